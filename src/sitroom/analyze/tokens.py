@@ -1,0 +1,29 @@
+"""Word tokens with character offsets, shared by the analyze modules.
+
+One compiled regex; no model. Hyphenated and apostrophised words stay whole ("pro-Assad",
+"22-year-old", "Iran’s") because the cue and head-noun heuristics reason about whole words.
+"""
+from __future__ import annotations
+
+import re
+
+# Digits first (with thousands separators, decimals, a plural "s" as in "100s", an ordinal suffix, a
+# percent sign or a hyphenated unit as in "22-year-old"), then words (any
+# script's letters), then any other single non-space character.
+TOKEN = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:-[^\W\d_]+)+|(?:st|nd|rd|th|s)\b|%)?"
+    r"|[^\W\d_]+(?:[-'’][^\W_]+)*"
+    r"|\S"
+)
+
+
+def tokenize(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Return parallel lists (words, starts, ends) for `text`; offsets index into `text`."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in TOKEN.finditer(text):
+        words.append(m.group())
+        starts.append(m.start())
+        ends.append(m.end())
+    return words, starts, ends

@@ -1,0 +1,200 @@
+"""The `sitroom` command: a thin skin over library functions (each command parses options and calls one)."""
+from __future__ import annotations
+
+import csv
+import os
+import sys
+import tempfile
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import click
+
+from .errors import SitroomError
+
+DB_HELP = "Database URL or SQLite file (default: $SITROOM_DB, else sitroom.db in the current folder)."
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"sitroom: {message}", err=True)
+    sys.exit(code)
+
+
+def _parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        _fail(f"{option}: '{value}' is not a date (expected YYYY-MM-DD)", 2)
+    return None
+
+
+def _parse_published(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        _fail(f"--published: '{value}' is not a date or time (expected YYYY-MM-DD or ISO 8601)", 2)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed
+
+
+def _open_store(db: str | None):
+    from .store import Store
+
+    try:
+        return Store(db)
+    except SitroomError as exc:
+        _fail(str(exc))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="sitroom")
+def main() -> None:
+    """sitroom: conflict reports in, sourced and verified ACLED-style events out."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", help="Publication date/time for inputs whose metadata gives none (YYYY-MM-DD).")
+@click.option("--outlet", help="Outlet name for inputs whose metadata gives none.")
+@click.option("--url", help="URL for inputs whose metadata gives none.")
+@click.option("--db", help=DB_HELP)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def ingest(paths, published, outlet, url, db, quiet):
+    """Ingest reports: text, HTML, JSONL, RSS/Atom files, directories, or - for stdin."""
+    from .pipeline import ingest_paths
+
+    when = _parse_published(published)
+    store = _open_store(db)
+    try:
+        summary = ingest_paths(
+            list(paths), store, published=when, outlet=outlet, url=url, stdin=sys.stdin,
+            progress=not quiet and sys.stderr.isatty(),
+            on_error=lambda origin, reason: click.echo(f"sitroom: {origin}: {reason}", err=True),
+        )
+    except SitroomError as exc:
+        _fail(str(exc))
+    finally:
+        store.close()
+    click.echo(summary.line())
+    if summary.failed:
+        sys.exit(1)
+
+
+def _filters(since, until, country, admin1, event_type, actor, status):
+    return dict(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), country=country,
+                admin1=admin1, event_type=event_type, actor=actor, status=status)
+
+
+def _filter_options(fn):
+    for opt in reversed([
+        click.option("--since", help="First event date (YYYY-MM-DD)."),
+        click.option("--until", help="Last event date (YYYY-MM-DD)."),
+        click.option("--country", help="Country name, e.g. Syria."),
+        click.option("--admin1", help="First-level region, e.g. Aleppo."),
+        click.option("--type", "event_type", help="Event type or sub-event type, e.g. Battles or 'Air/drone strike'."),
+        click.option("--actor", help="Text that an actor's name contains."),
+        click.option("--status", type=click.Choice(["reported", "claimed", "corroborated", "contested", "denied"])),
+        click.option("--db", help=DB_HELP),
+    ]):
+        fn = opt(fn)
+    return fn
+
+
+@main.command()
+@_filter_options
+@click.option("--limit", type=int, help="At most this many events.")
+@click.option("--wide", is_flag=True, help="Do not shorten columns.")
+def events(since, until, country, admin1, event_type, actor, status, db, limit, wide):
+    """List events as a table."""
+    from .table import render_events
+
+    store = _open_store(db)
+    try:
+        rows = store.events(**_filters(since, until, country, admin1, event_type, actor, status), limit=limit)
+    finally:
+        store.close()
+    click.echo(render_events(rows, wide=wide))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["acled", "jsonl", "geojson", "ucdp"]), default="jsonl",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
+@_filter_options
+def export(fmt, output, since, until, country, admin1, event_type, actor, status, db):
+    """Export events as ACLED CSV, JSONL event records, GeoJSON or UCDP GED-style CSV."""
+    from .export import export as write_events
+
+    store = _open_store(db)
+    try:
+        rows = store.events(**_filters(since, until, country, admin1, event_type, actor, status))
+    finally:
+        store.close()
+    if output is None:
+        n = write_events(rows, fmt, sys.stdout)
+    else:
+        n = _atomic_write(Path(output), lambda fh: write_events(rows, fmt, fh))
+    click.echo(f"{n} events written" + (f" to {output}" if output else ""), err=True)
+
+
+def _atomic_write(path: Path, write) -> int:
+    """Write to a temporary file beside `path`, then rename: a failure never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            n = write(fh)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--id-column", required=True, help="Column holding the row id.")
+@click.option("--text-column", required=True, help="Column holding the text.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="TSV to write (default: stdout).")
+def classify(file, id_column, text_column, output):
+    """Triage: the ACLED event type and sub-event type of the main event each row reports (empty: none)."""
+    from .pipeline import classify_rows
+
+    csv.field_size_limit(10_000_000)
+    try:
+        handle = sys.stdin if file == "-" else open(file, encoding="utf-8", newline="")
+    except OSError as exc:
+        _fail(f"{file}: {exc.strerror.lower() if exc.strerror else exc}")
+    with handle:
+        try:
+            reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            header = reader.fieldnames or []
+            for col in (id_column, text_column):
+                if col not in header:
+                    _fail(f"{file}: no column '{col}' (columns: {', '.join(header) or 'none'})")
+            rows = [(r[id_column], r[text_column] or "") for r in reader]
+        except UnicodeDecodeError as exc:
+            _fail(f"{file}: not valid UTF-8 ({exc.reason} at byte {exc.start})")
+
+    def write(fh) -> int:
+        out = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        out.writerow(["id", "event_type", "sub_event_type"])
+        n = 0
+        for row in classify_rows(rows):
+            out.writerow(row)
+            n += 1
+        return n
+
+    if output:
+        _atomic_write(Path(output), write)
+    else:
+        write(sys.stdout)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

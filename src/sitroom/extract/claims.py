@@ -1,0 +1,486 @@
+"""Sentences -> claims: event triggers, typing, argument linking and context carried within an entry.
+
+The extractor works one entry group at a time (an entry plus, for a side story, its bracketed updates).
+For every sentence it finds trigger cues (`lexicon`), places (`geo`), actors (`knowledge.actors`),
+quantities, dates and attribution cues (`analyze`), then builds *frames*: one per event the sentence
+asserts. Cues in a hedge-free future, hypothetical, negated or intended clause, in an "amid/despite"
+phrase, used as adjectives ("the besieged and bombarded area") or dated long before the report
+(background history) make no frame. A frame becomes a `Claim` once it has a type, a place, a date,
+actors, counts and a source — each either from its own sentence or carried from the entry's context.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .. import geo
+from ..analyze import find_attributions, find_dates, find_quantities, modality_at
+from ..knowledge import actors as actor_kb
+from ..knowledge import sources as source_kb
+from ..models import (
+    SUB_TO_TYPE,
+    ActorRef,
+    Claim,
+    Entry,
+    Evidence,
+    Fatalities,
+    PlaceMention,
+    Report,
+    Sentence,
+    SourceRef,
+)
+from . import coding
+from .context import EntryContext
+from .lexicon import Cue, find_cues
+from .sources import resolve_source
+
+WORD = re.compile(r"[\w’'-]+")
+PERSON_NOUNS = {
+    "people", "persons", "person", "civilians", "civilian", "men", "man", "women", "woman", "children", "child",
+    "residents", "villagers", "families", "family", "members", "troops", "soldiers", "soldier", "militiamen",
+    "militia", "militants", "fighters", "fighter", "rebels", "insurgents", "jihadists", "policemen", "police",
+    "officers", "personnel", "guards", "protesters", "demonstrators", "students", "worshippers", "pilgrims",
+    "farmers", "workers", "journalists", "activists", "members", "boys", "girls", "mourners", "passengers",
+    "patients", "doctors", "staff", "gunmen", "attackers", "bodies", "martyrs", "dead", "individuals",
+    "recruits", "commanders", "officials", "prisoners", "detainees", "hostages", "shepherds", "traders",
+    "miners", "herders", "teachers", "pupils", "infants", "babies", "elderly", "killed",
+}
+CIVILIAN_NOUNS = {
+    "people", "persons", "civilians", "civilian", "men", "women", "children", "residents", "villagers",
+    "families", "family", "worshippers", "pilgrims", "farmers", "workers", "journalists", "boys", "girls",
+    "mourners", "passengers", "patients", "doctors", "students", "shepherds", "traders", "miners", "herders",
+    "teachers", "pupils", "infants", "babies", "elderly", "individuals", "activists",
+}
+OBJECT_NOUNS = {
+    "tanks", "tank", "vehicles", "vehicle", "buildings", "building", "checkpoints", "checkpoint", "houses",
+    "homes", "shops", "bmp", "bmps", "trucks", "positions", "bunkers", "emplacements", "depots", "aircraft",
+    "helicopters", "drones", "cars", "schools", "hospitals",
+}
+CIVILIAN_TARGETS = re.compile(
+    r"\b(?:hospitals?|clinics?|schools?|markets?|mosques?|churches?|civil defen[cs]e|bakery|bakeries|"
+    r"homes?|houses?|residential|camps? for (?:the )?displaced|IDP camps?|funeral|weddings?|shelters?)\b",
+    re.IGNORECASE,
+)
+ATTRIBUTIVE_NEXT = re.compile(
+    r"\s+(?:area|areas|city|cities|town|towns|district|districts|neighbou?rhoods?|enclave|region|population|"
+    r"civilians|people|residents|leader|commander|man|men|women|children|fighters|soldiers)\b",
+    re.IGNORECASE,
+)
+DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "these", "those"}
+SUBORDINATE = re.compile(r"\b(?:amid|despite|in spite of|in the wake of)\b[^,;:.]*", re.IGNORECASE)
+PREVENTIVE = re.compile(
+    r"\b(?:prevent|preventing|avoid|fear(?:s|ed)?|risk(?:s)? of|danger of|threat of|warn(?:ed|s)? (?:of|against)|"
+    r"record of|history of|accused of|accusations? of|allegations? of|responsible for)\b[^.;]*$",
+    re.IGNORECASE,
+)
+BACKGROUND_WORDS = re.compile(
+    r"\b(?:has long|have long|had long|for years|formerly|in the past|historically|years ago|decades? ago|"
+    r"since then)\b",
+    re.IGNORECASE,
+)
+OCCURRENCE = re.compile(
+    r"\b(?:began|begun|begins|continu(?:e|es|ed|ing)|still|target(?:ed|ing|s)?|hit|struck|killed|killing|took place|"
+    r"erupted|broke out|launched|carried out|intensified|resumed|pounded|rocked|acknowledged|confirmed|admitted|"
+    r"today|yesterday|overnight|this morning)\b",
+    re.IGNORECASE,
+)
+NOMINAL = re.compile(
+    r"^(?:offensives?|counter-?offensives?|attacks?|assaults?|bombings?|fighting|battles?|clashes|air ?strikes?|"
+    r"air[- ]?raids?|shelling|raids?|bombardment|strikes?|missiles?|rockets?|mortars?|artillery|barrel[- ]?bombs?|"
+    r"warplanes?|jets?|drones?)$",
+    re.IGNORECASE,
+)
+UNCORROBORATED = re.compile(
+    r"\b(?:no|not any|nor (?:was|were|is|are) there any) (?:corroborating|independent) (?:evidence|confirmation)|"
+    r"\bno confirmation\b|could not (?:be )?(?:independently )?(?:verif|confirm)\w*|\bunverified\b|\bunconfirmed\b",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
+PRONOUN_SOURCES = {"he", "she", "it", "they", "the report", "the statement", "the activists", "the agency", "the group",
+                   "the ministry", "the military", "the army", "the monitor", "the observatory", "the source"}
+RELATIVE_QUALIFIERS = ("near", "of", "outside", "between", "around", "towards", "toward", "close to", "within")
+
+
+@dataclass
+class Analysis:
+    """Everything found in one sentence (offsets are report offsets unless noted)."""
+
+    sentence: Sentence
+    cues: list[Cue]  # sentence-relative offsets
+    places: list[PlaceMention]
+    actors: list[ActorRef]
+    quantities: list
+    dates: list
+    attributions: list
+
+
+@dataclass
+class Frame:
+    """One event a sentence asserts, before it becomes a claim."""
+
+    sub_event_type: str
+    cues: list[Cue]
+    places: list[PlaceMention] = field(default_factory=list)
+    polarity: str = "supports"
+    anaphoric: bool = False
+
+
+@dataclass
+class Options:
+    """`strict` (reports) asks nominal-only cues for support; `classify` (triage of snippets) does not."""
+
+    strict: bool = True
+
+
+def extract_claims(
+    report: Report, entries: list[Entry], sentences: list[Sentence], options: Options | None = None
+) -> list[Claim]:
+    """Claims for every sentence of the report, in text order."""
+    options = options or Options()
+    focus = geo.document_focus(report.text)
+    country = _country_name(focus[0]) if focus else None
+    by_entry: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_entry.setdefault(s.entry_index, []).append(s)
+    claims: list[Claim] = []
+    for group in _entry_groups(entries):
+        group_sentences = [s for e in group for s in by_entry.get(e.index, [])]
+        analyses = [_analyze(s, report, _entry_date(report, entries[s.entry_index]), focus, country)
+                    for s in group_sentences]
+        ctx = EntryContext(ref_date=_entry_date(report, group[0]), country=country, focus=focus)
+        ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None)]
+        group_claims: list[Claim] = []
+        for i, an in enumerate(analyses):
+            entry = entries[an.sentence.entry_index]
+            ctx.ref_date = _entry_date(report, entry)
+            ctx.ahead = [a for later in analyses[i + 1:] for a in later.actors if a.inter not in (7, None)]
+            made = _sentence_claims(report, entry, an, ctx, options)
+            _mark_uncorroborated(an, analyses[:i], group_claims, report)
+            group_claims.extend(made)
+            ctx.claims.extend(made)
+        coding.mark_summaries(group_claims)
+        claims.extend(group_claims)
+    return claims
+
+
+def _entry_groups(entries: list[Entry]) -> list[list[Entry]]:
+    """Entries that share context: a side story and its bracketed updates form one group."""
+    groups: list[list[Entry]] = []
+    for entry in entries:
+        if entry.kind == "story-update" and groups and groups[-1][0].heading == entry.heading:
+            groups[-1].append(entry)
+        elif (entry.kind == "story" and groups and groups[-1][-1].kind == "story-update"
+              and groups[-1][0].heading == entry.heading):
+            groups[-1].append(entry)
+        else:
+            groups.append([entry])
+    return groups
+
+
+def _entry_date(report: Report, entry: Entry) -> date:
+    return (entry.time or report.published).date()
+
+
+def _country_name(iso2: str) -> str | None:
+    from ..knowledge.countries import country
+
+    found = country(iso2)
+    return found.name if found else None
+
+
+def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], country: str | None) -> Analysis:
+    text = sentence.text
+    return Analysis(
+        sentence=sentence,
+        cues=find_cues(text),
+        places=geo.find_places(text, offset=sentence.start, focus=focus),
+        actors=actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref),
+        quantities=find_quantities(text, sentence.start),
+        dates=find_dates(text, ref=ref, offset=sentence.start),
+        attributions=find_attributions(text, sentence.start),
+    )
+
+
+# ---------------------------------------------------------------------------------------------- sentence
+
+
+def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext, options: Options) -> list[Claim]:
+    s = an.sentence
+    # places resolved again with the entry's places as context ("the Old City district" next to al-Bab)
+    if ctx.places:
+        an.places = geo.find_places(s.text, offset=s.start, focus=ctx.focus, context=list(ctx.places))
+    source = _sentence_source(an, ctx, report)
+    background = _is_background(an, ctx)
+    for pm in an.places:
+        ctx.remember_place(pm)
+    source_span = [(a.start, a.end) for a in an.attributions]
+    actors = [a for a in an.actors if not _inside(a.start, a.end, source_span)]
+    cues, negated = _live_cues(an, source_span)
+    frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
+    claims: list[Claim] = []
+    for k, frame in enumerate(frames):
+        claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
+    for a in actors:
+        ctx.remember_actor(a)
+    return claims
+
+
+def _inside(start: int | None, end: int | None, spans: list[tuple[int, int]]) -> bool:
+    if start is None or end is None:
+        return False
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _live_cues(an: Analysis, source_span: list[tuple[int, int]]) -> tuple[list[Cue], list[Cue]]:
+    """Cues that assert something happened, and those that say it did not (for zero counts)."""
+    text = an.sentence.text
+    base = an.sentence.start
+    subordinate = [(m.start(), m.end()) for m in SUBORDINATE.finditer(text)]
+    live: list[Cue] = []
+    negated: list[Cue] = []
+    for cue in an.cues:
+        if _inside(base + cue.start, base + cue.end, source_span):
+            continue
+        if any(a <= cue.start < b for a, b in subordinate):
+            continue
+        if _attributive(text, cue):
+            continue
+        if PREVENTIVE.search(text[: cue.start]):
+            continue
+        mod = modality_at(text, cue.start, cue.end)
+        if mod.modality == "negated":
+            negated.append(cue)
+            continue
+        if mod.modality in ("future", "hypothetical", "intent") and cue.role not in ("agreement_verb",):
+            continue
+        live.append(cue)
+    return live, negated
+
+
+def _attributive(text: str, cue: Cue) -> bool:
+    """'the besieged and bombarded area', 'a slain leader': a participle describing a noun, not an event."""
+    word = cue.text.lower()
+    if " " in word or not word.endswith(("ed", "en")) or word in ("killed", "wounded", "injured", "dead"):
+        if word not in ("slain", "killed", "wounded", "injured"):
+            return False
+    before = WORD.findall(text[: cue.start].lower())[-2:]
+    prev = before[-1] if before else ""
+    if prev in DETERMINERS:
+        return True
+    if prev == "and" and len(before) > 1 and before[-2].endswith("ed"):
+        return bool(ATTRIBUTIVE_NEXT.match(text[cue.end:]))
+    return bool(ATTRIBUTIVE_NEXT.match(text[cue.end:])) and word not in ("killed", "wounded", "injured")
+
+
+def _is_background(an: Analysis, ctx: EntryContext) -> bool:
+    """History, not news: dated well before the entry, or worded as a long-standing state."""
+    text = an.sentence.text
+    ref = ctx.ref_date
+    old = False
+    fresh = False
+    for d in an.dates:
+        if d.future or d.value is None:
+            continue
+        if _old_date(d, ref):
+            old = True
+        else:
+            fresh = True
+    if fresh:
+        ctx.date, ctx.date_precision = _pick_date(an, ctx)
+        ctx.after_background = False
+        return False
+    if old:
+        ctx.after_background = True
+        return True
+    if BACKGROUND_WORDS.search(text):
+        return True
+    if ctx.after_background and re.match(r"\s*(?:since then|then|at the time|that year)\b", text, re.I):
+        return True
+    ctx.after_background = False
+    return False
+
+
+def _old_date(d, ref: date) -> bool:
+    if d.relation in ("since", "during") and d.value < ref - timedelta(days=14):
+        return True
+    if d.precision >= 4:
+        return d.value.year < ref.year or (d.value.year == ref.year and d.relation in ("since", "during", "in")
+                                            and d.value.month < ref.month - 1)
+    if d.precision == 3:
+        return (d.value.year, d.value.month) < (ref.year, ref.month)
+    return d.value < ref - timedelta(days=30)
+
+
+def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
+    for d in an.dates:
+        if not d.future and d.value is not None and not _old_date(d, ctx.ref_date):
+            return d.value, min(d.precision, 3)
+    return ctx.ref_date, 1
+
+
+def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
+    """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
+    for att in an.attributions:
+        phrase = att.text.strip()
+        low = phrase.lower()
+        if low in PRONOUN_SOURCES and ctx.source is not None:
+            src = SourceRef(**{**ctx.source.to_dict(), "cue": att.cue, "start": att.cue_start, "end": att.cue_end})
+        else:
+            src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
+        if src is None:
+            continue
+        ctx.source = src
+        return src
+    if ctx.source is not None:
+        return ctx.source
+    name = report.outlet or "unattributed"
+    return SourceRef(name=name, kind="news outlet", stance="unknown", cue="")
+
+
+# ---------------------------------------------------------------------------------------------- claims
+
+
+def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext, frame: Frame, k: int,
+                  actors: list[ActorRef], source: SourceRef, negated: list[Cue]) -> list[Claim]:
+    s = an.sentence
+    if frame.anaphoric:
+        return _anaphoric_claims(report, entry, an, ctx, frame, negated, source)
+    targets = coding.event_places(frame.places)
+    inherited = False
+    if not targets:
+        if ctx.topic is not None and ctx.topic.place is not None:
+            targets = [PlaceMention(start=ctx.topic.start, end=ctx.topic.end, text=ctx.topic.text,
+                                    place=ctx.topic.place, precision=max(ctx.topic.precision, 2))]
+            inherited = True
+        else:
+            targets = [None]
+    event_date, precision = _pick_date(an, ctx) if an.dates else (ctx.date or ctx.ref_date, ctx.date_precision
+                                                                   if ctx.date else 1)
+    if not inherited and ctx.topic is None and targets[0] is not None and targets[0].place is not None:
+        ctx.topic = targets[0]
+    actor1, actor2, assoc1, assoc2 = coding.assign_actors(frame, an, actors, ctx)
+    counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
+    hedged = any(a.hedge for a in an.attributions) or modality_at(s.text, frame.cues[0].start,
+                                                                     frame.cues[0].end).hedged
+    claims: list[Claim] = []
+    for n, target in enumerate(targets):
+        location = geo.to_location(target) if target is not None and target.place is not None else None
+        if location is not None and inherited:
+            location.start = location.end = None
+        evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence")]
+        cue = frame.cues[0]
+        evidence.append(Evidence(report.ref, entry.label, s.start + cue.start, s.start + cue.end, cue.text, "trigger"))
+        for fname, ref in (("actor1", actor1), ("actor2", actor2)):
+            if ref is not None and ref.start is not None and s.start <= ref.start < s.end:
+                evidence.append(Evidence(report.ref, entry.label, ref.start, ref.end, ref.mention, fname))
+        if target is not None and not inherited:
+            evidence.append(Evidence(report.ref, entry.label, target.start, target.end, target.text, "location"))
+        if fat_q is not None:
+            evidence.append(Evidence(report.ref, entry.label, fat_q.start, fat_q.end, fat_q.text, "fatalities"))
+        if source.start is not None and s.start <= source.start < s.end:
+            evidence.append(Evidence(report.ref, entry.label, source.start, source.end, source.cue, "source"))
+        for d in an.dates:
+            if d.value == event_date:
+                evidence.append(Evidence(report.ref, entry.label, d.start, d.end, d.text, "date"))
+                break
+        sub = frame.sub_event_type
+        confidence = _confidence(s, location, inherited, hedged, source, bool(an.dates))
+        claim = Claim(
+            id=_claim_id(report.id, s.start, sub, location.name if location else "", k, n),
+            report_id=report.id,
+            entry_index=entry.index,
+            event_type=SUB_TO_TYPE[sub],
+            sub_event_type=sub,
+            event_date=event_date,
+            time_precision=precision,
+            actor1=actor1,
+            actor2=actor2,
+            assoc_actor_1=assoc1,
+            assoc_actor_2=assoc2,
+            location=location,
+            fatalities=fatalities,
+            counts=dict(counts),
+            source=source,
+            modality="claimed" if hedged else "asserted",
+            hedged=hedged,
+            polarity=frame.polarity,
+            evidence=evidence,
+            confidence=confidence,
+            published=entry.time or report.published,
+        )
+        if s.caption:
+            claim.flags.append("weak:caption")
+        if CIVILIAN_TARGETS.search(s.text) and actor2 is None and SUB_TO_TYPE[sub] != "Battles":
+            claim.actor2 = coding.civilians(ctx.country)
+        claims.append(claim)
+    return claims
+
+
+def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Claim]:
+    """'No personnel were injured in the attack': new facts about the entry's last event."""
+    if not ctx.claims:
+        return []
+    last = ctx.claims[-1]
+    counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
+    if fatalities is None and not counts:
+        return []
+    s = an.sentence
+    claim = Claim.from_dict(last.to_dict())
+    claim.id = _claim_id(report.id, s.start, last.sub_event_type, "anaphor", 0, 0)
+    claim.fatalities = fatalities if fatalities is not None else last.fatalities
+    claim.counts = {**last.counts, **counts}
+    claim.source = source
+    claim.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence")]
+    if fat_q is not None:
+        claim.evidence.append(Evidence(report.ref, entry.label, fat_q.start, fat_q.end, fat_q.text, "fatalities"))
+    claim.flags = [f for f in last.flags if not f.startswith("uncorroborated")] + ["anaphoric"]
+    return [claim]
+
+
+def _confidence(s: Sentence, location, inherited: bool, hedged: bool, source: SourceRef, dated: bool) -> float:
+    score = 0.6
+    if location is not None and location.geo_precision == 1 and not inherited:
+        score += 0.1
+    if location is None:
+        score -= 0.15
+    if inherited:
+        score -= 0.05
+    if dated:
+        score += 0.05
+    if hedged:
+        score -= 0.1
+    if s.caption:
+        score -= 0.25
+    if source.kind in ("party outlet", "military", "state media"):
+        score -= 0.05
+    if source.kind in ("un", "monitor", "news agency"):
+        score += 0.05
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def _claim_id(report_id: str, start: int, sub: str, place: str, k: int, n: int) -> str:
+    key = f"{report_id}|{start}|{sub}|{place}|{k}|{n}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def _mark_uncorroborated(an: Analysis, earlier: list[Analysis], claims: list[Claim], report: Report) -> None:
+    """'Nor was there any corroborating evidence of the “8,000 people”' flags the claim it doubts."""
+    text = an.sentence.text
+    m = UNCORROBORATED.search(text)
+    if not m or not claims:
+        return
+    quoted = QUOTED.search(text[m.start():])
+    phrase = quoted.group(1).strip() if quoted else text[m.end():].strip(" .,:;")[:80]
+    target = claims[-1]
+    for claim in claims:
+        for e in claim.evidence:
+            if e.field == "sentence" and phrase and phrase.split()[0] in e.text:
+                target = claim
+    flag = f"uncorroborated: {phrase}" if phrase else "uncorroborated"
+    if flag not in target.flags:
+        target.flags.append(flag)
+    target.hedged = True
+    target.evidence.append(Evidence(report.ref, target.evidence[0].entry, an.sentence.start, an.sentence.end,
+                                    text, "doubt"))

@@ -1,0 +1,473 @@
+"""Typing and argument linking: which ACLED sub-event a sentence reports, where, between whom, how many.
+
+Precedence follows the ACLED codebook: a weapon decides the Explosions/Remote violence sub-type
+(chemical > suicide > air > shelling > IED > grenade); taking territory is its own event beside the
+weapon that preceded it; killing unarmed people without a remote weapon is an Attack on civilians;
+fighting between armed actors is an Armed clash; protests take the harshest response reported.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from ..models import ActorRef, Claim, Fatalities, PlaceMention
+from .lexicon import Cue
+
+if TYPE_CHECKING:
+    from .claims import Analysis, Frame, Options
+    from .context import EntryContext
+
+WEAPON_ORDER = (
+    "Chemical weapon",
+    "Suicide bomb",
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Grenade",
+)
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+FEATURE_RANK = {
+    "neighbourhood": 0, "district": 0, "landmark": 0, "checkpoint": 0, "field": 0, "front": 0,
+    "village": 1, "town": 1, "city": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6,
+}
+RELATIVE = re.compile(r"^(?:near|outside|between|around|close to|within|towards?|(?:\w+ )?of|\w+ of)$", re.I)
+STATE_SUBJECT = re.compile(
+    r"\b(?:kremlin|ministry|minister|government|president|spokes(?:man|woman|person)|embassy|white house|"
+    r"state department|foreign office|officials?|moscow|washington|ankara|tehran|beijing|damascus said)\b",
+    re.IGNORECASE,
+)
+REJECTED = re.compile(
+    r"\b(?:retreated from|backed away from|rejected|vetoed|denied|proposed|propose|hoped for|hopes? for|called for|"
+    r"urged|demand(?:ed|s)?|no|not|without|duration of|violat\w+|collapse\w*|broke down|talks on)\b[^.;,]*$",
+    re.IGNORECASE,
+)
+BE_VERBS = re.compile(r"\b(?:were|was|been|are|is|being|be|reportedly|also|later|all)\b", re.IGNORECASE)
+INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.IGNORECASE)
+NEXT_OR = re.compile(r"^\s+or\b", re.IGNORECASE)
+
+
+# ------------------------------------------------------------------------------------------------ frames
+
+
+def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx: "EntryContext",
+                 options: "Options") -> list["Frame"]:
+    from .claims import NOMINAL, OCCURRENCE, Frame
+
+    base = an.sentence.start
+    # cues inside a definite anaphor ("in the attack") refer back: they do not start a new event
+    anaphors = [c for c in cues if c.role == "anaphor"]
+    cues = [c for c in cues if c.role == "anaphor" or not any(a.start <= c.start < a.end for a in anaphors)]
+    by_role: dict[str, list[Cue]] = defaultdict(list)
+    for c in cues:
+        by_role[c.role].append(c)
+    places = [p for p in an.places if p.place is not None]
+
+    def span_places(cue: Cue, stops: list[int]) -> list[PlaceMention]:
+        nxt = min([s for s in stops if s > cue.start], default=len(text))
+        after = [p for p in places if cue.end <= p.start - base < nxt]
+        if after:
+            return after
+        before = [p for p in places if p.end - base <= cue.start]
+        if before:
+            last = before[-1]
+            gap = text[last.end - base: cue.start]
+            if not re.search(r"[,;:—–]", gap):
+                return [last]
+        return []
+
+    defining = {r for r in by_role if r not in ("anaphor", "kill", "injure", "destroy", "capture", "agreement_verb")}
+    if (anaphors or (negated and not cues)) and not defining and not places and ctx.claims:
+        return [Frame(ctx.claims[-1].sub_event_type, cues=(anaphors or negated)[:1] + by_role["kill"]
+                      + by_role["injure"], anaphoric=True)]
+
+    frames: list[Frame] = []
+    # agreements: a ceasefire or deal that someone announced, signed or reached — not one proposed or vetoed
+    if by_role["agreement"] and by_role["agreement_verb"]:
+        agreement = by_role["agreement"][0]
+        if not REJECTED.search(text[: agreement.start]):
+            return [Frame("Agreement", cues=[agreement], places=places)]
+    protests = [c for c in by_role["protest"] if not STATE_SUBJECT.search(text[max(0, c.start - 40): c.start])]
+    riots = [c for c in by_role["riot"] if c.text.lower().startswith("riot") or protests]
+    if protests or riots or by_role["mob"]:
+        people_killed = any(_victim_kind(q) == "protest" for q in an.quantities) and by_role["kill"]
+        if protests:
+            if by_role["protest_force"] or people_killed:
+                sub = "Excessive force against protesters"
+            elif by_role["protest_intervention"] or by_role["arrest"]:
+                sub = "Protest with intervention"
+            elif riots:
+                sub = "Violent demonstration"
+            else:
+                sub = "Peaceful protest"
+        elif by_role["mob"]:
+            sub = "Mob violence"
+        else:
+            sub = "Violent demonstration"
+        trigger = (protests or riots or by_role["mob"])[0]
+        return [Frame(sub, cues=[trigger] + by_role["kill"] + by_role["injure"] + by_role["arrest"], places=places)]
+
+    countable = by_role["kill"] + by_role["execute"] + by_role["injure"] + by_role["capture"] + by_role["destroy"]
+    weapons = by_role["weapon"] + [c for c in by_role["bombing"] if not by_role["weapon"]]
+    gains = by_role["gain"] if not by_role["transfer"] else []
+    stops = sorted(c.start for c in weapons + gains + by_role["clash"][:1])
+    if weapons:
+        sub = _weapon_sub(weapons, an, ctx)
+        first = min(weapons + countable, key=lambda c: c.start)
+        frames.append(Frame(sub, cues=sorted(weapons + countable, key=lambda c: c.start),
+                            places=span_places(first, stops)))
+    for g in gains:
+        frames.append(Frame("Non-state actor overtakes territory", cues=[g], places=span_places(g, stops)))
+    if gains and by_role["clash"]:
+        clash = by_role["clash"][0]
+        own = span_places(clash, stops)
+        gained = {id(p) for f in frames for p in f.places}
+        if clash.start < gains[0].start and own and not any(id(p) in gained for p in own):
+            frames.append(Frame("Armed clash", cues=[clash] + countable, places=own))
+    if not weapons and not gains:
+        victims = [q for q in an.quantities if _victim_kind(q) in ("civilian", "protest")]
+        civilian_victims = bool(victims) or any(a.inter == 7 for a in an.actors)
+        if by_role["execute"] or ((by_role["kill"] or by_role["injure"]) and civilian_victims
+                                  and not by_role["clash"] and not _armed_victims(an)):
+            trigger = (by_role["execute"] or by_role["kill"] or by_role["injure"])[0]
+            frames.append(Frame("Attack", cues=[trigger] + countable + by_role["abduct"],
+                                places=span_places(trigger, stops)))
+        elif by_role["abduct"]:
+            frames.append(Frame("Abduction/forced disappearance", cues=by_role["abduct"] + countable,
+                                places=span_places(by_role["abduct"][0], stops)))
+        elif by_role["sexual"]:
+            frames.append(Frame("Sexual violence", cues=by_role["sexual"], places=span_places(by_role["sexual"][0],
+                                                                                             stops)))
+        elif by_role["clash"] or by_role["kill"] or by_role["injure"]:
+            trigger = (by_role["clash"] or by_role["kill"] or by_role["injure"])[0]
+            sub = "Armed clash"
+            if by_role["clash"] and civilian_victims and not _armed_victims(an) and not by_role["kill"]:
+                sub = "Attack"
+            frames.append(Frame(sub, cues=sorted(by_role["clash"] + countable, key=lambda c: c.start),
+                                places=span_places(trigger, stops)))
+    if by_role["loss"] and not gains and _armed_subject(text, by_role["loss"][0], an):
+        loss = by_role["loss"][0]
+        frames.append(Frame("Armed clash", cues=[loss], places=span_places(loss, stops), polarity="contradicts"))
+    if not frames:
+        for role, sub in (("arrest", "Arrests"), ("disrupt", "Disrupted weapons use"),
+                          ("hq", "Headquarters or base established"), ("loot", "Looting/property destruction"),
+                          ("transfer", "Non-violent transfer of territory"),
+                          ("group_change", "Change to group/activity")):
+            if by_role[role]:
+                frames.append(Frame(sub, cues=by_role[role] + countable, places=span_places(by_role[role][0], stops)))
+                break
+        else:
+            if by_role["destroy"] and any(a.inter in (1, 2, 3, 4, 8) for a in an.actors):
+                frames.append(Frame("Looting/property destruction", cues=by_role["destroy"],
+                                    places=span_places(by_role["destroy"][0], stops)))
+    if options.strict:
+        frames = [f for f in frames if f.polarity == "contradicts" or _supported(f, text, an, NOMINAL, OCCURRENCE)]
+    return frames
+
+
+def _supported(frame: "Frame", text: str, an: "Analysis", nominal, occurrence) -> bool:
+    """A frame made only of nouns ("the siege, followed by intense bombing") needs evidence it happened."""
+    if frame.sub_event_type == "Agreement" or not all(nominal.match(c.text) for c in frame.cues):
+        return True
+    if any(not d.future and d.value is not None for d in an.dates):
+        return True
+    if any(_victim_kind(q) for q in an.quantities):
+        return True
+    if any(p.precision == 1 and p.place is not None and p.place.feature not in ("country", "admin1", "region")
+           for p in frame.places):
+        return True
+    return bool(occurrence.search(text))
+
+
+def _weapon_sub(weapons: list[Cue], an: "Analysis", ctx: "EntryContext") -> str:
+    subs = {c.sub_event_type for c in weapons if c.sub_event_type}
+    for sub in WEAPON_ORDER:
+        if sub in subs:
+            return sub
+    # a bare "bombing": from the air when a state (or its named air force) does it, a planted bomb otherwise
+    states = [a for a in an.actors if a.inter in (1, 8)]
+    if states or re.search(r"\b(?:regime|pro-assad|russian|coalition|government|israeli)\b", an.sentence.text, re.I):
+        return "Air/drone strike"
+    return "Remote explosive/landmine/IED"
+
+
+def _victim_kind(q) -> str | None:
+    from .claims import CIVILIAN_NOUNS, PERSON_NOUNS
+
+    if getattr(q, "kind", None) not in ("count", "zero") or q.head is None:
+        return None
+    head = q.head.lower().split()[-1]
+    if head in ("protesters", "demonstrators", "marchers"):
+        return "protest"
+    if head in CIVILIAN_NOUNS:
+        return "civilian"
+    if head in PERSON_NOUNS:
+        return "armed"
+    return None
+
+
+def _armed_victims(an: "Analysis") -> bool:
+    return any(_victim_kind(q) == "armed" for q in an.quantities)
+
+
+def _armed_subject(text: str, cue: Cue, an: "Analysis") -> bool:
+    """'the rebels had to pull back': someone armed gave up ground (Lavrov 'retreating' from a statement did not)."""
+    base = an.sentence.start
+    before = [a for a in an.actors if a.end is not None and a.end - base <= cue.start and a.inter in (1, 2, 3, 4, 8)]
+    return bool(before) and cue.start - (before[-1].end - base) < 30
+
+
+# ------------------------------------------------------------------------------------------------ places
+
+
+def event_places(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Where the event happened, among the places its clause names: one per coordinated place."""
+    resolved = [m for m in mentions if m.place is not None]
+    if not resolved:
+        return []
+    out: list[PlaceMention] = []
+    for m in resolved:  # "the highway between al-Bab and Manbij" -> one stretch, coded to its first town
+        if m.qualifier == "between" and out and out[-1].qualifier == "between":
+            continue
+        out.append(m)
+    plain = [m for m in out if not (m.qualifier and RELATIVE.match(m.qualifier) and m.qualifier != "between")]
+    if plain:
+        out = plain
+    kept = [m for m in out if not any(o is not m and _contains(m, o) for o in out)]
+    seen: set[str] = set()
+    unique = []
+    for m in kept:
+        if m.place.id not in seen:
+            seen.add(m.place.id)
+            unique.append(m)
+    return unique
+
+
+def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
+    a, b = outer.place, inner.place
+    ra, rb = FEATURE_RANK.get(a.feature, 2), FEATURE_RANK.get(b.feature, 2)
+    if ra <= rb or a.country != b.country:
+        return False
+    if a.feature == "country":
+        return True
+    if a.feature == "admin1":
+        return (b.admin1 or "").lower() == a.name.lower() or (b.admin1 or "") == (a.admin1 or a.name)
+    if b.parent == a.id:
+        return True
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) < 25
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+# ------------------------------------------------------------------------------------------------ actors
+
+
+def civilians(country: str | None, mention: str = "") -> ActorRef:
+    return ActorRef(name=f"Civilians ({country})" if country else "Civilians", mention=mention, inter=7,
+                    side="civilian")
+
+
+def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "EntryContext"):
+    """(actor1, actor2, assoc_actor_1, assoc_actor_2) for a frame; fills gaps from the entry's context."""
+    base = an.sentence.start
+    text = an.sentence.text
+    cue0 = frame.cues[0]
+    victims: list[ActorRef] = []
+    perps: list[ActorRef] = []
+    victim_quantities = [q for q in an.quantities if _victim_kind(q)]
+    for a in actors:
+        count_cues = [c for c in frame.cues if c.role in COUNT_ROLE]
+        in_count = any(q.head_start is not None and a.start is not None
+                       and (a.start <= q.head_start < a.end or q.head_start <= a.start < (q.head_end or 0))
+                       and _link(text, q.start - base, q.end - base, count_cues) is not None
+                       for q in victim_quantities)
+        passive_subject = (a.end is not None and a.end - base <= cue0.start
+                           and _passive_between(text[a.end - base: cue0.start], cue0))
+        object_of = a.start is not None and re.search(r"\b(?:on|against|targeting|at)\s+(?:the\s+)?$",
+                                                      text[max(0, a.start - base - 20): a.start - base])
+        held = a.end is not None and text[a.end - base: a.end - base + 5].lower().startswith("-held")
+        if a.inter == 7 or in_count or passive_subject or (object_of and a.start - base > cue0.start) or held:
+            victims.append(a)
+        else:
+            perps.append(a)
+    by_agent = [a for a in perps if a.start is not None and re.search(r"\bby\s+(?:\w+\s+){0,2}$",
+                                                                       text[max(0, a.start - base - 25): a.start - base])]
+    subject = [a for a in perps if a.end is not None and a.end - base <= cue0.start]
+    actor1 = (subject[0] if subject else None) or (by_agent[0] if by_agent else None) or (perps[0] if perps else None)
+    actor2 = victims[0] if victims else None
+    if actor2 is None:
+        for a in perps:
+            if a is not actor1 and (actor1 is None or a.side != actor1.side):
+                actor2 = a
+                break
+    if actor2 is None and frame.sub_event_type in ("Attack", "Abduction/forced disappearance", "Sexual violence"):
+        kinds = [q for q in victim_quantities if _victim_kind(q) == "civilian"]
+        if kinds or frame.sub_event_type != "Attack":
+            actor2 = civilians(ctx.country, kinds[0].head if kinds else "")
+    if actor1 is None:
+        actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests")
+    if actor2 is None and frame.sub_event_type in ("Armed clash",) + TERRITORY + WEAPON_ORDER:
+        actor2 = _from_context(ctx, avoid=actor1)
+    if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
+        actor2 = None
+    assoc1 = [a for a in perps if a is not actor1 and actor1 is not None and a.side == actor1.side
+              and a.name != actor1.name]
+    assoc2 = [a for a in victims if a is not actor2 and actor2 is not None and a.side == actor2.side
+              and a.name != actor2.name]
+    if frame.sub_event_type in TERRITORY:
+        frame.sub_event_type = TERRITORY[0] if actor1 is not None and actor1.inter == 1 else TERRITORY[1]
+    if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter not in (1, None):
+        frame.sub_event_type = "Abduction/forced disappearance"
+    return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
+
+
+def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.name not in seen:
+            seen.add(a.name)
+            out.append(a)
+    return out
+
+
+def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: bool = False) -> ActorRef | None:
+    candidates = [a for a in ctx.armed_actors() if avoid is None or (a.name != avoid.name and
+                                                                   (avoid.side is None or a.side != avoid.side))]
+    if prefer_state:
+        states = [a for a in candidates if a.inter == 1]
+        if states:
+            candidates = states
+    if not candidates:
+        return None
+    pick = candidates[0]
+    return ActorRef(name=pick.name, mention=pick.mention, inter=pick.inter, side=pick.side, key=pick.key)
+
+
+def _passive_between(gap: str, cue: Cue) -> bool:
+    words = re.findall(r"[\w-]+", gap)
+    if len(words) > 6:
+        return False
+    if cue.role not in ("kill", "execute", "injure", "capture", "abduct", "arrest"):
+        return False
+    return bool(BE_VERBS.search(gap)) or cue.text.lower() in ("slain", "dead", "died")
+
+
+# ------------------------------------------------------------------------------------------------ counts
+
+COUNT_ROLE = {"kill": "fatalities", "execute": "fatalities", "injure": "injured", "capture": "captured",
+              "arrest": "arrested", "abduct": "abducted"}
+
+
+def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
+    """(counts, fatalities, the quantity behind the fatalities) for a frame, under ACLED's rules."""
+    from .claims import OBJECT_NOUNS
+
+    text = an.sentence.text
+    base = an.sentence.start
+    cues = [c for c in frame.cues if c.role in COUNT_ROLE]
+    destroy = [c for c in frame.cues if c.role == "destroy"]
+    counts: dict[str, int] = {}
+    linked: dict[str, list] = defaultdict(list)
+    for q in an.quantities:
+        if q.value is None or q.kind not in ("count", "zero"):
+            continue
+        qs, qe = q.start - base, q.end - base
+        head = (q.head or "").lower().split()[-1] if q.head else ""
+        if head in OBJECT_NOUNS:
+            if destroy:
+                counts["destroyed"] = counts.get("destroyed", 0) + q.value
+            continue
+        if head in ("martyrs", "dead", "bodies", "fatalities", "deaths"):
+            linked["fatalities"].append(q)
+            continue
+        if head and _victim_kind(q) is None:
+            continue
+        role = _link(text, qs, qe, cues)
+        if role is not None and not INCLUDING.search(text[:qs]):
+            linked[COUNT_ROLE[role]].append(q)
+    fat_q = max(linked["fatalities"], key=lambda q: q.value, default=None)
+    fatalities = None
+    if fat_q is not None:
+        low = fat_q.low if fat_q.low is not None else fat_q.value
+        high = fat_q.high if fat_q.high is not None else fat_q.value
+        fatalities = Fatalities(low=min(low, fat_q.value), best=fat_q.value, high=max(high, fat_q.value))
+    for key in ("injured", "captured", "arrested", "abducted"):
+        if linked[key]:
+            counts[key] = max(q.value for q in linked[key])
+    killers = [c for c in frame.cues if c.role in ("kill", "execute")]
+    if fatalities is None and killers and not any(NEXT_OR.match(text[c.end:]) for c in killers):
+        heavy = any("massacre" in c.text.lower() for c in killers)
+        fatalities = Fatalities(low=1, best=10 if heavy else 3, high=None)
+    for c in negated:  # "No personnel were injured", "nobody was killed"
+        if c.role in ("injure", "kill"):
+            counts.setdefault("injured", 0) if c.role == "injure" else None
+            if fatalities is None or fatalities.best in (None, 0):
+                fatalities = Fatalities(0, 0, 0)
+                fat_q = next((q for q in an.quantities if q.kind == "zero"), fat_q)
+    return counts, fatalities, fat_q
+
+
+def _link(text: str, qs: int, qe: int, cues: list[Cue]) -> str | None:
+    """The count role of a quantity: the cue that governs it ('were killed', 'killing 6', 'toll rose to 31')."""
+    best = None
+    best_gap = 10**6
+    for c in cues:
+        if c.start >= qe:  # cue after the number: passive or headline style ("8 were captured", "15 killed")
+            gap = text[qe: c.start]
+            words = re.findall(r"[\w-]+", gap)
+            if len(words) <= 8 and not re.search(r"[;:]", gap) and (BE_VERBS.search(gap) or len(words) <= 1
+                                                                    or c.text.lower() in ("slain", "dead", "died")):
+                if len(words) < best_gap:
+                    best, best_gap = c.role, len(words)
+        elif c.end <= qs:  # cue before the number: "killing 6 civilians", "killing of more than 25 people"
+            gap = text[c.end: qs]
+            words = re.findall(r"[\w-]+", gap)
+            if len(words) <= 4 and not re.search(r"[;:.]", gap):
+                if len(words) < best_gap:
+                    best, best_gap = c.role, len(words)
+    return best
+
+
+# ------------------------------------------------------------------------------------------------ summaries
+
+
+def mark_summaries(claims: list[Claim]) -> None:
+    """A figure for a wide area that the same entry breaks down into named places is not another event."""
+    from .. import geo
+
+    for c in claims:
+        if c.summary or "anaphoric" in c.flags or c.location is None or c.event_type not in VIOLENT:
+            continue
+        outer = geo.place_by_id(c.location.gazetteer_id) if c.location.gazetteer_id else None
+        if outer is None:
+            continue
+        parts = []
+        for d in claims:
+            if d is c or d.location is None or d.event_type not in VIOLENT or d.event_date != c.event_date:
+                continue
+            if d.summary or d.polarity != "supports" or d.location.gazetteer_id == c.location.gazetteer_id:
+                continue
+            inner = geo.place_by_id(d.location.gazetteer_id) if d.location.gazetteer_id else None
+            if inner is None:
+                continue
+            if FEATURE_RANK.get(inner.feature, 2) < FEATURE_RANK.get(outer.feature, 2) and (
+                inner.parent == outer.id
+                or distance_km(inner.latitude, inner.longitude, outer.latitude, outer.longitude) < 20
+            ):
+                parts.append(d)
+        if not parts:
+            continue
+        if c.fatalities is not None and c.fatalities.best:
+            broken = sum(d.fatalities.best or 0 for d in parts if d.fatalities is not None)
+            if broken == 0 or broken > c.fatalities.best:
+                continue
+        c.summary = True
+        c.flags.append("summary")

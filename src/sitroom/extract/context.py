@@ -1,0 +1,51 @@
+"""What carries from sentence to sentence inside an entry (and a side story's bracketed updates)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..models import ActorRef, Claim, Place, PlaceMention, SourceRef
+
+
+@dataclass
+class EntryContext:
+    """State shared by the sentences of one entry group.
+
+    `topic` is the first place an event in the group happened at: a later sentence that names no place
+    ("Another 15 troops were killed", "according to the statement") happened there too, at least
+    approximately. `actors` are the armed actors seen so far, `ahead` those named later in the group,
+    so that "hundreds of men have disappeared" can borrow "pro-Assad forces" from the next sentence.
+    """
+
+    ref_date: date
+    country: str | None
+    focus: list[str]
+    places: list[Place] = field(default_factory=list)
+    topic: PlaceMention | None = None
+    actors: list[ActorRef] = field(default_factory=list)
+    ahead: list[ActorRef] = field(default_factory=list)
+    date: date | None = None
+    date_precision: int = 1
+    after_background: bool = False
+    source: SourceRef | None = None
+    claims: list[Claim] = field(default_factory=list)
+
+    def remember_actor(self, actor: ActorRef) -> None:
+        if actor.inter == 7 or actor.inter is None:
+            return
+        self.actors = [a for a in self.actors if a.name != actor.name] + [actor]
+
+    def remember_place(self, mention: PlaceMention) -> None:
+        if mention.place is not None and mention.place not in self.places:
+            self.places.append(mention.place)
+
+    def armed_actors(self) -> list[ActorRef]:
+        """Armed actors, most recent first, then those named later in the group."""
+        seen: set[str] = set()
+        out: list[ActorRef] = []
+        for actor in list(reversed(self.actors)) + self.ahead:
+            if actor.inter in (7, None) or actor.name in seen:
+                continue
+            seen.add(actor.name)
+            out.append(actor)
+        return out

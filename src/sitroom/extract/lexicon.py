@@ -1,0 +1,113 @@
+"""The trigger lexicon (`data/triggers.yaml`): loaded once, validated, compiled to one regex per group."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ..errors import KnowledgeError
+from ..models import SUB_TO_TYPE
+
+ROLES = {
+    "weapon", "bombing", "clash", "gain", "loss", "kill", "execute", "injure", "capture", "abduct", "sexual",
+    "arrest", "protest", "protest_force", "protest_intervention", "riot", "mob", "agreement", "agreement_verb",
+    "disrupt", "hq", "loot", "destroy", "transfer", "group_change", "anaphor",
+}
+GROUP_KEYS = {"role", "sub_event_type", "patterns"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A trigger word found in a sentence; offsets are relative to the sentence text."""
+
+    group: str
+    role: str
+    sub_event_type: str | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    role: str
+    sub_event_type: str | None
+    regex: re.Pattern[str]
+
+
+def default_path() -> Path:
+    return Path(str(resources.files("sitroom") / "data" / "triggers.yaml"))
+
+
+def load_groups(path: Path | None = None) -> list[Group]:
+    """Read and validate a trigger file; raises KnowledgeError naming the file, line and key."""
+    path = path or default_path()
+    text = path.read_text(encoding="utf-8")
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise KnowledgeError(str(path), line + 1 if line is not None else None, f"not valid YAML: {exc}") from exc
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or not isinstance(data.get("groups"), dict):
+        raise KnowledgeError(str(path), 1, "expected a mapping with a 'groups' key")
+    lines = _line_numbers(root)
+    groups: list[Group] = []
+    for name, spec in data["groups"].items():
+        line = lines.get(name)
+        if not isinstance(spec, dict):
+            raise KnowledgeError(str(path), line, f"group '{name}' must be a mapping")
+        unknown = set(spec) - GROUP_KEYS
+        if unknown:
+            raise KnowledgeError(str(path), line, f"group '{name}': unknown key(s) {sorted(unknown)}")
+        role = spec.get("role")
+        if role not in ROLES:
+            raise KnowledgeError(str(path), line, f"group '{name}': role '{role}' is not one of {sorted(ROLES)}")
+        sub = spec.get("sub_event_type")
+        if sub is not None and sub not in SUB_TO_TYPE:
+            raise KnowledgeError(str(path), line, f"group '{name}': '{sub}' is not an ACLED sub-event type")
+        patterns = spec.get("patterns")
+        if not patterns or not all(isinstance(p, str) and p.strip() for p in patterns):
+            raise KnowledgeError(str(path), line, f"group '{name}': 'patterns' must be a non-empty list of strings")
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise KnowledgeError(str(path), line, f"group '{name}': bad pattern {pattern!r}: {exc}") from exc
+        # longest alternatives first so "suicide car bomb" wins over "car bomb" at the same position
+        alternation = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+        regex = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE)
+        groups.append(Group(name, role, sub, regex))
+    return groups
+
+
+def _line_numbers(root) -> dict[str, int]:
+    """Map group name -> 1-based line of its key in the YAML file."""
+    out: dict[str, int] = {}
+    if root is None:
+        return out
+    for key, value in getattr(root, "value", []):
+        if getattr(key, "value", None) == "groups":
+            for gkey, _ in value.value:
+                out[gkey.value] = gkey.start_mark.line + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def groups() -> tuple[Group, ...]:
+    return tuple(load_groups())
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every trigger match in `text`, ordered by position (a span can match several groups)."""
+    cues: list[Cue] = []
+    for group in groups():
+        for m in group.regex.finditer(text):
+            cues.append(Cue(group.name, group.role, group.sub_event_type, m.start(), m.end(), m.group(0)))
+    cues.sort(key=lambda c: (c.start, -(c.end - c.start), c.group))
+    return cues

@@ -1,0 +1,240 @@
+"""Claims -> events: the claims that describe one incident become one event, with a status.
+
+Pure and deterministic: the same claims (in any order) give the same events, ids and order.
+Rules (PRODUCT.md, CODING-RULES.md):
+- one incident = same sub-event type (territory sub-types count as one), same place, same day (a
+  territory change may be reported a day late), actors that do not conflict;
+- fields: the most precise place, the earliest most precise date, the most complete actor pair,
+  fatalities from the most conservative credible figure with the range of all figures;
+- status: `contested` when a claim contradicts or denies it, `corroborated` when two independent named
+  sources report it, `claimed` when every source is a party to the conflict, `reported` otherwise;
+- summary claims (a figure the text breaks down elsewhere) make no event of their own.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timedelta, timezone
+
+from .models import DISORDER, ActorRef, Claim, Event, Evidence, Fatalities, SourceRef
+
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+PARTY_KINDS = {"party outlet", "military", "state media", "government", "armed group"}
+UNNAMED = {"unattributed", ""}
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def fuse(claims: list[Claim]) -> list[Event]:
+    """Events for these claims, ordered by event_date then id."""
+    ordered = sorted((c for c in claims if not c.summary), key=_order)
+    clusters: list[list[Claim]] = []
+    for claim in [c for c in ordered if c.polarity == "supports"]:
+        for cluster in clusters:
+            if _same_incident(cluster, claim):
+                cluster.append(claim)
+                break
+        else:
+            clusters.append([claim])
+    for claim in [c for c in ordered if c.polarity != "supports"]:
+        for cluster in clusters:
+            if _contradicts(cluster, claim):
+                cluster.append(claim)
+                break
+    events = [_event(cluster) for cluster in clusters]
+    seen: dict[str, int] = {}
+    for e in events:  # two incidents can never share an id
+        if e.id in seen:
+            seen[e.id] += 1
+            e.id = hashlib.sha1(f"{e.id}|{seen[e.id]}".encode()).hexdigest()[:16]
+        else:
+            seen[e.id] = 0
+    return sorted(events, key=lambda e: (e.event_date, e.id))
+
+
+def _order(c: Claim):
+    published = c.published or _EPOCH
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=timezone.utc)
+    start = min((e.start for e in c.evidence if e.field == "sentence"), default=0)
+    return (published, c.report_id, start, c.id)
+
+
+def _family(sub: str) -> str:
+    return "territory" if sub in TERRITORY else sub
+
+
+def _sides(claims: list[Claim]) -> set[str]:
+    out: set[str] = set()
+    for c in claims:
+        for a in (c.actor1, c.actor2):
+            if a is not None and a.side:
+                out.add(a.side)
+    return out
+
+
+def _same_place(a: Claim, b: Claim) -> bool:
+    if a.location is None or b.location is None:
+        return a.report_id == b.report_id and a.entry_index == b.entry_index
+    if a.location.gazetteer_id and a.location.gazetteer_id == b.location.gazetteer_id:
+        return True
+    return a.location.name == b.location.name and a.location.country == b.location.country
+
+
+def _same_incident(cluster: list[Claim], claim: Claim) -> bool:
+    head = cluster[0]
+    if _family(head.sub_event_type) != _family(claim.sub_event_type):
+        return False
+    window = timedelta(days=1) if claim.sub_event_type in TERRITORY else timedelta(0)
+    if not any(abs(c.event_date - claim.event_date) <= window for c in cluster):
+        return False
+    if not any(_same_place(c, claim) for c in cluster):
+        return False
+    mine = _sides([claim])
+    theirs = _sides(cluster)
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
+    head = cluster[0]
+    return (head.event_type == "Battles" and head.event_date == claim.event_date
+            and any(_same_place(c, claim) for c in cluster))
+
+
+def _is_party(source: SourceRef | None) -> bool:
+    if source is None:
+        return False
+    return source.kind in PARTY_KINDS or source.stance == "party" or bool(source.party)
+
+
+def status_of(claims: list[Claim]) -> str:
+    supports = [c for c in claims if c.polarity == "supports" and c.modality != "denied"]
+    against = [c for c in claims if c not in supports]
+    if against:
+        return "contested" if supports else "denied"
+    named: dict[str, SourceRef] = {}
+    for c in supports:
+        if c.source is not None and c.source.name not in UNNAMED:
+            named.setdefault(c.source.name, c.source)
+    if not named:
+        return "reported"
+    parties = [s for s in named.values() if _is_party(s)]
+    if len(named) >= 2:
+        party_sides = {s.party or s.name for s in parties}
+        if len(parties) < len(named) or len(party_sides) >= 2:
+            return "corroborated"
+        return "claimed"
+    return "claimed" if parties else "reported"
+
+
+def _event(cluster: list[Claim]) -> Event:
+    supports = [c for c in cluster if c.polarity == "supports"] or cluster
+    anchor = supports[0]
+    located = [c for c in supports if c.location is not None]
+    place_claim = min(located, key=lambda c: (c.location.geo_precision, _order(c))) if located else anchor
+    best_tp = min(c.time_precision for c in supports)
+    event_date = min(c.event_date for c in supports if c.time_precision == best_tp)
+    actor_claim = max(supports, key=lambda c: (c.actor1 is not None) + (c.actor2 is not None))
+    actor1, actor2 = actor_claim.actor1, actor_claim.actor2
+    assoc1 = _union([a for c in supports for a in c.assoc_actor_1], exclude=actor1)
+    assoc2 = _union([a for c in supports for a in c.assoc_actor_2], exclude=actor2)
+    sub = anchor.sub_event_type
+    if sub in TERRITORY:  # the claim that names the taker decides regains vs overtakes
+        sub = actor_claim.sub_event_type
+    event_type = actor_claim.event_type if sub == actor_claim.sub_event_type else anchor.event_type
+    counts: dict[str, int] = {}
+    for c in supports:
+        for k, v in c.counts.items():
+            counts[k] = max(counts.get(k, v), v)
+    sources: list[SourceRef] = []
+    for c in cluster:
+        if c.source is not None and all(s.name != c.source.name for s in sources):
+            sources.append(c.source)
+    evidence: list[Evidence] = []
+    for c in cluster:
+        for e in c.evidence:
+            if all((e.report_id, e.start, e.end, e.field) != (x.report_id, x.start, x.end, x.field) for x in evidence):
+                evidence.append(e)
+    status = status_of(cluster)
+    flags = sorted({f for c in cluster for f in c.flags if not f.startswith("weak") or len(cluster) == 1})
+    confidence = max(c.confidence for c in supports) + 0.05 * (len({c.source.name for c in supports
+                                                                    if c.source}) - 1)
+    if status == "contested":
+        confidence -= 0.15
+    inters = sorted(a.inter for a in (actor1, actor2) if a is not None and a.inter is not None)
+    interaction = int("".join(str(i) for i in inters)) if len(inters) == 2 else (inters[0] * 10 if inters else None)
+    civilian = "Civilian targeting" if (actor2 is not None and actor2.inter == 7) or \
+        event_type == "Violence against civilians" else None
+    event = Event(
+        id=hashlib.sha1(f"event|{anchor.id}".encode()).hexdigest()[:16],
+        event_date=event_date,
+        time_precision=best_tp,
+        disorder_type=DISORDER[event_type],
+        event_type=event_type,
+        sub_event_type=sub,
+        actor1=actor1,
+        assoc_actor_1=assoc1,
+        actor2=actor2,
+        assoc_actor_2=assoc2,
+        interaction=interaction,
+        civilian_targeting=civilian,
+        location=place_claim.location,
+        fatalities=_fatalities(supports),
+        counts=counts,
+        status=status,
+        sources=sources,
+        claim_ids=[c.id for c in cluster],
+        evidence=evidence,
+        confidence=round(max(0.05, min(0.99, confidence)), 2),
+        flags=flags,
+    )
+    event.notes = notes_for(event, cluster)
+    return event
+
+
+def _union(actors: list[ActorRef], exclude: ActorRef | None) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for a in actors:
+        if (exclude is None or a.name != exclude.name) and all(a.name != b.name for b in out):
+            out.append(a)
+    return out
+
+
+def _fatalities(claims: list[Claim]) -> Fatalities | None:
+    """ACLED: the most conservative credible figure; a stated number beats the no-number default."""
+    figures = [c.fatalities for c in claims if c.fatalities is not None and c.fatalities.best is not None]
+    stated = [f for f in figures if f.high is not None]
+    figures = stated or figures
+    if not figures:
+        return None
+    independent = [c.fatalities for c in claims if c.fatalities in figures and not _is_party(c.source)]
+    best = min(f.best for f in (independent or figures))
+    low = min(f.low if f.low is not None else f.best for f in figures)
+    highs = [f.high for f in figures if f.high is not None]
+    return Fatalities(low=min(low, best), best=best, high=max(highs + [best]) if highs else None)
+
+
+def notes_for(event: Event, claims: list[Claim]) -> str:
+    """One ACLED-style sentence (plus the dispute, when there is one) written from the event's fields."""
+    when = event.event_date.strftime("%-d %B %Y")
+    where = event.location.name if event.location else "an unknown place"
+    if event.location and event.location.admin1 and event.location.admin1 != event.location.name:
+        where += f" ({event.location.admin1})"
+    who = event.actor1.name if event.actor1 else "an unidentified actor"
+    against = f" against {event.actor2.name}" if event.actor2 else ""
+    text = f"On {when}, {who}: {event.sub_event_type.lower()}{against} in {where}."
+    if event.fatalities is not None and event.fatalities.best is not None:
+        figure = event.fatalities.best
+        if event.fatalities.high and event.fatalities.high != figure:
+            text += f" Fatalities: {figure} (reports range to {event.fatalities.high})."
+        else:
+            text += f" Fatalities: {figure}."
+    for key in ("captured", "injured", "arrested", "abducted", "destroyed"):
+        if event.counts.get(key):
+            text += f" {key.capitalize()}: {event.counts[key]}."
+    if event.sources:
+        text += " Source: " + "; ".join(s.name for s in event.sources) + "."
+    if event.status == "contested":
+        text += " A later report contradicts part of this account."
+    for f in event.flags:
+        if f.startswith("uncorroborated:"):
+            text += f" No corroborating evidence for {f.split(':', 1)[1].strip()}."
+    return text

@@ -1,0 +1,117 @@
+"""Wires the stages: ingest -> analyze/extract (with geo and knowledge) -> fuse -> store."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Iterable, TextIO
+
+from .errors import InputError, SitroomError
+from .extract import Options, extract_claims
+from .fuse import fuse
+from .ingest import count_inputs, make_report, read_inputs, segment, split_sentences
+from .models import Claim, Entry, Report, Sentence
+
+
+@dataclass
+class Analyzed:
+    report: Report
+    entries: list[Entry]
+    sentences: list[Sentence]
+    claims: list[Claim]
+
+
+def analyze_report(report: Report, options: Options | None = None) -> Analyzed:
+    """Entries, sentences and claims of one report (no database involved)."""
+    entries = segment(report)
+    sentences = split_sentences(report, entries)
+    claims = extract_claims(report, entries, sentences, options)
+    return Analyzed(report, entries, sentences, claims)
+
+
+@dataclass
+class IngestSummary:
+    reports: int = 0
+    unchanged: int = 0
+    claims: int = 0
+    new_events: int = 0
+    updated_events: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    def line(self) -> str:
+        text = (f"{self.reports} report{'s' if self.reports != 1 else ''} ({self.unchanged} unchanged), "
+                f"{self.claims} claims, {self.new_events} new events, {self.updated_events} updated events")
+        if self.failed:
+            text += f"; {len(self.failed)} input{'s' if len(self.failed) != 1 else ''} failed: " + \
+                ", ".join(origin for origin, _ in self.failed)
+        return text
+
+
+def ingest_paths(paths: list[str], store, *, published: datetime | None = None, outlet: str | None = None,
+                 url: str | None = None, stdin: TextIO | None = None, progress: bool = False,
+                 on_error=None) -> IngestSummary:
+    """Read, extract, fuse and store every report; one transaction per report; bad inputs are reported."""
+    summary = IngestSummary()
+    bar = None
+    if progress:
+        total = count_inputs(paths)
+        if total > 1:
+            from tqdm import tqdm
+
+            bar = tqdm(total=None, unit="report", desc="ingest", file=sys.stderr, leave=False)
+    try:
+        for result in read_inputs(paths, published=published, outlet=outlet, url=url, stdin=stdin):
+            if bar is not None:
+                bar.update(1)
+            if result.error is not None or result.report is None:
+                err = result.error or InputError(result.origin, "could not be read")
+                summary.failed.append((err.origin, err.reason))
+                if on_error:
+                    on_error(err.origin, err.reason)
+                continue
+            summary.reports += 1
+            try:
+                saved = ingest_report(result.report, store)
+            except SitroomError as exc:
+                summary.reports -= 1
+                summary.failed.append((result.origin, str(exc)))
+                if on_error:
+                    on_error(result.origin, str(exc))
+                continue
+            if not saved.new_report:
+                summary.unchanged += 1
+            summary.claims += saved.claims
+            summary.new_events += saved.new_events
+            summary.updated_events += saved.updated_events
+    finally:
+        if bar is not None:
+            bar.close()
+    return summary
+
+
+def ingest_report(report: Report, store):
+    """Store one report with its claims and the re-fused events (nothing happens for a known report)."""
+    if store.has_report(report.id):
+        from .store import SaveResult
+
+        return SaveResult(new_report=False, claims=0, new_events=0, updated_events=0)
+    analyzed = analyze_report(report)
+    return store.save_report(report, analyzed.entries, analyzed.claims, fuse)
+
+
+def classify_text(text: str, published: datetime | None = None) -> tuple[str, str] | None:
+    """(event_type, sub_event_type) of the main event a snippet reports, or None when it reports none."""
+    published = published or datetime(2020, 1, 1, tzinfo=timezone.utc)
+    report = make_report(text, published=published)
+    analyzed = analyze_report(report, Options(strict=False))
+    claims = [c for c in analyzed.claims if "anaphoric" not in c.flags]
+    if not claims:
+        return None
+    main = min(claims, key=lambda c: (min(e.start for e in c.evidence), -c.confidence))
+    return main.event_type, main.sub_event_type
+
+
+def classify_rows(rows: Iterable[tuple[str, str]]) -> Iterable[tuple[str, str, str]]:
+    for row_id, text in rows:
+        found = classify_text(text)
+        yield (row_id, found[0], found[1]) if found else (row_id, "", "")

@@ -1,0 +1,216 @@
+"""Saving one report and re-fusing the events it touches, in one transaction."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+from sitroom.models import Claim, Entry, Event, Report
+from sitroom.store import rows
+from sitroom.store.schema import claims as claims_t
+from sitroom.store.schema import entries as entries_t
+from sitroom.store.schema import events as events_t
+from sitroom.store.schema import evidence as evidence_t
+from sitroom.store.schema import reports as reports_t
+from sitroom.store.schema import sources as sources_t
+
+Fuse = Callable[[list[Claim]], list[Event]]
+
+# Claims this many days apart (or closer) may describe the same incident and are re-fused together.
+WINDOW_DAYS = 3
+# Keeps IN (...) lists and OR chains well under every backend's bound-parameter limit.
+_CHUNK = 500
+
+
+@dataclass
+class SaveResult:
+    """What saving one report changed."""
+
+    new_report: bool
+    claims: int
+    new_events: int
+    updated_events: int
+
+
+@dataclass
+class _Stored:
+    """A claim already in the database, with what orders it."""
+
+    claim: Claim
+    event_id: str | None
+    order: tuple
+
+
+def save_report(conn: sa.Connection, report: Report, entries: list[Entry], claims: list[Claim], fuse: Fuse) -> SaveResult:
+    """Write `report` and its entries and claims, and re-fuse the affected events, on `conn`.
+
+    Returns the SaveResult; the caller owns the transaction (it commits, or rolls back when this
+    raises). Nothing is written when the report is already stored.
+    """
+    _check_belongs(report, entries, claims)
+    if conn.execute(sa.select(reports_t.c.id).where(reports_t.c.id == report.id)).first():
+        return SaveResult(new_report=False, claims=0, new_events=0, updated_events=0)
+
+    stored = _stored_candidates(conn, claims)
+    _insert_report(conn, report, entries, claims)
+
+    published = rows.utc(report.published)
+    new = [_Stored(c, None, _order_key(c, published, report.id, i)) for i, c in enumerate(claims)]
+    candidates = {s.claim.id: s for s in stored + new}
+    replaced = {s.event_id for s in stored if s.event_id}
+    while True:
+        ordered = sorted(candidates.values(), key=lambda s: s.order)
+        fused = fuse([s.claim for s in ordered])
+        _check_fused(fused, candidates)
+        # An id the fuser gives may belong to a stored event outside the candidates (same content,
+        # other claims): pull that event in and fuse again, so an event is never stored twice.
+        clashes = _existing_event_ids(conn, {e.id for e in fused} - replaced)
+        if not clashes:
+            break
+        for s in _claims_of_events(conn, clashes):
+            candidates.setdefault(s.claim.id, s)
+        replaced |= clashes
+
+    before = _load_events(conn, replaced)
+    _replace_events(conn, replaced, fused)
+    new_events = sum(1 for e in fused if e.id not in before)
+    updated = sum(1 for e in fused if e.id in before and before[e.id] != e.to_dict())
+    return SaveResult(new_report=True, claims=len(claims), new_events=new_events, updated_events=updated)
+
+
+def _check_belongs(report: Report, entries: list[Entry], claims: list[Claim]) -> None:
+    for item in (*entries, *claims):
+        if item.report_id != report.id:
+            raise ValueError(
+                f"{type(item).__name__} with report_id {item.report_id!r} passed with report {report.id!r}: "
+                "save each report with its own entries and claims"
+            )
+
+
+def _order_key(claim: Claim, report_published: datetime | None, report_id: str, seq: int) -> tuple:
+    """Claims go to the fuser in time order (claim time, else report time), then report order."""
+    when = rows.utc(claim.published) or report_published or datetime.min.replace(tzinfo=UTC)
+    return (when, report_id, seq)
+
+
+def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
+    items = list(items)
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]
+
+
+def _select_stored() -> sa.Select:
+    return sa.select(claims_t.c.data, claims_t.c.event_id, claims_t.c.report_id, claims_t.c.seq, reports_t.c.published).join(
+        reports_t, reports_t.c.id == claims_t.c.report_id
+    )
+
+
+def _to_stored(result: Iterable[sa.Row]) -> list[_Stored]:
+    out = []
+    for row in result:
+        claim = rows.claim_from_data(row.data)
+        out.append(_Stored(claim, row.event_id, _order_key(claim, rows.utc(row.published), row.report_id, row.seq)))
+    return out
+
+
+def _stored_candidates(conn: sa.Connection, claims: list[Claim]) -> list[_Stored]:
+    """Return the stored claims near the new ones in time and place, plus every claim of their events.
+
+    Near: event_date within WINDOW_DAYS and the same country, or no country on either side (a
+    claim without a place may belong to any nearby event).
+    """
+    keys = sorted({(c.event_date, c.location.country if c.location else None) for c in claims}, key=str)
+    found: dict[str, _Stored] = {}
+    for chunk in _chunks(keys):
+        conditions = []
+        for day, country in chunk:
+            near = claims_t.c.event_date.between(day - timedelta(days=WINDOW_DAYS), day + timedelta(days=WINDOW_DAYS))
+            if country is not None:
+                near = sa.and_(near, sa.or_(claims_t.c.country == country, claims_t.c.country.is_(None)))
+            conditions.append(near)
+        for s in _to_stored(conn.execute(_select_stored().where(sa.or_(*conditions)))):
+            found[s.claim.id] = s
+    event_ids = {s.event_id for s in found.values() if s.event_id}
+    for s in _claims_of_events(conn, event_ids):
+        found.setdefault(s.claim.id, s)
+    return list(found.values())
+
+
+def _claims_of_events(conn: sa.Connection, event_ids: set[str]) -> list[_Stored]:
+    out: list[_Stored] = []
+    for chunk in _chunks(sorted(event_ids)):
+        out += _to_stored(conn.execute(_select_stored().where(claims_t.c.event_id.in_(chunk))))
+    return out
+
+
+def _existing_event_ids(conn: sa.Connection, ids: set[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(sorted(ids)):
+        found |= set(conn.execute(sa.select(events_t.c.id).where(events_t.c.id.in_(chunk))).scalars())
+    return found
+
+
+def _load_events(conn: sa.Connection, ids: set[str]) -> dict[str, dict[str, Any]]:
+    """Return stored events by id, as normalised to_dict() forms (JSONB reorders keys, so compare dicts)."""
+    out = {}
+    for chunk in _chunks(sorted(ids)):
+        for row in conn.execute(sa.select(events_t.c.id, events_t.c.data).where(events_t.c.id.in_(chunk))):
+            out[row.id] = rows.event_from_data(row.data).to_dict()
+    return out
+
+
+def _check_fused(fused: list[Event], candidates: dict[str, _Stored]) -> None:
+    seen_events: set[str] = set()
+    seen_claims: dict[str, str] = {}
+    for ev in fused:
+        if ev.id in seen_events:
+            raise ValueError(f"fuse returned two events with id {ev.id!r}: event ids must be unique")
+        seen_events.add(ev.id)
+        for cid in ev.claim_ids:
+            if cid not in candidates:
+                raise ValueError(f"fuse put unknown claim {cid!r} in event {ev.id!r}: it may only use the claims it was given")
+            if cid in seen_claims and seen_claims[cid] != ev.id:
+                raise ValueError(f"fuse put claim {cid!r} in events {seen_claims[cid]!r} and {ev.id!r}: a claim has one event")
+            seen_claims[cid] = ev.id
+
+
+def _insert_report(conn: sa.Connection, report: Report, entries: list[Entry], claims: list[Claim]) -> None:
+    conn.execute(reports_t.insert(), rows.report_row(report, datetime.now(UTC)))
+    if entries:
+        conn.execute(entries_t.insert(), [rows.entry_row(e) for e in entries])
+    if claims:
+        conn.execute(claims_t.insert(), [rows.claim_row(c, seq) for seq, c in enumerate(claims)])
+        evidence = [r for c in claims for r in rows.evidence_rows(c)]
+        if evidence:
+            conn.execute(evidence_t.insert(), evidence)
+    _upsert_sources(conn, claims)
+
+
+def _upsert_sources(conn: sa.Connection, claims: list[Claim]) -> None:
+    """Register each claim's source by name; a later report's kind and stance win."""
+    latest = {c.source.name: c.source for c in claims if c.source is not None and c.source.name}
+    if not latest:
+        return
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(sources_t)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[sources_t.c.name], set_={"kind": stmt.excluded.kind, "stance": stmt.excluded.stance}
+    )
+    conn.execute(stmt, [{"name": s.name, "kind": s.kind, "stance": s.stance} for _, s in sorted(latest.items())])
+
+
+def _replace_events(conn: sa.Connection, replaced: set[str], fused: list[Event]) -> None:
+    for chunk in _chunks(sorted(replaced)):
+        conn.execute(claims_t.update().where(claims_t.c.event_id.in_(chunk)).values(event_id=None))
+        conn.execute(events_t.delete().where(events_t.c.id.in_(chunk)))
+    if not fused:
+        return
+    conn.execute(events_t.insert(), [rows.event_row(e) for e in fused])
+    links = [{"cid": cid, "eid": e.id} for e in fused for cid in e.claim_ids]
+    if links:
+        stmt = claims_t.update().where(claims_t.c.id == sa.bindparam("cid")).values(event_id=sa.bindparam("eid"))
+        conn.execute(stmt, links)

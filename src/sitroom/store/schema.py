@@ -1,0 +1,97 @@
+"""The tables, as SQLAlchemy Core objects that the queries use.
+
+The database itself is created by the alembic migrations in `migrations/versions/`; this module must
+describe the same schema as the head revision (a test compares them). Change both together, adding a
+new migration rather than editing an old one.
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
+
+# JSON on SQLite, JSONB on PostgreSQL (indexable, compact); both hand back plain dicts.
+JSONDoc = sa.JSON().with_variant(JSONB(), "postgresql")
+
+metadata = sa.MetaData()
+
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("id", sa.String(128), primary_key=True),
+    sa.Column("external_id", sa.String(512), index=True),
+    sa.Column("origin", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("published", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+entries = sa.Table(
+    "entries",
+    metadata,
+    sa.Column("report_id", sa.String(128), sa.ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("idx", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("time", sa.DateTime(timezone=True)),
+    sa.Column("heading", sa.Text),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.String(128), primary_key=True),
+    sa.Column("event_date", sa.Date, nullable=False, index=True),
+    sa.Column("event_type", sa.String(64), nullable=False, index=True),
+    sa.Column("sub_event_type", sa.String(64), nullable=False, index=True),
+    sa.Column("country", sa.String(128), index=True),
+    sa.Column("admin1", sa.String(128), index=True),
+    sa.Column("actor1", sa.Text),
+    sa.Column("actor2", sa.Text),
+    # Every actor name (actor1, actor2, associated actors), lower-cased and newline-joined, so that
+    # the actor filter is one portable LIKE instead of a JSON query per backend.
+    sa.Column("actors", sa.Text, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False, index=True),
+    sa.Column("fatalities_best", sa.Integer),
+    sa.Column("data", JSONDoc, nullable=False),
+)
+
+claims = sa.Table(
+    "claims",
+    metadata,
+    sa.Column("id", sa.String(128), primary_key=True),
+    sa.Column("report_id", sa.String(128), sa.ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True),
+    # Position of the claim in the list the report was saved with: keeps the report's own order.
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("entry_index", sa.Integer, nullable=False),
+    sa.Column("event_id", sa.String(128), sa.ForeignKey("events.id"), index=True),
+    sa.Column("event_date", sa.Date, nullable=False, index=True),
+    sa.Column("event_type", sa.String(64), nullable=False),
+    sa.Column("sub_event_type", sa.String(64), nullable=False),
+    sa.Column("country", sa.String(128), index=True),
+    sa.Column("data", JSONDoc, nullable=False),
+)
+
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("kind", sa.String(64), nullable=False),
+    sa.Column("stance", sa.String(64), nullable=False),
+)
+
+evidence = sa.Table(
+    "evidence",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("claim_id", sa.String(128), sa.ForeignKey("claims.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("report_id", sa.String(512), nullable=False, index=True),
+    sa.Column("field", sa.String(32), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+)
