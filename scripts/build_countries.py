@@ -166,6 +166,11 @@ ALIASES: dict[str, str] = {
 DROP_ALIASES: dict[str, set[str]] = {"CG": {"Congo"}}
 
 
+# Places ACLED codes as countries that ISO 3166-1 does not list (Kosovo's XK/XKX are user-assigned
+# codes; ACLED gives it ISO number 0).
+EXTRA_ROWS = [("Kosovo", "XK", "XKX", "0", "Kosovan|Kosovar", "Republic of Kosovo")]
+
+
 def build_rows() -> list[tuple[str, str, str, str, str, str]]:
     """Return the table rows (name, iso2, iso3, numeric, adjectives, aliases), sorted by name.
 
@@ -193,7 +198,7 @@ def build_rows() -> list[tuple[str, str, str, str, str, str]]:
         rows.append((name, iso2, c.alpha_3, str(int(c.numeric)), ADJECTIVES[iso2], "|".join(aliases)))
     if missing:
         raise SystemExit(f"build_countries: add adjectives for {', '.join(missing)}")
-    return sorted(rows)
+    return sorted(rows + EXTRA_ROWS)
 
 
 def render(rows: list[tuple[str, ...]]) -> str:

@@ -196,5 +196,42 @@ def classify(file, id_column, text_column, output):
         write(sys.stdout)
 
 
+@main.group(name="eval")
+def eval_group() -> None:
+    """Score sitroom against gold data (see ../shared/eval)."""
+
+
+@eval_group.command(name="case2021")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print machine-readable figures.")
+def eval_case2021(file, as_json):
+    """CASE 2021 Task 2 snippets: weighted/macro F1 over ACLED's 25 sub-event types."""
+    import json
+
+    from .evaluate import case2021
+
+    try:
+        result = case2021.evaluate(Path(file), progress=not as_json and sys.stderr.isatty())
+    except SitroomError as exc:
+        _fail(str(exc))
+    click.echo(json.dumps(result.to_dict(), indent=2) if as_json else case2021.render(result))
+
+
+@eval_group.command(name="gold")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print machine-readable figures.")
+def eval_gold(file, as_json):
+    """Annotated documents (YAML): event precision/recall/F1 and field accuracy."""
+    import json
+
+    from .evaluate import gold
+
+    try:
+        result = gold.evaluate(Path(file))
+    except SitroomError as exc:
+        _fail(str(exc))
+    click.echo(json.dumps(result.to_dict(), indent=2) if as_json else gold.render(result))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -2,13 +2,19 @@
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 
 from sitroom.store import Store
+
+# The suite runs with --import-mode=importlib, which puts no test folder on sys.path; the helper
+# module beside this file (uniquely named, so it cannot shadow another folder's) is made importable.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 PG_URL = os.environ.get("SITROOM_TEST_PG_URL")
 

@@ -84,7 +84,7 @@ def claim(rep: Report, n: int, sub: str, day: date, place: str | None, *, actor1
 def fuse(claims: list[Claim], *, by_day: bool = True, id_from_claims: bool = True) -> list[Event]:
     """One event per (date, sub-event type, place) — or per (sub-event type, place) with by_day=False.
 
-    Without by_day the id comes from the group's smallest claim id (so an event split by a store that
+    Without by_day the id comes from the group's earliest claim (so an event split by a store that
     forgot some of its claims gets a new id), or from the key with id_from_claims=False.
     """
     groups: dict[tuple, list[Claim]] = {}
@@ -95,7 +95,7 @@ def fuse(claims: list[Claim], *, by_day: bool = True, id_from_claims: bool = Tru
     events = []
     for key, group in groups.items():
         first = group[0]
-        ident = min(c.id for c in group) if (not by_day and id_from_claims) else repr(key)
+        ident = min(group, key=lambda c: (c.event_date, c.id)).id if (not by_day and id_from_claims) else repr(key)
         names = sorted({c.source.name for c in group if c.source})
         bests = [c.fatalities.best for c in group if c.fatalities and c.fatalities.best is not None]
         events.append(Event(
@@ -131,3 +131,39 @@ def fuse_by_place_key(claims: list[Claim]) -> list[Event]:
 def failing_fuse(claims: list[Claim]) -> list[Event]:
     raise RuntimeError("fuser broke")
 
+
+# -- three reports used across the store tests ----------------------------------------------------
+
+DEC = lambda d: date(2016, 12, d)  # noqa: E731 - reads better in the tables below
+
+R1 = report(
+    "Rebels killed at least 30 regime troops in clashes in Sheikh Saeed on Friday, the Local Coordination "
+    "Committees said. Regime helicopters dropped barrel bombs on Idlib, killing 12 civilians."
+)
+R1_CLAIMS = [
+    claim(R1, 0, "Armed clash", DEC(9), "Sheikh Saeed", best=30, assoc2=(HEZBOLLAH,),
+          phrase="Rebels killed at least 30 regime troops in clashes in Sheikh Saeed on Friday"),
+    claim(R1, 1, "Air/drone strike", DEC(9), "Idlib", actor1=GOV, actor2=CIVILIANS, best=12,
+          phrase="Regime helicopters dropped barrel bombs on Idlib, killing 12 civilians."),
+]
+R2 = report(
+    "A monitoring group said 25 pro-government fighters died in fighting in Sheikh Saeed. "
+    "Islamic State fighters retook Palmyra from regime forces on Thursday.",
+    published=datetime(2016, 12, 9, 21, 0, tzinfo=UTC), external_id="wire-7781", outlet="Wire",
+)
+R2_CLAIMS = [
+    claim(R2, 0, "Armed clash", DEC(9), "Sheikh Saeed", best=25, source="Syrian Observatory for Human Rights",
+          phrase="25 pro-government fighters died in fighting in Sheikh Saeed"),
+    claim(R2, 1, "Non-state actor overtakes territory", DEC(8), "Palmyra", actor1=ISIS, best=None,
+          source="Syrian Observatory for Human Rights", phrase="Islamic State fighters retook Palmyra"),
+]
+R3 = report("Iraqi troops clashed with Islamic State fighters in eastern Mosul on Friday, the Joint Operations Command said.")
+R3_CLAIMS = [
+    claim(R3, 0, "Armed clash", DEC(9), "Mosul", actor1=IRAQ_ARMY, actor2=ISIS, source="Joint Operations Command",
+          kind="military", stance="party:government"),
+]
+
+
+def save(store, rep: Report, claims: list[Claim], fuse_fn=fuse):
+    """Save `rep` with one entry covering it; returns the SaveResult."""
+    return store.save_report(rep, entries_for(rep), claims, fuse_fn)

@@ -71,17 +71,18 @@ ATTRIBUTIVE_NEXT = re.compile(
 DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "these", "those"}
 SUBORDINATE = re.compile(r"\b(?:amid|despite|in spite of|in the wake of)\b[^,;:.]*", re.IGNORECASE)
 PREVENTIVE = re.compile(
-    r"\b(?:prevent|preventing|avoid|fear(?:s|ed)?|risk(?:s)? of|danger of|threat of|warn(?:ed|s)? (?:of|against)|"
+    r"\b(?:to (?:prevent|avoid|stop)|fear(?:s|ed)? (?:of|that)|risk(?:s)? of|danger of|threat of|"
+    r"warn(?:ed|s)? (?:of|against|that)|"
     r"record of|history of|accused of|accusations? of|allegations? of|responsible for)\b[^.;]*$",
     re.IGNORECASE,
 )
 BACKGROUND_WORDS = re.compile(
-    r"\b(?:has long|have long|had long|for years|formerly|in the past|historically|years ago|decades? ago|"
+    r"\b(?:has long|have long|had long|for years|in the past|historically|years ago|decades? ago|"
     r"since then)\b",
     re.IGNORECASE,
 )
 OCCURRENCE = re.compile(
-    r"\b(?:began|begun|begins|continu(?:e|es|ed|ing)|still|target(?:ed|ing|s)?|hit|struck|killed|killing|took place|"
+    r"\b(?:began|begun|begins|continu(?:e|es|ed|ing)|target(?:ed|ing|s)?|hit|struck|killed|killing|took place|"
     r"erupted|broke out|launched|carried out|intensified|resumed|pounded|rocked|acknowledged|confirmed|admitted|"
     r"today|yesterday|overnight|this morning)\b",
     re.IGNORECASE,
@@ -154,6 +155,8 @@ def extract_claims(
         group_claims: list[Claim] = []
         for i, an in enumerate(analyses):
             entry = entries[an.sentence.entry_index]
+            if i and entry.index != analyses[i - 1].sentence.entry_index:
+                ctx.topic = None  # each entry has its own lead place; actors, date and source carry on
             ctx.ref_date = _entry_date(report, entry)
             ctx.ahead = [a for later in analyses[i + 1:] for a in later.actors if a.inter not in (7, None)]
             made = _sentence_claims(report, entry, an, ctx, options)
@@ -216,7 +219,8 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     for pm in an.places:
         ctx.remember_place(pm)
     source_span = [(a.start, a.end) for a in an.attributions]
-    actors = [a for a in an.actors if not _inside(a.start, a.end, source_span)]
+    actors = _participants(an, source_span, ctx)
+    an.places = [p for p in an.places if not POSSESSIVE.match(s.text[p.end - s.start:])]
     cues, negated = _live_cues(an, source_span)
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
     claims: list[Claim] = []
@@ -225,6 +229,31 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     for a in actors:
         ctx.remember_actor(a)
     return claims
+
+
+DESCRIPTIVE = re.compile(
+    r"\b(?:leaders?|commanders?|members?|head|chief|wife|husband|sons?|daughters?|brothers?|relatives?|family|"
+    r"spokes\w+|officials?|founders?|emir|supporters?|defectors?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+POSSESSIVE = re.compile(r"[’']s\b")
+BARE_GENERIC = {"troops", "the troops", "forces", "the forces", "soldiers", "fighters", "militants", "gunmen",
+                "the army", "army"}
+
+
+def _participants(an: Analysis, source_span: list[tuple[int, int]], ctx: EntryContext) -> list[ActorRef]:
+    """Actors taking part: not the source itself, not a description ('a leader of the FSA'), and not a bare
+    'troops' when the entry has already said whose troops they are."""
+    text = an.sentence.text
+    base = an.sentence.start
+    out = []
+    for a in an.actors:
+        if _inside(a.start, a.end, source_span):
+            continue
+        if a.start is not None and DESCRIPTIVE.search(text[: a.start - base]):
+            continue
+        if a.mention.lower() in BARE_GENERIC and ctx.armed_actors():
+            continue
+        out.append(a)
+    return out
 
 
 def _inside(start: int | None, end: int | None, spans: list[tuple[int, int]]) -> bool:
@@ -288,7 +317,9 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
         else:
             fresh = True
     if fresh:
-        ctx.date, ctx.date_precision = _pick_date(an, ctx)
+        first = min((d for d in an.dates if not d.future and d.value is not None), key=lambda d: d.start)
+        if first.start - an.sentence.start <= 0.4 * len(text) or not ctx.claims:
+            ctx.date, ctx.date_precision = _pick_date(an, ctx)
         ctx.after_background = False
         return False
     if old:
@@ -350,17 +381,26 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     targets = coding.event_places(frame.places)
     inherited = False
     if not targets:
-        if ctx.topic is not None and ctx.topic.place is not None:
+        if ctx.topic is None and ctx.claims and ctx.claims[-1].location is not None:
+            loc = ctx.claims[-1].location  # an entry with no lead place continues the previous one's
+            place = geo.place_by_id(loc.gazetteer_id) if loc.gazetteer_id else None
+            if place is not None:
+                targets = [PlaceMention(start=0, end=0, text=loc.mention, place=place,
+                                        precision=max(loc.geo_precision, 2))]
+                inherited = True
+        if not targets and ctx.topic is not None and ctx.topic.place is not None:
             targets = [PlaceMention(start=ctx.topic.start, end=ctx.topic.end, text=ctx.topic.text,
                                     place=ctx.topic.place, precision=max(ctx.topic.precision, 2))]
             inherited = True
-        else:
+        if not targets:
             targets = [None]
     event_date, precision = _pick_date(an, ctx) if an.dates else (ctx.date or ctx.ref_date, ctx.date_precision
                                                                    if ctx.date else 1)
     if not inherited and ctx.topic is None and targets[0] is not None and targets[0].place is not None:
         ctx.topic = targets[0]
     actor1, actor2, assoc1, assoc2 = coding.assign_actors(frame, an, actors, ctx)
+    if frame.sub_event_type == "Agreement":
+        actor1, actor2 = _agreement_parties(an, frame, actors, source, event_date) or (actor1, actor2)
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     hedged = any(a.hedge for a in an.attributions) or modality_at(s.text, frame.cues[0].start,
                                                                      frame.cues[0].end).hedged
@@ -424,12 +464,14 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
         return []
     last = ctx.claims[-1]
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
-    if fatalities is None and not counts:
+    # "A pro-Assad website ... has acknowledged the losses": no new figure, but a new voice for the event
+    new_voice = bool(an.attributions) and (last.source is None or source.name != last.source.name)
+    if fatalities is None and not counts and not new_voice:
         return []
     s = an.sentence
     claim = Claim.from_dict(last.to_dict())
     claim.id = _claim_id(report.id, s.start, last.sub_event_type, "anaphor", 0, 0)
-    claim.fatalities = fatalities if fatalities is not None else last.fatalities
+    claim.fatalities = fatalities
     claim.counts = {**last.counts, **counts}
     claim.source = source
     claim.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence")]
@@ -437,6 +479,25 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
         claim.evidence.append(Evidence(report.ref, entry.label, fat_q.start, fat_q.end, fat_q.text, "fatalities"))
     claim.flags = [f for f in last.flags if not f.startswith("uncorroborated")] + ["anaphoric"]
     return [claim]
+
+
+def _agreement_parties(an: Analysis, frame, actors: list[ActorRef], source: SourceRef, on: date):
+    """Who agreed or announced: an actor before the trigger, else the government whose official spoke."""
+    base = an.sentence.start
+    cue = frame.cues[0]
+    before = [a for a in actors if a.end is not None and a.end - base <= cue.start and a.inter in (1, 2, 3, 8)]
+    if before:
+        return before[0], None
+    from ..knowledge.countries import country
+
+    for word in re.findall(r"[A-Z][\w-]+", an.sentence.text[: cue.start]):
+        found = country(word)
+        if found is not None and found.iso2 not in ("IS",):
+            gov = actor_kb.actor_by_name(f"Government of {found.name}")
+            name = gov.name if gov else f"Government of {found.name}"
+            return ActorRef(name=name, mention=word, inter=1, side="government" if found.name == (
+                source.party or "") else (gov.side if gov else "external")), None
+    return None
 
 
 def _confidence(s: Sentence, location, inherited: bool, hedged: bool, source: SourceRef, dated: bool) -> float:
@@ -474,10 +535,11 @@ def _mark_uncorroborated(an: Analysis, earlier: list[Analysis], claims: list[Cla
     quoted = QUOTED.search(text[m.start():])
     phrase = quoted.group(1).strip() if quoted else text[m.end():].strip(" .,:;")[:80]
     target = claims[-1]
-    for claim in claims:
-        for e in claim.evidence:
-            if e.field == "sentence" and phrase and phrase.split()[0] in e.text:
-                target = claim
+    holder = next((e.sentence.start for e in reversed(earlier) if phrase and phrase in e.sentence.text), None)
+    if holder is not None:
+        before = [c for c in claims if min(e.start for e in c.evidence if e.field == "sentence") <= holder]
+        if before:
+            target = before[-1]
     flag = f"uncorroborated: {phrase}" if phrase else "uncorroborated"
     if flag not in target.flags:
         target.flags.append(flag)

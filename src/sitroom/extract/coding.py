@@ -44,7 +44,7 @@ REJECTED = re.compile(
     r"urged|demand(?:ed|s)?|no|not|without|duration of|violat\w+|collapse\w*|broke down|talks on)\b[^.;,]*$",
     re.IGNORECASE,
 )
-BE_VERBS = re.compile(r"\b(?:were|was|been|are|is|being|be|reportedly|also|later|all)\b", re.IGNORECASE)
+BE_VERBS = re.compile(r"\b(?:were|was|been|are|is|being|be)\b", re.IGNORECASE)
 INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.IGNORECASE)
 NEXT_OR = re.compile(r"^\s+or\b", re.IGNORECASE)
 
@@ -67,6 +67,9 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
 
     def span_places(cue: Cue, stops: list[int]) -> list[PlaceMention]:
         nxt = min([s for s in stops if s > cue.start], default=len(text))
+        clause_end = CLAUSE_END.search(text, cue.end)
+        if clause_end:
+            nxt = min(nxt, clause_end.start())
         after = [p for p in places if cue.end <= p.start - base < nxt]
         if after:
             return after
@@ -79,7 +82,7 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
         return []
 
     defining = {r for r in by_role if r not in ("anaphor", "kill", "injure", "destroy", "capture", "agreement_verb")}
-    if (anaphors or (negated and not cues)) and not defining and not places and ctx.claims:
+    if (anaphors or (negated and not cues)) and not (defining - {"loss"}) and not places and ctx.claims:
         return [Frame(ctx.claims[-1].sub_event_type, cues=(anaphors or negated)[:1] + by_role["kill"]
                       + by_role["injure"], anaphoric=True)]
 
@@ -88,7 +91,7 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
     if by_role["agreement"] and by_role["agreement_verb"]:
         agreement = by_role["agreement"][0]
         if not REJECTED.search(text[: agreement.start]):
-            return [Frame("Agreement", cues=[agreement], places=places)]
+            return [Frame("Agreement", cues=[agreement], places=span_places(agreement, []))]
     protests = [c for c in by_role["protest"] if not STATE_SUBJECT.search(text[max(0, c.start - 40): c.start])]
     riots = [c for c in by_role["riot"] if c.text.lower().startswith("riot") or protests]
     if protests or riots or by_role["mob"]:
@@ -107,19 +110,23 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
         else:
             sub = "Violent demonstration"
         trigger = (protests or riots or by_role["mob"])[0]
-        return [Frame(sub, cues=[trigger] + by_role["kill"] + by_role["injure"] + by_role["arrest"], places=places)]
+        return [Frame(sub, cues=[trigger] + by_role["kill"] + by_role["injure"] + by_role["arrest"],
+                      places=span_places(trigger, []) or places)]
 
     countable = by_role["kill"] + by_role["execute"] + by_role["injure"] + by_role["capture"] + by_role["destroy"]
     weapons = by_role["weapon"] + [c for c in by_role["bombing"] if not by_role["weapon"]]
-    gains = by_role["gain"] if not by_role["transfer"] else []
-    stops = sorted(c.start for c in weapons + gains + by_role["clash"][:1])
+    gains = _gain_cues(text, by_role["gain"], an) if not by_role["transfer"] else []
+    gain_stops = [g.start for g in gains]
     if weapons:
         sub = _weapon_sub(weapons, an, ctx)
         first = min(weapons + countable, key=lambda c: c.start)
         frames.append(Frame(sub, cues=sorted(weapons + countable, key=lambda c: c.start),
-                            places=span_places(first, stops)))
+                            places=span_places(first, gain_stops)))
+    weapon_stops = [min(c.start for c in weapons)] if weapons else []
     for g in gains:
-        frames.append(Frame("Non-state actor overtakes territory", cues=[g], places=span_places(g, stops)))
+        frames.append(Frame("Non-state actor overtakes territory", cues=[g],
+                            places=span_places(g, gain_stops + weapon_stops)))
+    stops = gain_stops + weapon_stops
     if gains and by_role["clash"]:
         clash = by_role["clash"][0]
         own = span_places(clash, stops)
@@ -167,6 +174,35 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
     return frames
 
 
+# where a trigger's own clause ends: ", closing on X", "; ...", " — ...", ", which ..."
+CLAUSE_END = re.compile(
+    r"[;—–]|,\s+(?!including\b|according\b)(?:\w+ing|which|who|where|while|after|before|amid|despite|although|"
+    r"but)\b")
+TERRITORY_NOUNS = re.compile(
+    r"\b(?:town|towns|village|villages|city|cities|area|areas|district|districts|neighbou?rhoods?|base|bases|"
+    r"checkpoints?|positions?|territory|territories|hills?|airport|airbase|oil ?fields?|gas ?fields?|road|highway|"
+    r"region|province|provinces|countryside|outskirts|suburbs?|quarters?|headquarters|compound|bridge|dam|"
+    r"crossing|border post|military post|outposts?|strongholds?|enclave|locality|localities|settlements?|camps?)\b",
+    re.IGNORECASE,
+)
+
+
+def _gain_cues(text: str, cues: list[Cue], an: "Analysis") -> list[Cue]:
+    """Taking *territory*: the cue needs a place or a territorial noun after it ('take on urgency' is none).
+
+    Adjacent cues ("seized control of") are one act of taking."""
+    base = an.sentence.start
+    kept: list[Cue] = []
+    for c in cues:
+        if kept and c.start - kept[-1].end <= 12:
+            continue
+        window = text[c.end: c.end + 70]
+        place_after = any(0 <= p.start - base - c.end <= 70 for p in an.places if p.place is not None)
+        if place_after or TERRITORY_NOUNS.search(window):
+            kept.append(c)
+    return kept
+
+
 def _supported(frame: "Frame", text: str, an: "Analysis", nominal, occurrence) -> bool:
     """A frame made only of nouns ("the siege, followed by intense bombing") needs evidence it happened."""
     if frame.sub_event_type == "Agreement" or not all(nominal.match(c.text) for c in frame.cues):
@@ -178,6 +214,8 @@ def _supported(frame: "Frame", text: str, an: "Analysis", nominal, occurrence) -
     if any(p.precision == 1 and p.place is not None and p.place.feature not in ("country", "admin1", "region")
            for p in frame.places):
         return True
+    if re.search(r"\b(?:could|might|may|would)\b", text, re.I):
+        return False
     return bool(occurrence.search(text))
 
 
@@ -235,6 +273,7 @@ def event_places(mentions: list[PlaceMention]) -> list[PlaceMention]:
     plain = [m for m in out if not (m.qualifier and RELATIVE.match(m.qualifier) and m.qualifier != "between")]
     if plain:
         out = plain
+    out = [_town_level(m) for m in out]
     kept = [m for m in out if not any(o is not m and _contains(m, o) for o in out)]
     seen: set[str] = set()
     unique = []
@@ -256,7 +295,25 @@ def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
         return (b.admin1 or "").lower() == a.name.lower() or (b.admin1 or "") == (a.admin1 or a.name)
     if b.parent == a.id:
         return True
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) < 25
+    return (a.feature == "city" and a.population >= BIG_CITY and ra - rb >= 2
+            and distance_km(a.latitude, a.longitude, b.latitude, b.longitude) < 15)
+
+
+# ACLED codes neighbourhoods as their own locations only in large cities; elsewhere the town is the place
+BIG_CITY = 300_000
+
+
+def _town_level(m: PlaceMention) -> PlaceMention:
+    from .. import geo
+
+    p = m.place
+    if p is None or p.feature not in ("neighbourhood", "district", "landmark") or not p.parent:
+        return m
+    parent = geo.place_by_id(p.parent)
+    if parent is None or parent.feature not in ("city", "town") or parent.population >= BIG_CITY:
+        return m
+    return PlaceMention(start=m.start, end=m.end, text=m.text, place=parent, score=m.score, precision=1,
+                        qualifier=m.qualifier)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -293,18 +350,24 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         object_of = a.start is not None and re.search(r"\b(?:on|against|targeting|at)\s+(?:the\s+)?$",
                                                       text[max(0, a.start - base - 20): a.start - base])
         held = a.end is not None and text[a.end - base: a.end - base + 5].lower().startswith("-held")
-        if a.inter == 7 or in_count or passive_subject or (object_of and a.start - base > cue0.start) or held:
+        fighting = frame.sub_event_type in ("Armed clash",) + TERRITORY + WEAPON_ORDER
+        if a.inter == 7 or in_count or passive_subject or (object_of and a.start - base > cue0.start) or \
+                (held and fighting):
             victims.append(a)
         else:
             perps.append(a)
     by_agent = [a for a in perps if a.start is not None and re.search(r"\bby\s+(?:\w+\s+){0,2}$",
                                                                        text[max(0, a.start - base - 25): a.start - base])]
-    subject = [a for a in perps if a.end is not None and a.end - base <= cue0.start]
-    actor1 = (subject[0] if subject else None) or (by_agent[0] if by_agent else None) or (perps[0] if perps else None)
+    subject = _subject_group([a for a in perps if a.end is not None and a.end - base <= cue0.start], text, base)
+    weapon_cues = [c for c in frame.cues if c.role in ("weapon", "bombing")]
+    adjectival = [a for a in perps for c in weapon_cues
+                  if a.end is not None and 0 <= c.start - (a.end - base) <= 2]
+    actor1 = ((adjectival[0] if adjectival else None) or (subject[0] if subject else None)
+              or (by_agent[0] if by_agent else None) or (perps[0] if perps else None))
     actor2 = victims[0] if victims else None
     if actor2 is None:
         for a in perps:
-            if a is not actor1 and (actor1 is None or a.side != actor1.side):
+            if a is not actor1 and (actor1 is None or not allied(a.side, actor1.side)):
                 actor2 = a
                 break
     if actor2 is None and frame.sub_event_type in ("Attack", "Abduction/forced disappearance", "Sexual violence"):
@@ -317,15 +380,34 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         actor2 = _from_context(ctx, avoid=actor1)
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
-    assoc1 = [a for a in perps if a is not actor1 and actor1 is not None and a.side == actor1.side
-              and a.name != actor1.name]
-    assoc2 = [a for a in victims if a is not actor2 and actor2 is not None and a.side == actor2.side
+    assoc1 = [a for a in perps if a is not actor1 and actor1 is not None and a.name != actor1.name
+              and (allied(a.side, actor1.side) or (a in subject and actor1 in subject))]
+    assoc2 = [a for a in victims if a is not actor2 and actor2 is not None and allied(a.side, actor2.side)
               and a.name != actor2.name]
     if frame.sub_event_type in TERRITORY:
         frame.sub_event_type = TERRITORY[0] if actor1 is not None and actor1.inter == 1 else TERRITORY[1]
     if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter not in (1, None):
         frame.sub_event_type = "Abduction/forced disappearance"
     return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
+
+
+JOINER = re.compile(
+    r"^(?:[\s,—–()-]|\b(?:and|or|the|as well as|backed by|supported by|alongside|along with|together with|"
+    r"with|allied|formerly|also|known|as|its|their)\b)*$", re.IGNORECASE)
+
+
+def _subject_group(before: list[ActorRef], text: str, base: int) -> list[ActorRef]:
+    """The actors acting as the subject: the last coordinated group before the trigger
+    ("two factions — Jabhat Fatah al-Sham ... and the Abu Amara Battalion — killing")."""
+    if not before:
+        return []
+    group = [before[-1]]
+    for a in reversed(before[:-1]):
+        gap = text[a.end - base: group[0].start - base]
+        if not JOINER.match(gap):
+            break
+        group.insert(0, a)
+    return group
 
 
 def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
@@ -338,9 +420,17 @@ def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
+def allied(a: str | None, b: str | None) -> bool:
+    """Same side, or a foreign force backing that side ('foreign-pro-opposition' and 'opposition')."""
+    if a is None or b is None:
+        return False
+    strip = lambda s: s[len("foreign-pro-"):] if s.startswith("foreign-pro-") else s  # noqa: E731
+    return a == b or strip(a) == strip(b)
+
+
 def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: bool = False) -> ActorRef | None:
     candidates = [a for a in ctx.armed_actors() if avoid is None or (a.name != avoid.name and
-                                                                   (avoid.side is None or a.side != avoid.side))]
+                                                                   not allied(a.side, avoid.side))]
     if prefer_state:
         states = [a for a in candidates if a.inter == 1]
         if states:
@@ -390,7 +480,7 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
             continue
         if head and _victim_kind(q) is None:
             continue
-        role = _link(text, qs, qe, cues)
+        role = _link(text, qs, qe, cues, short=not head)
         if role is not None and not INCLUDING.search(text[:qs]):
             linked[COUNT_ROLE[role]].append(q)
     fat_q = max(linked["fatalities"], key=lambda q: q.value, default=None)
@@ -415,19 +505,20 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     return counts, fatalities, fat_q
 
 
-def _link(text: str, qs: int, qe: int, cues: list[Cue]) -> str | None:
+def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> str | None:
     """The count role of a quantity: the cue that governs it ('were killed', 'killing 6', 'toll rose to 31')."""
     best = None
     best_gap = 10**6
+    limit = 2 if short else 8
     for c in cues:
         if c.start >= qe:  # cue after the number: passive or headline style ("8 were captured", "15 killed")
             gap = text[qe: c.start]
             words = re.findall(r"[\w-]+", gap)
-            if len(words) <= 8 and not re.search(r"[;:]", gap) and (BE_VERBS.search(gap) or len(words) <= 1
+            if len(words) <= limit and not re.search(r"[;:]", gap) and (BE_VERBS.search(gap) or len(words) <= 1
                                                                     or c.text.lower() in ("slain", "dead", "died")):
                 if len(words) < best_gap:
                     best, best_gap = c.role, len(words)
-        elif c.end <= qs:  # cue before the number: "killing 6 civilians", "killing of more than 25 people"
+        elif c.end <= qs and not short:  # cue before the number: "killing 6 civilians", "killing of 25 people"
             gap = text[c.end: qs]
             words = re.findall(r"[\w-]+", gap)
             if len(words) <= 4 and not re.search(r"[;:.]", gap):
@@ -446,6 +537,8 @@ def mark_summaries(claims: list[Claim]) -> None:
     for c in claims:
         if c.summary or "anaphoric" in c.flags or c.location is None or c.event_type not in VIOLENT:
             continue
+        if c.sub_event_type in TERRITORY or c.location.geo_precision < 2:
+            continue
         outer = geo.place_by_id(c.location.gazetteer_id) if c.location.gazetteer_id else None
         if outer is None:
             continue
@@ -453,7 +546,11 @@ def mark_summaries(claims: list[Claim]) -> None:
         for d in claims:
             if d is c or d.location is None or d.event_type not in VIOLENT or d.event_date != c.event_date:
                 continue
+            if d.event_type != c.event_type and c.fatalities is not None:
+                continue
             if d.summary or d.polarity != "supports" or d.location.gazetteer_id == c.location.gazetteer_id:
+                continue
+            if d.sub_event_type in TERRITORY:
                 continue
             inner = geo.place_by_id(d.location.gazetteer_id) if d.location.gazetteer_id else None
             if inner is None:
@@ -464,6 +561,8 @@ def mark_summaries(claims: list[Claim]) -> None:
             ):
                 parts.append(d)
         if not parts:
+            continue
+        if c.fatalities is None and not any(d.sub_event_type == c.sub_event_type for d in parts):
             continue
         if c.fatalities is not None and c.fatalities.best:
             broken = sum(d.fatalities.best or 0 for d in parts if d.fatalities is not None)

@@ -103,11 +103,24 @@ def groups() -> tuple[Group, ...]:
     return tuple(load_groups())
 
 
+@lru_cache(maxsize=1)
+def _scanner() -> tuple[re.Pattern[str], tuple[tuple[Group, re.Pattern[str]], ...]]:
+    """One regex over every group's patterns (one pass per sentence), plus each group's exact-span test."""
+    gs = groups()
+    inner = [g.regex.pattern[len("(?<![\\w-])(?:"): -len(")(?![\\w])")] for g in gs]
+    union = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in inner) + r")(?![\w])", re.IGNORECASE)
+    exact = tuple((g, re.compile(f"(?:{p})", re.IGNORECASE)) for g, p in zip(gs, inner))
+    return union, exact
+
+
 def find_cues(text: str) -> list[Cue]:
-    """Every trigger match in `text`, ordered by position (a span can match several groups)."""
+    """Every trigger match in `text`, ordered by position (a span can belong to several groups)."""
+    union, exact = _scanner()
     cues: list[Cue] = []
-    for group in groups():
-        for m in group.regex.finditer(text):
-            cues.append(Cue(group.name, group.role, group.sub_event_type, m.start(), m.end(), m.group(0)))
+    for m in union.finditer(text):
+        span = m.group(0)
+        for group, rx in exact:
+            if rx.fullmatch(span):
+                cues.append(Cue(group.name, group.role, group.sub_event_type, m.start(), m.end(), span))
     cues.sort(key=lambda c: (c.start, -(c.end - c.start), c.group))
     return cues

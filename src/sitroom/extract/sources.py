@@ -36,9 +36,13 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
         found = source_kb.find_sources(phrase)
         src = found[0] if found else None
     if src is None:
+        src = _armed_group(phrase, country)
+    if src is None:
         src = _described(phrase)
     if src is None:
         return None
+    if src.kind in PERSON_KINDS and not src.party:
+        src = _government_official(phrase, src)
     # "Spokesman Rupert Colville said" right after "The UN ...": the person speaks for the organisation
     if src.kind in PERSON_KINDS and current is not None and current.kind in ORG_KINDS:
         src = SourceRef(**{**current.to_dict()})
@@ -69,3 +73,28 @@ def _described(phrase: str) -> SourceRef | None:
     elif kind in ("activists", "local sources", "military", "witnesses", "medical"):
         name = name.lower()
     return SourceRef(name=name, kind=kind or "person", stance=stance)
+
+
+def _armed_group(phrase: str, country: str | None) -> SourceRef | None:
+    """'The Islamic State says': the armed group speaks for itself — a party to the conflict."""
+    from ..knowledge.actors import find_actors
+
+    for actor in find_actors(phrase, country=country):
+        if actor.inter in (1, 2, 3, 4, 8) and len(actor.mention) >= 0.6 * len(phrase.strip()):
+            return SourceRef(name=actor.name, kind="armed group", stance=f"party:{actor.key}", party=actor.key)
+    return None
+
+
+def _government_official(phrase: str, src: SourceRef) -> SourceRef:
+    """'Russia's Foreign Minister Sergei Lavrov': an official speaks for a government, a party to the conflict."""
+    from ..knowledge.countries import country
+
+    if not re.search(r"\b(?:minister|president|spokes\w+|ministry|government|ambassador|envoy|general|"
+                     r"commander|governor|official)s?\b", phrase, re.I):
+        return src
+    for word in re.findall(r"[A-Z][\w-]+", phrase):
+        found = country(word.replace("’s", "").replace("'s", ""))
+        if found is not None and found.iso2 != "IS":
+            return SourceRef(name=f"Government of {found.name}", kind="government", stance=f"party:{found.name}",
+                             party=found.name)
+    return src

@@ -31,10 +31,13 @@ class Para:
 _BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
 
 _UPDATE = re.compile(
-    r"^(?P<open>\[\s*)?(?P<label>UPDATE\b[ ,]*(?P<when>[^:\]\n]{0,30}?))\s*(?::|\s[—–]\s)\s*",
+    r"^(?P<open>\[\s*)?(?P<label>UPDATE\b[ ,]*"
+    r"(?P<when>(?:\d[\d:.]*\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Za-z]{1,5}|local(?: time)?)?)?))"
+    # The label's colon is followed by a space, which tells it from the colon inside "18:50".
+    r"\s*(?::(?=\s|$)|\s[—–]\s)\s*",
     re.IGNORECASE,
 )
-_ORIGINAL = re.compile(r"^(?P<label>ORIGINAL ENTRY)\s*(?::|\s[—–]\s)\s*", re.IGNORECASE)
+_ORIGINAL = re.compile(r"^(?P<label>ORIGINAL ENTRY)\s*(?::(?=\s|$)|\s[—–]\s)\s*", re.IGNORECASE)
 _CLOCK = re.compile(
     r"^(?P<h>\d{1,2})(?:[:.h]?(?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?\s*(?P<zone>[A-Za-z][A-Za-z ]{0,12})?$",
     re.IGNORECASE,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, time, timezone
 
 from dateutil import parser as dateparser
@@ -103,7 +103,6 @@ class Draft:
     url: str | None = None
     title: str | None = None
     external_id: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def split_front_matter(text: str) -> Draft:

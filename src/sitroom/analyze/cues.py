@@ -1,0 +1,547 @@
+"""Attribution cues (who says it) and modality cues (did it happen) in one sentence.
+
+Both are lexicon-and-window heuristics over the shared tokeniser: no parser, no model. An attribution
+is anchored on a reporting verb, "according to" or a hedging adverb; its source is the noun phrase to
+the left of the verb (or right of "according to", or right of an inverted ", said X"), cut at clause
+boundaries, appositions and locative phrases. Pronoun sources ("He", "it") are kept for the caller to
+resolve.
+
+Known limits: a source longer than eight tokens is cut to its last eight; a noun use of "reports" or
+"claims" is told from a verb use only by the words around it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .tokens import tokenize
+
+
+@dataclass
+class Attribution:
+    start: int
+    end: int
+    text: str
+    cue_start: int
+    cue_end: int
+    cue: str
+    verb: str
+    hedge: bool
+    scope_start: int
+    scope_end: int
+
+
+@dataclass
+class Modality:
+    modality: str
+    hedged: bool = False
+    cues: list[str] = field(default_factory=list)
+
+
+# Reporting verbs -> the normalised verb.
+VERBS = {
+    "say": "say", "says": "say", "said": "say", "told": "say", "tells": "say", "stated": "say",
+    "states": "say", "added": "say", "adds": "say", "noted": "say", "insisted": "say", "insists": "say",
+    "warned": "say", "warns": "say", "described": "say", "explained": "say", "wrote": "say", "writes": "say",
+    "tweeted": "say", "posted": "say",
+    "claim": "claim", "claims": "claim", "claimed": "claim",
+    "report": "report", "reports": "report", "reported": "report", "reporting": "report",
+    "verified": "verify", "verifies": "verify", "confirmed": "verify", "confirms": "verify", "confirm": "verify",
+    "documented": "verify", "documents": "verify",
+    "cited": "cite", "cites": "cite", "quoted": "cite",
+    "acknowledged": "acknowledge", "acknowledges": "acknowledge", "admitted": "acknowledge",
+    "admits": "acknowledge", "conceded": "acknowledge",
+    "alleged": "allege", "alleges": "allege", "allege": "allege", "accused": "allege", "accuses": "allege",
+    "announced": "announce", "announces": "announce", "declared": "announce", "declares": "announce",
+    "denied": "deny", "denies": "deny", "deny": "deny",
+}
+HEDGING_VERBS = {"claim", "allege", "reportedly"}
+ADVERBS = {"reportedly": "reportedly", "apparently": "reportedly", "allegedly": "allege", "purportedly": "allege"}
+# Verbs whose participle before a noun is itself a hedge on that noun ("Claimed footage").
+ADJECTIVAL = {"claimed", "alleged", "purported", "reported"}
+
+_AUX = {
+    "has", "have", "had", "did", "does", "do", "will", "would", "also", "now", "still", "again", "later",
+    "earlier", "initially", "previously", "first", "then", "further", "separately", "officially",
+    "publicly", "repeatedly", "are", "is", "were", "was", "been", "has been", "just", "already", "once",
+    "could", "may", "might", "not", "never", "had", "reportedly", "apparently",
+}
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
+# Words that make a following "report"/"claim" a noun.
+_NOUN_BEFORE = {
+    "the", "a", "an", "another", "other", "these", "those", "this", "that", "such", "some", "many",
+    "several", "initial", "unconfirmed", "earlier", "further", "conflicting",
+    "first", "latest", "recent", "new", "its", "their", "his", "her", "our", "of", "no", "any", "in",
+    "were", "was", "are", "is", "be", "been", "to", "for", "with", "by", "on", "false", "similar",
+    "local", "both", "multiple",
+}
+# Words that make a preceding "reports"/"claims" a noun ("The UN reports match testimony").
+_NOUN_AFTER = {
+    "match", "matches", "say", "says", "said", "suggest", "suggests", "suggested", "indicate", "indicates",
+    "indicated", "show", "shows", "showed", "were", "are", "is", "was", "have", "has", "had", "of", "about",
+    "emerged", "circulated", "could", "may", "might", "also",
+}
+_BOUNDARY_WORDS = {
+    "what", "how", "why", "to", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "that", "while", "although", "though", "because", "whereas", "when", "after", "before", "since", "if",
+    "as", "so", "however", "meanwhile", "where", "whether", "unless", "until", "but", "and", "or",
+}
+_LEADING_ADVERBS = {
+    "still", "however", "meanwhile", "but", "and", "also", "then", "now", "later", "earlier", "separately",
+    "instead", "moreover", "yet", "so", "indeed", "finally", "elsewhere", "previously",
+}
+_LOCATIVE = {"in", "at", "on", "near", "inside", "outside", "from", "across", "with", "based", "close"}
+_PUNCT_BOUNDARY = set(",;:()[]{}\"“”‘—–-!?") | {"'"}
+_OPEN_QUOTES = "\"“‘'"
+_CLOSE_QUOTES = "\"”’'"
+_CONCERN = {"concern", "concerned", "alarm", "alarmed", "fears", "fear", "worry", "worries"}
+_CONCERN_ADJ = {"deep", "grave", "serious", "great", "particular", "growing"}
+_SENT_END = re.compile(r"[.!?](?=[\s\"”’)\]]|$)")
+# Where one speaker's content ends inside a sentence ("..., while Washington said ...").
+_SCOPE_END = re.compile(r";|,\s+(?:while|whereas|although)\b")
+_CLAUSE_START = re.compile(r"[;:]\s|,\s+(?:but|while|whereas|although)\b")
+
+
+def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
+    """Return the attribution cues in `text`, in order, with report offsets (`offset` + index).
+
+    `text` is normally one sentence; with several, each cue's scope stops at its own sentence's end.
+    """
+    words, starts, ends = tokenize(text)
+    lows = [w.lower() for w in words]
+    n = len(words)
+    out: list[Attribution] = []
+    i = 0
+    while i < n:
+        lw = lows[i]
+        att = None
+        if lw in VERBS:
+            # Capitalised "States", "Announces" are names and headlines; only "Claimed footage" may lead.
+            if words[i][0].islower() or lw in ADJECTIVAL:
+                att = _verb_cue(text, words, lows, starts, ends, i)
+        elif lw == "according" and i + 1 < n and lows[i + 1] == "to":
+            att = _according(text, words, lows, starts, ends, i)
+        elif lw in ADVERBS:
+            att = _adverb(text, starts, ends, i, lw)
+        elif lw == "saying":
+            att = _saying(text, words, lows, starts, ends, i)
+        elif lw == "expressed":
+            att = _verb_cue(text, words, lows, starts, ends, i)
+        if att is not None:
+            for name in ("start", "end", "cue_start", "cue_end", "scope_start", "scope_end"):
+                setattr(att, name, getattr(att, name) + offset)
+            out.append(att)
+        i += 1
+    return out
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Return (start, end) of the sentence around `pos`, end excluding the final punctuation."""
+    start = 0
+    for m in _SENT_END.finditer(text, max(0, pos - 600), pos):
+        start = m.end()
+    m = _SENT_END.search(text, pos)
+    end = m.start() if m else len(text.rstrip())
+    while start < end and (text[start].isspace() or text[start] in _OPEN_QUOTES + "["):
+        start += 1
+    return start, end
+
+
+def _scope_end(text: str, pos: int, end: int) -> int:
+    """Return where the reported content starting at `pos` ends: a "; " or ", while" clause, or `end`."""
+    m = _SCOPE_END.search(text, pos, end)
+    return m.start() if m else end
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Shrink [a, b) past spaces, quotes and edge commas/colons."""
+    while a < b and (text[a].isspace() or text[a] in _OPEN_QUOTES + _CLOSE_QUOTES + ",:"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in _OPEN_QUOTES + _CLOSE_QUOTES + ",:;.]"):
+        b -= 1
+    return a, b
+
+
+def _is_noun_use(words, lows, i) -> bool:
+    """True when the reporting word at i is used as a noun or adjective, not as a verb."""
+    lw = lows[i]
+    n = len(words)
+    prev = lows[i - 1] if i > 0 else ""
+    nxt = lows[i + 1] if i + 1 < n else ""
+    if lw in ("report", "reports", "claim", "claims", "documents"):
+        if prev in _NOUN_BEFORE or nxt in _NOUN_AFTER:
+            return True
+        if i > 0 and words[i - 1].endswith(("’s", "'s")):
+            return True
+    if lw == "said" and prev == "the":
+        return True
+    if lw in ("said", "reported", "alleged", "claimed", "confirmed") and prev in _BE:
+        return True  # passive ("it was said", "were reported"): no source in this position
+    return False
+
+
+def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
+    """Return token indices [a, b) of the source noun phrase ending at token k-1, or None.
+
+    Walks left to a clause boundary (at most 8 tokens), skips an apposition or relative clause set off
+    by commas ("Tawfik Chamaa, a representative of ..., said"), cuts locative phrases ("A Reuters
+    reporter in a regime-held district") and leading adverbs ("Still Lavrov").
+    """
+    b = k
+    if b > 0 and words[b - 1] == ",":
+        # "X, a reporter with Y, said" / "X, which initially claimed ..., has acknowledged"
+        c = _previous_comma(words, b - 1)
+        if c is None:
+            return None
+        seg = lows[c + 1] if c + 1 < b else ""
+        if seg in ("a", "an", "the", "who", "which", "whose", "whom") or (seg and words[c + 1][0].islower()):
+            b = c
+        else:
+            return None
+    a = b
+    while a > 0 and b - a < 8:
+        w = words[a - 1]
+        lw = lows[a - 1]
+        if w in _PUNCT_BOUNDARY or lw in ("who", "which", "that"):
+            break
+        if lw in VERBS and not _is_noun_use(words, lows, a - 1):
+            break  # another reporting verb: "Colville said families are reporting ..."
+        if w == "." and not (a >= 2 and len(words[a - 2]) == 1 and words[a - 2].isupper()):
+            break
+        if lw in _BOUNDARY_WORDS:
+            if lw in ("and", "or") and a < b and not words[a][0].isupper():
+                a -= 1
+                continue
+            break
+        a -= 1
+    if a > 0 and lows[a - 1] in ("who", "which") and a == b and a >= 2 and words[a - 2] == ",":
+        # "A pro-Assad website, which initially claimed ...": the source is the antecedent.
+        return _np_left(text, words, lows, starts, ends, a - 2)
+    if a > 0 and lows[a - 1] in ("what", "how", "whatever"):
+        return None  # "what the Russians say" is not a report of anything
+    while a < b and (lows[a] in _LEADING_ADVERBS or words[a] == "."):
+        a += 1
+    for p in range(a + 1, b):
+        if lows[p] in _LOCATIVE:
+            b = p
+            break
+    if a >= b:
+        return None
+    if not any(words[t][0].isalpha() for t in range(a, b)):
+        return None
+    return a, b
+
+
+def _previous_comma(words, k) -> int | None:
+    """Index of the comma that opens the comma-delimited segment closed at k, skipping parentheses."""
+    depth = 0
+    for j in range(k - 1, max(-1, k - 25), -1):
+        w = words[j]
+        if w == ")":
+            depth += 1
+        elif w == "(":
+            depth -= 1
+        elif depth == 0 and w == ",":
+            return j
+        elif depth == 0 and w in (".", ";", ":"):
+            return None
+    return None
+
+
+def _verb_group(words, lows, starts, ends, i) -> tuple[int, int, int]:
+    """Return (first token of the verb group, index after the cue words, index where the scope starts)."""
+    n = len(words)
+    g = i
+    while g > 0 and lows[g - 1] in _AUX:
+        g -= 1
+    j = i + 1
+    lw = lows[i]
+    # "cited reports that", "expressed (deep) concern(ed) that"
+    if lw in ("cited", "cites") and j < n and lows[j] in ("reports", "sources", "witnesses", "residents", "officials"):
+        j += 1
+    if lw == "expressed":
+        if j < n and lows[j] in _CONCERN_ADJ:
+            j += 1
+        if j < n and lows[j] in _CONCERN:
+            j += 1
+        else:
+            return g, -1, -1
+    scope = j
+    # "reports from local sources that", "have said for days that": an adverbial before "that" joins the cue.
+    for t in range(j, min(n, j + 5)):
+        if lows[t] == "that":
+            if t > j and lows[j] in ("from", "for", "in", "on", "to", "repeatedly", "again", "earlier"):
+                j = t
+            scope = t + 1
+            break
+        if words[t] == ":":
+            scope = t  # "declared on Thursday:" -- the content is what follows the colon
+            break
+        if words[t] in _PUNCT_BOUNDARY or words[t] == ".":
+            break
+    if scope < n and words[scope] == ":":
+        scope += 1
+    return g, j, scope
+
+
+def _verb_cue(text, words, lows, starts, ends, i) -> Attribution | None:
+    n = len(words)
+    lw = lows[i]
+    verb = "say" if lw == "expressed" else VERBS[lw]
+    # "Claimed footage of the fighting": a participle used as an adjective hedges what follows.
+    if lw in ADJECTIVAL and (i == 0 or lows[i - 1] in ("the", "a", "an", ":", ".")) and i + 1 < n \
+            and words[i + 1][0].isalpha() and lows[i + 1] not in _BOUNDARY_WORDS and lows[i + 1] not in _BE:
+        s, e = _sentence_bounds(text, starts[i])
+        return Attribution(starts[i], starts[i], "", starts[i], ends[i], words[i], verb, verb in HEDGING_VERBS,
+                           ends[i] + 1 if ends[i] < e else e, e)
+    if _is_noun_use(words, lows, i):
+        return None
+    g, cue_end_i, scope_i = _verb_group(words, lows, starts, ends, i)
+    if cue_end_i < 0:
+        return None
+    sent_start, sent_end = _sentence_bounds(text, starts[i])
+    nxt = words[cue_end_i] if cue_end_i < n else ""
+    # Inverted: "..., said Colville." / "..., Colville said."
+    if g > 0 and words[g - 1] in (",", "”", "\"", "’") and lows[i] in VERBS:
+        np_after = _np_right(words, lows, cue_end_i)
+        if np_after is not None and lows[i] in ("said", "says", "added", "told", "claimed", "reported", "wrote"):
+            a, b = np_after
+            ss, se = _trim(text, sent_start, starts[g])
+            return Attribution(starts[a], ends[b - 1], text[starts[a]:ends[b - 1]], starts[g], ends[b - 1],
+                               text[starts[g]:ends[b - 1]], verb, verb in HEDGING_VERBS, ss, se)
+    np = _np_left(text, words, lows, starts, ends, g)
+    if np is None:
+        return None
+    a, b = np
+    cue_last = cue_end_i - 1
+    cue_start, cue_end = starts[a], ends[cue_last]
+    inverted = (cue_end_i >= n or nxt in (".", "!", "?", ";")) and a > 0 and words[a - 1] in (",", "”", "\"", "’")
+    if inverted:
+        ss, se = _trim(text, sent_start, starts[a - 1] if words[a - 1] == "," else starts[a])
+    else:
+        relative = _relative_between(words, lows, b, g)
+        ss = starts[scope_i] if scope_i < n else len(text)
+        se = _scope_end(text, ss, sent_end) if ss < sent_end else sent_end
+        if relative:
+            # "X, which initially claimed the attack was repelled, has ...": the scope closes at the comma.
+            for t in range(scope_i, n):
+                if words[t] == ",":
+                    se = starts[t]
+                    break
+        ss, se = _trim(text, ss, max(ss, se))
+    return Attribution(starts[a], ends[b - 1], text[starts[a]:ends[b - 1]], cue_start, cue_end,
+                       text[cue_start:cue_end], verb, verb in HEDGING_VERBS, ss, max(ss, se))
+
+
+def _relative_between(words, lows, b, g) -> bool:
+    """True when the tokens between the source's end b and the verb group g open a relative clause."""
+    return any(lows[t] in ("which", "who") for t in range(b, g))
+
+
+def _np_right(words, lows, k) -> tuple[int, int] | None:
+    """Noun phrase from token k to the sentence end ("said Colville." -> Colville), or None."""
+    n = len(words)
+    j = k
+    while j < n and j - k < 8 and words[j] not in (".", "!", "?", ";", ","):
+        w = words[j]
+        lw = lows[j]
+        # a clause ("said rebels were ready.") is content, not an inverted source
+        if not w[0].isalpha() or lw in _BE or lw in _AUX or lw in VERBS or (lw.endswith("ed") and w[0].islower()):
+            return None
+        j += 1
+    if j == k or (j < n and words[j] not in (".", "!", "?", ";", ",")) or j - k >= 8:
+        return None
+    return k, j
+
+
+def _according(text, words, lows, starts, ends, i) -> Attribution | None:
+    n = len(words)
+    j = i + 2
+    k = j
+    while k < n and words[k] not in (",", ".", ";", ":", "!", "?") and k - j < 12:
+        k += 1
+    if k == j:
+        return None
+    # cut an apposition or a trailing clause: "according to X, who ..." is handled by the comma already
+    src_a, src_b = j, k
+    sent_start, sent_end = _sentence_bounds(text, starts[i])
+    cue = (starts[i], ends[src_b - 1])
+    at_end = k >= n or words[k] in (".", "!", "?", ";")
+    if at_end or (i > 0 and words[i - 1] == ","):
+        ss, se = _trim(text, sent_start, starts[i])
+        if ss >= se and k < n and words[k] == ",":
+            ss, se = _trim(text, ends[k], sent_end)
+    else:
+        ss, se = _trim(text, ends[k] if k < n else len(text), sent_end)
+    return Attribution(starts[src_a], ends[src_b - 1], text[starts[src_a]:ends[src_b - 1]], cue[0], cue[1],
+                       text[cue[0]:cue[1]], "according to", False, ss, max(ss, se))
+
+
+def _adverb(text, starts, ends, i, lw) -> Attribution:
+    """ "reportedly", "apparently": no source; the scope is the adverb's clause (after it when it opens one)."""
+    verb = ADVERBS[lw]
+    s, e = _sentence_bounds(text, starts[i])
+    for m in _CLAUSE_START.finditer(text, s, starts[i]):
+        s = m.end()
+    if text[max(0, starts[i] - 2):starts[i]] == ", " or s == starts[i]:
+        s = ends[i]
+    e = _scope_end(text, ends[i], e)
+    s, e = _trim(text, s, e)
+    return Attribution(starts[i], starts[i], "", starts[i], ends[i], text[starts[i]:ends[i]], verb, True, s, e)
+
+
+def _saying(text, words, lows, starts, ends, i) -> Attribution | None:
+    """ "with spokesman Josh Earnest saying:" or "..., saying ..." (source = the main clause's subject)."""
+    sent_start, sent_end = _sentence_bounds(text, starts[i])
+    scope = i + 1
+    if scope < len(words) and lows[scope] == "that":
+        scope += 1
+    ss, se = _trim(text, starts[scope] if scope < len(words) else len(text), sent_end)
+    se = max(ss, se)
+    # "with X saying"
+    for t in range(i - 1, max(-1, i - 7), -1):
+        if lows[t] == "with":
+            if t + 1 < i:
+                a, b = t + 1, i
+                return Attribution(starts[a], ends[b - 1], text[starts[a]:ends[b - 1]], starts[a], ends[i],
+                                   text[starts[a]:ends[i]], "say", False, ss, se)
+            break
+        if words[t] in _PUNCT_BOUNDARY:
+            break
+    if i == 0 or words[i - 1] != ",":
+        return None
+    # The subject of the main clause: from the sentence start to its first verb.
+    a = 0
+    while a < i and (starts[a] < sent_start or lows[a] in _LEADING_ADVERBS or words[a] in (",", ":")):
+        a += 1
+    b = a
+    while b < i and b - a < 7:
+        lw = lows[b]
+        if lw in _BE or lw in _AUX or lw in VERBS or (lw.endswith("ed") and words[b][0].islower()) \
+                or not words[b][0].isalpha():
+            break
+        b += 1
+    if b == a or b - a >= 7:
+        return None
+    return Attribution(starts[a], ends[b - 1], text[starts[a]:ends[b - 1]], starts[i], ends[i], words[i],
+                       "say", False, ss, se)
+
+
+# ---------------------------------------------------------------- modality
+
+_CLAUSE_LEFT = re.compile(r"[;:,—–(\[]|\b(?:that|which|who|but|while|although|though|because|whereas)\b", re.I)
+_CLAUSE_RIGHT = re.compile(r"[;:,.!?—–)\]]|\b(?:that|which|who|but|while|although|though|because|whereas)\b", re.I)
+_NEG = re.compile(
+    r"\b(?:not(?!\s+only)|never|no|none|nobody|nor|neither|without|failed\s+to|fails\s+to|refused\s+to|"
+    r"unable\s+to|no\s+longer)\b|n['’]t\b",
+    re.I,
+)
+_NEG_AFTER = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had)\s+(?:not|never)\b|^\s*\w+n['’]t\b", re.I)
+_DENY = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims|dismissed\s+claims)\b", re.I)
+_PREP = re.compile(r"\b(?:in|at|on|during|by|from|after|before|near|into|across|against|with)\b", re.I)
+_HYPO = re.compile(r"\b(?:could|might|would|if|whether|unless|should|likely|possibly|perhaps|potentially)\b|['’]d\b", re.I)
+_HYPO_MAY = re.compile(r"\bmay\b")  # lower-case only: capitalised "May" is the month
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|shall|(?:is|are|am|was|were)\s+(?:set\s+|due\s+|expected\s+|going\s+|scheduled\s+|poised\s+|about\s+)?to|"
+    r"plans?\s+to|planning\s+to|expected\s+to|going\s+to|set\s+to|scheduled\s+to|poised\s+to|about\s+to|imminent|"
+    r"upcoming|tomorrow|next\s+(?:week|month|year))\b|['’]ll\b",
+    re.I,
+)
+_IMMINENT = re.compile(r"\bimminent\b", re.I)
+_HEDGES = re.compile(
+    r"\b(?:reportedly|apparently|allegedly|purportedly|claimed|claims?|claiming|alleged|alleges|unconfirmed|"
+    r"unverified|(?:no|any|without)\s+(?:independent\s+)?(?:corroborating\s+evidence|confirmation|corroboration)|could\s+not\s+be\s+(?:independently\s+)?verified|"
+    r"said\s+to\s+have|believed\s+to|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to)\b",
+    re.I,
+)
+_TO_ASSERTED = {
+    "had", "has", "have", "forced", "managed", "began", "begin", "begun", "started", "starts", "continued",
+    "continue", "continues", "continuing", "quick", "able", "went", "came", "moved", "used", "helped",
+    "allowed", "appeared", "appears", "seemed", "seems", "proceeded", "rushed", "returned", "went",
+}
+_TO_NEGATED = {"failed", "fails", "unable", "refused", "refuses", "declined"}
+_TO_FUTURE = {"is", "are", "am", "set", "expected", "due", "going", "scheduled", "plans", "plan", "planning",
+              "planned", "poised", "about"}
+_TO_HYPO = {"likely", "unlikely", "could", "might"}
+_INTENT_BARE = {"trying", "attempting", "seeking", "hoping", "aiming", "try", "tried"}
+
+
+def modality_at(text: str, start: int, end: int) -> Modality:
+    """Return the modality of the predicate whose trigger is text[start:end] (sentence-relative indices).
+
+    Precedence: negated > hypothetical > future > intent > asserted. `hedged` is set by hedging words
+    anywhere before the trigger in the sentence or in the trigger's own clause.
+    """
+    left = 0
+    for m in _CLAUSE_LEFT.finditer(text, max(0, start - 200), start):
+        left = m.end()
+    right_m = _CLAUSE_RIGHT.search(text, end)
+    right = right_m.start() if right_m else len(text)
+    prefix = text[left:start]
+    cues: list[str] = []
+    modality = ""
+
+    # Negation: a negator in the clause before the trigger, with no preposition between them
+    # ("No personnel were injured in the attack": "injured" is negated, "attack" is not).
+    for m in _NEG.finditer(prefix):
+        between = prefix[m.end():]
+        if not _PREP.search(between):
+            cues.append(m.group().lower())
+            modality = "negated"
+    if not modality:
+        m = _NEG_AFTER.match(text, end, right)
+        if m:
+            modality, cues = "negated", [m.group().strip().lower()]
+    if not modality:
+        m = _DENY.search(text, 0, left)
+        if m and left > 0:
+            modality, cues = "negated", [m.group().lower()]
+    if not modality:
+        found = [m.group().lower() for m in _HYPO.finditer(prefix)] + [m.group() for m in _HYPO_MAY.finditer(prefix)]
+        if found:
+            modality, cues = "hypothetical", found
+    if not modality:
+        found = [" ".join(m.group().lower().split()) for m in _FUTURE_CUES.finditer(prefix)]
+        m = _IMMINENT.search(text, end, right)
+        if m:
+            found.append("imminent")
+        if found:
+            modality, cues = "future", found
+    if not modality:
+        intent = _intent(text, start)
+        if intent:
+            modality, cues = intent
+    if not modality:
+        modality = "asserted"
+    hedges = [" ".join(m.group().lower().split()) for m in _HEDGES.finditer(text, 0, right)]
+    if modality == "asserted":
+        cues = []
+    return Modality(modality, bool(hedges), cues + hedges)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s+$")
+
+
+def _intent(text: str, start: int) -> tuple[str, list[str]] | None:
+    """Modality read from the words right before the trigger: "offensive to take", "close to taking"."""
+    window = text[max(0, start - 60):start]
+    words = re.findall(r"[A-Za-z’']+|[^\sA-Za-z]", window)
+    if not words:
+        return None
+    prev = words[-1].lower()
+    if prev == "to" and len(words) >= 2:
+        before = words[-2].lower()
+        if before in _TO_ASSERTED:
+            return None
+        if before in _TO_NEGATED:
+            return "negated", [f"{before} to"]
+        if before in _TO_FUTURE:
+            return "future", [f"{before} to"]
+        if before in _TO_HYPO:
+            return "hypothetical", [f"{before} to"]
+        return "intent", [f"{before} to"]
+    if prev in _INTENT_BARE:
+        return "intent", [prev]
+    if prev == "of" and len(words) >= 3 and words[-2].lower() == "verge":
+        return "intent", ["on the verge of"]
+    return None

@@ -1,0 +1,1 @@
+"""evaluate: score sitroom against gold data (`sitroom eval ...`)."""

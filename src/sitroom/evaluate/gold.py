@@ -1,0 +1,223 @@
+"""Annotated documents (`examples/gold/*.yaml`): event precision/recall and field accuracy.
+
+A gold event and a predicted event match when they have the same event type and either the predicted
+event's evidence contains the gold evidence string, or they share the date and lie within 25 km. Pairs
+are made greedily, best first. Field accuracy is measured on matched pairs:
+sub-event type, date, place within 5 km, actors' sides, fatalities (exact; null = not reported),
+source (gold name found among the event's sources), status.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from ..errors import InputError
+from ..models import Event
+
+FIELDS = ("sub_event_type", "date", "place", "sides", "fatalities", "source", "status")
+
+
+@dataclass
+class GoldResult:
+    documents: int = 0
+    gold_events: int = 0
+    predicted_events: int = 0
+    matched: int = 0
+    field_hits: dict[str, int] = field(default_factory=lambda: {f: 0 for f in FIELDS})
+    misses: list[str] = field(default_factory=list)
+    false_events: list[str] = field(default_factory=list)
+    field_errors: list[str] = field(default_factory=list)
+    not_event_violations: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted_events if self.predicted_events else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold_events if self.gold_events else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def field_accuracy(self) -> dict[str, float]:
+        return {f: (self.field_hits[f] / self.matched if self.matched else 0.0) for f in FIELDS}
+
+    @property
+    def mean_field_accuracy(self) -> float:
+        acc = self.field_accuracy()
+        return sum(acc.values()) / len(acc)
+
+    def to_dict(self) -> dict:
+        return {
+            "documents": self.documents, "gold_events": self.gold_events,
+            "predicted_events": self.predicted_events, "matched": self.matched,
+            "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+            "field_accuracy": {k: round(v, 4) for k, v in self.field_accuracy().items()},
+            "mean_field_accuracy": round(self.mean_field_accuracy, 4),
+            "misses": self.misses, "false_events": self.false_events, "field_errors": self.field_errors,
+            "not_event_violations": self.not_event_violations,
+        }
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def load(path: Path) -> list[dict]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    except yaml.YAMLError as exc:
+        raise InputError(str(path), f"not valid YAML: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
+        raise InputError(str(path), "expected a mapping with a 'documents' list")
+    return data["documents"]
+
+
+def evaluate(path: Path) -> GoldResult:
+    from ..fuse import fuse
+    from ..ingest import read_inputs
+    from ..pipeline import analyze_report
+
+    result = GoldResult()
+    for doc in load(path):
+        file = (path.parent / doc["file"]).resolve()
+        reads = list(read_inputs([str(file)]))
+        if not reads or reads[0].report is None:
+            reason = reads[0].error.reason if reads and reads[0].error else "could not be read"
+            raise InputError(str(file), reason)
+        report = reads[0].report
+        events = fuse(analyze_report(report).claims)
+        result.documents += 1
+        _score_document(doc, events, report.text, result)
+    return result
+
+
+def _score_document(doc: dict, events: list[Event], text: str, result: GoldResult) -> None:
+    gold = doc.get("events") or []
+    result.gold_events += len(gold)
+    result.predicted_events += len(events)
+    name = doc["file"]
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, e in enumerate(events):
+            s = _match_score(g, e)
+            if s > 0:
+                pairs.append((s, gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for s, gi, pi in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        result.matched += 1
+        _score_fields(name, gold[gi], events[pi], result)
+    for gi, g in enumerate(gold):
+        if gi not in used_g:
+            result.misses.append(f"{name}: {g.get('date')} {g.get('sub_event_type')} @ "
+                                 f"{(g.get('location') or {}).get('name')} — {g.get('evidence', '')[:60]}")
+    for pi, e in enumerate(events):
+        if pi not in used_p:
+            ev = next((x.text for x in e.evidence if x.field == "sentence"), "")
+            result.false_events.append(f"{name}: {e.event_date} {e.sub_event_type} @ "
+                                       f"{e.location.name if e.location else None} — {ev[:80]}")
+    for phrase in doc.get("not_events") or []:
+        for e in events:
+            if any(phrase in x.text for x in e.evidence if x.field == "sentence"):
+                result.not_event_violations.append(f"{name}: {e.sub_event_type} from '{phrase[:60]}'")
+
+
+def _gold_date(g: dict) -> date | None:
+    d = g.get("date")
+    if isinstance(d, date):
+        return d
+    return date.fromisoformat(str(d)) if d else None
+
+
+def _match_score(g: dict, e: Event) -> float:
+    if g.get("event_type") != e.event_type:
+        return 0.0
+    ev_text = " ".join(x.text for x in e.evidence if x.field == "sentence")
+    score = 0.0
+    if g.get("evidence") and g["evidence"] in ev_text:
+        score += 2.0
+    loc = g.get("location") or {}
+    near = False
+    if e.location is not None and loc.get("latitude") is not None:
+        near = km((loc["latitude"], loc["longitude"]), (e.location.latitude, e.location.longitude)) <= 25
+    if _gold_date(g) == e.event_date and near:
+        score += 1.0
+    if score == 0:
+        return 0.0
+    if g.get("sub_event_type") == e.sub_event_type:
+        score += 0.5
+    return score
+
+
+def _sides(e: Event) -> set[str]:
+    return {a.side for a in (e.actor1, e.actor2) if a is not None and a.side}
+
+
+def _score_fields(name: str, g: dict, e: Event, result: GoldResult) -> None:
+    loc = g.get("location") or {}
+    checks = {
+        "sub_event_type": g.get("sub_event_type") == e.sub_event_type,
+        "date": _gold_date(g) == e.event_date,
+        "place": e.location is not None and loc.get("latitude") is not None
+        and km((loc["latitude"], loc["longitude"]), (e.location.latitude, e.location.longitude)) <= 5,
+        "sides": {(g.get(k) or {}).get("side") for k in ("actor1", "actor2") if (g.get(k) or {}).get("side")}
+        == _sides(e),
+        "fatalities": (g.get("fatalities") is None and e.fatalities is None)
+        or (e.fatalities is not None and g.get("fatalities") == e.fatalities.best),
+        "source": bool(g.get("source")) and any(str(g["source"]).lower() in s.name.lower()
+                                                or s.name.lower() in str(g["source"]).lower() for s in e.sources),
+        "status": g.get("status") == e.status,
+    }
+    for f, ok in checks.items():
+        if ok:
+            result.field_hits[f] += 1
+        else:
+            result.field_errors.append(f"{name}: {g.get('sub_event_type')} {g.get('date')}: {f} wrong "
+                                       f"(gold {_gold_value(g, f)!r}, got {_event_value(e, f)!r})")
+
+
+def _gold_value(g: dict, f: str):
+    return {"sub_event_type": g.get("sub_event_type"), "date": str(g.get("date")),
+            "place": (g.get("location") or {}).get("name"),
+            "sides": sorted({(g.get(k) or {}).get("side") for k in ("actor1", "actor2") if g.get(k)} - {None}),
+            "fatalities": g.get("fatalities"), "source": g.get("source"), "status": g.get("status")}[f]
+
+
+def _event_value(e: Event, f: str):
+    return {"sub_event_type": e.sub_event_type, "date": e.event_date.isoformat(),
+            "place": e.location.name if e.location else None, "sides": sorted(_sides(e)),
+            "fatalities": e.fatalities.best if e.fatalities else None,
+            "source": [s.name for s in e.sources], "status": e.status}[f]
+
+
+def render(result: GoldResult) -> str:
+    lines = [
+        f"gold documents: {result.documents}, gold events {result.gold_events}, "
+        f"predicted {result.predicted_events}, matched {result.matched}",
+        f"  event precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}",
+        f"  field accuracy (mean {result.mean_field_accuracy:.3f}): " + ", ".join(
+            f"{k} {v:.2f}" for k, v in result.field_accuracy().items()),
+    ]
+    for title, items in (("missed", result.misses), ("false events", result.false_events),
+                         ("field errors", result.field_errors), ("not-event violations",
+                                                                 result.not_event_violations)):
+        if items:
+            lines.append(f"  {title}:")
+            lines += [f"    {x}" for x in items[:30]]
+    return "\n".join(lines)

@@ -1,0 +1,168 @@
+"""Place-name recognition: which spans of a sentence are gazetteer names used as places.
+
+Tokens are words (apostrophes inside kept, a trailing "'s" split off as a possessive). A span starts
+at a capitalised word (or an Arabic article before one: "al-Bab") and is the longest run of words,
+joined only by spaces or hyphens, whose normalised form is a gazetteer key. Spans that are part of a
+person's or organisation's name, or adjectives ("Aleppo-based"), are dropped here; choosing among
+places of the same name is `resolve`'s job.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitroom.geo.cues import Cues
+from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.names import ARTICLES, fold_token, key_from_tokens
+
+_TOKEN = re.compile(r"\w+(?:['’‘ʼ`]\w+)*")
+_POSSESSIVE = re.compile(r"['’‘ʼ`]s$")
+# Text between two words that still joins them into one name.
+_JOINERS = frozenset({" ", "-"})
+# Lowercase words that may sit between an organisation word and a place inside one name.
+# ("in" is left out: headlines put places after organisations: "Civil Defense Center in Kafrnabel").
+_CONNECTORS = frozenset({"of", "for", "and", "de", "the"})
+_SHORT_CAPS_OK_AFTER = frozenset({"the", "in", "to", "from", "into", "across", "throughout", "inside"})
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    folded: str
+    cap: bool
+    possessive: bool
+    gap: str  # the text between the previous token and this one ("" for the first)
+
+
+@dataclass
+class Span:
+    """A recognised name: tokens[first:last+1], with the gazetteer rows its key names."""
+
+    first: int
+    last: int
+    key: str
+    rows: list[int]
+    initial: bool  # first word of its sentence: capitalisation is no evidence
+
+
+def tokenize(text: str) -> list[Token]:
+    """Return the word tokens of `text` with offsets into `text`."""
+    tokens: list[Token] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        word, start, end = m.group(), m.start(), m.end()
+        possessive = False
+        if len(word) > 2 and _POSSESSIVE.search(word):
+            word, end, possessive = word[:-2], end - 2, True
+        tokens.append(Token(start, end, word, fold_token(word), word[:1].isupper(), possessive, text[prev_end:start]))
+        prev_end = m.end()
+    return tokens
+
+
+def _is_initial(tokens: list[Token], i: int) -> bool:
+    if i == 0:
+        return True
+    gap = tokens[i].gap
+    return any(ch in gap for ch in ".!?:;\"“”\n") or (gap.strip() in ("(", "[") and i == 1)
+
+
+def find_spans(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> list[Span]:
+    """Return the non-overlapping place-name spans in `tokens`, left to right, after the name filters."""
+    spans: list[Span] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        span = _longest_at(tokens, i, gazetteer)
+        if span is None:
+            i += 1
+            continue
+        if _keep(tokens, span, spans, gazetteer, cues):
+            spans.append(span)
+        i = span.last + 1
+    return spans
+
+
+def _longest_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | None:
+    tok = tokens[i]
+    n = len(tokens)
+    # "al-Bab", "al Bab", "ash-Sham"; but not "such as Kalaseh".
+    article = (
+        tok.folded in ARTICLES and i + 1 < n and tokens[i + 1].cap
+        and (tokens[i + 1].gap == "-" or (tokens[i + 1].gap == " " and tok.folded in ("al", "el")))
+    )
+    if not tok.cap and not article:
+        return None
+    if article:
+        first_key = tokens[i + 1].folded
+        first_key = "al" if first_key in ARTICLES else first_key
+    else:
+        first_key = "al" if tok.folded in ARTICLES else tok.folded
+    longest = gazetteer.first_tokens.get(first_key)
+    if longest is None:
+        return None
+    limit = i + longest + (1 if article else 0)
+    last = i
+    while last + 1 < min(n, limit) and tokens[last + 1].gap in _JOINERS and not tokens[last].possessive:
+        last += 1
+    for end in range(last, i - 1, -1):
+        key = key_from_tokens([t.folded for t in tokens[i:end + 1]])
+        if key == "al":
+            continue
+        rows = gazetteer.lookup_key(key)
+        if rows:
+            return Span(i, end, key, rows, _is_initial(tokens, i))
+    return None
+
+
+def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazetteer, cues: Cues) -> bool:
+    """Return whether a matched span reads as a place name in its sentence."""
+    first, last = tokens[span.first], tokens[span.last]
+    words = tokens[span.first:span.last + 1]
+    # Short all-capital names (US, UK, UAE) are mostly modifiers ("US airstrikes"): only "in the US".
+    if len(words) == 1 and first.text.isupper() and len(first.text) <= 3:
+        prev = tokens[span.first - 1].folded if span.first else ""
+        nxt = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+        if prev not in _SHORT_CAPS_OK_AFTER or (nxt and nxt.gap in _JOINERS and not last.possessive):
+            return False
+    # A capitalised word right before the name makes it the end of a longer proper name.
+    if span.first > 0:
+        prev = tokens[span.first - 1]
+        prev_is_place = bool(earlier) and earlier[-1].last == span.first - 1
+        if first.gap == " " and prev.cap and not prev.possessive and not prev_is_place:
+            if prev.text not in cues.preceders:
+                return False  # "Rami Jarrah", "John Kerry", "Fatah al-Sham"
+        if _inside_organisation(tokens, span.first, cues):
+            return False
+    if span.last + 1 < len(tokens) and not last.possessive:
+        nxt = tokens[span.last + 1]
+        if nxt.gap == " " and nxt.cap and nxt.text not in cues.followers:
+            if nxt.folded not in cues.suffixes and gazetteer.first_tokens.get(nxt.folded) is None:
+                return False  # "New York Times", "Syria Daily", "Aleppo Media Center"
+            if nxt.text in cues.organisation_words:
+                return False
+        if nxt.gap == "-" and not nxt.cap and nxt.folded in cues.adjective_suffixes:
+            return False  # "Aleppo-based"
+    return True
+
+
+def _inside_organisation(tokens: list[Token], i: int, cues: Cues) -> bool:
+    """Return whether the words before token i chain back ("... Cooperation in Europe") to an
+    organisation word through connectors and capitalised words."""
+    j = i - 1
+    saw_connector = False
+    while j >= 0 and tokens[j + 1].gap in (" ",):
+        tok = tokens[j]
+        if tok.folded in _CONNECTORS and not tok.cap:
+            saw_connector = True
+        elif tok.cap:
+            if saw_connector and tok.text in cues.organisation_words:
+                return True
+            if not saw_connector:
+                return False
+            saw_connector = False
+        else:
+            return False
+        j -= 1
+    return False

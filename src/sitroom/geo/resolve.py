@@ -1,0 +1,245 @@
+"""Place resolution: which gazetteer place a recognised name means, and how precisely.
+
+Candidates sharing a name are scored on the words around the name (a kind word such as "Province",
+"the town of"), the document's focus countries, the places already resolved nearby (`context`, and
+earlier names in the same sentence) and size. The resolver abstains (`place=None`) when two far-apart
+candidates score alike, and drops names outside the focus that have nothing but a capital letter.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from sitroom.geo.cues import Cues, Suffix, load_cues
+from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.recognize import Span, Token, find_spans, tokenize
+from sitroom.models import Location, Place, PlaceMention
+
+AREA_FEATURES = frozenset({"country", "admin1", "region"})
+SETTLEMENTS = frozenset({"city", "town", "village"})
+_PREPOSITIONS = frozenset({"in", "near", "from", "to", "at", "outside", "into", "of", "around", "across"})
+_AMBIGUOUS_KM = 10.0  # candidates this far apart with close scores are different places: abstain
+_TIE = 0.05
+_NEAR_KM = 25.0  # a context place this close makes a candidate likelier
+
+
+@dataclass
+class _Cue:
+    """What the words around a span say about it."""
+
+    end: int  # offset where the mention ends (after a kind word such as "Province")
+    features: tuple[str, ...] = ()
+    precision: int | None = None
+    qualifier: str | None = None
+    relative: bool = False  # a qualifier that puts the event near, not in, the place
+    part: bool = False  # "eastern X": a part of the place
+    strong: bool = False  # a kind word or preposition: evidence that the word is a place
+    actor: bool = False  # "Russia said", "US airstrikes": the name stands for a government
+
+
+def _km(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _read_cue(tokens: list[Token], span: Span, cues: Cues) -> _Cue:
+    last = tokens[span.last]
+    cue = _Cue(end=last.end)
+    # A kind word inside the matched name ("Idlib Province" is a variant) or right after it.
+    suffix: Suffix | None = None
+    head, _, tail = span.key.rpartition(" ")
+    if head and Gazetteer.load().lookup_key(head):  # "Idlib Province", but not "Old City"
+        suffix = cues.suffixes.get(tail)
+    nxt = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+    if suffix is None and nxt is not None and nxt.gap == " " and not last.possessive:
+        suffix = cues.suffixes.get(nxt.folded)
+        if suffix is not None:
+            cue.end = nxt.end
+    if suffix is not None:
+        cue.features, cue.precision, cue.strong = suffix.features, suffix.precision, True
+        if suffix.qualifier:
+            cue.qualifier, cue.relative = suffix.qualifier, suffix.precision >= 2
+    if nxt is not None and nxt.gap == " " and nxt.folded in cues.actor_words and not nxt.cap:
+        cue.actor = True
+    # Words before: skip "the", then "<kind> of", "<qualifier>", "<part>".
+    j = span.first - 1
+    before: list[str] = []
+    while j >= 0 and len(before) < cues.longest_qualifier + 1:
+        if any(ch in tokens[j + 1].gap for ch in ".,;:!?()\"“”[]"):
+            break
+        before.insert(0, tokens[j].folded)
+        j -= 1
+    words = before[:-1] if before and before[-1] == "the" else before
+    if words and words[-1] in cues.parts:
+        cue.part = True
+        cue.qualifier = cue.qualifier if cue.qualifier and not cue.part else words[-1]
+        words = words[:-1]
+        if words and words[-1] == "the":
+            words = words[:-1]
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in cues.kind_of:
+        cue.features = cue.features or cues.kind_of[words[-2]]
+        cue.strong = True
+        if cue.precision is None:
+            cue.precision = 1
+    for size in range(min(cues.longest_qualifier, len(words)), 0, -1):
+        phrase = tuple(words[-size:])
+        if phrase in cues.qualifiers:
+            cue.qualifier, cue.relative, cue.strong = cues.qualifiers[phrase], True, True
+            break
+    if before and before[-1] in _PREPOSITIONS or (words and words[-1] in _PREPOSITIONS):
+        cue.strong = True
+    return cue
+
+
+def _precision(place: Place, cue: _Cue) -> int:
+    base = cue.precision if cue.precision is not None else (3 if place.feature in AREA_FEATURES else 1)
+    if place.feature in AREA_FEATURES:
+        return max(base, 3)
+    if cue.relative or cue.part:
+        return max(base, 2)
+    return base
+
+
+def _score(place: Place, cue: _Cue, focus: list[str], near: list[tuple[Place, float]], owner: Place | None,
+           curated: bool) -> float:
+    score = 0.4
+    if cue.features:
+        score += 0.35 if place.feature in cue.features else -0.3
+    elif place.feature in SETTLEMENTS:
+        score += 0.12
+    elif place.feature == "country":
+        score += 0.15
+    score += min(0.12, math.log10(place.population + 1) / 60)
+    if focus:
+        if place.iso2 == focus[0]:
+            score += 0.3
+        elif place.iso2 in focus:
+            score += 0.2
+    if curated:
+        score += 0.03
+    if owner is not None and (place.parent == owner.id or place.id == owner.id):
+        score += 0.6
+    for other, weight in near:
+        if other.id == place.id:
+            score += 0.3 * weight
+        elif (place.parent == other.id and other.feature not in AREA_FEATURES) or (
+            other.parent == place.id and place.feature not in AREA_FEATURES
+        ):  # being inside the same province is no evidence; the same town is
+            score += 0.35 * weight
+        elif _km(place, other) <= _NEAR_KM:
+            score += 0.2 * weight
+    return score
+
+
+def _plausible(place: Place, cue: _Cue, focus: list[str], curated: bool, initial: bool) -> bool:
+    """Return whether a name with only this much evidence may stand as a place at all."""
+    if place.feature in ("country", "admin1") or (curated and (not focus or place.iso2 in focus)):
+        return True
+    in_focus = bool(focus) and place.iso2 in focus
+    if initial and not cue.strong and place.population < 100000 and not in_focus:
+        return False
+    if in_focus:
+        return not initial or cue.strong or place.population >= 15000
+    if place.population >= 1000000:
+        return True
+    return cue.strong and place.population >= 100000
+
+
+def find_places(text: str, *, offset: int = 0, focus: list[str] | None = None,
+                context: list[Place] | None = None) -> list[PlaceMention]:
+    """Return the place mentions in `text` (one sentence), left to right, with offsets `offset + index`.
+
+    Each mention has its resolved `place` (None when the resolver abstains), a `score` in 0..1, the ACLED
+    `precision` its wording implies and a `qualifier` ("near", "northeast of", "eastern", "between",
+    "front", ...). `focus` lists ISO2 codes the document is about (see `document_focus`); `context` the
+    places already resolved in the same entry, oldest first.
+    """
+    gazetteer, cues = Gazetteer.load(), load_cues()
+    tokens = tokenize(text)
+    focus = list(focus or [])
+    seen: list[Place] = list(context or [])
+    mentions: list[PlaceMention] = []
+    between_open = False
+    prev_span_last = -10
+    for span in find_spans(tokens, gazetteer, cues):
+        cue = _read_cue(tokens, span, cues)
+        if between_open and span.first == prev_span_last + 2 and tokens[span.first - 1].folded in ("and", "or"):
+            cue.qualifier, cue.relative = "between", True
+        between_open = cue.qualifier == "between"
+        owner = None
+        if span.first > 0 and tokens[span.first - 1].possessive and mentions and mentions[-1].place is not None:
+            owner = mentions[-1].place
+        # Recent places count more: the same sentence most, then the entry's context from newest.
+        near = [(p, 1.0) for p in seen[len(context or []):]]
+        near += [(p, 0.6 ** (k + 1)) for k, p in enumerate(reversed(context or []))]
+        scored = []
+        for index in dict.fromkeys(span.rows):
+            place = gazetteer.place(index)
+            curated = not gazetteer.rows[index].source.startswith("GeoNames")
+            if not _plausible(place, cue, focus, curated, span.initial):
+                continue
+            scored.append((_score(place, cue, focus, near, owner, curated), place))
+        if not scored:
+            continue
+        scored.sort(key=lambda sp: (-sp[0], -sp[1].population, sp[1].id))
+        best_score, best = scored[0]
+        chosen: Place | None = best
+        if len(scored) > 1 and best_score - scored[1][0] < _TIE and _km(best, scored[1][1]) > _AMBIGUOUS_KM:
+            chosen = None
+        score = max(0.0, min(1.0, best_score))
+        if chosen is None:
+            score *= 0.5
+        if cue.actor and best.feature == "country" or (cue.actor and best.population >= 1000000):
+            score *= 0.4
+        start = tokens[span.first].start
+        qualifier = cue.qualifier
+        mentions.append(PlaceMention(
+            start=offset + start, end=offset + cue.end, text=text[start:cue.end], place=chosen,
+            score=round(score, 3), precision=_precision(chosen or best, cue), qualifier=qualifier,
+        ))
+        if chosen is not None:
+            seen.append(chosen)
+        prev_span_last = span.last
+    return mentions
+
+
+def document_focus(text: str) -> list[str]:
+    """Return ISO2 codes of the countries `text` is about, most prominent first.
+
+    Counts mentions of countries (2 each) and of places whose name is unambiguous or whose largest
+    bearer is at least ten times bigger than the next (1 each); keeps countries with at least a tenth
+    of the leader's count.
+    """
+    gazetteer, cues = Gazetteer.load(), load_cues()
+    tokens = tokenize(text)
+    counts: Counter[str] = Counter()
+    for span in find_spans(tokens, gazetteer, cues):
+        places = sorted((gazetteer.place(i) for i in dict.fromkeys(span.rows)), key=lambda p: -p.population)
+        countries = [p for p in places if p.feature == "country"]
+        if countries:
+            counts[countries[0].iso2] += 2
+            continue
+        top = places[0]
+        others = [p for p in places[1:] if p.iso2 != top.iso2]
+        if top.population >= 15000 or top.feature not in SETTLEMENTS:
+            if not others or top.population >= 10 * max(p.population for p in others):
+                counts[top.iso2] += 1
+    if not counts:
+        return []
+    leader = counts.most_common(1)[0][1]
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [iso2 for iso2, n in ranked if n * 10 >= leader]
+
+
+def to_location(mention: PlaceMention) -> Location:
+    """Return the `Location` for a resolved mention; ValueError when the resolver abstained."""
+    place = mention.place
+    if place is None:
+        raise ValueError(f"place mention {mention.text!r} at {mention.start} is unresolved: no location")
+    return Location(
+        name=place.name, latitude=place.latitude, longitude=place.longitude, geo_precision=mention.precision,
+        country=place.country, iso=place.iso, admin1=place.admin1, admin2=place.admin2,
+        gazetteer_id=place.id, mention=mention.text, start=mention.start, end=mention.end,
+    )

@@ -1,0 +1,138 @@
+"""find_attributions: source phrase, cue, verb, hedge and the scope the cue governs."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.analyze import find_attributions
+
+# (sentence, source text, cue, verb, hedge, scope)
+WRITTEN = [
+    ("Local officials said that at least 12 people were killed in the blast.",
+     "Local officials", "Local officials said", "say", False, "at least 12 people were killed in the blast"),
+    ("At least 12 people were killed in the blast, the health ministry said.",
+     "the health ministry", "the health ministry said", "say", False, "At least 12 people were killed in the blast"),
+    ("Three soldiers died in the ambush, said Colonel Ahmed Hassan.",
+     "Colonel Ahmed Hassan", "said Colonel Ahmed Hassan", "say", False, "Three soldiers died in the ambush"),
+    ("According to the Syrian Observatory for Human Rights, 31 fighters died.",
+     "the Syrian Observatory for Human Rights", "According to the Syrian Observatory for Human Rights",
+     "according to", False, "31 fighters died"),
+    ("The army denied that its jets had struck the hospital.",
+     "The army", "The army denied", "deny", False, "its jets had struck the hospital"),
+    ("Hamas claimed responsibility for the rocket attack.",
+     "Hamas", "Hamas claimed", "claim", True, "responsibility for the rocket attack"),
+    ("The rebels allegedly executed two prisoners.", "", "allegedly", "allege", True,
+     "The rebels allegedly executed two prisoners"),
+    ("Ali Mansour, a spokesman for the council, said 40 families had fled.",
+     "Ali Mansour", "Ali Mansour, a spokesman for the council, said", "say", False, "40 families had fled"),
+    ("It said the convoy had been turned back.", "It", "It said", "say", False, "the convoy had been turned back"),
+]
+
+# (seed locator, source text, cue, verb, hedge, scope start words)
+SEED = [
+    ("Opposition activists claim", "Opposition activists", "Opposition activists claim", "claim", True, "rebels have inflicted"),
+    ("According to the Eldorar", "the Eldorar site", "According to the Eldorar site", "according to", False, "25 Afghan"),
+    ("Rupert Colville said", "Spokesman Rupert Colville", "Spokesman Rupert Colville said", "say", False, "families are"),
+    ("Other civilians were detained", "Colville", "Colville said", "say", False, "Other civilians were detained"),
+    ("Journalist Rami Jarrah", "Journalist Rami Jarrah", "Journalist Rami Jarrah reports from local sources", "report",
+     False, "despite the Russian"),
+    ("White HelmetsSyrian", "The White HelmetsSyrian Civil Defense", "The White HelmetsSyrian Civil Defense reports",
+     "report", False, "the killing of more than 25"),
+    ("has expressed concerned", "The UN", "The UN has expressed concerned", "say", False, "hundreds of men"),
+    ("cited reports", "UN investigators", "UN investigators cited reports", "cite", False, "advancing pro-Assad"),
+    ("The Local Coordination", "The Local Coordination Committees", "The Local Coordination Committees verified",
+     "verify", False, "the killing of 47"),
+    ("The Turkish military said", "The Turkish military", "The Turkish military said", "say", False, "Free Syrian Army"),
+    ("have said for days", "EA’s local sources", "EA’s local sources have said for days", "say", False, "the assault was"),
+    ("did report the Russian", "Syrian State media", "Syrian State media did report", "report", False, "the Russian statement"),
+    ("outlet Amaq", "The Islamic State’s outlet Amaq", "The Islamic State’s outlet Amaq claimed", "claim", True, "more than 50"),
+    ("civil defense organization report", "The White Helmets civil defense organization",
+     "The White Helmets civil defense organization report", "report", False, "regime warplanes"),
+    ("He expressed deep concern", "He", "He expressed deep concern", "say", False, "for about 150"),
+    ("Tawfik Chamaa", "Tawfik Chamaa",
+     "Tawfik Chamaa, a representative of the Union of Syrian Medical Relief Organisations (UOSSM), said", "say", False,
+     "1,500 people"),
+    ("Barnard reports", "Barnard", "Barnard reports", "report", False, "Rebels and Government forces"),
+]
+
+
+def _pick(sentence: str, cue: str):
+    found = [a for a in find_attributions(sentence) if a.cue == cue]
+    assert found, f"no cue {cue!r} in {[a.cue for a in find_attributions(sentence)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence,source,cue,verb,hedge,scope", WRITTEN)
+def test_written_sentences(sentence, source, cue, verb, hedge, scope):
+    a = _pick(sentence, cue)
+    assert (a.text, a.verb, a.hedge) == (source, verb, hedge)
+    assert sentence[a.start:a.end] == source
+    assert sentence[a.cue_start:a.cue_end] == cue
+    assert sentence[a.scope_start:a.scope_end] == scope
+
+
+@pytest.mark.parametrize("key,source,cue,verb,hedge,scope_start", SEED)
+def test_seed_sentences(seed_sentence, key, source, cue, verb, hedge, scope_start):
+    sentence, _ = seed_sentence(key)
+    a = _pick(sentence, cue)
+    assert (a.text, a.verb, a.hedge) == (source, verb, hedge)
+    assert sentence[a.scope_start:a.scope_end].startswith(scope_start)
+
+
+def test_inverted_according_to_scope_is_the_clause_before(seed_sentence):
+    sentence, _ = seed_sentence("according to the statement")
+    a = _pick(sentence, "according to the statement")
+    assert a.text == "the statement"
+    assert sentence[a.scope_start:a.scope_end].startswith("Turkish warplanes destroyed")
+    assert sentence[a.scope_start:a.scope_end].endswith("three checkpoints")
+
+
+def test_relative_clause_source_is_the_antecedent(seed_sentence):
+    sentence, _ = seed_sentence("which initially claimed")
+    claimed, acknowledged = find_attributions(sentence)
+    assert (claimed.text, claimed.verb, claimed.hedge) == ("A pro-Assad website", "claim", True)
+    assert sentence[claimed.scope_start:claimed.scope_end] == "the attack was repelled"
+    assert (acknowledged.text, acknowledged.verb) == ("A pro-Assad website", "acknowledge")
+
+
+def test_claimed_as_adjective_and_adverbs(seed_sentence):
+    sentence, _ = seed_sentence("Claimed footage")
+    (a,) = find_attributions(sentence)
+    assert (a.text, a.cue, a.verb, a.hedge) == ("", "Claimed", "claim", True)
+    sentence, _ = seed_sentence("reportedly executed")
+    (a,) = find_attributions(sentence)
+    assert (a.cue, a.verb, a.hedge) == ("reportedly", "reportedly", True)
+
+
+def test_reuters_reporter_source_drops_the_location(seed_sentence):
+    sentence, _ = seed_sentence("A Reuters reporters")
+    reuters, washington = find_attributions(sentence)
+    assert reuters.text == "A Reuters reporters"
+    assert sentence[reuters.scope_start:reuters.scope_end] == "bombardment could still be heard"
+    assert washington.text == "Washington"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UN reports match testimony by residents.",
+        "There were reports of some rebel factions preventing departures.",
+        "Another report says nothing about it.",  # "report" is a noun; "says" is the cue (source "Another report")
+        "The United States and Russia Announces talks.",
+        "Our approach has been to listen to what the Russians say, but scrutinize their actions.",
+    ],
+)
+def test_noun_and_name_uses_are_not_cues(sentence):
+    cues = [a.cue for a in find_attributions(sentence)]
+    assert all(c not in ("The UN reports", "There were reports", "the United States", "Russia Announces",
+                         "the Russians say") for c in cues)
+    if sentence.startswith("Another report"):
+        assert cues == ["Another report says"]
+    else:
+        assert cues == []
+
+
+def test_offsets_are_report_offsets(seed_text):
+    base = seed_text.index("Opposition activists claim")
+    a = find_attributions(seed_text[base:base + 120], offset=base)[0]
+    assert seed_text[a.start:a.end] == "Opposition activists"
+    assert seed_text[a.scope_start:a.scope_start + 6] == "rebels"

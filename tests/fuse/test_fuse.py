@@ -1,0 +1,104 @@
+"""Fusion rules on hand-built claims: one incident, one event; status; conservative figures."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from sitroom.fuse import fuse, status_of
+from sitroom.models import ActorRef, Claim, Evidence, Fatalities, Location, SourceRef
+
+REBELS = ActorRef("Opposition Rebels (Syria)", "rebels", 2, "opposition")
+REGIME = ActorRef("Military Forces of Syria (2000-2024)", "pro-Assad forces", 1, "government")
+IS = ActorRef("Islamic State", "ISIS", 2, "jihadist")
+SHEIKH_SAEED = Location("Sheikh Saeed", 36.17, 37.16, 1, "Syria", 760, "Aleppo", gazetteer_id="sy-sheikh-saeed")
+JEB = Location("Jeb Chalabi", 36.20, 37.17, 2, "Syria", 760, "Aleppo", gazetteer_id="sy-jeb-chalabi")
+PALMYRA = Location("Palmyra", 34.56, 38.28, 2, "Syria", 760, "Homs", gazetteer_id="sy-palmyra")
+
+ELDORAR = SourceRef("Eldorar", "news outlet", "pro-opposition")
+ACTIVIST = SourceRef("pro-opposition activist", "activists", "pro-opposition")
+AMAQ = SourceRef("Amaq", "party outlet", "party", party="Islamic State")
+SANA = SourceRef("SANA", "state media", "pro-government", party="Syria")
+TURKISH_MIL = SourceRef("Turkish military", "military", "party", party="Turkey")
+
+
+def claim(cid, sub="Armed clash", day=9, loc=SHEIKH_SAEED, a1=REBELS, a2=REGIME, fat=None, src=ELDORAR,
+          polarity="supports", hour=10, summary=False, et="Battles"):
+    return Claim(
+        id=cid, report_id="r1", entry_index=0, event_type=et, sub_event_type=sub,
+        event_date=date(2016, 12, day), actor1=a1, actor2=a2, location=loc,
+        fatalities=Fatalities(fat, fat, fat) if fat is not None else None, source=src, polarity=polarity,
+        summary=summary, published=datetime(2016, 12, 9, hour, tzinfo=timezone.utc),
+        evidence=[Evidence("r1", "UPDATE", hour * 10, hour * 10 + 5, "x", "sentence")],
+    )
+
+
+def test_same_incident_two_updates_is_one_event_and_corroborated():
+    events = fuse([claim("a", fat=25, hour=18), claim("b", a1=REGIME, a2=None, src=ACTIVIST, hour=10)])
+    assert len(events) == 1
+    e = events[0]
+    assert e.fatalities.best == 25
+    assert e.status == "corroborated"
+    assert sorted(e.claim_ids) == ["a", "b"]
+
+
+def test_different_place_or_day_are_different_events():
+    events = fuse([claim("a"), claim("b", loc=JEB), claim("c", day=8)])
+    assert len(events) == 3
+
+
+def test_summary_claim_makes_no_event():
+    events = fuse([claim("a", fat=25), claim("b", loc=JEB, fat=15), claim("s", loc=None, fat=50, summary=True)])
+    assert len(events) == 2
+    assert sum(e.fatalities.best for e in events) == 40
+
+
+def test_contradiction_makes_contested():
+    events = fuse([claim("a", loc=PALMYRA, a2=IS), claim("b", loc=PALMYRA, a2=IS, polarity="contradicts",
+                                                           src=ACTIVIST)])
+    assert len(events) == 1 and events[0].status == "contested"
+
+
+def test_contradiction_without_event_is_dropped():
+    assert fuse([claim("b", polarity="contradicts")]) == []
+
+
+@pytest.mark.parametrize("sources,expected", [
+    ([AMAQ], "claimed"),
+    ([TURKISH_MIL], "claimed"),
+    ([ELDORAR], "reported"),
+    ([ELDORAR, ACTIVIST], "corroborated"),
+    ([AMAQ, SANA], "corroborated"),  # both sides of the fight say it happened
+    ([AMAQ, SourceRef("Amaq News Agency channel", "party outlet", "party", party="Islamic State")], "claimed"),
+])
+def test_status_rules(sources, expected):
+    claims = [claim(f"c{i}", src=s) for i, s in enumerate(sources)]
+    assert status_of(claims) == expected
+
+
+def test_conservative_fatalities_prefer_independent_figure():
+    events = fuse([claim("a", loc=PALMYRA, a1=IS, fat=50, src=AMAQ), claim("b", loc=PALMYRA, a1=IS, fat=30,
+                                                                            src=ELDORAR)])
+    e = events[0]
+    assert (e.fatalities.low, e.fatalities.best, e.fatalities.high) == (30, 30, 50)
+
+
+def test_territory_reported_a_day_late_is_the_same_capture():
+    a = claim("a", sub="Non-state actor overtakes territory", day=8, loc=PALMYRA, a1=IS, a2=REGIME, src=AMAQ)
+    b = claim("b", sub="Non-state actor overtakes territory", day=9, loc=PALMYRA, a1=IS, a2=None, src=AMAQ, hour=20)
+    events = fuse([b, a])
+    assert len(events) == 1 and events[0].event_date == date(2016, 12, 8)
+
+
+def test_fusion_is_order_independent_and_ids_stable():
+    claims = [claim("a", fat=25), claim("b", loc=JEB, fat=15), claim("c", day=8)]
+    one = [e.to_dict() for e in fuse(claims)]
+    two = [e.to_dict() for e in fuse(list(reversed(claims)))]
+    assert one == two
+    assert len({e["id"] for e in one}) == 3
+
+
+def test_interaction_code_joins_inter_codes_lowest_first():
+    e = fuse([claim("a")])[0]
+    assert e.interaction == 12
+    assert e.disorder_type == "Political violence"

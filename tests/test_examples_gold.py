@@ -1,0 +1,235 @@
+"""The gold annotations in examples/gold/examples.yaml are well formed and match their reports.
+
+This checks shape only (keys, vocabularies, evidence strings, plausible coordinates); how well the
+pipeline reproduces the gold is measured elsewhere.
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sitroom.models import STATUSES, SUB_TO_TYPE
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+GOLD = EXAMPLES / "gold" / "examples.yaml"
+
+EVENT_KEYS = {
+    "event_type", "sub_event_type", "date", "time_precision", "location",
+    "actor1", "actor2", "fatalities", "source", "status", "evidence",
+}
+LOCATION_KEYS = {"name", "country", "admin1", "latitude", "longitude", "geo_precision"}
+ACTOR_KEYS = {"name", "side", "inter"}
+
+# Rough bounding boxes (south, north, west, east), generous by a fraction of a degree: enough to
+# catch swapped or mistyped coordinates, not to validate a gazetteer.
+COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
+    "Iraq": (29.0, 37.5, 38.7, 48.8),
+    "Syria": (32.3, 37.4, 35.6, 42.4),
+    "Yemen": (12.0, 19.0, 42.5, 54.6),
+    "Ukraine": (44.3, 52.4, 22.1, 40.3),
+    "Nigeria": (4.2, 13.9, 2.6, 14.7),
+    "Burkina Faso": (9.4, 15.1, -5.6, 2.5),
+    "Myanmar": (9.5, 28.6, 92.1, 101.2),
+    "Mali": (10.1, 25.0, -12.3, 4.3),
+    "Sudan": (8.6, 22.3, 21.8, 38.7),
+    "Lebanon": (33.0, 34.7, 35.1, 36.7),
+    "Turkey": (35.8, 42.2, 25.6, 44.9),
+}
+
+
+def load_gold() -> dict:
+    """Return the parsed gold file."""
+    with GOLD.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def front_matter(text: str) -> dict:
+    """Return the `key: value` pairs of a report's leading `---` block (empty when it has none)."""
+    match = re.match(r"---\n(.*?)\n---\n", text, re.S)
+    if not match:
+        return {}
+    pairs = (line.split(":", 1) for line in match.group(1).splitlines() if ":" in line)
+    return {k.strip(): v.strip() for k, v in pairs}
+
+
+def _actor_problems(actor: object, where: str) -> list[str]:
+    if not isinstance(actor, dict):
+        return [f"{where}: expected a mapping"]
+    problems = []
+    if set(actor) != ACTOR_KEYS:
+        problems.append(f"{where}: keys {sorted(actor)} != {sorted(ACTOR_KEYS)}")
+    if not isinstance(actor.get("name"), str) or not actor.get("name"):
+        problems.append(f"{where}: name must be a non-empty string")
+    if actor.get("inter") not in range(1, 9):
+        problems.append(f"{where}: inter {actor.get('inter')!r} not in 1..8")
+    return problems
+
+
+def event_problems(event: dict, text: str, published: dt.date) -> list[str]:
+    """Return what is wrong with one gold event (an empty list when it is well formed)."""
+    problems: list[str] = []
+    if set(event) != EVENT_KEYS:
+        return [f"keys: missing {sorted(EVENT_KEYS - set(event))}, unknown {sorted(set(event) - EVENT_KEYS)}"]
+    sub = event["sub_event_type"]
+    if SUB_TO_TYPE.get(sub) != event["event_type"]:
+        problems.append(f"sub_event_type {sub!r} is not an ACLED sub-event type of {event['event_type']!r}")
+    if event["status"] not in STATUSES:
+        problems.append(f"status {event['status']!r} not in {STATUSES}")
+    if not isinstance(event["date"], dt.date) or event["date"] > published:
+        problems.append(f"date {event['date']!r} must be a date on or before publication {published}")
+    if event["time_precision"] not in (1, 2, 3):
+        problems.append(f"time_precision {event['time_precision']!r} not in 1..3")
+    fat = event["fatalities"]
+    if fat is not None and (not isinstance(fat, int) or isinstance(fat, bool) or fat < 0):
+        problems.append(f"fatalities {fat!r} must be null or a non-negative integer")
+    if not isinstance(event["source"], str) or not event["source"]:
+        problems.append("source must be a non-empty string")
+    problems += _actor_problems(event["actor1"], "actor1")
+    if event["actor2"] is not None:
+        problems += _actor_problems(event["actor2"], "actor2")
+    loc = event["location"]
+    if not isinstance(loc, dict) or set(loc) != LOCATION_KEYS:
+        problems.append(f"location must have exactly the keys {sorted(LOCATION_KEYS)}")
+    else:
+        if loc["geo_precision"] not in (1, 2, 3):
+            problems.append(f"geo_precision {loc['geo_precision']!r} not in 1..3")
+        box = COUNTRY_BOXES.get(loc["country"])
+        if box is None:
+            problems.append(f"country {loc['country']!r} has no bounding box in this test")
+        else:
+            south, north, west, east = box
+            if not (south <= loc["latitude"] <= north and west <= loc["longitude"] <= east):
+                problems.append(f"{loc['name']} ({loc['latitude']}, {loc['longitude']}) is outside {loc['country']}")
+    evidence = event["evidence"]
+    if not isinstance(evidence, str) or text.count(evidence) != 1:
+        problems.append(f"evidence {evidence!r} must occur exactly once in the report")
+    return problems
+
+
+GOLD_DATA = load_gold() if GOLD.exists() else {"documents": []}
+DOCS = GOLD_DATA["documents"]
+EVENTS = [(doc["file"], i, ev) for doc in DOCS for i, ev in enumerate(doc["events"])]
+NOT_EVENTS = [(doc["file"], s) for doc in DOCS for s in doc["not_events"]]
+
+
+def report_text(name: str) -> str:
+    return (EXAMPLES / name).read_text(encoding="utf-8")
+
+
+def published_of(name: str) -> dt.date:
+    return next(doc["published"] for doc in DOCS if doc["file"] == name)
+
+
+def test_gold_covers_every_report_and_at_least_six():
+    reports = sorted(f"reports/{p.name}" for p in (EXAMPLES / "reports").glob("*.txt"))
+    assert len(reports) >= 6
+    assert sorted(doc["file"] for doc in DOCS) == reports
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=[d["file"] for d in DOCS])
+def test_document_shape_and_front_matter(doc):
+    assert set(doc) == {"file", "published", "events", "not_events"}
+    text = report_text(doc["file"])
+    meta = front_matter(text)
+    assert {"published", "outlet", "title"} <= set(meta), "front matter needs published, outlet, title"
+    stamp = dt.datetime.fromisoformat(meta["published"].replace("Z", "+00:00"))
+    assert stamp.date() == doc["published"]
+    words = len(text.split())
+    assert 250 <= words <= 700, f"{doc['file']} has {words} words"
+    assert doc["events"], "every example report should give at least one event"
+    assert doc["not_events"], "every example report should carry at least one non-event sentence"
+
+
+@pytest.mark.parametrize(("name", "index", "event"), EVENTS, ids=[f"{n}#{i}" for n, i, _ in EVENTS])
+def test_gold_event_is_well_formed(name, index, event):
+    assert event_problems(event, report_text(name), published_of(name)) == []
+
+
+@pytest.mark.parametrize(("name", "snippet"), NOT_EVENTS, ids=[f"{n}:{s[:30]}" for n, s in NOT_EVENTS])
+def test_not_event_string_occurs_once_and_is_no_evidence(name, snippet):
+    text = report_text(name)
+    assert text.count(snippet) == 1
+    doc = next(d for d in DOCS if d["file"] == name)
+    for ev in doc["events"]:
+        assert snippet not in ev["evidence"] and ev["evidence"] not in snippet
+
+
+def test_same_incident_is_not_coded_twice():
+    # The event unit: same day, place, type and actors make one event.
+    for doc in DOCS:
+        keys = [
+            (e["date"], e["location"]["name"], e["sub_event_type"], e["actor1"]["name"],
+             (e["actor2"] or {}).get("name"))
+            for e in doc["events"]
+        ]
+        assert len(keys) == len(set(keys)), doc["file"]
+
+
+def test_actor_names_are_coded_consistently():
+    # One canonical name must always carry the same side and inter code.
+    seen: dict[str, tuple] = {}
+    for _, _, ev in EVENTS:
+        for actor in (ev["actor1"], ev["actor2"]):
+            if actor:
+                assert seen.setdefault(actor["name"], (actor["side"], actor["inter"])) == (actor["side"], actor["inter"])
+
+
+# The checker itself must reject broken records: mutate a known-good event and expect a complaint.
+GOOD_TEXT = "Warplanes hit the Great Hall in southern Sanaa on October 8 while mourners gathered."
+GOOD_EVENT = {
+    "event_type": "Explosions/Remote violence",
+    "sub_event_type": "Air/drone strike",
+    "date": dt.date(2016, 10, 8),
+    "time_precision": 1,
+    "location": {"name": "Sanaa", "country": "Yemen", "admin1": "Amanat al Asimah",
+                 "latitude": 15.35, "longitude": 44.21, "geo_precision": 1},
+    "actor1": {"name": "Military Forces of Saudi Arabia (2015-)", "side": "foreign-pro-government", "inter": 8},
+    "actor2": {"name": "Civilians (Yemen)", "side": "civilians", "inter": 7},
+    "fatalities": 140,
+    "source": "United Nations",
+    "status": "corroborated",
+    "evidence": "Warplanes hit the Great Hall in southern Sanaa on October 8",
+}
+
+
+def _mutate(path: str, value):
+    event = copy.deepcopy(GOOD_EVENT)
+    *parents, last = path.split(".")
+    target = event
+    for key in parents:
+        target = target[key]
+    target[last] = value
+    return event
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "complaint"),
+    [
+        ("sub_event_type", "Airstrike", "sub_event_type"),
+        ("event_type", "Battles", "sub_event_type"),
+        ("status", "confirmed", "status"),
+        ("date", dt.date(2016, 10, 20), "date"),
+        ("time_precision", 4, "time_precision"),
+        ("fatalities", "more than 140", "fatalities"),
+        ("fatalities", -1, "fatalities"),
+        ("location.latitude", 44.21, "outside Yemen"),  # lat/lon swapped
+        ("location.geo_precision", 0, "geo_precision"),
+        ("actor1.inter", 9, "inter"),
+        ("evidence", "Warplanes hit the Great Hall in Sanaa", "evidence"),
+    ],
+)
+def test_checker_rejects_broken_events(path, value, complaint):
+    assert event_problems(GOOD_EVENT, GOOD_TEXT, dt.date(2016, 10, 15)) == []
+    problems = event_problems(_mutate(path, value), GOOD_TEXT, dt.date(2016, 10, 15))
+    assert any(complaint in p for p in problems), problems
+
+
+def test_front_matter_parser_reads_the_block():
+    text = "---\npublished: 2016-10-17T09:00:00Z\noutlet: sitroom examples\ntitle: A: B\n---\nBody."
+    assert front_matter(text) == {"published": "2016-10-17T09:00:00Z", "outlet": "sitroom examples", "title": "A: B"}
+    assert front_matter("No front matter here.") == {}
