@@ -161,7 +161,7 @@ def test_classify(tmp_path):
                    "2\tThe minister met his counterpart to discuss trade.\n", encoding="utf-8")
     result = run("classify", str(tsv), "--id-column", "id", "--text-column", "text")
     assert result.exit_code == 0
-    lines = result.output.strip().splitlines()
+    lines = result.stdout.rstrip("\n").split("\n")
     assert lines[0] == "id\tevent_type\tsub_event_type"
     assert lines[1] == "1\tExplosions/Remote violence\tAir/drone strike"
     assert lines[2] == "2\t\t"
