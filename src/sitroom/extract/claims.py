@@ -18,14 +18,12 @@ from datetime import date, timedelta
 from .. import geo
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
 from ..knowledge import actors as actor_kb
-from ..knowledge import sources as source_kb
 from ..models import (
     SUB_TO_TYPE,
     ActorRef,
     Claim,
     Entry,
     Evidence,
-    Fatalities,
     PlaceMention,
     Report,
     Sentence,
