@@ -7,6 +7,7 @@ Offsets (`start`, `end`) are always character offsets into `Report.text`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -55,19 +56,30 @@ class Serializable:
     """Mixin: dataclass <-> JSON-safe dict (dates as ISO strings, nested dataclasses as dicts)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _dump(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+        return {name: _dump(getattr(self, name)) for name, _ in _plan(type(self))}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
-        hints = typing.get_type_hints(cls)
         kwargs = {}
-        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-            if f.name in data:
-                kwargs[f.name] = _load(hints[f.name], data[f.name])
+        for name, hint in _plan(cls):
+            if name in data:
+                kwargs[name] = _load(hint, data[name])
         return cls(**kwargs)
 
 
+@functools.cache
+def _plan(cls) -> tuple[tuple[str, Any], ...]:
+    """(field name, resolved type hint) per field; resolving hints is slow, so once per class."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+
+
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+
+
 def _dump(value: Any) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, Serializable):
         return value.to_dict()
     if isinstance(value, (datetime, date)):
@@ -80,25 +92,32 @@ def _dump(value: Any) -> Any:
 
 
 def _load(hint: Any, value: Any) -> Any:
-    if value is None:
-        return None
+    return None if value is None else _loader(hint)(value)
+
+
+@functools.cache
+def _loader(hint: Any):
+    """A function turning the JSON form of a value of type `hint` back into that value (built once per type)."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _load(args[0], value) if len(args) == 1 else value
+        if len(args) == 1:
+            inner = _loader(args[0])
+            return lambda v: None if v is None else inner(v)
+        return lambda v: v
     if origin in (list, tuple):
-        (inner,) = typing.get_args(hint)[:1]
-        return [_load(inner, v) for v in value]
+        inner = _loader(typing.get_args(hint)[0])
+        return lambda v: [None if x is None else inner(x) for x in v]
     if origin is dict:
-        return dict(value)
+        return dict
     if isinstance(hint, type):
         if issubclass(hint, Serializable):
-            return hint.from_dict(value)
+            return hint.from_dict
         if hint is datetime:
-            return datetime.fromisoformat(value)
+            return datetime.fromisoformat
         if hint is date:
-            return date.fromisoformat(value)
-    return value
+            return date.fromisoformat
+    return lambda v: v
 
 
 @dataclass

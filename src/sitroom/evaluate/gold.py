@@ -91,7 +91,9 @@ def evaluate(path: Path) -> GoldResult:
 
     result = GoldResult()
     for doc in load(path):
-        file = (path.parent / doc["file"]).resolve()
+        # a document path is relative to the gold file's folder, or to its parent (gold/ beside reports/)
+        candidates = [(path.parent / doc["file"]).resolve(), (path.parent.parent / doc["file"]).resolve()]
+        file = next((c for c in candidates if c.exists()), candidates[0])
         reads = list(read_inputs([str(file)]))
         if not reads or reads[0].report is None:
             reason = reads[0].error.reason if reads and reads[0].error else "could not be read"

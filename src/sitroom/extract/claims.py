@@ -196,7 +196,7 @@ def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], co
     return Analysis(
         sentence=sentence,
         cues=find_cues(text),
-        places=geo.find_places(text, offset=sentence.start, focus=focus),
+        places=[],  # resolved in order, with the entry's places as context (see _sentence_claims)
         actors=actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref),
         quantities=find_quantities(text, sentence.start),
         dates=find_dates(text, ref=ref, offset=sentence.start),
@@ -210,8 +210,7 @@ def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], co
 def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext, options: Options) -> list[Claim]:
     s = an.sentence
     # places resolved again with the entry's places as context ("the Old City district" next to al-Bab)
-    if ctx.places:
-        an.places = geo.find_places(s.text, offset=s.start, focus=ctx.focus, context=list(ctx.places))
+    an.places = geo.find_places(s.text, offset=s.start, focus=ctx.focus, context=list(ctx.places) or None)
     source = _sentence_source(an, ctx, report)
     background = _is_background(an, ctx)
     for pm in an.places:

@@ -114,10 +114,13 @@ def _select_stored() -> sa.Select:
     )
 
 
-def _to_stored(result: Iterable[sa.Row]) -> list[_Stored]:
+def _to_stored(result: Iterable[sa.Row], places: set[str] | None = None) -> list[_Stored]:
+    """Stored claims from rows; with `places`, only those located at one of them (the rest cannot fuse)."""
     out = []
     for row in result:
-        claim = rows.claim_from_data(row.data)
+        if places is not None and _place_key(row.data.get("location")) not in places:
+            continue
+        claim = _claim(row.data)
         out.append(_Stored(claim, row.event_id, _order_key(claim, rows.utc(row.published), row.report_id, row.seq)))
     return out
 
@@ -125,10 +128,12 @@ def _to_stored(result: Iterable[sa.Row]) -> list[_Stored]:
 def _stored_candidates(conn: sa.Connection, claims: list[Claim]) -> list[_Stored]:
     """Return the stored claims near the new ones in time and place, plus every claim of their events.
 
-    Near: event_date within WINDOW_DAYS and the same country, or no country on either side (a
-    claim without a place may belong to any nearby event).
+    Near: event_date within WINDOW_DAYS, the same country and the same place — fusion joins nothing else
+    (claims with no place join only claims of their own entry, so stored ones are never candidates).
     """
     keys = sorted({(c.event_date, c.location.country if c.location else None) for c in claims}, key=str)
+    # fusion joins claims at the same place only (a claim with no place joins its own entry's claims)
+    places = {_place_key(c.location.to_dict()) for c in claims if c.location is not None}
     found: dict[str, _Stored] = {}
     for chunk in _chunks(keys):
         conditions = []
@@ -137,12 +142,36 @@ def _stored_candidates(conn: sa.Connection, claims: list[Claim]) -> list[_Stored
             if country is not None:
                 near = sa.and_(near, sa.or_(claims_t.c.country == country, claims_t.c.country.is_(None)))
             conditions.append(near)
-        for s in _to_stored(conn.execute(_select_stored().where(sa.or_(*conditions)))):
+        for s in _to_stored(conn.execute(_select_stored().where(sa.or_(*conditions))), places):
             found[s.claim.id] = s
     event_ids = {s.event_id for s in found.values() if s.event_id}
     for s in _claims_of_events(conn, event_ids):
         found.setdefault(s.claim.id, s)
     return list(found.values())
+
+
+# Claim ids are content hashes and stored claims never change, so a claim read once can be reused.
+_CLAIM_CACHE: dict[str, Claim] = {}
+_CLAIM_CACHE_MAX = 200_000
+
+
+def _claim(data: dict) -> Claim:
+    cid = data.get("id")
+    cached = _CLAIM_CACHE.get(cid) if cid else None
+    if cached is not None:
+        return cached
+    claim = rows.claim_from_data(data)
+    if cid:
+        if len(_CLAIM_CACHE) >= _CLAIM_CACHE_MAX:
+            _CLAIM_CACHE.clear()
+        _CLAIM_CACHE[cid] = claim
+    return claim
+
+
+def _place_key(location: dict | None) -> str | None:
+    if not location:
+        return None
+    return location.get("gazetteer_id") or f"{location.get('name')}|{location.get('country')}"
 
 
 def _claims_of_events(conn: sa.Connection, event_ids: set[str]) -> list[_Stored]:
