@@ -164,7 +164,7 @@ def _event(cluster: list[Claim]) -> Event:
     civilian = "Civilian targeting" if (actor2 is not None and actor2.inter == 7) or \
         event_type == "Violence against civilians" else None
     event = Event(
-        id=hashlib.sha1(f"event|{anchor.id}".encode()).hexdigest()[:16],
+        id=_event_id(anchor, place_claim, event_date),
         event_date=event_date,
         time_precision=best_tp,
         disorder_type=DISORDER[event_type],
@@ -188,6 +188,14 @@ def _event(cluster: list[Claim]) -> Event:
     )
     event.notes = notes_for(event, cluster)
     return event
+
+
+def _event_id(anchor: Claim, place_claim: Claim, event_date) -> str:
+    """An id from what makes the incident (kind, place, day), so that later claims joining it keep the id."""
+    loc = place_claim.location
+    where = (loc.gazetteer_id or f"{loc.name}|{loc.country}") if loc else f"{anchor.report_id}|{anchor.entry_index}"
+    key = f"event|{_family(anchor.sub_event_type)}|{where}|{event_date.isoformat()}"
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def _union(actors: list[ActorRef], exclude: ActorRef | None) -> list[ActorRef]:
