@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta, timezone
 
-from .models import DISORDER, ActorRef, Claim, Event, Evidence, Fatalities, SourceRef
+from .models import DISORDER, ActorRef, allied, Claim, Event, Evidence, Fatalities, SourceRef
 
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 PARTY_KINDS = {"party outlet", "military", "state media", "government", "armed group"}
@@ -94,9 +94,16 @@ def _same_incident(cluster: list[Claim], claim: Claim) -> bool:
 
 
 def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
+    """A retreat contradicts an advance only when the side said to advance is the one pulling back
+    ("the rebels had to pull back"); the other side retreating ("ISIS fighters pulled back") agrees with it."""
     head = cluster[0]
-    return (head.event_type == "Battles" and head.event_date == claim.event_date
-            and any(_same_place(c, claim) for c in cluster))
+    if head.event_type != "Battles" or head.event_date != claim.event_date:
+        return False
+    if not any(_same_place(c, claim) for c in cluster):
+        return False
+    retreating = claim.actor1.side if claim.actor1 else None
+    advancing = {c.actor1.side for c in cluster if c.actor1 is not None and c.polarity == "supports"}
+    return retreating is None or not advancing or any(allied(retreating, a) for a in advancing)
 
 
 def _is_party(source: SourceRef | None) -> bool:

@@ -52,6 +52,17 @@ STATUSES = ("reported", "claimed", "corroborated", "contested", "denied")
 MODALITIES = ("asserted", "claimed", "denied", "hypothetical", "future", "background")
 
 
+def allied(a: str | None, b: str | None) -> bool:
+    """Two actor sides are one camp: the same side, or a foreign force backing it ('foreign-pro-opposition')."""
+    if a is None or b is None:
+        return False
+    return _camp(a) == _camp(b)
+
+
+def _camp(side: str) -> str:
+    return side[len("foreign-pro-"):] if side.startswith("foreign-pro-") else side
+
+
 class Serializable:
     """Mixin: dataclass <-> JSON-safe dict (dates as ISO strings, nested dataclasses as dicts)."""
 

@@ -144,11 +144,27 @@ def extract_claims(
     for s in sentences:
         by_entry.setdefault(s.entry_index, []).append(s)
     claims: list[Claim] = []
+    groups = []
     for group in _entry_groups(entries):
         group_sentences = [s for e in group for s in by_entry.get(e.index, [])]
-        analyses = [_analyze(s, report, _entry_date(report, entries[s.entry_index]), focus, country)
+        # a side story about another country names its actors for that country ("Islamic State (Syria)")
+        gfocus = geo.document_focus(" ".join(s.text for s in group_sentences)) if group_sentences else []
+        gcountry = _country_name(gfocus[0]) if gfocus and gfocus[0] != (focus[:1] or [None])[0] else country
+        analyses = [_analyze(s, report, _entry_date(report, entries[s.entry_index]), focus, gcountry)
                     for s in group_sentences]
-        ctx = EntryContext(ref_date=_entry_date(report, group[0]), country=country, focus=focus)
+        groups.append((group, analyses, gcountry, (gfocus[:1] + focus) if gcountry != country else focus))
+    counts: dict[str, int] = {}
+    first_seen: dict[str, ActorRef] = {}
+    for _, analyses, _, _ in groups:
+        for an in analyses:
+            for a in an.actors:
+                if a.inter not in (7, None):
+                    counts[a.name] = counts.get(a.name, 0) + 1
+                    first_seen.setdefault(a.name, a)
+    report_actors = [first_seen[n] for n in sorted(counts, key=lambda n: -counts[n])]
+    for group, analyses, gcountry, gfocus in groups:
+        ctx = EntryContext(ref_date=_entry_date(report, group[0]), country=gcountry, focus=gfocus)
+        ctx.report_actors = report_actors
         ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None)]
         group_claims: list[Claim] = []
         for i, an in enumerate(analyses):
@@ -217,7 +233,8 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         ctx.remember_place(pm)
     source_span = [(a.start, a.end) for a in an.attributions]
     actors = _participants(an, source_span, ctx)
-    an.places = [p for p in an.places if not POSSESSIVE.match(s.text[p.end - s.start:])]
+    an.places = [p for p in an.places if not POSSESSIVE.match(s.text[p.end - s.start:])
+                 and not _inside(p.start, p.end, source_span)]
     cues, negated = _live_cues(an, source_span)
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
     claims: list[Claim] = []

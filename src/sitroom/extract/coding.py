@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..models import ActorRef, Claim, Fatalities, PlaceMention
+from ..models import ActorRef, Claim, Fatalities, PlaceMention, allied
 from .lexicon import Cue
 
 if TYPE_CHECKING:
@@ -209,7 +209,10 @@ def _supported(frame: "Frame", text: str, an: "Analysis", nominal, occurrence) -
         return True
     if any(not d.future and d.value is not None for d in an.dates):
         return True
-    if any(_victim_kind(q) for q in an.quantities):
+    count_cues = [c for c in frame.cues if c.role in COUNT_ROLE]
+    base = an.sentence.start
+    if any(_victim_kind(q) and _link(text, q.start - base, q.end - base, count_cues, short=not q.head)
+           for q in an.quantities):
         return True
     if any(p.precision == 1 and p.place is not None and p.place.feature not in ("country", "admin1", "region")
            for p in frame.places):
@@ -363,7 +366,9 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     adjectival = [a for a in perps for c in weapon_cues
                   if a.end is not None and 0 <= c.start - (a.end - base) <= 2]
     actor1 = ((adjectival[0] if adjectival else None) or (subject[0] if subject else None)
-              or (by_agent[0] if by_agent else None) or (perps[0] if perps else None))
+              or (by_agent[0] if by_agent else None))
+    if actor1 is None and not any(a.start is not None and a.start - base > cue0.start for a in perps):
+        actor1 = perps[0] if perps else None
     actor2 = victims[0] if victims else None
     if actor2 is None:
         for a in perps:
@@ -420,17 +425,13 @@ def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
-def allied(a: str | None, b: str | None) -> bool:
-    """Same side, or a foreign force backing that side ('foreign-pro-opposition' and 'opposition')."""
-    if a is None or b is None:
-        return False
-    strip = lambda s: s[len("foreign-pro-"):] if s.startswith("foreign-pro-") else s  # noqa: E731
-    return a == b or strip(a) == strip(b)
-
-
 def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: bool = False) -> ActorRef | None:
+    """An armed actor the entry (else the whole report) has named, on the other side from `avoid`."""
     candidates = [a for a in ctx.armed_actors() if avoid is None or (a.name != avoid.name and
                                                                    not allied(a.side, avoid.side))]
+    if not candidates:
+        candidates = [a for a in ctx.report_actors if avoid is None or (a.name != avoid.name and
+                                                                        not allied(a.side, avoid.side))]
     if prefer_state:
         states = [a for a in candidates if a.inter == 1]
         if states:

@@ -24,6 +24,7 @@ class EntryContext:
     topic: PlaceMention | None = None
     actors: list[ActorRef] = field(default_factory=list)
     ahead: list[ActorRef] = field(default_factory=list)
+    report_actors: list[ActorRef] = field(default_factory=list)  # armed actors of the whole report, most named first
     date: date | None = None
     date_precision: int = 1
     after_background: bool = False
