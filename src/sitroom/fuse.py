@@ -97,9 +97,11 @@ def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
     """A retreat contradicts an advance only when the side said to advance is the one pulling back
     ("the rebels had to pull back"); the other side retreating ("ISIS fighters pulled back") agrees with it."""
     head = cluster[0]
-    if head.event_type != "Battles" or head.event_date != claim.event_date:
+    if head.event_date != claim.event_date or not any(_same_place(c, claim) for c in cluster):
         return False
-    if not any(_same_place(c, claim) for c in cluster):
+    if claim.modality == "denied":  # "the ministry denied that its forces carried out the strike"
+        return _family(head.sub_event_type) == _family(claim.sub_event_type)
+    if head.event_type != "Battles":
         return False
     retreating = claim.actor1.side if claim.actor1 else None
     advancing = {c.actor1.side for c in cluster if c.actor1 is not None and c.polarity == "supports"}
@@ -215,14 +217,16 @@ def _union(actors: list[ActorRef], exclude: ActorRef | None) -> list[ActorRef]:
 
 def _fatalities(claims: list[Claim]) -> Fatalities | None:
     """ACLED: the most conservative credible figure; a stated number beats the no-number default."""
+    outdated = [c.fatalities.low for c in claims if c.fatalities is not None and c.fatalities.best is None
+                and c.fatalities.low is not None]
     figures = [c.fatalities for c in claims if c.fatalities is not None and c.fatalities.best is not None]
     stated = [f for f in figures if f.high is not None]
     figures = stated or figures
     if not figures:
-        return None
+        return Fatalities(low=min(outdated), best=min(outdated), high=None) if outdated else None
     independent = [c.fatalities for c in claims if c.fatalities in figures and not _is_party(c.source)]
     best = min(f.best for f in (independent or figures))
-    low = min(f.low if f.low is not None else f.best for f in figures)
+    low = min([f.low if f.low is not None else f.best for f in figures] + outdated)
     highs = [f.high for f in figures if f.high is not None]
     return Fatalities(low=min(low, best), best=best, high=max(highs + [best]) if highs else None)
 

@@ -139,11 +139,19 @@ def test_without_a_country_generic_words_get_countryless_names(text, name, side)
         "This is what it is.",  # "is" is not the Islamic State
         "He told us forces were near.",  # "us" is not the United States
         "The opposition-held district was quiet.",  # a control phrase, no actor noun
-        "Kurdish forces clashed with Peshmerga",  # "Kurdish forces" means the SDF only in Syria
     ],
 )
 def test_no_false_actor(text):
     assert find_actors(text, country="Iraq", on=SEED_DAY) == []
+
+
+@pytest.mark.parametrize(("country", "name"), [
+    ("Syria", "QSD: Syrian Democratic Forces"),  # in Syria, Kurdish forces are the SDF
+    ("Iraq", "Peshmerga (Kurdistan Regional Government)"),  # in Iraq, the regional government's Peshmerga
+])
+def test_kurdish_forces_depend_on_the_country(country, name):
+    (ref,) = find_actors("Kurdish forces advanced", country=country, on=SEED_DAY)
+    assert ref.name == name and ref.side == "kurdish"
 
 
 def test_offsets_are_report_offsets():

@@ -24,6 +24,7 @@ from ..models import (
     Claim,
     Entry,
     Evidence,
+    Fatalities,
     PlaceMention,
     Report,
     Sentence,
@@ -67,6 +68,8 @@ ATTRIBUTIVE_NEXT = re.compile(
     re.IGNORECASE,
 )
 DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "these", "those"}
+SLOGAN = re.compile(r"[“\"](?:[^”\"\s]+\s){0,5}[^”\"\s]+[”\"]")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*", re.IGNORECASE)
 SUBORDINATE = re.compile(r"\b(?:amid|despite|in spite of|in the wake of)\b[^,;:.]*", re.IGNORECASE)
 PREVENTIVE = re.compile(
     r"\b(?:to (?:prevent|avoid|stop)|fear(?:s|ed)? (?:of|that)|risk(?:s)? of|danger of|threat of|"
@@ -76,7 +79,9 @@ PREVENTIVE = re.compile(
 )
 BACKGROUND_WORDS = re.compile(
     r"\b(?:has long|have long|had long|for years|in the past|historically|years ago|decades? ago|"
-    r"since then)\b",
+    r"for (?:almost |nearly |more than |about |over )?(?:two|three|four|several|many|\d+) (?:weeks|months|years)|"
+    r"since then|in the war|throughout the (?:war|conflict)|since the start of|since the (?:war|conflict|"
+    r"coalition|intervention|uprising|invasion)\b[^.]{0,30}\b(?:began|started|intervened|erupted))\b",
     re.IGNORECASE,
 )
 OCCURRENCE = re.compile(
@@ -86,7 +91,7 @@ OCCURRENCE = re.compile(
     re.IGNORECASE,
 )
 NOMINAL = re.compile(
-    r"^(?:offensives?|counter-?offensives?|attacks?|assaults?|bombings?|fighting|battles?|clashes|air ?strikes?|"
+    r"^(?:[\w-]+[ -])?(?:offensives?|counter-?offensives?|attacks?|assaults?|bombings?|fighting|battles?|clashes|air ?strikes?|"
     r"air[- ]?raids?|shelling|raids?|bombardment|strikes?|missiles?|rockets?|mortars?|artillery|barrel[- ]?bombs?|"
     r"warplanes?|jets?|drones?)$",
     re.IGNORECASE,
@@ -113,6 +118,7 @@ class Analysis:
     quantities: list
     dates: list
     attributions: list
+    speakers: list = field(default_factory=list)  # actors named inside an attribution ("the coalition said")
 
 
 @dataclass
@@ -149,7 +155,9 @@ def extract_claims(
         group_sentences = [s for e in group for s in by_entry.get(e.index, [])]
         # a side story about another country names its actors for that country ("Islamic State (Syria)")
         gfocus = geo.document_focus(" ".join(s.text for s in group_sentences)) if group_sentences else []
-        gcountry = _country_name(gfocus[0]) if gfocus and gfocus[0] != (focus[:1] or [None])[0] else country
+        elsewhere = bool(gfocus and focus and gfocus[0] != focus[0] and focus[0] not in gfocus
+                         and _names_country(group_sentences, group, gfocus[0]))
+        gcountry = _country_name(gfocus[0]) if elsewhere else country
         analyses = [_analyze(s, report, _entry_date(report, entries[s.entry_index]), focus, gcountry)
                     for s in group_sentences]
         groups.append((group, analyses, gcountry, (gfocus[:1] + focus) if gcountry != country else focus))
@@ -158,20 +166,34 @@ def extract_claims(
     for _, analyses, _, _ in groups:
         for an in analyses:
             for a in an.actors:
-                if a.inter not in (7, None):
+                if a.inter not in (7, None) and not a.name.startswith("Government of"):
                     counts[a.name] = counts.get(a.name, 0) + 1
                     first_seen.setdefault(a.name, a)
     report_actors = [first_seen[n] for n in sorted(counts, key=lambda n: -counts[n])]
+    lead_date: tuple[date, int] | None = None
     for group, analyses, gcountry, gfocus in groups:
         ctx = EntryContext(ref_date=_entry_date(report, group[0]), country=gcountry, focus=gfocus)
         ctx.report_actors = report_actors
+        if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
+            ctx.date, ctx.date_precision = lead_date
         ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None)]
         group_claims: list[Claim] = []
         for i, an in enumerate(analyses):
             entry = entries[an.sentence.entry_index]
-            if i and entry.index != analyses[i - 1].sentence.entry_index:
-                ctx.topic = None  # each entry has its own lead place; actors, date and source carry on
+            if i == 0 or entry.index != analyses[i - 1].sentence.entry_index:
+                # each entry has its own lead place (its heading's, when the heading names one)
+                ctx.topic = _heading_place(entry, ctx) if entry.heading else None
+                ctx.heading_topic = ctx.topic is not None
+                if entry.heading:
+                    dated = [d for d in find_dates(entry.heading, ref=ctx.ref_date)
+                             if d.value is not None and not d.future and not _old_date(d, ctx.ref_date)]
+                    if dated:
+                        ctx.date, ctx.date_precision = dated[0].value, min(dated[0].precision, 3)
             ctx.ref_date = _entry_date(report, entry)
+            if i and entry.kind in ("body", "original", "story", "preamble") and \
+                    "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
+                ctx.source = None  # an article's attribution and actors govern their own paragraph
+                ctx.actors = []
             ctx.ahead = [a for later in analyses[i + 1:] for a in later.actors if a.inter not in (7, None)]
             made = _sentence_claims(report, entry, an, ctx, options)
             _mark_uncorroborated(an, analyses[:i], group_claims, report)
@@ -179,7 +201,32 @@ def extract_claims(
             ctx.claims.extend(made)
         coding.mark_summaries(group_claims)
         claims.extend(group_claims)
+        if group[0].kind == "body" and ctx.date is not None:
+            lead_date = (ctx.date, ctx.date_precision)
     return claims
+
+
+BACKGROUND_HEADING = re.compile(r"\b(?:background|context|history|timeline|analysis|assessment|what next|"
+                                r"what's next|what comes next|outlook)\b", re.IGNORECASE)
+
+
+def _names_country(sentences: list[Sentence], group: list[Entry], iso2: str) -> bool:
+    """Whether a story names the country outright ("... Take Dabiq in Syria"), not just a place in it."""
+    texts = [s.text for s in sentences] + [e.heading or "" for e in group]
+    return any(p.place is not None and p.place.feature == "country" and p.place.iso2 == iso2
+               for t in texts for p in geo.find_places(t))
+
+
+def _heading_place(entry: Entry, ctx: EntryContext) -> PlaceMention | None:
+    """A section heading that is (or names) a place — "NAYPYITAW", "Civil Defense Center in Kafrnabel"."""
+    heading = entry.heading or ""
+    text = heading.title() if heading.isupper() else heading
+    found = [p for p in geo.find_places(text, focus=ctx.focus) if p.place is not None
+             and p.place.feature not in ("country", "region")]
+    if not found:
+        return None
+    m = found[-1]
+    return PlaceMention(start=0, end=0, text=m.text, place=m.place, precision=m.precision)
 
 
 def _entry_groups(entries: list[Entry]) -> list[list[Entry]]:
@@ -228,26 +275,48 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # places resolved again with the entry's places as context ("the Old City district" next to al-Bab)
     an.places = geo.find_places(s.text, offset=s.start, focus=ctx.focus, context=list(ctx.places) or None)
     source = _sentence_source(an, ctx, report)
-    background = _is_background(an, ctx)
+    background = _is_background(an, ctx) or bool(entry.heading and BACKGROUND_HEADING.search(entry.heading))
     for pm in an.places:
         ctx.remember_place(pm)
     source_span = [(a.start, a.end) for a in an.attributions]
+    an.speakers = [a for a in an.actors if _inside(a.start, a.end, source_span)]
+    speakers = an.speakers
     actors = _participants(an, source_span, ctx)
+    an.actors = actors
+    named_events = [(p.start - s.start, p.end - s.start + m.end()) for p in an.places
+                    for m in [NAMED_EVENT.match(s.text[p.end - s.start:])] if m]
+    an.cues = [c for c in an.cues if not any(a <= c.start < b for a, b in named_events)]
+    an.places = [p for p in an.places if not any(a == p.start - s.start for a, _ in named_events)]
     an.places = [p for p in an.places if not POSSESSIVE.match(s.text[p.end - s.start:])
-                 and not _inside(p.start, p.end, source_span)]
+                 and not _inside(p.start, p.end, source_span)
+                 and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])]
     cues, negated = _live_cues(an, source_span)
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
+    label = LABEL_PLACE.match(s.text)
+    if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
+        lead = next((p for p in an.places if p.start - s.start == 0 and p.place is not None), None)
+        for f in frames:
+            if lead is not None and not f.places and not f.anaphoric:
+                f.places = [lead]
     claims: list[Claim] = []
     for k, frame in enumerate(frames):
         claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
-    for a in actors:
-        ctx.remember_actor(a)
+    for a in actors + [a for a in speakers if a.inter in (1, 2, 3, 8)]:
+        if not a.name.startswith("Government of"):
+            ctx.remember_actor(a)
     return claims
 
 
 DESCRIPTIVE = re.compile(
     r"\b(?:leaders?|commanders?|members?|head|chief|wife|husband|sons?|daughters?|brothers?|relatives?|family|"
     r"spokes\w+|officials?|founders?|emir|supporters?|defectors?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+NAMED_EVENT = re.compile(r"\s+(?:attacks?|strikes?|massacres?|bombings?|raids?|offensives?|killings|"
+                         r"shootings?|blasts?|explosions?)\b", re.IGNORECASE)
+DESTINATION = re.compile(r"\b(?:hospitals?\s+in|(?:fled|moved|evacuated|displaced|taken|transferred|sent|flown|"
+                         r"headed|went|returned)\s+(?:(?:back\s+)?to\s+)?(?:the\s+)?(?:(?:city|town|camp)\s+of\s+)?|"
+                         r"most of them to)\s*(?:[A-Z][\w’'-]+(?:,\s+|\s+and\s+))*$", re.IGNORECASE)
+OFFICIAL = re.compile(r"\b(?:governor|minister|president|official|spokes\w+|mayor|ambassador|envoy|"
+                      r"prime minister|ministry|authorities)\b", re.IGNORECASE)
 POSSESSIVE = re.compile(r"[’']s\b")
 BARE_GENERIC = {"troops", "the troops", "forces", "the forces", "soldiers", "fighters", "militants", "gunmen",
                 "the army", "army"}
@@ -264,8 +333,13 @@ def _participants(an: Analysis, source_span: list[tuple[int, int]], ctx: EntryCo
             continue
         if a.start is not None and DESCRIPTIVE.search(text[: a.start - base]):
             continue
-        if a.mention.lower() in BARE_GENERIC and ctx.armed_actors():
+        known = ctx.armed_actors()
+        if a.mention.lower() in BARE_GENERIC and known and not any(k.inter == 1 for k in known):
             continue
+        if a.inter == 7 and a.mention[:1].isupper() and a.start is not None and a.start > base:
+            continue  # "the self-proclaimed Donetsk People's Republic": part of a name
+        if a.name.startswith("Government of") and OFFICIAL.search(a.mention):
+            continue  # "Donetsk regional governor": a speaker, not a party to the incident
         out.append(a)
     return out
 
@@ -281,6 +355,8 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]]) -> tuple[list[C
     text = an.sentence.text
     base = an.sentence.start
     subordinate = [(m.start(), m.end()) for m in SUBORDINATE.finditer(text)]
+    relative = [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text)]
+    slogans = [(m.start(), m.end()) for m in SLOGAN.finditer(text)]
     live: list[Cue] = []
     negated: list[Cue] = []
     for cue in an.cues:
@@ -289,6 +365,10 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]]) -> tuple[list[C
         if any(a <= cue.start < b for a, b in subordinate):
             continue
         if _attributive(text, cue):
+            continue
+        if any(a <= cue.start < b for a, b in slogans):  # a placard's words: "Stop killing us"
+            continue
+        if cue.role != "anaphor" and NOMINAL.match(cue.text) and any(a <= cue.start < b for a, b in relative):
             continue
         if PREVENTIVE.search(text[: cue.start]):
             continue
@@ -365,6 +445,47 @@ def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
     return ctx.ref_date, 1
 
 
+LEADING_SPEAKER = re.compile(
+    r"^((?:[A-Z][^,.;:]{1,60})(?:,\s+[^,.;:]{2,50},)?)\s+(?:said|says|reported|reports|told|stated|announced|"
+    r"confirmed|acknowledged|claimed|claims|added)\b")
+LABEL_PLACE = re.compile(r"^[A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?:\s")
+DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40},\s+\w{3,9}\.?\s+\d{1,2}\b")
+RELATIVE_DAY = re.compile(r"^\s*(?:(?:on\s+)?the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b|"
+                          r"^\s*(?:(?:on\s+)?the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|"
+                          r"the\s+day\s+before)\b", re.IGNORECASE)
+
+
+def _usable_dates(an: Analysis, ctx: EntryContext) -> list:
+    """The sentence's dates that can date an event: not future, not history, not the dateline."""
+    text = an.sentence.text
+    dateline = DATELINE.match(text)
+    return [d for d in an.dates if not d.future and d.value is not None and not _old_date(d, ctx.ref_date)
+            and not (dateline and d.start - an.sentence.start < dateline.end())]
+
+
+def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
+    """The date nearest the trigger, inside the reported clause when an attribution verb comes first
+    ("acknowledged on Saturday that its aircraft bombed ... a week ago" -> a week ago); else the context's."""
+    dates = _usable_dates(an, ctx)
+    base = an.sentence.start
+    trigger = frame.cues[0].start
+    said = [a.cue_end - base for a in an.attributions if a.cue_end - base <= trigger]
+    if said:
+        inside = [d for d in dates if d.start - base >= max(said)]
+        dates = inside or dates
+    if dates:
+        d = min(dates, key=lambda d: abs(d.start - base - trigger))
+        if d.relation == "during" and (ctx.ref_date - d.value).days <= 1:
+            return ctx.ref_date, 1  # "over the past day": the day of the report
+        return d.value, min(d.precision, 3)
+    relative = RELATIVE_DAY.match(an.sentence.text)
+    if relative and (ctx.date or ctx.claims):
+        anchor = ctx.date or ctx.claims[-1].event_date
+        step = 1 if re.search(r"following|next|later|after", relative.group(0), re.I) else -1
+        return anchor + timedelta(days=step), 1
+    return (ctx.date, ctx.date_precision) if ctx.date else (ctx.ref_date, 1)
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
     for att in an.attributions:
@@ -378,6 +499,13 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             continue
         ctx.source = src
         return src
+    said = LEADING_SPEAKER.match(an.sentence.text)
+    if said:  # "The UN humanitarian coordinator for Yemen, Jamie McGoldrick, said ..." (long appositions)
+        base = an.sentence.start
+        src = resolve_source(said.group(1), said.group(0), base, base + said.end(), ctx.source, ctx.country)
+        if src is not None:
+            ctx.source = src
+            return src
     if ctx.source is not None:
         return ctx.source
     name = report.outlet or "unattributed"
@@ -392,7 +520,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     s = an.sentence
     if frame.anaphoric:
         return _anaphoric_claims(report, entry, an, ctx, frame, negated, source)
-    targets = coding.event_places(frame.places)
+    targets = coding.event_places(frame.places, s.text, s.start)
     inherited = False
     if not targets:
         if ctx.topic is None and ctx.claims and ctx.claims[-1].location is not None:
@@ -403,21 +531,26 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
                                         precision=max(loc.geo_precision, 2))]
                 inherited = True
         if not targets and ctx.topic is not None and ctx.topic.place is not None:
+            precision = ctx.topic.precision if ctx.heading_topic else max(ctx.topic.precision, 2)
             targets = [PlaceMention(start=ctx.topic.start, end=ctx.topic.end, text=ctx.topic.text,
-                                    place=ctx.topic.place, precision=max(ctx.topic.precision, 2))]
+                                    place=ctx.topic.place, precision=precision)]
             inherited = True
         if not targets:
             targets = [None]
-    event_date, precision = _pick_date(an, ctx) if an.dates else (ctx.date or ctx.ref_date, ctx.date_precision
-                                                                   if ctx.date else 1)
-    if not inherited and ctx.topic is None and targets[0] is not None and targets[0].place is not None:
+    event_date, precision = _frame_date(an, ctx, frame)
+    if not inherited and (ctx.topic is None or ctx.heading_topic) and targets[0] is not None \
+            and targets[0].place is not None and not ctx.heading_topic:
         ctx.topic = targets[0]
-    actor1, actor2, assoc1, assoc2 = coding.assign_actors(frame, an, actors, ctx)
+    speakers = [a for a in an.speakers if a.inter in (1, 2, 3, 4, 8)]
+    actor1, actor2, assoc1, assoc2 = coding.assign_actors(frame, an, actors, ctx, speakers)
     if frame.sub_event_type == "Agreement":
         actor1, actor2 = _agreement_parties(an, frame, actors, source, event_date) or (actor1, actor2)
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     hedged = any(a.hedge for a in an.attributions) or modality_at(s.text, frame.cues[0].start,
                                                                      frame.cues[0].end).hedged
+    if fatalities is not None and fatalities.best and len(targets) > 1:
+        share = fatalities.best // len(targets)
+        fatalities = Fatalities(low=share, best=share, high=share)
     claims: list[Claim] = []
     for n, target in enumerate(targets):
         location = geo.to_location(target) if target is not None and target.place is not None else None
@@ -476,11 +609,12 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     """'No personnel were injured in the attack': new facts about the entry's last event."""
     if not ctx.claims:
         return []
-    last = ctx.claims[-1]
+    last = next((c for c in reversed(ctx.claims) if c.sub_event_type == frame.sub_event_type), ctx.claims[-1])
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     # "A pro-Assad website ... has acknowledged the losses": no new figure, but a new voice for the event
-    new_voice = bool(an.attributions) and (last.source is None or source.name != last.source.name)
-    if fatalities is None and not counts and not new_voice:
+    own = source.start is not None and an.sentence.start <= source.start < an.sentence.end
+    new_voice = own and (last.source is None or source.name != last.source.name)
+    if fatalities is None and not counts and not new_voice and frame.polarity == "supports":
         return []
     s = an.sentence
     claim = Claim.from_dict(last.to_dict())
@@ -492,6 +626,9 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     if fat_q is not None:
         claim.evidence.append(Evidence(report.ref, entry.label, fat_q.start, fat_q.end, fat_q.text, "fatalities"))
     claim.flags = [f for f in last.flags if not f.startswith("uncorroborated")] + ["anaphoric"]
+    claim.polarity = frame.polarity
+    if frame.polarity == "contradicts":
+        claim.modality = "denied"
     return [claim]
 
 

@@ -63,6 +63,7 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
     by_role: dict[str, list[Cue]] = defaultdict(list)
     for c in cues:
         by_role[c.role].append(c)
+    by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
     places = [p for p in an.places if p.place is not None]
 
     def span_places(cue: Cue, stops: list[int]) -> list[PlaceMention]:
@@ -81,10 +82,17 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
                 return [last]
         return []
 
-    defining = {r for r in by_role if r not in ("anaphor", "kill", "injure", "destroy", "capture", "agreement_verb")}
-    if (anaphors or (negated and not cues)) and not (defining - {"loss"}) and not places and ctx.claims:
-        return [Frame(ctx.claims[-1].sub_event_type, cues=(anaphors or negated)[:1] + by_role["kill"]
-                      + by_role["injure"], anaphoric=True)]
+    defining = {r for r, found in by_role.items()
+                if found and r not in ("anaphor", "kill", "injure", "destroy", "capture", "agreement_verb")}
+    specific = [p for p in places if p.place.feature not in ("country", "admin1", "region")]
+    tolls = by_role["kill"] + by_role["injure"]
+    last_violent = next((c for c in reversed(ctx.claims) if c.event_type in VIOLENT
+                         and c.sub_event_type not in TERRITORY), None)
+    if (anaphors or negated or tolls) and not (defining - {"loss"}) and not specific and ctx.claims:
+        target = ctx.claims[-1] if anaphors or (negated and not tolls) else last_violent
+        if target is not None and (anaphors or negated or _agent_or_count(an, tolls) or not an.actors):
+            return [Frame(target.sub_event_type, cues=(anaphors or negated or tolls)[:1] + tolls, anaphoric=True,
+                          polarity="contradicts" if _denied(text, anaphors + negated) else "supports")]
 
     frames: list[Frame] = []
     # agreements: a ceasefire or deal that someone announced, signed or reached — not one proposed or vetoed
@@ -92,12 +100,20 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
         agreement = by_role["agreement"][0]
         if not REJECTED.search(text[: agreement.start]):
             return [Frame("Agreement", cues=[agreement], places=span_places(agreement, []))]
-    protests = [c for c in by_role["protest"] if not STATE_SUBJECT.search(text[max(0, c.start - 40): c.start])]
+    # a protest is an activity ("marched", "a rally"); "wounded protesters" or "the protests" (already
+    # reported) start none — killing or shooting protesters is excessive force all the same
+    protests = [c for c in by_role["protest"] if not STATE_SUBJECT.search(text[max(0, c.start - 40): c.start])
+                and not CROWD_NOUN.match(c.text) and not DEFINITE.search(text[max(0, c.start - 12): c.start])]
+    crowd = [c for c in by_role["protest"] if CROWD_NOUN.match(c.text)]
+    force = by_role["protest_force"] or (crowd and (_live_fire(text) or by_role["kill"]))
+    if not protests and (force or (crowd and by_role["protest_intervention"])):
+        # a force turned on a crowd is a protest event even when no protest activity is named
+        protests = (crowd or by_role["protest_force"])[:1]
     riots = [c for c in by_role["riot"] if c.text.lower().startswith("riot") or protests]
     if protests or riots or by_role["mob"]:
         people_killed = any(_victim_kind(q) == "protest" for q in an.quantities) and by_role["kill"]
         if protests:
-            if by_role["protest_force"] or people_killed:
+            if by_role["protest_force"] or people_killed or _live_fire(text):
                 sub = "Excessive force against protesters"
             elif by_role["protest_intervention"] or by_role["arrest"]:
                 sub = "Protest with intervention"
@@ -115,7 +131,7 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
 
     countable = by_role["kill"] + by_role["execute"] + by_role["injure"] + by_role["capture"] + by_role["destroy"]
     weapons = by_role["weapon"] + [c for c in by_role["bombing"] if not by_role["weapon"]]
-    gains = _gain_cues(text, by_role["gain"], an) if not by_role["transfer"] else []
+    gains = by_role["gain"] if not by_role["transfer"] else []
     gain_stops = [g.start for g in gains]
     if weapons:
         sub = _weapon_sub(weapons, an, ctx)
@@ -137,7 +153,8 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
         victims = [q for q in an.quantities if _victim_kind(q) in ("civilian", "protest")]
         civilian_victims = bool(victims) or any(a.inter == 7 for a in an.actors)
         if by_role["execute"] or ((by_role["kill"] or by_role["injure"]) and civilian_victims
-                                  and not by_role["clash"] and not _armed_victims(an)):
+                                  and not by_role["clash"] and not _armed_victims(an)
+                                  and _agent_or_count(an, countable)):
             trigger = (by_role["execute"] or by_role["kill"] or by_role["injure"])[0]
             frames.append(Frame("Attack", cues=[trigger] + countable + by_role["abduct"],
                                 places=span_places(trigger, stops)))
@@ -147,11 +164,13 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
         elif by_role["sexual"]:
             frames.append(Frame("Sexual violence", cues=by_role["sexual"], places=span_places(by_role["sexual"][0],
                                                                                              stops)))
-        elif by_role["clash"] or by_role["kill"] or by_role["injure"]:
+        elif by_role["clash"] or ((by_role["kill"] or by_role["injure"]) and _agent_or_count(an, countable)):
             trigger = (by_role["clash"] or by_role["kill"] or by_role["injure"])[0]
             sub = "Armed clash"
             if by_role["clash"] and civilian_victims and not _armed_victims(an) and not by_role["kill"]:
                 sub = "Attack"
+            if sub == "Armed clash" and by_role["destroy"] and all(RAID.match(c.text) for c in by_role["clash"]):
+                sub = "Looting/property destruction"
             frames.append(Frame(sub, cues=sorted(by_role["clash"] + countable, key=lambda c: c.start),
                                 places=span_places(trigger, stops)))
     if by_role["loss"] and not gains and _armed_subject(text, by_role["loss"][0], an):
@@ -169,6 +188,10 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
             if by_role["destroy"] and any(a.inter in (1, 2, 3, 4, 8) for a in an.actors):
                 frames.append(Frame("Looting/property destruction", cues=by_role["destroy"],
                                     places=span_places(by_role["destroy"][0], stops)))
+    for f in frames:
+        if f.polarity == "supports" and (_denied(text, f.cues[:1]) or DENIAL.search(text[f.cues[0].end:]) and
+                                         re.search(r"\bas (?:fake|false|fabricated|baseless|lies)", text)):
+            f.polarity = "contradicts"
     if options.strict:
         frames = [f for f in frames if f.polarity == "contradicts" or _supported(f, text, an, NOMINAL, OCCURRENCE)]
     return frames
@@ -196,17 +219,60 @@ def _gain_cues(text: str, cues: list[Cue], an: "Analysis") -> list[Cue]:
     for c in cues:
         if kept and c.start - kept[-1].end <= 12:
             continue
-        window = text[c.end: c.end + 70]
-        place_after = any(0 <= p.start - base - c.end <= 70 for p in an.places if p.place is not None)
+        if NOT_TERRITORY.match(text[c.end:]):
+            continue  # "took place", "taken to hospital", "took part", "taken prisoner"
+        window = text[c.end: c.end + 45]
+        place_after = any(0 <= p.start - base - c.end <= 45 for p in an.places if p.place is not None)
         if place_after or TERRITORY_NOUNS.search(window):
             kept.append(c)
     return kept
+
+
+NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|custody|hold|time|over as|"
+                           r"responsibility|power)\b", re.IGNORECASE)
+
+
+RAID = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$", re.IGNORECASE)
+DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|disputed)\b|\bas (?:fake news|false|"
+                    r"fabricated|baseless|lies)\b", re.IGNORECASE)
+CROWD_NOUN = re.compile(r"^(?:protesters?|demonstrators?)$", re.IGNORECASE)
+DEFINITE = re.compile(r"\b(?:the|their|its|these|those)\s+$", re.IGNORECASE)
+def _live_fire(text: str) -> bool:
+    """Shooting with live ammunition; SHOOTING leaves tear gas, water cannon and rubber bullets out."""
+    return bool(SHOOTING.search(text))
+
+
+SHOOTING = re.compile(r"\b(?:opened fire|fired (?:live (?:rounds|ammunition|bullets) |shots |bullets )?(?:on|at|into)|"
+                      r"began shooting|"
+                      r"shot (?:at|dead)|shot (?:\w+ )?(?:protesters|demonstrators|marchers)|shooting at|live (?:ammunition|rounds|bullets)|gunfire)\b", re.IGNORECASE)
+
+
+def _denied(text: str, cues: list[Cue]) -> bool:
+    """'Russia's Ministry of Defence denied that its forces had carried out the strike'."""
+    return any(DENIAL.search(text[max(0, c.start - 80): c.start]) for c in cues)
+
+
+def _agent_or_count(an: "Analysis", countable: list[Cue]) -> bool:
+    """'Rescue workers pulled bodies out' is aftermath; a killing event names who did it or how many died."""
+    if any(a.inter in (1, 2, 3, 4, 5, 8) for a in an.actors):
+        return True
+    base = an.sentence.start
+    cues = [c for c in countable if c.role in COUNT_ROLE]
+    return any(_victim_kind(q) and _link(an.sentence.text, q.start - base, q.end - base, cues, short=not q.head)
+               for q in an.quantities)
+
+
+GENERIC_PP = re.compile(r"\b(?:for|about|against|over|of|on)\s+(?:[a-z-]+\s+)?$")
+LOCATIVE = re.compile(r"\b(?:in|on|at|near|around|across|over|outside|inside|into|targeting|hit|struck)\s+"
+                      r"(?:the\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 def _supported(frame: "Frame", text: str, an: "Analysis", nominal, occurrence) -> bool:
     """A frame made only of nouns ("the siege, followed by intense bombing") needs evidence it happened."""
     if frame.sub_event_type == "Agreement" or not all(nominal.match(c.text) for c in frame.cues):
         return True
+    if all(GENERIC_PP.search(text[: c.start]) for c in frame.cues):
+        return False  # "as cover for attacks", "talks about airstrikes": a kind of event, not one event
     if any(not d.future and d.value is not None for d in an.dates):
         return True
     count_cues = [c for c in frame.cues if c.role in COUNT_ROLE]
@@ -215,7 +281,7 @@ def _supported(frame: "Frame", text: str, an: "Analysis", nominal, occurrence) -
            for q in an.quantities):
         return True
     if any(p.precision == 1 and p.place is not None and p.place.feature not in ("country", "admin1", "region")
-           for p in frame.places):
+           and LOCATIVE.search(text[max(0, p.start - base - 40): p.start - base]) for p in frame.places):
         return True
     if re.search(r"\b(?:could|might|may|would)\b", text, re.I):
         return False
@@ -263,8 +329,24 @@ def _armed_subject(text: str, cue: Cue, an: "Analysis") -> bool:
 # ------------------------------------------------------------------------------------------------ places
 
 
-def event_places(mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Where the event happened, among the places its clause names: one per coordinated place."""
+IN_PLACE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s*(?:,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?(?:city\s+of\s+)?$",
+                      re.IGNORECASE)
+
+
+def _said_to_contain(inner: PlaceMention, outer: PlaceMention, text: str | None, start: int) -> bool:
+    """'the Lekki toll gate in Lagos', 'Kafrnabel in Idlib Province': the larger place only says where."""
+    if text is None or outer.start <= inner.end or outer.start - inner.end > 30:
+        return False
+    r_out, r_in = FEATURE_RANK.get(outer.place.feature, 2), FEATURE_RANK.get(inner.place.feature, 2)
+    if r_out < r_in or (r_out == r_in and outer.place.population <= 3 * max(inner.place.population, 1)):
+        return False
+    return bool(IN_PLACE.match(text[inner.end - start: outer.start - start]))
+
+
+def event_places(mentions: list[PlaceMention], text: str | None = None, start: int = 0) -> list[PlaceMention]:
+    """Where the event happened, among the places its clause names: one per coordinated place.
+
+    `text` and `start` (the sentence and its report offset) let containment wording drop the larger place."""
     resolved = [m for m in mentions if m.place is not None]
     if not resolved:
         return []
@@ -278,6 +360,7 @@ def event_places(mentions: list[PlaceMention]) -> list[PlaceMention]:
         out = plain
     out = [_town_level(m) for m in out]
     kept = [m for m in out if not any(o is not m and _contains(m, o) for o in out)]
+    kept = [m for i, m in enumerate(kept) if not (i and _said_to_contain(kept[i - 1], m, text, start))]
     seen: set[str] = set()
     unique = []
     for m in kept:
@@ -334,8 +417,15 @@ def civilians(country: str | None, mention: str = "") -> ActorRef:
                     side="civilian")
 
 
-def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "EntryContext"):
-    """(actor1, actor2, assoc_actor_1, assoc_actor_2) for a frame; fills gaps from the entry's context."""
+SELF_REFERENCE = re.compile(r"\b(?:its|their|it|they|we|our)\b", re.IGNORECASE)
+
+
+def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "EntryContext",
+                  speakers: list[ActorRef] | None = None):
+    """(actor1, actor2, assoc_actor_1, assoc_actor_2) for a frame; fills gaps from the entry's context.
+
+    `speakers` are armed actors named in the sentence's attribution ("The coalition acknowledged ...")."""
+    speakers = speakers or []
     base = an.sentence.start
     text = an.sentence.text
     cue0 = frame.cues[0]
@@ -379,21 +469,50 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         kinds = [q for q in victim_quantities if _victim_kind(q) == "civilian"]
         if kinds or frame.sub_event_type != "Attack":
             actor2 = civilians(ctx.country, kinds[0].head if kinds else "")
+    if actor1 is None and speakers and SELF_REFERENCE.search(text[: cue0.start]):
+        actor1 = speakers[0]  # "The coalition acknowledged that its aircraft bombed ..."
     if actor1 is None:
         actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests")
     if actor2 is None and frame.sub_event_type in ("Armed clash",) + TERRITORY + WEAPON_ORDER:
         actor2 = _from_context(ctx, avoid=actor1)
+    if frame.sub_event_type in WEAPON_ORDER and any(_victim_kind(q) == "civilian" for q in an.quantities):
+        if actor2 is None or actor2.inter != 7:  # "while hundreds of mourners ... were attending the funeral"
+            kinds = [q for q in an.quantities if _victim_kind(q) == "civilian"]
+            actor2 = civilians(ctx.country, kinds[0].head or "")
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
     assoc1 = [a for a in perps if a is not actor1 and actor1 is not None and a.name != actor1.name
               and (allied(a.side, actor1.side) or (a in subject and actor1 in subject))]
     assoc2 = [a for a in victims if a is not actor2 and actor2 is not None and allied(a.side, actor2.side)
               and a.name != actor2.name]
+    if frame.sub_event_type in PROTEST_TYPES:
+        return _protest_actors(frame, actors, ctx)
     if frame.sub_event_type in TERRITORY:
         frame.sub_event_type = TERRITORY[0] if actor1 is not None and actor1.inter == 1 else TERRITORY[1]
     if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter not in (1, None):
         frame.sub_event_type = "Abduction/forced disappearance"
     return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
+
+
+PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                 "Violent demonstration", "Mob violence")
+
+
+def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext"):
+    """ACLED: protesters (or rioters) are actor 1; the force that intervenes, when there is one, actor 2."""
+    crowd_inter = 5 if frame.sub_event_type in ("Violent demonstration", "Mob violence") else 6
+    crowd = next((a for a in actors if a.inter == crowd_inter), None)
+    if crowd is None:
+        word = "Rioters" if crowd_inter == 5 else "Protesters"
+        crowd = ActorRef(name=f"{word} ({ctx.country})" if ctx.country else word, mention="", inter=crowd_inter,
+                         side="protesters" if crowd_inter == 6 else "rioters")
+    force = None
+    if frame.sub_event_type in ("Protest with intervention", "Excessive force against protesters",
+                                "Violent demonstration"):
+        force = next((a for a in actors if a.inter in (1, 2, 3, 8)), None)
+    if frame.sub_event_type == "Mob violence":
+        force = next((a for a in actors if a.inter == 7), None)
+    return crowd, force, [], []
 
 
 JOINER = re.compile(
@@ -453,6 +572,8 @@ def _passive_between(gap: str, cue: Cue) -> bool:
 
 # ------------------------------------------------------------------------------------------------ counts
 
+SUPERSEDED = re.compile(r"\b(?:had earlier|earlier (?:toll|figure|count)|initial(?:ly)? (?:toll|figure|reports?)|"
+                        r"preliminary (?:toll|figure)|first reports)\b", re.IGNORECASE)
 COUNT_ROLE = {"kill": "fatalities", "execute": "fatalities", "injure": "injured", "capture": "captured",
               "arrest": "arrested", "abduct": "abducted"}
 
@@ -485,18 +606,24 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
         if role is not None and not INCLUDING.search(text[:qs]):
             linked[COUNT_ROLE[role]].append(q)
     fat_q = max(linked["fatalities"], key=lambda q: q.value, default=None)
+    superseded = bool(SUPERSEDED.search(text))
     fatalities = None
     if fat_q is not None:
         low = fat_q.low if fat_q.low is not None else fat_q.value
         high = fat_q.high if fat_q.high is not None else fat_q.value
         fatalities = Fatalities(low=min(low, fat_q.value), best=fat_q.value, high=max(high, fat_q.value))
+        if superseded:  # "had earlier given a toll of about 30": an outdated figure widens the range only
+            fatalities = Fatalities(low=fat_q.value, best=None, high=None)
     for key in ("injured", "captured", "arrested", "abducted"):
         if linked[key]:
             counts[key] = max(q.value for q in linked[key])
     killers = [c for c in frame.cues if c.role in ("kill", "execute")]
-    if fatalities is None and killers and not any(NEXT_OR.match(text[c.end:]) for c in killers):
+    if fatalities is None and killers and not frame.anaphoric and not any(NEXT_OR.match(text[c.end:])
+                                                                          for c in killers):
         heavy = any("massacre" in c.text.lower() for c in killers)
         fatalities = Fatalities(low=1, best=10 if heavy else 3, high=None)
+    if fatalities is None and counts.get("injured") and not killers:
+        fatalities = Fatalities(0, 0, 0)  # ACLED: injuries without deaths count as no fatalities
     for c in negated:  # "No personnel were injured", "nobody was killed"
         if c.role in ("injure", "kill"):
             counts.setdefault("injured", 0) if c.role == "injure" else None

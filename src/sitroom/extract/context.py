@@ -22,6 +22,7 @@ class EntryContext:
     focus: list[str]
     places: list[Place] = field(default_factory=list)
     topic: PlaceMention | None = None
+    heading_topic: bool = False  # the topic came from the entry's heading, not from an event
     actors: list[ActorRef] = field(default_factory=list)
     ahead: list[ActorRef] = field(default_factory=list)
     report_actors: list[ActorRef] = field(default_factory=list)  # armed actors of the whole report, most named first

@@ -88,11 +88,31 @@ def paragraphs(text: str) -> list[Para]:
         stripped = chunk.strip()
         if stripped:
             start = pos + (len(chunk) - len(chunk.lstrip()))
-            end = start + len(stripped)
-            paras.append(Para(len(paras), start, end, stripped, content_start=start, content_end=end))
+            for piece_start, piece in _split_heading_line(start, stripped):
+                paras.append(Para(len(paras), piece_start, piece_start + len(piece), piece,
+                                  content_start=piece_start, content_end=piece_start + len(piece)))
         if match:
             pos = match.end()
     return paras
+
+
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-Z][^\n]{0,80}[^.\n:]$")
+
+
+def _split_heading_line(start: int, chunk: str) -> list[tuple[int, str]]:
+    """A heading typed directly above its text ("SUMMARY\nThe deadliest ...", "1. Solhan (Yagha), 4 June\n...")
+    is its own paragraph, not the first words of the next one."""
+    first, sep, rest = chunk.partition("\n")
+    if not sep or not rest.strip():
+        return [(start, chunk)]
+    heading = first.strip()
+    if not (heading.isupper() and len(heading.split()) <= MAX_HEADING_WORDS) and not _NUMBERED.match(heading) \
+            and not is_heading(heading):
+        return [(start, chunk)]
+    body_start = start + len(first) + 1
+    body = rest.lstrip()
+    body_start += len(rest) - len(body)
+    return [(start, heading)] + _split_heading_line(body_start, body)
 
 
 def layout(text: str, published: datetime) -> list[Para]:
@@ -153,6 +173,8 @@ def is_debris(line: str) -> bool:
 
 def is_heading(line: str) -> bool:
     """Returns True for a short standalone Title Case line with no closing period, colon or comma."""
+    if _NUMBERED.match(line):
+        return True  # "1. Solhan (Yagha province), night of 4-5 June"
     if "\n" in line or line[-1] in ".:;,\"”'’" or line[0] in "[(\"“‘'":
         return False
     words = line.split()

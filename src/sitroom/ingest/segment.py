@@ -12,7 +12,8 @@ _MARKERS = ("update", "original", "bracket")
 def segment(report: Report) -> list[Entry]:
     """Returns the report's entries in document order, non-overlapping, each covering its own paragraphs.
 
-    A text without live-blog markers (`UPDATE ... :`, `ORIGINAL ENTRY:`) is one "body" entry. In a
+    A text without live-blog markers (`UPDATE ... :`, `ORIGINAL ENTRY:`) is a "body" entry, cut into
+    "story" sections at its headings. In a
     live blog, anything before the first marker is the "preamble"; a heading after it opens a "story";
     a bracketed `[UPDATE ...]` is a "story-update" inside a story (an "update" elsewhere), and the
     paragraphs after its closing bracket continue the entry it interrupted.
@@ -21,8 +22,21 @@ def segment(report: Report) -> list[Entry]:
     if not paras:
         return []
     if not any(p.kind in _MARKERS for p in paras):
-        return [Entry(report.id, 0, "body", "", paras[0].start, paras[-1].end)]
+        return _article_entries(report, paras)
     return _live_entries(report, paras)
+
+
+def _article_entries(report: Report, paras: list[Para]) -> list[Entry]:
+    """An article without live-blog markers: one "body" entry, cut into sections at its headings
+    ("NAYPYITAW", "BACKGROUND"), each section a "story" entry that knows its heading."""
+    entries = [Entry(report.id, 0, "body", "", paras[0].start, paras[0].end)]
+    for para in paras:
+        if para.kind == "heading" and para is not paras[0]:
+            entries.append(Entry(report.id, len(entries), "story", para.text, para.start, para.end,
+                                 heading=para.text))
+        else:
+            entries[-1].end = para.end
+    return entries
 
 
 def _live_entries(report: Report, paras: list[Para]) -> list[Entry]:
