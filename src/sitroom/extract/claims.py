@@ -154,7 +154,9 @@ def extract_claims(
     for group in _entry_groups(entries):
         group_sentences = [s for e in group for s in by_entry.get(e.index, [])]
         # a side story about another country names its actors for that country ("Islamic State (Syria)")
-        gfocus = geo.document_focus(" ".join(s.text for s in group_sentences)) if group_sentences else []
+        # (only a side story can be about another country; live-blog updates follow the report's)
+        story = group[0].kind == "story" and group_sentences
+        gfocus = geo.document_focus(" ".join(s.text for s in group_sentences)) if story else []
         elsewhere = bool(gfocus and focus and gfocus[0] != focus[0] and focus[0] not in gfocus
                          and _names_country(group_sentences, group, gfocus[0]))
         gcountry = _country_name(gfocus[0]) if elsewhere else country

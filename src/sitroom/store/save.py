@@ -81,9 +81,12 @@ def save_report(conn: sa.Connection, report: Report, entries: list[Entry], claim
         replaced |= clashes
 
     before = _load_events(conn, replaced)
-    _replace_events(conn, replaced, fused)
+    now = {e.id: e.to_dict() for e in fused}
+    unchanged = {eid for eid, data in now.items() if before.get(eid) == data}
+    # events whose content is the same are left alone: re-fusing a busy place rewrites only what changed
+    _replace_events(conn, replaced - unchanged, [e for e in fused if e.id not in unchanged])
     new_events = sum(1 for e in fused if e.id not in before)
-    updated = sum(1 for e in fused if e.id in before and before[e.id] != e.to_dict())
+    updated = sum(1 for e in fused if e.id in before and e.id not in unchanged)
     return SaveResult(new_report=True, claims=len(claims), new_events=new_events, updated_events=updated)
 
 
@@ -189,11 +192,11 @@ def _existing_event_ids(conn: sa.Connection, ids: set[str]) -> set[str]:
 
 
 def _load_events(conn: sa.Connection, ids: set[str]) -> dict[str, dict[str, Any]]:
-    """Return stored events by id, as normalised to_dict() forms (JSONB reorders keys, so compare dicts)."""
+    """Return stored events by id as their JSON dicts (JSONB reorders keys, so compare as dicts)."""
     out = {}
     for chunk in _chunks(sorted(ids)):
         for row in conn.execute(sa.select(events_t.c.id, events_t.c.data).where(events_t.c.id.in_(chunk))):
-            out[row.id] = rows.event_from_data(row.data).to_dict()
+            out[row.id] = row.data  # JSON in, JSON out: compares equal to Event.to_dict() when unchanged
     return out
 
 
