@@ -134,10 +134,14 @@ def _score_document(doc: dict, events: list[Event], text: str, result: GoldResul
             ev = next((x.text for x in e.evidence if x.field == "sentence"), "")
             result.false_events.append(f"{name}: {e.event_date} {e.sub_event_type} @ "
                                        f"{e.location.name if e.location else None} — {ev[:80]}")
-    for phrase in doc.get("not_events") or []:
-        for e in events:
-            if any(phrase in x.text for x in e.evidence if x.field == "sentence"):
-                result.not_event_violations.append(f"{name}: {e.sub_event_type} from '{phrase[:60]}'")
+    # a not-event sentence may join an event as a further claim (a denial makes it contested); it is a
+    # violation when an event stands on such sentences alone
+    phrases = doc.get("not_events") or []
+    for e in events:
+        sentences = [x.text for x in e.evidence if x.field == "sentence"]
+        hits = [p for p in phrases if any(p in t for t in sentences)]
+        if hits and all(any(p in t for p in phrases) for t in sentences):
+            result.not_event_violations.append(f"{name}: {e.sub_event_type} from '{hits[0][:60]}'")
 
 
 def _gold_date(g: dict) -> date | None:

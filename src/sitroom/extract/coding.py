@@ -54,6 +54,19 @@ NEXT_OR = re.compile(r"^\s+or\b", re.IGNORECASE)
 
 def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx: "EntryContext",
                  options: "Options") -> list["Frame"]:
+    """The events a sentence asserts; a frame the sentence denies ("... as fake news") contradicts."""
+    frames = _frames(text, cues, negated, an, ctx, options)
+    for f in frames:
+        if f.polarity == "supports" and (_denied(text, f.cues[:1]) or DISMISSED.search(text)):
+            f.polarity = "contradicts"
+    return frames
+
+
+DISMISSED = re.compile(r"\bas (?:fake news|false|fabricated|baseless|lies|propaganda)\b", re.IGNORECASE)
+
+
+def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx: "EntryContext",
+            options: "Options") -> list["Frame"]:
     from .claims import NOMINAL, OCCURRENCE, Frame
 
     base = an.sentence.start
@@ -188,10 +201,6 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
             if by_role["destroy"] and any(a.inter in (1, 2, 3, 4, 8) for a in an.actors):
                 frames.append(Frame("Looting/property destruction", cues=by_role["destroy"],
                                     places=span_places(by_role["destroy"][0], stops)))
-    for f in frames:
-        if f.polarity == "supports" and (_denied(text, f.cues[:1]) or DENIAL.search(text[f.cues[0].end:]) and
-                                         re.search(r"\bas (?:fake|false|fabricated|baseless|lies)", text)):
-            f.polarity = "contradicts"
     if options.strict:
         frames = [f for f in frames if f.polarity == "contradicts" or _supported(f, text, an, NOMINAL, OCCURRENCE)]
     return frames
@@ -233,8 +242,7 @@ NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|c
 
 
 RAID = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$", re.IGNORECASE)
-DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|disputed)\b|\bas (?:fake news|false|"
-                    r"fabricated|baseless|lies)\b", re.IGNORECASE)
+DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|disputed)\b", re.IGNORECASE)
 CROWD_NOUN = re.compile(r"^(?:protesters?|demonstrators?)$", re.IGNORECASE)
 DEFINITE = re.compile(r"\b(?:the|their|its|these|those)\s+$", re.IGNORECASE)
 def _live_fire(text: str) -> bool:
@@ -373,20 +381,26 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
 def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
     a, b = outer.place, inner.place
     ra, rb = FEATURE_RANK.get(a.feature, 2), FEATURE_RANK.get(b.feature, 2)
-    if ra <= rb or a.country != b.country:
+    if ra < rb or a.country != b.country:
         return False
+    if ra == rb:  # only a metropolis contains places of its own rank (the towns it has grown over)
+        return (a.feature == "city" and a.population >= METROPOLIS and b.population * 5 < a.population
+                and distance_km(a.latitude, a.longitude, b.latitude, b.longitude) < 30)
     if a.feature == "country":
         return True
     if a.feature == "admin1":
         return (b.admin1 or "").lower() == a.name.lower() or (b.admin1 or "") == (a.admin1 or a.name)
     if b.parent == a.id:
         return True
-    return (a.feature == "city" and a.population >= BIG_CITY and ra - rb >= 2
-            and distance_km(a.latitude, a.longitude, b.latitude, b.longitude) < 15)
+    near = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
+    if a.feature == "city" and a.population >= BIG_CITY and ra - rb >= 2 and near < 15:
+        return True  # a big city's neighbourhoods
+    return a.feature == "city" and a.population >= METROPOLIS and near < 30  # a metropolis's towns
 
 
 # ACLED codes neighbourhoods as their own locations only in large cities; elsewhere the town is the place
 BIG_CITY = 300_000
+METROPOLIS = 1_000_000
 
 
 def _town_level(m: PlaceMention) -> PlaceMention:
