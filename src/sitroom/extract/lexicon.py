@@ -59,26 +59,34 @@ def load_groups(path: Path | None = None) -> list[Group]:
     lines = _line_numbers(root)
     groups: list[Group] = []
     for name, spec in data["groups"].items():
-        line = lines.get(name)
+        line = lines.get((name,))
+
+        def at(*key):  # the line of a key (or list item) inside this group, else the group's own line
+            return lines.get((name, *key), line)
+
         if not isinstance(spec, dict):
             raise KnowledgeError(str(path), line, f"group '{name}' must be a mapping")
-        unknown = set(spec) - GROUP_KEYS
+        unknown = sorted(set(spec) - GROUP_KEYS)
         if unknown:
-            raise KnowledgeError(str(path), line, f"group '{name}': unknown key(s) {sorted(unknown)}")
+            raise KnowledgeError(str(path), at(unknown[0]), f"group '{name}': unknown key(s) {unknown}")
         role = spec.get("role")
         if role not in ROLES:
-            raise KnowledgeError(str(path), line, f"group '{name}': role '{role}' is not one of {sorted(ROLES)}")
+            raise KnowledgeError(str(path), at("role"),
+                                 f"group '{name}': role '{role}' is not one of {sorted(ROLES)}")
         sub = spec.get("sub_event_type")
         if sub is not None and sub not in SUB_TO_TYPE:
-            raise KnowledgeError(str(path), line, f"group '{name}': '{sub}' is not an ACLED sub-event type")
+            raise KnowledgeError(str(path), at("sub_event_type"),
+                                 f"group '{name}': '{sub}' is not an ACLED sub-event type")
         patterns = spec.get("patterns")
         if not patterns or not all(isinstance(p, str) and p.strip() for p in patterns):
-            raise KnowledgeError(str(path), line, f"group '{name}': 'patterns' must be a non-empty list of strings")
-        for pattern in patterns:
+            raise KnowledgeError(str(path), at("patterns"),
+                                 f"group '{name}': 'patterns' must be a non-empty list of strings")
+        for i, pattern in enumerate(patterns):
             try:
                 re.compile(pattern)
             except re.error as exc:
-                raise KnowledgeError(str(path), line, f"group '{name}': bad pattern {pattern!r}: {exc}") from exc
+                raise KnowledgeError(str(path), at("patterns", i),
+                                     f"group '{name}': bad pattern {pattern!r}: {exc}") from exc
         # longest alternatives first so "suicide car bomb" wins over "car bomb" at the same position
         alternation = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
         regex = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE)
@@ -86,15 +94,23 @@ def load_groups(path: Path | None = None) -> list[Group]:
     return groups
 
 
-def _line_numbers(root) -> dict[str, int]:
-    """Map group name -> 1-based line of its key in the YAML file."""
-    out: dict[str, int] = {}
+def _line_numbers(root) -> dict[tuple, int]:
+    """1-based lines: (group,) -> its key, (group, key) -> a key inside it, (group, "patterns", i) -> a pattern."""
+    out: dict[tuple, int] = {}
     if root is None:
         return out
     for key, value in getattr(root, "value", []):
-        if getattr(key, "value", None) == "groups":
-            for gkey, _ in value.value:
-                out[gkey.value] = gkey.start_mark.line + 1
+        if getattr(key, "value", None) != "groups" or not isinstance(value, yaml.MappingNode):
+            continue
+        for gkey, gnode in value.value:
+            out[(gkey.value,)] = gkey.start_mark.line + 1
+            if not isinstance(gnode, yaml.MappingNode):
+                continue
+            for k, v in gnode.value:
+                out[(gkey.value, k.value)] = k.start_mark.line + 1
+                if isinstance(v, yaml.SequenceNode):
+                    for i, item in enumerate(v.value):
+                        out[(gkey.value, k.value, i)] = item.start_mark.line + 1
     return out
 
 
