@@ -117,7 +117,21 @@ def event_row(ev: Event) -> dict[str, Any]:
         "status": ev.status,
         "fatalities_best": ev.fatalities.best if ev.fatalities else None,
         "data": ev.to_dict(),
+        "latitude": ev.location.latitude if ev.location else None,
+        "longitude": ev.location.longitude if ev.location else None,
+        "search": search_text(ev),
     }
+
+
+def search_text(ev: Event) -> str:
+    """Lower-cased words the free-text filter looks in: id, types, actors, place names, notes, sources."""
+    actors = [a for a in (ev.actor1, ev.actor2, *ev.assoc_actor_1, *ev.assoc_actor_2) if a is not None]
+    loc = ev.location
+    words = [ev.id, ev.event_type, ev.sub_event_type, ev.notes, *(a.name for a in actors)]
+    if loc is not None:
+        words += [loc.name, loc.admin1, loc.admin2, loc.country]
+    words += [s.name for s in ev.sources]
+    return "\n".join(w.lower() for w in words if w)
 
 
 def event_from_data(data: Mapping[str, Any]) -> Event:

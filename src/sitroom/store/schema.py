@@ -58,6 +58,10 @@ events = sa.Table(
     sa.Column("status", sa.String(16), nullable=False, index=True),
     sa.Column("fatalities_best", sa.Integer),
     sa.Column("data", JSONDoc, nullable=False),
+    # Serve the web filters (bounding box, free text) without reading the JSON (migration 0002).
+    sa.Column("latitude", sa.Float, index=True),
+    sa.Column("longitude", sa.Float),
+    sa.Column("search", sa.Text),
 )
 
 claims = sa.Table(
@@ -94,4 +98,31 @@ evidence = sa.Table(
     sa.Column("start", sa.Integer, nullable=False),
     sa.Column("end", sa.Integer, nullable=False),
     sa.Column("text", sa.Text, nullable=False),
+)
+
+# API tokens for `sitroom serve`: only a SHA-256 of each secret is kept (migration 0002).
+api_tokens = sa.Table(
+    "api_tokens",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(128), nullable=False, unique=True),
+    sa.Column("secret_sha256", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked_at", sa.DateTime(timezone=True)),
+)
+
+# The analysts' audit log: every confirmation, rejection and correction of an event's field. Keyed
+# by event id and never touched by ingestion, so re-fusing cannot overwrite it (migration 0002).
+reviews = sa.Table(
+    "reviews",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.String(128), nullable=False, index=True),
+    sa.Column("action", sa.String(16), nullable=False),
+    sa.Column("field", sa.String(32)),
+    sa.Column("old", JSONDoc),
+    sa.Column("new", JSONDoc),
+    sa.Column("note", sa.Text, nullable=False),
+    sa.Column("who", sa.String(128), nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
 )

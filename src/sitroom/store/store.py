@@ -8,7 +8,7 @@ from alembic.util import CommandError
 
 from sitroom.errors import StoreError
 from sitroom.models import Claim, Entry, Event, Report
-from sitroom.store import rows
+from sitroom.store import query, review, rows
 from sitroom.store.engine import create_engine, first_line, mask_url, resolve_url
 from sitroom.store.migrate import upgrade
 from sitroom.store.save import Fuse, SaveResult, save_report
@@ -119,8 +119,7 @@ class Store:
 
     def event(self, event_id: str) -> Event | None:
         """Return the event with this id, or None."""
-        found = self._all(sa.select(events_t.c.data).where(events_t.c.id == event_id))
-        return rows.event_from_data(found[0].data) if found else None
+        return self.read(lambda conn: query.get_event(conn, event_id))
 
     def events(
         self,
@@ -144,26 +143,47 @@ class Store:
         of any actor's name (actor1, actor2, associated actors); report_id keeps events with a
         claim from that report (by id or external id).
         """
-        e = events_t.c
-        stmt = sa.select(e.data)
-        if since is not None:
-            stmt = stmt.where(e.event_date >= since)
-        if until is not None:
-            stmt = stmt.where(e.event_date <= until)
-        for column, value in ((e.country, country), (e.admin1, admin1), (e.sub_event_type, sub_event_type), (e.status, status)):
-            if value is not None:
-                stmt = stmt.where(_same(column, value))
-        if event_type is not None:
-            stmt = stmt.where(sa.or_(_same(e.event_type, event_type), _same(e.sub_event_type, event_type)))
-        if actor is not None:
-            stmt = stmt.where(e.actors.like(f"%{_escape_like(actor.lower())}%", escape="\\"))
-        if report_id is not None:
-            reports = sa.select(reports_t.c.id).where(_report_matches(report_id))
-            stmt = stmt.where(e.id.in_(sa.select(claims_t.c.event_id).where(claims_t.c.report_id.in_(reports))))
-        stmt = stmt.order_by(e.event_date, e.id).offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        return [rows.event_from_data(r.data) for r in self._all(stmt)]
+        flt = query.EventFilter(since=since, until=until, country=country, admin1=admin1, event_type=event_type,
+                                sub_event_type=sub_event_type, actor=actor, status=status, report_id=report_id,
+                                limit=limit, offset=offset)
+        return self.search(flt, count=False).items
+
+    # -- the web's queries (store/query.py, store/review.py, store/tokens.py) --------------------
+
+    def read(self, fn):
+        """Run `fn(connection)` in a read transaction; database errors become StoreError."""
+        try:
+            with self.engine.connect() as conn:
+                return fn(conn)
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"cannot read {mask_url(self.url)}: {first_line(exc)}") from exc
+
+    def write(self, fn):
+        """Run `fn(connection)` in one write transaction; database errors become StoreError."""
+        try:
+            with self.engine.connect().execution_options(sitroom_write=True) as conn, conn.begin():
+                return fn(conn)
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"cannot write {mask_url(self.url)}: {first_line(exc)}") from exc
+
+    def search(self, flt: query.EventFilter, *, count: bool = True) -> query.Page:
+        """Events matching `flt` with analysts' corrections applied, and (with `count`) the total."""
+        return self.read(lambda conn: query.find_events(conn, flt, count=count))
+
+    def review(self, event_id: str, action: str, field: str | None, value, note: str, who: str) -> review.Review:
+        """Record an analyst's review of an event; KeyError for an unknown event, ReviewError for a bad value."""
+
+        def run(conn):
+            event = query.get_event(conn, event_id)
+            if event is None:
+                raise KeyError(event_id)
+            return review.record(conn, event, action, field, value, note, who)
+
+        return self.write(run)
+
+    def reviews(self, event_id: str) -> list[review.Review]:
+        """The audit log of one event, oldest first."""
+        return self.read(lambda conn: review.load(conn, [event_id]).get(event_id, []))
 
     def stats(self) -> dict[str, int]:
         """Return how many reports, entries, claims, events and sources are stored."""
