@@ -1,6 +1,7 @@
 """Wires the stages: ingest -> analyze/extract (with geo and knowledge) -> fuse -> store."""
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -101,14 +102,39 @@ def ingest_report(report: Report, store):
 
 def classify_text(text: str, published: datetime | None = None) -> tuple[str, str] | None:
     """(event_type, sub_event_type) of the main event a snippet reports, or None when it reports none."""
-    published = published or datetime(2020, 1, 1, tzinfo=timezone.utc)
+    published = published or _snippet_time(text)
     report = make_report(text, published=published)
     analyzed = analyze_report(report, Options(strict=False))
     claims = [c for c in analyzed.claims if "anaphoric" not in c.flags]
     if not claims:
         return None
-    main = min(claims, key=lambda c: (min(e.start for e in c.evidence), -c.confidence))
+    # the main event is the first one the text asserts; a retreat that only contradicts an advance is
+    # news of its own kind (a pull-back, a withdrawal) when nothing else is reported
+    asserted = [c for c in claims if c.polarity == "supports"]
+    if not asserted:
+        triggers = [e.text for c in claims for e in c.evidence if e.field == "trigger"]
+        if any(RETREAT.search(t) for t in triggers):
+            return "Strategic developments", "Change to group/activity"
+        return None
+    main = min(asserted, key=lambda c: (min(e.start for e in c.evidence), -c.confidence))
     return main.event_type, main.sub_event_type
+
+
+RETREAT = re.compile(r"\b(?:withdr[ea]w\w*|pull(?:ed|s|ing)? (?:back|out)|retreat\w*|fell back)\b", re.IGNORECASE)
+TRIAGE_REF = datetime(2020, 1, 1, tzinfo=timezone.utc)
+
+
+def _snippet_time(text: str) -> datetime:
+    """A snippet has no publication time: take the latest day it names ("on 1 March", "Tuesday, Sept. 3,
+    2019"), so that its own news is not mistaken for history; a snippet naming no day gets a fixed date."""
+    from .analyze import find_dates
+
+    days = [d.value for d in find_dates(text, ref=TRIAGE_REF.date())
+            if d.value is not None and not d.future and d.precision <= 2]
+    if not days:
+        return TRIAGE_REF
+    latest = max(days)
+    return datetime(latest.year, latest.month, latest.day, 12, tzinfo=timezone.utc)
 
 
 def classify_rows(rows: Iterable[tuple[str, str]]) -> Iterable[tuple[str, str, str]]:

@@ -108,6 +108,25 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                           polarity="contradicts" if _denied(text, anaphors + negated) else "supports")]
 
     frames: list[Frame] = []
+    # weapons found, seized or defused are the object of the disruption, not weapons used; territory words
+    # inside such a phrase ("seized 50 rifles") take no territory
+    disrupts = by_role["disrupt"]
+    if disrupts:
+        for role in ("weapon", "bombing", "gain", "destroy", "arrest"):
+            by_role[role] = [c for c in by_role[role] if not any(d.start <= c.start < d.end for d in disrupts)]
+    # a strategic act in the sentence's main clause comes before the fighting a later clause recalls
+    # ("Turkish forces set up a new observation post, after other posts were surrounded")
+    violent = [c for r in ("weapon", "bombing", "clash", "gain", "kill", "execute", "injure", "abduct", "loss")
+               for c in by_role[r]]
+    first_violent = min((c.start for c in violent), default=len(text))
+    for role, sub in (("disrupt", "Disrupted weapons use"), ("hq", "Headquarters or base established"),
+                      ("transfer", "Non-violent transfer of territory"), ("group_change", "Change to group/activity")):
+        found = by_role[role]
+        first = first_violent
+        if role == "transfer":  # "withdrew from the base, leaving it in the hands of the rebels"
+            first = min((c.start for c in violent if c.role not in ("loss", "gain")), default=len(text))
+        if found and found[0].start < first and not by_role["protest"]:
+            return [Frame(sub, cues=found + by_role["capture"], places=span_places(found[0], []))]
     # agreements: a ceasefire or deal that someone announced, signed or reached — not one proposed or vetoed
     if by_role["agreement"] and by_role["agreement_verb"]:
         agreement = by_role["agreement"][0]
@@ -119,19 +138,27 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                 and not CROWD_NOUN.match(c.text) and not DEFINITE.search(text[max(0, c.start - 12): c.start])]
     crowd = [c for c in by_role["protest"] if CROWD_NOUN.match(c.text)]
     force = by_role["protest_force"] or (crowd and (_live_fire(text) or by_role["kill"]))
-    if not protests and (force or (crowd and by_role["protest_intervention"])):
-        # a force turned on a crowd is a protest event even when no protest activity is named
+    if not protests and (force or (crowd and (by_role["protest_intervention"] or by_role["riot"]))):
+        # a force turned on a crowd, or a crowd turned violent, is a protest event even when no protest
+        # activity is named
         protests = (crowd or by_role["protest_force"])[:1]
+    if not protests and crowd and not options.strict:
+        protests = crowd[:1]  # triage: a snippet about protesters reports their protest
     riots = [c for c in by_role["riot"] if c.text.lower().startswith("riot") or protests]
+    if protests and POLICE.search(text):
+        # "protesters clashed with police", "clashes broke out between police and demonstrators"
+        riots += [c for c in by_role["clash"] if c.text.lower().startswith("clash")]
     if protests or riots or by_role["mob"]:
         people_killed = any(_victim_kind(q) == "protest" for q in an.quantities) and by_role["kill"]
         if protests:
-            if by_role["protest_force"] or people_killed or _live_fire(text):
+            # ACLED: demonstrators who turn violent make a riot whatever the response; force is excessive
+            # when it kills or maims peaceful demonstrators; tear gas, arrests or dispersal are intervention
+            if riots:
+                sub = "Violent demonstration"
+            elif by_role["protest_force"] or people_killed or _live_fire(text):
                 sub = "Excessive force against protesters"
             elif by_role["protest_intervention"] or by_role["arrest"]:
                 sub = "Protest with intervention"
-            elif riots:
-                sub = "Violent demonstration"
             else:
                 sub = "Peaceful protest"
         elif by_role["mob"]:
@@ -243,6 +270,8 @@ NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|c
 
 RAID = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$", re.IGNORECASE)
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|disputed)\b", re.IGNORECASE)
+POLICE = re.compile(r"\b(?:police|policemen|officers|security forces|riot police|troops|soldiers|army|gendarmes?)\b",
+                    re.IGNORECASE)
 CROWD_NOUN = re.compile(r"^(?:protesters?|demonstrators?)$", re.IGNORECASE)
 DEFINITE = re.compile(r"\b(?:the|their|its|these|those)\s+$", re.IGNORECASE)
 def _live_fire(text: str) -> bool:

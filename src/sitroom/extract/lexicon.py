@@ -122,7 +122,7 @@ def groups() -> tuple[Group, ...]:
 @lru_cache(maxsize=1)
 def _scanner() -> tuple[re.Pattern[str], tuple[tuple[Group, re.Pattern[str]], ...]]:
     """One regex over every group's patterns (one pass per sentence), plus each group's exact-span test."""
-    gs = groups()
+    gs = tuple(g for g in groups() if g.role not in PHRASE_ROLES)
     inner = [g.regex.pattern[len("(?<![\\w-])(?:"): -len(")(?![\\w])")] for g in gs]
     union = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in inner) + r")(?![\w])", re.IGNORECASE)
     exact = tuple((g, re.compile(f"(?:{p})", re.IGNORECASE)) for g, p in zip(gs, inner))
@@ -138,5 +138,19 @@ def find_cues(text: str) -> list[Cue]:
         for group, rx in exact:
             if rx.fullmatch(span):
                 cues.append(Cue(group.name, group.role, group.sub_event_type, m.start(), m.end(), span))
+    for group in _phrase_groups():
+        for m in group.regex.finditer(text):
+            cues.append(Cue(group.name, group.role, group.sub_event_type, m.start(), m.end(), m.group(0)))
     cues.sort(key=lambda c: (c.start, -(c.end - c.start), c.group))
     return cues
+
+
+# Roles whose patterns are phrases built around words other groups also claim ("seized seven rifles" holds
+# the territorial "seized"; "set up an observation post" holds "set up"): scanned on their own, so that a
+# phrase and the single words inside it are both found.
+PHRASE_ROLES = {"disrupt", "hq", "transfer", "group_change", "loot"}
+
+
+@lru_cache(maxsize=1)
+def _phrase_groups() -> tuple[Group, ...]:
+    return tuple(g for g in groups() if g.role in PHRASE_ROLES)
