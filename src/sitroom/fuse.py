@@ -13,7 +13,7 @@ Rules (PRODUCT.md, CODING-RULES.md):
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from .models import DISORDER, ActorRef, allied, Claim, Event, Evidence, Fatalities, SourceRef
 
@@ -27,13 +27,19 @@ def fuse(claims: list[Claim]) -> list[Event]:
     """Events for these claims, ordered by event_date then id."""
     ordered = sorted((c for c in claims if not c.summary), key=_order)
     clusters: list[list[Claim]] = []
+    # A claim joins the first earlier cluster of its own family that admits it; clusters of other
+    # families never do, so each family keeps its own list, in creation order.
+    by_family: dict[str, list[_Cluster]] = {}
     for claim in [c for c in ordered if c.polarity == "supports"]:
-        for cluster in clusters:
-            if _same_incident(cluster, claim):
-                cluster.append(claim)
+        family = _family(claim.sub_event_type)
+        for cluster in by_family.get(family, ()):
+            if cluster.admits(claim):
+                cluster.add(claim)
                 break
         else:
-            clusters.append([claim])
+            cluster = _Cluster(claim)
+            by_family.setdefault(family, []).append(cluster)
+            clusters.append(cluster.claims)
     for claim in [c for c in ordered if c.polarity != "supports"]:
         for cluster in clusters:
             if _contradicts(cluster, claim):
@@ -79,18 +85,65 @@ def _same_place(a: Claim, b: Claim) -> bool:
     return a.location.name == b.location.name and a.location.country == b.location.country
 
 
-def _same_incident(cluster: list[Claim], claim: Claim) -> bool:
-    head = cluster[0]
-    if _family(head.sub_event_type) != _family(claim.sub_event_type):
-        return False
-    window = timedelta(days=1) if claim.sub_event_type in TERRITORY else timedelta(0)
-    if not any(abs(c.event_date - claim.event_date) <= window for c in cluster):
-        return False
-    if not any(_same_place(c, claim) for c in cluster):
-        return False
-    mine = _sides([claim])
-    theirs = _sides(cluster)
-    return not mine or not theirs or bool(mine & theirs)
+_ONE_DAY = timedelta(days=1)
+
+
+class _Cluster:
+    """A growing cluster of claims of one family (territory sub-types count as one).
+
+    A claim is the same incident as the cluster when some member has its day (a territory change:
+    within a day), some member is at its place (`_same_place`), and their actor sides do not conflict
+    (either has none, or they share one). What those tests ask is kept in sets, so admitting a claim
+    costs a few lookups instead of a pass over every member.
+    """
+
+    __slots__ = ("claims", "dates", "entries", "unlocated", "gids", "names", "sides")
+
+    def __init__(self, claim: Claim):
+        self.claims: list[Claim] = []
+        self.dates: set = set()
+        self.entries: set[tuple[str, int]] = set()  # (report, entry) of every member
+        self.unlocated: set[tuple[str, int]] = set()  # (report, entry) of members with no place
+        self.gids: set[str] = set()
+        self.names: set[tuple[str, str]] = set()
+        self.sides: set[str] = set()
+        self.add(claim)
+
+    def add(self, claim: Claim) -> None:
+        self.claims.append(claim)
+        self.dates.add(claim.event_date)
+        entry = (claim.report_id, claim.entry_index)
+        self.entries.add(entry)
+        loc = claim.location
+        if loc is None:
+            self.unlocated.add(entry)
+        else:
+            if loc.gazetteer_id:
+                self.gids.add(loc.gazetteer_id)
+            self.names.add((loc.name, loc.country))
+        self.sides |= _sides([claim])
+
+    def admits(self, claim: Claim) -> bool:
+        """True when `claim` (of the cluster's family) is the same incident as the cluster."""
+        day = claim.event_date
+        if day not in self.dates:
+            if claim.sub_event_type not in TERRITORY:
+                return False
+            if type(day) is date:
+                if day - _ONE_DAY not in self.dates and day + _ONE_DAY not in self.dates:
+                    return False
+            elif not any(abs(d - day) <= _ONE_DAY for d in self.dates):
+                return False
+        entry = (claim.report_id, claim.entry_index)
+        loc = claim.location
+        if loc is None:
+            if entry not in self.entries:
+                return False
+        elif not (entry in self.unlocated or (loc.gazetteer_id and loc.gazetteer_id in self.gids)
+                  or (loc.name, loc.country) in self.names):
+            return False
+        mine = _sides([claim])
+        return not mine or not self.sides or bool(mine & self.sides)
 
 
 def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
@@ -154,13 +207,18 @@ def _event(cluster: list[Claim]) -> Event:
         for k, v in c.counts.items():
             counts[k] = max(counts.get(k, v), v)
     sources: list[SourceRef] = []
+    source_names: set[str] = set()
     for c in cluster:
-        if c.source is not None and all(s.name != c.source.name for s in sources):
+        if c.source is not None and c.source.name not in source_names:
+            source_names.add(c.source.name)
             sources.append(c.source)
     evidence: list[Evidence] = []
+    spans: set[tuple] = set()
     for c in cluster:
         for e in c.evidence:
-            if all((e.report_id, e.start, e.end, e.field) != (x.report_id, x.start, x.end, x.field) for x in evidence):
+            span = (e.report_id, e.start, e.end, e.field)
+            if span not in spans:
+                spans.add(span)
                 evidence.append(e)
     status = status_of(cluster)
     flags = sorted({f for c in cluster for f in c.flags if not f.startswith("weak") or len(cluster) == 1})
