@@ -128,8 +128,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         if found and found[0].start < first and not by_role["protest"]:
             return [Frame(sub, cues=found + by_role["capture"], places=span_places(found[0], []))]
     # agreements: a ceasefire or deal that someone announced, signed or reached — not one proposed or vetoed
-    if by_role["agreement"] and by_role["agreement_verb"]:
-        agreement = by_role["agreement"][0]
+    agreements = by_role["agreement"]
+    if agreements and (by_role["agreement_verb"] or AGREEMENT_ACT.match(agreements[0].text)
+                       or (not options.strict and agreements[0].start < first_violent and not by_role["protest"])):
+        agreement = agreements[0]
         if not REJECTED.search(text[: agreement.start]):
             return [Frame("Agreement", cues=[agreement], places=span_places(agreement, []))]
     # a protest is an activity ("marched", "a rally"); "wounded protesters" or "the protests" (already
@@ -207,8 +209,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         elif by_role["clash"] or ((by_role["kill"] or by_role["injure"]) and _agent_or_count(an, countable)):
             trigger = (by_role["clash"] or by_role["kill"] or by_role["injure"])[0]
             sub = "Armed clash"
-            if by_role["clash"] and civilian_victims and not _armed_victims(an) and not by_role["kill"]:
-                sub = "Attack"
+            if by_role["clash"] and civilian_victims and not _armed_victims(an) and (
+                    not by_role["kill"] or all(ONE_SIDED.match(c.text) for c in by_role["clash"])):
+                sub = "Attack"  # "gunmen attacked three villages, killing 30 people": no armed side fought back
             if sub == "Armed clash" and by_role["destroy"] and all(RAID.match(c.text) for c in by_role["clash"]):
                 sub = "Looting/property destruction"
             frames.append(Frame(sub, cues=sorted(by_role["clash"] + countable, key=lambda c: c.start),
@@ -268,6 +271,9 @@ NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|c
                            r"responsibility|power)\b", re.IGNORECASE)
 
 
+AGREEMENT_ACT = re.compile(r"^(?:surrender|prisoners? |exchange of|swap of|release of)", re.IGNORECASE)
+ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|opened fire|invaded|gun attacks?|"
+                       r"armed attacks?)$", re.IGNORECASE)
 RAID = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$", re.IGNORECASE)
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|disputed)\b", re.IGNORECASE)
 POLICE = re.compile(r"\b(?:police|policemen|officers|security forces|riot police|troops|soldiers|army|gendarmes?)\b",
