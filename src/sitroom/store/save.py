@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -111,19 +112,21 @@ def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
         yield items[i : i + _CHUNK]
 
 
-def _select_stored() -> sa.Select:
-    return sa.select(claims_t.c.data, claims_t.c.event_id, claims_t.c.report_id, claims_t.c.seq, reports_t.c.published).join(
-        reports_t, reports_t.c.id == claims_t.c.report_id
-    )
+def _select_stored(conn: sa.Connection) -> sa.Select:
+    # On SQLite the claim's JSON comes back as its text: a claim seen before is then found by that
+    # text without decoding it again (PostgreSQL's driver hands JSONB over already decoded).
+    data = claims_t.c.data if conn.dialect.name == "postgresql" else sa.type_coerce(claims_t.c.data, sa.Text)
+    return sa.select(data.label("data"), claims_t.c.id, claims_t.c.event_id, claims_t.c.report_id, claims_t.c.seq,
+                     reports_t.c.published).join(reports_t, reports_t.c.id == claims_t.c.report_id)
 
 
 def _to_stored(result: Iterable[sa.Row], places: set[str] | None = None) -> list[_Stored]:
     """Stored claims from rows; with `places`, only those located at one of them (the rest cannot fuse)."""
     out = []
     for row in result:
-        if places is not None and _place_key(row.data.get("location")) not in places:
+        claim = _claim(row.id, row.data)
+        if places is not None and _claim_place(claim) not in places:
             continue
-        claim = _claim(row.data)
         out.append(_Stored(claim, row.event_id, _order_key(claim, rows.utc(row.published), row.report_id, row.seq)))
     return out
 
@@ -136,7 +139,7 @@ def _stored_candidates(conn: sa.Connection, claims: list[Claim]) -> list[_Stored
     """
     keys = sorted({(c.event_date, c.location.country if c.location else None) for c in claims}, key=str)
     # fusion joins claims at the same place only (a claim with no place joins its own entry's claims)
-    places = {_place_key(c.location.to_dict()) for c in claims if c.location is not None}
+    places = {_claim_place(c) for c in claims if c.location is not None}
     found: dict[str, _Stored] = {}
     for chunk in _chunks(keys):
         conditions = []
@@ -145,7 +148,7 @@ def _stored_candidates(conn: sa.Connection, claims: list[Claim]) -> list[_Stored
             if country is not None:
                 near = sa.and_(near, sa.or_(claims_t.c.country == country, claims_t.c.country.is_(None)))
             conditions.append(near)
-        for s in _to_stored(conn.execute(_select_stored().where(sa.or_(*conditions))), places):
+        for s in _to_stored(conn.execute(_select_stored(conn).where(sa.or_(*conditions))), places):
             found[s.claim.id] = s
     event_ids = {s.event_id for s in found.values() if s.event_id}
     for s in _claims_of_events(conn, event_ids):
@@ -153,34 +156,36 @@ def _stored_candidates(conn: sa.Connection, claims: list[Claim]) -> list[_Stored
     return list(found.values())
 
 
-# Claim ids are content hashes and stored claims never change, so a claim read once can be reused.
-_CLAIM_CACHE: dict[str, Claim] = {}
+# Stored claims never change, so a claim read once is reused: by id with its stored JSON text (SQLite),
+# so that the same id with other content is decoded afresh, or by id alone (PostgreSQL, decoded JSONB).
+_CLAIM_CACHE: dict[str, tuple[str | None, Claim]] = {}
 _CLAIM_CACHE_MAX = 200_000
 
 
-def _claim(data: dict) -> Claim:
-    cid = data.get("id")
-    cached = _CLAIM_CACHE.get(cid) if cid else None
-    if cached is not None:
-        return cached
-    claim = rows.claim_from_data(data)
-    if cid:
-        if len(_CLAIM_CACHE) >= _CLAIM_CACHE_MAX:
-            _CLAIM_CACHE.clear()
-        _CLAIM_CACHE[cid] = claim
+def _claim(cid: str, data: str | dict) -> Claim:
+    text = data if isinstance(data, str) else None
+    cached = _CLAIM_CACHE.get(cid)
+    if cached is not None and cached[0] == text:
+        return cached[1]
+    claim = rows.claim_from_data(json.loads(data) if text is not None else data)
+    if len(_CLAIM_CACHE) >= _CLAIM_CACHE_MAX:
+        _CLAIM_CACHE.clear()
+    _CLAIM_CACHE[cid] = (text, claim)
     return claim
 
 
-def _place_key(location: dict | None) -> str | None:
-    if not location:
+def _claim_place(claim: Claim) -> str | None:
+    """Where a claim is, for matching stored claims to new ones: its gazetteer id, else name and country."""
+    loc = claim.location
+    if loc is None:
         return None
-    return location.get("gazetteer_id") or f"{location.get('name')}|{location.get('country')}"
+    return loc.gazetteer_id or f"{loc.name}|{loc.country}"
 
 
 def _claims_of_events(conn: sa.Connection, event_ids: set[str]) -> list[_Stored]:
     out: list[_Stored] = []
     for chunk in _chunks(sorted(event_ids)):
-        out += _to_stored(conn.execute(_select_stored().where(claims_t.c.event_id.in_(chunk))))
+        out += _to_stored(conn.execute(_select_stored(conn).where(claims_t.c.event_id.in_(chunk))))
     return out
 
 
