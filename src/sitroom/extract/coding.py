@@ -107,6 +107,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             return [Frame(target.sub_event_type, cues=(anaphors or negated or tolls)[:1] + tolls, anaphoric=True,
                           polarity="contradicts" if _denied(text, anaphors + negated) else "supports")]
 
+    if _not_political(text, by_role, an):
+        return []
     frames: list[Frame] = []
     # weapons found, seized or defused are the object of the disruption, not weapons used; territory words
     # inside such a phrase ("seized 50 rifles") take no territory
@@ -280,6 +282,56 @@ POLICE = re.compile(r"\b(?:police|policemen|officers|security forces|riot police
                     re.IGNORECASE)
 CROWD_NOUN = re.compile(r"^(?:protesters?|demonstrators?)$", re.IGNORECASE)
 DEFINITE = re.compile(r"\b(?:the|their|its|these|those)\s+$", re.IGNORECASE)
+# Disasters, accidents and ordinary crime are not political violence (ACLED codes none of them): a sentence
+# about them gives no event unless a political or armed group takes part or someone is attacked.
+DISASTER = re.compile(
+    r"\b(?:earthquakes?|tremors?|tsunamis?|volcan\w*|erupt(?:ed|ion)|floods?|flooding|flooded|landslides?|mudslides?|"
+    r"cyclones?|hurricanes?|typhoons?|tornado(?:es)?|droughts?|wildfires?|bushfires?|forest fires?|heat ?waves?|"
+    r"avalanches?|torrential rains?|heavy rain(?:fall|s)?|storms? (?:hit|battered|lashed)|"
+    r"(?:plane|air|helicopter|train|bus|car|road|boat|ferry|single-vehicle|vehicle) (?:crash|accident|collision)(?:es)?|"
+    r"crashed|collisions?|derail\w*|capsiz\w*|sank|shipwreck|accident(?:al|ally)?|"
+    r"(?:gas|chemical|oil|fuel|ammonia) (?:leaks?|spills?|explosions?)|spills?|leak(?:ed|s)?|"
+    r"(?:tanks?|plants?|factory|factories|warehouses?|boilers?|cylinders?|pipelines?|mines?|refinery) "
+    r"(?:\w+ ){0,3}?(?:exploded|explosions?|blasts?|fires?|caught fire|collapsed)|"
+    r"(?:explosions?|blasts?|fires?) (?:\w+ ){0,4}?(?:plant|factory|warehouses?|refinery|pipeline|depot of|tanker)|"
+    r"fire broke out|blaze|covid|coronavirus|pandemic|epidemic|outbreak of|cholera|ebola)\b",
+    re.IGNORECASE,
+)
+CRIME = re.compile(
+    r"\b(?:robber(?:y|ies)|robbers?|burglar\w*|thefts?|thie(?:f|ves)|smuggl\w+|traffick\w+|drugs?|narcotics?|cocaine|"
+    r"heroin|steroids?|cannabis|gangs?|cartels?|fraud|scams?|corruption|bribe\w*|money laundering|counterfeit|"
+    r"poach\w+|cyber ?crime|extortion|migrants?)\b",
+    re.IGNORECASE,
+)
+# talk about a weapon programme, a sanction or who is to blame is not the event it names
+NOT_AN_ACT = re.compile(
+    r"\b(?:(?:missile|nuclear|rocket|weapons?) (?:tests?|testing|programs?|programmes?|development|launch(?:es)?|"
+    r"capabilit\w+)|sanctions?|expel\w*|expulsions?|claim(?:ed|s|ing)? (?:of )?responsibility|takes? credit|"
+    r"took credit|blam(?:e|ed|es|ing)|accus(?:ed|es|ing|ations?))\b",
+    re.IGNORECASE,
+)
+ARMED_GROUP = (2, 3, 4, 8)
+
+
+def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
+    if DISASTER.search(text) and not any(a.inter in ARMED_GROUP for a in an.actors) and not (
+            by_role["clash"] or by_role["execute"] or by_role["abduct"] or by_role["protest"]
+            or any(c.sub_event_type in ("Air/drone strike", "Suicide bomb", "Chemical weapon") for c in by_role["weapon"])):
+        return True
+    if CRIME.search(text) and not any(a.inter in (2, 3, 4, 5, 6, 8) for a in an.actors) and not (
+            by_role["protest"] or by_role["mob"] or by_role["sexual"] or by_role["riot"]
+            or (by_role["weapon"] and (by_role["kill"] or by_role["injure"]))):
+        return True
+    act = NOT_AN_ACT.search(text)
+    if act:
+        first = min((c.start for r, found in by_role.items() if r not in ("agreement_verb", "anaphor", "injure")
+                     for c in found), default=len(text))
+        if act.start() < first or NOT_AN_ACT.fullmatch(text[act.start():act.end()]) and \
+                re.match(r"(?:missile|nuclear|rocket|weapon)", act.group(0), re.I):
+            return True
+    return False
+
+
 def _live_fire(text: str) -> bool:
     """Shooting with live ammunition; SHOOTING leaves tear gas, water cannon and rubber bullets out."""
     return bool(SHOOTING.search(text))
