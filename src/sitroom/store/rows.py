@@ -102,7 +102,8 @@ def evidence_rows(claim: Claim) -> list[dict[str, Any]]:
     ]
 
 
-def event_row(ev: Event) -> dict[str, Any]:
+def event_row(ev: Event, data: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The events row of `ev`; `data` is ev.to_dict() when the caller has it already."""
     actors = [a for a in (ev.actor1, ev.actor2, *ev.assoc_actor_1, *ev.assoc_actor_2) if a is not None]
     return {
         "id": ev.id,
@@ -116,7 +117,7 @@ def event_row(ev: Event) -> dict[str, Any]:
         "actors": "\n".join(a.name.lower() for a in actors),
         "status": ev.status,
         "fatalities_best": ev.fatalities.best if ev.fatalities else None,
-        "data": ev.to_dict(),
+        "data": ev.to_dict() if data is None else data,
         "latitude": ev.location.latitude if ev.location else None,
         "longitude": ev.location.longitude if ev.location else None,
         "search": search_text(ev),

@@ -19,6 +19,7 @@ from sitroom.store.schema import evidence as evidence_t
 from sitroom.store.schema import reports as reports_t
 from sitroom.store.schema import sources as sources_t
 
+# Claims in, events out; deterministic: the same claims (objects unchanged) give the same events.
 Fuse = Callable[[list[Claim]], list[Event]]
 
 # Claims this many days apart (or closer) may describe the same incident and are re-fused together.
@@ -82,10 +83,10 @@ def save_report(conn: sa.Connection, report: Report, entries: list[Entry], claim
         replaced |= clashes
 
     before = _load_events(conn, replaced)
-    now = {e.id: e.to_dict() for e in fused}
+    now = {e.id: _event_data(fuse, e, candidates) for e in fused}
     unchanged = {eid for eid, data in now.items() if before.get(eid) == data}
     # events whose content is the same are left alone: re-fusing a busy place rewrites only what changed
-    _replace_events(conn, replaced - unchanged, [e for e in fused if e.id not in unchanged])
+    _replace_events(conn, replaced - unchanged, [e for e in fused if e.id not in unchanged], now)
     new_events = sum(1 for e in fused if e.id not in before)
     updated = sum(1 for e in fused if e.id in before and e.id not in unchanged)
     return SaveResult(new_report=True, claims=len(claims), new_events=new_events, updated_events=updated)
@@ -182,6 +183,27 @@ def _claim_place(claim: Claim) -> str | None:
     return loc.gazetteer_id or f"{loc.name}|{loc.country}"
 
 
+# A fuser is deterministic (the same claims give the same events), so an event is a function of the
+# fuser, its id and its claims in their order, and its JSON form is kept per (fuser, id, claim objects):
+# re-fusing a busy place yields mostly the same events again. The entry holds the claims themselves,
+# so their object ids stay theirs while the entry lives.
+_EVENT_DATA: dict[tuple, tuple[tuple[Claim, ...], dict[str, Any]]] = {}
+_EVENT_DATA_MAX = 50_000
+
+
+def _event_data(fuse: Fuse, event: Event, candidates: dict[str, _Stored]) -> dict[str, Any]:
+    claims = tuple(candidates[cid].claim for cid in event.claim_ids)
+    key = (fuse, event.id, *map(id, claims))
+    cached = _EVENT_DATA.get(key)
+    if cached is not None:
+        return cached[1]
+    data = event.to_dict()
+    if len(_EVENT_DATA) >= _EVENT_DATA_MAX:
+        _EVENT_DATA.clear()
+    _EVENT_DATA[key] = (claims, data)
+    return data
+
+
 def _claims_of_events(conn: sa.Connection, event_ids: set[str]) -> list[_Stored]:
     out: list[_Stored] = []
     for chunk in _chunks(sorted(event_ids)):
@@ -245,13 +267,13 @@ def _upsert_sources(conn: sa.Connection, claims: list[Claim]) -> None:
     conn.execute(stmt, [{"name": s.name, "kind": s.kind, "stance": s.stance} for _, s in sorted(latest.items())])
 
 
-def _replace_events(conn: sa.Connection, replaced: set[str], fused: list[Event]) -> None:
+def _replace_events(conn: sa.Connection, replaced: set[str], fused: list[Event], data: dict[str, dict[str, Any]]) -> None:
     for chunk in _chunks(sorted(replaced)):
         conn.execute(claims_t.update().where(claims_t.c.event_id.in_(chunk)).values(event_id=None))
         conn.execute(events_t.delete().where(events_t.c.id.in_(chunk)))
     if not fused:
         return
-    conn.execute(events_t.insert(), [rows.event_row(e) for e in fused])
+    conn.execute(events_t.insert(), [rows.event_row(e, data[e.id]) for e in fused])
     links = [{"cid": cid, "eid": e.id} for e in fused for cid in e.claim_ids]
     if links:
         stmt = claims_t.update().where(claims_t.c.id == sa.bindparam("cid")).values(event_id=sa.bindparam("eid"))
