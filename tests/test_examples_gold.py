@@ -1,4 +1,4 @@
-"""The gold annotations in examples/gold/examples.yaml are well formed and match their reports.
+"""The gold annotations in examples/gold/*.yaml are well formed and match their reports.
 
 This checks shape only (keys, vocabularies, evidence strings, plausible coordinates); how well the
 pipeline reproduces the gold is measured elsewhere.
@@ -43,9 +43,12 @@ COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
 
 
 def load_gold() -> dict:
-    """Return the parsed gold file."""
-    with GOLD.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    """Return every gold file's documents (examples.yaml, world.yaml, ...) as one gold set."""
+    documents = []
+    for path in sorted(GOLD.parent.glob("*.yaml")):
+        with path.open(encoding="utf-8") as fh:
+            documents.extend(yaml.safe_load(fh).get("documents") or [])
+    return {"documents": documents}
 
 
 def front_matter(text: str) -> dict:

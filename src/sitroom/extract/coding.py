@@ -545,7 +545,12 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
                                                       text[max(0, a.start - base - 20): a.start - base])
         held = a.end is not None and text[a.end - base: a.end - base + 5].lower().startswith("-held")
         fighting = frame.sub_event_type in ("Armed clash",) + TERRITORY + WEAPON_ORDER
+        # "Afghan forces in a crackdown on Taliban militants recaptured ...": the object of a phrase that
+        # follows the subject is no perpetrator, wherever it stands
+        object_after_subject = object_of and any(b is not a and b.end is not None and b.end <= a.start
+                                                 and b.inter != 7 for b in actors)
         if a.inter == 7 or in_count or passive_subject or (object_of and a.start - base > cue0.start) or \
+                object_after_subject or \
                 (held and fighting):
             victims.append(a)
         else:
