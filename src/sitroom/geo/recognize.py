@@ -68,8 +68,12 @@ def _is_initial(tokens: list[Token], i: int) -> bool:
     return any(ch in gap for ch in ".!?:;\"“”\n") or (gap.strip() in ("(", "[") and i == 1)
 
 
-def find_spans(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> list[Span]:
-    """Return the non-overlapping place-name spans in `tokens`, left to right, after the name filters."""
+def find_spans(tokens: list[Token], gazetteer: Gazetteer, cues: Cues, *, modifiers: bool = False) -> list[Span]:
+    """Return the non-overlapping place-name spans in `tokens`, left to right, after the name filters.
+
+    With `modifiers`, short all-capital names used as modifiers ("US airstrikes") are kept: geoparsing
+    conventions count them as toponyms, event coding does not.
+    """
     spans: list[Span] = []
     n = len(tokens)
     i = 0
@@ -78,7 +82,7 @@ def find_spans(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> list[Sp
         if span is None:
             i += 1
             continue
-        if _keep(tokens, span, spans, gazetteer, cues):
+        if _keep(tokens, span, spans, gazetteer, cues, modifiers):
             spans.append(span)
         i = span.last + 1
     return spans
@@ -104,7 +108,9 @@ def _longest_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | Non
         return None
     limit = i + longest + (1 if article else 0)
     last = i
-    while last + 1 < min(n, limit) and tokens[last + 1].gap in _JOINERS and not tokens[last].possessive:
+    while last + 1 < min(n, limit) and not tokens[last].possessive and (
+        tokens[last + 1].gap in _JOINERS or (tokens[last + 1].gap == "." and _initial(tokens[last]) and _initial(tokens[last + 1]))
+    ):  # "U.S.", "U.K.": initials joined by full stops
         last += 1
     for end in range(last, i - 1, -1):
         key = key_from_tokens([t.folded for t in tokens[i:end + 1]])
@@ -116,15 +122,22 @@ def _longest_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | Non
     return None
 
 
-def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazetteer, cues: Cues) -> bool:
+def _initial(tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
+def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazetteer, cues: Cues,
+          modifiers: bool = False) -> bool:
     """Return whether a matched span reads as a place name in its sentence."""
     first, last = tokens[span.first], tokens[span.last]
     words = tokens[span.first:span.last + 1]
     # Short all-capital names (US, UK, UAE) are mostly modifiers ("US airstrikes"): only "in the US".
-    if len(words) == 1 and first.text.isupper() and len(first.text) <= 3:
+    short_caps = (len(words) == 1 and first.text.isupper() and len(first.text) <= 3) or all(map(_initial, words))
+    if short_caps and not modifiers:
         prev = tokens[span.first - 1].folded if span.first else ""
         nxt = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
-        if prev not in _SHORT_CAPS_OK_AFTER or (nxt and nxt.gap in _JOINERS and not last.possessive):
+        gap = nxt.gap[1:] if nxt and len(words) > 1 and nxt.gap.startswith(".") else (nxt.gap if nxt else "")
+        if prev not in _SHORT_CAPS_OK_AFTER or (nxt and gap in _JOINERS and not last.possessive):
             return False
     # A capitalised word right before the name makes it the end of a longer proper name.
     if span.first > 0:

@@ -148,13 +148,14 @@ def _plausible(place: Place, cue: _Cue, focus: list[str], curated: bool, initial
 
 
 def find_places(text: str, *, offset: int = 0, focus: list[str] | None = None,
-                context: list[Place] | None = None) -> list[PlaceMention]:
+                context: list[Place] | None = None, modifiers: bool = False) -> list[PlaceMention]:
     """Return the place mentions in `text` (one sentence), left to right, with offsets `offset + index`.
 
     Each mention has its resolved `place` (None when the resolver abstains), a `score` in 0..1, the ACLED
     `precision` its wording implies and a `qualifier` ("near", "northeast of", "eastern", "between",
     "front", ...). `focus` lists ISO2 codes the document is about (see `document_focus`); `context` the
-    places already resolved in the same entry, oldest first.
+    places already resolved in the same entry, oldest first. `modifiers` also keeps short all-capital
+    names used as modifiers ("US airstrikes"), which geoparsing counts as places and event coding does not.
     """
     gazetteer, cues = Gazetteer.load(), load_cues()
     tokens = tokenize(text)
@@ -163,7 +164,7 @@ def find_places(text: str, *, offset: int = 0, focus: list[str] | None = None,
     mentions: list[PlaceMention] = []
     between_open = False
     prev_span_last = -10
-    for span in find_spans(tokens, gazetteer, cues):
+    for span in find_spans(tokens, gazetteer, cues, modifiers=modifiers):
         cue = _read_cue(tokens, span, cues)
         if between_open and span.first == prev_span_last + 2 and tokens[span.first - 1].folded in ("and", "or"):
             cue.qualifier, cue.relative = "between", True
@@ -194,6 +195,8 @@ def find_places(text: str, *, offset: int = 0, focus: list[str] | None = None,
         if cue.actor and best.feature == "country" or (cue.actor and best.population >= 1000000):
             score *= 0.4
         start = tokens[span.first].start
+        if cue.end == tokens[span.last].end and len(tokens[span.last].text) == 1 and text[cue.end:cue.end + 1] == ".":
+            cue.end += 1  # "U.S.": the initials' last full stop
         qualifier = cue.qualifier
         mentions.append(PlaceMention(
             start=offset + start, end=offset + cue.end, text=text[start:cue.end], place=chosen,

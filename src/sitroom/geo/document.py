@@ -1,0 +1,147 @@
+"""Geoparsing a whole document: sentences, the document's focus, and places resolved in reading order.
+
+`geoparse(text)` is what `sitroom geoparse` and `sitroom eval geoparse` run: it computes the focus
+countries once, splits the text into sentences and calls `find_places` on each with the places already
+resolved earlier in the document as context (nearest first), so "Sheikh Saeed" after "Aleppo" resolves
+to the Aleppo neighbourhood.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from sitroom.errors import KnowledgeError
+from sitroom.geo.gazetteer import DATA_DIR, Gazetteer
+from sitroom.geo.resolve import document_focus, find_places
+from sitroom.models import PlaceMention
+
+DEMONYMS = DATA_DIR / "demonyms.tsv"
+_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and a
+# capital, digit or quote, or at a line break. Abbreviations ("U.S. forces") rarely have a capital
+# after them in news prose, and a wrong split only costs context, never a place.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[A-Z0-9])|\n+")
+_CONTEXT = 12  # resolved places kept as context for the next sentence
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) offsets of the sentences in `text` (whitespace-only pieces skipped)."""
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if text[start:m.start()].strip():
+            yield start, m.start()
+        start = m.end()
+    if text[start:].strip():
+        yield start, len(text)
+
+
+def read_demonyms(path: Path = DEMONYMS) -> dict[str, str]:
+    """Return demonym -> gazetteer id from `path`; KnowledgeError names the file and line of a bad row
+    or of an id the gazetteer lacks."""
+    gazetteer = Gazetteer.load()
+    out: dict[str, str] = {}
+    with open(path, encoding="utf-8") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.rstrip("\n")
+            if not line.strip() or line.startswith("#") or line == "demonym\tplace":
+                continue
+            cells = line.split("\t")
+            if len(cells) != 2 or not cells[0].strip():
+                raise KnowledgeError(str(path), number, "expected `demonym<TAB>place id`")
+            if not gazetteer.has(cells[1]):
+                raise KnowledgeError(str(path), number, f"place {cells[1]!r} is not in the gazetteer")
+            out[cells[0].strip()] = cells[1]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return read_demonyms()
+
+
+def demonym_mentions(text: str, offset: int = 0) -> list[PlaceMention]:
+    """Return country mentions made by adjectives ("Turkish", "Syrian"), precision 3, qualifier
+    "demonym". Geoparsing conventions such as TR-News count them as toponyms; event coding does not."""
+    table, gazetteer = _demonyms(), Gazetteer.load()
+    out = []
+    for m in _WORD.finditer(text):
+        place_id = table.get(m.group())
+        if place_id is None:
+            continue
+        out.append(PlaceMention(
+            start=offset + m.start(), end=offset + m.end(), text=m.group(), place=gazetteer.get(place_id),
+            score=0.5, precision=3, qualifier="demonym",
+        ))
+    return out
+
+
+def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = False) -> list[PlaceMention]:
+    """Return the place mentions of a document, in text order, offsets into `text`.
+
+    `focus` (ISO2 codes) overrides the focus computed from the text. Short all-capital names used as
+    modifiers ("US airstrikes") count as places here; with `demonyms`, so do country adjectives.
+    """
+    focus = document_focus(text) if focus is None else list(focus)
+    context: list = []
+    found: list[PlaceMention] = []
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        mentions = find_places(sentence, offset=start, focus=focus, context=context[-_CONTEXT:] or None,
+                               modifiers=True)
+        if demonyms:
+            taken = [(m.start, m.end) for m in mentions]
+            mentions += [d for d in demonym_mentions(sentence, start)
+                         if not any(a < d.end and d.start < b for a, b in taken)]
+            mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            found.append(m)
+            if m.place is not None and m.qualifier != "demonym":
+                context = [p for p in context if p.id != m.place.id] + [m.place]
+    return found
+
+
+def place_record(m: PlaceMention) -> dict:
+    """Return the `sitroom geoparse` JSON object of a resolved mention (PRODUCT.md contract)."""
+    p = m.place
+    assert p is not None
+    return {
+        "start": m.start, "end": m.end, "text": m.text, "name": p.name, "latitude": p.latitude,
+        "longitude": p.longitude, "country": p.country, "admin1": p.admin1, "feature": p.feature,
+        "gazetteer_id": p.id,
+    }
+
+
+def geoparse_jsonl(lines: list[str], origin: str) -> list[str]:
+    """Geoparse JSONL documents `{"id", "text"}`; return one JSON line `{"id", "places": [...]}` each.
+
+    Every line is checked before any output is made: InputError names `origin`, the line and the reason
+    (not JSON, not an object, a missing or non-string `text`, a missing `id`). Blank lines are skipped.
+    Mentions the resolver abstains on are left out (they have no coordinates).
+    """
+    import json
+
+    from sitroom.errors import InputError
+
+    docs = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{origin}:{number}", f"not JSON ({exc.msg})") from None
+        if not isinstance(doc, dict):
+            raise InputError(f"{origin}:{number}", "expected a JSON object with \"id\" and \"text\"")
+        if "id" not in doc:
+            raise InputError(f"{origin}:{number}", "missing \"id\"")
+        if not isinstance(doc.get("text"), str):
+            raise InputError(f"{origin}:{number}", "\"text\" must be a string")
+        docs.append(doc)
+    out = []
+    for doc in docs:
+        places = [place_record(m) for m in geoparse(doc["text"]) if m.place is not None]
+        out.append(json.dumps({"id": doc["id"], "places": places}, ensure_ascii=False))
+    return out
