@@ -196,7 +196,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if not weapons and not gains:
         victims = [q for q in an.quantities if _victim_kind(q) in ("civilian", "protest")]
         civilian_victims = bool(victims) or any(a.inter == 7 for a in an.actors)
-        if by_role["execute"] or ((by_role["kill"] or by_role["injure"]) and civilian_victims
+        if by_role["sexual"] and not by_role["execute"]:  # ACLED: sexual violence, whatever else the victims suffered
+            frames.append(Frame("Sexual violence", cues=by_role["sexual"] + countable,
+                                places=span_places(by_role["sexual"][0], stops)))
+        elif by_role["execute"] or ((by_role["kill"] or by_role["injure"]) and civilian_victims
                                   and not by_role["clash"] and not _armed_victims(an)
                                   and _agent_or_count(an, countable)):
             trigger = (by_role["execute"] or by_role["kill"] or by_role["injure"])[0]
