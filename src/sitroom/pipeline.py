@@ -117,7 +117,16 @@ def classify_text(text: str, published: datetime | None = None) -> tuple[str, st
             return "Strategic developments", "Change to group/activity"
         return None
     main = min(asserted, key=lambda c: (min(e.start for e in c.evidence), -c.confidence))
+    if main.sub_event_type in PROTEST_SEVERITY:
+        # one demonstration told over several sentences: a crowd that turns violent, or a force that
+        # turns on it, later in the snippet decides its type
+        main = max((c for c in asserted if c.sub_event_type in PROTEST_SEVERITY),
+                   key=lambda c: PROTEST_SEVERITY.index(c.sub_event_type))
     return main.event_type, main.sub_event_type
+
+
+PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                    "Violent demonstration")
 
 
 RETREAT = re.compile(r"\b(?:withdr[ea]w\w*|pull(?:ed|s|ing)? (?:back|out)|retreat\w*|fell back)\b", re.IGNORECASE)

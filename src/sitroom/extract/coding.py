@@ -414,7 +414,20 @@ def _victim_kind(q) -> str | None:
 
 
 def _armed_victims(an: "Analysis") -> bool:
-    return any(_victim_kind(q) == "armed" for q in an.quantities)
+    """Armed people among the dead or wounded ("three soldiers were killed"); not armed people who killed
+    ("the three attackers killed at least 19 people")."""
+    text = an.sentence.text
+    base = an.sentence.start
+    for q in an.quantities:
+        if _victim_kind(q) != "armed":
+            continue
+        after = text[q.end - base: q.end - base + 40]
+        if re.match(r"\s*(?:\w+\s+){0,2}?(?:killed|shot|wounded|injured|attacked|stormed|opened fire|detonated|"
+                    r"abducted|kidnapped|raided)\b(?!\s+(?:by|in|when|after|as)\b)", after, re.IGNORECASE) \
+                and not re.match(r"\s*(?:were|was|had been|have been|are)\b", after, re.IGNORECASE):
+            continue  # the armed people are the subject of the violence
+        return True
+    return False
 
 
 def _armed_subject(text: str, cue: Cue, an: "Analysis") -> bool:
