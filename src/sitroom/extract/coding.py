@@ -125,14 +125,17 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                       ("transfer", "Non-violent transfer of territory"), ("group_change", "Change to group/activity")):
         found = by_role[role]
         first = first_violent
-        if role == "transfer":  # "withdrew from the base, leaving it in the hands of the rebels"
-            first = min((c.start for c in violent if c.role not in ("loss", "gain")), default=len(text))
+        if role == "transfer":  # "withdrew from the base, leaving it in the hands of the rebels"; "entered without fighting"
+            first = min((c.start for c in violent if c.role not in ("loss", "gain", "clash")), default=len(text))
+        elif role == "group_change" and (by_role["kill"] or by_role["injure"]):
+            first = -1  # "reinforced the area after a night of shelling that killed a soldier": the shelling
         if found and found[0].start < first and not by_role["protest"]:
             return [Frame(sub, cues=found + by_role["capture"], places=span_places(found[0], []))]
     # agreements: a ceasefire or deal that someone announced, signed or reached — not one proposed or vetoed
     agreements = by_role["agreement"]
-    if agreements and (by_role["agreement_verb"] or AGREEMENT_ACT.match(agreements[0].text)
-                       or (not options.strict and agreements[0].start < first_violent and not by_role["protest"])):
+    if agreements and agreements[0].start < first_violent and (
+            by_role["agreement_verb"] or AGREEMENT_ACT.match(agreements[0].text)
+            or (not options.strict and not by_role["protest"])):
         agreement = agreements[0]
         if not REJECTED.search(text[: agreement.start]):
             return [Frame("Agreement", cues=[agreement], places=span_places(agreement, []))]
@@ -211,6 +214,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         elif by_role["sexual"]:
             frames.append(Frame("Sexual violence", cues=by_role["sexual"], places=span_places(by_role["sexual"][0],
                                                                                              stops)))
+        elif by_role["arrest"] and by_role["clash"] and all(RAID.match(c.text) for c in by_role["clash"]) \
+                and not (by_role["kill"] or by_role["injure"]):
+            # "detained 12 Palestinians in overnight raids": the raid is how the arrests were made
+            frames.append(Frame("Arrests", cues=by_role["arrest"] + countable,
+                                places=span_places(by_role["arrest"][0], stops)))
         elif by_role["clash"] or ((by_role["kill"] or by_role["injure"]) and _agent_or_count(an, countable)):
             trigger = (by_role["clash"] or by_role["kill"] or by_role["injure"])[0]
             sub = "Armed clash"
@@ -387,7 +395,8 @@ def _supported(frame: "Frame", text: str, an: "Analysis", nominal, occurrence) -
 
 
 def _weapon_sub(weapons: list[Cue], an: "Analysis", ctx: "EntryContext") -> str:
-    subs = {c.sub_event_type for c in weapons if c.sub_event_type}
+    subs = ({c.sub_event_type for c in weapons if c.sub_event_type and c.group != "blast"}
+            or {c.sub_event_type for c in weapons if c.sub_event_type})
     for sub in WEAPON_ORDER:
         if sub in subs:
             return sub
