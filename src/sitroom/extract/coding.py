@@ -574,8 +574,11 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # follows the subject is no perpetrator, wherever it stands
         object_after_subject = object_of and any(b is not a and b.end is not None and b.end <= a.start
                                                  and b.inter != 7 for b in actors)
+        # "Taliban militants": a second actor word right after a victim names the same victim
+        same_mention = bool(victims) and victims[-1].end is not None and a.start is not None \
+            and text[victims[-1].end - base: a.start - base].strip() == ""
         if a.inter == 7 or in_count or passive_subject or (object_of and a.start - base > cue0.start) or \
-                object_after_subject or \
+                object_after_subject or same_mention or \
                 (held and fighting):
             victims.append(a)
         else:
