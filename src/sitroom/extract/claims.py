@@ -374,6 +374,8 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]]) -> tuple[list[C
             continue
         if PREVENTIVE.search(text[: cue.start]):
             continue
+        if cue.role in ("kill", "injure", "execute", "protest_force") and EARLIER.match(text, cue.end):
+            continue  # "mourning dozens of demonstrators killed last month": an earlier event recalled
         mod = modality_at(text, cue.start, cue.end)
         if mod.modality == "negated":
             negated.append(cue)
@@ -382,6 +384,10 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]]) -> tuple[list[C
             continue
         live.append(cue)
     return live, negated
+
+
+EARLIER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:last (?:week|month|year)|the previous (?:day|week|month|year)|"
+                     r"earlier this (?:week|month|year)|(?:\w+ ){1,2}(?:days|weeks|months|years) ago)\b", re.IGNORECASE)
 
 
 def _attributive(text: str, cue: Cue) -> bool:

@@ -241,7 +241,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                 frames.append(Frame(sub, cues=by_role[role] + countable, places=span_places(by_role[role][0], stops)))
                 break
         else:
-            if by_role["destroy"] and any(a.inter in (1, 2, 3, 4, 8) for a in an.actors):
+            if by_role["destroy"] and any((a.key or "").startswith("air_force") for a in an.actors):
+                # "The Syrian Air Force destroyed a number of vehicles": destruction from the air
+                frames.append(Frame("Air/drone strike", cues=by_role["destroy"],
+                                    places=span_places(by_role["destroy"][0], stops)))
+            elif by_role["destroy"] and any(a.inter in (1, 2, 3, 4, 8) for a in an.actors):
                 frames.append(Frame("Looting/property destruction", cues=by_role["destroy"],
                                     places=span_places(by_role["destroy"][0], stops)))
     if options.strict:
