@@ -12,11 +12,24 @@ BENCH_ARGS ?=
 INSTALL_STAMP := $(VENV)/.sitroom-installed
 DEV_STAMP := $(VENV)/.sitroom-dev-installed
 
-.PHONY: venv dev demo test bench clean
+.PHONY: venv dev demo test bench clean web-assets
 
-venv: $(INSTALL_STAMP)
+venv: $(INSTALL_STAMP) web-assets
 
-dev: $(DEV_STAMP)
+dev: $(DEV_STAMP) web-assets
+
+# The dashboard's map library comes from npm at install time (package-lock.json pins it) and is
+# copied beside the other static files; it is not committed. Without npm the map shows a notice.
+LEAFLET_DIR := src/sitroom/web/static/vendor/leaflet
+web-assets: $(LEAFLET_DIR)/leaflet.js
+
+$(LEAFLET_DIR)/leaflet.js: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && \
+		rm -rf $(LEAFLET_DIR) && mkdir -p $(LEAFLET_DIR) && \
+		cp -R node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images \
+			node_modules/leaflet/LICENSE $(LEAFLET_DIR)/; \
+	else echo "make: npm not found: the dashboard map will show a notice until Leaflet is installed" >&2; fi
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)

@@ -268,9 +268,15 @@ def eval_syrian_archive(folder, as_json):
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="JSONL to write (default: stdout).")
-def geoparse(file, output):
+@click.option("--focus", help="Comma-separated ISO2 codes of countries the documents are about (a hint).")
+def geoparse(file, output, focus):
     """Places in documents: JSONL {"id", "text"} in, {"id", "places": [...]} out (offsets, coordinates)."""
     from .geo.document import geoparse_jsonl
+
+    hint = [c.strip().upper() for c in (focus or "").split(",") if c.strip()]
+    bad = [c for c in hint if len(c) != 2 or not c.isalpha()]
+    if bad:
+        _fail(f"--focus: {bad[0]!r} is not an ISO 3166-1 alpha-2 code", 2)
 
     try:
         handle = sys.stdin if file == "-" else open(file, encoding="utf-8")
@@ -282,7 +288,7 @@ def geoparse(file, output):
         except UnicodeDecodeError as exc:
             _fail(f"{file}: not valid UTF-8 ({exc.reason} at byte {exc.start})")
     try:
-        results = geoparse_jsonl(lines, "<stdin>" if file == "-" else file)
+        results = geoparse_jsonl(lines, "<stdin>" if file == "-" else file, hint)
     except SitroomError as exc:
         _fail(str(exc))
 
@@ -295,6 +301,11 @@ def geoparse(file, output):
         _atomic_write(Path(output), write)
     else:
         write(sys.stdout)
+
+
+from .web.commands import register as _register_web  # noqa: E402 - serve, token, watch
+
+_register_web(main)
 
 
 if __name__ == "__main__":  # pragma: no cover

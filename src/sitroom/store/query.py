@@ -7,7 +7,7 @@ Python after their overlay and joined back in by id, so a filter always sees cor
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -297,16 +297,21 @@ class Cursor:
     review_id: int = 0
 
     def encode(self) -> str:
-        return f"{self.at.isoformat() if self.at else ''}~{self.report_id}~{self.review_id}"
+        """URL-safe text: microseconds since 1970, report id, review id."""
+        micros = "" if self.at is None else str((self.at - _EPOCH) // timedelta(microseconds=1))
+        return f"{micros}~{self.report_id}~{self.review_id}"
 
     @classmethod
     def decode(cls, text: str) -> Cursor:
         """ValueError when `text` is not a cursor this module made."""
         parts = text.split("~")
-        if len(parts) != 3:
-            raise ValueError(f"cursor {text!r} is not one sitroom gave (expected time~report~review)")
-        at = rows.utc(datetime.fromisoformat(parts[0])) if parts[0] else None
+        if len(parts) != 3 or not (parts[0].isdigit() or parts[0] == "") or not parts[2].isdigit():
+            raise ValueError(f"cursor {text!r} is not one sitroom gave (use the id of a message from /api/stream)")
+        at = _EPOCH + timedelta(microseconds=int(parts[0])) if parts[0] else None
         return cls(at, parts[1], int(parts[2]))
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def cursor_now(conn: sa.Connection) -> Cursor:

@@ -1,0 +1,110 @@
+"""`sitroom serve`, `sitroom token ...` and `sitroom watch`: thin click commands over web/ and watch."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from sitroom.errors import SitroomError
+
+DB_HELP = "Database URL or SQLite file (default: $SITROOM_DB, else sitroom.db in the current folder)."
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"sitroom: {message}", err=True)
+    sys.exit(code)
+
+
+def _store(db: str | None):
+    from sitroom.store import Store
+
+    try:
+        return Store(db)
+    except SitroomError as exc:
+        _fail(str(exc))
+
+
+@click.command()
+@click.option("--db", help=DB_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (other hosts can reach it only if you change this).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--open-reads", is_flag=True, help="Let anyone who reaches the server read without a token (writes still need one).")
+@click.option("--tiles", "tiles_url", envvar="SITROOM_TILES", help="Online tile server URL template ({z}/{x}/{y}); default: offline borders only.")
+@click.option("--tiles-attribution", default="", help="Attribution text the tile server asks for.")
+def serve(db, host, port, open_reads, tiles_url, tiles_attribution):
+    """Dashboard and JSON API (OpenAPI at /api/docs) on http://HOST:PORT."""
+    import uvicorn
+
+    from sitroom.web import Settings, create_app
+
+    if tiles_url and not tiles_url.startswith(("https://", "http://")):
+        _fail(f"--tiles: {tiles_url!r} is not an http(s) URL template", 2)
+    store = _store(db)
+    app = create_app(Settings(db=db, open_reads=open_reads, tiles_url=tiles_url, tiles_attribution=tiles_attribution), store)
+    if not app.state.leaflet:
+        click.echo("sitroom: Leaflet is not installed in web/static/vendor (run `make venv`); the map will show a notice", err=True)
+    click.echo(f"sitroom: serving {store!r} on http://{host}:{port} (reads {'open' if open_reads else 'need a token'})", err=True)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        store.close()
+
+
+@click.group()
+def token() -> None:
+    """API tokens: writes (and, unless --open-reads, reads) need `Authorization: Bearer <token>`."""
+
+
+@token.command(name="create")
+@click.argument("name")
+@click.option("--db", help=DB_HELP)
+def token_create(name, db):
+    """Create a token called NAME and print its secret (shown only this once; only its hash is stored)."""
+    from sitroom.store.tokens import TokenError, create
+
+    store = _store(db)
+    try:
+        secret = store.write(lambda conn: create(conn, name))
+    except (TokenError, SitroomError) as exc:
+        _fail(str(exc))
+    finally:
+        store.close()
+    click.echo(secret)
+
+
+@token.command(name="list")
+@click.option("--db", help=DB_HELP)
+def token_list(db):
+    """List tokens: name, created, revoked."""
+    from sitroom.store.tokens import listing
+
+    store = _store(db)
+    try:
+        found = store.read(listing)
+    finally:
+        store.close()
+    for t in found:
+        revoked = t.revoked_at.strftime("%Y-%m-%d %H:%M") if t.revoked_at else "-"
+        click.echo(f"{t.name}\t{t.created_at.strftime('%Y-%m-%d %H:%M')}\t{'active' if t.active else 'revoked ' + revoked}")
+
+
+@token.command(name="revoke")
+@click.argument("name")
+@click.option("--db", help=DB_HELP)
+def token_revoke(name, db):
+    """Revoke the token called NAME: requests carrying it get 403 from then on."""
+    from sitroom.store.tokens import TokenError, revoke
+
+    store = _store(db)
+    try:
+        store.write(lambda conn: revoke(conn, name))
+    except (TokenError, SitroomError) as exc:
+        _fail(str(exc))
+    finally:
+        store.close()
+    click.echo(f"revoked {name}", err=True)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(serve)
+    group.add_command(token)
