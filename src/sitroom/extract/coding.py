@@ -643,7 +643,7 @@ def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext")
     if crowd is None:
         word = "Rioters" if crowd_inter == 5 else "Protesters"
         crowd = ActorRef(name=f"{word} ({ctx.country})" if ctx.country else word, mention="", inter=crowd_inter,
-                         side="protesters" if crowd_inter == 6 else "rioters")
+                         side="protesters")  # the actor vocabulary's side for rioters and protesters alike
     force = None
     if frame.sub_event_type in ("Protest with intervention", "Excessive force against protesters",
                                 "Violent demonstration"):
