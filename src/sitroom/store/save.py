@@ -168,7 +168,10 @@ def _claim(cid: str, data: str | dict) -> Claim:
     cached = _CLAIM_CACHE.get(cid)
     if cached is not None and cached[0] == text:
         return cached[1]
-    claim = rows.claim_from_data(json.loads(data) if text is not None else data)
+    return _remember(cid, text, rows.claim_from_data(json.loads(data) if text is not None else data))
+
+
+def _remember(cid: str, text: str | None, claim: Claim) -> Claim:
     if len(_CLAIM_CACHE) >= _CLAIM_CACHE_MAX:
         _CLAIM_CACHE.clear()
     _CLAIM_CACHE[cid] = (text, claim)
@@ -247,11 +250,24 @@ def _insert_report(conn: sa.Connection, report: Report, entries: list[Entry], cl
     if entries:
         conn.execute(entries_t.insert(), [rows.entry_row(e) for e in entries])
     if claims:
-        conn.execute(claims_t.insert(), [rows.claim_row(c, seq) for seq, c in enumerate(claims)])
+        claim_rows = [rows.claim_row(c, seq) for seq, c in enumerate(claims)]
+        if conn.dialect.name == "postgresql":
+            conn.execute(claims_t.insert(), claim_rows)
+        else:
+            # SQLite keeps the JSON text that json.dumps gives (what the JSON type would write): written
+            # here, it also keys the claim cache, so a later re-fuse finds these very claim objects.
+            for row in claim_rows:
+                row["data_text"] = json.dumps(row.pop("data"))
+            conn.execute(_INSERT_CLAIM_TEXT, claim_rows)
+            for claim, row in zip(claims, claim_rows):
+                _remember(claim.id, row["data_text"], claim)
         evidence = [r for c in claims for r in rows.evidence_rows(c)]
         if evidence:
             conn.execute(evidence_t.insert(), evidence)
     _upsert_sources(conn, claims)
+
+
+_INSERT_CLAIM_TEXT = claims_t.insert().values(data=sa.bindparam("data_text", type_=sa.Text))
 
 
 def _upsert_sources(conn: sa.Connection, claims: list[Claim]) -> None:

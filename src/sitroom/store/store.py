@@ -61,7 +61,8 @@ class Store:
 
         Returns what changed; SaveResult(new_report=False, 0, 0, 0) when the report was already
         stored. Errors from `fuse` propagate unchanged (after rollback); database errors become
-        StoreError.
+        StoreError. `fuse` must be deterministic, and the claims are kept as the stored versions
+        (re-fusing reuses them): do not change them after saving.
         """
         try:
             with self.engine.connect().execution_options(sitroom_write=True) as conn, conn.begin():
