@@ -64,7 +64,7 @@
   }
   getJSON("/api/events?" + qs({ limit: 1000, sort: "-date" })).then(function (page) {
     page.items.forEach(place);
-    if (map && bounds.length) { map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 }); }
+    if (map && bounds.length) { map.fitBounds(bounds, { padding: [40, 40], maxZoom: 7 }); }
     document.body.setAttribute("data-map-ready", "yes");
   }).catch(function (e) { document.getElementById("live-state").textContent = String(e.message); });
 
@@ -89,7 +89,7 @@
     var W = Math.max(box.clientWidth || 800, 300), H = 180, pad = 30;
     var maxN = Math.max.apply(null, order.map(function (d) { return days[d].n; }));
     var maxD = Math.max(1, Math.max.apply(null, order.map(function (d) { return days[d].dead; })));
-    var bw = Math.max(2, (W - 2 * pad) / order.length - 2);
+    var bw = Math.min(48, Math.max(2, (W - 2 * pad) / order.length - 2));
     var root = svg("svg", { width: W, height: H + 40, role: "img", "aria-label": "events and fatalities per day" }, box);
     var line = [];
     order.forEach(function (d, i) {
