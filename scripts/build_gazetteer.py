@@ -200,6 +200,12 @@ def looks_like_variant(alt: str, name: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.6
 
 
+# Country centres better known than countryinfo's rounded ones (facts).
+COUNTRY_CENTRES = {
+    "US": (39.83, -98.58, "geographic centre of the contiguous United States (near Lebanon, Kansas)"),
+}
+
+
 def country_info() -> dict[str, dict]:
     """Return countryinfo's record per ISO2 code (its `latlng` is the country's centre, as GeoNames
     gives it; `demonym` the English adjective)."""
@@ -240,7 +246,9 @@ def country_rows(gc, cities: dict, stop: frozenset[str]) -> list[Row]:
                 if value and "," not in value and "(" not in value:
                     variants.append(value)
         centre = info.get(iso2, {}).get("latlng")
-        if centre and len(centre) == 2:
+        if iso2 in COUNTRY_CENTRES:
+            lat, lon, where = COUNTRY_CENTRES[iso2]
+        elif centre and len(centre) == 2:
             lat, lon, where = float(centre[0]), float(centre[1]), "country centre from countryinfo"
         else:
             lat = round(statistics.median(p[0] for p in points), 4)
@@ -256,9 +264,20 @@ def country_rows(gc, cities: dict, stop: frozenset[str]) -> list[Row]:
     return rows
 
 
+def english_words() -> frozenset[str]:
+    """Return lowercase English dictionary words (GCIDE, via the english-words package): a town's
+    alternate name that is one ("One" for Onex, "But" for Buta) is dropped, as text uses it as a word."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
 def city_rows(gc, cities: dict, stop: frozenset[str], only: set[str] | None = None) -> list[Row]:
-    """Return rows for GeoNames cities of at least MIN_POPULATION (optionally only some countries)."""
+    """Return rows for GeoNames cities of at least MIN_POPULATION (every GeoNames place in DETAILED
+    countries), optionally only some countries."""
     countries = gc.get_countries()
+    english = english_words()
+    state_names = admin1_names(gc)
     rows = []
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         iso2 = city["countrycode"]
@@ -271,8 +290,12 @@ def city_rows(gc, cities: dict, stop: frozenset[str], only: set[str] | None = No
         if iso2 in ARABIC_TRANSLITERATED:
             for name in [city["name"], *alternates[:3]]:
                 alternates.extend(spelling_variants(name, limit=6))
-        alternates = [a for a in alternates if normalize(a) not in stop]
+        own = normalize(city["name"])
+        alternates = [a for a in alternates if normalize(a) not in stop
+                      and (normalize(a) == own or normalize(a) not in english)]
         admin1, parent = ADMIN1.get(iso2, {}).get(city["admin1code"], ("", ""))
+        if iso2 in state_names and city["admin1code"] in state_names[iso2]:
+            admin1, parent = state_names[iso2][city["admin1code"]], f"a1:{iso2}.{city['admin1code']}"
         rows.append(Row(
             id=f"gn:{city['geonameid']}", name=city["name"],
             variants=tuple(_dedupe(city["name"], alternates, 10)),
@@ -302,12 +325,19 @@ ADMIN1_CODES: dict[str, dict[str, str]] = {
 ADMIN1_VARIANTS = {"Quebec": ("Québec",), "Newfoundland and Labrador": ("Newfoundland",)}
 
 
+def admin1_names(gc) -> dict[str, dict[str, str]]:
+    """Return GeoNames admin1 code -> name for the countries of ADMIN1_CODES and the US states."""
+    names = {iso2: dict(codes) for iso2, codes in ADMIN1_CODES.items()}
+    names["US"] = {code: s["name"] for code, s in gc.get_us_states().items()}
+    return names
+
+
 def _spread_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Return the middle of the 5th-95th percentile box of `points` (an area's rough centre, robust to
+    """Return the middle of the 0.2nd-99.8th percentile box of `points` (an area's rough centre, robust to
     a few outlying islands)."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    k = len(points) // 20
+    k = len(points) // 500
     return round((lats[k] + lats[-1 - k]) / 2, 4), round((lons[k] + lons[-1 - k]) / 2, 4)
 
 
@@ -315,8 +345,7 @@ def admin1_rows(gc, cities: dict) -> list[Row]:
     """Return rows for the states/provinces of ADMIN1_CODES and the US states, positioned at the centre
     of the spread of their GeoNames places."""
     countries = gc.get_countries()
-    names = {iso2: dict(codes) for iso2, codes in ADMIN1_CODES.items()}
-    names["US"] = {code: s["name"] for code, s in gc.get_us_states().items()}
+    names = admin1_names(gc)
     points: dict[tuple[str, str], list[tuple[float, float]]] = {}
     people: dict[tuple[str, str], int] = {}
     for city in cities.values():

@@ -114,12 +114,13 @@ def place_record(m: PlaceMention) -> dict:
     }
 
 
-def geoparse_jsonl(lines: list[str], origin: str) -> list[str]:
+def geoparse_jsonl(lines: list[str], origin: str, hint: list[str] | None = None) -> list[str]:
     """Geoparse JSONL documents `{"id", "text"}`; return one JSON line `{"id", "places": [...]}` each.
 
     Every line is checked before any output is made: InputError names `origin`, the line and the reason
     (not JSON, not an object, a missing or non-string `text`, a missing `id`). Blank lines are skipped.
-    Mentions the resolver abstains on are left out (they have no coordinates).
+    Mentions the resolver abstains on are left out (they have no coordinates). `hint`: ISO2 codes of
+    countries the documents are known to be about, added to each document's own focus.
     """
     import json
 
@@ -142,6 +143,10 @@ def geoparse_jsonl(lines: list[str], origin: str) -> list[str]:
         docs.append(doc)
     out = []
     for doc in docs:
-        places = [place_record(m) for m in geoparse(doc["text"]) if m.place is not None]
+        focus = None
+        if hint:
+            focus = document_focus(doc["text"])
+            focus += [c for c in hint if c not in focus]
+        places = [place_record(m) for m in geoparse(doc["text"], focus=focus) if m.place is not None]
         out.append(json.dumps({"id": doc["id"], "places": places}, ensure_ascii=False))
     return out

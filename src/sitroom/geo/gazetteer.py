@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitroom.errors import KnowledgeError
-from sitroom.geo.names import normalize, skeleton
+from sitroom.geo.names import consonants, normalize, skeleton
 from sitroom.models import Place
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
@@ -22,6 +22,10 @@ CURATED_COLUMNS = (
     "admin1", "admin2", "parent", "population", "source",
 )
 COLUMNS = CURATED_COLUMNS + ("iso",)
+# Countries whose place names reach English through many transliterations: their towns are also found
+# by consonant key ("Maaret al-Numan" for "Ma'arrat an-Nu'man"), with stronger evidence required.
+FUZZY_COUNTRIES = frozenset("SY IQ LB JO PS YE LY EG SA SD TN DZ MA AE KW QA BH OM SO AF IR".split())
+FUZZY_MIN = 4  # shorter consonant keys collide too often
 FEATURES = frozenset({
     "country", "admin1", "admin2", "city", "town", "village", "neighbourhood", "district",
     "field", "checkpoint", "front", "landmark", "region",
@@ -119,6 +123,7 @@ class Gazetteer:
         self._by_id: dict[str, int] = {}
         self._by_key: dict[str, list[int]] = {}
         self._by_skeleton: dict[str, list[int]] = {}
+        self._by_consonants: dict[str, list[int]] | None = None
         self._places: dict[int, Place] = {}
         for index, row in enumerate(rows):
             if row.id in self._by_id:
@@ -186,6 +191,28 @@ class Gazetteer:
                         table.setdefault(skeleton(k), []).extend(indexes)
                     self._by_skeleton = table
         return self._by_skeleton.get(skeleton(key), [])
+
+    def lookup_consonants(self, key: str) -> list[int]:
+        """Return the rows in FUZZY_COUNTRIES (towns and smaller, not countries or provinces) whose
+        name or a variant has the consonant key of normalised `key`; [] for keys under FUZZY_MIN."""
+        ckey = consonants(key)
+        if len(ckey) < FUZZY_MIN:
+            return []
+        if self._by_consonants is None:
+            with self._lock:
+                if self._by_consonants is None:
+                    table: dict[str, list[int]] = {}
+                    for index, row in enumerate(self.rows):
+                        if row.iso2 not in FUZZY_COUNTRIES or row.feature in ("country", "admin1", "region"):
+                            continue
+                        for name in (row.name, *row.variants):
+                            c = consonants(normalize(name))
+                            if len(c) >= FUZZY_MIN:
+                                bucket = table.setdefault(c, [])
+                                if not bucket or bucket[-1] != index:
+                                    bucket.append(index)
+                    self._by_consonants = table
+        return self._by_consonants.get(ckey, [])
 
     def candidates(self, name: str) -> list[Place]:
         """Return the places called `name` (normalised lookup: case, diacritics, apostrophes, hyphens,

@@ -102,3 +102,22 @@ def spelling_variants(name: str, limit: int = 12) -> list[str]:
     for form in forms:
         add(form)
     return out
+
+
+_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("ph", "f"), ("q", "k"))
+_VOWELS = re.compile(r"[aeiouyw]")
+
+
+def consonants(key: str) -> str:
+    """Return the consonant key of a normalised key: articles and spaces dropped, kh/sh/th/dh/gh/ch/ph
+    and q unified, a final h dropped, vowels (with y and w) removed, doubled letters single
+    ("maaret al numan" and "maarrat al numan" -> "mrtnmn"; "latamneh" and "lataminah" -> "ltmn")."""
+    words = [w for w in key.split() if w not in ARTICLES]
+    out = []
+    for word in words:
+        for a, b in _DIGRAPHS:
+            word = word.replace(a, b)
+        if len(word) > 2 and word.endswith("h"):
+            word = word[:-1]
+        out.append(word[0] + _VOWELS.sub("", word[1:]) if word and word[0] in "aeiouyw" else _VOWELS.sub("", word))
+    return re.sub(r"(.)\1+", r"\1", "".join(out))

@@ -22,6 +22,7 @@ _JOINERS = frozenset({" ", "-"})
 # Lowercase words that may sit between an organisation word and a place inside one name.
 # ("in" is left out: headlines put places after organisations: "Civil Defense Center in Kafrnabel").
 _CONNECTORS = frozenset({"of", "for", "and", "de", "the"})
+_ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "ean", "ern", "ist", "ists", "ians")
 _SHORT_CAPS_OK_AFTER = frozenset({"the", "in", "to", "from", "into", "across", "throughout", "inside"})
 
 
@@ -45,6 +46,7 @@ class Span:
     key: str
     rows: list[int]
     initial: bool  # first word of its sentence: capitalisation is no evidence
+    fuzzy: bool = False  # found by consonant key only (a transliteration the gazetteer lacks)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -78,7 +80,7 @@ def find_spans(tokens: list[Token], gazetteer: Gazetteer, cues: Cues, *, modifie
     n = len(tokens)
     i = 0
     while i < n:
-        span = _longest_at(tokens, i, gazetteer)
+        span = _longest_at(tokens, i, gazetteer) or _fuzzy_at(tokens, i, gazetteer)
         if span is None:
             i += 1
             continue
@@ -122,6 +124,36 @@ def _longest_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | Non
     return None
 
 
+def _fuzzy_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | None:
+    """Return the longest run of 1-3 capitalised words (articles allowed inside) at token i whose
+    consonant key names a place in a transliteration-prone country (see `Gazetteer.lookup_consonants`)."""
+    tok = tokens[i]
+    n = len(tokens)
+    article = tok.folded in ARTICLES and i + 1 < n and tokens[i + 1].cap and tokens[i + 1].gap in _JOINERS
+    if not tok.cap or (tok.folded in ARTICLES and not article) or len(tok.text) < 2 or tok.text.isupper():
+        return None
+    if tok.folded.endswith(_ADJECTIVE_ENDINGS):
+        return None  # "Kurdish", "Iranian": English adjectives, not transliterated names
+    # "Alshaar", "Aljazmaty": the article written onto the name.
+    if not article and tok.folded[:2] in ("al", "el") and len(tok.folded) >= 6:
+        rows = gazetteer.lookup_key(tok.folded[2:])
+        if rows:
+            return Span(i, i, tok.folded[2:], rows, _is_initial(tokens, i), fuzzy=True)
+    last = i
+    while last + 1 < min(n, i + 4) and tokens[last + 1].gap in _JOINERS and not tokens[last].possessive and (
+        tokens[last + 1].cap or (tokens[last + 1].folded in ARTICLES and last + 2 < n and tokens[last + 2].cap)
+    ):
+        last += 1
+    for end in range(last, i - 1, -1):
+        if tokens[end].folded in ARTICLES:
+            continue
+        key = key_from_tokens([t.folded for t in tokens[i:end + 1]])
+        rows = gazetteer.lookup_consonants(key)
+        if rows:
+            return Span(i, end, key, rows, _is_initial(tokens, i), fuzzy=True)
+    return None
+
+
 def _initial(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper()
 
@@ -143,7 +175,9 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
     if span.first > 0:
         prev = tokens[span.first - 1]
         prev_is_place = bool(earlier) and earlier[-1].last == span.first - 1
-        if first.gap == " " and prev.cap and not prev.possessive and not prev_is_place:
+        # A sentence's first word in -ing/-ed ("Targeting Huraytan") is a verb, not part of a name.
+        verb_first = _is_initial(tokens, span.first - 1) and prev.folded.endswith(("ing", "ed"))
+        if first.gap == " " and prev.cap and not prev.possessive and not prev_is_place and not verb_first:
             if prev.text not in cues.preceders:
                 return False  # "Rami Jarrah", "John Kerry", "Fatah al-Sham"
         if _inside_organisation(tokens, span.first, cues):

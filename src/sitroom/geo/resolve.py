@@ -111,6 +111,8 @@ def _score(place: Place, cue: _Cue, focus: list[str], near: list[tuple[Place, fl
         score += 0.12
     elif place.feature == "country":
         score += 0.15
+    elif place.feature == "admin1":
+        score += 0.1
     score += min(0.12, math.log10(place.population + 1) / 60)
     if focus:
         if place.iso2 == focus[0]:
@@ -130,6 +132,10 @@ def _score(place: Place, cue: _Cue, focus: list[str], near: list[tuple[Place, fl
             score += 0.35 * weight
         elif _km(place, other) <= _NEAR_KM:
             score += 0.2 * weight
+        elif other.feature == "admin1" and place.feature not in AREA_FEATURES and place.iso2 == other.iso2 and (
+            place.parent == other.id or (place.admin1 is not None and place.admin1 == other.admin1)
+        ):  # "Edmonton ... Kentucky": a place inside a province named nearby
+            score += 0.25 * weight
     return score
 
 
@@ -176,11 +182,22 @@ def find_places(text: str, *, offset: int = 0, focus: list[str] | None = None,
         near = [(p, 1.0) for p in seen[len(context or []):]]
         near += [(p, 0.6 ** (k + 1)) for k, p in enumerate(reversed(context or []))]
         scored = []
-        for index in dict.fromkeys(span.rows):
+        rows = list(span.rows)
+        if focus and not span.fuzzy and not any(gazetteer.rows[i].iso2 in focus for i in rows):
+            # Every bearer of the exact name is abroad: a spelling of a place in the focus countries
+            # ("Al-Ferdous" in an Aleppo report) is likelier than a town in Iran.
+            extra = [i for i in gazetteer.lookup_consonants(span.key) if gazetteer.rows[i].iso2 in focus]
+            if extra:
+                rows, span = extra, Span(span.first, span.last, span.key, extra, span.initial, fuzzy=True)
+        for index in dict.fromkeys(rows):
             place = gazetteer.place(index)
             curated = not gazetteer.rows[index].source.startswith("GeoNames")
             if not _plausible(place, cue, focus, curated, span.initial):
                 continue
+            if span.fuzzy and not (place.iso2 in focus and (cue.strong or not span.initial)):
+                continue  # a spelling the gazetteer lacks: only for the document's countries, as a place
+            scored.append((_score(place, cue, focus, near, owner, curated) - (0.1 if span.fuzzy else 0.0), place))
+            continue
             scored.append((_score(place, cue, focus, near, owner, curated), place))
         if not scored:
             continue
@@ -218,17 +235,26 @@ def document_focus(text: str) -> list[str]:
     gazetteer, cues = Gazetteer.load(), load_cues()
     tokens = tokenize(text)
     counts: Counter[str] = Counter()
+    named: set[str] = set()
+    big: set[str] = set()  # countries supported by a city of 100,000+ or a province
     for span in find_spans(tokens, gazetteer, cues):
         places = sorted((gazetteer.place(i) for i in dict.fromkeys(span.rows)), key=lambda p: -p.population)
         countries = [p for p in places if p.feature == "country"]
         if countries:
             counts[countries[0].iso2] += 2
+            named.add(countries[0].iso2)
             continue
         top = places[0]
         others = [p for p in places[1:] if p.iso2 != top.iso2]
         if top.population >= 15000 or top.feature not in SETTLEMENTS:
             if not others or top.population >= 10 * max(p.population for p in others):
                 counts[top.iso2] += 1
+                if top.population >= 100000 or top.feature not in SETTLEMENTS:
+                    big.add(top.iso2)
+    if named:
+        # A text that names its countries is about them: small towns elsewhere that happen to share
+        # a name with a local village do not add their country.
+        counts = Counter({c: n for c, n in counts.items() if c in named or c in big})
     if not counts:
         return []
     leader = counts.most_common(1)[0][1]
