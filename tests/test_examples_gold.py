@@ -38,6 +38,12 @@ COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
     "Mali": (10.1, 25.0, -12.3, 4.3),
     "Sudan": (8.6, 22.3, 21.8, 38.7),
     "Lebanon": (33.0, 34.7, 35.1, 36.7),
+    "Afghanistan": (29.3, 38.5, 60.5, 75.0),
+    "Kenya": (-4.8, 5.1, 33.9, 42.0),
+    "Mozambique": (-26.9, -10.4, 30.2, 40.9),
+    "Iran": (25.0, 39.8, 44.0, 63.4),
+    "Somalia": (-1.7, 12.0, 40.9, 51.5),
+    "Saudi Arabia": (16.3, 32.2, 34.5, 55.7),
     "Turkey": (35.8, 42.2, 25.6, 44.9),
 }
 
@@ -143,7 +149,7 @@ def test_document_shape_and_front_matter(doc):
     stamp = dt.datetime.fromisoformat(meta["published"].replace("Z", "+00:00"))
     assert stamp.date() == doc["published"]
     words = len(text.split())
-    assert 250 <= words <= 700, f"{doc['file']} has {words} words"
+    assert 150 <= words <= 700, f"{doc['file']} has {words} words"  # a short wire story up to a long live blog
     assert doc["events"], "every example report should give at least one event"
     assert doc["not_events"], "every example report should carry at least one non-event sentence"
 

@@ -33,6 +33,15 @@ def test_examples_gold_floor():
     assert not result.not_event_violations, result.not_event_violations
 
 
+def test_world_gold_floor():
+    """Reports from other conflicts and years, annotated before sitroom was run on them."""
+    from sitroom.evaluate import gold
+
+    result = gold.evaluate(REPO / "examples" / "gold" / "world.yaml")
+    assert result.f1 >= FLOORS["world_gold"]["f1"], gold.render(result)
+    assert result.mean_field_accuracy >= FLOORS["world_gold"]["mean_field_accuracy"], gold.render(result)
+
+
 def test_seed_event_count_floor():
     seed = SHARED / "seed" / "syria-daily-2016-12-09.txt"
     if not seed.exists():

@@ -77,6 +77,9 @@ PREVENTIVE = re.compile(
     r"record of|history of|accused of|accusations? of|allegations? of|responsible for)\b[^.;]*$",
     re.IGNORECASE,
 )
+# a call or appeal names what someone wants to happen ("called for further demonstrations on Thursday")
+CALL = re.compile(r"\b(?:call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? (?:for|to)|"
+                  r"invit(?:ed|es|ing) (?:\w+ ){0,3}to)\b[^.;,]{0,60}$", re.IGNORECASE)
 BACKGROUND_WORDS = re.compile(
     r"\b(?:has long|have long|had long|for years|in the past|historically|years ago|decades? ago|"
     r"for (?:almost |nearly |more than |about |over )?(?:two|three|four|several|many|\d+) (?:weeks|months|years)|"
@@ -372,7 +375,7 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]]) -> tuple[list[C
             continue
         if cue.role != "anaphor" and NOMINAL.match(cue.text) and any(a <= cue.start < b for a, b in relative):
             continue
-        if PREVENTIVE.search(text[: cue.start]):
+        if PREVENTIVE.search(text[: cue.start]) or CALL.search(text[max(0, cue.start - 80): cue.start]):
             continue
         if cue.role in ("kill", "injure", "execute", "protest_force") and EARLIER.match(text, cue.end):
             continue  # "mourning dozens of demonstrators killed last month": an earlier event recalled

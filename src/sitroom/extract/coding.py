@@ -62,7 +62,9 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
     return frames
 
 
-DISMISSED = re.compile(r"\bas (?:fake news|false|fabricated|baseless|lies|propaganda)\b", re.IGNORECASE)
+DISMISSED = re.compile(r"\bas (?:fake news|false|fabricated|baseless|lies|propaganda)\b|"
+                       r"\bcalled (?:the |these |those )?(?:reports?|claims?|allegations?|accusations?) (?:\w+ )?"
+                       r"(?:fake|false|fabricated|baseless|lies|a lie|propaganda|a provocation)\b", re.IGNORECASE)
 
 
 def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx: "EntryContext",
@@ -99,9 +101,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                 if found and r not in ("anaphor", "kill", "injure", "destroy", "capture", "agreement_verb")}
     specific = [p for p in places if p.place.feature not in ("country", "admin1", "region")]
     tolls = by_role["kill"] + by_role["injure"]
-    last_violent = next((c for c in reversed(ctx.claims) if c.event_type in VIOLENT
+    last_violent = next((c for c in reversed(ctx.claims) if (c.event_type in VIOLENT or c.sub_event_type in (
+                            "Excessive force against protesters", "Violent demonstration", "Mob violence"))
                          and c.sub_event_type not in TERRITORY), None)
-    if (anaphors or negated or tolls) and not (defining - {"loss"}) and not specific and ctx.claims:
+    denial = any(DENIAL.match(c.text) for c in anaphors)
+    if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and ctx.claims:
         target = ctx.claims[-1] if anaphors or (negated and not tolls) else last_violent
         if target is not None and (anaphors or negated or _agent_or_count(an, tolls) or not an.actors):
             return [Frame(target.sub_event_type, cues=(anaphors or negated or tolls)[:1] + tolls, anaphoric=True,
@@ -261,7 +265,8 @@ TERRITORY_NOUNS = re.compile(
     r"\b(?:town|towns|village|villages|city|cities|area|areas|district|districts|neighbou?rhoods?|base|bases|"
     r"checkpoints?|positions?|territory|territories|hills?|airport|airbase|oil ?fields?|gas ?fields?|road|highway|"
     r"region|province|provinces|countryside|outskirts|suburbs?|quarters?|headquarters|compound|bridge|dam|"
-    r"crossing|border post|military post|outposts?|strongholds?|enclave|locality|localities|settlements?|camps?)\b",
+    r"crossing|border post|military post|outposts?|strongholds?|enclave|locality|localities|settlements?|camps?|"
+    r"capitals?|(?:\w+ )?capital city|port|harbour|hub)\b",
     re.IGNORECASE,
 )
 
@@ -359,7 +364,7 @@ SHOOTING = re.compile(r"\b(?:opened fire|fired (?:live (?:rounds|ammunition|bull
 
 def _denied(text: str, cues: list[Cue]) -> bool:
     """'Russia's Ministry of Defence denied that its forces had carried out the strike'."""
-    return any(DENIAL.search(text[max(0, c.start - 80): c.start]) for c in cues)
+    return any(DENIAL.search(text[max(0, c.start - 80): c.start]) or DENIAL.match(c.text) for c in cues)
 
 
 def _agent_or_count(an: "Analysis", countable: list[Cue]) -> bool:
