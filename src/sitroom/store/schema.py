@@ -126,3 +126,14 @@ reviews = sa.Table(
     sa.Column("who", sa.String(128), nullable=False),
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
 )
+
+# What `sitroom watch` has already ingested from each source (a feed item, a live-blog page, a
+# file), one row per entry text it has seen, so a page that grows yields only its new entries
+# (migration 0003).
+watch_entries = sa.Table(
+    "watch_entries",
+    metadata,
+    sa.Column("source", sa.String(512), primary_key=True),
+    sa.Column("entry_sha1", sa.String(40), primary_key=True),
+    sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
+)

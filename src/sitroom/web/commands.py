@@ -105,6 +105,41 @@ def token_revoke(name, db):
     click.echo(f"revoked {name}", err=True)
 
 
+@click.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--interval", default=60.0, show_default=True, type=click.FloatRange(min=1.0), help="Seconds between polls.")
+@click.option("--once", is_flag=True, help="Poll every source once and exit (non-zero if any failed).")
+@click.option("--db", help=DB_HELP)
+def watch(sources, interval, once, db):
+    """Poll RSS/Atom feeds, live-blog page URLs, folders or files (or a .txt list of them) and ingest
+    only what is new: a page that grows yields only its new entries."""
+    from sitroom.watch import Watcher, WatchError
+
+    store = _store(db)
+    try:
+        watcher = Watcher(store, list(sources))
+    except WatchError as exc:
+        store.close()
+        _fail(str(exc), 2)
+    failed = False
+
+    def show(outcome) -> None:
+        nonlocal failed
+        failed = failed or bool(outcome.errors)
+        click.echo(("sitroom: " if outcome.errors else "") + outcome.line(), err=bool(outcome.errors))
+
+    click.echo(f"sitroom: watching {len(watcher.sources)} source(s) every {interval:g} s; Ctrl-C stops", err=True)
+    try:
+        watcher.run(interval, rounds=1 if once else None, report=show)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        store.close()
+    if once and failed:
+        sys.exit(1)
+
+
 def register(group: click.Group) -> None:
     group.add_command(serve)
     group.add_command(token)
+    group.add_command(watch)
