@@ -155,7 +155,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         protests = (crowd or by_role["protest_force"])[:1]
     if not protests and crowd and not options.strict:
         protests = crowd[:1]  # triage: a snippet about protesters reports their protest
-    riots = [c for c in by_role["riot"] if c.text.lower().startswith("riot") or protests]
+    riots = [c for c in by_role["riot"] if (c.text.lower().startswith("riot") or protests)
+             and not _force_subject(text, c, an)]
     if protests and POLICE.search(text):
         # "protesters clashed with police", "clashes broke out between police and demonstrators"
         riots += [c for c in by_role["clash"] if c.text.lower().startswith("clash")]
@@ -350,6 +351,17 @@ def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
                 re.match(r"(?:missile|nuclear|rocket|weapon)", act.group(0), re.I):
             return True
     return False
+
+
+CROWD_WORDS = re.compile(r"\b(?:protesters|demonstrators|crowds?|youths?|rioters|students|marchers|mob)\b", re.IGNORECASE)
+
+
+def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
+    """'Security forces stormed the protest camp': the force, not the crowd, did it — no riot."""
+    base = an.sentence.start
+    before = [a for a in an.actors if a.inter == 1 and a.end is not None and a.end - base <= cue.start
+              and cue.start - (a.end - base) <= 80]
+    return bool(before) and not CROWD_WORDS.search(text[before[-1].end - base: cue.start])
 
 
 def _live_fire(text: str) -> bool:
