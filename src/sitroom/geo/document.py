@@ -13,7 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from sitroom.errors import KnowledgeError
+from sitroom.geo.cues import load_cues
 from sitroom.geo.gazetteer import DATA_DIR, Gazetteer
+from sitroom.geo.recognize import person_names, tokenize
 from sitroom.geo.resolve import document_focus, find_places
 from sitroom.models import PlaceMention
 
@@ -87,10 +89,15 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
     focus = document_focus(text) if focus is None else list(focus)
     context: list = []
     found: list[PlaceMention] = []
-    for start, end in sentences(text):
+    gazetteer, cues = Gazetteer.load(), load_cues()
+    spans = list(sentences(text))
+    persons: set[str] = set()
+    for start, end in spans:
+        persons |= person_names(tokenize(text[start:end]), gazetteer, cues)
+    for start, end in spans:
         sentence = text[start:end]
         mentions = find_places(sentence, offset=start, focus=focus, context=context[-_CONTEXT:] or None,
-                               modifiers=True)
+                               modifiers=True, persons=persons)
         if demonyms:
             taken = [(m.start, m.end) for m in mentions]
             mentions += [d for d in demonym_mentions(sentence, start)

@@ -22,6 +22,7 @@ _JOINERS = frozenset({" ", "-"})
 # Lowercase words that may sit between an organisation word and a place inside one name.
 # ("in" is left out: headlines put places after organisations: "Civil Defense Center in Kafrnabel").
 _CONNECTORS = frozenset({"of", "for", "and", "de", "the"})
+_AREAS = frozenset({"country", "admin1", "admin2", "region"})
 _ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "ean", "ern", "ist", "ists", "ians")
 _SHORT_CAPS_OK_AFTER = frozenset({"the", "in", "to", "from", "into", "across", "throughout", "inside"})
 
@@ -124,6 +125,29 @@ def _longest_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | Non
     return None
 
 
+def person_names(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> set[str]:
+    """Return the keys of gazetteer names that `tokens` use as the last word(s) of a person's name
+    ("Rep. John Burton", "Mayor Lisa Hinton"): a capitalised word that is no place, preceder or verb
+    right before them, and none of the names' own words lowercase. A document that calls someone
+    "Burton" once means the person when it says "Burton said" later."""
+    found: set[str] = set()
+    for i in range(1, len(tokens)):
+        prev, tok = tokens[i - 1], tokens[i]
+        if tok.gap != " " or not prev.cap or not tok.cap or prev.possessive or prev.text in cues.preceders:
+            continue
+        if prev.text.isupper() or gazetteer.first_tokens.get(prev.folded) is not None:
+            continue
+        if _is_initial(tokens, i - 1) and prev.folded.endswith(("ing", "ed")):
+            continue
+        span = _longest_at(tokens, i, gazetteer)
+        if span is not None and span.last + 1 < len(tokens) and tokens[span.last + 1].cap \
+                and tokens[span.last + 1].gap == " ":
+            continue  # inside a longer capitalised run: an organisation, not a person
+        if span is not None and not any(gazetteer.rows[r].feature in _AREAS for r in span.rows):
+            found.add(span.key)  # countries and provinces are no surnames
+    return found
+
+
 def _fuzzy_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | None:
     """Return the longest run of 1-3 capitalised words (articles allowed inside) at token i whose
     consonant key names a place in a transliteration-prone country (see `Gazetteer.lookup_consonants`)."""
@@ -175,8 +199,11 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
     if span.first > 0:
         prev = tokens[span.first - 1]
         prev_is_place = bool(earlier) and earlier[-1].last == span.first - 1
-        # A sentence's first word in -ing/-ed ("Targeting Huraytan") is a verb, not part of a name.
-        verb_first = _is_initial(tokens, span.first - 1) and prev.folded.endswith(("ing", "ed"))
+        # A sentence's first word in -ing/-ed ("Targeting Huraytan") is a verb, not part of a name; nor
+        # is any first word before a country or province ("Given Tunisia's ...": they are no surnames).
+        verb_first = _is_initial(tokens, span.first - 1) and (
+            prev.folded.endswith(("ing", "ed")) or any(gazetteer.rows[r].feature in _AREAS for r in span.rows)
+        )
         if first.gap == " " and prev.cap and not prev.possessive and not prev_is_place and not verb_first:
             if prev.text not in cues.preceders:
                 return False  # "Rami Jarrah", "John Kerry", "Fatah al-Sham"
@@ -201,7 +228,11 @@ def _inside_organisation(tokens: list[Token], i: int, cues: Cues) -> bool:
     saw_connector = False
     while j >= 0 and tokens[j + 1].gap in (" ",):
         tok = tokens[j]
-        if tok.folded in _CONNECTORS and not tok.cap:
+        title_chain = (  # "Security and Cooperation in Europe": "in" inside a Title Case chain
+            tok.folded == "in" and j >= 2 and tokens[j - 1].cap and tokens[j - 2].folded in _CONNECTORS
+            and not tokens[j - 2].cap
+        )
+        if (tok.folded in _CONNECTORS or title_chain) and not tok.cap:
             saw_connector = True
         elif tok.cap:
             if saw_connector and tok.text in cues.organisation_words:

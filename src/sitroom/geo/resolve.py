@@ -110,7 +110,7 @@ def _score(place: Place, cue: _Cue, focus: list[str], near: list[tuple[Place, fl
     elif place.feature in SETTLEMENTS:
         score += 0.12
     elif place.feature == "country":
-        score += 0.15
+        score += 0.2  # "Mexico" is the country unless a kind word says city
     elif place.feature == "admin1":
         score += 0.1
     score += min(0.12, math.log10(place.population + 1) / 60)
@@ -141,7 +141,9 @@ def _score(place: Place, cue: _Cue, focus: list[str], near: list[tuple[Place, fl
 
 def _plausible(place: Place, cue: _Cue, focus: list[str], curated: bool, initial: bool) -> bool:
     """Return whether a name with only this much evidence may stand as a place at all."""
-    if place.feature in ("country", "admin1") or (curated and (not focus or place.iso2 in focus)):
+    if place.feature in ("country", "admin1") or (place.feature == "region" and place.iso2 == "ZZ") or (
+        curated and (not focus or place.iso2 in focus)
+    ):
         return True
     in_focus = bool(focus) and place.iso2 in focus
     if initial and not cue.strong and place.population < 100000 and not in_focus:
@@ -154,7 +156,8 @@ def _plausible(place: Place, cue: _Cue, focus: list[str], curated: bool, initial
 
 
 def find_places(text: str, *, offset: int = 0, focus: list[str] | None = None,
-                context: list[Place] | None = None, modifiers: bool = False) -> list[PlaceMention]:
+                context: list[Place] | None = None, modifiers: bool = False,
+                persons: frozenset[str] | set[str] = frozenset()) -> list[PlaceMention]:
     """Return the place mentions in `text` (one sentence), left to right, with offsets `offset + index`.
 
     Each mention has its resolved `place` (None when the resolver abstains), a `score` in 0..1, the ACLED
@@ -162,6 +165,8 @@ def find_places(text: str, *, offset: int = 0, focus: list[str] | None = None,
     "front", ...). `focus` lists ISO2 codes the document is about (see `document_focus`); `context` the
     places already resolved in the same entry, oldest first. `modifiers` also keeps short all-capital
     names used as modifiers ("US airstrikes"), which geoparsing counts as places and event coding does not.
+    `persons`: keys of names the document uses as people's names (`recognize.person_names`); such a
+    name counts as a place only with a place cue ("in Burton", "the town of Burton").
     """
     gazetteer, cues = Gazetteer.load(), load_cues()
     tokens = tokenize(text)
@@ -172,6 +177,8 @@ def find_places(text: str, *, offset: int = 0, focus: list[str] | None = None,
     prev_span_last = -10
     for span in find_spans(tokens, gazetteer, cues, modifiers=modifiers):
         cue = _read_cue(tokens, span, cues)
+        if span.key in persons and not cue.strong:
+            continue
         if between_open and span.first == prev_span_last + 2 and tokens[span.first - 1].folded in ("and", "or"):
             cue.qualifier, cue.relative = "between", True
         between_open = cue.qualifier == "between"
