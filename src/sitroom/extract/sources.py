@@ -15,7 +15,8 @@ KIND_WORDS = (
     (re.compile(r"\b(?:residents?|witness(?:es)?|locals?|survivors?|families)\b", re.I), "witnesses"),
     (re.compile(r"\b(?:journalist|reporter|correspondent|blogger)s?\b", re.I), "journalist"),
     (re.compile(r"\b(?:official|minister|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
-                r"ambassador|envoy|representative|investigators?)s?\b", re.I), "official"),
+                r"ambassador|envoy|representative|investigators?|prosecutors?|(?:city|town|provincial|regional|"
+                r"district) (?:council|administration|authorities)|ministry|police)s?\b", re.I), "official"),
     (re.compile(r"\b(?:medics?|doctors?|hospital|health)\b", re.I), "medical"),
     (re.compile(r"\b(?:report|statement|sources?)\b", re.I), "unnamed"),
 )
@@ -25,6 +26,9 @@ STANCE_WORDS = (
 )
 LEADING = re.compile(r"^(?:the|a|an|another|one|other|some|several|two|three|reliable|senior|local)\s+", re.I)
 PERSON_KINDS = ("official", "person")
+# officials who speak for something other than a state
+NON_STATE = re.compile(r"\b(?:UN|U\.N\.|United Nations|rebel|opposition|insurgent|militia|party|NGO|charity|"
+                       r"hospital|company|church|tribal|rights)\b", re.I)
 ORG_KINDS = ("un", "ngo", "government", "humanitarian", "monitor", "military", "news agency")
 
 
@@ -43,6 +47,10 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
         return None
     if src.kind in PERSON_KINDS and not src.party:
         src = _government_official(phrase, src)
+    if src.kind == "official" and not src.party and country and not NON_STATE.search(phrase):
+        # "the Prosecutor General", "the governor", "the city council": with no other country named, an
+        # official of the country the report is about speaks for its state, a party to the fighting there
+        src = SourceRef(name=src.name, kind="government", stance=f"party:{country}", party=country)
     # "Spokesman Rupert Colville said" right after "The UN ...": the person speaks for the organisation
     if src.kind in PERSON_KINDS and current is not None and current.kind in ORG_KINDS:
         src = SourceRef(**{**current.to_dict()})
