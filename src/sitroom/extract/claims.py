@@ -556,6 +556,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     actor1, actor2, assoc1, assoc2 = coding.assign_actors(frame, an, actors, ctx, speakers)
     if frame.sub_event_type == "Agreement":
         actor1, actor2 = _agreement_parties(an, frame, actors, source, event_date) or (actor1, actor2)
+    actor1 = _named_perpetrator(actor1, ctx)
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     hedged = any(a.hedge for a in an.attributions) or modality_at(s.text, frame.cues[0].start,
                                                                      frame.cues[0].end).hedged
@@ -614,6 +615,22 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             claim.actor2 = coding.civilians(ctx.country)
         claims.append(claim)
     return claims
+
+
+UNKNOWN_WORDS = re.compile(r"\b(?:unidentified|unknown|masked|suspected|unclaimed)\b", re.IGNORECASE)
+
+
+def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext) -> ActorRef | None:
+    """'Gunmen', 'the militants' in a report that names one armed group ("the Islamic State", "officials
+    blamed Boko Haram") are that group; with no group or several named they stay unidentified."""
+    if actor is None or not actor.name.startswith("Unidentified Armed Group") or UNKNOWN_WORDS.search(actor.mention):
+        return actor
+    named = {a.name: a for a in ctx.report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")}
+    if len(named) != 1:
+        return actor
+    group = next(iter(named.values()))
+    return ActorRef(name=group.name, mention=actor.mention, inter=group.inter, side=group.side, key=group.key,
+                    start=actor.start, end=actor.end)
 
 
 def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Claim]:
