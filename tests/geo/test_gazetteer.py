@@ -7,7 +7,7 @@ import pytest
 from sitroom.errors import KnowledgeError
 from sitroom.geo import Gazetteer
 from sitroom.geo.cues import read_cues
-from sitroom.geo.gazetteer import COMPILED, read_rows
+from sitroom.geo.gazetteer import COMPILED, COMPILED_COLUMNS, read_rows
 from sitroom.geo.names import normalize
 
 
@@ -57,8 +57,40 @@ def test_every_curated_place_has_a_parent_in_the_gazetteer():
 
 
 def test_compiled_file_loads_whole():
-    gaz = Gazetteer(list(read_rows(COMPILED)), str(COMPILED))
-    assert len(gaz) > 30000
+    # Every row parses and validates (the runtime parses rows lazily), and the stored keys are the
+    # keys the rows' names give.
+    rows = list(read_rows(COMPILED, COMPILED_COLUMNS))
+    gaz = Gazetteer(rows, str(COMPILED))
+    assert len(gaz) > 40000
+    shipped = Gazetteer.load()
+    assert shipped._by_key == gaz._by_key
+
+
+@pytest.mark.parametrize("edit,reason", [
+    (lambda lines: lines[:-1] + [lines[-1].rsplit("\t", 3)[0]], "expected 16 tab-separated columns, found 13"),
+    (lambda lines: [lines[0].replace("\tkeys", "\tkeyz")] + lines[1:], "header must be"),
+    (lambda lines: lines[1:], "no header row"),
+    (lambda lines: [], "empty"),
+])
+def test_malformed_or_cut_off_compiled_file(tmp_path, edit, reason):
+    body = [line for line in COMPILED.read_text(encoding="utf-8").splitlines()[:12] if not line.startswith("#")]
+    path = tmp_path / "compiled.tsv"
+    path.write_text("\n".join(edit(body)) + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=reason) as err:
+        Gazetteer.load(path)
+    assert str(path) in str(err.value)
+
+
+def test_bad_coordinates_are_named_when_the_row_is_used(tmp_path):
+    body = [line for line in COMPILED.read_text(encoding="utf-8").splitlines()[:6] if not line.startswith("#")]
+    cells = body[1].split("\t")
+    cells[4] = "95.5"
+    path = tmp_path / "compiled.tsv"
+    path.write_text("\n".join([body[0], "\t".join(cells)]) + "\n", encoding="utf-8")
+    gaz = Gazetteer.load(path)
+    with pytest.raises(KnowledgeError, match="between -90 and 90") as err:
+        gaz.get(cells[0])
+    assert err.value.line == 2
 
 
 def test_bad_compiled_file_names_line(tmp_path):

@@ -7,7 +7,7 @@ the index keeps row numbers and a `Place` is built the first time it is asked fo
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +22,9 @@ CURATED_COLUMNS = (
     "admin1", "admin2", "parent", "population", "source",
 )
 COLUMNS = CURATED_COLUMNS + ("iso",)
+# The compiled file also stores each row's lookup keys (normalised name and variants) and, for rows in
+# FUZZY_COUNTRIES, their consonant keys, so that loading needs no normalisation (load time < 1 s).
+COMPILED_COLUMNS = COLUMNS + ("keys", "consonant_keys")
 # Countries whose place names reach English through many transliterations: their towns are also found
 # by consonant key ("Maaret al-Numan" for "Ma'arrat an-Nu'man"), with stronger evidence required.
 FUZZY_COUNTRIES = frozenset("SY IQ LB JO PS YE LY EG SA SD TN DZ MA AE KW QA BH OM SO AF IR".split())
@@ -111,13 +114,51 @@ def _parse(path: Path, number: int, cell: dict[str, str]) -> Row:
     )
 
 
+def row_keys(row: Row) -> list[str]:
+    """Return the distinct lookup keys of a row's name and variants, in order."""
+    return [k for k in dict.fromkeys(normalize(n) for n in (row.name, *row.variants)) if k]
+
+
+def row_consonant_keys(row: Row) -> list[str]:
+    """Return the distinct consonant keys (FUZZY_MIN letters or more) of a row in FUZZY_COUNTRIES that is
+    a town or smaller; [] for other rows."""
+    if row.iso2 not in FUZZY_COUNTRIES or row.feature in ("country", "admin1", "region"):
+        return []
+    return [c for c in dict.fromkeys(consonants(k) for k in row_keys(row)) if len(c) >= FUZZY_MIN]
+
+
+class _LazyRows(Sequence):
+    """The rows of a compiled file, each parsed (and validated) the first time it is asked for."""
+
+    def __init__(self, path: Path, lines: list[str], numbers: list[int], columns: tuple[str, ...]):
+        self._path, self._lines, self._numbers, self._columns = path, lines, numbers, columns
+        self._parsed: dict[int, Row] = {}
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        row = self._parsed.get(index)
+        if row is None:
+            cells = self._lines[index].split("\t")
+            row = _parse(self._path, self._numbers[index], dict(zip(self._columns, cells)))
+            self._parsed[index] = row
+        return row
+
+
 class Gazetteer:
     """Places by id and by normalised name. Use `Gazetteer.load()` for the shared, cached instance."""
 
     _shared: Gazetteer | None = None
     _lock = threading.Lock()
 
-    def __init__(self, rows: list[Row], path: str = "<memory>"):
+    def __init__(self, rows: Sequence[Row], path: str = "<memory>", *, ids: list[str] | None = None,
+                 keys: list[list[str]] | None = None, consonant_keys: list[list[str]] | None = None,
+                 lines: list[int] | None = None):
+        """Index `rows`. The keyword arguments carry what a compiled file already holds (ids, lookup keys,
+        consonant keys, line numbers) so the rows themselves need not be parsed to build the index."""
         self.path = path
         self.rows = rows
         self._by_id: dict[str, int] = {}
@@ -125,17 +166,25 @@ class Gazetteer:
         self._by_skeleton: dict[str, list[int]] = {}
         self._by_consonants: dict[str, list[int]] | None = None
         self._places: dict[int, Place] = {}
-        for index, row in enumerate(rows):
-            if row.id in self._by_id:
-                raise KnowledgeError(path, row.line or None, f"duplicate id {row.id!r}")
-            self._by_id[row.id] = index
-            for name in (row.name, *row.variants):
-                key = normalize(name)
-                if not key:
-                    continue
-                bucket = self._by_key.setdefault(key, [])
-                if not bucket or bucket[-1] != index:
+        by_id, by_key = self._by_id, self._by_key
+        for index in range(len(rows)):
+            row_id = ids[index] if ids is not None else rows[index].id
+            if row_id in by_id:
+                line = lines[index] if lines is not None else rows[index].line
+                raise KnowledgeError(path, line or None, f"duplicate id {row_id!r}")
+            by_id[row_id] = index
+            for key in keys[index] if keys is not None else row_keys(rows[index]):
+                bucket = by_key.get(key)
+                if bucket is None:
+                    by_key[key] = [index]
+                elif bucket[-1] != index:
                     bucket.append(index)
+        if consonant_keys is not None:
+            table: dict[str, list[int]] = {}
+            for index, ckeys in enumerate(consonant_keys):
+                for c in ckeys:
+                    table.setdefault(c, []).append(index)
+            self._by_consonants = table
         self.first_tokens: dict[str, int] = {}
         for key in self._by_key:
             first, _, _ = key.partition(" ")
@@ -147,11 +196,60 @@ class Gazetteer:
     def load(cls, path: Path | None = None) -> Gazetteer:
         """Return the gazetteer read from `path` (default: the shipped compiled file), cached when default."""
         if path is not None:
-            return cls(list(read_rows(path)), str(path))
+            return cls._read(path)
         with cls._lock:
             if cls._shared is None:
-                cls._shared = cls(list(read_rows(COMPILED)), str(COMPILED))
+                cls._shared = cls._read(COMPILED)
             return cls._shared
+
+    @classmethod
+    def _read(cls, path: Path) -> Gazetteer:
+        """Read a gazetteer file (compiled, with key columns, or plain `COLUMNS`).
+
+        The header, every line's column count, ids and names are checked here (KnowledgeError naming the
+        file and line: a malformed or cut-off file fails at load); numbers and coordinates are checked
+        when a row is first used.
+        """
+        columns: tuple[str, ...] | None = None
+        lines: list[str] = []
+        numbers: list[int] = []
+        ids: list[str] = []
+        keys: list[list[str]] = []
+        ckeys: list[list[str]] = []
+        try:
+            handle = open(path, encoding="utf-8")
+        except OSError as exc:
+            raise KnowledgeError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
+        with handle:
+            for number, raw in enumerate(handle, start=1):
+                if raw.startswith("#") or not raw.strip():
+                    continue
+                line = raw.rstrip("\n")
+                cells = line.split("\t")
+                if cells[0] == "id":
+                    if tuple(cells) not in (COLUMNS, COMPILED_COLUMNS):
+                        raise KnowledgeError(str(path), number, f"header must be {'/'.join(COMPILED_COLUMNS)}")
+                    columns = tuple(cells)
+                    continue
+                if columns is None:
+                    raise KnowledgeError(str(path), number, "no header row before the first place")
+                if len(cells) != len(columns):
+                    raise KnowledgeError(str(path), number,
+                                         f"expected {len(columns)} tab-separated columns, found {len(cells)}")
+                if not cells[0].strip() or not cells[1].strip():
+                    raise KnowledgeError(str(path), number, "id and name must not be empty")
+                lines.append(line)
+                numbers.append(number)
+                ids.append(cells[0])
+                if columns == COMPILED_COLUMNS:
+                    keys.append(cells[-2].split("|") if cells[-2] else [])
+                    ckeys.append(cells[-1].split("|") if cells[-1] else [])
+        if columns is None:
+            raise KnowledgeError(str(path), None, "empty: no header row and no places")
+        rows = _LazyRows(path, lines, numbers, columns)
+        if columns == COMPILED_COLUMNS:
+            return cls(rows, str(path), ids=ids, keys=keys, consonant_keys=ckeys, lines=numbers)
+        return cls(rows, str(path), ids=ids, lines=numbers)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -202,15 +300,9 @@ class Gazetteer:
             with self._lock:
                 if self._by_consonants is None:
                     table: dict[str, list[int]] = {}
-                    for index, row in enumerate(self.rows):
-                        if row.iso2 not in FUZZY_COUNTRIES or row.feature in ("country", "admin1", "region"):
-                            continue
-                        for name in (row.name, *row.variants):
-                            c = consonants(normalize(name))
-                            if len(c) >= FUZZY_MIN:
-                                bucket = table.setdefault(c, [])
-                                if not bucket or bucket[-1] != index:
-                                    bucket.append(index)
+                    for index in range(len(self.rows)):
+                        for c in row_consonant_keys(self.rows[index]):
+                            table.setdefault(c, []).append(index)
                     self._by_consonants = table
         return self._by_consonants.get(ckey, [])
 
