@@ -70,7 +70,7 @@ def test_sqlite_is_wal_with_foreign_keys(tmp_path):
 
 def test_migrations_build_exactly_the_schema_module(store):
     with store.engine.connect() as conn:
-        assert current_revision(conn) == head_revision() == "0003"
+        assert current_revision(conn) == head_revision() == "0004"
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
     assert diff == []
 

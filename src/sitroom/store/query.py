@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from sitroom.models import Event
+from sitroom.models import STATUSES, SUB_TO_TYPE, TAXONOMY, Event
 from sitroom.store import review, rows
 from sitroom.store.schema import claims as claims_t
 from sitroom.store.schema import entries as entries_t
@@ -81,6 +81,22 @@ def _like(column: sa.ColumnElement, text: str) -> sa.ColumnElement[bool]:
     return column.like(f"%{escaped}%", escape="\\")
 
 
+def _spelled(value: str, known) -> str | None:
+    low = value.lower()
+    return next((k for k in known if k.lower() == low), None)
+
+
+def _canonical(column: sa.ColumnElement, value: str, known) -> sa.ColumnElement[bool]:
+    """column == the canonical spelling of `value` (case ignored); no match can be found for unknown values."""
+    spelled = _spelled(value, known)
+    return column == spelled if spelled is not None else _same(column, value)
+
+
+def optimize(conn: sa.Connection) -> None:
+    """Refresh the query planner's statistics (run when a server starts: the filters' index choice depends on them)."""
+    conn.exec_driver_sql("ANALYZE")
+
+
 def _raw_conditions(f: EventFilter) -> list[sa.ColumnElement[bool]]:
     e = events_t.c
     out: list[sa.ColumnElement[bool]] = []
@@ -88,11 +104,19 @@ def _raw_conditions(f: EventFilter) -> list[sa.ColumnElement[bool]]:
         out.append(e.event_date >= f.since)
     if f.until is not None:
         out.append(e.event_date <= f.until)
-    for column, value in ((e.country, f.country), (e.admin1, f.admin1), (e.sub_event_type, f.sub_event_type), (e.status, f.status)):
+    for column, value in ((e.country, f.country), (e.admin1, f.admin1)):
         if value is not None:
             out.append(_same(column, value))
+    # Types and statuses are stored in their canonical spelling: a plain equality can use the index.
+    if f.sub_event_type is not None:
+        out.append(_canonical(e.sub_event_type, f.sub_event_type, SUB_TO_TYPE))
+    if f.status is not None:
+        out.append(_canonical(e.status, f.status, STATUSES))
     if f.event_type is not None:
-        out.append(sa.or_(_same(e.event_type, f.event_type), _same(e.sub_event_type, f.event_type)))
+        if _spelled(f.event_type, TAXONOMY):
+            out.append(e.event_type == _spelled(f.event_type, TAXONOMY))
+        else:
+            out.append(_canonical(e.sub_event_type, f.event_type, SUB_TO_TYPE))
     if f.actor is not None:
         out.append(_like(e.actors, f.actor))
     if f.q is not None:

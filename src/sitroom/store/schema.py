@@ -46,8 +46,8 @@ events = sa.Table(
     metadata,
     sa.Column("id", sa.String(128), primary_key=True),
     sa.Column("event_date", sa.Date, nullable=False, index=True),
-    sa.Column("event_type", sa.String(64), nullable=False, index=True),
-    sa.Column("sub_event_type", sa.String(64), nullable=False, index=True),
+    sa.Column("event_type", sa.String(64), nullable=False),
+    sa.Column("sub_event_type", sa.String(64), nullable=False),
     sa.Column("country", sa.String(128), index=True),
     sa.Column("admin1", sa.String(128), index=True),
     sa.Column("actor1", sa.Text),
@@ -56,13 +56,20 @@ events = sa.Table(
     # the actor filter is one portable LIKE instead of a JSON query per backend.
     sa.Column("actors", sa.Text, nullable=False),
     sa.Column("status", sa.String(16), nullable=False, index=True),
-    sa.Column("fatalities_best", sa.Integer),
+    sa.Column("fatalities_best", sa.Integer, index=True),
     sa.Column("data", JSONDoc, nullable=False),
     # Serve the web filters (bounding box, free text) without reading the JSON (migration 0002).
-    sa.Column("latitude", sa.Float, index=True),
+    sa.Column("latitude", sa.Float),
     sa.Column("longitude", sa.Float),
     sa.Column("search", sa.Text),
+    sa.Index("ix_events_lat_lon", "latitude", "longitude", "event_date", "id"),
+    sa.Index("ix_events_type_date", "event_type", "event_date"),
+    sa.Index("ix_events_sub_type_date", "sub_event_type", "event_date"),
+    sa.Index("ix_events_date_search", "event_date", "search"),
 )
+# Expression indexes for the case-insensitive filters (migration 0004).
+sa.Index("ix_events_lower_country_date", sa.func.lower(events.c.country), events.c.event_date)
+sa.Index("ix_events_lower_admin1_date", sa.func.lower(events.c.admin1), events.c.event_date)
 
 claims = sa.Table(
     "claims",

@@ -39,7 +39,13 @@ def serve(db, host, port, open_reads, tiles_url, tiles_attribution):
 
     if tiles_url and not tiles_url.startswith(("https://", "http://")):
         _fail(f"--tiles: {tiles_url!r} is not an http(s) URL template", 2)
+    from sitroom.store.query import optimize
+
     store = _store(db)
+    try:
+        store.write(optimize)
+    except SitroomError as exc:
+        _fail(str(exc))
     app = create_app(Settings(db=db, open_reads=open_reads, tiles_url=tiles_url, tiles_attribution=tiles_attribution), store)
     if not app.state.leaflet:
         click.echo("sitroom: Leaflet is not installed in web/static/vendor (run `make venv`); the map will show a notice", err=True)
