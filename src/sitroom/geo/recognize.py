@@ -211,7 +211,12 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
             return False
     if span.last + 1 < len(tokens) and not last.possessive:
         nxt = tokens[span.last + 1]
-        if nxt.gap == " " and nxt.cap and nxt.text not in cues.followers:
+        # Geoparsing conventions (modifiers) count a well-known place that opens a longer name
+        # ("Quebec Health Minister", "New York Times"); event coding does not.
+        known = modifiers and any(
+            gazetteer.rows[r].feature in _AREAS or gazetteer.rows[r].population >= 100000 for r in span.rows
+        )
+        if nxt.gap == " " and nxt.cap and nxt.text not in cues.followers and not known:
             if nxt.folded not in cues.suffixes and gazetteer.first_tokens.get(nxt.folded) is None:
                 return False  # "New York Times", "Syria Daily", "Aleppo Media Center"
             if nxt.text in cues.organisation_words:

@@ -212,7 +212,9 @@ def find_places(text: str, *, offset: int = 0, focus: list[str] | None = None,
         best_score, best = scored[0]
         chosen: Place | None = best
         if len(scored) > 1 and best_score - scored[1][0] < _TIE and _km(best, scored[1][1]) > _AMBIGUOUS_KM:
-            chosen = None
+            # Close scores: abstain, unless one bearer is ten times the size of the other ("Dallas").
+            if best.population < 10 * max(scored[1][1].population, 1000):
+                chosen = None
         score = max(0.0, min(1.0, best_score))
         if chosen is None:
             score *= 0.5
