@@ -84,7 +84,7 @@ def save_report(conn: sa.Connection, report: Report, entries: list[Entry], claim
 
     before = _load_events(conn, replaced)
     now = {e.id: _event_data(fuse, e, candidates) for e in fused}
-    unchanged = {eid for eid, data in now.items() if before.get(eid) == data}
+    unchanged = {eid for eid, form in now.items() if eid in before and _same_event(before[eid], form)}
     # events whose content is the same are left alone: re-fusing a busy place rewrites only what changed
     _replace_events(conn, replaced - unchanged, [e for e in fused if e.id not in unchanged], now)
     new_events = sum(1 for e in fused if e.id not in before)
@@ -190,43 +190,59 @@ def _claim_place(claim: Claim) -> str | None:
 # fuser, its id and its claims in their order, and its JSON form is kept per (fuser, id, claim objects):
 # re-fusing a busy place yields mostly the same events again. The entry holds the claims themselves,
 # so their object ids stay theirs while the entry lives.
-_EVENT_DATA: dict[tuple, tuple[tuple[Claim, ...], dict[str, Any]]] = {}
+_EVENT_DATA: dict[tuple, tuple[tuple[Claim, ...], tuple[dict[str, Any], str]]] = {}
 _EVENT_DATA_MAX = 50_000
 
 
-def _event_data(fuse: Fuse, event: Event, candidates: dict[str, _Stored]) -> dict[str, Any]:
+def _event_data(fuse: Fuse, event: Event, candidates: dict[str, _Stored]) -> tuple[dict[str, Any], str]:
+    """The event's JSON form: (dict, the text json.dumps gives for it, which SQLite stores)."""
     claims = tuple(candidates[cid].claim for cid in event.claim_ids)
     key = (fuse, event.id, *map(id, claims))
     cached = _EVENT_DATA.get(key)
     if cached is not None:
         return cached[1]
     data = event.to_dict()
+    form = (data, json.dumps(data))
     if len(_EVENT_DATA) >= _EVENT_DATA_MAX:
         _EVENT_DATA.clear()
-    _EVENT_DATA[key] = (claims, data)
-    return data
+    _EVENT_DATA[key] = (claims, form)
+    return form
+
+
+def _same_event(stored: str | dict[str, Any], form: tuple[dict[str, Any], str]) -> bool:
+    """Whether a stored event (its JSON text on SQLite, decoded JSONB on PostgreSQL) is this content."""
+    if isinstance(stored, str):
+        # the same text is the same content; other text may still be (written by another serialiser)
+        return stored == form[1] or json.loads(stored) == form[0]
+    return stored == form[0]  # JSONB reorders keys, so compare as dicts
 
 
 def _claims_of_events(conn: sa.Connection, event_ids: set[str]) -> list[_Stored]:
     out: list[_Stored] = []
+    stmt = _select_stored(conn).where(claims_t.c.event_id.in_(sa.bindparam("ids", expanding=True)))
     for chunk in _chunks(sorted(event_ids)):
-        out += _to_stored(conn.execute(_select_stored(conn).where(claims_t.c.event_id.in_(chunk))))
+        out += _to_stored(conn.execute(stmt, {"ids": chunk}))
     return out
+
+
+_EVENT_IDS_IN = sa.select(events_t.c.id).where(events_t.c.id.in_(sa.bindparam("ids", expanding=True)))
 
 
 def _existing_event_ids(conn: sa.Connection, ids: set[str]) -> set[str]:
     found: set[str] = set()
     for chunk in _chunks(sorted(ids)):
-        found |= set(conn.execute(sa.select(events_t.c.id).where(events_t.c.id.in_(chunk))).scalars())
+        found |= set(conn.execute(_EVENT_IDS_IN, {"ids": chunk}).scalars())
     return found
 
 
-def _load_events(conn: sa.Connection, ids: set[str]) -> dict[str, dict[str, Any]]:
-    """Return stored events by id as their JSON dicts (JSONB reorders keys, so compare as dicts)."""
+def _load_events(conn: sa.Connection, ids: set[str]) -> dict[str, str | dict[str, Any]]:
+    """Return stored events by id: their JSON text on SQLite, their decoded JSONB on PostgreSQL."""
+    data = events_t.c.data if conn.dialect.name == "postgresql" else sa.type_coerce(events_t.c.data, sa.Text)
+    stmt = sa.select(events_t.c.id, data.label("data")).where(events_t.c.id.in_(sa.bindparam("ids", expanding=True)))
     out = {}
     for chunk in _chunks(sorted(ids)):
-        for row in conn.execute(sa.select(events_t.c.id, events_t.c.data).where(events_t.c.id.in_(chunk))):
-            out[row.id] = row.data  # JSON in, JSON out: compares equal to Event.to_dict() when unchanged
+        for row in conn.execute(stmt, {"ids": chunk}):
+            out[row.id] = row.data
     return out
 
 
@@ -283,13 +299,26 @@ def _upsert_sources(conn: sa.Connection, claims: list[Claim]) -> None:
     conn.execute(stmt, [{"name": s.name, "kind": s.kind, "stance": s.stance} for _, s in sorted(latest.items())])
 
 
-def _replace_events(conn: sa.Connection, replaced: set[str], fused: list[Event], data: dict[str, dict[str, Any]]) -> None:
+_UNLINK = claims_t.update().where(claims_t.c.event_id.in_(sa.bindparam("ids", expanding=True))).values(event_id=None)
+_DELETE_EVENTS = events_t.delete().where(events_t.c.id.in_(sa.bindparam("ids", expanding=True)))
+_INSERT_EVENT_TEXT = events_t.insert().values(data=sa.bindparam("data_text", type_=sa.Text))
+
+
+def _replace_events(conn: sa.Connection, replaced: set[str], fused: list[Event],
+                    forms: dict[str, tuple[dict[str, Any], str]]) -> None:
     for chunk in _chunks(sorted(replaced)):
-        conn.execute(claims_t.update().where(claims_t.c.event_id.in_(chunk)).values(event_id=None))
-        conn.execute(events_t.delete().where(events_t.c.id.in_(chunk)))
+        conn.execute(_UNLINK, {"ids": chunk})
+        conn.execute(_DELETE_EVENTS, {"ids": chunk})
     if not fused:
         return
-    conn.execute(events_t.insert(), [rows.event_row(e, data[e.id]) for e in fused])
+    if conn.dialect.name == "postgresql":
+        conn.execute(events_t.insert(), [rows.event_row(e, forms[e.id][0]) for e in fused])
+    else:  # the text is what the JSON type would write
+        event_rows = [rows.event_row(e, forms[e.id][0]) for e in fused]
+        for row, e in zip(event_rows, fused):
+            del row["data"]
+            row["data_text"] = forms[e.id][1]
+        conn.execute(_INSERT_EVENT_TEXT, event_rows)
     links = [{"cid": cid, "eid": e.id} for e in fused for cid in e.claim_ids]
     if links:
         stmt = claims_t.update().where(claims_t.c.id == sa.bindparam("cid")).values(event_id=sa.bindparam("eid"))
