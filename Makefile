@@ -12,7 +12,7 @@ BENCH_ARGS ?=
 INSTALL_STAMP := $(VENV)/.sitroom-installed
 DEV_STAMP := $(VENV)/.sitroom-dev-installed
 
-.PHONY: venv dev demo test bench clean web-assets
+.PHONY: venv dev demo test bench bench-api clean web-assets
 
 venv: $(INSTALL_STAMP) web-assets
 
@@ -61,6 +61,9 @@ test: dev
 
 bench: venv
 	$(BIN)/python benchmarks/bench_pipeline.py $(BENCH_ARGS)
+
+bench-api: dev
+	$(BIN)/python benchmarks/bench_api.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(DEMO_DB) $(OUT) .pytest_cache
