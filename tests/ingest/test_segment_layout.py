@@ -144,8 +144,17 @@ def test_empty_text_has_no_entries():
         ("Update on the situation: rebels shelled Nubl.", "body", ""),  # prose, not a marker
         ("Updated figures show 40 dead.", "body", ""),
         ("ORIGINAL ENTRY: Rebels shelled Nubl.", "original", "ORIGINAL ENTRY"),
+        ("ORIGINAL ENTRY 0700 GMT: Rebels shelled Nubl.", "original", "ORIGINAL ENTRY 0700 GMT"),
     ],
 )
 def test_what_counts_as_an_entry_marker(opening, kind, label):
     entries = segment(report_of(opening + "\n"))
     assert [(e.kind, e.label) for e in entries] == [(kind, label)]
+
+
+def test_timed_original_entry_below_its_updates():
+    text = ("UPDATE 1900 GMT: The toll rose to 30.\n\nUPDATE 0900 GMT: At least 13 were killed.\n\n"
+            "ORIGINAL ENTRY 0700 GMT: Troops stormed the camp.\n")
+    entries = segment(report_of(text))
+    assert [e.kind for e in entries] == ["update", "update", "original"]
+    assert entries[2].time == datetime(2016, 12, 9, 7, 0, tzinfo=timezone.utc)

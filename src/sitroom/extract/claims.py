@@ -176,9 +176,20 @@ def extract_claims(
                     first_seen.setdefault(a.name, a)
     report_actors = [first_seen[n] for n in sorted(counts, key=lambda n: -counts[n])]
     lead_date: tuple[date, int] | None = None
-    for group, analyses, gcountry, gfocus in groups:
+    # a live blog's entries are read in the order they were written (the original entry sits below its
+    # updates on the page), so that a toll in a later update can refer to the event an earlier entry told
+    live = any(e.kind == "update" for e in entries)
+    timed = [g[0][0].time for g in groups if g[0][0].time is not None]
+    first = min(timed) if timed else None
+    order = (sorted(range(len(groups)), key=lambda k: (groups[k][0][0].time or first, k)) if live and timed
+             else range(len(groups)))
+    made_by_group: dict[int, list[Claim]] = {}
+    written: list[Claim] = []
+    for k in order:
+        group, analyses, gcountry, gfocus = groups[k]
         ctx = EntryContext(ref_date=_entry_date(report, group[0]), country=gcountry, focus=gfocus)
         ctx.report_actors = report_actors
+        ctx.earlier = list(written) if live else []
         if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
             ctx.date, ctx.date_precision = lead_date
         ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None)]
@@ -205,9 +216,12 @@ def extract_claims(
             group_claims.extend(made)
             ctx.claims.extend(made)
         coding.mark_summaries(group_claims)
-        claims.extend(group_claims)
+        made_by_group[k] = group_claims
+        written.extend(group_claims)
         if group[0].kind == "body" and ctx.date is not None:
             lead_date = (ctx.date, ctx.date_precision)
+    for k in range(len(groups)):
+        claims.extend(made_by_group.get(k, []))
     return claims
 
 
@@ -635,9 +649,10 @@ def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext) -> ActorRef | 
 
 def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Claim]:
     """'No personnel were injured in the attack': new facts about the entry's last event."""
-    if not ctx.claims:
+    told = ctx.claims or ctx.earlier
+    if not told:
         return []
-    last = next((c for c in reversed(ctx.claims) if c.sub_event_type == frame.sub_event_type), ctx.claims[-1])
+    last = next((c for c in reversed(told) if c.sub_event_type == frame.sub_event_type), told[-1])
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     # "A pro-Assad website ... has acknowledged the losses": no new figure, but a new voice for the event
     own = source.start is not None and an.sentence.start <= source.start < an.sentence.end

@@ -97,16 +97,20 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                 return [last]
         return []
 
+    # "the sit-in", "the protests": a definite protest word refers to a demonstration already told
+    referring = {id(c) for c in by_role["protest"] if DEFINITE.search(text[max(0, c.start - 12): c.start])}
     defining = {r for r, found in by_role.items()
-                if found and r not in ("anaphor", "kill", "injure", "destroy", "capture", "agreement_verb")}
+                if any(id(c) not in referring for c in found)
+                and r not in ("anaphor", "kill", "injure", "destroy", "capture", "agreement_verb")}
     specific = [p for p in places if p.place.feature not in ("country", "admin1", "region")]
     tolls = by_role["kill"] + by_role["injure"]
-    last_violent = next((c for c in reversed(ctx.claims) if (c.event_type in VIOLENT or c.sub_event_type in (
+    told = ctx.claims or [c for c in ctx.earlier if "anaphoric" not in c.flags]
+    last_violent = next((c for c in reversed(told) if (c.event_type in VIOLENT or c.sub_event_type in (
                             "Excessive force against protesters", "Violent demonstration", "Mob violence"))
                          and c.sub_event_type not in TERRITORY), None)
     denial = any(DENIAL.match(c.text) for c in anaphors)
-    if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and ctx.claims:
-        target = ctx.claims[-1] if anaphors or (negated and not tolls) else last_violent
+    if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and told:
+        target = told[-1] if anaphors or (negated and not tolls) else last_violent
         if target is not None and (anaphors or negated or _agent_or_count(an, tolls) or not an.actors):
             return [Frame(target.sub_event_type, cues=(anaphors or negated or tolls)[:1] + tolls, anaphoric=True,
                           polarity="contradicts" if _denied(text, anaphors + negated) else "supports")]

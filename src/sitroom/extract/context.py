@@ -31,6 +31,7 @@ class EntryContext:
     after_background: bool = False
     source: SourceRef | None = None
     claims: list[Claim] = field(default_factory=list)
+    earlier: list[Claim] = field(default_factory=list)  # a live blog's claims from entries written before this one
 
     def remember_actor(self, actor: ActorRef) -> None:
         if actor.inter == 7 or actor.inter is None:

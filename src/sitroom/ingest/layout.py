@@ -37,7 +37,12 @@ _UPDATE = re.compile(
     r"\s*(?::(?=\s|$)|\s[—–]\s)\s*",
     re.IGNORECASE,
 )
-_ORIGINAL = re.compile(r"^(?P<label>ORIGINAL ENTRY)\s*(?::(?=\s|$)|\s[—–]\s)\s*", re.IGNORECASE)
+_ORIGINAL = re.compile(
+    r"^(?P<label>ORIGINAL ENTRY\b[ ,]*"
+    r"(?P<when>(?:\d[\d:.]*\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Za-z]{1,5}|local(?: time)?)?)?))"
+    r"\s*(?::(?=\s|$)|\s[—–]\s)\s*",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(
     r"^(?P<h>\d{1,2})(?:[:.h]?(?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?\s*(?P<zone>[A-Za-z][A-Za-z ]{0,12})?$",
     re.IGNORECASE,
@@ -140,7 +145,9 @@ def _classify(para: Para, nxt: Para | None, published: datetime, seen_prose: boo
     match = _ORIGINAL.match(text)
     if match:
         para.kind = "original"
-        para.label = match.group("label").strip()
+        para.label = match.group("label").strip().rstrip(",")
+        if match.group("when"):  # "ORIGINAL ENTRY 0700 GMT:"
+            para.time = label_time(match.group("when"), published)
         para.content_start = para.start + match.end()
         return
     if is_debris(text) or (not seen_prose and _PROMO.match(text)):
