@@ -16,7 +16,7 @@ from sitroom.errors import KnowledgeError
 from sitroom.geo.cues import load_cues
 from sitroom.geo.gazetteer import DATA_DIR, Gazetteer
 from sitroom.geo.recognize import person_names, tokenize
-from sitroom.geo.resolve import document_focus, find_places
+from sitroom.geo.resolve import document_focus, focus_of_tokens, places_in_tokens
 from sitroom.models import PlaceMention
 
 DEMONYMS = DATA_DIR / "demonyms.tsv"
@@ -86,18 +86,19 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
     `focus` (ISO2 codes) overrides the focus computed from the text. Short all-capital names used as
     modifiers ("US airstrikes") count as places here; with `demonyms`, so do country adjectives.
     """
-    focus = document_focus(text) if focus is None else list(focus)
-    context: list = []
-    found: list[PlaceMention] = []
     gazetteer, cues = Gazetteer.load(), load_cues()
     spans = list(sentences(text))
+    tokens = [tokenize(text[start:end]) for start, end in spans]
+    focus = focus_of_tokens(tokens) if focus is None else list(focus)
+    context: list = []
+    found: list[PlaceMention] = []
     persons: set[str] = set()
-    for start, end in spans:
-        persons |= person_names(tokenize(text[start:end]), gazetteer, cues)
-    for start, end in spans:
+    for toks in tokens:
+        persons |= person_names(toks, gazetteer, cues)
+    for (start, end), toks in zip(spans, tokens):
         sentence = text[start:end]
-        mentions = find_places(sentence, offset=start, focus=focus, context=context[-_CONTEXT:] or None,
-                               modifiers=True, persons=persons)
+        mentions = places_in_tokens(sentence, toks, offset=start, focus=focus,
+                                    context=context[-_CONTEXT:] or None, modifiers=True, persons=persons)
         if demonyms:
             taken = [(m.start, m.end) for m in mentions]
             mentions += [d for d in demonym_mentions(sentence, start)

@@ -16,7 +16,7 @@ from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.names import ARTICLES, fold_token, key_from_tokens
 
 _TOKEN = re.compile(r"\w+(?:['’‘ʼ`]\w+)*")
-_POSSESSIVE = re.compile(r"['’‘ʼ`]s$")
+_QUOTES = frozenset("'’‘ʼ`")
 # Text between two words that still joins them into one name.
 _JOINERS = frozenset({" ", "-"})
 # Lowercase words that may sit between an organisation word and a place inside one name.
@@ -27,7 +27,7 @@ _ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "ean", "ern", "ist", "ists", "ians")
 _SHORT_CAPS_OK_AFTER = frozenset({"the", "in", "to", "from", "into", "across", "throughout", "inside"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -53,13 +53,16 @@ class Span:
 def tokenize(text: str) -> list[Token]:
     """Return the word tokens of `text` with offsets into `text`."""
     tokens: list[Token] = []
+    append = tokens.append
     prev_end = 0
     for m in _TOKEN.finditer(text):
-        word, start, end = m.group(), m.start(), m.end()
+        word = m.group()
+        start, end = m.span()
         possessive = False
-        if len(word) > 2 and _POSSESSIVE.search(word):
+        if len(word) > 2 and word[-1] == "s" and word[-2] in _QUOTES:
             word, end, possessive = word[:-2], end - 2, True
-        tokens.append(Token(start, end, word, fold_token(word), word[:1].isupper(), possessive, text[prev_end:start]))
+        folded = word.lower() if word.isascii() and word.isalnum() else fold_token(word)
+        append(Token(start, end, word, folded, word[:1].isupper(), possessive, text[prev_end:start]))
         prev_end = m.end()
     return tokens
 
@@ -71,17 +74,21 @@ def _is_initial(tokens: list[Token], i: int) -> bool:
     return any(ch in gap for ch in ".!?:;\"“”\n") or (gap.strip() in ("(", "[") and i == 1)
 
 
-def find_spans(tokens: list[Token], gazetteer: Gazetteer, cues: Cues, *, modifiers: bool = False) -> list[Span]:
+def find_spans(tokens: list[Token], gazetteer: Gazetteer, cues: Cues, *, modifiers: bool = False,
+               fuzzy: bool = True) -> list[Span]:
     """Return the non-overlapping place-name spans in `tokens`, left to right, after the name filters.
 
     With `modifiers`, short all-capital names used as modifiers ("US airstrikes") are kept: geoparsing
-    conventions count them as toponyms, event coding does not.
+    conventions count them as toponyms, event coding does not. `fuzzy` also tries consonant keys
+    (`_fuzzy_at`); it only finds places in FUZZY_COUNTRIES.
     """
     spans: list[Span] = []
     n = len(tokens)
     i = 0
     while i < n:
-        span = _longest_at(tokens, i, gazetteer) or _fuzzy_at(tokens, i, gazetteer)
+        span = _longest_at(tokens, i, gazetteer)
+        if span is None and fuzzy:
+            span = _fuzzy_at(tokens, i, gazetteer)
         if span is None:
             i += 1
             continue

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sitroom.geo.cues import Cues, Suffix, load_cues
-from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.gazetteer import FUZZY_COUNTRIES, Gazetteer
 from sitroom.geo.recognize import Span, Token, find_spans, tokenize
 from sitroom.models import Location, Place, PlaceMention
 
@@ -168,14 +168,22 @@ def find_places(text: str, *, offset: int = 0, focus: list[str] | None = None,
     `persons`: keys of names the document uses as people's names (`recognize.person_names`); such a
     name counts as a place only with a place cue ("in Burton", "the town of Burton").
     """
+    return places_in_tokens(text, tokenize(text), offset=offset, focus=focus, context=context,
+                            modifiers=modifiers, persons=persons)
+
+
+def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: list[str] | None = None,
+                     context: list[Place] | None = None, modifiers: bool = False,
+                     persons: frozenset[str] | set[str] = frozenset()) -> list[PlaceMention]:
+    """`find_places` on a sentence already tokenised (`tokens == tokenize(text)`)."""
     gazetteer, cues = Gazetteer.load(), load_cues()
-    tokens = tokenize(text)
     focus = list(focus or [])
     seen: list[Place] = list(context or [])
     mentions: list[PlaceMention] = []
     between_open = False
     prev_span_last = -10
-    for span in find_spans(tokens, gazetteer, cues, modifiers=modifiers):
+    fuzzy = any(c in FUZZY_COUNTRIES for c in focus)
+    for span in find_spans(tokens, gazetteer, cues, modifiers=modifiers, fuzzy=fuzzy):
         cue = _read_cue(tokens, span, cues)
         if span.key in persons and not cue.strong:
             continue
@@ -241,12 +249,17 @@ def document_focus(text: str) -> list[str]:
     bearer is at least ten times bigger than the next (1 each); keeps countries with at least a tenth
     of the leader's count.
     """
+    return focus_of_tokens([tokenize(text)])
+
+
+def focus_of_tokens(token_lists: list[list[Token]]) -> list[str]:
+    """`document_focus` of a text given as the token lists of its pieces (sentences)."""
     gazetteer, cues = Gazetteer.load(), load_cues()
-    tokens = tokenize(text)
     counts: Counter[str] = Counter()
     named: set[str] = set()
     big: set[str] = set()  # countries supported by a city of 100,000+ or a province
-    for span in find_spans(tokens, gazetteer, cues):
+    spans = [(tokens, span) for tokens in token_lists for span in find_spans(tokens, gazetteer, cues, fuzzy=False)]
+    for tokens, span in spans:
         places = sorted((gazetteer.place(i) for i in dict.fromkeys(span.rows)), key=lambda p: -p.population)
         countries = [p for p in places if p.feature == "country"]
         if countries:
