@@ -111,3 +111,9 @@ def test_missing_map_library_shows_a_notice(open_client):
 def test_unknown_event_page_is_a_404_page(open_client):
     r = open_client.get("/events/nope", headers=HTML)
     assert r.status_code == 404 and "no event with id" in r.text and "<html" in r.text
+
+
+def test_api_docs_page_is_offline_and_lists_the_endpoints(open_client):
+    html = open_client.get("/api/docs").text
+    assert "GET /api/events" in html and "POST /api/reports" in html and "bbox" in html
+    assert "cdn" not in html.lower() and "<script" not in html

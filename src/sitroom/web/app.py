@@ -37,7 +37,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         title="sitroom",
         version=__version__,
         description="Conflict events fused from reports, with their claims, sources and evidence.",
-        docs_url="/api/docs",
+        docs_url=None,  # FastAPI's Swagger page loads its scripts from a CDN; pages.py serves an offline one
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )

@@ -51,7 +51,8 @@ def serve(db, host, port, open_reads, tiles_url, tiles_attribution):
         click.echo("sitroom: Leaflet is not installed in web/static/vendor (run `make venv`); the map will show a notice", err=True)
     click.echo(f"sitroom: serving {store!r} on http://{host}:{port} (reads {'open' if open_reads else 'need a token'})", err=True)
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        # live streams never end on their own: give them 2 s to close when the server stops
+        uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=2)
     finally:
         store.close()
 

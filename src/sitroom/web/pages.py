@@ -147,6 +147,19 @@ def report_page(request: Request, report_id: str, who: Identity = Depends(page_r
     return render(request, "report.html", who, r=data["summary"], entries=entries)
 
 
+@router.get("/api/docs", response_class=HTMLResponse)
+def api_docs(request: Request):
+    """The API's endpoints and parameters, read from its OpenAPI schema (no script from elsewhere)."""
+    schema = request.app.openapi()
+    endpoints = []
+    for path, methods in schema["paths"].items():
+        for method, op in methods.items():
+            params = [(p["name"], p["in"], p.get("required", False), (p.get("description") or "")) for p in op.get("parameters", [])]
+            endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""), "params": params,
+                              "body": "requestBody" in op})
+    return render(request, "api.html", None, endpoints=endpoints)
+
+
 @router.get("/login", response_class=HTMLResponse)
 def login_page(request: Request, next: str = "/"):
     return render(request, "login.html", None, next=_safe_next(next), error=None)
