@@ -70,7 +70,8 @@ ATTRIBUTIVE_NEXT = re.compile(
 DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "these", "those"}
 SLOGAN = re.compile(r"[“\"](?:[^”\"\s]+\s){0,5}[^”\"\s]+[”\"]")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*", re.IGNORECASE)
-SUBORDINATE = re.compile(r"\b(?:amid|despite|in spite of|in the wake of)\b[^,;:.]*", re.IGNORECASE)
+SUBORDINATE = re.compile(r"\b(?:amid|despite|in spite of|in the wake of|(?:a|one|two|three|four|five|several|"
+                         r"\d+) (?:days?|nights?|weeks?|months?) (?:after|before))\b[^,;:.]*", re.IGNORECASE)
 PREVENTIVE = re.compile(
     r"\b(?:to (?:prevent|avoid|stop)|fear(?:s|ed)? (?:of|that)|risk(?:s)? of|danger of|threat of|"
     r"warn(?:ed|s)? (?:of|against|that)|"

@@ -121,6 +121,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # weapons found, seized or defused are the object of the disruption, not weapons used; territory words
     # inside such a phrase ("seized 50 rifles") take no territory
     disrupts = by_role["disrupt"]
+    if disrupts and (by_role["kill"] or by_role["injure"]):
+        # "air defences intercepted a missile; its fragments killed a man": the attack still claimed lives
+        disrupts = by_role["disrupt"] = [d for d in disrupts if not any(
+            w.start >= d.start and w.end <= d.end for w in by_role["weapon"])]
     if disrupts:
         for role in ("weapon", "bombing", "gain", "destroy", "arrest"):
             by_role[role] = [c for c in by_role[role] if not any(d.start <= c.start < d.end for d in disrupts)]
@@ -231,7 +235,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         elif by_role["clash"] or ((by_role["kill"] or by_role["injure"]) and _agent_or_count(an, countable)):
             trigger = (by_role["clash"] or by_role["kill"] or by_role["injure"])[0]
             sub = "Armed clash"
-            if by_role["clash"] and civilian_victims and not _armed_victims(an) and (
+            if by_role["clash"] and civilian_victims and not _armed_victims(an) and not _armed_opponents(an) and (
                     not by_role["kill"] or all(ONE_SIDED.match(c.text) for c in by_role["clash"])):
                 sub = "Attack"  # "gunmen attacked three villages, killing 30 people": no armed side fought back
             if sub == "Armed clash" and by_role["destroy"] and all(RAID.match(c.text) for c in by_role["clash"]):
@@ -299,7 +303,7 @@ NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|c
 
 
 AGREEMENT_ACT = re.compile(r"^(?:surrender|prisoners? |exchange of|swap of|release of)", re.IGNORECASE)
-ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|opened fire|invaded|gun attacks?|"
+ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|opened fire|invaded|gun attacks?|ambush(?:ed)?|"
                        r"armed attacks?)$", re.IGNORECASE)
 RAID = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$", re.IGNORECASE)
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|disputed)\b", re.IGNORECASE)
@@ -462,6 +466,12 @@ def _armed_victims(an: "Analysis") -> bool:
             continue  # the armed people are the subject of the violence
         return True
     return False
+
+
+def _armed_opponents(an: "Analysis") -> bool:
+    """Armed actors on two sides ("insurgents ... fought with the police and army"): a battle, not an attack."""
+    sides = {a.side for a in an.actors if a.inter in (1, 2, 3, 4, 8)}
+    return len(sides) >= 2 and any(not allied(x, y) for x in sides for y in sides if x != y)
 
 
 def _armed_subject(text: str, cue: Cue, an: "Analysis") -> bool:
