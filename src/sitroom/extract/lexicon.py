@@ -238,9 +238,13 @@ def find_cues(text: str) -> list[Cue]:
         for group, rx in exact:
             if rx.fullmatch(span):
                 cues.append(Cue(group.name, group.role, group.sub_event_type, m.start(), m.end(), span))
-    for group, regex in _phrase_groups():
-        for m in regex.finditer(text):
-            cues.append(Cue(group.name, group.role, group.sub_event_type, m.start(), m.end(), m.group(0)))
+    phrase_any, phrase_groups = _phrase_groups()
+    # no phrase group matches before the first place where any phrase matches (or at all, without one)
+    first = phrase_any.search(text)
+    if first is not None:
+        for group, regex in phrase_groups:
+            for m in regex.finditer(text, first.start()):
+                cues.append(Cue(group.name, group.role, group.sub_event_type, m.start(), m.end(), m.group(0)))
     cues.sort(key=lambda c: (c.start, -(c.end - c.start), c.group))
     return cues
 
@@ -252,5 +256,7 @@ PHRASE_ROLES = {"disrupt", "hq", "transfer", "group_change", "loot", "protest_fo
 
 
 @lru_cache(maxsize=1)
-def _phrase_groups() -> tuple[tuple[Group, re.Pattern[str]], ...]:
-    return tuple((g, _dispatching(list(g.patterns))) for g in groups() if g.role in PHRASE_ROLES)
+def _phrase_groups() -> tuple[re.Pattern[str], tuple[tuple[Group, re.Pattern[str]], ...]]:
+    """Every phrase pattern in one regex (where the first phrase match starts), and each group's own."""
+    phrase = [g for g in groups() if g.role in PHRASE_ROLES]
+    return _dispatching([p for g in phrase for p in g.patterns]), tuple((g, _dispatching(list(g.patterns))) for g in phrase)
