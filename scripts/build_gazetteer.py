@@ -450,6 +450,72 @@ def archive_rows(existing: list[Row], path: Path = ARCHIVE_PLACES) -> list[Row]:
     return out
 
 
+OCHA_COUNTRIES = {"SYR": ("SY", 2), "IRQ": ("IQ", 2), "LBN": ("LB", 2), "TUR": ("TR", 1)}  # deepest level kept
+
+
+def ocha_rows(existing: list[Row], path: Path = PCODES) -> list[Row]:
+    """Return admin-1/admin-2 rows from OCHA's P-code list (names and codes, CC BY-IGO) for the areas the
+    other sources lack. The list has no coordinates: an area is placed at its seat, the most populous
+    town of the same name in the same country (ACLED codes a province or district to its capital), and
+    left out when no town has its name."""
+    if not path.exists():
+        raise KnowledgeError(str(path), None, "missing: the OCHA P-code list is needed to build")
+    import csv
+
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        records = list(csv.DictReader(handle))
+    need = {"Location", "Admin Level", "P-Code", "Name", "Parent P-Code"}
+    if records and not need <= set(records[0]):
+        raise KnowledgeError(str(path), 1, f"expected columns {', '.join(sorted(need))}")
+    towns: dict[tuple[str, str], list[Row]] = {}
+    areas: dict[tuple[str, str, str], Row] = {}
+    for row in existing:
+        for name in (row.name, *row.variants):
+            if row.feature in ("city", "town", "village"):
+                towns.setdefault((row.iso2, normalize(name)), []).append(row)
+            elif row.feature in ("admin1", "admin2"):
+                areas.setdefault((row.iso2, row.feature, normalize(name)), row)
+    ids = {r.id for r in existing}
+    level_ids: dict[str, Row] = {}
+    out: list[Row] = []
+    for n, rec in enumerate(sorted(records, key=lambda r: (r["Admin Level"], r["P-Code"])), start=2):
+        country = OCHA_COUNTRIES.get(rec["Location"].strip())
+        if country is None:
+            continue
+        iso2, deepest = country
+        try:
+            level = int(rec["Admin Level"])
+        except ValueError:
+            raise KnowledgeError(str(path), n, f"Admin Level {rec['Admin Level']!r} is not a number") from None
+        if level not in (1, 2) or level > deepest:
+            continue
+        name, pcode, feature = rec["Name"].strip(), rec["P-Code"].strip(), f"admin{level}"
+        key = normalize(name)
+        known = areas.get((iso2, feature, key))
+        if known is not None or f"ocha:{pcode}" in ids:
+            level_ids[pcode] = known or next(r for r in existing if r.id == f"ocha:{pcode}")
+            continue
+        parent = level_ids.get(rec["Parent P-Code"].strip())
+        seats = towns.get((iso2, key), [])
+        if parent is not None and level == 2:
+            seats = [t for t in seats if not t.admin1 or t.admin1 == parent.admin1] or seats
+        if not seats:
+            continue
+        seat = max(seats, key=lambda t: (t.population, t.id))
+        row = Row(
+            id=f"ocha:{pcode}", name=name, variants=tuple(_dedupe(name, spelling_variants(name, limit=6), 8)),
+            feature=feature, latitude=seat.latitude, longitude=seat.longitude, country=seat.country, iso2=iso2,
+            admin1=name if level == 1 else (parent.admin1 or parent.name if parent else seat.admin1),
+            admin2=name if level == 2 else "", parent=parent.id if parent is not None and level == 2 else f"cc:{iso2}",
+            population=0, source=f"OCHA {pcode} (CC BY-IGO); position of its seat, {seat.source}",
+            iso=seat.iso,
+        )
+        out.append(row)
+        level_ids[pcode] = row
+        areas[(iso2, feature, key)] = row
+    return out
+
+
 CONTINENT_DEMONYMS = {"AF": "African", "AS": "Asian", "EU": "European", "NA": "North American",
                       "OC": "Oceanian", "SA": "South American", "AN": "Antarctic"}
 
@@ -506,6 +572,9 @@ def build(curated_path: Path = CURATED, only: set[str] | None = None) -> list[Ro
         by_id[row.id] = row
     if not only or "SY" in only:
         for row in archive_rows(list(by_id.values())):
+            by_id[row.id] = row
+    for row in ocha_rows(list(by_id.values())):
+        if not only or row.iso2 in only:
             by_id[row.id] = row
     return [by_id[k] for k in sorted(by_id)]
 

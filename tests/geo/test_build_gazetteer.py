@@ -75,3 +75,53 @@ def test_compiled_file_is_current_for_curated_and_syria(build):
     assert len(rebuilt) > 150
     stale = [r.id for r in rebuilt if shipped.get(r.id) != build.format_row(r)]
     assert stale == [], f"compiled.tsv is out of date for {stale[:5]}: run scripts/build_gazetteer.py"
+
+
+def _sy_rows(build):
+    from sitroom.geo.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    return [gaz.rows[i] for i in range(len(gaz.rows)) if gaz.rows[i].iso2 == "SY"]
+
+
+def test_ocha_areas_sit_at_their_seat(build):
+    from sitroom.geo import Gazetteer
+
+    gaz = Gazetteer.load()
+    district, town = gaz.get("ocha:SY0202"), gaz.get("gn:174018")  # Al Bab district, al-Bab town
+    assert (district.feature, district.admin1, district.parent) == ("admin2", "Aleppo", "ocha:SY02")
+    assert (district.latitude, district.longitude) == (town.latitude, town.longitude)
+
+
+def test_bad_pcode_file_names_line(build, tmp_path):
+    path = tmp_path / "pcodes.csv"
+    path.write_text("Location,Admin Level,P-Code,Name,Parent P-Code,Valid from date\n"
+                    "SYR,1,SY02,Aleppo,SYR,2020-12-17\nSYR,two,SY0202,Al Bab,SY02,2020-12-17\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        build.ocha_rows(_sy_rows(build), path)
+    assert err.value.path == str(path) and err.value.line == 3 and "Admin Level" in err.value.reason
+
+
+def test_bad_archive_record_is_named(build, tmp_path):
+    path = tmp_path / "places.json"
+    path.write_text('[{"id": 7, "name": "Test", "region": "ALEPPO", "latitude": "north", "longitude": "37"}]',
+                    encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="record 0 .id 7.: latitude/longitude"):
+        build.archive_rows([], path)
+    path.write_text("[{", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="not valid JSON"):
+        build.archive_rows([], path)
+
+
+def test_archive_places_inside_aleppo_are_neighbourhoods(build, tmp_path):
+    from sitroom.geo import Gazetteer
+
+    aleppo = Gazetteer.load().get("gn:170063")
+    path = tmp_path / "places.json"
+    path.write_text(
+        '[{"id": 1, "name": "Test Quarter", "region": "ALEPPO ", "latitude": "36.21", "longitude": "37.15"},'
+        ' {"id": 2, "name": "Test Village", "region": "IDLIB ", "latitude": "35.9", "longitude": "36.6"}]',
+        encoding="utf-8")
+    rows = build.archive_rows([Gazetteer.load().rows[Gazetteer.load()._by_id["gn:170063"]]], path)
+    assert [(r.id, r.feature, r.parent, r.admin1) for r in rows] == [
+        ("sa:1", "neighbourhood", aleppo.id, "Aleppo"), ("sa:2", "village", "ocha:SY07", "Idleb")]
