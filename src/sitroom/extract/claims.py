@@ -274,15 +274,24 @@ def _country_name(iso2: str) -> str | None:
     return found.name if found else None
 
 
+# "NAIROBI, June 26 (Reuters) - ...": the dateline's date is when the story was filed, not when events happened
+DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
+                      r"\s*(?:\([^)]{1,40}\))?\s*[-–—]")
+
+
 def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], country: str | None) -> Analysis:
     text = sentence.text
+    dateline = DATELINE.match(text)
+    dates = find_dates(text, ref=ref, offset=sentence.start)
+    if dateline:
+        dates = [d for d in dates if d.start - sentence.start >= dateline.end()]
     return Analysis(
         sentence=sentence,
         cues=find_cues(text),
         places=[],  # resolved in order, with the entry's places as context (see _sentence_claims)
         actors=actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref),
         quantities=find_quantities(text, sentence.start),
-        dates=find_dates(text, ref=ref, offset=sentence.start),
+        dates=dates,
         attributions=find_attributions(text, sentence.start),
     )
 
