@@ -13,6 +13,7 @@ Rules (PRODUCT.md, CODING-RULES.md):
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date, datetime, timedelta, timezone
 
 from .models import DISORDER, ActorRef, allied, Claim, Event, Evidence, Fatalities, SourceRef
@@ -273,8 +274,26 @@ def _union(actors: list[ActorRef], exclude: ActorRef | None) -> list[ActorRef]:
     return out
 
 
+REVISED = re.compile(r"\b(?:now (?:says|puts|stands|reports)|rose to|risen to|has risen|climbed to|up from|"
+                     r"increased to|revised (?:up|down|upwards|downwards)|updated (?:toll|figure))\b", re.IGNORECASE)
+
+
+def _revised(claims: list[Claim]) -> list[Claim]:
+    """A toll revised later ("now says at least 30, up from the 13 it reported this morning") replaces the
+    figures reported before it; the earlier figures are dropped, later independent ones stay."""
+    revisions = [c for c in claims if c.fatalities is not None and c.fatalities.best is not None
+                 and c.published is not None
+                 and any(REVISED.search(e.text) for e in c.evidence if e.field == "sentence")]
+    if not revisions:
+        return claims
+    latest = max(revisions, key=lambda c: c.published)
+    return [c for c in claims if c is latest or c.fatalities is None or c.fatalities.best is None
+            or c.published is None or c.published > latest.published]
+
+
 def _fatalities(claims: list[Claim]) -> Fatalities | None:
     """ACLED: the most conservative credible figure; a stated number beats the no-number default."""
+    claims = _revised(claims)
     outdated = [c.fatalities.low for c in claims if c.fatalities is not None and c.fatalities.best is None
                 and c.fatalities.low is not None]
     figures = [c.fatalities for c in claims if c.fatalities is not None and c.fatalities.best is not None]

@@ -102,3 +102,15 @@ def test_interaction_code_joins_inter_codes_lowest_first():
     e = fuse([claim("a")])[0]
     assert e.interaction == 12
     assert e.disorder_type == "Political violence"
+
+
+def test_revised_toll_replaces_the_figures_reported_before_it():
+    early = claim("a", fat=13, hour=9)
+    later = claim("b", fat=30, hour=19, src=ACTIVIST)
+    later.evidence = [Evidence("r1", "UPDATE", 190, 195,
+                               "Doctors now say at least 30 people were killed, up from the 13 they reported earlier.",
+                               "sentence")]
+    assert fuse([early, later])[0].fatalities.best == 30
+    # without a revision cue the conservative figure stands
+    plain = claim("c", fat=30, hour=19, src=ACTIVIST)
+    assert fuse([early, plain])[0].fatalities.best == 13
