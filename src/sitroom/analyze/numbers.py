@@ -250,6 +250,10 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     while i < n:
+        lw = lows[i]
+        if lw not in _WORD_STARTS and "-" not in lw and not words[i][0].isdigit():
+            i += 1  # a word that no quantity starts with (`_quantity_at` would say None)
+            continue
         q, nxt = _quantity_at(text, words, lows, starts, ends, i)
         if q is not None:
             q.start += offset
@@ -262,6 +266,12 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         else:
             i += 1
     return out
+
+
+# The words (lower case) `_quantity_at` reads a quantity from; any other word without a hyphen or a
+# leading digit starts none.
+_WORD_STARTS = frozenset({"no", "none", "nobody", "zero", "several", "few", "handful", "couple", "dozen", "hundred",
+                          "thousand", "million", *ORDINALS, *VAGUE, *NUMBER_WORDS, *TYPOS})
 
 
 def _quantity_at(text, words, lows, starts, ends, i) -> tuple[Quantity | None, int]:

@@ -18,7 +18,15 @@ TOKEN = re.compile(
 
 
 def tokenize(text: str) -> tuple[list[str], list[int], list[int]]:
-    """Return parallel lists (words, starts, ends) for `text`; offsets index into `text`."""
+    """Return parallel lists (words, starts, ends) for `text`; offsets index into `text`.
+
+    The analyze modules tokenize each sentence in turn, so the last text's tokens are kept and handed
+    out again: callers read the lists and must not change them.
+    """
+    global _last
+    last = _last
+    if last is not None and last[0] == text:
+        return last[1]
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -26,4 +34,8 @@ def tokenize(text: str) -> tuple[list[str], list[int], list[int]]:
         words.append(m.group())
         starts.append(m.start())
         ends.append(m.end())
+    _last = (text, (words, starts, ends))
     return words, starts, ends
+
+
+_last: tuple[str, tuple[list[str], list[int], list[int]]] | None = None
