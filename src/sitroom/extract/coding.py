@@ -211,7 +211,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             frames.append(Frame("Armed clash", cues=[clash] + countable, places=own))
     if not weapons and not gains:
         victims = [q for q in an.quantities if _victim_kind(q) in ("civilian", "protest")]
-        civilian_victims = bool(victims) or any(a.inter == 7 for a in an.actors)
+        civilian_victims = bool(victims) or any(a.inter == 7 for a in an.actors) or bool(CIVILIANS_HIT.search(text))
         if by_role["sexual"] and not by_role["execute"]:  # ACLED: sexual violence, whatever else the victims suffered
             frames.append(Frame("Sexual violence", cues=by_role["sexual"] + countable,
                                 places=span_places(by_role["sexual"][0], stops)))
@@ -235,7 +235,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         elif by_role["clash"] or ((by_role["kill"] or by_role["injure"]) and _agent_or_count(an, countable)):
             trigger = (by_role["clash"] or by_role["kill"] or by_role["injure"])[0]
             sub = "Armed clash"
-            if by_role["clash"] and civilian_victims and not _armed_victims(an) and not _armed_opponents(an) and (
+            if by_role["clash"] and civilian_victims and not _armed_victims(an) \
+                    and not _armed_opponents(an, by_role["clash"]) and (
                     not by_role["kill"] or all(ONE_SIDED.match(c.text) for c in by_role["clash"])):
                 sub = "Attack"  # "gunmen attacked three villages, killing 30 people": no armed side fought back
             if sub == "Armed clash" and by_role["destroy"] and all(RAID.match(c.text) for c in by_role["clash"]):
@@ -468,10 +469,32 @@ def _armed_victims(an: "Analysis") -> bool:
     return False
 
 
-def _armed_opponents(an: "Analysis") -> bool:
-    """Armed actors on two sides ("insurgents ... fought with the police and army"): a battle, not an attack."""
-    sides = {a.side for a in an.actors if a.inter in (1, 2, 3, 4, 8)}
-    return len(sides) >= 2 and any(not allied(x, y) for x in sides for y in sides if x != y)
+# civilians named as the targets without a count: "killing students in their classrooms", "opened fire
+# inside a mosque", "attacked the village"
+CIVILIANS_HIT = re.compile(
+    r"\b(?:kill(?:ed|ing)|shot|shooting|wound(?:ed|ing)|fir(?:ed|ing) on|opened fire (?:on|at|inside|in)|"
+    r"attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|targeting)\s+(?:\w+\s+){0,2}?"
+    r"(?:civilians|students|worshippers|villagers|residents|passengers|shoppers|farmers|pupils|children|women|"
+    r"mourners|pilgrims|(?:a |the )?(?:mosque|church|school|university|market(?:place)?|hospital|village|"
+    r"villages|community|communities|bus|hotel|wedding|funeral))\b", re.IGNORECASE)
+
+
+def _armed_opponents(an: "Analysis", cues: list[Cue]) -> bool:
+    """An armed actor on the receiving end of the fighting ("insurgents ... fought with the police and army"):
+    a battle, not an attack. An agent ("confirmed dead by the police") or a source is not one."""
+    base = an.sentence.start
+    text = an.sentence.text
+    armed = [a for a in an.actors if a.inter in (1, 2, 3, 4, 8) and a.start is not None]
+    if not cues or len({a.side for a in armed}) < 2:
+        return False
+    first = min(c.start for c in cues)
+    doers = [a for a in armed if a.end - base <= first]
+    for a in armed:
+        at = a.start - base
+        if at > first and at - first <= 80 and not re.search(r"\bby\s+(?:the\s+)?$", text[max(0, at - 10): at]) \
+                and any(not allied(a.side, d.side) for d in doers):
+            return True
+    return False
 
 
 def _armed_subject(text: str, cue: Cue, an: "Analysis") -> bool:
@@ -658,7 +681,8 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         return _protest_actors(frame, actors, ctx)
     if frame.sub_event_type in TERRITORY:
         frame.sub_event_type = TERRITORY[0] if actor1 is not None and actor1.inter == 1 else TERRITORY[1]
-    if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter not in (1, None):
+    if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4, 5):
+        # only a state detains; a group that seizes people abducts them (a foreign state's forces still arrest)
         frame.sub_event_type = "Abduction/forced disappearance"
     return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
 
