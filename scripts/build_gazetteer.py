@@ -32,6 +32,7 @@ CURATED = DATA_DIR / "curated.tsv"
 STOPNAMES = DATA_DIR / "stopnames.txt"
 OUTPUT = DATA_DIR / "compiled.tsv"
 DEMONYMS = DATA_DIR / "demonyms.tsv"
+ABBREVIATIONS = DATA_DIR / "abbreviations.tsv"
 SOURCES = ROOT.parent / "shared" / "eval" / "gazetteer-sources"
 PCODES = SOURCES / "pcodes_adm1_adm2_SYR_IRQ_LBN_TUR_JOR.csv"
 ARCHIVE_PLACES = SOURCES / "syrianarchive_locations.json"
@@ -286,14 +287,14 @@ def city_rows(gc, cities: dict, stop: frozenset[str], only: set[str] | None = No
         floor = 0 if iso2 in DETAILED else MIN_POPULATION
         if city["population"] < floor or iso2 not in countries or (only and iso2 not in only):
             continue
-        if normalize(city["name"]) in stop:
-            continue
+        if normalize(city["name"]) in stop or len(normalize(city["name"]).replace(" ", "")) < 3:
+            continue  # two-letter names ("Pa", "Bo") match abbreviations and initials, not places
         alternates = [a for a in city["alternatenames"] if looks_like_variant(a, city["name"])]
         if iso2 in ARABIC_TRANSLITERATED:
             for name in [city["name"], *alternates[:3]]:
                 alternates.extend(spelling_variants(name, limit=6))
         own = normalize(city["name"])
-        alternates = [a for a in alternates if normalize(a) not in stop
+        alternates = [a for a in alternates if normalize(a) not in stop and len(normalize(a)) >= 3
                       and (normalize(a) == own or normalize(a) not in english)]
         admin1, parent = ADMIN1.get(iso2, {}).get(city["admin1code"], ("", ""))
         if iso2 in state_names and city["admin1code"] in state_names[iso2]:
@@ -516,6 +517,39 @@ def ocha_rows(existing: list[Row], path: Path = PCODES) -> list[Row]:
     return out
 
 
+# News-style abbreviations of US states and Canadian provinces (AP style and postal codes; facts), read
+# by `sitroom geoparse` after a place and a comma only: "Edmonton, Ky.", "Surrey, B.C.", "LOUISVILLE, KY".
+STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "US.AL": ("Ala.",), "US.AZ": ("Ariz.",), "US.AR": ("Ark.",), "US.CA": ("Calif.",), "US.CO": ("Colo.",),
+    "US.CT": ("Conn.",), "US.DE": ("Del.",), "US.FL": ("Fla.",), "US.GA": ("Ga.",), "US.IL": ("Ill.",),
+    "US.IN": ("Ind.",), "US.KS": ("Kan.", "Kans."), "US.KY": ("Ky.",), "US.LA": ("La.",), "US.MD": ("Md.",),
+    "US.MA": ("Mass.",), "US.MI": ("Mich.",), "US.MN": ("Minn.",), "US.MS": ("Miss.",), "US.MO": ("Mo.",),
+    "US.MT": ("Mont.",), "US.NE": ("Neb.", "Nebr."), "US.NV": ("Nev.",), "US.NH": ("N.H.",), "US.NJ": ("N.J.",),
+    "US.NM": ("N.M.",), "US.NY": ("N.Y.",), "US.NC": ("N.C.",), "US.ND": ("N.D.",), "US.OK": ("Okla.",),
+    "US.OR": ("Ore.",), "US.PA": ("Pa.",), "US.RI": ("R.I.",), "US.SC": ("S.C.",), "US.SD": ("S.D.",),
+    "US.TN": ("Tenn.",), "US.VT": ("Vt.",), "US.VA": ("Va.",), "US.WA": ("Wash.",), "US.WV": ("W.Va.",),
+    "US.WI": ("Wis.",), "US.WY": ("Wyo.",), "US.DC": ("D.C.",),
+    "CA.01": ("Alta.", "AB"), "CA.02": ("B.C.", "BC"), "CA.03": ("Man.", "MB"), "CA.04": ("N.B.", "NB"),
+    "CA.05": ("N.L.", "NL"), "CA.07": ("N.S.", "NS"), "CA.08": ("Ont.", "ON"), "CA.09": ("P.E.I.", "PE"),
+    "CA.10": ("Que.", "QC"), "CA.11": ("Sask.", "SK"), "CA.12": ("Y.T.", "YT"), "CA.13": ("N.W.T.", "NT"),
+}
+
+
+def abbreviation_rows(rows: list[Row]) -> list[tuple[str, str]]:
+    """Return (abbreviation, admin1 id) pairs for the admin1 rows present: STATE_ABBREVIATIONS, plus the
+    postal code of each US state (its GeoNames admin1 code)."""
+    ids = {r.id for r in rows if r.feature == "admin1"}
+    pairs: dict[str, str] = {}
+    for row_id in sorted(ids):
+        if row_id.startswith("a1:US."):
+            pairs.setdefault(row_id[len("a1:US."):], row_id)
+    for code, abbreviations in STATE_ABBREVIATIONS.items():
+        if f"a1:{code}" in ids:
+            for a in abbreviations:
+                pairs[a] = f"a1:{code}"
+    return sorted(pairs.items())
+
+
 CONTINENT_DEMONYMS = {"AF": "African", "AS": "Asian", "EU": "European", "NA": "North American",
                       "OC": "Oceanian", "SA": "South American", "AN": "Antarctic"}
 
@@ -619,18 +653,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build_gazetteer: {err}", file=sys.stderr)
         return 1
     demonyms = demonym_rows([r for r in rows if r.feature == "country"])
+    abbreviations = abbreviation_rows(rows)
     if args.check:
         stale = []
         if read_compiled_lines(args.output) != ["\t".join(COMPILED_COLUMNS)] + [format_row(r) for r in rows]:
             stale.append(args.output)
         if read_compiled_lines(args.demonyms) != ["demonym\tplace"] + [f"{d}\t{i}" for d, i in demonyms]:
             stale.append(args.demonyms)
+        if read_compiled_lines(ABBREVIATIONS) != ["abbreviation\tplace"] + [f"{d}\t{i}" for d, i in abbreviations]:
+            stale.append(ABBREVIATIONS)
         for path in stale:
             print(f"build_gazetteer: {path} is out of date; run scripts/build_gazetteer.py", file=sys.stderr)
         return 1 if stale else 0
     write(rows, args.output)
     write_demonyms(demonyms, args.demonyms)
-    print(f"wrote {len(rows)} places to {args.output}, {len(demonyms)} demonyms to {args.demonyms}")
+    write_abbreviations(abbreviations)
+    print(f"wrote {len(rows)} places to {args.output}, {len(demonyms)} demonyms to {args.demonyms}, "
+          f"{len(abbreviations)} abbreviations to {ABBREVIATIONS}")
     return 0
 
 
@@ -643,6 +682,17 @@ def read_compiled_lines(path: Path) -> list[str]:
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as handle:
         return [line.rstrip("\n") for line in handle if not line.startswith("#")]
+
+
+def write_abbreviations(pairs: list[tuple[str, str]], path: Path | None = None) -> None:
+    """Write the state/province abbreviation file: `abbreviation<TAB>place id` per line."""
+    with open(path or ABBREVIATIONS, "w", encoding="utf-8", newline="\n") as out:
+        out.write("# News abbreviations of US states and Canadian provinces (AP style, postal codes) -> gazetteer\n")
+        out.write("# id. GENERATED by scripts/build_gazetteer.py (STATE_ABBREVIATIONS; facts). Read by geoparsing\n")
+        out.write("# only after a place name and a comma: \"Edmonton, Ky.\", \"Surrey, B.C.\".\n")
+        out.write("abbreviation\tplace\n")
+        for abbreviation, place in pairs:
+            out.write(f"{abbreviation}\t{place}\n")
 
 
 def write_demonyms(pairs: list[tuple[str, str]], path: Path = DEMONYMS) -> None:

@@ -159,3 +159,18 @@ def test_modifier_and_demonym_only_in_geoparse():
     from sitroom.geo import find_places
 
     assert find_places(text, focus=["SY"]) == []  # event coding: both are actors
+
+
+def test_state_after_a_comma_picks_the_town_and_is_a_place():
+    found = [(m.text, m.place.id if m.place else None) for m in geoparse("Officers in Paris, Texas, and Surrey, B.C. met.")]
+    texts = [t for t, _ in found]
+    assert texts == ["Paris", "Texas", "Surrey", "B.C."]
+    paris = next(p for t, p in found if t == "Paris")
+    from sitroom.geo import place_by_id
+
+    assert place_by_id(paris).admin1 == "Texas"  # not the French capital
+    assert dict(found)["B.C."] == "a1:CA.02"
+
+
+def test_abbreviation_needs_a_place_and_comma_before_it():
+    assert [m.text for m in geoparse("Mo. and Pa. were tired.")] == []

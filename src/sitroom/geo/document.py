@@ -20,6 +20,7 @@ from sitroom.geo.resolve import document_focus, focus_of_tokens, places_in_token
 from sitroom.models import PlaceMention
 
 DEMONYMS = DATA_DIR / "demonyms.tsv"
+ABBREVIATIONS = DATA_DIR / "abbreviations.tsv"
 _WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and a
@@ -41,18 +42,18 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def read_demonyms(path: Path = DEMONYMS) -> dict[str, str]:
-    """Return demonym -> gazetteer id from `path`; KnowledgeError names the file and line of a bad row
-    or of an id the gazetteer lacks."""
+    """Return demonym (or abbreviation) -> gazetteer id from `path`; KnowledgeError names the file and
+    line of a bad row or of an id the gazetteer lacks."""
     gazetteer = Gazetteer.load()
     out: dict[str, str] = {}
     with open(path, encoding="utf-8") as handle:
         for number, raw in enumerate(handle, start=1):
             line = raw.rstrip("\n")
-            if not line.strip() or line.startswith("#") or line == "demonym\tplace":
+            if not line.strip() or line.startswith("#") or line in ("demonym\tplace", "abbreviation\tplace"):
                 continue
             cells = line.split("\t")
             if len(cells) != 2 or not cells[0].strip():
-                raise KnowledgeError(str(path), number, "expected `demonym<TAB>place id`")
+                raise KnowledgeError(str(path), number, "expected `name<TAB>place id`")
             if not gazetteer.has(cells[1]):
                 raise KnowledgeError(str(path), number, f"place {cells[1]!r} is not in the gazetteer")
             out[cells[0].strip()] = cells[1]
@@ -62,6 +63,29 @@ def read_demonyms(path: Path = DEMONYMS) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     return read_demonyms()
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    return read_demonyms(ABBREVIATIONS)
+
+
+_ABBREVIATION = re.compile(r"(?<=[A-Za-z]), ((?:[A-Z]\.){2,3}|[A-Z]\.[A-Z][a-z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
+
+
+def abbreviation_mentions(text: str, offset: int = 0) -> list[PlaceMention]:
+    """Return state/province mentions written as news abbreviations right after a place and a comma
+    ("Edmonton, Ky.", "Surrey, B.C.", "LOUISVILLE, KY"), precision 3."""
+    table, gazetteer = _abbreviations(), Gazetteer.load()
+    out = []
+    for m in _ABBREVIATION.finditer(text):
+        place_id = table.get(m.group(1))
+        if place_id is not None:
+            out.append(PlaceMention(
+                start=offset + m.start(1), end=offset + m.end(1), text=m.group(1), place=gazetteer.get(place_id),
+                score=0.6, precision=3, qualifier=None,
+            ))
+    return out
 
 
 def demonym_mentions(text: str, offset: int = 0) -> list[PlaceMention]:
@@ -99,10 +123,10 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
         sentence = text[start:end]
         mentions = places_in_tokens(sentence, toks, offset=start, focus=focus,
                                     context=context[-_CONTEXT:] or None, modifiers=True, persons=persons)
-        if demonyms:
+        extra = abbreviation_mentions(sentence, start) + (demonym_mentions(sentence, start) if demonyms else [])
+        if extra:
             taken = [(m.start, m.end) for m in mentions]
-            mentions += [d for d in demonym_mentions(sentence, start)
-                         if not any(a < d.end and d.start < b for a, b in taken)]
+            mentions += [d for d in extra if not any(a < d.end and d.start < b for a, b in taken)]
             mentions.sort(key=lambda m: m.start)
         for m in mentions:
             found.append(m)

@@ -93,6 +93,27 @@ def _read_cue(tokens: list[Token], span: Span, cues: Cues) -> _Cue:
     return cue
 
 
+def _area_after(tokens: list[Token], span: Span, nxt: Span | None, gazetteer: Gazetteer) -> list[Place]:
+    """Return the provinces or countries named right after `span` and a comma ("Paris, Texas",
+    "Edmonton, Ky.", "Surrey, B.C."), which contain the place meant."""
+    k = span.last + 1
+    if k >= len(tokens) or tokens[k].gap.strip() != ",":
+        return []
+    if nxt is not None and nxt.first == k:
+        return [p for p in (gazetteer.place(r) for r in nxt.rows) if p.feature in ("admin1", "country")]
+    from sitroom.geo.document import _abbreviations  # the state abbreviations ("Ky.", "B.C.")
+
+    table = _abbreviations()
+    tok = tokens[k]
+    for j in range(k, min(k + 3, len(tokens))):  # "Ky.", "B.C.", "N.W.T."
+        written = "".join(t.text + "." for t in tokens[k:j + 1])
+        if written in table:
+            return [gazetteer.get(table[written])]
+        if j == k and tok.text in table:  # postal code: "KY"
+            return [gazetteer.get(table[tok.text])]
+    return []
+
+
 def _precision(place: Place, cue: _Cue) -> int:
     base = cue.precision if cue.precision is not None else (3 if place.feature in AREA_FEATURES else 1)
     if place.feature in AREA_FEATURES:
@@ -103,8 +124,15 @@ def _precision(place: Place, cue: _Cue) -> int:
 
 
 def _score(place: Place, cue: _Cue, focus: list[str], near: list[tuple[Place, float]], owner: Place | None,
-           curated: bool) -> float:
+           curated: bool, within: list[Place] = ()) -> float:
     score = 0.4
+    for area in within:  # "Paris, Texas", "Edmonton, Ky.": the area named right after the place
+        if place.feature not in AREA_FEATURES and place.iso2 == area.iso2 and (
+            area.feature == "country" or place.parent == area.id
+            or (place.admin1 is not None and place.admin1 == area.admin1)
+        ):
+            score += 0.4
+            break
     if cue.features:
         score += 0.35 if place.feature in cue.features else -0.3
     elif place.feature in SETTLEMENTS:
@@ -183,7 +211,9 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
     between_open = False
     prev_span_last = -10
     fuzzy = any(c in FUZZY_COUNTRIES for c in focus)
-    for span in find_spans(tokens, gazetteer, cues, modifiers=modifiers, fuzzy=fuzzy):
+    spans = find_spans(tokens, gazetteer, cues, modifiers=modifiers, fuzzy=fuzzy)
+    for number, span in enumerate(spans):
+        within = _area_after(tokens, span, spans[number + 1] if number + 1 < len(spans) else None, gazetteer)
         cue = _read_cue(tokens, span, cues)
         if span.key in persons and not cue.strong:
             continue
@@ -211,9 +241,10 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
                 continue
             if span.fuzzy and not (place.iso2 in focus and (cue.strong or not span.initial)):
                 continue  # a spelling the gazetteer lacks: only for the document's countries, as a place
-            scored.append((_score(place, cue, focus, near, owner, curated) - (0.1 if span.fuzzy else 0.0), place))
+            scored.append((_score(place, cue, focus, near, owner, curated, within) - (0.1 if span.fuzzy else 0.0),
+                           place))
             continue
-            scored.append((_score(place, cue, focus, near, owner, curated), place))
+            scored.append((_score(place, cue, focus, near, owner, curated, within), place))
         if not scored:
             continue
         scored.sort(key=lambda sp: (-sp[0], -sp[1].population, sp[1].id))
