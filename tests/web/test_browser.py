@@ -95,6 +95,7 @@ def test_dashboard_marks_every_located_event_and_a_click_opens_its_evidence(serv
     assert markers.count() == len(located)
     shown = set(page.eval_on_selector_all("path.ev-marker", "els => els.map(e => e.getAttribute('data-event-id'))"))
     assert shown == {i["id"] for i in located}
+    page.wait_for_selector("#timeline rect.bar", state="attached")  # drawn once /api/stats answers
     assert page.locator("#timeline rect.bar").count() > 0
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"))
