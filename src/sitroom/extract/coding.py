@@ -163,13 +163,15 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         protests = (crowd or by_role["protest_force"])[:1]
     if not protests and crowd and not options.strict:
         protests = crowd[:1]  # triage: a snippet about protesters reports their protest
-    riots = [c for c in by_role["riot"] if (c.text.lower().startswith("riot") or protests)
+    riots = [c for c in by_role["riot"] if (c.text.lower().startswith("riot") or protests or crowd
+                                           or CROWD_SUBJECT.search(text[max(0, c.start - 60): c.start]))
              and not _force_subject(text, c, an)]
     if protests and POLICE.search(text):
         # "protesters clashed with police", "clashes broke out between police and demonstrators"
         riots += [c for c in by_role["clash"] if c.text.lower().startswith("clash")]
     if protests or riots or by_role["mob"]:
-        people_killed = any(_victim_kind(q) == "protest" for q in an.quantities) and by_role["kill"]
+        # at a demonstration, the people killed are demonstrators unless armed men are named among them
+        people_killed = by_role["kill"] and any(_victim_kind(q) in ("protest", "civilian") for q in an.quantities)
         if protests:
             # ACLED: demonstrators who turn violent make a riot whatever the response; force is excessive
             # when it kills or maims peaceful demonstrators; tear gas, arrests or dispersal are intervention
@@ -310,7 +312,7 @@ RAID = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$", re.IGNORECASE)
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|disputed)\b", re.IGNORECASE)
 POLICE = re.compile(r"\b(?:police|policemen|officers|security forces|riot police|troops|soldiers|army|gendarmes?)\b",
                     re.IGNORECASE)
-CROWD_NOUN = re.compile(r"^(?:protesters?|demonstrators?)$", re.IGNORECASE)
+CROWD_NOUN = re.compile(r"^(?:protest[eo]rs?|demonstrators?)$", re.IGNORECASE)
 DEFINITE = re.compile(r"\b(?:the|their|its|these|those)\s+$", re.IGNORECASE)
 # Disasters, accidents and ordinary crime are not political violence (ACLED codes none of them): a sentence
 # about them gives no event unless a political or armed group takes part or someone is attacked.
@@ -363,6 +365,11 @@ def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
 
 
 CROWD_WORDS = re.compile(r"\b(?:protesters|demonstrators|crowds?|youths?|rioters|students|marchers|mob)\b", re.IGNORECASE)
+
+
+# a crowd doing the damage: "farmers have blocked roads", "youths threw stones"
+CROWD_SUBJECT = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths?|students|farmers|workers|supporters|"
+                           r"residents|rioters|activists|mobs?|fans|villagers)\b[^.;]*$", re.IGNORECASE)
 
 
 def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
