@@ -144,8 +144,8 @@ def person_names(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> set[s
             continue
         if prev.text.isupper() or gazetteer.first_tokens.get(prev.folded) is not None:
             continue
-        if _is_initial(tokens, i - 1) and prev.folded.endswith(("ing", "ed")):
-            continue
+        if _is_initial(tokens, i - 1):
+            continue  # a sentence's first word is capitalised anyway: no evidence of a first name
         span = _longest_at(tokens, i, gazetteer)
         if span is not None and span.last + 1 < len(tokens) and tokens[span.last + 1].cap \
                 and tokens[span.last + 1].gap == " ":
@@ -207,9 +207,10 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
         prev = tokens[span.first - 1]
         prev_is_place = bool(earlier) and earlier[-1].last == span.first - 1
         # A sentence's first word in -ing/-ed ("Targeting Huraytan") is a verb, not part of a name; nor
-        # is any first word before a country or province ("Given Tunisia's ...": they are no surnames).
+        # is any first word before a country, province or city ("Given Tunisia's", "Overall Edmonton").
         verb_first = _is_initial(tokens, span.first - 1) and (
-            prev.folded.endswith(("ing", "ed")) or any(gazetteer.rows[r].feature in _AREAS for r in span.rows)
+            prev.folded.endswith(("ing", "ed")) or any(
+                gazetteer.rows[r].feature in _AREAS or gazetteer.rows[r].population >= 100000 for r in span.rows)
         )
         if first.gap == " " and prev.cap and not prev.possessive and not prev_is_place and not verb_first:
             if prev.text not in cues.preceders:
