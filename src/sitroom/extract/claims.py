@@ -80,7 +80,11 @@ PREVENTIVE = re.compile(
 )
 # a call or appeal names what someone wants to happen ("called for further demonstrations on Thursday")
 CALL = re.compile(r"\b(?:call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? (?:for|to)|"
-                  r"invit(?:ed|es|ing) (?:\w+ ){0,3}to)\b[^.;,]{0,60}$", re.IGNORECASE)
+                  r"invit(?:ed|es|ing) (?:\w+ ){0,3}to|demand(?:ed|s|ing)? (?:the|an|that)|"
+                  r"condemn(?:ed|s|ing)?)\b[^.;,]{0,60}$", re.IGNORECASE)
+# "undeterred by the bloodiest episode the previous day, when security forces opened fire": recalled
+RECALLED = re.compile(r"\b(?:the previous (?:day|night|week)|last (?:week|month|night)|(?:\w+ )(?:days?|weeks?) "
+                      r"(?:earlier|before|ago))\s*,?\s+when\b[^.;]*$", re.IGNORECASE)
 BACKGROUND_WORDS = re.compile(
     r"\b(?:has long|have long|had long|for years|in the past|historically|years ago|decades? ago|"
     r"for (?:almost |nearly |more than |about |over )?(?:two|three|four|several|many|\d+) (?:weeks|months|years)|"
@@ -319,7 +323,7 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     an.places = [p for p in an.places if not POSSESSIVE.match(s.text[p.end - s.start:])
                  and not _inside(p.start, p.end, source_span)
                  and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])]
-    cues, negated = _live_cues(an, source_span)
+    cues, negated = _live_cues(an, source_span, ctx.ref_date)
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
     label = LABEL_PLACE.match(s.text)
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
@@ -379,7 +383,8 @@ def _inside(start: int | None, end: int | None, spans: list[tuple[int, int]]) ->
     return any(a <= start and end <= b for a, b in spans)
 
 
-def _live_cues(an: Analysis, source_span: list[tuple[int, int]]) -> tuple[list[Cue], list[Cue]]:
+def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | None = None
+               ) -> tuple[list[Cue], list[Cue]]:
     """Cues that assert something happened, and those that say it did not (for zero counts)."""
     text = an.sentence.text
     base = an.sentence.start
@@ -399,8 +404,12 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]]) -> tuple[list[C
             continue
         if cue.role != "anaphor" and NOMINAL.match(cue.text) and any(a <= cue.start < b for a, b in relative):
             continue
-        if PREVENTIVE.search(text[: cue.start]) or CALL.search(text[max(0, cue.start - 80): cue.start]):
+        if PREVENTIVE.search(text[: cue.start]) or CALL.search(text[max(0, cue.start - 80): cue.start]) \
+                or RECALLED.search(text[: cue.start]):
             continue
+        if ref is not None and any(d.value is not None and d.precision >= 4 and d.value.year < ref.year
+                                   and 0 <= cue.start - (d.end - base) <= 25 for d in an.dates):
+            continue  # "the scene of a deadly 2017 chemical weapons attack"
         if cue.role in ("kill", "injure", "execute", "protest_force") and EARLIER.match(text, cue.end):
             continue  # "mourning dozens of demonstrators killed last month": an earlier event recalled
         mod = modality_at(text, cue.start, cue.end)

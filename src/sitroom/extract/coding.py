@@ -243,6 +243,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                 sub = "Attack"  # "gunmen attacked three villages, killing 30 people": no armed side fought back
             if sub == "Armed clash" and by_role["destroy"] and all(RAID.match(c.text) for c in by_role["clash"]):
                 sub = "Looting/property destruction"
+            if sub == "Armed clash" and by_role["clash"] and not any(a.inter in (1, 2, 3, 4, 8) for a in an.actors) \
+                    and COMMUNAL.search(text[: by_role["clash"][0].start]):
+                sub = "Mob violence"  # "villagers clashed using bamboo sticks": no armed group, a crowd's violence
             frames.append(Frame(sub, cues=sorted(by_role["clash"] + countable, key=lambda c: c.start),
                                 places=span_places(trigger, stops)))
     if by_role["loss"] and not gains and _armed_subject(text, by_role["loss"][0], an):
@@ -370,6 +373,10 @@ CROWD_WORDS = re.compile(r"\b(?:protesters|demonstrators|crowds?|youths?|rioters
 # a crowd doing the damage: "farmers have blocked roads", "youths threw stones"
 CROWD_SUBJECT = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths?|students|farmers|workers|supporters|"
                            r"residents|rioters|activists|mobs?|fans|villagers)\b[^.;]*$", re.IGNORECASE)
+
+
+COMMUNAL = re.compile(r"\b(?:villagers|residents|communities|community members|groups? of (?:men|youths|people)|"
+                      r"youths|supporters|neighbours|families|clans?|tribesmen|mobs?|crowds?)\b[^.;]*$", re.IGNORECASE)
 
 
 def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
