@@ -132,6 +132,28 @@ def _to_stored(result: Iterable[sa.Row], places: set[str] | None = None) -> list
     return out
 
 
+def _windows(keys: list[tuple]) -> list[tuple]:
+    """(country, first day, last day) date windows covering WINDOW_DAYS around each (day, country) key,
+    overlapping or adjacent windows of one country merged; country None stands for any country."""
+    days: dict = {}
+    for day, country in keys:
+        days.setdefault(country, set()).add(day)
+    out = []
+    span = timedelta(days=WINDOW_DAYS)
+    for country in sorted(days, key=str):
+        current = None
+        for day in sorted(days[country]):
+            lo, hi = day - span, day + span
+            if current is not None and lo <= current[2] + timedelta(days=1):
+                current = (country, current[1], max(current[2], hi))
+            else:
+                if current is not None:
+                    out.append(current)
+                current = (country, lo, hi)
+        out.append(current)
+    return out
+
+
 def _stored_candidates(conn: sa.Connection, claims: list[Claim]) -> list[_Stored]:
     """Return the stored claims near the new ones in time and place, plus every claim of their events.
 
@@ -142,12 +164,14 @@ def _stored_candidates(conn: sa.Connection, claims: list[Claim]) -> list[_Stored
     # fusion joins claims at the same place only (a claim with no place joins its own entry's claims)
     places = {_claim_place(c) for c in claims if c.location is not None}
     found: dict[str, _Stored] = {}
-    for chunk in _chunks(keys):
+    for chunk in _chunks(_windows(keys)):
         conditions = []
-        for day, country in chunk:
-            near = claims_t.c.event_date.between(day - timedelta(days=WINDOW_DAYS), day + timedelta(days=WINDOW_DAYS))
+        for country, lo, hi in chunk:
+            near = claims_t.c.event_date.between(lo, hi)
             if country is not None:
-                near = sa.and_(near, sa.or_(claims_t.c.country == country, claims_t.c.country.is_(None)))
+                # "the country, or none": written on coalesce() so that the planner walks the date index
+                # (a country's claims can be most of the table)
+                near = sa.and_(near, sa.func.coalesce(claims_t.c.country, country) == country)
             conditions.append(near)
         for s in _to_stored(conn.execute(_select_stored(conn).where(sa.or_(*conditions))), places):
             found[s.claim.id] = s
