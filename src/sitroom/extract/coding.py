@@ -116,7 +116,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                           polarity="contradicts" if _denied(text, anaphors + negated) else "supports")]
 
     if _not_political(text, by_role, an):
+        ctx.not_political = True
         return []
+    if ctx.not_political and not (defining - {"loss"}) and not anaphors:
+        return []  # "Four people were injured" after "a tank at the plant exploded"
     frames: list[Frame] = []
     # weapons found, seized or defused are the object of the disruption, not weapons used; territory words
     # inside such a phrase ("seized 50 rifles") take no territory
@@ -345,7 +348,7 @@ NOT_AN_ACT = re.compile(
     r"took credit|blam(?:e|ed|es|ing)|accus(?:ed|es|ing|ations?))\b",
     re.IGNORECASE,
 )
-ARMED_GROUP = (2, 3, 4, 8)
+ARMED_GROUP = (2, 3, 4)  # non-state armed groups: a state's forces also answer disasters and crime
 
 
 def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
@@ -353,7 +356,7 @@ def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
             by_role["clash"] or by_role["execute"] or by_role["abduct"] or by_role["protest"]
             or any(c.sub_event_type in ("Air/drone strike", "Suicide bomb", "Chemical weapon") for c in by_role["weapon"])):
         return True
-    if CRIME.search(text) and not any(a.inter in (2, 3, 4, 5, 6, 8) for a in an.actors) and not (
+    if CRIME.search(text) and not any(a.inter in (2, 3, 4, 5, 6) for a in an.actors) and not (
             by_role["protest"] or by_role["mob"] or by_role["sexual"] or by_role["riot"]
             or (by_role["weapon"] and (by_role["kill"] or by_role["injure"]))):
         return True

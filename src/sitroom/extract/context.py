@@ -32,6 +32,7 @@ class EntryContext:
     source: SourceRef | None = None
     claims: list[Claim] = field(default_factory=list)
     earlier: list[Claim] = field(default_factory=list)  # a live blog's claims from entries written before this one
+    not_political: bool = False  # the entry has told a disaster, an accident or a crime: its tolls are not events
 
     def remember_actor(self, actor: ActorRef) -> None:
         if actor.inter == 7 or actor.inter is None:
