@@ -46,7 +46,7 @@ def fuse(claims: list[Claim]) -> list[Event]:
             if _contradicts(cluster, claim):
                 cluster.append(claim)
                 break
-    events = [_event(cluster) for cluster in clusters]
+    events = [_cached_event(cluster) for cluster in clusters]
     seen: dict[str, int] = {}
     for e in events:  # two incidents can never share an id
         if e.id in seen:
@@ -186,6 +186,37 @@ def status_of(claims: list[Claim]) -> str:
             return "corroborated"
         return "claimed"
     return "claimed" if parties else "reported"
+
+
+# An event is a function of its cluster, and the store re-fuses the same stored claims (the same
+# objects, from its claim cache) whenever a report lands near them: the event of a cluster is kept
+# per cluster of claim objects (the entry holds the claims, so their ids stay theirs) and handed out
+# as a copy, so that callers may change what they get. Claims are not changed once fused.
+_EVENTS: dict[tuple[int, ...], tuple[tuple[Claim, ...], Event]] = {}
+_EVENTS_MAX = 50_000
+
+
+def _cached_event(cluster: list[Claim]) -> Event:
+    key = tuple(map(id, cluster))
+    cached = _EVENTS.get(key)
+    if cached is None:
+        if len(_EVENTS) >= _EVENTS_MAX:
+            _EVENTS.clear()
+        cached = _EVENTS[key] = (tuple(cluster), _event(cluster))
+    return _copy(cached[1])
+
+
+def _copy(event: Event) -> Event:
+    """A copy of an event with its own lists, counts and fatalities (the other parts are the claims')."""
+    out = object.__new__(Event)
+    fields = dict(event.__dict__)
+    for name in ("assoc_actor_1", "assoc_actor_2", "sources", "claim_ids", "evidence", "flags"):
+        fields[name] = list(fields[name])
+    fields["counts"] = dict(fields["counts"])
+    if event.fatalities is not None:
+        fields["fatalities"] = Fatalities(event.fatalities.low, event.fatalities.best, event.fatalities.high)
+    out.__dict__.update(fields)
+    return out
 
 
 def _event(cluster: list[Claim]) -> Event:
