@@ -278,14 +278,9 @@ def _country_name(iso2: str) -> str | None:
     return found.name if found else None
 
 
-# "NAIROBI, June 26 (Reuters) - ...": the dateline's date is when the story was filed, not when events happened
-DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
-                      r"\s*(?:\([^)]{1,40}\))?\s*[-–—]")
-
-
 def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], country: str | None) -> Analysis:
     text = sentence.text
-    dateline = DATELINE.match(text)
+    dateline = DATELINE.match(text)  # "NAIROBI, June 26 (Reuters) -": when the story was filed, not an event date
     dates = find_dates(text, ref=ref, offset=sentence.start)
     if dateline:
         dates = [d for d in dates if d.start - sentence.start >= dateline.end()]
@@ -483,9 +478,12 @@ def _old_date(d, ref: date) -> bool:
 
 
 def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
-    for d in an.dates:
-        if not d.future and d.value is not None and not _old_date(d, ctx.ref_date):
-            return d.value, min(d.precision, 3)
+    """The sentence's event date; "X said on Wednesday that 22 people were killed on Tuesday" -> Tuesday."""
+    usable = [d for d in an.dates if not d.future and d.value is not None and not _old_date(d, ctx.ref_date)]
+    said = [a.cue_end for a in an.attributions if a.cue_end is not None]
+    reported = [d for d in usable if said and d.start >= max(said)]
+    for d in reported or usable:
+        return d.value, min(d.precision, 3)
     return ctx.ref_date, 1
 
 
