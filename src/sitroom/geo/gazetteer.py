@@ -6,6 +6,7 @@ the index keeps row numbers and a `Place` is built the first time it is asked fo
 """
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -167,24 +168,27 @@ class Gazetteer:
         self._by_consonants: dict[str, list[int]] | None = None
         self._places: dict[int, Place] = {}
         by_id, by_key = self._by_id, self._by_key
-        for index in range(len(rows)):
-            row_id = ids[index] if ids is not None else rows[index].id
-            if row_id in by_id:
-                line = lines[index] if lines is not None else rows[index].line
-                raise KnowledgeError(path, line or None, f"duplicate id {row_id!r}")
-            by_id[row_id] = index
-            for key in keys[index] if keys is not None else row_keys(rows[index]):
-                bucket = by_key.get(key)
+        if ids is None:
+            ids = [row.id for row in rows]
+        by_id.update(zip(ids, range(len(ids))))
+        if len(by_id) != len(ids):
+            seen: set[str] = set()
+            for index, row_id in enumerate(ids):
+                if row_id in seen:
+                    line = lines[index] if lines is not None else rows[index].line
+                    raise KnowledgeError(path, line or None, f"duplicate id {row_id!r}")
+                seen.add(row_id)
+        if keys is None:
+            keys = [row_keys(row) for row in rows]
+        get = by_key.get
+        for index, row_keys_ in enumerate(keys):
+            for key in row_keys_:
+                bucket = get(key)
                 if bucket is None:
                     by_key[key] = [index]
                 elif bucket[-1] != index:
                     bucket.append(index)
-        if consonant_keys is not None:
-            table: dict[str, list[int]] = {}
-            for index, ckeys in enumerate(consonant_keys):
-                for c in ckeys:
-                    table.setdefault(c, []).append(index)
-            self._by_consonants = table
+        self._consonant_keys = consonant_keys  # indexed on first use (`lookup_consonants`)
         self.first_tokens: dict[str, int] = {}
         for key in self._by_key:
             first, _, _ = key.partition(" ")
@@ -204,6 +208,18 @@ class Gazetteer:
 
     @classmethod
     def _read(cls, path: Path) -> Gazetteer:
+        """See `_read_file`; the cyclic garbage collector is paused meanwhile (the index is hundreds of
+        thousands of small lists that hold no cycles; collecting them while they grow costs a third)."""
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return cls._read_file(path)
+        finally:
+            if enabled:
+                gc.enable()
+
+    @classmethod
+    def _read_file(cls, path: Path) -> Gazetteer:
         """Read a gazetteer file (compiled, with key columns, or plain `COLUMNS`).
 
         The header, every line's column count, ids and names are checked here (KnowledgeError naming the
@@ -225,25 +241,28 @@ class Gazetteer:
                 if raw.startswith("#") or not raw.strip():
                     continue
                 line = raw.rstrip("\n")
-                cells = line.split("\t")
-                if cells[0] == "id":
+                if columns is None or line.startswith("id\t"):
+                    cells = line.split("\t")
+                    if cells[0] != "id":
+                        raise KnowledgeError(str(path), number, "no header row before the first place")
                     if tuple(cells) not in (COLUMNS, COMPILED_COLUMNS):
                         raise KnowledgeError(str(path), number, f"header must be {'/'.join(COMPILED_COLUMNS)}")
                     columns = tuple(cells)
+                    compiled = columns == COMPILED_COLUMNS
                     continue
-                if columns is None:
-                    raise KnowledgeError(str(path), number, "no header row before the first place")
-                if len(cells) != len(columns):
-                    raise KnowledgeError(str(path), number,
-                                         f"expected {len(columns)} tab-separated columns, found {len(cells)}")
-                if not cells[0].strip() or not cells[1].strip():
+                if line.count("\t") != len(columns) - 1:
+                    raise KnowledgeError(str(path), number, f"expected {len(columns)} tab-separated columns, "
+                                                            f"found {line.count(chr(9)) + 1}")
+                row_id, name, _ = line.split("\t", 2)
+                if not row_id.strip() or not name.strip():
                     raise KnowledgeError(str(path), number, "id and name must not be empty")
                 lines.append(line)
                 numbers.append(number)
-                ids.append(cells[0])
-                if columns == COMPILED_COLUMNS:
-                    keys.append(cells[-2].split("|") if cells[-2] else [])
-                    ckeys.append(cells[-1].split("|") if cells[-1] else [])
+                ids.append(row_id)
+                if compiled:
+                    _, key_cell, ckey_cell = line.rsplit("\t", 2)
+                    keys.append(key_cell.split("|") if key_cell else [])
+                    ckeys.append(ckey_cell.split("|") if ckey_cell else [])
         if columns is None:
             raise KnowledgeError(str(path), None, "empty: no header row and no places")
         rows = _LazyRows(path, lines, numbers, columns)
@@ -300,8 +319,9 @@ class Gazetteer:
             with self._lock:
                 if self._by_consonants is None:
                     table: dict[str, list[int]] = {}
+                    stored = self._consonant_keys
                     for index in range(len(self.rows)):
-                        for c in row_consonant_keys(self.rows[index]):
+                        for c in stored[index] if stored is not None else row_consonant_keys(self.rows[index]):
                             table.setdefault(c, []).append(index)
                     self._by_consonants = table
         return self._by_consonants.get(ckey, [])

@@ -22,6 +22,8 @@ _PREPOSITIONS = frozenset({"in", "near", "from", "to", "at", "outside", "into", 
 _AMBIGUOUS_KM = 10.0  # candidates this far apart with close scores are different places: abstain
 _TIE = 0.05
 _NEAR_KM = 25.0  # a context place this close makes a candidate likelier
+_SMALL = 15000  # generated towns smaller than this need a place cue or a place nearby
+_SUPPORT_KM = 60.0
 
 
 @dataclass
@@ -112,6 +114,22 @@ def _area_after(tokens: list[Token], span: Span, nxt: Span | None, gazetteer: Ga
         if j == k and tok.text in table:  # postal code: "KY"
             return [gazetteer.get(table[tok.text])]
     return []
+
+
+def _supported(place: Place, within: list[Place], near: list[tuple[Place, float]]) -> bool:
+    """Return whether the place lies in an area named with it or near a place already resolved."""
+    for area in within:
+        if place.iso2 == area.iso2 and (area.feature == "country" or place.admin1 == area.admin1
+                                        or place.parent == area.id):
+            return True
+    for other, _ in near:
+        if other.feature in AREA_FEATURES:
+            if other.feature == "admin1" and place.iso2 == other.iso2 and (
+                    place.admin1 == other.admin1 or place.parent == other.id):
+                return True
+        elif _km(place, other) <= _SUPPORT_KM:
+            return True
+    return False
 
 
 def _precision(place: Place, cue: _Cue) -> int:
@@ -238,6 +256,13 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
             place = gazetteer.place(index)
             curated = not gazetteer.rows[index].source.startswith("GeoNames")
             if not _plausible(place, cue, focus, curated, span.initial):
+                continue
+            if not curated and place.population < _SMALL and place.feature in SETTLEMENTS and not (
+                cue.strong or _supported(place, within, near)
+                or (focus and place.iso2 == focus[0] and place.iso2 in FUZZY_COUNTRIES and not span.initial)
+            ):
+                # A small town needs a place cue or a place nearby: a capital letter is not enough. Except
+                # villages of the document's main country where war reporting names villages bare.
                 continue
             if span.fuzzy and not (place.iso2 in focus and (cue.strong or not span.initial)):
                 continue  # a spelling the gazetteer lacks: only for the document's countries, as a place
