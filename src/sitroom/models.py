@@ -67,14 +67,19 @@ class Serializable:
     """Mixin: dataclass <-> JSON-safe dict (dates as ISO strings, nested dataclasses as dicts)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {name: _dump(getattr(self, name)) for name, _ in _plan(type(self))}
+        out = {}
+        for name in _names(type(self)):
+            value = getattr(self, name)
+            out[name] = value if type(value) in _PLAIN else _dump(value)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
         kwargs = {}
-        for name, hint in _plan(cls):
+        for name, load in _loaders(cls):
             if name in data:
-                kwargs[name] = _load(hint, data[name])
+                value = data[name]
+                kwargs[name] = value if value is None or load is None else load(value)
         return cls(**kwargs)
 
 
@@ -85,25 +90,39 @@ def _plan(cls) -> tuple[tuple[str, Any], ...]:
     return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
 
 
+@functools.cache
+def _loaders(cls) -> tuple[tuple[str, Any], ...]:
+    """(field name, the function reading its JSON form, or None when the JSON form is the value) per field."""
+    out = []
+    for name, hint in _plan(cls):
+        load = _loader(hint)
+        out.append((name, None if load is _as_is else load))
+    return tuple(out)
+
+
+@functools.cache
+def _names(cls) -> tuple[str, ...]:
+    return tuple(name for name, _ in _plan(cls))
+
+
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 
 
 def _dump(value: Any) -> Any:
+    # plain values are passed through by the callers before they get here (the common case, inlined)
     if type(value) in _PLAIN:
         return value
     if isinstance(value, Serializable):
         return value.to_dict()
+    if isinstance(value, list):
+        return [v if type(v) in _PLAIN else _dump(v) for v in value]
     if isinstance(value, (datetime, date)):
         return value.isoformat()
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, tuple):
         return [_dump(v) for v in value]
     if isinstance(value, dict):
-        return {k: _dump(v) for k, v in value.items()}
+        return {k: v if type(v) in _PLAIN else _dump(v) for k, v in value.items()}
     return value
-
-
-def _load(hint: Any, value: Any) -> Any:
-    return None if value is None else _loader(hint)(value)
 
 
 @functools.cache
@@ -114,10 +133,12 @@ def _loader(hint: Any):
         args = [a for a in typing.get_args(hint) if a is not type(None)]
         if len(args) == 1:
             inner = _loader(args[0])
-            return lambda v: None if v is None else inner(v)
-        return lambda v: v
+            return _as_is if inner is _as_is else (lambda v: None if v is None else inner(v))
+        return _as_is
     if origin in (list, tuple):
         inner = _loader(typing.get_args(hint)[0])
+        if inner is _as_is:
+            return list
         return lambda v: [None if x is None else inner(x) for x in v]
     if origin is dict:
         return dict
@@ -128,7 +149,11 @@ def _loader(hint: Any):
             return datetime.fromisoformat
         if hint is date:
             return date.fromisoformat
-    return lambda v: v
+    return _as_is
+
+
+def _as_is(value: Any) -> Any:
+    return value
 
 
 @dataclass
