@@ -279,6 +279,10 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
             # Close scores: abstain, unless one bearer is ten times the size of the other ("Dallas").
             if best.population < 10 * max(scored[1][1].population, 1000):
                 chosen = None
+        if cue.features == ("admin2",) and best.feature != "admin2":
+            # "Metcalfe County" but only a town called Metcalfe (in another state): the gazetteer lacks the
+            # county, and a county seldom has its seat's name. (A province does: "Idlib Province".)
+            chosen = None
         score = max(0.0, min(1.0, best_score))
         if chosen is None:
             score *= 0.5
