@@ -318,21 +318,11 @@ def focus_of_tokens(token_lists: list[list[Token]]) -> list[str]:
     counts: Counter[str] = Counter()
     named: set[str] = set()
     big: set[str] = set()  # countries supported by a city of 100,000+ or a province
-    spans = [(tokens, span) for tokens in token_lists for span in find_spans(tokens, gazetteer, cues, fuzzy=False)]
-    for tokens, span in spans:
-        places = sorted((gazetteer.place(i) for i in dict.fromkeys(span.rows)), key=lambda p: -p.population)
-        countries = [p for p in places if p.feature == "country"]
-        if countries:
-            counts[countries[0].iso2] += 2
-            named.add(countries[0].iso2)
-            continue
-        top = places[0]
-        others = [p for p in places[1:] if p.iso2 != top.iso2]
-        if top.population >= 15000 or top.feature not in SETTLEMENTS:
-            if not others or top.population >= 10 * max(p.population for p in others):
-                counts[top.iso2] += 1
-                if top.population >= 100000 or top.feature not in SETTLEMENTS:
-                    big.add(top.iso2)
+    for tokens in token_lists:
+        spans = find_spans(tokens, gazetteer, cues, fuzzy=False)
+        for number, span in enumerate(spans):
+            within = _area_after(tokens, span, spans[number + 1] if number + 1 < len(spans) else None, gazetteer)
+            _vote(gazetteer, span, within, counts, named, big)
     if named:
         # A text that names its countries is about them: small towns elsewhere that happen to share
         # a name with a local village do not add their country.
@@ -342,6 +332,30 @@ def focus_of_tokens(token_lists: list[list[Token]]) -> list[str]:
     leader = counts.most_common(1)[0][1]
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return [iso2 for iso2, n in ranked if n * 10 >= leader]
+
+
+def _vote(gazetteer: Gazetteer, span: Span, within: list[Place], counts: Counter, named: set[str],
+          big: set[str]) -> None:
+    """Add one name's vote to the focus counts: a country 2; a place in an area named after it
+    ("London, Ky.") 1 for that area's country; otherwise its largest bearer 1 when unambiguous or ten
+    times the size of the next bearer abroad."""
+    places = sorted((gazetteer.place(i) for i in dict.fromkeys(span.rows)), key=lambda p: -p.population)
+    countries = [p for p in places if p.feature == "country"]
+    if countries:
+        counts[countries[0].iso2] += 2
+        named.add(countries[0].iso2)
+        return
+    if within:
+        counts[within[0].iso2] += 1
+        big.add(within[0].iso2)
+        return
+    top = places[0]
+    others = [p for p in places[1:] if p.iso2 != top.iso2]
+    if top.population >= 15000 or top.feature not in SETTLEMENTS:
+        if not others or top.population >= 10 * max(p.population for p in others):
+            counts[top.iso2] += 1
+            if top.population >= 100000 or top.feature not in SETTLEMENTS:
+                big.add(top.iso2)
 
 
 def to_location(mention: PlaceMention) -> Location:
