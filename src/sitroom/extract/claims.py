@@ -127,6 +127,14 @@ class Analysis:
     dates: list
     attributions: list
     speakers: list = field(default_factory=list)  # actors named inside an attribution ("the coalition said")
+    modalities: dict = field(default_factory=dict)  # (start, end) of a cue -> modality_at's answer for it
+
+    def modality(self, start: int, end: int):
+        """modality_at(sentence text, start, end), worked out once per cue."""
+        found = self.modalities.get((start, end))
+        if found is None:
+            found = self.modalities[(start, end)] = modality_at(self.sentence.text, start, end)
+        return found
 
 
 @dataclass
@@ -407,7 +415,7 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue  # "the scene of a deadly 2017 chemical weapons attack"
         if cue.role in ("kill", "injure", "execute", "protest_force") and EARLIER.match(text, cue.end):
             continue  # "mourning dozens of demonstrators killed last month": an earlier event recalled
-        mod = modality_at(text, cue.start, cue.end)
+        mod = an.modality(cue.start, cue.end)
         if mod.modality == "negated":
             negated.append(cue)
             continue
@@ -589,8 +597,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         actor1, actor2 = _agreement_parties(an, frame, actors, source, event_date) or (actor1, actor2)
     actor1 = _named_perpetrator(actor1, ctx)
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
-    hedged = any(a.hedge for a in an.attributions) or modality_at(s.text, frame.cues[0].start,
-                                                                     frame.cues[0].end).hedged
+    hedged = any(a.hedge for a in an.attributions) or an.modality(frame.cues[0].start, frame.cues[0].end).hedged
     if fatalities is not None and fatalities.best and len(targets) > 1:
         share = fatalities.best // len(targets)
         fatalities = Fatalities(low=share, best=share, high=share)
