@@ -174,3 +174,12 @@ def test_state_after_a_comma_picks_the_town_and_is_a_place():
 
 def test_abbreviation_needs_a_place_and_comma_before_it():
     assert [m.text for m in geoparse("Mo. and Pa. were tired.")] == []
+
+
+@pytest.mark.parametrize("sentence,place_id", [
+    ("Officials in Washington said the talks would go on.", "gn:4140963"),  # the capital, not the state
+    ("America was extending a hand to Cuba.", "cc:US"),
+    ("Rebels in Ghouta fired mortars.", "sy-eastern-ghouta"),
+])
+def test_capitals_and_common_country_names(sentence, place_id):
+    assert place_id in [m.place.id for m in geoparse(sentence) if m.place]

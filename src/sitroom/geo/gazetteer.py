@@ -115,6 +115,25 @@ def _parse(path: Path, number: int, cell: dict[str, str]) -> Row:
     )
 
 
+CAPITALS = DATA_DIR / "capitals.tsv"
+
+
+def read_capitals(path: Path = CAPITALS) -> frozenset[str]:
+    """Return the gazetteer ids of national capitals listed in `path` (`country<TAB>place` lines);
+    KnowledgeError names the file and line of a malformed one."""
+    out = set()
+    with open(path, encoding="utf-8") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.rstrip("\n")
+            if not line.strip() or line.startswith("#") or line == "country\tplace":
+                continue
+            cells = line.split("\t")
+            if len(cells) != 2 or not cells[1].strip():
+                raise KnowledgeError(str(path), number, "expected `country id<TAB>place id`")
+            out.add(cells[1])
+    return frozenset(out)
+
+
 def row_keys(row: Row) -> list[str]:
     """Return the distinct lookup keys of a row's name and variants, in order."""
     return [k for k in dict.fromkeys(normalize(n) for n in (row.name, *row.variants)) if k]
@@ -167,6 +186,7 @@ class Gazetteer:
         self._by_skeleton: dict[str, list[int]] = {}
         self._by_consonants: dict[str, list[int]] | None = None
         self._places: dict[int, Place] = {}
+        self._capitals: frozenset[str] | None = None
         by_id, by_key = self._by_id, self._by_key
         if ids is None:
             ids = [row.id for row in rows]
@@ -272,6 +292,13 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    @property
+    def capitals(self) -> frozenset[str]:
+        """Ids of national capitals (read once from capitals.tsv beside the shipped file)."""
+        if self._capitals is None:
+            self._capitals = read_capitals() if CAPITALS.exists() else frozenset()
+        return self._capitals
 
     def get(self, place_id: str) -> Place:
         """Return the place with this id; KeyError when there is none."""

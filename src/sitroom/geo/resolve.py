@@ -266,10 +266,10 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
                 continue
             if span.fuzzy and not (place.iso2 in focus and (cue.strong or not span.initial)):
                 continue  # a spelling the gazetteer lacks: only for the document's countries, as a place
-            scored.append((_score(place, cue, focus, near, owner, curated, within) - (0.1 if span.fuzzy else 0.0),
-                           place))
-            continue
-            scored.append((_score(place, cue, focus, near, owner, curated, within), place))
+            score = _score(place, cue, focus, near, owner, curated, within)
+            score -= 0.1 if span.fuzzy else 0.0  # a spelling the gazetteer lacks
+            score += 0.1 if place.id in gazetteer.capitals else 0.0  # "Washington": the capital
+            scored.append((score, place))
         if not scored:
             continue
         scored.sort(key=lambda sp: (-sp[0], -sp[1].population, sp[1].id))
