@@ -183,3 +183,13 @@ def test_abbreviation_needs_a_place_and_comma_before_it():
 ])
 def test_capitals_and_common_country_names(sentence, place_id):
     assert place_id in [m.place.id for m in geoparse(sentence) if m.place]
+
+
+def test_spelling_in_the_focus_country_beats_a_town_abroad():
+    # "Al-Ferdous" is exactly the name of a town in Iran and a spelling of Aleppo's Firdous.
+    (m,) = [m for m in geoparse("Shelling hit the Al-Ferdous neighborhood.", focus=["SY"]) if m.place]
+    assert m.place.id == "sy-alp-firdous"
+
+
+def test_hashtag_words_are_split():
+    assert [m.text for m in geoparse("#Aleppo_News reports shelling", focus=["SY"])] == ["Aleppo"]

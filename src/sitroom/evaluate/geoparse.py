@@ -416,12 +416,11 @@ def read_archive(folder: Path) -> list[tuple[str, str, float, float]]:
 
 def best_place(text: str, hint: list[str] | None = None):
     """The most specific resolved place in `text` (first of equally specific ones), or None. `hint`:
-    countries the collection is known to be about, added to the text's own focus."""
+    countries the collection is known to be about, put before the text's own focus."""
     from ..geo.document import geoparse
     from ..geo.resolve import document_focus
 
-    focus = document_focus(text)
-    focus += [c for c in hint or [] if c not in focus]
+    focus = list(hint or []) + [c for c in document_focus(text) if c not in (hint or [])]
     found = [m.place for m in geoparse(text, focus=focus) if m.place is not None]
     if not found:
         return None

@@ -152,7 +152,7 @@ def geoparse_jsonl(lines: list[str], origin: str, hint: list[str] | None = None)
     Every line is checked before any output is made: InputError names `origin`, the line and the reason
     (not JSON, not an object, a missing or non-string `text`, a missing `id`). Blank lines are skipped.
     Mentions the resolver abstains on are left out (they have no coordinates). `hint`: ISO2 codes of
-    countries the documents are known to be about, added to each document's own focus.
+    countries the documents are known to be about, put before each document's own focus.
     """
     import json
 
@@ -177,8 +177,7 @@ def geoparse_jsonl(lines: list[str], origin: str, hint: list[str] | None = None)
     for doc in docs:
         focus = None
         if hint:
-            focus = document_focus(doc["text"])
-            focus += [c for c in hint if c not in focus]
+            focus = list(hint) + [c for c in document_focus(doc["text"]) if c not in hint]
         places = [place_record(m) for m in geoparse(doc["text"], focus=focus) if m.place is not None]
         out.append(json.dumps({"id": doc["id"], "places": places}, ensure_ascii=False))
     return out

@@ -15,7 +15,7 @@ from sitroom.geo.cues import Cues
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.names import ARTICLES, fold_token, key_from_tokens
 
-_TOKEN = re.compile(r"\w+(?:['’‘ʼ`]\w+)*")
+_TOKEN = re.compile(r"[^\W_]+(?:['’‘ʼ`][^\W_]+)*")  # underscores split: "#Talbiseh_Direct"
 _QUOTES = frozenset("'’‘ʼ`")
 # Text between two words that still joins them into one name.
 _JOINERS = frozenset({" ", "-"})

@@ -245,14 +245,15 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
         near = [(p, 1.0) for p in seen[len(context or []):]]
         near += [(p, 0.6 ** (k + 1)) for k, p in enumerate(reversed(context or []))]
         scored = []
-        rows = list(span.rows)
-        if focus and not span.fuzzy and not any(gazetteer.rows[i].iso2 in focus for i in rows):
-            # Every bearer of the exact name is abroad: a spelling of a place in the focus countries
-            # ("Al-Ferdous" in an Aleppo report) is likelier than a town in Iran.
-            extra = [i for i in gazetteer.lookup_consonants(span.key) if gazetteer.rows[i].iso2 in focus]
-            if extra:
-                rows, span = extra, Span(span.first, span.last, span.key, extra, span.initial, fuzzy=True)
-        for index in dict.fromkeys(rows):
+        candidates = {i: span.fuzzy for i in span.rows}
+        if fuzzy and not span.fuzzy:
+            # Other spellings of places in the document's transliteration-prone countries compete with the
+            # exact name ("Al-Ferdous neighborhood" in an Aleppo report: Firdous, not Ferdows in Iran).
+            if not any(gazetteer.rows[i].iso2 == focus[0] for i in span.rows):
+                for i in gazetteer.lookup_consonants(span.key):
+                    if gazetteer.rows[i].iso2 in focus and i not in candidates:
+                        candidates[i] = True
+        for index, spelled in candidates.items():
             place = gazetteer.place(index)
             curated = not gazetteer.rows[index].source.startswith("GeoNames")
             if not _plausible(place, cue, focus, curated, span.initial):
@@ -264,10 +265,10 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
                 # A small town needs a place cue or a place nearby: a capital letter is not enough. Except
                 # villages of the document's main country where war reporting names villages bare.
                 continue
-            if span.fuzzy and not (place.iso2 in focus and (cue.strong or not span.initial)):
+            if spelled and not (place.iso2 in focus and (cue.strong or not span.initial)):
                 continue  # a spelling the gazetteer lacks: only for the document's countries, as a place
             score = _score(place, cue, focus, near, owner, curated, within)
-            score -= 0.1 if span.fuzzy else 0.0  # a spelling the gazetteer lacks
+            score -= 0.1 if spelled else 0.0  # a spelling the gazetteer lacks
             score += 0.1 if place.id in gazetteer.capitals else 0.0  # "Washington": the capital
             scored.append((score, place))
         if not scored:
