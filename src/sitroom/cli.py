@@ -265,6 +265,24 @@ def eval_syrian_archive(folder, as_json):
     click.echo(json.dumps(result.to_dict(), indent=2) if as_json else geoparse.render_archive(result))
 
 
+@eval_group.command(name="event-location")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--all", "every", is_flag=True, help="Every accepted record, not only the relabelled gold subset.")
+@click.option("--json", "as_json", is_flag=True, help="Print machine-readable figures.")
+def eval_event_location(file, every, as_json):
+    """Halterman 2019 sentences: is the place sitroom links to the event verb the labelled one?"""
+    import json
+
+    from .evaluate import event_location
+
+    subset = "all" if every else "gold"
+    try:
+        result = event_location.evaluate(Path(file), subset)
+    except SitroomError as exc:
+        _fail(str(exc))
+    click.echo(json.dumps(result.to_dict(), indent=2) if as_json else event_location.render(result, subset))
+
+
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="JSONL to write (default: stdout).")

@@ -1,0 +1,61 @@
+"""geo.link.event_place: which of a sentence's places the event verb happened at."""
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+
+from sitroom.errors import InputError
+from sitroom.evaluate import event_location
+from sitroom.geo import document_focus, find_places
+from sitroom.geo.link import event_place
+
+
+def _linked(sentence: str, verb: str) -> str | None:
+    start = sentence.index(verb)
+    mentions = find_places(sentence, focus=document_focus(sentence) or ["SY"])
+    chosen = event_place(sentence, mentions, start, start + len(verb))
+    return chosen.text if chosen else None
+
+
+@pytest.mark.parametrize("sentence,verb,expected", [
+    ("Shells killed four people in Idlib on Monday, the monitor in London said.", "killed", "Idlib"),
+    ("In Aleppo, barrel bombs killed six people.", "killed", "Aleppo"),
+    ("Dozens were killed in fighting in Syria's Aleppo province on Friday.", "killed", "Aleppo province"),
+    ("Hundreds of families fled to Turkey after the strikes.", "fled", None),
+    ("Russia said its jets bombed targets.", "bombed", None),
+    ("Officials in Geneva said the talks had failed.", "failed", None),
+])
+def test_event_place_written_sentences(sentence, verb, expected):
+    assert _linked(sentence, verb) == expected
+
+
+def test_seed_event_place_is_the_seized_town(seed_sentence):
+    sentence = seed_sentence("seized the town of Huwaysis")
+    verb = next(v for v in ("seized", "captured", "took") if v in sentence)
+    # Not the gas fields near it nor Palmyra north of it: the town seized.
+    assert (_linked(sentence, verb) or "").endswith("Huwaysis")
+
+
+def test_reads_zipped_records_and_scores(tmp_path):
+    records = [
+        {"text": "Gunmen killed two people in Kirkuk on Sunday.", "answer": "accept", "source": "RELABEL",
+         "spans": [{"start": 7, "end": 13, "label": "VERB"}, {"start": 28, "end": 34, "label": "LOCATION"}]},
+        {"text": "Protesters marched to Baghdad.", "answer": "accept", "source": "RELABEL",
+         "spans": [{"start": 11, "end": 18, "label": "VERB"}]},
+        {"text": "Not accepted.", "answer": None, "source": "RELABEL", "spans": [{"start": 0, "end": 3, "label": "VERB"}]},
+    ]
+    path = tmp_path / "labeled.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("labeled_text.jsonl", json.dumps(records))
+    r = event_location.evaluate(path, "gold")
+    # Kirkuk is linked (right); "marched to Baghdad" gives no place (right: gold has none).
+    assert (r.records, r.with_location, r.predicted, r.correct, r.right) == (2, 1, 1, 1, 2)
+
+
+def test_bad_archive_is_named(tmp_path):
+    path = tmp_path / "labeled.zip"
+    path.write_text("not a zip", encoding="utf-8")
+    with pytest.raises(InputError, match="not a zip archive"):
+        event_location.read_records(path)
