@@ -193,3 +193,13 @@ def test_spelling_in_the_focus_country_beats_a_town_abroad():
 
 def test_hashtag_words_are_split():
     assert [m.text for m in geoparse("#Aleppo_News reports shelling", focus=["SY"])] == ["Aleppo"]
+
+
+@pytest.mark.parametrize("text,name,place_id", [
+    ("She lives in New York and works downtown.", "New York", "gn:5128581"),  # the city, not the state
+    ("Migrants camped in southern Mexico this week.", "Mexico", "cc:MX"),  # the country, not its capital
+    ("By JANE DOE, Associated Press WASHINGTON (AP) — Talks resumed.", "WASHINGTON", "gn:4140963"),
+])
+def test_city_state_country_and_dateline(text, name, place_id):
+    found = {m.text: m.place.id for m in geoparse(text) if m.place}
+    assert found.get(name) == place_id

@@ -202,6 +202,11 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
         gap = nxt.gap[1:] if nxt and len(words) > 1 and nxt.gap.startswith(".") else (nxt.gap if nxt else "")
         if prev not in _SHORT_CAPS_OK_AFTER or (nxt and gap in _JOINERS and not last.possessive):
             return False
+    # A dateline ("WASHINGTON (AP) —", "ALEPPO, Syria"): an all-capital name before a bracket, dash or
+    # comma is a place whatever comes before it.
+    after = tokens[span.last + 1].gap.lstrip(" ") if span.last + 1 < len(tokens) else ""
+    if all(w.text.isupper() for w in words) and len(first.text) >= 4 and after[:1] in ("(", "—", "–", ","):
+        return True
     # A capitalised word right before the name makes it the end of a longer proper name.
     if span.first > 0:
         prev = tokens[span.first - 1]

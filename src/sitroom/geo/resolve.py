@@ -116,6 +116,12 @@ def _area_after(tokens: list[Token], span: Span, nxt: Span | None, gazetteer: Ga
     return []
 
 
+def _city_in_state(city: Place, state: Place) -> bool:
+    """Return whether `city` is a city inside the province `state` (of the same name, as it is used)."""
+    return (city.feature in SETTLEMENTS and state.feature == "admin1" and city.iso2 == state.iso2
+            and (city.parent == state.id or (city.admin1 is not None and city.admin1 == state.admin1)))
+
+
 def _supported(place: Place, within: list[Place], near: list[tuple[Place, float]]) -> bool:
     """Return whether the place lies in an area named with it or near a place already resolved."""
     for area in within:
@@ -253,6 +259,7 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
                 for i in gazetteer.lookup_consonants(span.key):
                     if gazetteer.rows[i].iso2 in focus and i not in candidates:
                         candidates[i] = True
+        countries_named = any(gazetteer.rows[i].feature == "country" for i in candidates)
         for index, spelled in candidates.items():
             place = gazetteer.place(index)
             curated = not gazetteer.rows[index].source.startswith("GeoNames")
@@ -269,7 +276,8 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
                 continue  # a spelling the gazetteer lacks: only for the document's countries, as a place
             score = _score(place, cue, focus, near, owner, curated, within)
             score -= 0.1 if spelled else 0.0  # a spelling the gazetteer lacks
-            score += 0.1 if place.id in gazetteer.capitals else 0.0  # "Washington": the capital
+            if place.id in gazetteer.capitals and not countries_named:
+                score += 0.1  # "Washington": the capital (but "Mexico" is the country, not Mexico City)
             scored.append((score, place))
         if not scored:
             continue
@@ -277,8 +285,13 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
         best_score, best = scored[0]
         chosen: Place | None = best
         if len(scored) > 1 and best_score - scored[1][0] < _TIE and _km(best, scored[1][1]) > _AMBIGUOUS_KM:
-            # Close scores: abstain, unless one bearer is ten times the size of the other ("Dallas").
-            if best.population < 10 * max(scored[1][1].population, 1000):
+            # Close scores: abstain, unless one bearer is ten times the size of the other ("Dallas"), or a
+            # city and the state named after it compete ("New York"): the city, unless a kind word says state.
+            other = scored[1][1]
+            nested = _city_in_state(best, other) or _city_in_state(other, best)
+            if nested and not cue.features:
+                chosen = best if best.feature != "admin1" else other
+            elif best.population < 10 * max(other.population, 1000):
                 chosen = None
         if cue.features == ("admin2",) and best.feature != "admin2":
             # "Metcalfe County" but only a town called Metcalfe (in another state): the gazetteer lacks the
