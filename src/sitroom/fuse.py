@@ -17,6 +17,7 @@ import re
 from datetime import date, datetime, timedelta, timezone
 
 from .models import DISORDER, ActorRef, allied, Claim, Event, Evidence, Fatalities, SourceRef
+from .recent import Recent
 
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 PARTY_KINDS = {"party outlet", "military", "state media", "government", "armed group"}
@@ -26,6 +27,7 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 def fuse(claims: list[Claim]) -> list[Event]:
     """Events for these claims, ordered by event_date then id."""
+    _EVENTS.rotate()
     ordered = sorted((c for c in claims if not c.summary), key=_order)
     clusters: list[list[Claim]] = []
     # A claim joins the first earlier cluster of its own family that admits it; clusters of other
@@ -192,17 +194,16 @@ def status_of(claims: list[Claim]) -> str:
 # objects, from its claim cache) whenever a report lands near them: the event of a cluster is kept
 # per cluster of claim objects (the entry holds the claims, so their ids stay theirs) and handed out
 # as a copy, so that callers may change what they get. Claims are not changed once fused.
-_EVENTS: dict[tuple[int, ...], tuple[tuple[Claim, ...], Event]] = {}
-_EVENTS_MAX = 50_000
+# Each call to fuse is a round (see Recent): events of clusters not seen again are let go.
+_EVENTS: Recent[tuple[tuple[Claim, ...], Event]] = Recent()
 
 
 def _cached_event(cluster: list[Claim]) -> Event:
     key = tuple(map(id, cluster))
     cached = _EVENTS.get(key)
     if cached is None:
-        if len(_EVENTS) >= _EVENTS_MAX:
-            _EVENTS.clear()
-        cached = _EVENTS[key] = (tuple(cluster), _event(cluster))
+        cached = (tuple(cluster), _event(cluster))
+        _EVENTS.put(key, cached)
     return _copy(cached[1])
 
 

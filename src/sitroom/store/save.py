@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from sitroom.models import Claim, Entry, Event, Report
+from sitroom.recent import Recent
 from sitroom.store import rows
 from sitroom.store.schema import claims as claims_t
 from sitroom.store.schema import entries as entries_t
@@ -61,6 +62,8 @@ def save_report(conn: sa.Connection, report: Report, entries: list[Entry], claim
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_SAVE_LOCK})
     if conn.execute(sa.select(reports_t.c.id).where(reports_t.c.id == report.id)).first():
         return SaveResult(new_report=False, claims=0, new_events=0, updated_events=0)
+    _CLAIM_CACHE.rotate()
+    _EVENT_DATA.rotate()
 
     stored = _stored_candidates(conn, claims)
     _insert_report(conn, report, entries, claims)
@@ -183,8 +186,8 @@ def _stored_candidates(conn: sa.Connection, claims: list[Claim]) -> list[_Stored
 
 # Stored claims never change, so a claim read once is reused: by id with its stored JSON text (SQLite),
 # so that the same id with other content is decoded afresh, or by id alone (PostgreSQL, decoded JSONB).
-_CLAIM_CACHE: dict[str, tuple[str | None, Claim]] = {}
-_CLAIM_CACHE_MAX = 200_000
+# Kept while they are in use (see Recent): each save is a round.
+_CLAIM_CACHE: Recent[tuple[str | None, Claim]] = Recent()
 
 
 def _claim(cid: str, data: str | dict) -> Claim:
@@ -196,9 +199,7 @@ def _claim(cid: str, data: str | dict) -> Claim:
 
 
 def _remember(cid: str, text: str | None, claim: Claim) -> Claim:
-    if len(_CLAIM_CACHE) >= _CLAIM_CACHE_MAX:
-        _CLAIM_CACHE.clear()
-    _CLAIM_CACHE[cid] = (text, claim)
+    _CLAIM_CACHE.put(cid, (text, claim))
     return claim
 
 
@@ -214,8 +215,7 @@ def _claim_place(claim: Claim) -> str | None:
 # fuser, its id and its claims in their order, and its JSON form is kept per (fuser, id, claim objects):
 # re-fusing a busy place yields mostly the same events again. The entry holds the claims themselves,
 # so their object ids stay theirs while the entry lives.
-_EVENT_DATA: dict[tuple, tuple[tuple[Claim, ...], tuple[dict[str, Any], str]]] = {}
-_EVENT_DATA_MAX = 50_000
+_EVENT_DATA: Recent[tuple[tuple[Claim, ...], tuple[dict[str, Any], str]]] = Recent()
 
 
 def _event_data(fuse: Fuse, event: Event, candidates: dict[str, _Stored]) -> tuple[dict[str, Any], str]:
@@ -227,9 +227,7 @@ def _event_data(fuse: Fuse, event: Event, candidates: dict[str, _Stored]) -> tup
         return cached[1]
     data = event.to_dict()
     form = (data, json.dumps(data))
-    if len(_EVENT_DATA) >= _EVENT_DATA_MAX:
-        _EVENT_DATA.clear()
-    _EVENT_DATA[key] = (claims, form)
+    _EVENT_DATA.put(key, (claims, form))
     return form
 
 
