@@ -152,6 +152,22 @@ def person_names(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> set[s
             continue  # inside a longer capitalised run: an organisation, not a person
         if span is not None and not any(gazetteer.rows[r].feature in _AREAS for r in span.rows):
             found.add(span.key)  # countries and provinces are no surnames
+    # First names: "Mary Barra", "Tyler Perry": a small place's name before a capitalised word that is
+    # no place, kind word or organisation word, then a lowercase word or punctuation.
+    for i in range(len(tokens) - 1):
+        tok, nxt = tokens[i], tokens[i + 1]
+        if not tok.cap or tok.text.isupper() or nxt.gap != " " or not nxt.cap or nxt.text.isupper():
+            continue
+        if (i > 0 and tokens[i - 1].cap and tokens[i].gap == " ") or nxt.folded in cues.suffixes \
+                or nxt.text in cues.organisation_words or nxt.text in cues.followers \
+                or gazetteer.first_tokens.get(nxt.folded) is not None:
+            continue
+        if i + 2 < len(tokens) and tokens[i + 2].cap and tokens[i + 2].gap == " ":
+            continue  # a longer capitalised run: an organisation or a title
+        rows = gazetteer.lookup_key(tok.folded)
+        if rows and not any(gazetteer.rows[r].feature in _AREAS or gazetteer.rows[r].population >= 1000000
+                            for r in rows):
+            found.add(tok.folded)
     return found
 
 
