@@ -291,6 +291,8 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
             nested = _city_in_state(best, other) or _city_in_state(other, best)
             if nested and not cue.features:
                 chosen = best if best.feature != "admin1" else other
+            elif other.population >= 10 * max(best.population, 1000):
+                chosen = other  # the far bigger bearer of the name
             elif best.population < 10 * max(other.population, 1000):
                 chosen = None
         if cue.features == ("admin2",) and best.feature != "admin2":
