@@ -35,3 +35,14 @@ def test_syrian_archive_floor():
     result = geoparse.evaluate_syrian_archive(folder)
     floor = FLOORS["geoparse_syrian_archive"]["share_5km"]
     assert result.share_5km >= floor, geoparse.render_archive(result)
+
+
+def test_event_location_floor():
+    from sitroom.evaluate import event_location
+
+    path = EVAL / "event-location" / "labeled_text.jsonl.zip"
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    result = event_location.evaluate(path, "gold")
+    for metric, floor in FLOORS["event_location_gold"].items():
+        assert getattr(result, metric) >= floor, event_location.render(result, "gold")
