@@ -352,13 +352,15 @@ ARMED_GROUP = (2, 3, 4)  # non-state armed groups: a state's forces also answer 
 
 
 def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
-    if DISASTER.search(text) and not any(a.inter in ARMED_GROUP for a in an.actors) and not (
+    # the word searches last: the cheap tests on actors and roles settle most sentences first
+    if not any(a.inter in ARMED_GROUP for a in an.actors) and not (
             by_role["clash"] or by_role["execute"] or by_role["abduct"] or by_role["protest"]
-            or any(c.sub_event_type in ("Air/drone strike", "Suicide bomb", "Chemical weapon") for c in by_role["weapon"])):
+            or any(c.sub_event_type in ("Air/drone strike", "Suicide bomb", "Chemical weapon") for c in by_role["weapon"])) \
+            and DISASTER.search(text):
         return True
-    if CRIME.search(text) and not any(a.inter in (2, 3, 4, 5, 6) for a in an.actors) and not (
+    if not any(a.inter in (2, 3, 4, 5, 6) for a in an.actors) and not (
             by_role["protest"] or by_role["mob"] or by_role["sexual"] or by_role["riot"]
-            or (by_role["weapon"] and (by_role["kill"] or by_role["injure"]))):
+            or (by_role["weapon"] and (by_role["kill"] or by_role["injure"]))) and CRIME.search(text):
         return True
     act = NOT_AN_ACT.search(text)
     if act:
