@@ -125,3 +125,20 @@ def test_archive_places_inside_aleppo_are_neighbourhoods(build, tmp_path):
     rows = build.archive_rows([Gazetteer.load().rows[Gazetteer.load()._by_id["gn:170063"]]], path)
     assert [(r.id, r.feature, r.parent, r.admin1) for r in rows] == [
         ("sa:1", "neighbourhood", aleppo.id, "Aleppo"), ("sa:2", "village", "ocha:SY07", "Idleb")]
+
+
+def test_generated_side_files_match_the_compiled_gazetteer(build):
+    pytest.importorskip("countryinfo")
+    from sitroom.geo import Gazetteer
+
+    gaz = Gazetteer.load()
+    rows = [gaz.rows[i] for i in range(len(gaz.rows))]
+    for path, header, pairs in (
+        (build.DEMONYMS, "demonym\tplace", build.demonym_rows([r for r in rows if r.feature == "country"])),
+        (build.ABBREVIATIONS, "abbreviation\tplace", build.abbreviation_rows(rows)),
+        (build.CAPITALS, "country\tplace", build.capital_rows(rows)),
+    ):
+        assert build.read_compiled_lines(path) == [header] + [f"{a}\t{b}" for a, b in pairs], (
+            f"{path.name} is out of date: run scripts/build_gazetteer.py")
+    assert ("Turkish", "cc:TR") in build.demonym_rows([r for r in rows if r.feature == "country"])
+    assert ("cc:SY", "gn:170654") in build.capital_rows(rows)  # Damascus
