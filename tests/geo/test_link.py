@@ -59,3 +59,12 @@ def test_bad_archive_is_named(tmp_path):
     path.write_text("not a zip", encoding="utf-8")
     with pytest.raises(InputError, match="not a zip archive"):
         event_location.read_records(path)
+
+
+@pytest.mark.parametrize("sentence,verb,expected", [
+    ("Gunmen in the city of Kirkuk killed two policemen.", "killed", "Kirkuk"),
+    ("A bomber blew himself up at a market in Baghdad on Sunday, killing ten people.", "killing", "Baghdad"),
+    ("Speaking from Amman, the minister said troops had attacked the camp.", "attacked", None),
+])
+def test_locative_before_the_verb(sentence, verb, expected):
+    assert _linked(sentence, verb) == expected

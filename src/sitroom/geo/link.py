@@ -7,9 +7,8 @@ place:
 
 1. a place introduced by a locative preposition ("in", "at", "near", "outside", "north of", ...)
    after the verb, in the same clause, nearest first;
-2. a fronted locative before the verb ("In Aleppo, shells killed ..."), or a place right before the
-   verb that is its subject's location ("an Aleppo hospital was hit": a place inside the verb's noun
-   phrase);
+2. else the nearest locative before the verb in the same sentence ("In Aleppo, shells killed ...",
+   "gunmen in the city of Benghazi killed ...", "blew himself up in a market in Baghdad, killing ten");
 3. otherwise none: a place that is only a name's origin ("Syrian forces"), a speaker's location
    ("said in Geneva") or the direction of a movement ("fled to Turkey") is not where the event was.
 
@@ -26,6 +25,7 @@ LOCATIVE = frozenset({
     "between", "along", "outskirts", "of", "north", "south", "east", "west", "northeast", "northwest",
     "southeast", "southwest", "northern", "southern", "eastern", "western", "central", "town", "city",
     "village", "district", "province", "neighborhood", "neighbourhood", "area", "region", "outskirt",
+    "cities", "towns", "villages", "districts", "provinces", "areas", "neighborhoods", "neighbourhoods",
 })
 _LEADS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "on", "into",
                     "within", "between", "along"})
@@ -70,10 +70,12 @@ def event_place(text: str, mentions: list[PlaceMention], verb_start: int, verb_e
             prior = [w for a, b, w in words if b <= start]
             if any(w in ";:.!?" for w in between):
                 continue
-            fronted = (prior[-1:] in (["in"], ["at"], ["near"], ["outside"], ["inside"]) and len(prior) <= 3
-                       and not any(w in ("said", "says", "told", "reported") for w in between))
-            attached = len(between) <= 3 and not any(w in _BREAKS | _NOT_EVENT_PLACE for w in between)
-            if fronted or (attached and prior[-1:] in (["in"], ["at"], ["near"])):
+            if any(w in ("said", "says", "told", "reported", "according") for w in between + prior[-4:]):
+                continue  # a speaker's place, or the place of an attribution
+            # "In Aleppo, shells killed ...", "gunmen in the city of Benghazi killed ...", "blew himself up
+            # at a bus station in Damaturu, killing 10": a locative before the verb in the same sentence.
+            lead = [w for w in prior[-4:] if w in LOCATIVE]
+            if lead and not prior[-1:] in (["from"], ["to"], ["for"], ["by"]):
                 before.append((len(between), m))
     chosen = None
     if after:
