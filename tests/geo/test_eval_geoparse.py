@@ -203,3 +203,12 @@ def test_hashtag_words_are_split():
 def test_city_state_country_and_dateline(text, name, place_id):
     found = {m.text: m.place.id for m in geoparse(text) if m.place}
     assert found.get(name) == place_id
+
+
+@pytest.mark.parametrize("text,place_id", [
+    ("Hraytan: scenes of destruction after the air strikes.", "gn:169858"),  # a heading names the place
+    ("Homs countryside: warplanes targeted the town of Teir Maalah", "sa:521"),  # Ter Maela, near Homs
+    ("The first moments of targeting Alatarb town", "gn:174030"),  # joined article, another spelling
+])
+def test_syrian_spellings(text, place_id):
+    assert place_id in [m.place.id for m in geoparse(text, focus=["SY"]) if m.place]

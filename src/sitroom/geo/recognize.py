@@ -87,8 +87,10 @@ def find_spans(tokens: list[Token], gazetteer: Gazetteer, cues: Cues, *, modifie
     i = 0
     while i < n:
         span = _longest_at(tokens, i, gazetteer)
-        if span is None and fuzzy:
-            span = _fuzzy_at(tokens, i, gazetteer)
+        if fuzzy:
+            spelled = _fuzzy_at(tokens, i, gazetteer)
+            if spelled is not None and (span is None or spelled.last > span.last):
+                span = spelled  # "Teir Maalah" (Ter Maela) rather than a place called Teir
         if span is None:
             i += 1
             continue
@@ -183,7 +185,7 @@ def _fuzzy_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | None:
         return None  # "Kurdish", "Iranian": English adjectives, not transliterated names
     # "Alshaar", "Aljazmaty": the article written onto the name.
     if not article and tok.folded[:2] in ("al", "el") and len(tok.folded) >= 6:
-        rows = gazetteer.lookup_key(tok.folded[2:])
+        rows = gazetteer.lookup_key(tok.folded[2:]) or gazetteer.lookup_consonants(tok.folded[2:])
         if rows:
             return Span(i, i, tok.folded[2:], rows, _is_initial(tokens, i), fuzzy=True)
     last = i

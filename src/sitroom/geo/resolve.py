@@ -92,6 +92,10 @@ def _read_cue(tokens: list[Token], span: Span, cues: Cues) -> _Cue:
             break
     if before and before[-1] in _PREPOSITIONS or (words and words[-1] in _PREPOSITIONS):
         cue.strong = True
+    # A heading: the text's first words, then a colon, bar or dash ("Hraytan: ...", "Huraytan || ...").
+    after = tokens[span.last + 1].gap.strip() if span.last + 1 < len(tokens) else ""
+    if span.first == 0 and after[:1] in (":", "|", "—", "–", "-"):
+        cue.strong = True
     return cue
 
 
