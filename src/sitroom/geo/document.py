@@ -119,7 +119,8 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
     persons: set[str] = set()
     for toks in tokens:
         persons |= person_names(toks, gazetteer, cues)
-    for (start, end), toks in zip(spans, tokens):
+    unresolved: list[int] = []  # sentences where the resolver abstained on a name
+    for number, ((start, end), toks) in enumerate(zip(spans, tokens)):
         sentence = text[start:end]
         mentions = places_in_tokens(sentence, toks, offset=start, focus=focus,
                                     context=context[-_CONTEXT:] or None, modifiers=True, persons=persons)
@@ -128,11 +129,32 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
             taken = [(m.start, m.end) for m in mentions]
             mentions += [d for d in extra if not any(a < d.end and d.start < b for a, b in taken)]
             mentions.sort(key=lambda m: m.start)
+        if any(m.place is None for m in mentions):
+            unresolved.append(number)
         for m in mentions:
             found.append(m)
             if m.place is not None and m.qualifier != "demonym":
                 context = [p for p in context if p.id != m.place.id] + [m.place]
+    if unresolved:
+        found = _second_pass(text, spans, tokens, unresolved, found, focus, persons)
     return found
+
+
+def _second_pass(text: str, spans: list[tuple[int, int]], tokens: list, unresolved: list[int],
+                 found: list[PlaceMention], focus: list[str], persons: set[str]) -> list[PlaceMention]:
+    """Resolve again the names the first pass abstained on, with every place the document resolved as
+    context (places named later count too: "the town of Teir Maalah in the countryside of Homs")."""
+    resolved = list({m.place.id: m.place for m in found if m.place is not None and m.qualifier != "demonym"}.values())
+    if not resolved:
+        return found
+    better: dict[tuple[int, int], PlaceMention] = {}
+    for number in unresolved:
+        start, end = spans[number]
+        for m in places_in_tokens(text[start:end], tokens[number], offset=start, focus=focus,
+                                  context=resolved[-_CONTEXT:], modifiers=True, persons=persons):
+            if m.place is not None:
+                better[(m.start, m.end)] = m
+    return [better.get((m.start, m.end), m) if m.place is None else m for m in found]
 
 
 def place_record(m: PlaceMention) -> dict:
