@@ -257,6 +257,7 @@ PHRASE_ROLES = {"disrupt", "hq", "transfer", "group_change", "loot", "protest_fo
 
 @lru_cache(maxsize=1)
 def _phrase_groups() -> tuple[re.Pattern[str], tuple[tuple[Group, re.Pattern[str]], ...]]:
-    """Every phrase pattern in one regex (where the first phrase match starts), and each group's own."""
+    """Every phrase pattern in one regex (where the first phrase match starts), and each group's own
+    (a plain one: it runs only in the few sentences where some phrase matches)."""
     phrase = [g for g in groups() if g.role in PHRASE_ROLES]
-    return _dispatching([p for g in phrase for p in g.patterns]), tuple((g, _dispatching(list(g.patterns))) for g in phrase)
+    return _dispatching([p for g in phrase for p in g.patterns]), tuple((g, g.regex) for g in phrase)
