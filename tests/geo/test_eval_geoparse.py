@@ -212,3 +212,24 @@ def test_city_state_country_and_dateline(text, name, place_id):
 ])
 def test_syrian_spellings(text, place_id):
     assert place_id in [m.place.id for m in geoparse(text, focus=["SY"]) if m.place]
+
+
+@pytest.mark.parametrize("args,message", [
+    (["eval", "geoparse", "missing.xml"], "missing.xml: no such file"),
+    (["eval", "syrian-archive", "missing-folder"], "missing-folder: not a folder"),
+    (["eval", "event-location", "missing.zip"], "missing.zip: no such file"),
+    (["geoparse", "-", "--focus", "Syria"], "--focus: 'SYRIA' is not an ISO 3166-1 alpha-2 code"),
+])
+def test_cli_names_bad_input(tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, args, input="")
+    assert result.exit_code != 0 and message in result.output
+
+
+def test_cli_eval_geoparse_json(tmp_path):
+    path = tmp_path / "tr.xml"
+    path.write_text(TRNEWS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "geoparse", str(path), "--json"])
+    assert result.exit_code == 0
+    figures = json.loads(result.output)
+    assert figures["format"] == "trnews" and figures["e2e_f1"] == 1.0 and figures["gold"] == 3
