@@ -233,3 +233,11 @@ def test_cli_eval_geoparse_json(tmp_path):
     assert result.exit_code == 0
     figures = json.loads(result.output)
     assert figures["format"] == "trnews" and figures["e2e_f1"] == 1.0 and figures["gold"] == 3
+
+
+@pytest.mark.parametrize("text,place_id", [
+    ("Airstrikes targeted the main market in Al-fardous district", "sy-alp-firdous"),
+    ("Russian warplanes targeting a hospital in Maart al-noman", "gn:167611"),
+])
+def test_lowercase_name_after_an_article(text, place_id):
+    assert place_id in [m.place.id for m in geoparse(text, focus=["SY"]) if m.place]

@@ -178,7 +178,10 @@ def _fuzzy_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | None:
     consonant key names a place in a transliteration-prone country (see `Gazetteer.lookup_consonants`)."""
     tok = tokens[i]
     n = len(tokens)
-    article = tok.folded in ARTICLES and i + 1 < n and tokens[i + 1].cap and tokens[i + 1].gap in _JOINERS
+    # "Al-Fardous", and written carelessly "Al-fardous": after a capitalised article joined by a hyphen
+    # the name may be lowercase.
+    article = tok.folded in ARTICLES and i + 1 < n and tokens[i + 1].gap in _JOINERS and (
+        tokens[i + 1].cap or (tok.cap and tokens[i + 1].gap == "-" and tokens[i + 1].folded.isalpha()))
     if not tok.cap or (tok.folded in ARTICLES and not article) or len(tok.text) < 2 or tok.text.isupper():
         return None
     if tok.folded.endswith(_ADJECTIVE_ENDINGS):
@@ -190,7 +193,8 @@ def _fuzzy_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | None:
             return Span(i, i, tok.folded[2:], rows, _is_initial(tokens, i), fuzzy=True)
     last = i
     while last + 1 < min(n, i + 4) and tokens[last + 1].gap in _JOINERS and not tokens[last].possessive and (
-        tokens[last + 1].cap or (tokens[last + 1].folded in ARTICLES and last + 2 < n and tokens[last + 2].cap)
+        tokens[last + 1].cap or tokens[last].folded in ARTICLES  # "Maart al-noman": any word after an article
+        or (tokens[last + 1].folded in ARTICLES and last + 2 < n and tokens[last + 2].gap in _JOINERS)
     ):
         last += 1
     for end in range(last, i - 1, -1):
