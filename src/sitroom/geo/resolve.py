@@ -93,8 +93,10 @@ def _read_cue(tokens: list[Token], span: Span, cues: Cues) -> _Cue:
     if before and before[-1] in _PREPOSITIONS or (words and words[-1] in _PREPOSITIONS):
         cue.strong = True
     # A heading: the text's first words, then a colon, bar or dash ("Hraytan: ...", "Huraytan || ...").
+    # Also between such marks: "Qasioun News: Daraa: warplanes ...", "Watch: Sheikh Meskin: ...".
     after = tokens[span.last + 1].gap.strip() if span.last + 1 < len(tokens) else ""
-    if span.first == 0 and after[:1] in (":", "|", "—", "–", "-"):
+    opening = span.first == 0 or tokens[span.first].gap.strip()[-1:] in (":", "|")
+    if opening and after[:1] in (":", "|", "—", "–", "-"):
         cue.strong = True
     return cue
 
