@@ -68,3 +68,12 @@ def test_bad_archive_is_named(tmp_path):
 ])
 def test_locative_before_the_verb(sentence, verb, expected):
     assert _linked(sentence, verb) == expected
+
+
+@pytest.mark.parametrize("sentence,verb,expected", [
+    ("The rebels captured Goma after a week of fighting.", "captured", "Goma"),
+    ("Jets carried out raids over Raqqa on Monday.", "raids", "Raqqa"),
+    ("He moved to Paris after the war.", "moved", None),  # a destination, not where something happened
+])
+def test_direct_objects_and_over(sentence, verb, expected):
+    assert _linked(sentence, verb) == expected

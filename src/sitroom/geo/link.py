@@ -5,8 +5,8 @@ town of Huwaysis near the Al-Sha'er Gas Fields, north of Palmyra": a sentence na
 the event verb happened at one of them. `event_place` picks it by the words between the verb and each
 place:
 
-1. a place introduced by a locative preposition ("in", "at", "near", "outside", "north of", ...)
-   after the verb, in the same clause, nearest first;
+1. the verb's direct object ("captured Goma", "entering Syria") or a place introduced by a locative
+   preposition ("in", "at", "near", "over", "north of", ...) after the verb, nearest first;
 2. else the nearest locative before the verb in the same sentence ("In Aleppo, shells killed ...",
    "gunmen in the city of Benghazi killed ...", "blew himself up in a market in Baghdad, killing ten");
 3. otherwise none: a place that is only a name's origin ("Syrian forces"), a speaker's location
@@ -21,21 +21,21 @@ import re
 from sitroom.models import PlaceMention
 
 LOCATIVE = frozenset({
-    "in", "at", "near", "outside", "inside", "around", "across", "throughout", "on", "into", "within",
+    "in", "at", "near", "outside", "inside", "around", "across", "throughout", "on", "into", "within", "over",
     "between", "along", "outskirts", "of", "north", "south", "east", "west", "northeast", "northwest",
     "southeast", "southwest", "northern", "southern", "eastern", "western", "central", "town", "city",
     "village", "district", "province", "neighborhood", "neighbourhood", "area", "region", "outskirt",
     "cities", "towns", "villages", "districts", "provinces", "areas", "neighborhoods", "neighbourhoods",
 })
 _LEADS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "on", "into",
-                    "within", "between", "along"})
+                    "within", "between", "along", "over"})
 # Words after the verb that start a new statement or a speaker's location: the places after them are not
 # where the event was.
 _BREAKS = frozenset({"said", "says", "told", "reported", "according", "added", "announced", "claimed",
-                     "stated", "and", "but", "while", "whereas", "after", "before", "when", "who", "which"})
+                     "stated", "but", "whereas", "who", "which"})
 _NOT_EVENT_PLACE = frozenset({"from", "to", "towards", "toward", "for", "by"})
 _WORD = re.compile(r"[A-Za-z]+|[;:.!?]")
-_WINDOW = 20  # words between the verb and a place introduced after it
+_WINDOW = 30  # words between the verb and a place introduced after it
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
@@ -58,7 +58,9 @@ def event_place(text: str, mentions: list[PlaceMention], verb_start: int, verb_e
                 continue
             # The words right before the place decide: "in X", "near X", "the town of X", "north of X".
             lead = [w for w in between[-4:] if w in LOCATIVE]
-            if not lead or between[-1:] and between[-1] in _NOT_EVENT_PLACE:
+            # "captured Goma", "entering Syria", "seized the strategic town of X": a direct object.
+            direct = len(between) <= 3 and not any(w in _BREAKS or w in _NOT_EVENT_PLACE for w in between)
+            if not (lead or direct) or between[-1:] and between[-1] in _NOT_EVENT_PLACE:
                 continue
             if any(w in _BREAKS for w in between[:-1]) and not any(w in _LEADS for w in between[-2:]):
                 continue
