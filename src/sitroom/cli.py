@@ -287,7 +287,8 @@ def eval_event_location(file, every, as_json):
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="JSONL to write (default: stdout).")
 @click.option("--focus", help="Comma-separated ISO2 codes of countries the documents are about (a hint).")
-def geoparse(file, output, focus):
+@click.option("--no-demonyms", is_flag=True, help="Do not count country adjectives ('Turkish') as places.")
+def geoparse(file, output, focus, no_demonyms):
     """Places in documents: JSONL {"id", "text"} in, {"id", "places": [...]} out (offsets, coordinates)."""
     from .geo.document import geoparse_jsonl
 
@@ -306,7 +307,7 @@ def geoparse(file, output, focus):
         except UnicodeDecodeError as exc:
             _fail(f"{file}: not valid UTF-8 ({exc.reason} at byte {exc.start})")
     try:
-        results = geoparse_jsonl(lines, "<stdin>" if file == "-" else file, hint)
+        results = geoparse_jsonl(lines, "<stdin>" if file == "-" else file, hint, demonyms=not no_demonyms)
     except SitroomError as exc:
         _fail(str(exc))
 

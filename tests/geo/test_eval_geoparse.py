@@ -241,3 +241,12 @@ def test_cli_eval_geoparse_json(tmp_path):
 ])
 def test_lowercase_name_after_an_article(text, place_id):
     assert place_id in [m.place.id for m in geoparse(text, focus=["SY"]) if m.place]
+
+
+def test_cli_geoparse_demonyms_flag(tmp_path):
+    src = tmp_path / "docs.jsonl"
+    src.write_text('{"id": 1, "text": "Turkish jets struck near Azaz."}\n', encoding="utf-8")
+    with_adjectives = json.loads(CliRunner().invoke(main, ["geoparse", str(src)]).output)
+    without = json.loads(CliRunner().invoke(main, ["geoparse", str(src), "--no-demonyms"]).output)
+    assert [p["text"] for p in with_adjectives["places"]] == ["Turkish", "Azaz"]
+    assert [p["text"] for p in without["places"]] == ["Azaz"]

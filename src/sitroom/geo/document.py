@@ -168,13 +168,14 @@ def place_record(m: PlaceMention) -> dict:
     }
 
 
-def geoparse_jsonl(lines: list[str], origin: str, hint: list[str] | None = None) -> list[str]:
+def geoparse_jsonl(lines: list[str], origin: str, hint: list[str] | None = None, demonyms: bool = True) -> list[str]:
     """Geoparse JSONL documents `{"id", "text"}`; return one JSON line `{"id", "places": [...]}` each.
 
     Every line is checked before any output is made: InputError names `origin`, the line and the reason
     (not JSON, not an object, a missing or non-string `text`, a missing `id`). Blank lines are skipped.
     Mentions the resolver abstains on are left out (they have no coordinates). `hint`: ISO2 codes of
-    countries the documents are known to be about, put before each document's own focus.
+    countries the documents are known to be about, put before each document's own focus. `demonyms`:
+    country adjectives count as mentions of the country (as in the gold standards `sitroom eval` uses).
     """
     import json
 
@@ -200,6 +201,7 @@ def geoparse_jsonl(lines: list[str], origin: str, hint: list[str] | None = None)
         focus = None
         if hint:
             focus = list(hint) + [c for c in document_focus(doc["text"]) if c not in hint]
-        places = [place_record(m) for m in geoparse(doc["text"], focus=focus) if m.place is not None]
+        places = [place_record(m) for m in geoparse(doc["text"], focus=focus, demonyms=demonyms)
+                  if m.place is not None]
         out.append(json.dumps({"id": doc["id"], "places": places}, ensure_ascii=False))
     return out
