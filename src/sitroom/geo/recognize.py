@@ -239,7 +239,10 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
             prev.folded.endswith(("ing", "ed")) or any(
                 gazetteer.rows[r].feature in _AREAS or gazetteer.rows[r].population >= 100000 for r in span.rows)
         )
-        if first.gap == " " and prev.cap and not prev.possessive and not prev_is_place and not verb_first:
+        known = modifiers and any(  # geoparsing counts "Air France", "Aberdeen Asset Management"
+            gazetteer.rows[r].feature in _AREAS or gazetteer.rows[r].population >= 100000 for r in span.rows)
+        if first.gap == " " and prev.cap and not prev.possessive and not prev_is_place and not verb_first \
+                and not known:
             if prev.text not in cues.preceders:
                 return False  # "Rami Jarrah", "John Kerry", "Fatah al-Sham"
         if _inside_organisation(tokens, span.first, cues):
@@ -256,8 +259,8 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
                 return False  # "New York Times", "Syria Daily", "Aleppo Media Center"
             if nxt.text in cues.organisation_words:
                 return False
-        if nxt.gap == "-" and not nxt.cap and nxt.folded in cues.adjective_suffixes:
-            return False  # "Aleppo-based"
+        if nxt.gap == "-" and not nxt.cap and nxt.folded in cues.adjective_suffixes and not modifiers:
+            return False  # "Aleppo-based" (a place to geoparsing conventions, not to event coding)
     return True
 
 
