@@ -250,3 +250,9 @@ def test_cli_geoparse_demonyms_flag(tmp_path):
     without = json.loads(CliRunner().invoke(main, ["geoparse", str(src), "--no-demonyms"]).output)
     assert [p["text"] for p in with_adjectives["places"]] == ["Turkish", "Azaz"]
     assert [p["text"] for p in without["places"]] == ["Azaz"]
+
+
+def test_abbreviations_do_not_end_sentences_or_names():
+    text = "The team flew to St. Louis on Monday. Gen. Smith said so."
+    assert [text[a:b] for a, b in sentences(text)] == ["The team flew to St. Louis on Monday.", "Gen. Smith said so."]
+    assert [m.text for m in geoparse(text)] == ["St. Louis"]

@@ -28,12 +28,20 @@ _WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # after them in news prose, and a wrong split only costs context, never a place.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[A-Z0-9])|\n+")
 _CONTEXT = 12  # resolved places kept as context for the next sentence
+_ABBREVIATIONS = frozenset({
+    "St", "Ste", "Mt", "Ft", "Pt", "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt",
+    "Gov", "Sen", "Rep", "Rev", "Jr", "Sr", "No", "Co", "Corp", "Inc", "Ltd", "vs", "Jan", "Feb", "Aug", "Sept",
+    "Oct", "Nov", "Dec",
+})
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) offsets of the sentences in `text` (whitespace-only pieces skipped)."""
     start = 0
     for m in _BOUNDARY.finditer(text):
+        word = text[max(0, m.start() - 5):m.start()].rsplit(None, 1)[-1:] or [""]
+        if "\n" not in m.group() and word[0].rstrip(".").lstrip("(\"“") in _ABBREVIATIONS:
+            continue  # "St. Louis", "Gen. Mattis", "Dr. Smith": the full stop ends a word, not a sentence
         if text[start:m.start()].strip():
             yield start, m.start()
         start = m.end()

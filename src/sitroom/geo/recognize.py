@@ -23,6 +23,7 @@ _JOINERS = frozenset({" ", "-"})
 # ("in" is left out: headlines put places after organisations: "Civil Defense Center in Kafrnabel").
 _CONNECTORS = frozenset({"of", "for", "and", "de", "the"})
 _AREAS = frozenset({"country", "admin1", "admin2", "region"})
+_ABBREVIATED = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})  # "St. Louis": the full stop does not end the name
 _ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "ean", "ern", "ist", "ists", "ians")
 _SHORT_CAPS_OK_AFTER = frozenset({"the", "in", "to", "from", "into", "across", "throughout", "inside"})
 
@@ -122,7 +123,8 @@ def _longest_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | Non
     last = i
     while last + 1 < min(n, limit) and not tokens[last].possessive and (
         tokens[last + 1].gap in _JOINERS or (tokens[last + 1].gap == "." and _initial(tokens[last]) and _initial(tokens[last + 1]))
-    ):  # "U.S.", "U.K.": initials joined by full stops
+        or (tokens[last + 1].gap == ". " and tokens[last].text in _ABBREVIATED and tokens[last + 1].cap)
+    ):  # "U.S.", "U.K.": initials joined by full stops; "St. Louis", "Mt. Lebanon"
         last += 1
     for end in range(last, i - 1, -1):
         key = key_from_tokens([t.folded for t in tokens[i:end + 1]])
