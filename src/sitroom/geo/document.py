@@ -78,7 +78,11 @@ def _abbreviations() -> dict[str, str]:
     return read_demonyms(ABBREVIATIONS)
 
 
-_ABBREVIATION = re.compile(r"(?<=[A-Za-z]), ((?:[A-Z]\.){2,3}|[A-Z]\.[A-Z][a-z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
+_ABBREVIATION = re.compile(
+    r"(?<=[A-Za-z]), ((?:[A-Z]\.){2,3}|[A-Z]\.[A-Z][a-z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)"
+    # dotted initials also after a preposition: "In B.C., up to 20 cm", "across N.J."
+    r"|\b(?:[Ii]n|of|from|across|to|throughout) ((?:[A-Z]\.){2,3})"
+)
 
 
 def abbreviation_mentions(text: str, offset: int = 0) -> list[PlaceMention]:
@@ -87,11 +91,12 @@ def abbreviation_mentions(text: str, offset: int = 0) -> list[PlaceMention]:
     table, gazetteer = _abbreviations(), Gazetteer.load()
     out = []
     for m in _ABBREVIATION.finditer(text):
-        place_id = table.get(m.group(1))
+        group = 1 if m.group(1) else 2
+        place_id = table.get(m.group(group))
         if place_id is not None:
             out.append(PlaceMention(
-                start=offset + m.start(1), end=offset + m.end(1), text=m.group(1), place=gazetteer.get(place_id),
-                score=0.6, precision=3, qualifier=None,
+                start=offset + m.start(group), end=offset + m.end(group), text=m.group(group),
+                place=gazetteer.get(place_id), score=0.6, precision=3, qualifier=None,
             ))
     return out
 
