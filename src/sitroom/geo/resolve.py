@@ -295,8 +295,11 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
             # city and the state named after it compete ("New York"): the city, unless a kind word says state.
             other = scored[1][1]
             nested = _city_in_state(best, other) or _city_in_state(other, best)
+            backed = _supported(best, within, near) and not _supported(other, within, near)
             if nested and not cue.features:
                 chosen = best if best.feature != "admin1" else other
+            elif backed:
+                pass  # the place near the others the text names ("Edmonton" among Tottenham and Enfield)
             elif other.population >= 10 * max(best.population, 1000):
                 chosen = other  # the far bigger bearer of the name
             elif best.population < 10 * max(other.population, 1000):
