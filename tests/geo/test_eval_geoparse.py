@@ -256,3 +256,13 @@ def test_abbreviations_do_not_end_sentences_or_names():
     text = "The team flew to St. Louis on Monday. Gen. Smith said so."
     assert [text[a:b] for a, b in sentences(text)] == ["The team flew to St. Louis on Monday.", "Gen. Smith said so."]
     assert [m.text for m in geoparse(text)] == ["St. Louis"]
+
+
+def test_shared_name_read_in_the_texts_country():
+    from sitroom.geo.resolve import document_focus
+
+    text = ("Knife crime is rising in England, police said. A man was hurt in Edmonton on Friday. "
+            "Edmonton fire crews attended.")
+    assert document_focus(text)[0] == "GB"
+    places = {m.text: m.place for m in geoparse(text) if m.place}
+    assert places["Edmonton"].iso2 == "GB"  # the London district, not the Canadian city ten times bigger

@@ -343,11 +343,28 @@ def focus_of_tokens(token_lists: list[list[Token]]) -> list[str]:
     counts: Counter[str] = Counter()
     named: set[str] = set()
     big: set[str] = set()  # countries supported by a city of 100,000+ or a province
+    ambiguous: list[list[Place]] = []
     for tokens in token_lists:
         spans = find_spans(tokens, gazetteer, cues, fuzzy=False)
         for number, span in enumerate(spans):
             within = _area_after(tokens, span, spans[number + 1] if number + 1 < len(spans) else None, gazetteer)
-            _vote(gazetteer, span, within, counts, named, big)
+            places = _vote(gazetteer, span, within, counts, named, big)
+            if places:
+                ambiguous.append(places)
+    # A name several countries share ("Edmonton", "London") is read in the countries the text's other
+    # names already point to; only when none of them is such a country does the biggest bearer count.
+    certain = Counter(counts)
+    for places in ambiguous:
+        here = [p for p in places if certain[p.iso2] > 0 and (p.iso2 in named or p.iso2 in big)]
+        if here:
+            counts[max(here, key=lambda p: (certain[p.iso2], p.population)).iso2] += 1
+            continue
+        top, others = places[0], [p for p in places[1:] if p.iso2 != places[0].iso2]
+        if (top.population >= 15000 or top.feature not in SETTLEMENTS) and \
+                top.population >= 10 * max(p.population for p in others):
+            counts[top.iso2] += 1
+            if top.population >= 100000 or top.feature not in SETTLEMENTS:
+                big.add(top.iso2)
     if named:
         # A text that names its countries is about them: small towns elsewhere that happen to share
         # a name with a local village do not add their country.
@@ -360,27 +377,34 @@ def focus_of_tokens(token_lists: list[list[Token]]) -> list[str]:
 
 
 def _vote(gazetteer: Gazetteer, span: Span, within: list[Place], counts: Counter, named: set[str],
-          big: set[str]) -> None:
+          big: set[str]) -> list[Place]:
     """Add one name's vote to the focus counts: a country 2; a place in an area named after it
-    ("London, Ky.") 1 for that area's country; otherwise its largest bearer 1 when unambiguous or ten
-    times the size of the next bearer abroad."""
+    ("London, Ky.") 1 for that area's country; a province 1; a name all of whose bearers are in one
+    country 1.
+    Return the bearers (largest first) of a name that several countries share, whose vote waits."""
     places = sorted((gazetteer.place(i) for i in dict.fromkeys(span.rows)), key=lambda p: -p.population)
     countries = [p for p in places if p.feature == "country"]
     if countries:
         counts[countries[0].iso2] += 2
         named.add(countries[0].iso2)
-        return
+        return []
     if within:
         counts[within[0].iso2] += 1
         big.add(within[0].iso2)
-        return
+        return []
+    provinces = [p for p in places if p.feature == "admin1"]
+    if provinces:  # "England", "Texas": the province, not a village abroad named after it
+        counts[provinces[0].iso2] += 1
+        big.add(provinces[0].iso2)
+        return []
     top = places[0]
-    others = [p for p in places[1:] if p.iso2 != top.iso2]
+    if any(p.iso2 != top.iso2 for p in places[1:]):
+        return places
     if top.population >= 15000 or top.feature not in SETTLEMENTS:
-        if not others or top.population >= 10 * max(p.population for p in others):
-            counts[top.iso2] += 1
-            if top.population >= 100000 or top.feature not in SETTLEMENTS:
-                big.add(top.iso2)
+        counts[top.iso2] += 1
+        if top.population >= 100000 or top.feature not in SETTLEMENTS:
+            big.add(top.iso2)
+    return []
 
 
 def to_location(mention: PlaceMention) -> Location:
