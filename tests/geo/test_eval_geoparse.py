@@ -266,3 +266,10 @@ def test_shared_name_read_in_the_texts_country():
     assert document_focus(text)[0] == "GB"
     places = {m.text: m.place for m in geoparse(text) if m.place}
     assert places["Edmonton"].iso2 == "GB"  # the London district, not the Canadian city ten times bigger
+
+
+def test_dateline_state_and_one_sense_per_document():
+    text = ("LONDON, Ky. (WKYT) - Police arrested two people. Officers were called to a store on the edge "
+            "of town, and later London police searched a car.")
+    places = [(m.text, m.place.admin1) for m in geoparse(text) if m.place and m.text.lower() == "london"]
+    assert places == [("LONDON", "Kentucky"), ("London", "Kentucky")]

@@ -15,6 +15,7 @@ from pathlib import Path
 from sitroom.errors import KnowledgeError
 from sitroom.geo.cues import load_cues
 from sitroom.geo.gazetteer import DATA_DIR, Gazetteer
+from sitroom.geo.names import normalize
 from sitroom.geo.recognize import person_names, tokenize
 from sitroom.geo.resolve import document_focus, focus_of_tokens, places_in_tokens
 from sitroom.models import PlaceMention
@@ -126,7 +127,11 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
     gazetteer, cues = Gazetteer.load(), load_cues()
     spans = list(sentences(text))
     tokens = [tokenize(text[start:end]) for start, end in spans]
-    focus = focus_of_tokens(tokens) if focus is None else list(focus)
+    if focus is None:
+        areas = [m.place for start, end in spans for m in abbreviation_mentions(text[start:end]) if m.place]
+        focus = focus_of_tokens(tokens, areas)
+    else:
+        focus = list(focus)
     context: list = []
     found: list[PlaceMention] = []
     persons: set[str] = set()
@@ -150,7 +155,25 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
                 context = [p for p in context if p.id != m.place.id] + [m.place]
     if unresolved:
         found = _second_pass(text, spans, tokens, unresolved, found, focus, persons)
-    return found
+    return _one_sense(found)
+
+
+def _one_sense(found: list[PlaceMention]) -> list[PlaceMention]:
+    """A name means one place throughout a document: later mentions of a name take the place its first
+    resolved mention got ("LONDON, Ky. ... London police")."""
+    first: dict[str, object] = {}
+    out = []
+    for m in found:
+        if m.place is None or m.qualifier == "demonym":
+            out.append(m)
+            continue
+        key = normalize(m.text)
+        place = first.setdefault(key, m.place)
+        if place is not m.place and place.id != m.place.id:
+            m = PlaceMention(start=m.start, end=m.end, text=m.text, place=place, score=m.score,
+                             precision=m.precision, qualifier=m.qualifier)
+        out.append(m)
+    return out
 
 
 def _second_pass(text: str, spans: list[tuple[int, int]], tokens: list, unresolved: list[int],

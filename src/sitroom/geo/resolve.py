@@ -245,6 +245,8 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
     for number, span in enumerate(spans):
         within = _area_after(tokens, span, spans[number + 1] if number + 1 < len(spans) else None, gazetteer)
         cue = _read_cue(tokens, span, cues)
+        if within:
+            cue.strong = True  # "LONDON, Ky.": an area named right after it makes the name a place
         if span.key in persons and not cue.strong:
             continue
         if between_open and span.first == prev_span_last + 2 and tokens[span.first - 1].folded in ("and", "or"):
@@ -337,12 +339,13 @@ def document_focus(text: str) -> list[str]:
     return focus_of_tokens([tokenize(text)])
 
 
-def focus_of_tokens(token_lists: list[list[Token]]) -> list[str]:
-    """`document_focus` of a text given as the token lists of its pieces (sentences)."""
+def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = ()) -> list[str]:
+    """`document_focus` of a text given as the token lists of its pieces (sentences). `areas`: provinces
+    named otherwise (state abbreviations: "Ky."), each a province's vote."""
     gazetteer, cues = Gazetteer.load(), load_cues()
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter(p.iso2 for p in areas)
     named: set[str] = set()
-    big: set[str] = set()  # countries supported by a city of 100,000+ or a province
+    big: set[str] = {p.iso2 for p in areas}  # countries supported by a city of 100,000+ or a province
     ambiguous: list[list[Place]] = []
     for tokens in token_lists:
         spans = find_spans(tokens, gazetteer, cues, fuzzy=False)
