@@ -263,6 +263,9 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
                 return False
         if nxt.gap == "-" and not nxt.cap and nxt.folded in cues.adjective_suffixes and not modifiers:
             return False  # "Aleppo-based" (a place to geoparsing conventions, not to event coding)
+        if nxt.gap == "-" and nxt.cap and gazetteer.first_tokens.get(nxt.folded) is None and not any(
+                gazetteer.rows[r].feature in _AREAS or gazetteer.rows[r].population >= 100000 for r in span.rows):
+            return False  # "Wal-Mart", "Green-Karol": one hyphenated name, not a small place
     return True
 
 
