@@ -247,7 +247,7 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
                 and not known:
             if prev.text not in cues.preceders:
                 return False  # "Rami Jarrah", "John Kerry", "Fatah al-Sham"
-        if _inside_organisation(tokens, span.first, cues):
+        if _inside_organisation(tokens, span.first, cues) and not known:  # "Central Bank of Malta" counts
             return False
     if span.last + 1 < len(tokens) and not last.possessive:
         nxt = tokens[span.last + 1]
