@@ -201,86 +201,76 @@ def eval_group() -> None:
     """Score sitroom against gold data (see ../shared/eval)."""
 
 
-@eval_group.command(name="case2021")
-@click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print machine-readable figures.")
-def eval_case2021(file, as_json):
-    """CASE 2021 Task 2 snippets: weighted/macro F1 over ACLED's 25 sub-event types."""
+def _report_eval(run, render, as_json: bool) -> None:
+    """Run one evaluation and print its table, or its figures as JSON; a bad gold file is a one-line error."""
     import json
 
-    from .evaluate import case2021
-
     try:
-        result = case2021.evaluate(Path(file), progress=not as_json and sys.stderr.isatty())
+        result = run()
     except SitroomError as exc:
         _fail(str(exc))
-    click.echo(json.dumps(result.to_dict(), indent=2) if as_json else case2021.render(result))
+    click.echo(json.dumps(result.to_dict(), indent=2) if as_json else render(result))
+
+
+def _progress(as_json: bool) -> bool:
+    return not as_json and sys.stderr.isatty()
+
+
+JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="Print machine-readable figures.")
+
+
+@eval_group.command(name="case2021")
+@click.argument("file", type=click.Path(dir_okay=False))
+@JSON_OPTION
+def eval_case2021(file, as_json):
+    """CASE 2021 Task 2 snippets: weighted/macro F1 over ACLED's 25 sub-event types."""
+    from .evaluate import case2021
+
+    _report_eval(lambda: case2021.evaluate(Path(file), progress=_progress(as_json)), case2021.render, as_json)
 
 
 @eval_group.command(name="gold")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print machine-readable figures.")
+@JSON_OPTION
 def eval_gold(file, as_json):
     """Annotated documents (YAML): event precision/recall/F1 and field accuracy."""
-    import json
-
     from .evaluate import gold
 
-    try:
-        result = gold.evaluate(Path(file))
-    except SitroomError as exc:
-        _fail(str(exc))
-    click.echo(json.dumps(result.to_dict(), indent=2) if as_json else gold.render(result))
+    _report_eval(lambda: gold.evaluate(Path(file)), gold.render, as_json)
 
 
 @eval_group.command(name="geoparse")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print machine-readable figures.")
+@JSON_OPTION
 def eval_geoparse(file, as_json):
     """TR-News / GeoWebNews XML: place recognition P/R/F1, end-to-end F1 and accuracy within 161 km."""
-    import json
-
     from .evaluate import geoparse
 
-    try:
-        result = geoparse.evaluate_xml(Path(file), progress=not as_json and sys.stderr.isatty())
-    except SitroomError as exc:
-        _fail(str(exc))
-    click.echo(json.dumps(result.to_dict(), indent=2) if as_json else geoparse.render(result))
+    _report_eval(lambda: geoparse.evaluate_xml(Path(file), progress=_progress(as_json)), geoparse.render, as_json)
 
 
 @eval_group.command(name="syrian-archive")
 @click.argument("folder", type=click.Path(file_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print machine-readable figures.")
+@JSON_OPTION
 def eval_syrian_archive(folder, as_json):
     """Syrian Archive records: share resolved within 5 km of the recorded place the description names."""
-    import json
-
     from .evaluate import geoparse
 
-    try:
-        result = geoparse.evaluate_syrian_archive(Path(folder), progress=not as_json and sys.stderr.isatty())
-    except SitroomError as exc:
-        _fail(str(exc))
-    click.echo(json.dumps(result.to_dict(), indent=2) if as_json else geoparse.render_archive(result))
+    _report_eval(lambda: geoparse.evaluate_syrian_archive(Path(folder), progress=_progress(as_json)),
+                 geoparse.render_archive, as_json)
 
 
 @eval_group.command(name="event-location")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--all", "every", is_flag=True, help="Every accepted record, not only the relabelled gold subset.")
-@click.option("--json", "as_json", is_flag=True, help="Print machine-readable figures.")
+@JSON_OPTION
 def eval_event_location(file, every, as_json):
     """Halterman 2019 sentences: is the place sitroom links to the event verb the labelled one?"""
-    import json
-
     from .evaluate import event_location
 
     subset = "all" if every else "gold"
-    try:
-        result = event_location.evaluate(Path(file), subset)
-    except SitroomError as exc:
-        _fail(str(exc))
-    click.echo(json.dumps(result.to_dict(), indent=2) if as_json else event_location.render(result, subset))
+    _report_eval(lambda: event_location.evaluate(Path(file), subset),
+                 lambda result: event_location.render(result, subset), as_json)
 
 
 @main.command()
