@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -37,7 +37,7 @@ class Cues:
     actor_words: frozenset[str]
     adjective_suffixes: frozenset[str]
 
-    @property
+    @cached_property
     def longest_qualifier(self) -> int:
         return max(len(k) for k in self.qualifiers)
 

@@ -127,9 +127,10 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
     gazetteer, cues = Gazetteer.load(), load_cues()
     spans = list(sentences(text))
     tokens = [tokenize(text[start:end]) for start, end in spans]
+    abbreviated = [abbreviation_mentions(text[start:end], start) if "." in text[start:end] or "," in text[start:end]
+                   else [] for start, end in spans]
     if focus is None:
-        areas = [m.place for start, end in spans for m in abbreviation_mentions(text[start:end]) if m.place]
-        focus = focus_of_tokens(tokens, areas)
+        focus = focus_of_tokens(tokens, [m.place for found in abbreviated for m in found if m.place])
     else:
         focus = list(focus)
     context: list = []
@@ -142,7 +143,7 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
         sentence = text[start:end]
         mentions = places_in_tokens(sentence, toks, offset=start, focus=focus,
                                     context=context[-_CONTEXT:] or None, modifiers=True, persons=persons)
-        extra = abbreviation_mentions(sentence, start) + (demonym_mentions(sentence, start) if demonyms else [])
+        extra = abbreviated[number] + (demonym_mentions(sentence, start) if demonyms else [])
         if extra:
             taken = [(m.start, m.end) for m in mentions]
             mentions += [d for d in extra if not any(a < d.end and d.start < b for a, b in taken)]

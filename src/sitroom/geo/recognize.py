@@ -103,6 +103,8 @@ def find_spans(tokens: list[Token], gazetteer: Gazetteer, cues: Cues, *, modifie
 
 def _longest_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | None:
     tok = tokens[i]
+    if not tok.cap and tok.folded not in ARTICLES:
+        return None
     n = len(tokens)
     # "al-Bab", "al Bab", "ash-Sham"; but not "such as Kalaseh".
     article = (
