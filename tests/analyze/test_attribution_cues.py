@@ -136,3 +136,14 @@ def test_offsets_are_report_offsets(seed_text):
     a = find_attributions(seed_text[base:base + 120], offset=base)[0]
     assert seed_text[a.start:a.end] == "Opposition activists"
     assert seed_text[a.scope_start:a.scope_start + 6] == "rebels"
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    # an accusation in a relative clause describes the noun before it and names no speaker
+    ("The ministry said it launched air strikes on the groups it accused of carrying out the attack.",
+     ["The ministry"]),
+    # a speaker who accuses someone still reports (a hedged claim)
+    ("Russia accused Ukraine of shelling the plant on Sunday.", ["Russia"]),
+])
+def test_accusations(sentence, sources):
+    assert [a.text for a in find_attributions(sentence, 0)] == sources

@@ -117,7 +117,12 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
         att = None
         if lw in VERBS:
             # Capitalised "States", "Announces" are names and headlines; only "Claimed footage" may lead.
-            if words[i][0].islower() or lw in ADJECTIVAL:
+            # "the groups it accused of carrying out the attack": in a relative clause after a noun, the
+            # accusation describes the noun; it reports no speech ("Russia accused Kyiv of ..." still does)
+            accusing = (lw in ("accused", "accuses") and "of" in lows[i + 1: i + 6] and i >= 2
+                        and lows[i - 1] in ("it", "they", "he", "she", "which", "who", "that", "we")
+                        and lows[i - 2] not in (",", ".", ";", ":", "and", "but", "then", "when", "as"))
+            if (words[i][0].islower() or lw in ADJECTIVAL) and not accusing:
                 att = _verb_cue(text, words, lows, starts, ends, i)
         elif lw == "according" and i + 1 < n and lows[i + 1] == "to":
             att = _according(text, words, lows, starts, ends, i)
