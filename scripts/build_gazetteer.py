@@ -580,6 +580,12 @@ def abbreviation_rows(rows: list[Row]) -> list[tuple[str, str]]:
     return sorted(pairs.items())
 
 
+# English adjectives that countryinfo writes otherwise ("Saudi Arabian", "South Korean") or that name a
+# part of a country (facts).
+EXTRA_DEMONYMS = {
+    "Saudi": "cc:SA", "Korean": "cc:KR", "Scottish": "a1:GB.SCT", "Welsh": "a1:GB.WLS",  # not "English": a language
+}
+
 CONTINENT_DEMONYMS = {"AF": "African", "AS": "Asian", "EU": "European", "NA": "North American",
                       "OC": "Oceanian", "SA": "South American", "AN": "Antarctic"}
 
@@ -614,6 +620,8 @@ def demonym_rows(countries: list[Row]) -> list[tuple[str, str]]:
     for code, demonym in CONTINENT_DEMONYMS.items():
         if " " not in demonym:
             pairs.setdefault(demonym, f"ct:{code}")
+    for demonym, place in EXTRA_DEMONYMS.items():
+        pairs.setdefault(demonym, place)
     return sorted(pairs.items())
 
 
