@@ -273,3 +273,8 @@ def test_dateline_state_and_one_sense_per_document():
             "of town, and later London police searched a car.")
     places = [(m.text, m.place.admin1) for m in geoparse(text) if m.place and m.text.lower() == "london"]
     assert places == [("LONDON", "Kentucky"), ("London", "Kentucky")]
+
+
+def test_place_nouns_make_a_first_word_a_place():
+    assert [m.text for m in geoparse("Nenagh councillors met on Monday.", focus=["IE"]) if m.place] == ["Nenagh"]
+    assert [m.text for m in geoparse("Nenagh said on Monday that it would go.", focus=["IE"]) if m.place] == []

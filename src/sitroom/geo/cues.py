@@ -13,6 +13,7 @@ from sitroom.geo.gazetteer import DATA_DIR, FEATURES
 CUES = DATA_DIR / "cues.yaml"
 _LISTS = (
     "qualifiers", "parts", "preceders", "followers", "organisation_words", "actor_words", "adjective_suffixes",
+    "place_nouns",
 )
 
 
@@ -36,6 +37,7 @@ class Cues:
     organisation_words: frozenset[str]
     actor_words: frozenset[str]
     adjective_suffixes: frozenset[str]
+    place_nouns: frozenset[str] = frozenset()  # lowercase words after a name that make it a place
 
     @cached_property
     def longest_qualifier(self) -> int:
@@ -94,6 +96,7 @@ def read_cues(path: Path = CUES) -> Cues:
         organisation_words=frozenset(lists["organisation_words"]),
         actor_words=frozenset(w.lower() for w in lists["actor_words"]),
         adjective_suffixes=frozenset(w.lower() for w in lists["adjective_suffixes"]),
+        place_nouns=frozenset(w.lower() for w in lists["place_nouns"]),
     )
 
 
