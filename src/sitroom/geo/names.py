@@ -16,13 +16,22 @@ _DROP = str.maketrans("", "", _APOSTROPHES)
 _SPACE = re.compile(r"[\s\-‐‑–—_.,/()]+")
 
 
+def collapse(folded: str) -> str:
+    """Return a folded word without a doubled final vowel ("dumaa" -> "duma"): transliterations double
+    a long final vowel at will."""
+    if len(folded) > 3 and folded[-1] == folded[-2] and folded[-1] in "aeiou":
+        return folded[:-1]
+    return folded
+
+
 def fold_token(token: str) -> str:
-    """Return `token` lowercased, without diacritics or apostrophes ("Al-Sha’er" parts -> "al", "shaer")."""
+    """Return `token` lowercased, without diacritics, apostrophes or a doubled final vowel ("Al-Sha’er"
+    parts -> "al", "shaer"; "Dumaa" -> "duma")."""
     if token.isascii():
-        return token.lower().translate(_DROP)
+        return collapse(token.lower().translate(_DROP))
     decomposed = unicodedata.normalize("NFKD", token)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.lower().translate(_DROP)
+    return collapse(stripped.lower().translate(_DROP))
 
 
 def key_from_tokens(folded: list[str]) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sitroom.geo.cues import Cues
 from sitroom.geo.gazetteer import Gazetteer
-from sitroom.geo.names import ARTICLES, fold_token, key_from_tokens
+from sitroom.geo.names import ARTICLES, collapse, fold_token, key_from_tokens
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘ʼ`][^\W_]+)*")  # underscores split: "#Talbiseh_Direct"
 _QUOTES = frozenset("'’‘ʼ`")
@@ -62,7 +62,7 @@ def tokenize(text: str) -> list[Token]:
         possessive = False
         if len(word) > 2 and word[-1] == "s" and word[-2] in _QUOTES:
             word, end, possessive = word[:-2], end - 2, True
-        folded = word.lower() if word.isascii() and word.isalnum() else fold_token(word)
+        folded = collapse(word.lower()) if word.isascii() and word.isalnum() else fold_token(word)
         append(Token(start, end, word, folded, word[:1].isupper(), possessive, text[prev_end:start]))
         prev_end = m.end()
     return tokens
