@@ -241,7 +241,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             trigger = (by_role["clash"] or by_role["kill"] or by_role["injure"])[0]
             sub = "Armed clash"
             if by_role["clash"] and civilian_victims and not _armed_victims(an) \
-                    and not _armed_opponents(an, by_role["clash"]) and (
+                    and not _armed_opponents(an, by_role["clash"]) and not MILITARY_TARGET.search(text) and (
                     not by_role["kill"] or all(ONE_SIDED.match(c.text) for c in by_role["clash"])):
                 sub = "Attack"  # "gunmen attacked three villages, killing 30 people": no armed side fought back
             if sub == "Armed clash" and by_role["destroy"] and all(RAID.match(c.text) for c in by_role["clash"]):
@@ -496,6 +496,13 @@ CIVILIANS_HIT = re.compile(
     r"(?:civilians|students|worshippers|villagers|residents|passengers|shoppers|farmers|pupils|children|women|"
     r"mourners|pilgrims|(?:a |the )?(?:mosque|church|school|university|market(?:place)?|hospital|village|"
     r"villages|community|communities|bus|hotel|wedding|funeral))\b", re.IGNORECASE)
+
+
+# an armed target named without an actor: "attacking a marketplace and a military base"
+MILITARY_TARGET = re.compile(
+    r"\b(?:(?:military|army|police|security|troops'?) (?:bases?|posts?|checkpoints?|stations?|barracks|convoys?|camps?|"
+    r"positions?|patrols?|outposts?|training cent(?:er|re)s?)|checkpoints?|barracks|police stations?|"
+    r"army posts?|military posts?)\b", re.IGNORECASE)
 
 
 def _armed_opponents(an: "Analysis", cues: list[Cue]) -> bool:
