@@ -80,8 +80,8 @@ PREVENTIVE = re.compile(
 )
 # a call or appeal names what someone wants to happen ("called for further demonstrations on Thursday")
 CALL = re.compile(r"\b(?:call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? (?:for|to)|"
-                  r"invit(?:ed|es|ing) (?:\w+ ){0,3}to|demand(?:ed|s|ing)? (?:the|an|that)|"
-                  r"condemn(?:ed|s|ing)?)\b[^.;,]{0,60}$", re.IGNORECASE)
+                  r"invit(?:ed|es|ing) (?:\w+ ){0,3}to|demand(?:ed|s|ing)? (?:the|an|that))\b[^.;,]{0,60}$",
+                  re.IGNORECASE)
 # "undeterred by the bloodiest episode the previous day, when security forces opened fire": recalled
 RECALLED = re.compile(r"\b(?:the previous (?:day|night|week)|last (?:week|month|night)|(?:\w+ )(?:days?|weeks?) "
                       r"(?:earlier|before|ago))\s*,?\s+when\b[^.;]*$", re.IGNORECASE)

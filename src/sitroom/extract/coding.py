@@ -169,8 +169,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     riots = [c for c in by_role["riot"] if (c.text.lower().startswith("riot") or protests or crowd
                                            or CROWD_SUBJECT.search(text[max(0, c.start - 60): c.start]))
              and not _force_subject(text, c, an)]
-    if protests and POLICE.search(text):
-        # "protesters clashed with police", "clashes broke out between police and demonstrators"
+    if protests:
+        # "protesters clashed with police", "clashes broke out between police and demonstrators",
+        # "rallies ... involving clashes in several cities"
         riots += [c for c in by_role["clash"] if c.text.lower().startswith("clash")]
     if protests or riots or by_role["mob"]:
         # at a demonstration, the people killed are demonstrators unless armed men are named among them
