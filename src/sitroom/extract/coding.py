@@ -166,6 +166,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         protests = (crowd or by_role["protest_force"])[:1]
     if not protests and crowd and not options.strict:
         protests = crowd[:1]  # triage: a snippet about protesters reports their protest
+    if not protests and by_role["protest_intervention"] and (
+            any(c.text.lower().startswith("dispers") for c in by_role["protest_intervention"])
+            or re.search(r"\bcrowds?\b", text, re.IGNORECASE)):
+        # "security forces fired tear gas and water cannon to disperse ..." — a crowd was there
+        protests = by_role["protest_intervention"][:1]
     riots = [c for c in by_role["riot"] if (c.text.lower().startswith("riot") or protests or crowd
                                            or CROWD_SUBJECT.search(text[max(0, c.start - 60): c.start]))
              and not _force_subject(text, c, an)]
