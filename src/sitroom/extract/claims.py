@@ -426,7 +426,9 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
 
 
 EARLIER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:last (?:week|month|year)|the previous (?:day|week|month|year)|"
-                     r"earlier this (?:week|month|year)|(?:\w+ ){1,2}(?:days|weeks|months|years) ago)\b", re.IGNORECASE)
+                     r"earlier this (?:week|month|year)|(?:\w+ ){1,2}(?:days|weeks|months|years) ago|"
+                     r"(?:an? )?earlier (?:round|wave|protests?|demonstrations?|clashes|attacks?|fighting))\b",
+                     re.IGNORECASE)
 
 
 def _attributive(text: str, cue: Cue) -> bool:

@@ -115,6 +115,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             return [Frame(target.sub_event_type, cues=(anaphors or negated or tolls)[:1] + tolls, anaphoric=True,
                           polarity="contradicts" if _denied(text, anaphors + negated) else "supports")]
 
+    if options.strict and NATIONWIDE.search(text) and not specific and (tolls or by_role["protest"]) \
+            and not (defining - {"protest"}):
+        return []  # a report's "22 people had been killed in protests across the country": a total, not an event
     if _not_political(text, by_role, an):
         ctx.not_political = True
         return []
@@ -355,6 +358,10 @@ NOT_AN_ACT = re.compile(
     re.IGNORECASE,
 )
 ARMED_GROUP = (2, 3, 4)  # non-state armed groups: a state's forces also answer disasters and crime
+
+
+NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
+                        re.IGNORECASE)
 
 
 def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
