@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import gc
-import re
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -129,7 +128,7 @@ def classify_text(text: str, published: datetime | None = None) -> tuple[str, st
     asserted = [c for c in claims if c.polarity == "supports"]
     if not asserted:
         triggers = [e.text for c in claims for e in c.evidence if e.field == "trigger"]
-        if any(RETREAT.search(t) for t in triggers):
+        if any(_is_retreat(t) for t in triggers):
             return "Strategic developments", "Change to group/activity"
         return None
     main = min(asserted, key=lambda c: (min(e.start for e in c.evidence), -c.confidence))
@@ -145,7 +144,13 @@ PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive 
                     "Violent demonstration")
 
 
-RETREAT = re.compile(r"\b(?:withdr[ea]w\w*|pull(?:ed|s|ing)? (?:back|out)|retreat\w*|fell back)\b", re.IGNORECASE)
+def _is_retreat(trigger: str) -> bool:
+    """A trigger of the lexicon's retreat ("loss") group: "pulled back", "withdrew", "fell back"."""
+    from .extract.lexicon import groups
+
+    return any(g.role == "loss" and g.regex.fullmatch(trigger) for g in groups())
+
+
 TRIAGE_REF = datetime(2020, 1, 1, tzinfo=timezone.utc)
 
 

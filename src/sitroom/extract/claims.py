@@ -489,7 +489,7 @@ def _old_date(d, ref: date) -> bool:
 
 def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
     """The sentence's event date; "X said on Wednesday that 22 people were killed on Tuesday" -> Tuesday."""
-    usable = [d for d in an.dates if not d.future and d.value is not None and not _old_date(d, ctx.ref_date)]
+    usable = _usable_dates(an, ctx)
     said = [a.cue_end for a in an.attributions if a.cue_end is not None]
     reported = [d for d in usable if said and d.start >= max(said)]
     for d in reported or usable:
@@ -508,11 +508,9 @@ RELATIVE_DAY = re.compile(r"^\s*(?:(?:on\s+)?the\s+(?:following|next)\s+day|a\s+
 
 
 def _usable_dates(an: Analysis, ctx: EntryContext) -> list:
-    """The sentence's dates that can date an event: not future, not history, not the dateline."""
-    text = an.sentence.text
-    dateline = DATELINE.match(text)
-    return [d for d in an.dates if not d.future and d.value is not None and not _old_date(d, ctx.ref_date)
-            and not (dateline and d.start - an.sentence.start < dateline.end())]
+    """The sentence's dates that can date an event: not future, not history (`_analyze` has already
+    dropped a dateline's date)."""
+    return [d for d in an.dates if not d.future and d.value is not None and not _old_date(d, ctx.ref_date)]
 
 
 def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
