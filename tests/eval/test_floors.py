@@ -42,6 +42,15 @@ def test_world_gold_floor():
     assert result.mean_field_accuracy >= FLOORS["world_gold"]["mean_field_accuracy"], gold.render(result)
 
 
+def test_heldout_gold_floor():
+    """Ten reports from further conflicts (examples/gold/heldout.yaml), coded before sitroom was run on them."""
+    from sitroom.evaluate import gold
+
+    result = gold.evaluate(REPO / "examples" / "gold" / "heldout.yaml")
+    assert result.f1 >= FLOORS["heldout_gold"]["f1"], gold.render(result)
+    assert result.mean_field_accuracy >= FLOORS["heldout_gold"]["mean_field_accuracy"], gold.render(result)
+
+
 def test_seed_event_count_floor():
     seed = SHARED / "seed" / "syria-daily-2016-12-09.txt"
     if not seed.exists():
