@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -131,13 +132,51 @@ def classify_text(text: str, published: datetime | None = None) -> tuple[str, st
         if any(_is_retreat(t) for t in triggers):
             return "Strategic developments", "Change to group/activity"
         return None
-    main = min(asserted, key=lambda c: (min(e.start for e in c.evidence), -c.confidence))
+    main = min(asserted, key=lambda c: (_trigger_start(c), -c.confidence))
+    main = _refined(main, asserted)
     if main.sub_event_type in PROTEST_SEVERITY:
         # one demonstration told over several sentences: a crowd that turns violent, or a force that
         # turns on it, later in the snippet decides its type
         main = max((c for c in asserted if c.sub_event_type in PROTEST_SEVERITY),
                    key=lambda c: PROTEST_SEVERITY.index(c.sub_event_type))
     return main.event_type, main.sub_event_type
+
+
+def _refined(main: Claim, asserted: list[Claim]) -> Claim:
+    """A later sentence that tells more about the main event decides its type: a taking of ground that
+    came "following the withdrawal" of the other side was no fight; an attack (or a shelling) that a later
+    sentence refers back to ("the attacks were carried out with grenades", "the shells contained poison
+    gas") takes the weapon it names, under the codebook's weapon precedence."""
+    from .extract.coding import TERRITORY, WEAPON_ORDER
+
+    first = _sentence_start(main)
+    later = [c for c in asserted if _sentence_start(c) > first]
+    if main.sub_event_type in TERRITORY:
+        return next((c for c in later if c.sub_event_type == "Non-violent transfer of territory"), main)
+    if main.sub_event_type in ("Armed clash", "Attack") + WEAPON_ORDER:
+        rank = WEAPON_ORDER.index(main.sub_event_type) if main.sub_event_type in WEAPON_ORDER else len(WEAPON_ORDER)
+        for c in later:
+            if c.sub_event_type in WEAPON_ORDER[:rank] and SAME_ATTACK.search(_sentence_text(c)):
+                return c
+    return main
+
+
+# a definite reference back to an attack, or to the weapons of one, already told
+SAME_ATTACK = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:attacks?|assaults?|strikes?|shells?|rockets?|missiles?|"
+                         r"bombs?|blasts?|explosions?|projectiles?|munitions?)\b", re.IGNORECASE)
+
+
+def _trigger_start(c: Claim) -> int:
+    """Where the claim's own trigger stands (an actor named first is shared by every event of the sentence)."""
+    return min((e.start for e in c.evidence if e.field == "trigger"), default=min(e.start for e in c.evidence))
+
+
+def _sentence_start(c: Claim) -> int:
+    return min((e.start for e in c.evidence if e.field == "sentence"), default=0)
+
+
+def _sentence_text(c: Claim) -> str:
+    return next((e.text for e in c.evidence if e.field == "sentence"), "")
 
 
 PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",

@@ -203,7 +203,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         return [Frame(sub, cues=[trigger] + by_role["kill"] + by_role["injure"] + by_role["arrest"],
                       places=span_places(trigger, []) or places)]
 
-    countable = by_role["kill"] + by_role["execute"] + by_role["injure"] + by_role["capture"] + by_role["destroy"]
+    # "captured two villages": a capture word that takes territory counts no captives
+    captives = [c for c in by_role["capture"] if not any(g.start <= c.start < g.end for g in by_role["gain"])]
+    countable = by_role["kill"] + by_role["execute"] + by_role["injure"] + captives + by_role["destroy"]
     weapons = by_role["weapon"] + [c for c in by_role["bombing"] if not by_role["weapon"]]
     gains = by_role["gain"] if not by_role["transfer"] else []
     gain_stops = [g.start for g in gains]
@@ -291,7 +293,7 @@ CLAUSE_END = re.compile(
 TERRITORY_NOUNS = re.compile(
     r"\b(?:town|towns|village|villages|city|cities|area|areas|district|districts|neighbou?rhoods?|base|bases|"
     r"checkpoints?|positions?|territory|territories|hills?|airport|airbase|oil ?fields?|gas ?fields?|road|highway|"
-    r"region|province|provinces|countryside|outskirts|suburbs?|quarters?|headquarters|compound|bridge|dam|"
+    r"regions?|province|provinces|countryside|outskirts|suburbs?|quarters?|headquarters|compound|bridge|dam|"
     r"crossing|border post|military post|outposts?|strongholds?|enclave|locality|localities|settlements?|camps?|"
     r"capitals?|(?:\w+ )?capital city|port|harbour|hub)\b",
     re.IGNORECASE,
@@ -719,11 +721,17 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     if frame.sub_event_type in PROTEST_TYPES:
         return _protest_actors(frame, actors, ctx)
     if frame.sub_event_type in TERRITORY:
-        frame.sub_event_type = TERRITORY[0] if actor1 is not None and actor1.inter == 1 else TERRITORY[1]
+        # an army the actor list does not know ("the country's army recovered ...") is still a state's force
+        state = actor1.inter == 1 if actor1 is not None else bool(STATE_FORCE.search(text[max(0, cue0.start - 40): cue0.start]))
+        frame.sub_event_type = TERRITORY[0] if state else TERRITORY[1]
     if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4, 5):
         # only a state detains; a group that seizes people abducts them (a foreign state's forces still arrest)
         frame.sub_event_type = "Abduction/forced disappearance"
     return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
+
+
+STATE_FORCE = re.compile(r"\b(?:army|armed forces|military|troops|soldiers|government forces|security forces)\s+"
+                         r"(?:\w+\s+)?$", re.IGNORECASE)
 
 
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",

@@ -1,0 +1,39 @@
+"""Typing rules for short multi-sentence snippets, on texts written for these tests (not from any eval set).
+
+Each case is a general distinction of the ACLED codebook: a later sentence that tells more about the same
+event, the order of the events a sentence reports, and the side that takes ground.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.pipeline import classify_text
+
+CASES = [
+    # a later sentence that refers back to the attack names its weapon
+    ("Police stations were hit by coordinated attacks in four districts of the province on Monday night. "
+     "Officials said the attacks were carried out with hand grenades.", "Grenade"),
+    ("Dozens of people were treated for breathing problems after militants fired shells into the town on Friday. "
+     "Doctors suspect the shells contained chlorine gas.", "Chemical weapon"),
+    # ... but an unrelated later weapon (no reference back) does not retype the first event
+    ("Gunmen attacked a police checkpoint outside the town on Monday, killing two officers. "
+     "Separately, warplanes struck a village further north.", "Armed clash"),
+    # ground taken after the other side pulled out was handed over, not won in a fight
+    ("Militants took control of the border crossing on Tuesday. "
+     "They entered the post following the withdrawal of government troops overnight.",
+     "Non-violent transfer of territory"),
+    # the event is the one the sentence's own verb reports; an earlier attack recalled in a relative clause
+    # is history
+    ("Government forces captured three villages on Wednesday, moving closer to a town that was the scene of "
+     "a chemical weapons attack years ago.", "Government regains territory"),
+    # an army the actor lists do not know is still a state's force taking back ground
+    ("After a surprise assault the country's army recovered the regions along the border that rebels had "
+     "held since the spring.", "Government regains territory"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1] + ":" + c[0][:30] for c in CASES])
+def test_main_event_type(text, expected):
+    found = classify_text(text)
+    assert found is not None, f"no event for: {text}"
+    assert found[1] == expected
