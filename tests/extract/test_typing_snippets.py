@@ -37,3 +37,24 @@ def test_main_event_type(text, expected):
     found = classify_text(text)
     assert found is not None, f"no event for: {text}"
     assert found[1] == expected
+
+
+DISRUPTED = [
+    # a weapon word right before the found object belongs to it ("mortar bombs were found")
+    ("Mortar bombs have been discovered by farmers in a field near the river on Sunday.", "Disrupted weapons use"),
+    # a toll told in a clause about other blasts leaves the find a find
+    ("An improvised explosive device has been found near the bus station and defused, police said after blasts killed "
+     "eleven people in the city.", "Disrupted weapons use"),
+    # ... while the fragments of an intercepted missile that kill someone still make an attack
+    ("Air defences intercepted a ballistic missile over the city; its debris killed a man.",
+     "Shelling/artillery/missile attack"),
+    # people intercepted are arrested, and planning attacks is no attack
+    ("Police intercepted 12 suspected members of an armed group planning attacks on the capital.", "Arrests"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DISRUPTED, ids=[c[1] + ":" + c[0][:30] for c in DISRUPTED])
+def test_disrupted_or_not(text, expected):
+    found = classify_text(text)
+    assert found is not None, f"no event for: {text}"
+    assert found[1] == expected

@@ -468,7 +468,8 @@ _TO_NEGATED = {"failed", "fails", "unable", "refused", "refuses", "declined"}
 _TO_FUTURE = {"is", "are", "am", "set", "expected", "due", "going", "scheduled", "plans", "plan", "planning",
               "planned", "poised", "about"}
 _TO_HYPO = {"likely", "unlikely", "could", "might"}
-_INTENT_BARE = {"trying", "attempting", "seeking", "hoping", "aiming", "try", "tried"}
+_INTENT_BARE = {"trying", "attempting", "seeking", "hoping", "aiming", "try", "tried",
+                "planning", "plotting", "preparing"}  # "arrested for planning attacks"
 
 
 def modality_at(text: str, start: int, end: int) -> Modality:

@@ -127,13 +127,20 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # weapons found, seized or defused are the object of the disruption, not weapons used; territory words
     # inside such a phrase ("seized 50 rifles") take no territory
     disrupts = by_role["disrupt"]
-    if disrupts and (by_role["kill"] or by_role["injure"]):
+    tolled = [d for d in disrupts if any(k.start >= d.end and not OTHER_EVENT.search(text[d.end: k.start])
+                                         for k in by_role["kill"] + by_role["injure"])]
+    if tolled:
         # "air defences intercepted a missile; its fragments killed a man": the attack still claimed lives
-        disrupts = by_role["disrupt"] = [d for d in disrupts if not any(
+        # (deaths told before the find, or in a clause about other blasts, leave the find a find)
+        disrupts = by_role["disrupt"] = [d for d in disrupts if d not in tolled or not any(
             w.start >= d.start and w.end <= d.end for w in by_role["weapon"])]
     if disrupts:
+        # the weapon words inside the phrase, and a weapon word just before it ("rocket bombs were found")
         for role in ("weapon", "bombing", "gain", "destroy", "arrest"):
-            by_role[role] = [c for c in by_role[role] if not any(d.start <= c.start < d.end for d in disrupts)]
+            by_role[role] = [c for c in by_role[role] if not any(
+                d.start <= c.start < d.end
+                or (c.start < d.start and (c.end > d.start or not text[c.end: d.start].strip()))
+                for d in disrupts)]
     # a strategic act in the sentence's main clause comes before the fighting a later clause recalls
     # ("Turkish forces set up a new observation post, after other posts were surrounded")
     violent = [c for r in ("weapon", "bombing", "clash", "gain", "kill", "execute", "injure", "abduct", "loss")
@@ -284,6 +291,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if options.strict:
         frames = [f for f in frames if f.polarity == "contradicts" or _supported(f, text, an, NOMINAL, OCCURRENCE)]
     return frames
+
+
+# a clause about another event between a find and a toll: "... defused, a spokesman says after blasts killed 215"
+OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|when|while|amid|as)\b", re.IGNORECASE)
 
 
 # where a trigger's own clause ends: ", closing on X", "; ...", " — ...", ", which ..."
@@ -722,7 +733,8 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         return _protest_actors(frame, actors, ctx)
     if frame.sub_event_type in TERRITORY:
         # an army the actor list does not know ("the country's army recovered ...") is still a state's force
-        state = actor1.inter == 1 if actor1 is not None else bool(STATE_FORCE.search(text[max(0, cue0.start - 40): cue0.start]))
+        state = (actor1.inter == 1 if actor1 is not None
+                 else bool(STATE_FORCE.search(text[max(0, cue0.start - 40): cue0.start])))
         frame.sub_event_type = TERRITORY[0] if state else TERRITORY[1]
     if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4, 5):
         # only a state detains; a group that seizes people abducts them (a foreign state's forces still arrest)
