@@ -58,3 +58,20 @@ def test_disrupted_or_not(text, expected):
     found = classify_text(text)
     assert found is not None, f"no event for: {text}"
     assert found[1] == expected
+
+
+ONE_SIDED = [
+    # "leaving 14 people dead": the toll word says nothing of who the dead were; a militia quoted as the
+    # source is no side in the fighting
+    ("Militants attacked two villages in the district on Sunday, leaving 14 people dead, according to local "
+     "vigilantes.", "Attack"),
+    # ... while soldiers among the dead still make a battle
+    ("Militants attacked an army post near the village on Sunday, killing four soldiers.", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ONE_SIDED, ids=[c[1] + ":" + c[0][:30] for c in ONE_SIDED])
+def test_attack_or_clash(text, expected):
+    found = classify_text(text)
+    assert found is not None, f"no event for: {text}"
+    assert found[1] == expected

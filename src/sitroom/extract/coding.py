@@ -492,9 +492,14 @@ def _victim_kind(q) -> str | None:
         return "protest"
     if head in CIVILIAN_NOUNS:
         return "civilian"
+    if head in TOLL_WORDS:
+        return "person"  # "leaving 30 people dead", "the bodies of 12": neither armed nor civilian by the word
     if head in PERSON_NOUNS:
         return "armed"
     return None
+
+
+TOLL_WORDS = {"dead", "killed", "bodies", "martyrs"}
 
 
 def _armed_victims(an: "Analysis") -> bool:
@@ -543,7 +548,8 @@ def _armed_opponents(an: "Analysis", cues: list[Cue]) -> bool:
     doers = [a for a in armed if a.end - base <= first]
     for a in armed:
         at = a.start - base
-        if at > first and at - first <= 80 and not re.search(r"\bby\s+(?:the\s+)?$", text[max(0, at - 10): at]) \
+        if at > first and at - first <= 80 and not re.search(r"\b(?:by|according to)\s+(?:the\s+)?$",
+                                                             text[max(0, at - 20): at]) \
                 and any(not allied(a.side, d.side) for d in doers):
             return True
     return False
