@@ -75,3 +75,23 @@ def test_attack_or_clash(text, expected):
     found = classify_text(text)
     assert found is not None, f"no event for: {text}"
     assert found[1] == expected
+
+
+BACKGROUND_DATES = [
+    # a date that dates a noun ("last month's price rise") or a relative clause ("which was built in 1890")
+    # does not make the sentence history
+    ("Angry students blocked roads in the capital over last month's rise in fuel prices.", "Violent demonstration"),
+    ("Armed men looted the town museum, which was built in 1890, and carried off its collection.",
+     "Looting/property destruction"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BACKGROUND_DATES, ids=[c[1] + ":" + c[0][:30] for c in BACKGROUND_DATES])
+def test_old_date_of_a_noun(text, expected):
+    found = classify_text(text)
+    assert found is not None, f"no event for: {text}"
+    assert found[1] == expected
+
+
+def test_old_date_of_the_event_is_history():
+    assert classify_text("Armed men looted the town museum in 1890 and carried off its collection.") is None

@@ -456,7 +456,7 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
         if d.future or d.value is None:
             continue
         if _old_date(d, ref):
-            old = True
+            old = old or not _dates_a_noun(text, d.start - an.sentence.start, d.end - an.sentence.start)
         else:
             fresh = True
     if fresh:
@@ -474,6 +474,17 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
         return True
     ctx.after_background = False
     return False
+
+
+# a date inside a relative clause ("the railway, which was built in 1913") or a possessive ("over last
+# month's ceasefire deal") tells when something in the background happened, not the sentence's news
+DATED_RELATIVE = re.compile(r"\b(?:which|whose|where)\b[^,;:()]*$", re.IGNORECASE)
+
+
+def _dates_a_noun(text: str, start: int, end: int) -> bool:
+    if re.match(r"['’]s\b", text[end:]):
+        return True
+    return bool(DATED_RELATIVE.search(text[:start]))
 
 
 def _old_date(d, ref: date) -> bool:
