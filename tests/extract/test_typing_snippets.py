@@ -95,3 +95,27 @@ def test_old_date_of_a_noun(text, expected):
 
 def test_old_date_of_the_event_is_history():
     assert classify_text("Armed men looted the town museum in 1890 and carried off its collection.") is None
+
+
+LEXICON = [
+    # an acronym is no participle: "an IED" is the weapon
+    ("Three soldiers were wounded when an IED planted by militants exploded under their patrol on 2 May.",
+     "Remote explosive/landmine/IED"),
+    # the weapon, an aside between commas, then the blast
+    ("A mine, which had been laid by insurgents, exploded under a minibus on the road to the market.",
+     "Remote explosive/landmine/IED"),
+    # "kamikazes" as a noun are suicide bombers
+    ("Two teenage kamikazes blew up near a crowded market on Sunday, killing five people.", "Suicide bomb"),
+    # "drove back the militants from": the army took the ground back
+    ("The army drove back the militants from two villages in the north of the province on Monday.",
+     "Government regains territory"),
+    # "a man accused of theft" reports no speech: the mob is the event
+    ("A mob lynched a young man accused of stealing cattle in the village on Monday.", "Mob violence"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEXICON, ids=[c[1] + ":" + c[0][:30] for c in LEXICON])
+def test_lexicon_patterns(text, expected):
+    found = classify_text(text)
+    assert found is not None, f"no event for: {text}"
+    assert found[1] == expected

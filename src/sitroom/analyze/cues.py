@@ -122,6 +122,8 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
             accusing = (lw in ("accused", "accuses") and "of" in lows[i + 1: i + 6] and i >= 2
                         and lows[i - 1] in ("it", "they", "he", "she", "which", "who", "that", "we")
                         and lows[i - 2] not in (",", ".", ";", ":", "and", "but", "then", "when", "as"))
+            # "a man accused of cow smuggling": right before "of", the participle describes the man
+            accusing = accusing or (lw == "accused" and i + 1 < n and lows[i + 1] == "of")
             if (words[i][0].islower() or lw in ADJECTIVAL) and not accusing:
                 att = _verb_cue(text, words, lows, starts, ends, i)
         elif lw == "according" and i + 1 < n and lows[i + 1] == "to":

@@ -434,6 +434,8 @@ EARLIER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:last (?:week|month|year)|the pre
 def _attributive(text: str, cue: Cue) -> bool:
     """'the besieged and bombarded area', 'a slain leader': a participle describing a noun, not an event."""
     word = cue.text.lower()
+    if cue.text.isupper():
+        return False  # an acronym ("an IED") is no participle
     if " " in word or not word.endswith(("ed", "en")) or word in ("killed", "wounded", "injured", "dead"):
         if word not in ("slain", "killed", "wounded", "injured"):
             return False
