@@ -198,10 +198,15 @@ def _snippet_time(text: str) -> datetime:
     2019"), so that its own news is not mistaken for history; a snippet naming no day gets a fixed date."""
     from .analyze import find_dates
 
-    days = [d.value for d in find_dates(text, ref=TRIAGE_REF.date())
-            if d.value is not None and not d.future and d.precision <= 2]
+    found = [d for d in find_dates(text, ref=TRIAGE_REF.date()) if d.value is not None and not d.future]
+    days = [d.value for d in found if d.precision <= 2]
     if not days:
-        return TRIAGE_REF
+        # "in a March 2018 attack": a snippet naming only a month is news of that month
+        months = [d.value for d in found if d.precision == 3 and d.relation not in ("since", "during")]
+        if not months:
+            return TRIAGE_REF
+        latest = max(months)
+        return datetime(latest.year, latest.month, 15, 12, tzinfo=timezone.utc)
     latest = max(days)
     return datetime(latest.year, latest.month, latest.day, 12, tzinfo=timezone.utc)
 

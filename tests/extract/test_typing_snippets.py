@@ -119,3 +119,8 @@ def test_lexicon_patterns(text, expected):
     found = classify_text(text)
     assert found is not None, f"no event for: {text}"
     assert found[1] == expected
+
+
+def test_snippet_naming_only_a_month_is_news_of_that_month():
+    text = "Government forces used sulphur mustard in a June 2017 attack on the town, inspectors have found."
+    assert classify_text(text) == ("Explosions/Remote violence", "Chemical weapon")
