@@ -124,3 +124,23 @@ def test_lexicon_patterns(text, expected):
 def test_snippet_naming_only_a_month_is_news_of_that_month():
     text = "Government forces used sulphur mustard in a June 2017 attack on the town, inspectors have found."
     assert classify_text(text) == ("Explosions/Remote violence", "Chemical weapon")
+
+
+ARRESTS_AND_MISSIONS = [
+    # surrounding a house is how an arrest is made, not a battle
+    ("Police surrounded the house of the opposition leader and placed him under house arrest on Friday.", "Arrests"),
+    # "fighters of <a group> were detained": the fighters are the detained, so the state arrested them
+    ("Dozens of militants of the Kurdistan Workers Party (PKK) were detained in operations across three provinces.",
+     "Arrests"),
+    # a mission describes the actor: the news is the withdrawal and the handover
+    ("The international force tasked with fighting the insurgents withdrew from the airbase on Monday. "
+     "It handed control of the base over to the national army.", "Non-violent transfer of territory"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ARRESTS_AND_MISSIONS,
+                         ids=[c[1] + ":" + c[0][:30] for c in ARRESTS_AND_MISSIONS])
+def test_arrests_and_missions(text, expected):
+    found = classify_text(text)
+    assert found is not None, f"no event for: {text}"
+    assert found[1] == expected

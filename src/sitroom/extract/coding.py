@@ -79,6 +79,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    # "the coalition tasked with fighting Daesh": a mission describes the actor, it reports no battle
+    by_role["clash"] = [c for c in by_role["clash"] if not MISSION.search(text[max(0, c.start - 30): c.start])]
     places = [p for p in an.places if p.place is not None]
 
     def span_places(cue: Cue, stops: list[int]) -> list[PlaceMention]:
@@ -250,7 +252,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         elif by_role["sexual"]:
             frames.append(Frame("Sexual violence", cues=by_role["sexual"], places=span_places(by_role["sexual"][0],
                                                                                              stops)))
-        elif by_role["arrest"] and by_role["clash"] and all(RAID.match(c.text) for c in by_role["clash"]) \
+        elif by_role["arrest"] and by_role["clash"] and all(ARREST_MANNER.match(c.text) for c in by_role["clash"]) \
                 and not (by_role["kill"] or by_role["injure"]):
             # "detained 12 Palestinians in overnight raids": the raid is how the arrests were made
             frames.append(Frame("Arrests", cues=by_role["arrest"] + countable,
@@ -333,10 +335,14 @@ NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|c
                            r"responsibility|power)\b", re.IGNORECASE)
 
 
+MISSION = re.compile(r"\b(?:tasked with|charged with|in charge of|dedicated to|mandated to|mandate to|"
+                     r"set up to|formed to|created to)\s+$", re.IGNORECASE)
 AGREEMENT_ACT = re.compile(r"^(?:surrender|prisoners? |exchange of|swap of|release of)", re.IGNORECASE)
 ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|opened fire|invaded|gun attacks?|ambush(?:ed)?|"
                        r"armed attacks?)$", re.IGNORECASE)
 RAID = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$", re.IGNORECASE)
+# how arrests are made: in raids, or by surrounding a house ("under house arrest, surrounded by riot police")
+ARREST_MANNER = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$|^surrounded$|^encircled$", re.IGNORECASE)
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|disputed)\b", re.IGNORECASE)
 POLICE = re.compile(r"\b(?:police|policemen|officers|security forces|riot police|troops|soldiers|army|gendarmes?)\b",
                     re.IGNORECASE)
@@ -699,6 +705,13 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
             victims.append(a)
         else:
             perps.append(a)
+    # "militants of the PKK were detained": a word for fighters "of" a named victim group names the victims
+    members = [a for a in perps if a.end is not None and any(
+        v.start is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[a.end - base: v.start - base])
+        for v in victims)]
+    if members:
+        perps = [a for a in perps if a not in members]
+        victims = members + victims
     by_agent = [a for a in perps if a.start is not None and re.search(r"\bby\s+(?:\w+\s+){0,2}$",
                                                                        text[max(0, a.start - base - 25): a.start - base])]
     subject = _subject_group([a for a in perps if a.end is not None and a.end - base <= cue0.start], text, base)
@@ -742,7 +755,8 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         state = (actor1.inter == 1 if actor1 is not None
                  else bool(STATE_FORCE.search(text[max(0, cue0.start - 40): cue0.start])))
         frame.sub_event_type = TERRITORY[0] if state else TERRITORY[1]
-    if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4, 5):
+    if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4, 5) \
+            and not any(v.name == actor1.name or allied(v.side, actor1.side) for v in victims):
         # only a state detains; a group that seizes people abducts them (a foreign state's forces still arrest)
         frame.sub_event_type = "Abduction/forced disappearance"
     return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
