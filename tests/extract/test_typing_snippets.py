@@ -144,3 +144,24 @@ def test_arrests_and_missions(text, expected):
     found = classify_text(text)
     assert found is not None, f"no event for: {text}"
     assert found[1] == expected
+
+
+TRANSFER_AND_LOOTING = [
+    # armed men leaving the place they held under a deal hand it over; the deal itself is not the news
+    ("Rebels and their families began leaving the besieged district on Thursday under an evacuation deal "
+     "with the government.", "Non-violent transfer of territory"),
+    # ... while civilians leaving under the same kind of deal do not transfer ground
+    ("Thousands of civilians were evacuated from the district on Thursday under a deal agreed between the two "
+     "sides.", "Agreement"),
+    # "attacks" with no armed side in which shops were looted are the looting
+    ("Several towns were gripped by attacks on foreigners overnight, during which about thirty shops were looted.",
+     "Looting/property destruction"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRANSFER_AND_LOOTING,
+                         ids=[c[1] + ":" + c[0][:30] for c in TRANSFER_AND_LOOTING])
+def test_transfer_and_looting(text, expected):
+    found = classify_text(text)
+    assert found is not None, f"no event for: {text}"
+    assert found[1] == expected

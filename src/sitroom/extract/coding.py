@@ -266,6 +266,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                 sub = "Attack"  # "gunmen attacked three villages, killing 30 people": no armed side fought back
             if sub == "Armed clash" and by_role["destroy"] and all(RAID.match(c.text) for c in by_role["clash"]):
                 sub = "Looting/property destruction"
+            if sub == "Armed clash" and by_role["loot"] and not (by_role["kill"] or by_role["injure"]) \
+                    and not any(a.inter in (1, 2, 3, 4, 8) for a in an.actors):
+                # "attacks ... when 20 shops were looted": no armed side fought; the looting is the event
+                sub = "Looting/property destruction"
             if sub == "Armed clash" and by_role["clash"] and not any(a.inter in (1, 2, 3, 4, 8) for a in an.actors) \
                     and COMMUNAL.search(text[: by_role["clash"][0].start]):
                 sub = "Mob violence"  # "villagers clashed using bamboo sticks": no armed group, a crowd's violence
