@@ -134,6 +134,8 @@ def classify_text(text: str, published: datetime | None = None) -> tuple[str, st
         return None
     main = min(asserted, key=lambda c: (_trigger_start(c), -c.confidence))
     main = _refined(main, asserted)
+    if _crime_or_accident(text, main):
+        return None
     if main.sub_event_type in PROTEST_SEVERITY:
         # one demonstration told over several sentences: a crowd that turns violent, or a force that
         # turns on it, later in the snippet decides its type
@@ -164,6 +166,26 @@ def _refined(main: Claim, asserted: list[Claim]) -> Claim:
 # a definite reference back to an attack, or to the weapons of one, already told
 SAME_ATTACK = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:attacks?|assaults?|strikes?|shells?|rockets?|missiles?|"
                          r"bombs?|blasts?|explosions?|projectiles?|munitions?)\b", re.IGNORECASE)
+
+
+def _crime_or_accident(text: str, main: Claim) -> bool:
+    """A snippet that elsewhere tells of a gang, a robbery or an accident, where no armed group or crowd
+    takes part in its event, reports crime or a disaster (ACLED codes neither)."""
+    from .extract.coding import CRIME, DISASTER, PROTEST_TYPES
+
+    if main.sub_event_type in PROTEST_TYPES or main.sub_event_type in ("Air/drone strike", "Suicide bomb",
+                                                                        "Sexual violence"):
+        return False
+    if any(a is not None and a.inter in (2, 3, 4, 5, 6) for a in (main.actor1, main.actor2)):
+        return False
+    if STATE_VICTIM.search(_sentence_text(main)):
+        return False  # "a police officer was injured when a grenade exploded": an attack on the state
+    return bool(CRIME.search(text) or DISASTER.search(text))
+
+
+STATE_VICTIM = re.compile(r"\b(?:police|policem[ae]n|officers?|soldiers?|troops|officials?|judges?|mayors?)\b"
+                          r"[^.;]{0,30}?\b(?:was|were|had been|has been|have been) (?:\w+ )?"
+                          r"(?:killed|injured|wounded|shot|hurt)\b", re.IGNORECASE)
 
 
 def _trigger_start(c: Claim) -> int:

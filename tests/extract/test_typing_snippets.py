@@ -165,3 +165,21 @@ def test_transfer_and_looting(text, expected):
     found = classify_text(text)
     assert found is not None, f"no event for: {text}"
     assert found[1] == expected
+
+
+def test_snippet_about_gang_crime_reports_no_event():
+    text = ("Two men were killed when a grenade exploded in a bar in the city centre on Saturday. "
+            "Police said the blast followed a dispute between members of a drug gang.")
+    assert classify_text(text) is None
+
+
+def test_snippet_about_an_accident_reports_no_event():
+    text = ("Residents heard several blasts at the flooded chemical plant on Tuesday. "
+            "The floods had cut the plant's power supply.")
+    assert classify_text(text) is None
+
+
+def test_attack_on_police_in_a_crime_story_is_still_an_event():
+    text = ("A police officer was wounded when a hand grenade exploded outside a school on Monday, in what "
+            "investigators called a case of extortion.")
+    assert classify_text(text) == ("Explosions/Remote violence", "Grenade")
