@@ -158,7 +158,7 @@ def _refined(main: Claim, asserted: list[Claim]) -> Claim:
     if main.sub_event_type in ("Armed clash", "Attack") + WEAPON_ORDER:
         rank = WEAPON_ORDER.index(main.sub_event_type) if main.sub_event_type in WEAPON_ORDER else len(WEAPON_ORDER)
         for c in later:
-            if c.sub_event_type in WEAPON_ORDER[:rank] and SAME_ATTACK.search(_sentence_text(c)):
+            if c.sub_event_type in WEAPON_ORDER[:rank] and _refers_back(c):
                 return c
     return main
 
@@ -166,6 +166,19 @@ def _refined(main: Claim, asserted: list[Claim]) -> Claim:
 # a definite reference back to an attack, or to the weapons of one, already told
 SAME_ATTACK = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:attacks?|assaults?|strikes?|shells?|rockets?|missiles?|"
                          r"bombs?|blasts?|explosions?|projectiles?|munitions?)\b", re.IGNORECASE)
+
+
+def _refers_back(c: Claim) -> bool:
+    """'the attacks were carried out with grenades': a reference to the attack, then its weapon, with no
+    other event in between ('the attack came a day after an air strike' names another)."""
+    text = _sentence_text(c)
+    ref = SAME_ATTACK.search(text)
+    return ref is not None and ref.start() <= _trigger_start(c) - _sentence_start(c) \
+        and not ANOTHER.search(text, ref.end())
+
+
+ANOTHER = re.compile(r"\b(?:after|before|follow(?:ed|ing|s)?|preced\w+|since|earlier|previous|separate(?:ly)?|"
+                     r"also|another)\b", re.IGNORECASE)
 
 
 def _crime_or_accident(text: str, main: Claim) -> bool:

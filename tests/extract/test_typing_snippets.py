@@ -183,3 +183,12 @@ def test_attack_on_police_in_a_crime_story_is_still_an_event():
     text = ("A police officer was wounded when a hand grenade exploded outside a school on Monday, in what "
             "investigators called a case of extortion.")
     assert classify_text(text) == ("Explosions/Remote violence", "Grenade")
+
+
+@pytest.mark.parametrize("second", [
+    "The attack came hours after warplanes struck a rebel base nearby.",
+    "Officials said the attack followed an air strike on a rebel base nearby.",
+])
+def test_a_weapon_of_another_attack_does_not_retype_the_first(second):
+    text = "Gunmen attacked a checkpoint outside the town on Monday, killing three soldiers. " + second
+    assert classify_text(text) == ("Battles", "Armed clash")
