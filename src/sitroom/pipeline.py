@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -131,13 +132,86 @@ def classify_text(text: str, published: datetime | None = None) -> tuple[str, st
         if any(_is_retreat(t) for t in triggers):
             return "Strategic developments", "Change to group/activity"
         return None
-    main = min(asserted, key=lambda c: (min(e.start for e in c.evidence), -c.confidence))
+    main = min(asserted, key=lambda c: (_trigger_start(c), -c.confidence))
+    main = _refined(main, asserted)
+    if _crime_or_accident(text, main):
+        return None
     if main.sub_event_type in PROTEST_SEVERITY:
         # one demonstration told over several sentences: a crowd that turns violent, or a force that
         # turns on it, later in the snippet decides its type
         main = max((c for c in asserted if c.sub_event_type in PROTEST_SEVERITY),
                    key=lambda c: PROTEST_SEVERITY.index(c.sub_event_type))
     return main.event_type, main.sub_event_type
+
+
+def _refined(main: Claim, asserted: list[Claim]) -> Claim:
+    """A later sentence that tells more about the main event decides its type: a taking of ground that
+    came "following the withdrawal" of the other side was no fight; an attack (or a shelling) that a later
+    sentence refers back to ("the attacks were carried out with grenades", "the shells contained poison
+    gas") takes the weapon it names, under the codebook's weapon precedence."""
+    from .extract.coding import TERRITORY, WEAPON_ORDER
+
+    first = _sentence_start(main)
+    later = [c for c in asserted if _sentence_start(c) > first]
+    if main.sub_event_type in TERRITORY:
+        return next((c for c in later if c.sub_event_type == "Non-violent transfer of territory"), main)
+    if main.sub_event_type in ("Armed clash", "Attack") + WEAPON_ORDER:
+        rank = WEAPON_ORDER.index(main.sub_event_type) if main.sub_event_type in WEAPON_ORDER else len(WEAPON_ORDER)
+        for c in later:
+            if c.sub_event_type in WEAPON_ORDER[:rank] and _refers_back(c):
+                return c
+    return main
+
+
+# a definite reference back to an attack, or to the weapons of one, already told
+SAME_ATTACK = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:attacks?|assaults?|strikes?|shells?|rockets?|missiles?|"
+                         r"bombs?|blasts?|explosions?|projectiles?|munitions?)\b", re.IGNORECASE)
+
+
+def _refers_back(c: Claim) -> bool:
+    """'the attacks were carried out with grenades': a reference to the attack, then its weapon, with no
+    other event in between ('the attack came a day after an air strike' names another)."""
+    text = _sentence_text(c)
+    ref = SAME_ATTACK.search(text)
+    return ref is not None and ref.start() <= _trigger_start(c) - _sentence_start(c) \
+        and not ANOTHER.search(text, ref.end())
+
+
+ANOTHER = re.compile(r"\b(?:after|before|follow(?:ed|ing|s)?|preced\w+|since|earlier|previous|separate(?:ly)?|"
+                     r"also|another)\b", re.IGNORECASE)
+
+
+def _crime_or_accident(text: str, main: Claim) -> bool:
+    """A snippet that elsewhere tells of a gang, a robbery or an accident, where no armed group or crowd
+    takes part in its event, reports crime or a disaster (ACLED codes neither)."""
+    from .extract.coding import CRIME, DISASTER, PROTEST_TYPES
+
+    if main.sub_event_type in PROTEST_TYPES or main.sub_event_type in ("Air/drone strike", "Suicide bomb",
+                                                                        "Sexual violence"):
+        return False
+    if any(a is not None and a.inter in (2, 3, 4, 5, 6) for a in (main.actor1, main.actor2)):
+        return False
+    if STATE_VICTIM.search(_sentence_text(main)):
+        return False  # "a police officer was injured when a grenade exploded": an attack on the state
+    return bool(CRIME.search(text) or DISASTER.search(text))
+
+
+STATE_VICTIM = re.compile(r"\b(?:police|policem[ae]n|officers?|soldiers?|troops|officials?|judges?|mayors?)\b"
+                          r"[^.;]{0,30}?\b(?:was|were|had been|has been|have been) (?:\w+ )?"
+                          r"(?:killed|injured|wounded|shot|hurt)\b", re.IGNORECASE)
+
+
+def _trigger_start(c: Claim) -> int:
+    """Where the claim's own trigger stands (an actor named first is shared by every event of the sentence)."""
+    return min((e.start for e in c.evidence if e.field == "trigger"), default=min(e.start for e in c.evidence))
+
+
+def _sentence_start(c: Claim) -> int:
+    return min((e.start for e in c.evidence if e.field == "sentence"), default=0)
+
+
+def _sentence_text(c: Claim) -> str:
+    return next((e.text for e in c.evidence if e.field == "sentence"), "")
 
 
 PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
@@ -159,10 +233,15 @@ def _snippet_time(text: str) -> datetime:
     2019"), so that its own news is not mistaken for history; a snippet naming no day gets a fixed date."""
     from .analyze import find_dates
 
-    days = [d.value for d in find_dates(text, ref=TRIAGE_REF.date())
-            if d.value is not None and not d.future and d.precision <= 2]
+    found = [d for d in find_dates(text, ref=TRIAGE_REF.date()) if d.value is not None and not d.future]
+    days = [d.value for d in found if d.precision <= 2]
     if not days:
-        return TRIAGE_REF
+        # "in a March 2018 attack": a snippet naming only a month is news of that month
+        months = [d.value for d in found if d.precision == 3 and d.relation not in ("since", "during")]
+        if not months:
+            return TRIAGE_REF
+        latest = max(months)
+        return datetime(latest.year, latest.month, 15, 12, tzinfo=timezone.utc)
     latest = max(days)
     return datetime(latest.year, latest.month, latest.day, 12, tzinfo=timezone.utc)
 

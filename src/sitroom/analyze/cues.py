@@ -122,6 +122,8 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
             accusing = (lw in ("accused", "accuses") and "of" in lows[i + 1: i + 6] and i >= 2
                         and lows[i - 1] in ("it", "they", "he", "she", "which", "who", "that", "we")
                         and lows[i - 2] not in (",", ".", ";", ":", "and", "but", "then", "when", "as"))
+            # "a man accused of cow smuggling": right before "of", the participle describes the man
+            accusing = accusing or (lw == "accused" and i + 1 < n and lows[i + 1] == "of")
             if (words[i][0].islower() or lw in ADJECTIVAL) and not accusing:
                 att = _verb_cue(text, words, lows, starts, ends, i)
         elif lw == "according" and i + 1 < n and lows[i + 1] == "to":
@@ -468,7 +470,8 @@ _TO_NEGATED = {"failed", "fails", "unable", "refused", "refuses", "declined"}
 _TO_FUTURE = {"is", "are", "am", "set", "expected", "due", "going", "scheduled", "plans", "plan", "planning",
               "planned", "poised", "about"}
 _TO_HYPO = {"likely", "unlikely", "could", "might"}
-_INTENT_BARE = {"trying", "attempting", "seeking", "hoping", "aiming", "try", "tried"}
+_INTENT_BARE = {"trying", "attempting", "seeking", "hoping", "aiming", "try", "tried",
+                "planning", "plotting", "preparing"}  # "arrested for planning attacks"
 
 
 def modality_at(text: str, start: int, end: int) -> Modality:

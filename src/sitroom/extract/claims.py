@@ -434,6 +434,8 @@ EARLIER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:last (?:week|month|year)|the pre
 def _attributive(text: str, cue: Cue) -> bool:
     """'the besieged and bombarded area', 'a slain leader': a participle describing a noun, not an event."""
     word = cue.text.lower()
+    if cue.text.isupper():
+        return False  # an acronym ("an IED") is no participle
     if " " in word or not word.endswith(("ed", "en")) or word in ("killed", "wounded", "injured", "dead"):
         if word not in ("slain", "killed", "wounded", "injured"):
             return False
@@ -456,7 +458,7 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
         if d.future or d.value is None:
             continue
         if _old_date(d, ref):
-            old = True
+            old = old or not _dates_a_noun(text, d.start - an.sentence.start, d.end - an.sentence.start)
         else:
             fresh = True
     if fresh:
@@ -474,6 +476,17 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
         return True
     ctx.after_background = False
     return False
+
+
+# a date inside a relative clause ("the railway, which was built in 1913") or a possessive ("over last
+# month's ceasefire deal") tells when something in the background happened, not the sentence's news
+DATED_RELATIVE = re.compile(r"\b(?:which|whose|where)\b[^,;:()]*$", re.IGNORECASE)
+
+
+def _dates_a_noun(text: str, start: int, end: int) -> bool:
+    if re.match(r"['’]s\b", text[end:]):
+        return True
+    return bool(DATED_RELATIVE.search(text[:start]))
 
 
 def _old_date(d, ref: date) -> bool:

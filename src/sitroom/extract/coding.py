@@ -79,6 +79,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    # "the coalition tasked with fighting Daesh": a mission describes the actor, it reports no battle
+    by_role["clash"] = [c for c in by_role["clash"] if not MISSION.search(text[max(0, c.start - 30): c.start])]
     places = [p for p in an.places if p.place is not None]
 
     def span_places(cue: Cue, stops: list[int]) -> list[PlaceMention]:
@@ -127,13 +129,20 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # weapons found, seized or defused are the object of the disruption, not weapons used; territory words
     # inside such a phrase ("seized 50 rifles") take no territory
     disrupts = by_role["disrupt"]
-    if disrupts and (by_role["kill"] or by_role["injure"]):
+    tolled = [d for d in disrupts if any(k.start >= d.end and not OTHER_EVENT.search(text[d.end: k.start])
+                                         for k in by_role["kill"] + by_role["injure"])]
+    if tolled:
         # "air defences intercepted a missile; its fragments killed a man": the attack still claimed lives
-        disrupts = by_role["disrupt"] = [d for d in disrupts if not any(
+        # (deaths told before the find, or in a clause about other blasts, leave the find a find)
+        disrupts = by_role["disrupt"] = [d for d in disrupts if d not in tolled or not any(
             w.start >= d.start and w.end <= d.end for w in by_role["weapon"])]
     if disrupts:
+        # the weapon words inside the phrase, and a weapon word just before it ("rocket bombs were found")
         for role in ("weapon", "bombing", "gain", "destroy", "arrest"):
-            by_role[role] = [c for c in by_role[role] if not any(d.start <= c.start < d.end for d in disrupts)]
+            by_role[role] = [c for c in by_role[role] if not any(
+                d.start <= c.start < d.end
+                or (c.start < d.start and (c.end > d.start or not text[c.end: d.start].strip()))
+                for d in disrupts)]
     # a strategic act in the sentence's main clause comes before the fighting a later clause recalls
     # ("Turkish forces set up a new observation post, after other posts were surrounded")
     violent = [c for r in ("weapon", "bombing", "clash", "gain", "kill", "execute", "injure", "abduct", "loss")
@@ -203,7 +212,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         return [Frame(sub, cues=[trigger] + by_role["kill"] + by_role["injure"] + by_role["arrest"],
                       places=span_places(trigger, []) or places)]
 
-    countable = by_role["kill"] + by_role["execute"] + by_role["injure"] + by_role["capture"] + by_role["destroy"]
+    # "captured two villages": a capture word that takes territory counts no captives
+    captives = [c for c in by_role["capture"] if not any(g.start <= c.start < g.end for g in by_role["gain"])]
+    countable = by_role["kill"] + by_role["execute"] + by_role["injure"] + captives + by_role["destroy"]
     weapons = by_role["weapon"] + [c for c in by_role["bombing"] if not by_role["weapon"]]
     gains = by_role["gain"] if not by_role["transfer"] else []
     gain_stops = [g.start for g in gains]
@@ -241,7 +252,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         elif by_role["sexual"]:
             frames.append(Frame("Sexual violence", cues=by_role["sexual"], places=span_places(by_role["sexual"][0],
                                                                                              stops)))
-        elif by_role["arrest"] and by_role["clash"] and all(RAID.match(c.text) for c in by_role["clash"]) \
+        elif by_role["arrest"] and by_role["clash"] and all(ARREST_MANNER.match(c.text) for c in by_role["clash"]) \
                 and not (by_role["kill"] or by_role["injure"]):
             # "detained 12 Palestinians in overnight raids": the raid is how the arrests were made
             frames.append(Frame("Arrests", cues=by_role["arrest"] + countable,
@@ -254,6 +265,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                     not by_role["kill"] or all(ONE_SIDED.match(c.text) for c in by_role["clash"])):
                 sub = "Attack"  # "gunmen attacked three villages, killing 30 people": no armed side fought back
             if sub == "Armed clash" and by_role["destroy"] and all(RAID.match(c.text) for c in by_role["clash"]):
+                sub = "Looting/property destruction"
+            if sub == "Armed clash" and by_role["loot"] and not (by_role["kill"] or by_role["injure"]) \
+                    and not any(a.inter in (1, 2, 3, 4, 8) for a in an.actors):
+                # "attacks ... when 20 shops were looted": no armed side fought; the looting is the event
                 sub = "Looting/property destruction"
             if sub == "Armed clash" and by_role["clash"] and not any(a.inter in (1, 2, 3, 4, 8) for a in an.actors) \
                     and COMMUNAL.search(text[: by_role["clash"][0].start]):
@@ -284,6 +299,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     return frames
 
 
+# a clause about another event between a find and a toll: "... defused, a spokesman says after blasts killed 215"
+OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|when|while|amid|as)\b", re.IGNORECASE)
+
+
 # where a trigger's own clause ends: ", closing on X", "; ...", " — ...", ", which ..."
 CLAUSE_END = re.compile(
     r"[;—–]|,\s+(?!including\b|according\b)(?:\w+ing|which|who|where|while|after|before|amid|despite|although|"
@@ -291,7 +310,7 @@ CLAUSE_END = re.compile(
 TERRITORY_NOUNS = re.compile(
     r"\b(?:town|towns|village|villages|city|cities|area|areas|district|districts|neighbou?rhoods?|base|bases|"
     r"checkpoints?|positions?|territory|territories|hills?|airport|airbase|oil ?fields?|gas ?fields?|road|highway|"
-    r"region|province|provinces|countryside|outskirts|suburbs?|quarters?|headquarters|compound|bridge|dam|"
+    r"regions?|province|provinces|countryside|outskirts|suburbs?|quarters?|headquarters|compound|bridge|dam|"
     r"crossing|border post|military post|outposts?|strongholds?|enclave|locality|localities|settlements?|camps?|"
     r"capitals?|(?:\w+ )?capital city|port|harbour|hub)\b",
     re.IGNORECASE,
@@ -320,10 +339,14 @@ NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|c
                            r"responsibility|power)\b", re.IGNORECASE)
 
 
+MISSION = re.compile(r"\b(?:tasked with|charged with|in charge of|dedicated to|mandated to|mandate to|"
+                     r"set up to|formed to|created to)\s+$", re.IGNORECASE)
 AGREEMENT_ACT = re.compile(r"^(?:surrender|prisoners? |exchange of|swap of|release of)", re.IGNORECASE)
 ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|opened fire|invaded|gun attacks?|ambush(?:ed)?|"
                        r"armed attacks?)$", re.IGNORECASE)
 RAID = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$", re.IGNORECASE)
+# how arrests are made: in raids, or by surrounding a house ("under house arrest, surrounded by riot police")
+ARREST_MANNER = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$|^surrounded$|^encircled$", re.IGNORECASE)
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|disputed)\b", re.IGNORECASE)
 POLICE = re.compile(r"\b(?:police|policemen|officers|security forces|riot police|troops|soldiers|army|gendarmes?)\b",
                     re.IGNORECASE)
@@ -479,9 +502,14 @@ def _victim_kind(q) -> str | None:
         return "protest"
     if head in CIVILIAN_NOUNS:
         return "civilian"
+    if head in TOLL_WORDS:
+        return "person"  # "leaving 30 people dead", "the bodies of 12": neither armed nor civilian by the word
     if head in PERSON_NOUNS:
         return "armed"
     return None
+
+
+TOLL_WORDS = {"dead", "killed", "bodies", "martyrs"}
 
 
 def _armed_victims(an: "Analysis") -> bool:
@@ -530,7 +558,8 @@ def _armed_opponents(an: "Analysis", cues: list[Cue]) -> bool:
     doers = [a for a in armed if a.end - base <= first]
     for a in armed:
         at = a.start - base
-        if at > first and at - first <= 80 and not re.search(r"\bby\s+(?:the\s+)?$", text[max(0, at - 10): at]) \
+        if at > first and at - first <= 80 and not re.search(r"\b(?:by|according to)\s+(?:the\s+)?$",
+                                                             text[max(0, at - 20): at]) \
                 and any(not allied(a.side, d.side) for d in doers):
             return True
     return False
@@ -680,6 +709,13 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
             victims.append(a)
         else:
             perps.append(a)
+    # "militants of the PKK were detained": a word for fighters "of" a named victim group names the victims
+    members = [a for a in perps if a.end is not None and any(
+        v.start is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[a.end - base: v.start - base])
+        for v in victims)]
+    if members:
+        perps = [a for a in perps if a not in members]
+        victims = members + victims
     by_agent = [a for a in perps if a.start is not None and re.search(r"\bby\s+(?:\w+\s+){0,2}$",
                                                                        text[max(0, a.start - base - 25): a.start - base])]
     subject = _subject_group([a for a in perps if a.end is not None and a.end - base <= cue0.start], text, base)
@@ -719,11 +755,19 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     if frame.sub_event_type in PROTEST_TYPES:
         return _protest_actors(frame, actors, ctx)
     if frame.sub_event_type in TERRITORY:
-        frame.sub_event_type = TERRITORY[0] if actor1 is not None and actor1.inter == 1 else TERRITORY[1]
-    if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4, 5):
+        # an army the actor list does not know ("the country's army recovered ...") is still a state's force
+        state = (actor1.inter == 1 if actor1 is not None
+                 else bool(STATE_FORCE.search(text[max(0, cue0.start - 40): cue0.start])))
+        frame.sub_event_type = TERRITORY[0] if state else TERRITORY[1]
+    if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4, 5) \
+            and not any(v.name == actor1.name or allied(v.side, actor1.side) for v in victims):
         # only a state detains; a group that seizes people abducts them (a foreign state's forces still arrest)
         frame.sub_event_type = "Abduction/forced disappearance"
     return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
+
+
+STATE_FORCE = re.compile(r"\b(?:army|armed forces|military|troops|soldiers|government forces|security forces)\s+"
+                         r"(?:\w+\s+)?$", re.IGNORECASE)
 
 
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
