@@ -51,6 +51,15 @@ def test_heldout_gold_floor():
     assert result.mean_field_accuracy >= FLOORS["heldout_gold"]["mean_field_accuracy"], gold.render(result)
 
 
+def test_sealed_gold_floor():
+    """Ten more reports (examples/gold/sealed.yaml), coded before sitroom was run on them; never tuned against."""
+    from sitroom.evaluate import gold
+
+    result = gold.evaluate(REPO / "examples" / "gold" / "sealed.yaml")
+    assert result.f1 >= FLOORS["sealed_gold"]["f1"], gold.render(result)
+    assert result.mean_field_accuracy >= FLOORS["sealed_gold"]["mean_field_accuracy"], gold.render(result)
+
+
 def test_seed_event_count_floor():
     seed = SHARED / "seed" / "syria-daily-2016-12-09.txt"
     if not seed.exists():
