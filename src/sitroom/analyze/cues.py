@@ -54,7 +54,12 @@ VERBS = {
     "alleged": "allege", "alleges": "allege", "allege": "allege", "accused": "allege", "accuses": "allege",
     "announced": "announce", "announces": "announce", "declared": "announce", "declares": "announce",
     "denied": "deny", "denies": "deny", "deny": "deny",
+    "showed": "report", "shows": "report", "broadcast": "report", "aired": "report",
 }
+# "showed", "aired" report only with a broadcaster as their subject ("local television showed"; not
+# "the figures showed")
+SHOWING = {"showed", "shows", "broadcast", "aired"}
+BROADCASTER = re.compile(r"\b(?:television|tv|channels?|broadcasters?|media|radio|stations?)\b", re.IGNORECASE)
 HEDGING_VERBS = {"claim", "allege", "reportedly"}
 ADVERBS = {"reportedly": "reportedly", "apparently": "reportedly", "allegedly": "allege", "purportedly": "allege"}
 # Verbs whose participle before a noun is itself a hedge on that noun ("Claimed footage").
@@ -318,6 +323,8 @@ def _verb_cue(text, words, lows, starts, ends, i) -> Attribution | None:
     if np is None:
         return None
     a, b = np
+    if lw in SHOWING and not BROADCASTER.search(text[starts[a]:ends[b - 1]]):
+        return None
     cue_last = cue_end_i - 1
     cue_start, cue_end = starts[a], ends[cue_last]
     inverted = (cue_end_i >= n or nxt in (".", "!", "?", ";")) and a > 0 and words[a - 1] in (",", "”", "\"", "’")

@@ -330,9 +330,11 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
     label = LABEL_PLACE.match(s.text)
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
-        lead = next((p for p in an.places if p.start - s.start == 0 and p.place is not None), None)
+        lead = next((p for p in an.places if p.start - s.start < label.end(1) and p.place is not None), None)
         for f in frames:
-            if lead is not None and not f.places and not f.anaphoric:
+            # "- Ghazni city (Thursday): fighters took the city, 150 km south-west of Kabul on the road to
+            # Kandahar": places that only locate "the city" or a route's end leave the label's place
+            if lead is not None and not f.anaphoric and all(_reference_only(p, s) for p in f.places):
                 f.places = [lead]
     claims: list[Claim] = []
     for k, frame in enumerate(frames):
@@ -500,7 +502,17 @@ def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
 LEADING_SPEAKER = re.compile(
     r"^((?:[A-Z][^,.;:]{1,60})(?:,\s+[^,.;:]{2,50},)?)\s+(?:said|says|reported|reports|told|stated|announced|"
     r"confirmed|acknowledged|claimed|claims|added)\b")
-LABEL_PLACE = re.compile(r"^[A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?:\s")
+LABEL_PLACE = re.compile(r"^(?:[-•*]\s+)?([A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?)(?:\s*\([^()]{1,40}\))?:\s")
+# a place that only says where another one lies ("150 km north of X", "near X") or a route's end
+# ("on the main road to X", "fired from X"): not where the event happened when a better place is at hand
+REFERENCE_QUALIFIER = re.compile(r"^(?:[\w-]+ ){0,3}of$|^(?:near|close to|outside)$", re.IGNORECASE)
+ROUTE_END = re.compile(r"\b(?:(?:road|highway|route|way)\s+(?:to|from)|from|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _reference_only(p: PlaceMention, s: Sentence) -> bool:
+    if p.qualifier and REFERENCE_QUALIFIER.match(p.qualifier):
+        return True
+    return bool(ROUTE_END.search(s.text[max(0, p.start - s.start - 30): p.start - s.start]))
 DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40},\s+\w{3,9}\.?\s+\d{1,2}\b")
 RELATIVE_DAY = re.compile(r"^\s*(?:(?:on\s+)?the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b|"
                           r"^\s*(?:(?:on\s+)?the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|"

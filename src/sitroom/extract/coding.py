@@ -33,7 +33,8 @@ FEATURE_RANK = {
     "neighbourhood": 0, "district": 0, "landmark": 0, "checkpoint": 0, "field": 0, "front": 0,
     "village": 1, "town": 1, "city": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6,
 }
-RELATIVE = re.compile(r"^(?:near|outside|between|around|close to|within|towards?|(?:\w+ )?of|\w+ of)$", re.I)
+# "near X", "north of X", "150 km south-west of X": X only says where the event place lies
+RELATIVE = re.compile(r"^(?:near|outside|between|around|close to|within|towards?|(?:[\w-]+ ){0,3}of)$", re.I)
 STATE_SUBJECT = re.compile(
     r"\b(?:kremlin|ministry|minister|government|president|spokes(?:man|woman|person)|embassy|white house|"
     r"state department|foreign office|officials?|moscow|washington|ankara|tehran|beijing|damascus said)\b",

@@ -1,0 +1,139 @@
+"""Fields of extracted events other than the type: who says it, the status it gets, where it happened.
+
+Sentences are written for these tests (or come from the seed); expected values checked by hand.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from sitroom.analyze import find_attributions
+from sitroom.extract.sources import resolve_source
+from sitroom.fuse import fuse, status_of
+from sitroom.models import ActorRef, Claim, Evidence, Location, SourceRef
+
+
+def _source(sentence: str, country: str | None) -> SourceRef | None:
+    atts = find_attributions(sentence)
+    assert atts, sentence
+    a = atts[0]
+    return resolve_source(a.text, a.cue, a.cue_start, a.cue_end, None, country)
+
+
+# ------------------------------------------------------------------------------------------- sources
+
+@pytest.mark.parametrize("sentence, country, name, party", [
+    # a spokesman with no name of his own speaks for his organisation
+    ("Jets bombed the depot overnight, according to an army spokesman in the capital.", "Sudan", "army", "Sudan"),
+    ("Troops entered the town, a spokesman for the interior ministry said.", "Mali", "interior ministry", "Mali"),
+    # a generic cue keeps the report's words ("local officials", not "Officials")
+    ("The rebels took the district centre, local officials said.", "Afghanistan", "local officials", "Afghanistan"),
+    ("The militia withdrew from the market, a local lawmaker said.", "Somalia", "local lawmaker", "Somalia"),
+    # an office of a fighting state keeps its title and speaks for its government
+    ("Five people died in the shelling, Ukraine's Prosecutor General said.", "Ukraine",
+     "Ukraine's Prosecutor General", "Ukraine"),
+    # "the transitional government" is the government of the country
+    ("Gunmen killed 20 villagers, the transitional government said on Monday.", "Mali", "Government of Mali", None),
+    # state-run media speak for their state
+    ("Debris killed a driver, the state-run Qatar News Agency said.", "Yemen", "state-run Qatar News Agency", "Qatar"),
+    ("State television said two soldiers had been wounded.", "Myanmar", "State television", "Myanmar"),
+    # a state body named in capitals is an official source, not a person
+    ("The Regional Security Council says the brigade has taken back three villages.", "Iraq",
+     "Regional Security Council", "Iraq"),
+])
+def test_source_names_and_parties(sentence, country, name, party):
+    src = _source(sentence, country)
+    assert src is not None
+    assert name.lower() in src.name.lower()
+    if party is not None:
+        assert src.party == party
+    else:
+        assert src.party  # the government is a party to its own conflict
+
+
+def test_anonymous_security_sources_are_not_a_party():
+    src = _source("Gunmen stormed the police post and killed nine officers, according to security sources.", "Niger")
+    assert src is not None and src.name.lower() == "security sources"
+    assert not src.party
+
+
+def test_broadcaster_that_showed_is_an_attribution_but_figures_are_not():
+    src = _source("Crowds also marched in two other towns, regional television showed.", "Kenya")
+    assert src is not None and src.name == "regional television" and src.kind == "news outlet"
+    assert not find_attributions("The figures showed a sharp rise in arrests.")
+
+
+def test_named_organisation_with_a_generic_word_keeps_its_name():
+    src = _source("The Syndicate of Hospital Doctors says at least 12 people were killed.", "Sudan")
+    assert src is not None and src.name == "Syndicate of Hospital Doctors" and src.kind == "medical"
+
+
+# -------------------------------------------------------------------------------------------- status
+
+OUTLET = SourceRef("the paper", "news outlet", "unknown", cue="")
+REPORTERS = SourceRef("journalists at the scene", "journalist", "unknown", cue="according to journalists at the scene")
+WITNESSES = SourceRef("witnesses", "witnesses", "unknown", cue="witnesses said")
+ARMY = SourceRef("Military Forces of X", "armed group", "party", party="X")
+PLACE = Location("Town", 10.0, 10.0, 1, "X", gazetteer_id="t1")
+CROWD = ActorRef("Protesters (X)", "protesters", 6, "protesters")
+
+
+def _claim(cid, src, day=20, polarity="supports", dated=True, sub="Excessive force against protesters",
+           et="Protests"):
+    ev = [Evidence("r", "", 0, 5, "x", "sentence")]
+    if dated:
+        ev.append(Evidence("r", "", 0, 5, "on Tuesday", "date"))
+    return Claim(id=cid, report_id="r", entry_index=0, event_type=et, sub_event_type=sub,
+                 event_date=date(2020, 10, day), actor1=CROWD, location=PLACE, source=src, polarity=polarity,
+                 published=datetime(2020, 10, 21, tzinfo=timezone.utc), evidence=ev)
+
+
+def test_the_reports_own_reporters_do_not_corroborate_it():
+    assert status_of([_claim("a", OUTLET), _claim("b", REPORTERS)]) == "reported"
+    assert status_of([_claim("a", OUTLET), _claim("b", WITNESSES)]) == "corroborated"
+
+
+def test_one_generic_source_told_twice_is_one_source():
+    one = SourceRef("local officials", "government", "party:X", party="X", cue="local officials said")
+    other = SourceRef("local official", "government", "party:X", party="X", cue="a local official said")
+    assert status_of([_claim("a", one), _claim("b", other)]) == "claimed"
+
+
+def test_undated_dismissal_the_next_day_contests_the_event():
+    # "The army described reports that its soldiers had shot protesters as fake news" (no day of its own)
+    events = fuse([_claim("a", WITNESSES), _claim("b", ARMY, day=21, polarity="contradicts", dated=False)])
+    assert len(events) == 1 and events[0].status == "contested"
+
+
+def test_dated_denial_of_another_day_does_not_contest():
+    events = fuse([_claim("a", WITNESSES), _claim("b", ARMY, day=23, polarity="contradicts", dated=True)])
+    assert len(events) == 1 and events[0].status == "reported"
+
+
+# -------------------------------------------------------------------------------------------- places
+
+def _events(text: str, published: str = "2019-05-10T12:00:00Z"):
+    from sitroom.ingest import read_inputs
+    from sitroom.pipeline import analyze_report
+
+    import pathlib
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        path = pathlib.Path(d) / "r.txt"
+        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
+        report = list(read_inputs([str(path)]))[0].report
+        return fuse(analyze_report(report).claims)
+
+
+def test_distance_phrase_names_a_reference_point_not_the_event_place():
+    events = _events("On Thursday the militants captured Baiji, about 40 km north of Tikrit, residents said.")
+    assert {e.location.name for e in events if e.location} == {"Bayjī"}
+
+
+def test_bulleted_label_with_a_date_places_the_event():
+    events = _events("Ghazni\n- Ghazni city (Thursday 9 May): Taliban fighters took the city, 150 km south-west of "
+                     "Kabul on the main road to Kandahar, after clashes overnight.")
+    places = {e.location.name for e in events if e.location}
+    assert places == {"Ghazni"}, places
