@@ -137,3 +137,29 @@ def test_bulleted_label_with_a_date_places_the_event():
                      "Kabul on the main road to Kandahar, after clashes overnight.")
     places = {e.location.name for e in events if e.location}
     assert places == {"Ghazni"}, places
+
+
+def test_group_named_inside_a_longer_phrase_speaks_for_itself():
+    src = _source("The al-Qaeda-linked al-Shabaab group said in a statement that it carried out the bombing.", "Somalia")
+    assert src is not None and src.kind == "armed group" and "Shabaab" in src.name
+
+
+def test_a_place_also_known_by_another_name_is_one_place():
+    events = _events("Iraqi troops recaptured villages on the approach to Hamdaniya, the district also known as "
+                     "Qaraqosh, the army said.", published="2016-10-17T12:00:00Z")
+    assert {e.location.name for e in events if e.location} == {"Al-Hamdaniya"}
+
+
+def test_dismissing_the_reports_in_a_sentence_of_its_own_contests_the_event():
+    events = _events("Russian forces shelled a bread queue in Chernihiv on Wednesday, killing ten people, regional "
+                     "officials said. Moscow called the reports fake.", published="2022-03-17T12:00:00Z")
+    assert len(events) == 1 and events[0].status == "contested"
+
+
+def test_a_speaker_named_again_by_surname_is_the_same_source():
+    events = _events("Regional governor Ivan Petrenko said Russian forces shelled Kharkiv overnight, killing two "
+                     "civilians. Fighting continued in Mariupol, according to the Ukrainian General Staff. "
+                     "Petrenko added that Russian attempts to advance near Izium had been repelled.",
+                     published="2022-03-17T12:00:00Z")
+    izium = [e for e in events if e.location and e.location.name.startswith("Izy")]
+    assert len(izium) == 1 and [s.name for s in izium[0].sources] == ["Ivan Petrenko"]

@@ -548,18 +548,41 @@ def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
     return (ctx.date, ctx.date_precision) if ctx.date else (ctx.ref_date, 1)
 
 
+SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?P<role>[a-z][\w-]*)\s+)?(?P<name>[A-Z][\w’'-]+)?$")
+
+
+def _earlier_speaker(phrase: str, ctx: EntryContext) -> SourceRef | None:
+    """'Kyrylenko added', 'according to governor Kyrylenko', 'the governor said': a speaker named in full
+    before ("Donetsk regional governor Pavlo Kyrylenko said") is referred to by surname or role."""
+    m = SHORT_REFERENCE.match(phrase.strip())
+    if not m or not (m.group("role") or m.group("name")) or not ctx.speakers:
+        return None
+    for src in reversed(ctx.speakers):
+        words = re.findall(r"[\w’'-]+", f"{src.name} {src.cue}")
+        if m.group("name"):
+            if len(src.name.split()) >= 2 and src.name.split()[-1] == m.group("name"):
+                return src
+        elif m.group("role") in (w.lower() for w in words) and m.group("role") not in ("source", "sources"):
+            return src
+    return None
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
     for att in an.attributions:
         phrase = att.text.strip()
         low = phrase.lower()
+        earlier = _earlier_speaker(phrase, ctx)
         if low in PRONOUN_SOURCES and ctx.source is not None:
-            src = SourceRef(**{**ctx.source.to_dict(), "cue": att.cue, "start": att.cue_start, "end": att.cue_end})
+            earlier = ctx.source
+        if earlier is not None:
+            src = SourceRef(**{**earlier.to_dict(), "cue": att.cue, "start": att.cue_start, "end": att.cue_end})
         else:
             src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
         if src is None:
             continue
         ctx.source = src
+        ctx.speakers.append(src)
         return src
     said = LEADING_SPEAKER.match(an.sentence.text)
     if said:  # "The UN humanitarian coordinator for Yemen, Jamie McGoldrick, said ..." (long appositions)
@@ -567,6 +590,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
         src = resolve_source(said.group(1), said.group(0), base, base + said.end(), ctx.source, ctx.country)
         if src is not None:
             ctx.source = src
+            ctx.speakers.append(src)
             return src
     if ctx.source is not None:
         return ctx.source

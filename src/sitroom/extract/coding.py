@@ -60,6 +60,14 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
     for f in frames:
         if f.polarity == "supports" and (_denied(text, f.cues[:1]) or DISMISSED.search(text)):
             f.polarity = "contradicts"
+    dismissed = DISMISSED.search(text)
+    told = ctx.claims or ctx.earlier
+    if not frames and dismissed and told:
+        # "Moscow called the reports fake": with no event of its own, the sentence disputes the one just told
+        from .claims import Frame
+
+        cue = Cue("dismissal", "anaphor", None, dismissed.start(), dismissed.end(), dismissed.group(0))
+        frames = [Frame(told[-1].sub_event_type, cues=[cue], anaphoric=True, polarity="contradicts")]
     return frames
 
 
@@ -561,11 +569,18 @@ def _said_to_contain(inner: PlaceMention, outer: PlaceMention, text: str | None,
     return bool(IN_PLACE.match(text[inner.end - start: outer.start - start]))
 
 
+ALIAS_BEFORE = re.compile(r"\b(?:(?:also|better|locally|formerly|once)\s+)?(?:known|called|spelled|spelt)\s+as\s+$|"
+                          r"\b(?:a\.k\.a\.?|aka|formerly)\s+$", re.IGNORECASE)
+
+
 def event_places(mentions: list[PlaceMention], text: str | None = None, start: int = 0) -> list[PlaceMention]:
     """Where the event happened, among the places its clause names: one per coordinated place.
 
     `text` and `start` (the sentence and its report offset) let containment wording drop the larger place."""
     resolved = [m for m in mentions if m.place is not None]
+    if text is not None and len(resolved) > 1:
+        # "Hamdaniya, the district also known as Qaraqosh": another name for a place already named
+        resolved = [m for m in resolved if not ALIAS_BEFORE.search(text[max(0, m.start - start - 30): m.start - start])]
     if not resolved:
         return []
     out: list[PlaceMention] = []

@@ -138,10 +138,19 @@ def _armed_group(phrase: str, country: str | None) -> SourceRef | None:
     """'The Islamic State says': the armed group speaks for itself — a party to the conflict."""
     from ..knowledge.actors import find_actors
 
-    for actor in find_actors(phrase, country=country):
-        if actor.inter in (1, 2, 3, 4, 8) and len(actor.mention) >= 0.6 * len(phrase.strip()):
+    found = [a for a in find_actors(phrase, country=country) if a.inter in (1, 2, 3, 4, 8)]
+    for actor in found:
+        if len(actor.mention) >= 0.6 * len(phrase.strip()):
             return SourceRef(name=actor.name, kind="armed group", stance=f"party:{actor.key}", party=actor.key)
+    if found and GROUP_HEAD.search(phrase):
+        # "The al-Qaeda-linked al-Shabaab group said": the group named nearest the head noun
+        actor = max(found, key=lambda a: phrase.rfind(a.mention))
+        return SourceRef(name=actor.name, kind="armed group", stance=f"party:{actor.key}", party=actor.key)
     return None
+
+
+GROUP_HEAD = re.compile(r"\b(?:group|movement|organi[sz]ation|militia|faction|insurgents|militants|rebels)\s*$",
+                        re.IGNORECASE)
 
 
 def _government_official(phrase: str, src: SourceRef) -> SourceRef:
