@@ -163,3 +163,30 @@ def test_a_speaker_named_again_by_surname_is_the_same_source():
                      published="2022-03-17T12:00:00Z")
     izium = [e for e in events if e.location and e.location.name.startswith("Izy")]
     assert len(izium) == 1 and [s.name for s in izium[0].sources] == ["Ivan Petrenko"]
+
+
+# --------------------------------------------------------------------------------- totals, not events
+
+def test_running_total_since_a_day_is_not_an_event():
+    events = _events("Gunmen attacked a convoy near Mocimboa da Praia on Friday, killing seven people, officials said. "
+                     "The governor said 40 people had been killed in the district since Monday.",
+                     published="2021-03-29T12:00:00Z")
+    assert len(events) == 1 and events[0].fatalities.best == 7
+
+
+def test_a_second_figure_after_a_running_total_is_a_total_too():
+    events = _events("State radio said 12 people had been killed since the protests began. A rights group said "
+                     "security forces had killed at least 25 people.", published="2022-09-23T12:00:00Z")
+    assert events == []
+
+
+def test_towns_taken_over_several_days_is_a_summary():
+    events = _events("The rebels took at least six more district centres and four towns in five days, officials said.",
+                     published="2021-08-13T12:00:00Z")
+    assert events == []
+
+
+def test_nationwide_toll_with_most_of_them_somewhere_is_a_total():
+    events = _events("The rights commission said 14 people had been killed in protests across the country on "
+                     "Tuesday, most of them in Nairobi.", published="2024-06-26T12:00:00Z")
+    assert events == []

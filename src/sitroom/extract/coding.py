@@ -118,6 +118,18 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                             "Excessive force against protesters", "Violent demonstration", "Mob violence"))
                          and c.sub_event_type not in TERRITORY), None)
     denial = any(DENIAL.match(c.text) for c in anaphors)
+    # running totals: "dozens had been killed in Palma since Wednesday", "took ten more provincial capitals
+    # in three days", and a second figure right after one ("another group said 31 had been killed"): a
+    # total over several events is not an event, nor the toll of one
+    after_total, ctx.after_total = ctx.after_total, False
+    if options.strict and not (defining - {"protest", "gain"}) and not anaphors and (
+            (tolls and RUNNING_TOTAL.match(text, min(c.end for c in tolls)))
+            or (by_role["gain"] and GAIN_TOTAL.search(text))
+            or (after_total and tolls and not specific and not an.dates and not by_role["protest"])):
+        ctx.after_total = True
+        return []
+    # "22 people had been killed across the country, most of them in Nairobi": the place says where most died
+    specific = [p for p in specific if not SHARE_IN.search(text[max(0, p.start - base - 30): p.start - base])]
     if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and told:
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
         if target is not None and (anaphors or negated or _agent_or_count(an, tolls) or not an.actors):
@@ -369,6 +381,16 @@ NOT_AN_ACT = re.compile(
 ARMED_GROUP = (2, 3, 4)  # non-state armed groups: a state's forces also answer disasters and crime
 
 
+RUNNING_TOTAL = re.compile(r"[^.;]{0,60}?\b(?:since\s+(?:the\s+\w+\s+(?:began|started|erupted)|the\s+start|"
+                           r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|"
+                           r"(?:early|mid|late)\s+\w+|\d)|so far|to date|in\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?"
+                           r"(?:days|weeks|months|hours))\b", re.IGNORECASE)
+GAIN_TOTAL = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|"
+                        r"many)\s+(?:more\s+|other\s+)?(?:provincial\s+|district\s+|regional\s+)?"
+                        r"(?:capitals|cities|towns|districts|villages|provinces|bases)\s+(?:in|within|over)\s+"
+                        r"(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)?(?:days|weeks|months|hours)\b", re.IGNORECASE)
+SHARE_IN = re.compile(r"\b(?:most|many|some|half|all|several|the majority)\s+of\s+them\s+(?:in|at)\s+$",
+                      re.IGNORECASE)
 NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
                         re.IGNORECASE)
 
