@@ -321,7 +321,8 @@ def _union(actors: list[ActorRef], exclude: ActorRef | None) -> list[ActorRef]:
 
 
 REVISED = re.compile(r"\b(?:now (?:says|puts|stands|reports)|rose to|risen to|has risen|climbed to|up from|"
-                     r"increased to|revised (?:up|down|upwards|downwards)|updated (?:toll|figure))\b", re.IGNORECASE)
+                     r"increased to|revised (?:up|down|upwards|downwards)|(?:updated|revised|higher|new|later) (?:death )?"
+                     r"(?:toll|figure))\b", re.IGNORECASE)
 
 
 def _revised(claims: list[Claim]) -> list[Claim]:

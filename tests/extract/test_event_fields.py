@@ -190,3 +190,33 @@ def test_nationwide_toll_with_most_of_them_somewhere_is_a_total():
     events = _events("The rights commission said 14 people had been killed in protests across the country on "
                      "Tuesday, most of them in Nairobi.", published="2024-06-26T12:00:00Z")
     assert events == []
+
+
+def test_deaths_in_an_earlier_round_recall_the_demonstrations_too():
+    events = _events("The marches began last week, and three people were killed in an earlier round of "
+                     "demonstrations in Mombasa.", published="2024-06-26T12:00:00Z")
+    assert events == []
+
+
+def test_the_city_refers_to_the_place_just_told():
+    events = _events("Militants stormed the town of Baiji on Tuesday, officials said. On Wednesday the militants "
+                     "captured Tikrit, residents said. They said the gunmen freed inmates from the city's prison.",
+                     published="2014-06-12T12:00:00Z")
+    wednesday = [e for e in events if e.event_date == date(2014, 6, 11)]
+    assert {e.location.name for e in wednesday if e.location} == {"Tikrīt"}
+
+
+# ------------------------------------------------------------------------------------- tolls, origins
+
+def test_a_higher_toll_given_by_a_speaker_elsewhere_is_the_events_toll():
+    events = _events("An air strike hit a wedding party in Hajjah on Sunday, killing at least 20 people, medics said. "
+                     "The health ministry in Sanaa gave a higher toll of 33 dead.", published="2018-04-23T12:00:00Z")
+    assert len(events) == 1
+    assert events[0].location.name == "Ḩajjah" and events[0].fatalities.best == 33
+
+
+def test_where_a_missile_was_fired_from_is_not_where_it_fell():
+    events = _events("Air defences intercepted a ballistic missile fired from Yemen towards Najran on Tuesday; "
+                     "falling debris killed a man, state media said.", published="2018-08-08T12:00:00Z")
+    assert [e.location.name for e in events] == ["Najrān"]
+    assert events[0].fatalities.best == 1

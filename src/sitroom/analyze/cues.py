@@ -137,6 +137,9 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
             att = _saying(text, words, lows, starts, ends, i)
         elif lw == "expressed":
             att = _verb_cue(text, words, lows, starts, ends, i)
+        elif lw in ("gave", "given", "gives", "put", "puts", "raised") and TOLL_AFTER.match(text, ends[i]):
+            # "The health ministry gave a higher toll of 43 dead", "had earlier given a toll of about 30"
+            att = _verb_cue(text, words, lows, starts, ends, i)
         if att is not None:
             for name in ("start", "end", "cue_start", "cue_end", "scope_start", "scope_end"):
                 setattr(att, name, getattr(att, name) + offset)
@@ -294,10 +297,14 @@ def _verb_group(words, lows, starts, ends, i) -> tuple[int, int, int]:
     return g, j, scope
 
 
+TOLL_AFTER = re.compile(r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:death\s+)?(?:toll|figure|count)s?\b",
+                        re.IGNORECASE)
+
+
 def _verb_cue(text, words, lows, starts, ends, i) -> Attribution | None:
     n = len(words)
     lw = lows[i]
-    verb = "say" if lw == "expressed" else VERBS[lw]
+    verb = "say" if lw == "expressed" else VERBS.get(lw, "report")
     # "Claimed footage of the fighting": a participle used as an adjective hedges what follows.
     if lw in ADJECTIVAL and (i == 0 or lows[i - 1] in ("the", "a", "an", ":", ".")) and i + 1 < n \
             and words[i + 1][0].isalpha() and lows[i + 1] not in _BOUNDARY_WORDS and lows[i + 1] not in _BE:

@@ -323,8 +323,10 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
                     for m in [NAMED_EVENT.match(s.text[p.end - s.start:])] if m]
     an.cues = [c for c in an.cues if not any(a <= c.start < b for a, b in named_events)]
     an.places = [p for p in an.places if not any(a == p.start - s.start for a, _ in named_events)]
+    # "the health ministry in Sanaa ... gave a toll", "the army said in Damascus": the speaker's place
+    cue_span = [(min(a.start, a.cue_start), max(a.end, a.cue_end)) for a in an.attributions]
     an.places = [p for p in an.places if not POSSESSIVE.match(s.text[p.end - s.start:])
-                 and not _inside(p.start, p.end, source_span)
+                 and not _inside(p.start, p.end, cue_span)
                  and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])]
     cues, negated = _live_cues(an, source_span, ctx.ref_date)
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
@@ -417,6 +419,8 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue  # "the scene of a deadly 2017 chemical weapons attack"
         if cue.role in ("kill", "injure", "execute", "protest_force") and EARLIER.match(text, cue.end):
             continue  # "mourning dozens of demonstrators killed last month": an earlier event recalled
+        if EARLIER_ROUND.search(text[max(0, cue.start - 40): cue.start]):
+            continue  # "killed in an earlier round of demonstrations": the demonstrations are recalled too
         mod = an.modality(cue.start, cue.end)
         if mod.modality == "negated":
             negated.append(cue)
@@ -427,6 +431,8 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
     return live, negated
 
 
+EARLIER_ROUND = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|last|first|prior)\s+(?:round|wave|day|week)s?\s+"
+                           r"of\s+$", re.IGNORECASE)
 EARLIER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:last (?:week|month|year)|the previous (?:day|week|month|year)|"
                      r"earlier this (?:week|month|year)|(?:\w+ ){1,2}(?:days|weeks|months|years) ago|"
                      r"(?:an? )?earlier (?:round|wave|protests?|demonstrations?|clashes|attacks?|fighting))\b",
@@ -609,7 +615,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     targets = coding.event_places(frame.places, s.text, s.start)
     inherited = False
     if not targets:
-        if ctx.topic is None and ctx.claims and ctx.claims[-1].location is not None:
+        if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None:
             loc = ctx.claims[-1].location  # an entry with no lead place continues the previous one's
             place = geo.place_by_id(loc.gazetteer_id) if loc.gazetteer_id else None
             if place is not None:
@@ -691,6 +697,8 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     return claims
 
 
+# "the city's prison", "in the town": a definite place noun with no name refers to the place just told
+SAME_PLACE = re.compile(r"\b(?:the|that)\s+(?:city|town|village)(?:[’']s)?\b(?!\s+of\b)", re.IGNORECASE)
 UNKNOWN_WORDS = re.compile(r"\b(?:unidentified|unknown|masked|suspected|unclaimed)\b", re.IGNORECASE)
 
 

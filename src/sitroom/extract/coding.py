@@ -595,6 +595,10 @@ ALIAS_BEFORE = re.compile(r"\b(?:(?:also|better|locally|formerly|once)\s+)?(?:kn
                           r"\b(?:a\.k\.a\.?|aka|formerly)\s+$", re.IGNORECASE)
 
 
+ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|sent|flown)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
+                           r"(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def event_places(mentions: list[PlaceMention], text: str | None = None, start: int = 0) -> list[PlaceMention]:
     """Where the event happened, among the places its clause names: one per coordinated place.
 
@@ -603,6 +607,9 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
     if text is not None and len(resolved) > 1:
         # "Hamdaniya, the district also known as Qaraqosh": another name for a place already named
         resolved = [m for m in resolved if not ALIAS_BEFORE.search(text[max(0, m.start - start - 30): m.start - start])]
+        # "a missile fired from Yemen towards Jizan": where the weapon came from is not where it struck
+        aimed = [m for m in resolved if not ORIGIN_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
+        resolved = aimed or resolved
     if not resolved:
         return []
     out: list[PlaceMention] = []
@@ -848,6 +855,14 @@ COUNT_ROLE = {"kill": "fatalities", "execute": "fatalities", "injure": "injured"
               "arrest": "arrested", "abduct": "abducted"}
 
 
+_ONE = (r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|civilian|resident|villager|soldier|officer|"
+        r"policeman|policewoman|fighter|militant|person|farmer|driver|journalist|teenager|worker|student|shepherd|"
+        r"commander|guard|doctor|nurse|protester|demonstrator)")
+SINGLE_AFTER = re.compile(r"\s+" + _ONE + r"\b", re.IGNORECASE)
+SINGLE_BEFORE = re.compile(r"(?:^|[,;:]\s+|\band\s+)" + _ONE + r"\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+$",
+                           re.IGNORECASE)
+
+
 def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     """(counts, fatalities, the quantity behind the fatalities) for a frame, under ACLED's rules."""
     from .claims import OBJECT_NOUNS
@@ -892,6 +907,8 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
                                                                           for c in killers):
         heavy = any("massacre" in c.text.lower() for c in killers)
         fatalities = Fatalities(low=1, best=10 if heavy else 3, high=None)
+        if any(SINGLE_AFTER.match(text[c.end:]) or SINGLE_BEFORE.search(text[: c.start]) for c in killers):
+            fatalities = Fatalities(1, 1, 1)  # "fragments killed a man", "a soldier was killed": one death
     if fatalities is None and counts.get("injured") and not killers:
         fatalities = Fatalities(0, 0, 0)  # ACLED: injuries without deaths count as no fatalities
     for c in negated:  # "No personnel were injured", "nobody was killed"
