@@ -220,3 +220,42 @@ def test_where_a_missile_was_fired_from_is_not_where_it_fell():
                      "falling debris killed a man, state media said.", published="2018-08-08T12:00:00Z")
     assert [e.location.name for e in events] == ["Najrān"]
     assert events[0].fatalities.best == 1
+
+
+# --------------------------------------------------------------------------------------------- dates
+
+def test_weekday_before_an_explicit_date_is_that_date():
+    from sitroom.analyze import find_dates
+
+    found = find_dates("2. Kidal (north), Thursday 9 June", ref=date(2022, 6, 21))
+    assert [(d.text, d.value) for d in found] == [("9 June", date(2022, 6, 9))]
+
+
+def test_over_the_weekend_is_the_saturday_and_sunday_before():
+    from sitroom.analyze import find_dates
+
+    found = find_dates("Gunmen killed 40 villagers over the weekend, the army said on Monday.", ref=date(2022, 6, 21))
+    assert (found[0].value, found[0].end_value, found[0].precision) == (date(2022, 6, 18), date(2022, 6, 19), 2)
+
+
+def test_event_told_over_the_weekend_is_dated_to_it_not_to_the_statement():
+    events = _events("Gunmen killed 40 villagers in Bankass over the weekend, the army said on Monday.",
+                     published="2022-06-21T12:00:00Z")
+    assert [e.event_date for e in events] == [date(2022, 6, 18)]
+
+
+# ------------------------------------------------------------------------------------- labels, outlets
+
+def test_a_bare_label_names_the_place_of_its_line():
+    events = _events("AFGHANISTAN - provincial capitals\n\nUruzgan\n- Tarinkot (Friday 13 August): The provincial "
+                     "governor handed the city over to the Taliban, local officials said.",
+                     published="2021-08-13T18:00:00Z")
+    assert [e.location.name for e in events if e.location] == ["Tarinkot"]
+
+
+def test_the_outlet_that_carried_a_groups_statement_is_the_source():
+    events = _events("Islamic State said on Monday that its fighters had taken control of the town of Baiji. "
+                     "In a statement carried by its Amaq news agency, the group said it had killed 20 soldiers "
+                     "during the assault.", published="2014-06-12T12:00:00Z")
+    names = {s.name for e in events for s in e.sources}
+    assert "Amaq" in names and all(e.status == "claimed" for e in events), (names, [e.status for e in events])

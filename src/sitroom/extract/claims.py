@@ -333,6 +333,12 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     label = LABEL_PLACE.match(s.text)
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
         lead = next((p for p in an.places if p.start - s.start < label.end(1) and p.place is not None), None)
+        if lead is None:
+            # a line's label names a place even when nothing else in it says so ("- Qalat (Friday):")
+            named = label.group(1).strip()
+            found = geo.find_places(f"in {named}", offset=s.start + label.start(1) - 3, focus=ctx.focus,
+                                    context=list(ctx.places) or None)
+            lead = next((p for p in found if p.place is not None and p.text == named), None)
         for f in frames:
             # "- Ghazni city (Thursday): fighters took the city, 150 km south-west of Kabul on the road to
             # Kandahar": places that only locate "the city" or a route's end leave the label's place
@@ -573,8 +579,24 @@ def _earlier_speaker(phrase: str, ctx: EntryContext) -> SourceRef | None:
     return None
 
 
+# "in a statement carried by its Amaq news agency, the group said": the outlet that carried the words
+CARRIED_BY = re.compile(r"\b(?:carried|published|posted|released|broadcast|aired)\s+(?:by|on)\s+(?:its|their|the)?\s*"
+                        r"((?:[A-Z][\w’'-]+\s*){1,4}(?:news\s+agency|agency|channel|website)?)")
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
+    carried = CARRIED_BY.search(an.sentence.text)
+    if carried and an.attributions:
+        from ..knowledge import sources as source_kb
+
+        base = an.sentence.start
+        found = source_kb.find_sources(carried.group(1), offset=base + carried.start(1))
+        if found:
+            src = SourceRef(**{**found[0].to_dict(), "cue": carried.group(0)})
+            ctx.source = src
+            ctx.speakers.append(src)
+            return src
     for att in an.attributions:
         phrase = att.text.strip()
         low = phrase.lower()
