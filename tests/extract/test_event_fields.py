@@ -259,3 +259,21 @@ def test_the_outlet_that_carried_a_groups_statement_is_the_source():
                      "during the assault.", published="2014-06-12T12:00:00Z")
     names = {s.name for e in events for s in e.sources}
     assert "Amaq" in names and all(e.status == "claimed" for e in events), (names, [e.status for e in events])
+
+
+# ---------------------------------------------------------------------------------------- actors' sides
+
+def test_country_units_are_its_forces():
+    from sitroom.knowledge.actors import find_actors
+
+    found = find_actors("Georgian units were holding out against Russian forces near the bridge", country="Georgia")
+    assert ("Military Forces of Georgia", "government") in {(a.name.split(" (")[0], a.side) for a in found}
+
+
+def test_a_resident_hurt_by_a_helicopter_is_the_target_and_no_one_died():
+    events = _events("Russian forces shelled Izium overnight, the governor said. Kupiansk: A Russian helicopter fired "
+                     "on the town, the governor said; one resident was wounded.", published="2022-04-08T12:00:00Z")
+    strike = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert len(strike) == 1
+    assert strike[0].actor1.side == "external" and strike[0].actor2.side == "civilian"
+    assert strike[0].fatalities.best == 0

@@ -51,6 +51,9 @@ CIVILIAN_NOUNS = {
     "families", "family", "worshippers", "pilgrims", "farmers", "workers", "journalists", "boys", "girls",
     "mourners", "passengers", "patients", "doctors", "students", "shepherds", "traders", "miners", "herders",
     "teachers", "pupils", "infants", "babies", "elderly", "individuals", "activists",
+    # one victim: "one resident was wounded", "a farmer was killed"
+    "resident", "villager", "farmer", "worker", "journalist", "student", "shepherd", "teacher", "pupil",
+    "infant", "baby", "mourner", "passenger", "patient", "woman", "child", "boy", "girl",
 }
 OBJECT_NOUNS = {
     "tanks", "tank", "vehicles", "vehicle", "buildings", "building", "checkpoints", "checkpoint", "houses",
@@ -714,6 +717,12 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         if s.caption:
             claim.flags.append("weak:caption")
         if CIVILIAN_TARGETS.search(s.text) and actor2 is None and SUB_TO_TYPE[sub] != "Battles":
+            claim.actor2 = coding.civilians(ctx.country)
+        elif SUB_TO_TYPE[sub] == "Explosions/Remote violence" and (actor2 is None or not _inside(
+                actor2.start, actor2.end, [(s.start, s.end)])) and any(
+                coding._victim_kind(q) == "civilian" for q in an.quantities):
+            # "a helicopter fired on the town; one resident was wounded": the residents were hit, not the
+            # force the entry named before
             claim.actor2 = coding.civilians(ctx.country)
         claims.append(claim)
     return claims
