@@ -68,7 +68,15 @@ def _order(c: Claim):
 
 
 def _family(sub: str) -> str:
+    if sub in DEMONSTRATION:
+        return "demonstration"
     return "territory" if sub in TERRITORY else sub
+
+
+# ACLED codes one demonstration per place and day: a march that the police broke up, or that turned
+# violent, is that one event, coded by what it became (most severe last)
+DEMONSTRATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                 "Violent demonstration")
 
 
 def _sides(claims: list[Claim]) -> set[str]:
@@ -249,6 +257,10 @@ def _event(cluster: list[Claim]) -> Event:
     if sub in TERRITORY:  # the claim that names the taker decides regains vs overtakes
         sub = actor_claim.sub_event_type
     event_type = actor_claim.event_type if sub == actor_claim.sub_event_type else anchor.event_type
+    if sub in DEMONSTRATION:
+        worst = max(supports, key=lambda c: DEMONSTRATION.index(c.sub_event_type)
+                    if c.sub_event_type in DEMONSTRATION else -1)
+        sub, event_type = worst.sub_event_type, worst.event_type
     counts: dict[str, int] = {}
     for c in supports:
         for k, v in c.counts.items():

@@ -277,3 +277,29 @@ def test_a_resident_hurt_by_a_helicopter_is_the_target_and_no_one_died():
     assert len(strike) == 1
     assert strike[0].actor1.side == "external" and strike[0].actor2.side == "civilian"
     assert strike[0].fatalities.best == 0
+
+
+def test_a_demonstration_broken_up_with_live_fire_is_one_event():
+    events = _events("Thousands of people marched through Mandalay on Tuesday against the coup. Later, police fired "
+                     "live rounds at the protesters in Mandalay, wounding four people, witnesses said.",
+                     published="2021-02-10T12:00:00Z")
+    assert [(e.location.name, e.sub_event_type) for e in events] == [("Mandalay", "Excessive force against protesters")]
+
+
+def test_strike_on_a_school_hits_civilians_not_the_force_named_before():
+    events = _events("Ukrainian units repelled an assault near Izium, the General Staff said. Balakliia: Russian "
+                     "shelling on Thursday destroyed a school in the town, the regional prosecutor said.",
+                     published="2022-03-17T12:00:00Z")
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 1 and shelling[0].actor2 is not None and shelling[0].actor2.side == "civilian"
+
+
+@pytest.mark.parametrize("sentence, country, name", [
+    ("Insurgents entered the town and fought with the police, residents who escaped said.", "Mozambique", "residents"),
+    ("Security agents arrested the blogger at his home on Thursday, his lawyer said.", "Iran", "his lawyer"),
+    ("At least 40 farmers were killed near Maiduguri, the United Nations humanitarian coordinator in Nigeria, "
+     "Ann Smith, said in a statement on Sunday.", "Nigeria", "United Nations"),
+])
+def test_who_said_it_in_longer_attributions(sentence, country, name):
+    src = _source(sentence, country)
+    assert src is not None and src.name == name

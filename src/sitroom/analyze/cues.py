@@ -209,6 +209,11 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
         seg = lows[c + 1] if c + 1 < b else ""
         if seg in ("a", "an", "the", "who", "which", "whose", "whom") or (seg and words[c + 1][0].islower()):
             b = c
+        elif 1 <= b - 1 - (c + 1) <= 4 and all(words[t][:1].isupper() for t in range(c + 1, b - 1)) and c > 0 \
+                and words[c - 1] not in _PUNCT_BOUNDARY:
+            # "the UN humanitarian coordinator in Nigeria, Edward Kallon, said": the title before the name
+            # says whom the person speaks for
+            b = c
         else:
             return None
     a = b
@@ -230,6 +235,9 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
     if a > 0 and lows[a - 1] in ("who", "which") and a == b and a >= 2 and words[a - 2] == ",":
         # "A pro-Assad website, which initially claimed ...": the source is the antecedent.
         return _np_left(text, words, lows, starts, ends, a - 2)
+    if a >= 2 and lows[a - 1] == "who" and 1 <= b - a <= 3 and all(words[t][:1].islower() for t in range(a, b)):
+        # "residents who escaped said": the people the short relative clause describes
+        return _np_left(text, words, lows, starts, ends, a - 1)
     if a > 0 and lows[a - 1] in ("what", "how", "whatever"):
         return None  # "what the Russians say" is not a report of anything
     while a < b and (lows[a] in _LEADING_ADVERBS or words[a] == "."):
@@ -357,10 +365,16 @@ def _relative_between(words, lows, b, g) -> bool:
     return any(lows[t] in ("which", "who") for t in range(b, g))
 
 
+_NOT_A_SPEAKER = {"in", "on", "at", "to", "from", "with", "after", "before", "during", "by", "late", "early",
+                  "yesterday", "today", "tonight", "later", "earlier", "last", "this", "on", "via", "through"}
+
+
 def _np_right(words, lows, k) -> tuple[int, int] | None:
     """Noun phrase from token k to the sentence end ("said Colville." -> Colville), or None."""
     n = len(words)
     j = k
+    if k < n and lows[k] in _NOT_A_SPEAKER:
+        return None  # "..., Edward Kallon, said in a statement on Sunday": how and when, not who
     while j < n and j - k < 8 and words[j] not in (".", "!", "?", ";", ","):
         w = words[j]
         lw = lows[j]

@@ -575,7 +575,8 @@ def _earlier_speaker(phrase: str, ctx: EntryContext) -> SourceRef | None:
     for src in reversed(ctx.speakers):
         words = re.findall(r"[\w’'-]+", f"{src.name} {src.cue}")
         if m.group("name"):
-            if len(src.name.split()) >= 2 and src.name.split()[-1] == m.group("name"):
+            if (len(src.name.split()) >= 2 and src.name.split()[-1] == m.group("name")) or (
+                    m.group("name") in words[:-1] and m.group("name") != src.name):
                 return src
         elif m.group("role") in (w.lower() for w in words) and m.group("role") not in ("source", "sources"):
             return src
@@ -719,8 +720,8 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         if CIVILIAN_TARGETS.search(s.text) and actor2 is None and SUB_TO_TYPE[sub] != "Battles":
             claim.actor2 = coding.civilians(ctx.country)
         elif SUB_TO_TYPE[sub] == "Explosions/Remote violence" and (actor2 is None or not _inside(
-                actor2.start, actor2.end, [(s.start, s.end)])) and any(
-                coding._victim_kind(q) == "civilian" for q in an.quantities):
+                actor2.start, actor2.end, [(s.start, s.end)])) and (CIVILIAN_TARGETS.search(s.text) or any(
+                coding._victim_kind(q) == "civilian" for q in an.quantities)):
             # "a helicopter fired on the town; one resident was wounded": the residents were hit, not the
             # force the entry named before
             claim.actor2 = coding.civilians(ctx.country)

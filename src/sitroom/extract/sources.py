@@ -14,6 +14,9 @@ KIND_WORDS = (
      "news outlet"),
     (re.compile(r"\b(?:residents?|witness(?:es)?|locals|survivors?|families)\b", re.I), "witnesses"),
     (re.compile(r"\b(?:journalist|reporter|correspondent|blogger)s?\b", re.I), "journalist"),
+    # the people around a victim: "her lawyer said", "his relatives said"
+    (re.compile(r"\b(?:lawyers?|attorneys?|relatives?|brother|sister|father|mother|cousin|husband|wife|son|"
+                r"daughter)\b", re.I), "family"),
     (re.compile(r"\b(?:official|minister|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
                 r"councillors?|(?:city|town|provincial|regional|"
