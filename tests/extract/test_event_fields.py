@@ -303,3 +303,9 @@ def test_strike_on_a_school_hits_civilians_not_the_force_named_before():
 def test_who_said_it_in_longer_attributions(sentence, country, name):
     src = _source(sentence, country)
     assert src is not None and src.name == name
+
+
+def test_government_supporters_marching_is_a_demonstration_not_a_statement():
+    events = _events("Thousands of government supporters marched in Kisumu on Friday to back the finance bill.",
+                     published="2024-06-28T12:00:00Z")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

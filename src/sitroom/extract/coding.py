@@ -35,6 +35,8 @@ FEATURE_RANK = {
 }
 # "near X", "north of X", "150 km south-west of X": X only says where the event place lies
 RELATIVE = re.compile(r"^(?:near|outside|between|around|close to|within|towards?|(?:[\w-]+ ){0,3}of)$", re.I)
+SUPPORTERS = re.compile(r"\b(?:pro-)?(?:government|regime|state|president)\s+(?:supporters|loyalists|backers|"
+                        r"sympathi[sz]ers|employees|workers)\b", re.IGNORECASE)
 STATE_SUBJECT = re.compile(
     r"\b(?:kremlin|ministry|minister|government|president|spokes(?:man|woman|person)|embassy|white house|"
     r"state department|foreign office|officials?|moscow|washington|ankara|tehran|beijing|damascus said)\b",
@@ -180,7 +182,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             return [Frame("Agreement", cues=[agreement], places=span_places(agreement, []))]
     # a protest is an activity ("marched", "a rally"); "wounded protesters" or "the protests" (already
     # reported) start none — killing or shooting protesters is excessive force all the same
-    protests = [c for c in by_role["protest"] if not STATE_SUBJECT.search(text[max(0, c.start - 40): c.start])
+    # "the ministry said the protests ...": a statement; "government supporters marched": a demonstration
+    protests = [c for c in by_role["protest"] if not STATE_SUBJECT.search(
+                    SUPPORTERS.sub("", text[max(0, c.start - 40): c.start]))
                 and not CROWD_NOUN.match(c.text) and not DEFINITE.search(text[max(0, c.start - 12): c.start])]
     crowd = [c for c in by_role["protest"] if CROWD_NOUN.match(c.text)]
     force = by_role["protest_force"] or (crowd and (_live_fire(text) or by_role["kill"]))
