@@ -309,3 +309,19 @@ def test_government_supporters_marching_is_a_demonstration_not_a_statement():
     events = _events("Thousands of government supporters marched in Kisumu on Friday to back the finance bill.",
                      published="2024-06-28T12:00:00Z")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Police in Kenya's capital fired tear gas at protesters on Tuesday.", "Nairobi"),
+    ("Police fired tear gas at protesters near a roundabout in the capital on Tuesday, witnesses in Kenya said.",
+     "Nairobi"),
+])
+def test_the_capital_is_the_countrys_capital(sentence, place):
+    events = _events(sentence, published="2024-06-26T12:00:00Z")
+    assert [e.location.name for e in events if e.location] == [place]
+
+
+def test_a_provincial_capital_is_not_the_national_one():
+    events = _events("Police fired on protesters in the state capital on Tuesday, witnesses in Nigeria said.",
+                     published="2020-10-21T12:00:00Z")
+    assert all(e.location is None or e.location.name != "Abuja" for e in events)

@@ -641,6 +641,8 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     targets = coding.event_places(frame.places, s.text, s.start)
     inherited = False
     if not targets:
+        targets = _capital(an, ctx)
+    if not targets:
         if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None:
             loc = ctx.claims[-1].location  # an entry with no lead place continues the previous one's
             place = geo.place_by_id(loc.gazetteer_id) if loc.gazetteer_id else None
@@ -727,6 +729,34 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             claim.actor2 = coding.civilians(ctx.country)
         claims.append(claim)
     return claims
+
+
+CAPITAL = re.compile(r"(?:\b(?i:in|on|near|outside|across|around|through)\s+(?i:the\s+)?"
+                     r"(?:(?P<country>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)?"
+                     r"|\b(?P<subject>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)(?i:capital)\b(?!\s+(?:city\s+)?of\b)")
+
+
+def _capital(an: Analysis, ctx: EntryContext) -> list[PlaceMention]:
+    """'Police in Myanmar's capital fired ...', 'near a roundabout in the capital': the country's capital
+    (not a provincial or regional capital); the report's country when none is named."""
+    from ..geo.link import capital_of
+    from ..knowledge.countries import country as find_country
+
+    text = an.sentence.text
+    for m in CAPITAL.finditer(text):
+        if re.search(r"\b(?:provincial|regional|state|district|county|departmental)\s+$", text[: m.end()][:-7]):
+            continue
+        named = (m.group("country") or m.group("subject") or "").replace("’s", "").replace("'s", "").strip()
+        found = find_country(named) if named else None
+        if named and found is None:
+            continue
+        iso2 = found.iso2 if found else (ctx.focus[0] if ctx.focus else None)
+        place = geo.place_by_id(capital_of(iso2)) if iso2 and capital_of(iso2) else None
+        if place is not None:
+            start = an.sentence.start + m.start()
+            return [PlaceMention(start=start, end=an.sentence.start + m.end(), text=m.group(0), place=place,
+                                 precision=1)]
+    return []
 
 
 # "the city's prison", "in the town": a definite place noun with no name refers to the place just told
