@@ -68,7 +68,15 @@ def _order(c: Claim):
 
 
 def _family(sub: str) -> str:
+    if sub in DEMONSTRATION:
+        return "demonstration"
     return "territory" if sub in TERRITORY else sub
+
+
+# ACLED codes one demonstration per place and day: a march that the police broke up, or that turned
+# violent, is that one event, coded by what it became (most severe last)
+DEMONSTRATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                 "Violent demonstration")
 
 
 def _sides(claims: list[Claim]) -> set[str]:
@@ -89,6 +97,7 @@ def _same_place(a: Claim, b: Claim) -> bool:
 
 
 _ONE_DAY = timedelta(days=1)
+_DENIAL_LAG = timedelta(days=3)
 
 
 class _Cluster:
@@ -153,12 +162,17 @@ def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
     """A retreat contradicts an advance only when the side said to advance is the one pulling back
     ("the rebels had to pull back"); the other side retreating ("ISIS fighters pulled back") agrees with it."""
     head = cluster[0]
-    if head.event_date != claim.event_date or not any(_same_place(c, claim) for c in cluster):
+    if not any(_same_place(c, claim) for c in cluster):
         return False
-    if claim.modality == "denied":  # "the ministry denied that its forces carried out the strike"
+    if head.event_date != claim.event_date:
+        # "The army described reports that its soldiers had shot protesters as fake news": a denial that
+        # gives no day of its own answers the event already told, a few days before it at most
+        dated = any(e.field == "date" for e in claim.evidence)
+        if dated or not timedelta(0) < claim.event_date - head.event_date <= _DENIAL_LAG:
+            return False
+    if claim.modality == "denied" or head.event_type != "Battles":
+        # "the ministry denied that its forces carried out the strike", "... as fake news"
         return _family(head.sub_event_type) == _family(claim.sub_event_type)
-    if head.event_type != "Battles":
-        return False
     retreating = claim.actor1.side if claim.actor1 else None
     advancing = {c.actor1.side for c in cluster if c.actor1 is not None and c.polarity == "supports"}
     return retreating is None or not advancing or any(allied(retreating, a) for a in advancing)
@@ -170,6 +184,14 @@ def _is_party(source: SourceRef | None) -> bool:
     return source.kind in PARTY_KINDS or source.stance == "party" or bool(source.party)
 
 
+def _voice(source: SourceRef) -> str:
+    """Who stands behind a source, to tell independent sources apart: the report's own voice and its
+    unnamed reporters ("journalists at the scene") are one; "a local official" and "local officials" are one."""
+    if (source.kind == "news outlet" and not source.cue) or (source.kind == "journalist" and source.name[:1].islower()):
+        return "\0outlet"
+    return re.sub(r"s\b", "", source.name.lower())
+
+
 def status_of(claims: list[Claim]) -> str:
     supports = [c for c in claims if c.polarity == "supports" and c.modality != "denied"]
     against = [c for c in claims if c not in supports]
@@ -178,7 +200,7 @@ def status_of(claims: list[Claim]) -> str:
     named: dict[str, SourceRef] = {}
     for c in supports:
         if c.source is not None and c.source.name not in UNNAMED:
-            named.setdefault(c.source.name, c.source)
+            named.setdefault(_voice(c.source), c.source)
     if not named:
         return "reported"
     parties = [s for s in named.values() if _is_party(s)]
@@ -235,6 +257,10 @@ def _event(cluster: list[Claim]) -> Event:
     if sub in TERRITORY:  # the claim that names the taker decides regains vs overtakes
         sub = actor_claim.sub_event_type
     event_type = actor_claim.event_type if sub == actor_claim.sub_event_type else anchor.event_type
+    if sub in DEMONSTRATION:
+        worst = max(supports, key=lambda c: DEMONSTRATION.index(c.sub_event_type)
+                    if c.sub_event_type in DEMONSTRATION else -1)
+        sub, event_type = worst.sub_event_type, worst.event_type
     counts: dict[str, int] = {}
     for c in supports:
         for k, v in c.counts.items():
@@ -307,7 +333,8 @@ def _union(actors: list[ActorRef], exclude: ActorRef | None) -> list[ActorRef]:
 
 
 REVISED = re.compile(r"\b(?:now (?:says|puts|stands|reports)|rose to|risen to|has risen|climbed to|up from|"
-                     r"increased to|revised (?:up|down|upwards|downwards)|updated (?:toll|figure))\b", re.IGNORECASE)
+                     r"increased to|revised (?:up|down|upwards|downwards)|(?:updated|revised|higher|new|later) (?:death )?"
+                     r"(?:toll|figure))\b", re.IGNORECASE)
 
 
 def _revised(claims: list[Claim]) -> list[Claim]:

@@ -54,7 +54,12 @@ VERBS = {
     "alleged": "allege", "alleges": "allege", "allege": "allege", "accused": "allege", "accuses": "allege",
     "announced": "announce", "announces": "announce", "declared": "announce", "declares": "announce",
     "denied": "deny", "denies": "deny", "deny": "deny",
+    "showed": "report", "shows": "report", "broadcast": "report", "aired": "report",
 }
+# "showed", "aired" report only with a broadcaster as their subject ("local television showed"; not
+# "the figures showed")
+SHOWING = {"showed", "shows", "broadcast", "aired"}
+BROADCASTER = re.compile(r"\b(?:television|tv|channels?|broadcasters?|media|radio|stations?)\b", re.IGNORECASE)
 HEDGING_VERBS = {"claim", "allege", "reportedly"}
 ADVERBS = {"reportedly": "reportedly", "apparently": "reportedly", "allegedly": "allege", "purportedly": "allege"}
 # Verbs whose participle before a noun is itself a hedge on that noun ("Claimed footage").
@@ -134,6 +139,9 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
             att = _saying(text, words, lows, starts, ends, i)
         elif lw == "expressed":
             att = _verb_cue(text, words, lows, starts, ends, i)
+        elif lw in ("gave", "given", "gives", "put", "puts", "raised") and TOLL_AFTER.match(text, ends[i]):
+            # "The health ministry gave a higher toll of 43 dead", "had earlier given a toll of about 30"
+            att = _verb_cue(text, words, lows, starts, ends, i)
         if att is not None:
             for name in ("start", "end", "cue_start", "cue_end", "scope_start", "scope_end"):
                 setattr(att, name, getattr(att, name) + offset)
@@ -203,6 +211,11 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
         seg = lows[c + 1] if c + 1 < b else ""
         if seg in ("a", "an", "the", "who", "which", "whose", "whom") or (seg and words[c + 1][0].islower()):
             b = c
+        elif 1 <= b - 1 - (c + 1) <= 4 and all(words[t][:1].isupper() for t in range(c + 1, b - 1)) and c > 0 \
+                and words[c - 1] not in _PUNCT_BOUNDARY:
+            # "the UN humanitarian coordinator in Nigeria, Edward Kallon, said": the title before the name
+            # says whom the person speaks for
+            b = c
         else:
             return None
     a = b
@@ -224,6 +237,9 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
     if a > 0 and lows[a - 1] in ("who", "which") and a == b and a >= 2 and words[a - 2] == ",":
         # "A pro-Assad website, which initially claimed ...": the source is the antecedent.
         return _np_left(text, words, lows, starts, ends, a - 2)
+    if a >= 2 and lows[a - 1] == "who" and 1 <= b - a <= 3 and all(words[t][:1].islower() for t in range(a, b)):
+        # "residents who escaped said": the people the short relative clause describes
+        return _np_left(text, words, lows, starts, ends, a - 1)
     if a > 0 and lows[a - 1] in ("what", "how", "whatever"):
         return None  # "what the Russians say" is not a report of anything
     while a < b and (lows[a] in _LEADING_ADVERBS or words[a] == "."):
@@ -291,10 +307,14 @@ def _verb_group(words, lows, starts, ends, i) -> tuple[int, int, int]:
     return g, j, scope
 
 
+TOLL_AFTER = re.compile(r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:death\s+)?(?:toll|figure|count)s?\b",
+                        re.IGNORECASE)
+
+
 def _verb_cue(text, words, lows, starts, ends, i) -> Attribution | None:
     n = len(words)
     lw = lows[i]
-    verb = "say" if lw == "expressed" else VERBS[lw]
+    verb = "say" if lw == "expressed" else VERBS.get(lw, "report")
     # "Claimed footage of the fighting": a participle used as an adjective hedges what follows.
     if lw in ADJECTIVAL and (i == 0 or lows[i - 1] in ("the", "a", "an", ":", ".")) and i + 1 < n \
             and words[i + 1][0].isalpha() and lows[i + 1] not in _BOUNDARY_WORDS and lows[i + 1] not in _BE:
@@ -320,6 +340,8 @@ def _verb_cue(text, words, lows, starts, ends, i) -> Attribution | None:
     if np is None:
         return None
     a, b = np
+    if lw in SHOWING and not BROADCASTER.search(text[starts[a]:ends[b - 1]]):
+        return None
     cue_last = cue_end_i - 1
     cue_start, cue_end = starts[a], ends[cue_last]
     inverted = (cue_end_i >= n or nxt in (".", "!", "?", ";")) and a > 0 and words[a - 1] in (",", "”", "\"", "’")
@@ -345,10 +367,16 @@ def _relative_between(words, lows, b, g) -> bool:
     return any(lows[t] in ("which", "who") for t in range(b, g))
 
 
+_NOT_A_SPEAKER = {"in", "on", "at", "to", "from", "with", "after", "before", "during", "by", "late", "early",
+                  "yesterday", "today", "tonight", "later", "earlier", "last", "this", "on", "via", "through"}
+
+
 def _np_right(words, lows, k) -> tuple[int, int] | None:
     """Noun phrase from token k to the sentence end ("said Colville." -> Colville), or None."""
     n = len(words)
     j = k
+    if k < n and lows[k] in _NOT_A_SPEAKER:
+        return None  # "..., Edward Kallon, said in a statement on Sunday": how and when, not who
     while j < n and j - k < 8 and words[j] not in (".", "!", "?", ";", ","):
         w = words[j]
         lw = lows[j]

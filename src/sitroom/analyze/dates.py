@@ -172,10 +172,25 @@ def find_dates(text: str, *, ref: date, offset: int = 0) -> list[DateMention]:
             mention = _resolve(text, m, ref)
             if mention is None:
                 continue
-            mention.start += offset
-            mention.end += offset
             out.append(mention)
+    # "Thursday 9 June", "Friday, 13 August": the weekday only names the date that follows it
+    out = [d for i, d in enumerate(out) if not (
+        d.text.lower() in _WEEKDAYS and i + 1 < len(out) and out[i + 1].precision == 1
+        and re.fullmatch(r",?\s*(?:the\s+)?", text[d.end:out[i + 1].start]))]
+    for m in _WEEKEND.finditer(text):
+        # "over the weekend" (told after it): the Saturday and Sunday before the reference date
+        if any(d.start <= m.start() < d.end for d in out):
+            continue
+        saturday = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
+        out.append(DateMention(m.start(), m.end(), m.group(0), saturday, 2, "during", saturday + timedelta(days=1)))
+    out.sort(key=lambda d: d.start)
+    for d in out:
+        d.start += offset
+        d.end += offset
     return out
+
+
+_WEEKEND = re.compile(r"\b(?:(?:over|during|at|on)\s+the|last|this\s+past)\s+weekend\b", re.IGNORECASE)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:

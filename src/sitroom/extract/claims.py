@@ -51,6 +51,9 @@ CIVILIAN_NOUNS = {
     "families", "family", "worshippers", "pilgrims", "farmers", "workers", "journalists", "boys", "girls",
     "mourners", "passengers", "patients", "doctors", "students", "shepherds", "traders", "miners", "herders",
     "teachers", "pupils", "infants", "babies", "elderly", "individuals", "activists",
+    # one victim: "one resident was wounded", "a farmer was killed"
+    "resident", "villager", "farmer", "worker", "journalist", "student", "shepherd", "teacher", "pupil",
+    "infant", "baby", "mourner", "passenger", "patient", "woman", "child", "boy", "girl",
 }
 OBJECT_NOUNS = {
     "tanks", "tank", "vehicles", "vehicle", "buildings", "building", "checkpoints", "checkpoint", "houses",
@@ -323,16 +326,26 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
                     for m in [NAMED_EVENT.match(s.text[p.end - s.start:])] if m]
     an.cues = [c for c in an.cues if not any(a <= c.start < b for a, b in named_events)]
     an.places = [p for p in an.places if not any(a == p.start - s.start for a, _ in named_events)]
+    # "the health ministry in Sanaa ... gave a toll", "the army said in Damascus": the speaker's place
+    cue_span = [(min(a.start, a.cue_start), max(a.end, a.cue_end)) for a in an.attributions]
     an.places = [p for p in an.places if not POSSESSIVE.match(s.text[p.end - s.start:])
-                 and not _inside(p.start, p.end, source_span)
+                 and not _inside(p.start, p.end, cue_span)
                  and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])]
     cues, negated = _live_cues(an, source_span, ctx.ref_date)
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
     label = LABEL_PLACE.match(s.text)
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
-        lead = next((p for p in an.places if p.start - s.start == 0 and p.place is not None), None)
+        lead = next((p for p in an.places if p.start - s.start < label.end(1) and p.place is not None), None)
+        if lead is None:
+            # a line's label names a place even when nothing else in it says so ("- Qalat (Friday):")
+            named = label.group(1).strip()
+            found = geo.find_places(f"in {named}", offset=s.start + label.start(1) - 3, focus=ctx.focus,
+                                    context=list(ctx.places) or None)
+            lead = next((p for p in found if p.place is not None and p.text == named), None)
         for f in frames:
-            if lead is not None and not f.places and not f.anaphoric:
+            # "- Ghazni city (Thursday): fighters took the city, 150 km south-west of Kabul on the road to
+            # Kandahar": places that only locate "the city" or a route's end leave the label's place
+            if lead is not None and not f.anaphoric and all(_reference_only(p, s) for p in f.places):
                 f.places = [lead]
     claims: list[Claim] = []
     for k, frame in enumerate(frames):
@@ -415,6 +428,8 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue  # "the scene of a deadly 2017 chemical weapons attack"
         if cue.role in ("kill", "injure", "execute", "protest_force") and EARLIER.match(text, cue.end):
             continue  # "mourning dozens of demonstrators killed last month": an earlier event recalled
+        if EARLIER_ROUND.search(text[max(0, cue.start - 40): cue.start]):
+            continue  # "killed in an earlier round of demonstrations": the demonstrations are recalled too
         mod = an.modality(cue.start, cue.end)
         if mod.modality == "negated":
             negated.append(cue)
@@ -425,6 +440,8 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
     return live, negated
 
 
+EARLIER_ROUND = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|last|first|prior)\s+(?:round|wave|day|week)s?\s+"
+                           r"of\s+$", re.IGNORECASE)
 EARLIER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:last (?:week|month|year)|the previous (?:day|week|month|year)|"
                      r"earlier this (?:week|month|year)|(?:\w+ ){1,2}(?:days|weeks|months|years) ago|"
                      r"(?:an? )?earlier (?:round|wave|protests?|demonstrations?|clashes|attacks?|fighting))\b",
@@ -513,7 +530,17 @@ def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
 LEADING_SPEAKER = re.compile(
     r"^((?:[A-Z][^,.;:]{1,60})(?:,\s+[^,.;:]{2,50},)?)\s+(?:said|says|reported|reports|told|stated|announced|"
     r"confirmed|acknowledged|claimed|claims|added)\b")
-LABEL_PLACE = re.compile(r"^[A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?:\s")
+LABEL_PLACE = re.compile(r"^(?:[-•*]\s+)?([A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?)(?:\s*\([^()]{1,40}\))?:\s")
+# a place that only says where another one lies ("150 km north of X", "near X") or a route's end
+# ("on the main road to X", "fired from X"): not where the event happened when a better place is at hand
+REFERENCE_QUALIFIER = re.compile(r"^(?:[\w-]+ ){0,3}of$|^(?:near|close to|outside)$", re.IGNORECASE)
+ROUTE_END = re.compile(r"\b(?:(?:road|highway|route|way)\s+(?:to|from)|from|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _reference_only(p: PlaceMention, s: Sentence) -> bool:
+    if p.qualifier and REFERENCE_QUALIFIER.match(p.qualifier):
+        return True
+    return bool(ROUTE_END.search(s.text[max(0, p.start - s.start - 30): p.start - s.start]))
 DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40},\s+\w{3,9}\.?\s+\d{1,2}\b")
 RELATIVE_DAY = re.compile(r"^\s*(?:(?:on\s+)?the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b|"
                           r"^\s*(?:(?:on\s+)?the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|"
@@ -549,18 +576,58 @@ def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
     return (ctx.date, ctx.date_precision) if ctx.date else (ctx.ref_date, 1)
 
 
+SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?P<role>[a-z][\w-]*)\s+)?(?P<name>[A-Z][\w’'-]+)?$")
+
+
+def _earlier_speaker(phrase: str, ctx: EntryContext) -> SourceRef | None:
+    """'Kyrylenko added', 'according to governor Kyrylenko', 'the governor said': a speaker named in full
+    before ("Donetsk regional governor Pavlo Kyrylenko said") is referred to by surname or role."""
+    m = SHORT_REFERENCE.match(phrase.strip())
+    if not m or not (m.group("role") or m.group("name")) or not ctx.speakers:
+        return None
+    for src in reversed(ctx.speakers):
+        words = re.findall(r"[\w’'-]+", f"{src.name} {src.cue}")
+        if m.group("name"):
+            if (len(src.name.split()) >= 2 and src.name.split()[-1] == m.group("name")) or (
+                    m.group("name") in words[:-1] and m.group("name") != src.name):
+                return src
+        elif m.group("role") in (w.lower() for w in words) and m.group("role") not in ("source", "sources"):
+            return src
+    return None
+
+
+# "in a statement carried by its Amaq news agency, the group said": the outlet that carried the words
+CARRIED_BY = re.compile(r"\b(?:carried|published|posted|released|broadcast|aired)\s+(?:by|on)\s+(?:its|their|the)?\s*"
+                        r"((?:[A-Z][\w’'-]+\s*){1,4}(?:news\s+agency|agency|channel|website)?)")
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
+    carried = CARRIED_BY.search(an.sentence.text)
+    if carried and an.attributions:
+        from ..knowledge import sources as source_kb
+
+        base = an.sentence.start
+        found = source_kb.find_sources(carried.group(1), offset=base + carried.start(1))
+        if found:
+            src = SourceRef(**{**found[0].to_dict(), "cue": carried.group(0)})
+            ctx.source = src
+            ctx.speakers.append(src)
+            return src
     for att in an.attributions:
         phrase = att.text.strip()
         low = phrase.lower()
+        earlier = _earlier_speaker(phrase, ctx)
         if low in PRONOUN_SOURCES and ctx.source is not None:
-            src = SourceRef(**{**ctx.source.to_dict(), "cue": att.cue, "start": att.cue_start, "end": att.cue_end})
+            earlier = ctx.source
+        if earlier is not None:
+            src = SourceRef(**{**earlier.to_dict(), "cue": att.cue, "start": att.cue_start, "end": att.cue_end})
         else:
             src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
         if src is None:
             continue
         ctx.source = src
+        ctx.speakers.append(src)
         return src
     said = LEADING_SPEAKER.match(an.sentence.text)
     if said:  # "The UN humanitarian coordinator for Yemen, Jamie McGoldrick, said ..." (long appositions)
@@ -568,6 +635,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
         src = resolve_source(said.group(1), said.group(0), base, base + said.end(), ctx.source, ctx.country)
         if src is not None:
             ctx.source = src
+            ctx.speakers.append(src)
             return src
     if ctx.source is not None:
         return ctx.source
@@ -586,7 +654,9 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     targets = coding.event_places(frame.places, s.text, s.start)
     inherited = False
     if not targets:
-        if ctx.topic is None and ctx.claims and ctx.claims[-1].location is not None:
+        targets = _capital(an, ctx)
+    if not targets:
+        if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None:
             loc = ctx.claims[-1].location  # an entry with no lead place continues the previous one's
             place = geo.place_by_id(loc.gazetteer_id) if loc.gazetteer_id else None
             if place is not None:
@@ -664,10 +734,46 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             claim.flags.append("weak:caption")
         if CIVILIAN_TARGETS.search(s.text) and actor2 is None and SUB_TO_TYPE[sub] != "Battles":
             claim.actor2 = coding.civilians(ctx.country)
+        elif SUB_TO_TYPE[sub] == "Explosions/Remote violence" and (actor2 is None or not _inside(
+                actor2.start, actor2.end, [(s.start, s.end)])) and (CIVILIAN_TARGETS.search(s.text) or any(
+                coding._victim_kind(q) == "civilian" for q in an.quantities)):
+            # "a helicopter fired on the town; one resident was wounded": the residents were hit, not the
+            # force the entry named before
+            claim.actor2 = coding.civilians(ctx.country)
         claims.append(claim)
     return claims
 
 
+CAPITAL = re.compile(r"(?:\b(?i:in|on|near|outside|across|around|through)\s+(?i:the\s+)?"
+                     r"(?:(?P<country>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)?"
+                     r"|\b(?P<subject>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)(?i:capital)\b(?!\s+(?:city\s+)?of\b)")
+
+
+def _capital(an: Analysis, ctx: EntryContext) -> list[PlaceMention]:
+    """'Police in Myanmar's capital fired ...', 'near a roundabout in the capital': the country's capital
+    (not a provincial or regional capital); the report's country when none is named."""
+    from ..geo.link import capital_of
+    from ..knowledge.countries import country as find_country
+
+    text = an.sentence.text
+    for m in CAPITAL.finditer(text):
+        if re.search(r"\b(?:provincial|regional|state|district|county|departmental)\s+$", text[: m.end()][:-7]):
+            continue
+        named = (m.group("country") or m.group("subject") or "").replace("’s", "").replace("'s", "").strip()
+        found = find_country(named) if named else None
+        if named and found is None:
+            continue
+        iso2 = found.iso2 if found else (ctx.focus[0] if ctx.focus else None)
+        place = geo.place_by_id(capital_of(iso2)) if iso2 and capital_of(iso2) else None
+        if place is not None:
+            start = an.sentence.start + m.start()
+            return [PlaceMention(start=start, end=an.sentence.start + m.end(), text=m.group(0), place=place,
+                                 precision=1)]
+    return []
+
+
+# "the city's prison", "in the town": a definite place noun with no name refers to the place just told
+SAME_PLACE = re.compile(r"\b(?:the|that)\s+(?:city|town|village)(?:[’']s)?\b(?!\s+of\b)", re.IGNORECASE)
 UNKNOWN_WORDS = re.compile(r"\b(?:unidentified|unknown|masked|suspected|unclaimed)\b", re.IGNORECASE)
 
 

@@ -33,7 +33,10 @@ FEATURE_RANK = {
     "neighbourhood": 0, "district": 0, "landmark": 0, "checkpoint": 0, "field": 0, "front": 0,
     "village": 1, "town": 1, "city": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6,
 }
-RELATIVE = re.compile(r"^(?:near|outside|between|around|close to|within|towards?|(?:\w+ )?of|\w+ of)$", re.I)
+# "near X", "north of X", "150 km south-west of X": X only says where the event place lies
+RELATIVE = re.compile(r"^(?:near|outside|between|around|close to|within|towards?|(?:[\w-]+ ){0,3}of)$", re.I)
+SUPPORTERS = re.compile(r"\b(?:pro-)?(?:government|regime|state|president)\s+(?:supporters|loyalists|backers|"
+                        r"sympathi[sz]ers|employees|workers)\b", re.IGNORECASE)
 STATE_SUBJECT = re.compile(
     r"\b(?:kremlin|ministry|minister|government|president|spokes(?:man|woman|person)|embassy|white house|"
     r"state department|foreign office|officials?|moscow|washington|ankara|tehran|beijing|damascus said)\b",
@@ -59,6 +62,14 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
     for f in frames:
         if f.polarity == "supports" and (_denied(text, f.cues[:1]) or DISMISSED.search(text)):
             f.polarity = "contradicts"
+    dismissed = DISMISSED.search(text)
+    told = ctx.claims or ctx.earlier
+    if not frames and dismissed and told:
+        # "Moscow called the reports fake": with no event of its own, the sentence disputes the one just told
+        from .claims import Frame
+
+        cue = Cue("dismissal", "anaphor", None, dismissed.start(), dismissed.end(), dismissed.group(0))
+        frames = [Frame(told[-1].sub_event_type, cues=[cue], anaphoric=True, polarity="contradicts")]
     return frames
 
 
@@ -111,6 +122,18 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                             "Excessive force against protesters", "Violent demonstration", "Mob violence"))
                          and c.sub_event_type not in TERRITORY), None)
     denial = any(DENIAL.match(c.text) for c in anaphors)
+    # running totals: "dozens had been killed in Palma since Wednesday", "took ten more provincial capitals
+    # in three days", and a second figure right after one ("another group said 31 had been killed"): a
+    # total over several events is not an event, nor the toll of one
+    after_total, ctx.after_total = ctx.after_total, False
+    if options.strict and not (defining - {"protest", "gain"}) and not anaphors and (
+            (tolls and RUNNING_TOTAL.match(text, min(c.end for c in tolls)))
+            or (by_role["gain"] and GAIN_TOTAL.search(text))
+            or (after_total and tolls and not specific and not an.dates and not by_role["protest"])):
+        ctx.after_total = True
+        return []
+    # "22 people had been killed across the country, most of them in Nairobi": the place says where most died
+    specific = [p for p in specific if not SHARE_IN.search(text[max(0, p.start - base - 30): p.start - base])]
     if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and told:
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
         if target is not None and (anaphors or negated or _agent_or_count(an, tolls) or not an.actors):
@@ -168,7 +191,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             return [Frame("Agreement", cues=[agreement], places=span_places(agreement, []))]
     # a protest is an activity ("marched", "a rally"); "wounded protesters" or "the protests" (already
     # reported) start none — killing or shooting protesters is excessive force all the same
-    protests = [c for c in by_role["protest"] if not STATE_SUBJECT.search(text[max(0, c.start - 40): c.start])
+    # "the ministry said the protests ...": a statement; "government supporters marched": a demonstration
+    protests = [c for c in by_role["protest"] if not STATE_SUBJECT.search(
+                    SUPPORTERS.sub("", text[max(0, c.start - 40): c.start]))
                 and not CROWD_NOUN.match(c.text) and not DEFINITE.search(text[max(0, c.start - 12): c.start])]
     crowd = [c for c in by_role["protest"] if CROWD_NOUN.match(c.text)]
     force = by_role["protest_force"] or (crowd and (_live_fire(text) or by_role["kill"]))
@@ -383,6 +408,16 @@ NOT_AN_ACT = re.compile(
 ARMED_GROUP = (2, 3, 4)  # non-state armed groups: a state's forces also answer disasters and crime
 
 
+RUNNING_TOTAL = re.compile(r"[^.;]{0,60}?\b(?:since\s+(?:the\s+\w+\s+(?:began|started|erupted)|the\s+start|"
+                           r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|"
+                           r"(?:early|mid|late)\s+\w+|\d)|so far|to date|in\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?"
+                           r"(?:days|weeks|months|hours))\b", re.IGNORECASE)
+GAIN_TOTAL = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|"
+                        r"many)\s+(?:more\s+|other\s+)?(?:provincial\s+|district\s+|regional\s+)?"
+                        r"(?:capitals|cities|towns|districts|villages|provinces|bases)\s+(?:in|within|over)\s+"
+                        r"(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)?(?:days|weeks|months|hours)\b", re.IGNORECASE)
+SHARE_IN = re.compile(r"\b(?:most|many|some|half|all|several|the majority)\s+of\s+them\s+(?:in|at)\s+$",
+                      re.IGNORECASE)
 NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
                         re.IGNORECASE)
 
@@ -589,11 +624,25 @@ def _said_to_contain(inner: PlaceMention, outer: PlaceMention, text: str | None,
     return bool(IN_PLACE.match(text[inner.end - start: outer.start - start]))
 
 
+ALIAS_BEFORE = re.compile(r"\b(?:(?:also|better|locally|formerly|once)\s+)?(?:known|called|spelled|spelt)\s+as\s+$|"
+                          r"\b(?:a\.k\.a\.?|aka|formerly)\s+$", re.IGNORECASE)
+
+
+ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|sent|flown)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
+                           r"(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def event_places(mentions: list[PlaceMention], text: str | None = None, start: int = 0) -> list[PlaceMention]:
     """Where the event happened, among the places its clause names: one per coordinated place.
 
     `text` and `start` (the sentence and its report offset) let containment wording drop the larger place."""
     resolved = [m for m in mentions if m.place is not None]
+    if text is not None and len(resolved) > 1:
+        # "Hamdaniya, the district also known as Qaraqosh": another name for a place already named
+        resolved = [m for m in resolved if not ALIAS_BEFORE.search(text[max(0, m.start - start - 30): m.start - start])]
+        # "a missile fired from Yemen towards Jizan": where the weapon came from is not where it struck
+        aimed = [m for m in resolved if not ORIGIN_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
+        resolved = aimed or resolved
     if not resolved:
         return []
     out: list[PlaceMention] = []
@@ -854,6 +903,14 @@ COUNT_ROLE = {"kill": "fatalities", "execute": "fatalities", "injure": "injured"
               "arrest": "arrested", "abduct": "abducted"}
 
 
+_ONE = (r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|civilian|resident|villager|soldier|officer|"
+        r"policeman|policewoman|fighter|militant|person|farmer|driver|journalist|teenager|worker|student|shepherd|"
+        r"commander|guard|doctor|nurse|protester|demonstrator)")
+SINGLE_AFTER = re.compile(r"\s+" + _ONE + r"\b", re.IGNORECASE)
+SINGLE_BEFORE = re.compile(r"(?:^|[,;:]\s+|\band\s+)" + _ONE + r"\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+$",
+                           re.IGNORECASE)
+
+
 def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     """(counts, fatalities, the quantity behind the fatalities) for a frame, under ACLED's rules."""
     from .claims import OBJECT_NOUNS
@@ -898,6 +955,8 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
                                                                           for c in killers):
         heavy = any("massacre" in c.text.lower() for c in killers)
         fatalities = Fatalities(low=1, best=10 if heavy else 3, high=None)
+        if any(SINGLE_AFTER.match(text[c.end:]) or SINGLE_BEFORE.search(text[: c.start]) for c in killers):
+            fatalities = Fatalities(1, 1, 1)  # "fragments killed a man", "a soldier was killed": one death
     if fatalities is None and counts.get("injured") and not killers:
         fatalities = Fatalities(0, 0, 0)  # ACLED: injuries without deaths count as no fatalities
     for c in negated:  # "No personnel were injured", "nobody was killed"

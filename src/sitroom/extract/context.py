@@ -30,6 +30,8 @@ class EntryContext:
     date_precision: int = 1
     after_background: bool = False
     source: SourceRef | None = None
+    after_total: bool = False  # the last sentence gave a running total ("... since the protests began")
+    speakers: list[SourceRef] = field(default_factory=list)  # every source named so far, to resolve "Kyrylenko added"
     claims: list[Claim] = field(default_factory=list)
     earlier: list[Claim] = field(default_factory=list)  # a live blog's claims from entries written before this one
     not_political: bool = False  # the entry has told a disaster, an accident or a crime: its tolls are not events

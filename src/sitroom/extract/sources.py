@@ -10,12 +10,16 @@ KIND_WORDS = (
     (re.compile(r"\bactivists?\b", re.I), "activists"),
     (re.compile(r"\blocal sources?\b", re.I), "local sources"),
     (re.compile(r"\bmilitary sources?\b|\bsecurity sources?\b", re.I), "military"),
-    (re.compile(r"\b(?:website|site|outlet|channel|newspaper|agency|tv|television|radio|daily|paper)\b", re.I),
+    (re.compile(r"\b(?:website|site|outlet|channel|newspaper|agency|tv|television|radio|daily|paper|media)\b", re.I),
      "news outlet"),
-    (re.compile(r"\b(?:residents?|witness(?:es)?|locals?|survivors?|families)\b", re.I), "witnesses"),
+    (re.compile(r"\b(?:residents?|witness(?:es)?|locals|survivors?|families)\b", re.I), "witnesses"),
     (re.compile(r"\b(?:journalist|reporter|correspondent|blogger)s?\b", re.I), "journalist"),
+    # the people around a victim: "her lawyer said", "his relatives said"
+    (re.compile(r"\b(?:lawyers?|attorneys?|relatives?|brother|sister|father|mother|cousin|husband|wife|son|"
+                r"daughter)\b", re.I), "family"),
     (re.compile(r"\b(?:official|minister|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
-                r"ambassador|envoy|representative|investigators?|prosecutors?|(?:city|town|provincial|regional|"
+                r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
+                r"councillors?|(?:city|town|provincial|regional|"
                 r"district) (?:council|administration|authorities)|ministry|police)s?\b", re.I), "official"),
     (re.compile(r"\b(?:medics?|doctors?|hospital|health)\b", re.I), "medical"),
     (re.compile(r"\b(?:report|statement|sources?)\b", re.I), "unnamed"),
@@ -24,7 +28,7 @@ STANCE_WORDS = (
     (re.compile(r"\bpro-(?:assad|regime|government|kremlin|russian)\b|\bregime\b|\bstate\b", re.I), "pro-government"),
     (re.compile(r"\bpro-opposition\b|\bopposition\b|\brebel\b", re.I), "pro-opposition"),
 )
-LEADING = re.compile(r"^(?:the|a|an|another|one|other|some|several|two|three|reliable|senior|local)\s+", re.I)
+LEADING = re.compile(r"^(?:the|a|an|another|one|other|some|several|two|three|reliable|senior)\s+", re.I)
 PERSON_KINDS = ("official", "person")
 # officials who speak for something other than a state
 NON_STATE = re.compile(r"\b(?:UN|U\.N\.|United Nations|rebel|opposition|insurgent|militia|party|NGO|charity|"
@@ -32,10 +36,55 @@ NON_STATE = re.compile(r"\b(?:UN|U\.N\.|United Nations|rebel|opposition|insurgen
 ORG_KINDS = ("un", "ngo", "government", "humanitarian", "monitor", "military", "news agency")
 
 
+# "a coalition spokesman in Baghdad", "a spokesman for the Peshmerga ministry": with no name of his own, a
+# spokesman is his organisation's voice
+SPOKESMAN = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?P<org>.+?)(?:[’']s)?\s+spokes(?:man|woman|person)"
+                       r"(?:\s+(?:in|at)\s+[\w\s-]+)?|spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?P<org2>.+))$",
+                       re.IGNORECASE)
+# "the transitional government said": the government of the country, whatever its standing
+QUALIFIED_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:transitional|interim|military|military-led|federal|central|"
+                                  r"national|new|ruling)\s+(government|authorities|junta)$", re.IGNORECASE)
+# a capitalised name with an organisation's head word speaks for that body, not for a person
+ORGANISATION = re.compile(r"\b(?:Council|Committee|Commission|Ministry|Office|Agency|Command|Association|Union|"
+                          r"Network|Observatory|Organi[sz]ation|Centre|Center|Institute|Foundation|Party|Movement|"
+                          r"League|Authority|Administration|Department|Directorate|Board|Syndicate|Federation)\b")
+STATE_BODY = re.compile(r"\b(?:Ministry|Command|Directorate|Administration|Authority|Security Council|"
+                        r"Defen[cs]e Council|Military Council|Sovereign Council|Presidency|Cabinet)\b")
+# anonymous sources ("security sources", "a military source") speak for no one on the record: not a party's claim
+ANONYMOUS = re.compile(r"\bsources?\b", re.IGNORECASE)
+# state-run media: "the state-run Saudi Press Agency", "state television"
+STATE_RUN = re.compile(r"\bstate(?:-run|-owned|-controlled)?\s+(?:[A-Z][\w-]+\s+)*(?:television|tv|media|radio|"
+                       r"news agency|agency|broadcaster|press agency|newspaper)\b|\bstate-(?:run|owned|controlled)\b",
+                       re.IGNORECASE)
+
+
 def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, current: SourceRef | None,
                    country: str | None) -> SourceRef | None:
     """The registry entry the phrase names, or a described source; None when the phrase is not a source."""
+    spokesman = SPOKESMAN.match(phrase.strip())
+    if spokesman and (spokesman.group("org") or spokesman.group("org2")):
+        org = (spokesman.group("org") or spokesman.group("org2")).strip()
+        if not re.match(r"^(?:the|a|an)$", org, re.I):
+            found = resolve_source(org, cue, start, end, None, country)
+            if found is None and re.match(r"^[\w’'-]+(?:\s+[\w’'-]+){0,4}$", org):
+                found = resolve_source(f"{org} officials", cue, start, end, None, country)
+                if found is not None:
+                    found = SourceRef(**{**found.to_dict(), "name": _plain(org)})
+            if found is not None:
+                return found
+    qualified = QUALIFIED_GOVERNMENT.match(phrase.strip())
+    if qualified:
+        phrase = f"the {qualified.group(1)}"
+    src = _state_run(phrase, country)
+    if src is not None:
+        return SourceRef(**{**src.to_dict(), "cue": cue, "start": start, "end": end})
     src = source_kb.lookup_source(phrase, country=country)
+    if src is not None and _generic(src.name):
+        # "a local official", "the Central Committee of Sudan Doctors": a generic cue ("officials",
+        # "doctors") names no one; the words of the report say who it is
+        said = _plain(phrase)
+        if said:
+            src = SourceRef(**{**src.to_dict(), "name": said})
     if src is None:
         found = source_kb.find_sources(phrase)
         src = found[0] if found else None
@@ -45,9 +94,14 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
         src = _described(phrase)
     if src is None:
         return None
+    if src.kind == "person" and ORGANISATION.search(phrase):
+        # "The Kurdistan Region Security Council says": a state body speaks as an official would
+        kind = "official" if STATE_BODY.search(phrase) else "organisation"
+        src = SourceRef(name=src.name, kind=kind, stance=src.stance, party=src.party)
     if src.kind in PERSON_KINDS and not src.party:
         src = _government_official(phrase, src)
-    if src.kind == "official" and not src.party and country and not NON_STATE.search(phrase):
+    if src.kind == "official" and not src.party and country and not NON_STATE.search(phrase) \
+            and not ANONYMOUS.search(phrase):
         # "the Prosecutor General", "the governor", "the city council": with no other country named, an
         # official of the country the report is about speaks for its state, a party to the fighting there
         src = SourceRef(name=src.name, kind="government", stance=f"party:{country}", party=country)
@@ -87,10 +141,19 @@ def _armed_group(phrase: str, country: str | None) -> SourceRef | None:
     """'The Islamic State says': the armed group speaks for itself — a party to the conflict."""
     from ..knowledge.actors import find_actors
 
-    for actor in find_actors(phrase, country=country):
-        if actor.inter in (1, 2, 3, 4, 8) and len(actor.mention) >= 0.6 * len(phrase.strip()):
+    found = [a for a in find_actors(phrase, country=country) if a.inter in (1, 2, 3, 4, 8)]
+    for actor in found:
+        if len(actor.mention) >= 0.6 * len(phrase.strip()):
             return SourceRef(name=actor.name, kind="armed group", stance=f"party:{actor.key}", party=actor.key)
+    if found and GROUP_HEAD.search(phrase):
+        # "The al-Qaeda-linked al-Shabaab group said": the group named nearest the head noun
+        actor = max(found, key=lambda a: phrase.rfind(a.mention))
+        return SourceRef(name=actor.name, kind="armed group", stance=f"party:{actor.key}", party=actor.key)
     return None
+
+
+GROUP_HEAD = re.compile(r"\b(?:group|movement|organi[sz]ation|militia|faction|insurgents|militants|rebels)\s*$",
+                        re.IGNORECASE)
 
 
 def _government_official(phrase: str, src: SourceRef) -> SourceRef:
@@ -103,6 +166,48 @@ def _government_official(phrase: str, src: SourceRef) -> SourceRef:
     for word in re.findall(r"[A-Z][\w-]+", phrase):
         found = country(word.replace("’s", "").replace("'s", ""))
         if found is not None and found.iso2 != "IS":
-            return SourceRef(name=f"Government of {found.name}", kind="government", stance=f"party:{found.name}",
-                             party=found.name)
+            # "Ukraine's Prosecutor General", "Turkish officials": the office as the report names it,
+            # speaking for its government
+            return SourceRef(name=_plain(phrase) or f"Government of {found.name}", kind="government",
+                             stance=f"party:{found.name}", party=found.name)
     return src
+
+
+def _plain(phrase: str) -> str:
+    """The phrase as a name: leading articles and trailing place or scene phrases dropped."""
+    name = phrase.strip()
+    while LEADING.match(name):
+        name = LEADING.sub("", name, count=1)
+    name = re.split(r"\s+(?:at|in|on|from|who|with|speaking)\s+(?![A-Z][a-z]+\b(?:\s+[A-Z]|$))", name)[0]
+    if name[:1].isupper() and not ORGANISATION.search(name) and name.split()[0].lower() in GENERIC_FIRST:
+        name = name[0].lower() + name[1:]
+    return name.strip(" ,")
+
+
+GENERIC_FIRST = {"local", "officials", "official", "residents", "resident", "witnesses", "witness", "medics",
+                 "doctors", "activists", "security", "military", "hospital", "government", "health", "sources",
+                 "source", "medical", "eyewitnesses", "journalists", "lawmaker", "lawmakers"}
+
+
+def _generic(name: str) -> bool:
+    """A registry entry that is a generic cue ("Officials", "Residents"), not a named body."""
+    key = source_kb.source_by_name(name)
+    return bool(key) and bool(source_kb.source_info(key).get("cue"))
+
+
+def _state_run(phrase: str, country: str | None) -> SourceRef | None:
+    """'the state-run Saudi Press Agency', 'State television': media of a state speak for it."""
+    if not STATE_RUN.search(phrase):
+        return None
+    from ..knowledge.countries import country as find_country
+
+    state = None
+    for word in re.findall(r"[A-Z][\w-]+", phrase):
+        found = find_country(word.replace("’s", "").replace("'s", ""))
+        if found is not None:
+            state = found.name
+            break
+    state = state or country
+    if state is None:
+        return None
+    return SourceRef(name=_plain(phrase), kind="state media", stance=f"party:{state}", party=state)

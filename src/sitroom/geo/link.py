@@ -17,6 +17,7 @@ Places whose mention reads as an actor (a low resolver score: "Russia said") nev
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitroom.models import PlaceMention
 
@@ -107,3 +108,21 @@ def _innermost(text: str, mentions: list[PlaceMention], chosen: PlaceMention, of
             break
         chosen = inner
     return chosen
+
+
+def capital_of(iso2: str) -> str | None:
+    """The gazetteer id of a country's capital ("the capital", "Myanmar's capital"), or None."""
+    return _capitals().get(iso2.upper())
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    from sitroom.geo.gazetteer import CAPITALS
+
+    out: dict[str, str] = {}
+    with open(CAPITALS, encoding="utf-8") as handle:
+        for line in handle:
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) == 2 and cells[0].startswith("cc:"):
+                out[cells[0][3:]] = cells[1]
+    return out

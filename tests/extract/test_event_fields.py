@@ -1,0 +1,327 @@
+"""Fields of extracted events other than the type: who says it, the status it gets, where it happened.
+
+Sentences are written for these tests (or come from the seed); expected values checked by hand.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from sitroom.analyze import find_attributions
+from sitroom.extract.sources import resolve_source
+from sitroom.fuse import fuse, status_of
+from sitroom.models import ActorRef, Claim, Evidence, Location, SourceRef
+
+
+def _source(sentence: str, country: str | None) -> SourceRef | None:
+    atts = find_attributions(sentence)
+    assert atts, sentence
+    a = atts[0]
+    return resolve_source(a.text, a.cue, a.cue_start, a.cue_end, None, country)
+
+
+# ------------------------------------------------------------------------------------------- sources
+
+@pytest.mark.parametrize("sentence, country, name, party", [
+    # a spokesman with no name of his own speaks for his organisation
+    ("Jets bombed the depot overnight, according to an army spokesman in the capital.", "Sudan", "army", "Sudan"),
+    ("Troops entered the town, a spokesman for the interior ministry said.", "Mali", "interior ministry", "Mali"),
+    # a generic cue keeps the report's words ("local officials", not "Officials")
+    ("The rebels took the district centre, local officials said.", "Afghanistan", "local officials", "Afghanistan"),
+    ("The militia withdrew from the market, a local lawmaker said.", "Somalia", "local lawmaker", "Somalia"),
+    # an office of a fighting state keeps its title and speaks for its government
+    ("Five people died in the shelling, Ukraine's Prosecutor General said.", "Ukraine",
+     "Ukraine's Prosecutor General", "Ukraine"),
+    # "the transitional government" is the government of the country
+    ("Gunmen killed 20 villagers, the transitional government said on Monday.", "Mali", "Government of Mali", None),
+    # state-run media speak for their state
+    ("Debris killed a driver, the state-run Qatar News Agency said.", "Yemen", "state-run Qatar News Agency", "Qatar"),
+    ("State television said two soldiers had been wounded.", "Myanmar", "State television", "Myanmar"),
+    # a state body named in capitals is an official source, not a person
+    ("The Regional Security Council says the brigade has taken back three villages.", "Iraq",
+     "Regional Security Council", "Iraq"),
+])
+def test_source_names_and_parties(sentence, country, name, party):
+    src = _source(sentence, country)
+    assert src is not None
+    assert name.lower() in src.name.lower()
+    if party is not None:
+        assert src.party == party
+    else:
+        assert src.party  # the government is a party to its own conflict
+
+
+def test_anonymous_security_sources_are_not_a_party():
+    src = _source("Gunmen stormed the police post and killed nine officers, according to security sources.", "Niger")
+    assert src is not None and src.name.lower() == "security sources"
+    assert not src.party
+
+
+def test_broadcaster_that_showed_is_an_attribution_but_figures_are_not():
+    src = _source("Crowds also marched in two other towns, regional television showed.", "Kenya")
+    assert src is not None and src.name == "regional television" and src.kind == "news outlet"
+    assert not find_attributions("The figures showed a sharp rise in arrests.")
+
+
+def test_named_organisation_with_a_generic_word_keeps_its_name():
+    src = _source("The Syndicate of Hospital Doctors says at least 12 people were killed.", "Sudan")
+    assert src is not None and src.name == "Syndicate of Hospital Doctors" and src.kind == "medical"
+
+
+# -------------------------------------------------------------------------------------------- status
+
+OUTLET = SourceRef("the paper", "news outlet", "unknown", cue="")
+REPORTERS = SourceRef("journalists at the scene", "journalist", "unknown", cue="according to journalists at the scene")
+WITNESSES = SourceRef("witnesses", "witnesses", "unknown", cue="witnesses said")
+ARMY = SourceRef("Military Forces of X", "armed group", "party", party="X")
+PLACE = Location("Town", 10.0, 10.0, 1, "X", gazetteer_id="t1")
+CROWD = ActorRef("Protesters (X)", "protesters", 6, "protesters")
+
+
+def _claim(cid, src, day=20, polarity="supports", dated=True, sub="Excessive force against protesters",
+           et="Protests"):
+    ev = [Evidence("r", "", 0, 5, "x", "sentence")]
+    if dated:
+        ev.append(Evidence("r", "", 0, 5, "on Tuesday", "date"))
+    return Claim(id=cid, report_id="r", entry_index=0, event_type=et, sub_event_type=sub,
+                 event_date=date(2020, 10, day), actor1=CROWD, location=PLACE, source=src, polarity=polarity,
+                 published=datetime(2020, 10, 21, tzinfo=timezone.utc), evidence=ev)
+
+
+def test_the_reports_own_reporters_do_not_corroborate_it():
+    assert status_of([_claim("a", OUTLET), _claim("b", REPORTERS)]) == "reported"
+    assert status_of([_claim("a", OUTLET), _claim("b", WITNESSES)]) == "corroborated"
+
+
+def test_one_generic_source_told_twice_is_one_source():
+    one = SourceRef("local officials", "government", "party:X", party="X", cue="local officials said")
+    other = SourceRef("local official", "government", "party:X", party="X", cue="a local official said")
+    assert status_of([_claim("a", one), _claim("b", other)]) == "claimed"
+
+
+def test_undated_dismissal_the_next_day_contests_the_event():
+    # "The army described reports that its soldiers had shot protesters as fake news" (no day of its own)
+    events = fuse([_claim("a", WITNESSES), _claim("b", ARMY, day=21, polarity="contradicts", dated=False)])
+    assert len(events) == 1 and events[0].status == "contested"
+
+
+def test_dated_denial_of_another_day_does_not_contest():
+    events = fuse([_claim("a", WITNESSES), _claim("b", ARMY, day=23, polarity="contradicts", dated=True)])
+    assert len(events) == 1 and events[0].status == "reported"
+
+
+# -------------------------------------------------------------------------------------------- places
+
+def _events(text: str, published: str = "2019-05-10T12:00:00Z"):
+    from sitroom.ingest import read_inputs
+    from sitroom.pipeline import analyze_report
+
+    import pathlib
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        path = pathlib.Path(d) / "r.txt"
+        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
+        report = list(read_inputs([str(path)]))[0].report
+        return fuse(analyze_report(report).claims)
+
+
+def test_distance_phrase_names_a_reference_point_not_the_event_place():
+    events = _events("On Thursday the militants captured Baiji, about 40 km north of Tikrit, residents said.")
+    assert {e.location.name for e in events if e.location} == {"Bayjī"}
+
+
+def test_bulleted_label_with_a_date_places_the_event():
+    events = _events("Ghazni\n- Ghazni city (Thursday 9 May): Taliban fighters took the city, 150 km south-west of "
+                     "Kabul on the main road to Kandahar, after clashes overnight.")
+    places = {e.location.name for e in events if e.location}
+    assert places == {"Ghazni"}, places
+
+
+def test_group_named_inside_a_longer_phrase_speaks_for_itself():
+    src = _source("The al-Qaeda-linked al-Shabaab group said in a statement that it carried out the bombing.", "Somalia")
+    assert src is not None and src.kind == "armed group" and "Shabaab" in src.name
+
+
+def test_a_place_also_known_by_another_name_is_one_place():
+    events = _events("Iraqi troops recaptured villages on the approach to Hamdaniya, the district also known as "
+                     "Qaraqosh, the army said.", published="2016-10-17T12:00:00Z")
+    assert {e.location.name for e in events if e.location} == {"Al-Hamdaniya"}
+
+
+def test_dismissing_the_reports_in_a_sentence_of_its_own_contests_the_event():
+    events = _events("Russian forces shelled a bread queue in Chernihiv on Wednesday, killing ten people, regional "
+                     "officials said. Moscow called the reports fake.", published="2022-03-17T12:00:00Z")
+    assert len(events) == 1 and events[0].status == "contested"
+
+
+def test_a_speaker_named_again_by_surname_is_the_same_source():
+    events = _events("Regional governor Ivan Petrenko said Russian forces shelled Kharkiv overnight, killing two "
+                     "civilians. Fighting continued in Mariupol, according to the Ukrainian General Staff. "
+                     "Petrenko added that Russian attempts to advance near Izium had been repelled.",
+                     published="2022-03-17T12:00:00Z")
+    izium = [e for e in events if e.location and e.location.name.startswith("Izy")]
+    assert len(izium) == 1 and [s.name for s in izium[0].sources] == ["Ivan Petrenko"]
+
+
+# --------------------------------------------------------------------------------- totals, not events
+
+def test_running_total_since_a_day_is_not_an_event():
+    events = _events("Gunmen attacked a convoy near Mocimboa da Praia on Friday, killing seven people, officials said. "
+                     "The governor said 40 people had been killed in the district since Monday.",
+                     published="2021-03-29T12:00:00Z")
+    assert len(events) == 1 and events[0].fatalities.best == 7
+
+
+def test_a_second_figure_after_a_running_total_is_a_total_too():
+    events = _events("State radio said 12 people had been killed since the protests began. A rights group said "
+                     "security forces had killed at least 25 people.", published="2022-09-23T12:00:00Z")
+    assert events == []
+
+
+def test_towns_taken_over_several_days_is_a_summary():
+    events = _events("The rebels took at least six more district centres and four towns in five days, officials said.",
+                     published="2021-08-13T12:00:00Z")
+    assert events == []
+
+
+def test_nationwide_toll_with_most_of_them_somewhere_is_a_total():
+    events = _events("The rights commission said 14 people had been killed in protests across the country on "
+                     "Tuesday, most of them in Nairobi.", published="2024-06-26T12:00:00Z")
+    assert events == []
+
+
+def test_deaths_in_an_earlier_round_recall_the_demonstrations_too():
+    events = _events("The marches began last week, and three people were killed in an earlier round of "
+                     "demonstrations in Mombasa.", published="2024-06-26T12:00:00Z")
+    assert events == []
+
+
+def test_the_city_refers_to_the_place_just_told():
+    events = _events("Militants stormed the town of Baiji on Tuesday, officials said. On Wednesday the militants "
+                     "captured Tikrit, residents said. They said the gunmen freed inmates from the city's prison.",
+                     published="2014-06-12T12:00:00Z")
+    wednesday = [e for e in events if e.event_date == date(2014, 6, 11)]
+    assert {e.location.name for e in wednesday if e.location} == {"Tikrīt"}
+
+
+# ------------------------------------------------------------------------------------- tolls, origins
+
+def test_a_higher_toll_given_by_a_speaker_elsewhere_is_the_events_toll():
+    events = _events("An air strike hit a wedding party in Hajjah on Sunday, killing at least 20 people, medics said. "
+                     "The health ministry in Sanaa gave a higher toll of 33 dead.", published="2018-04-23T12:00:00Z")
+    assert len(events) == 1
+    assert events[0].location.name == "Ḩajjah" and events[0].fatalities.best == 33
+
+
+def test_where_a_missile_was_fired_from_is_not_where_it_fell():
+    events = _events("Air defences intercepted a ballistic missile fired from Yemen towards Najran on Tuesday; "
+                     "falling debris killed a man, state media said.", published="2018-08-08T12:00:00Z")
+    assert [e.location.name for e in events] == ["Najrān"]
+    assert events[0].fatalities.best == 1
+
+
+# --------------------------------------------------------------------------------------------- dates
+
+def test_weekday_before_an_explicit_date_is_that_date():
+    from sitroom.analyze import find_dates
+
+    found = find_dates("2. Kidal (north), Thursday 9 June", ref=date(2022, 6, 21))
+    assert [(d.text, d.value) for d in found] == [("9 June", date(2022, 6, 9))]
+
+
+def test_over_the_weekend_is_the_saturday_and_sunday_before():
+    from sitroom.analyze import find_dates
+
+    found = find_dates("Gunmen killed 40 villagers over the weekend, the army said on Monday.", ref=date(2022, 6, 21))
+    assert (found[0].value, found[0].end_value, found[0].precision) == (date(2022, 6, 18), date(2022, 6, 19), 2)
+
+
+def test_event_told_over_the_weekend_is_dated_to_it_not_to_the_statement():
+    events = _events("Gunmen killed 40 villagers in Bankass over the weekend, the army said on Monday.",
+                     published="2022-06-21T12:00:00Z")
+    assert [e.event_date for e in events] == [date(2022, 6, 18)]
+
+
+# ------------------------------------------------------------------------------------- labels, outlets
+
+def test_a_bare_label_names_the_place_of_its_line():
+    events = _events("AFGHANISTAN - provincial capitals\n\nUruzgan\n- Tarinkot (Friday 13 August): The provincial "
+                     "governor handed the city over to the Taliban, local officials said.",
+                     published="2021-08-13T18:00:00Z")
+    assert [e.location.name for e in events if e.location] == ["Tarinkot"]
+
+
+def test_the_outlet_that_carried_a_groups_statement_is_the_source():
+    events = _events("Islamic State said on Monday that its fighters had taken control of the town of Baiji. "
+                     "In a statement carried by its Amaq news agency, the group said it had killed 20 soldiers "
+                     "during the assault.", published="2014-06-12T12:00:00Z")
+    names = {s.name for e in events for s in e.sources}
+    assert "Amaq" in names and all(e.status == "claimed" for e in events), (names, [e.status for e in events])
+
+
+# ---------------------------------------------------------------------------------------- actors' sides
+
+def test_country_units_are_its_forces():
+    from sitroom.knowledge.actors import find_actors
+
+    found = find_actors("Georgian units were holding out against Russian forces near the bridge", country="Georgia")
+    assert ("Military Forces of Georgia", "government") in {(a.name.split(" (")[0], a.side) for a in found}
+
+
+def test_a_resident_hurt_by_a_helicopter_is_the_target_and_no_one_died():
+    events = _events("Russian forces shelled Izium overnight, the governor said. Kupiansk: A Russian helicopter fired "
+                     "on the town, the governor said; one resident was wounded.", published="2022-04-08T12:00:00Z")
+    strike = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert len(strike) == 1
+    assert strike[0].actor1.side == "external" and strike[0].actor2.side == "civilian"
+    assert strike[0].fatalities.best == 0
+
+
+def test_a_demonstration_broken_up_with_live_fire_is_one_event():
+    events = _events("Thousands of people marched through Mandalay on Tuesday against the coup. Later, police fired "
+                     "live rounds at the protesters in Mandalay, wounding four people, witnesses said.",
+                     published="2021-02-10T12:00:00Z")
+    assert [(e.location.name, e.sub_event_type) for e in events] == [("Mandalay", "Excessive force against protesters")]
+
+
+def test_strike_on_a_school_hits_civilians_not_the_force_named_before():
+    events = _events("Ukrainian units repelled an assault near Izium, the General Staff said. Balakliia: Russian "
+                     "shelling on Thursday destroyed a school in the town, the regional prosecutor said.",
+                     published="2022-03-17T12:00:00Z")
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 1 and shelling[0].actor2 is not None and shelling[0].actor2.side == "civilian"
+
+
+@pytest.mark.parametrize("sentence, country, name", [
+    ("Insurgents entered the town and fought with the police, residents who escaped said.", "Mozambique", "residents"),
+    ("Security agents arrested the blogger at his home on Thursday, his lawyer said.", "Iran", "his lawyer"),
+    ("At least 40 farmers were killed near Maiduguri, the United Nations humanitarian coordinator in Nigeria, "
+     "Ann Smith, said in a statement on Sunday.", "Nigeria", "United Nations"),
+])
+def test_who_said_it_in_longer_attributions(sentence, country, name):
+    src = _source(sentence, country)
+    assert src is not None and src.name == name
+
+
+def test_government_supporters_marching_is_a_demonstration_not_a_statement():
+    events = _events("Thousands of government supporters marched in Kisumu on Friday to back the finance bill.",
+                     published="2024-06-28T12:00:00Z")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Police in Kenya's capital fired tear gas at protesters on Tuesday.", "Nairobi"),
+    ("Police fired tear gas at protesters near a roundabout in the capital on Tuesday, witnesses in Kenya said.",
+     "Nairobi"),
+])
+def test_the_capital_is_the_countrys_capital(sentence, place):
+    events = _events(sentence, published="2024-06-26T12:00:00Z")
+    assert [e.location.name for e in events if e.location] == [place]
+
+
+def test_a_provincial_capital_is_not_the_national_one():
+    events = _events("Police fired on protesters in the state capital on Tuesday, witnesses in Nigeria said.",
+                     published="2020-10-21T12:00:00Z")
+    assert all(e.location is None or e.location.name != "Abuja" for e in events)
