@@ -70,7 +70,7 @@ ATTRIBUTIVE_NEXT = re.compile(
 DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "these", "those"}
 SLOGAN = re.compile(r"[“\"](?:[^”\"\s]+\s){0,5}[^”\"\s]+[”\"]")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*", re.IGNORECASE)
-SUBORDINATE = re.compile(r"\b(?:amid|despite|in spite of|in the wake of|(?:a|one|two|three|four|five|several|"
+SUBORDINATE = re.compile(r"\b(?:amid|despite|in spite of|in the wake of|(?:funerals?|burials?) of|(?:a|one|two|three|four|five|several|"
                          r"\d+) (?:days?|nights?|weeks?|months?) (?:after|before))\b[^,;:.]*", re.IGNORECASE)
 PREVENTIVE = re.compile(
     r"\b(?:to (?:prevent|avoid|stop)|fear(?:s|ed)? (?:of|that)|risk(?:s)? of|danger of|threat of|"
@@ -413,6 +413,14 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
         if ref is not None and any(d.value is not None and d.precision >= 4 and d.value.year < ref.year
                                    and 0 <= cue.start - (d.end - base) <= 25 for d in an.dates):
             continue  # "the scene of a deadly 2017 chemical weapons attack"
+        if cue.text.lower() == "dead" and re.search(r"\b(?:many|most|some|all|none|several|half|majority) of the\s+$",
+                                                   text[max(0, cue.start - 30): cue.start], re.IGNORECASE):
+            continue  # "many of the dead were militants": who the dead were, no new deaths
+        if cue.role == "abduct" and HELD_BEFORE.search(text[max(0, cue.start - 40): cue.start]):
+            continue  # "officers who had been held hostage were freed": a captivity recalled, not an abduction
+        if (cue.role in ("weapon", "bombing") and FELL_SHORT.match(text, cue.end)) or (
+                cue.role in ("kill", "injure") and SHORT_KILLED.match(text, cue.end)):
+            continue  # "killed by rockets that fell short": one side's account of whose fire killed them
         if cue.role in ("kill", "injure", "execute", "protest_force") and EARLIER.match(text, cue.end):
             continue  # "mourning dozens of demonstrators killed last month": an earlier event recalled
         mod = an.modality(cue.start, cue.end)
@@ -425,6 +433,11 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
     return live, negated
 
 
+SHORT_KILLED = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:had\s+)?(?:fell short|misfired|malfunctioned|"
+                          r"went astray|fell inside)\b", re.IGNORECASE)
+HELD_BEFORE = re.compile(r"\b(?:who|that|which|had) (?:had )?been\s+$", re.IGNORECASE)
+FELL_SHORT = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:fell short|misfired|malfunctioned|went astray|fell inside)\b",
+                        re.IGNORECASE)
 EARLIER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:last (?:week|month|year)|the previous (?:day|week|month|year)|"
                      r"earlier this (?:week|month|year)|(?:\w+ ){1,2}(?:days|weeks|months|years) ago|"
                      r"(?:an? )?earlier (?:round|wave|protests?|demonstrations?|clashes|attacks?|fighting))\b",
@@ -457,7 +470,7 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
     for d in an.dates:
         if d.future or d.value is None:
             continue
-        if _old_date(d, ref):
+        if _old_date(d, ref, text[max(0, d.start - an.sentence.start - 12): d.start - an.sentence.start]):
             old = old or not _dates_a_noun(text, d.start - an.sentence.start, d.end - an.sentence.start)
         else:
             fresh = True
@@ -489,7 +502,7 @@ def _dates_a_noun(text: str, start: int, end: int) -> bool:
     return bool(DATED_RELATIVE.search(text[:start]))
 
 
-def _old_date(d, ref: date) -> bool:
+def _old_date(d, ref: date, before: str | None = None) -> bool:
     if d.relation in ("since", "during") and d.value < ref - timedelta(days=14):
         return True
     if d.precision >= 4:
@@ -497,7 +510,16 @@ def _old_date(d, ref: date) -> bool:
                                             and d.value.month < ref.month - 1)
     if d.precision == 3:
         return (d.value.year, d.value.month) < (ref.year, ref.month)
+    if before is not None and CALENDAR_DAY.search(d.text) and not WEEKDAY.search(before + d.text) \
+            and d.value < ref - timedelta(days=8):
+        # "ordered the offensive on 4 November" in a report of the 15th: a day named by its calendar date
+        # more than a week back is history (a recent day is named by its weekday)
+        return True
     return d.value < ref - timedelta(days=30)
+
+
+WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+CALENDAR_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")
 
 
 def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:

@@ -41,9 +41,20 @@ STATE_SUBJECT = re.compile(
 )
 REJECTED = re.compile(
     r"\b(?:retreated from|backed away from|rejected|vetoed|denied|proposed|propose|hoped for|hopes? for|called for|"
-    r"urged|demand(?:ed|s)?|no|not|without|duration of|violat\w+|collapse\w*|broke down|talks on)\b[^.;,]*$",
+    r"urged|demand(?:ed|s)?|no|not|without|duration of|violat\w+|collapse\w*|broke down|talks on|"
+    # a decision to end one ("was ending peace talks", "ended a ceasefire") or a time frame ("air strikes
+    # during a ceasefire"): no agreement is made
+    r"end(?:ed|ing|s)?|suspend(?:ed|ing|s)?|broke off|break(?:ing|s)? off|call(?:ed|ing|s)? off|"
+    r"pull(?:ed|ing|s)? out of|withdr[ae]w(?:n|ing|s)? from|abandon(?:ed|ing|s)?|breach(?:ed|ing|es)?|"
+    r"breaking|broke|during)\b[^.;,]*$",
     re.IGNORECASE,
 )
+# "A ceasefire between A and B, agreed last week, has failed to stop the fighting": the agreement is the
+# subject of its failure, told again, not made
+AGREEMENT_FAILED = re.compile(
+    r"(?:\s+(?:between|in|for|on|of|with|over)\b[^,.;]*?)?(?:,[^,.;]*,)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:failed|collapsed|broken down|broke down|fell apart|fallen apart|unravel+ed|(?:was|were|has been) violated)\b",
+    re.IGNORECASE)
 BE_VERBS = re.compile(r"\b(?:were|was|been|are|is|being|be)\b", re.IGNORECASE)
 INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.IGNORECASE)
 NEXT_OR = re.compile(r"^\s+or\b", re.IGNORECASE)
@@ -110,6 +121,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     last_violent = next((c for c in reversed(told) if (c.event_type in VIOLENT or c.sub_event_type in (
                             "Excessive force against protesters", "Violent demonstration", "Mob violence"))
                          and c.sub_event_type not in TERRITORY), None)
+    if options.strict and TALLY.search(text) and not specific and tolls and not defining:
+        return []  # a running total is no event, nor news about the last one
     denial = any(DENIAL.match(c.text) for c in anaphors)
     if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and told:
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
@@ -164,7 +177,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             by_role["agreement_verb"] or AGREEMENT_ACT.match(agreements[0].text)
             or (not options.strict and not by_role["protest"])):
         agreement = agreements[0]
-        if not REJECTED.search(text[: agreement.start]):
+        if not REJECTED.search(text[: agreement.start]) and not AGREEMENT_FAILED.match(text, agreement.end):
             return [Frame("Agreement", cues=[agreement], places=span_places(agreement, []))]
     # a protest is an activity ("marched", "a rally"); "wounded protesters" or "the protests" (already
     # reported) start none — killing or shooting protesters is excessive force all the same
@@ -385,6 +398,11 @@ ARMED_GROUP = (2, 3, 4)  # non-state armed groups: a state's forces also answer 
 
 NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
                         re.IGNORECASE)
+# a running total: "more than 30 of its civilians have been killed", "... have been killed since the war began"
+TALLY = re.compile(
+    r"\bof (?:its|their|our) (?:own )?[\w-]+\b[^.;]*?\b(?:have|has|had) been (?:killed|wounded|injured)\b|"
+    r"\b(?:have|has|had) been (?:killed|wounded|injured)\b[^.;]*?\b(?:so far|to date|in total|since)\b",
+    re.IGNORECASE)
 
 
 def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:

@@ -1,0 +1,68 @@
+"""Statements, decisions, totals and history are not events; texts written for these tests (no eval text).
+
+Each case is a small report run through the whole extraction (strict mode, as for real reports); the
+expectation is which sub-event types come out of it.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from sitroom.ingest import make_report
+from sitroom.pipeline import analyze_report
+
+PUBLISHED = datetime(2024, 3, 20, 12, tzinfo=timezone.utc)  # a Wednesday
+
+
+def subtypes(text: str) -> list[str]:
+    report = make_report(text, published=PUBLISHED)
+    return [c.sub_event_type for c in analyze_report(report).claims if c.polarity == "supports"]
+
+
+NO_EVENT = [
+    # a demand that someone be arrested, and a warrant, report no arrest
+    "The opposition leader said the officers responsible for the killings must be arrested.",
+    "The prosecutor reissued arrest warrants for three former ministers on Tuesday.",
+    # deciding to end talks, or to end a truce, makes no agreement
+    "The president said on Monday that he was ending peace talks with the rebel alliance.",
+    "The militia ended a ceasefire with the government on Tuesday.",
+    # an old truce named as the time of something else
+    "The rebels described the raid as revenge for shelling of their villages during a truce they had declared.",
+    # an agreement told again as the subject of its failure
+    "A ceasefire between the two militias, agreed in the capital last week, has failed to stop the fighting.",
+    # running totals
+    "The interior ministry says more than 40 of its officers have been killed.",
+    "The health ministry said 75 people had been killed since the fighting began.",
+    # a captivity recalled by the people's release
+    "Two aid workers who had been held hostage by the gang were freed on Tuesday, police said.",
+    # history with its calendar date, well before the report
+    "The general ordered the assault on the northern province on 2 March, after weeks of tension.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT, ids=[t[:40] for t in NO_EVENT])
+def test_statement_gives_no_event(text):
+    assert subtypes(text) == []
+
+
+def test_a_calendar_date_named_with_its_weekday_is_still_news():
+    # a period report ("covering 6-20 March") names older days with their weekday
+    text = "Gunmen attacked a police post in the town of Mopti on Friday 8 March, killing four officers."
+    assert subtypes(text) != []
+
+
+def test_an_agreement_that_was_made_is_still_an_agreement():
+    text = "The two militias agreed on Tuesday to a ceasefire in the city of Tripoli, the UN envoy said."
+    assert "Agreement" in subtypes(text)
+
+
+def test_who_the_dead_were_and_whose_rockets_fell_short_add_no_event():
+    text = ("The army said many of the dead were fighters and that some were killed by rockets that fell short "
+            "inside the town of Khan Younis.")
+    assert subtypes(text) == []
+
+
+def test_a_strike_that_hits_a_building_is_an_air_or_explosive_event_not_a_walkout():
+    text = "An Israeli strike hit an apartment block in Gaza City early on Tuesday, killing three people."
+    assert subtypes(text) and subtypes(text)[0] == "Air/drone strike"
