@@ -66,3 +66,34 @@ def test_who_the_dead_were_and_whose_rockets_fell_short_add_no_event():
 def test_a_strike_that_hits_a_building_is_an_air_or_explosive_event_not_a_walkout():
     text = "An Israeli strike hit an apartment block in Gaza City early on Tuesday, killing three people."
     assert subtypes(text) and subtypes(text)[0] == "Air/drone strike"
+
+
+def claims_of(text: str):
+    return [c for c in analyze_report(make_report(text, published=PUBLISHED)).claims if c.polarity == "supports"]
+
+
+def test_a_person_shot_dead_at_home_by_armed_men_is_an_attack_on_civilians():
+    found = claims_of("The mayor of the town was shot dead at his home in Kisumu on Tuesday night when a group of "
+                      "armed men stormed the house.")
+    assert [c.sub_event_type for c in found] == ["Attack"]
+    assert found[0].actor2 is not None and found[0].actor2.inter == 7
+    assert found[0].actor1 is not None and found[0].actor1.inter != 7
+
+
+@pytest.mark.parametrize("text, victim_inter", [
+    # a crowd that turns on people outside any demonstration: mob violence against civilians
+    ("In the evening angry crowds turned on the party's supporters as they left the rally in Kandy, beating "
+     "several of them.", 7),
+    # supporters of one camp attacking the other camp's protest: mob violence between crowds
+    ("Hundreds of ruling-party supporters armed with clubs attacked a protest camp in Kandy on Monday.", None),
+])
+def test_a_crowd_that_sets_upon_people_is_mob_violence(text, victim_inter):
+    found = claims_of(text)
+    assert found and found[0].sub_event_type == "Mob violence"
+    assert found[0].actor1.inter == 5
+    assert (found[0].actor2.inter if found[0].actor2 else None) == victim_inter
+
+
+def test_protesters_who_attack_the_police_remain_a_violent_demonstration():
+    found = claims_of("Protesters threw stones and attacked police officers outside parliament in Nairobi on Tuesday.")
+    assert found and found[0].sub_event_type == "Violent demonstration"

@@ -203,6 +203,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "protesters clashed with police", "clashes broke out between police and demonstrators",
         # "rallies ... involving clashes in several cities"
         riots += [c for c in by_role["clash"] if c.text.lower().startswith("clash")]
+    mob_assault = MOB_ASSAULT.search(text)
+    if mob_assault and not any(a.inter in (1, 2, 3, 4, 8) and a.end is not None and a.end - base <= mob_assault.start(
+            "act") for a in an.actors):
+        # a crowd that turns on people ("crowds turned on the supporters", "supporters attacked a protest camp"):
+        # mob violence, whether or not a demonstration is named
+        act = Cue("mob", "mob", None, mob_assault.start("act"), mob_assault.end("act"), mob_assault.group("act"))
+        return [Frame("Mob violence", cues=[act] + by_role["kill"] + by_role["injure"] + by_role["arrest"],
+                      places=span_places(act, []) or places)]
     if protests or riots or by_role["mob"]:
         # at a demonstration, the people killed are demonstrators unless armed men are named among them
         people_killed = by_role["kill"] and any(_victim_kind(q) in ("protest", "civilian") for q in an.quantities)
@@ -249,7 +257,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             frames.append(Frame("Armed clash", cues=[clash] + countable, places=own))
     if not weapons and not gains:
         victims = [q for q in an.quantities if _victim_kind(q) in ("civilian", "protest")]
-        civilian_victims = bool(victims) or any(a.inter == 7 for a in an.actors) or bool(CIVILIANS_HIT.search(text))
+        civilian_victims = bool(victims) or any(a.inter == 7 for a in an.actors) or bool(CIVILIANS_HIT.search(text)) \
+            or bool(KILLED_AT_HOME.search(text))
         if by_role["sexual"] and not by_role["execute"]:  # ACLED: sexual violence, whatever else the victims suffered
             frames.append(Frame("Sexual violence", cues=by_role["sexual"] + countable,
                                 places=span_places(by_role["sexual"][0], stops)))
@@ -430,6 +439,12 @@ CROWD_WORDS = re.compile(r"\b(?:protesters|demonstrators|crowds?|youths?|rioters
 
 
 # a crowd doing the damage: "farmers have blocked roads", "youths threw stones"
+MOB_ASSAULT = re.compile(
+    r"\b(?:crowds?|mobs?|(?:hundreds|dozens|scores|thousands|groups?|gangs?) of (?:[\w-]+\s+){0,2}?(?:supporters|youths|"
+    r"men|villagers|residents|people)|supporters)\b[^.;]{0,80}?\b(?P<act>turned on|attacked|beat|assaulted|chased|"
+    r"lynched|surrounded|set upon|stoned)\s+(?:[\w'’-]+\s+){0,3}?(?P<victim>demonstrators|protesters|protest camps?|"
+    r"protest sites?|sit-ins?|supporters|him|her|them|men|women|people|passers-by|villagers|residents|worshippers|"
+    r"(?:his|her|their) (?:car|vehicle|house|home|convoy))\b", re.IGNORECASE)
 CROWD_SUBJECT = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths?|students|farmers|workers|supporters|"
                            r"residents|rioters|activists|mobs?|fans|villagers)\b[^.;]*$", re.IGNORECASE)
 
@@ -556,6 +571,13 @@ CIVILIANS_HIT = re.compile(
     r"mourners|pilgrims|(?:a |the )?(?:mosque|church|school|university|market(?:place)?|hospital|village|"
     r"villages|community|communities|bus|hotel|wedding|funeral))\b", re.IGNORECASE)
 
+
+# a person killed in their own home or office ("was shot dead at his private residence"): off any
+# battlefield, whoever they were, the victim of an attack on civilians (ACLED codes assassinations so)
+KILLED_AT_HOME = re.compile(
+    r"\b(?:was|were|been) (?:shot dead|shot and killed|killed|murdered|assassinated|stabbed to death|gunned down|"
+    r"hacked to death)\s+(?:[\w-]+\s+){0,2}?(?:at|in|inside|outside) (?:his|her|their) (?:own |private |family |"
+    r"official )?(?:home|house|residence|apartment|flat|office|bedroom)\b", re.IGNORECASE)
 
 # an armed target named without an actor: "attacking a marketplace and a military base"
 MILITARY_TARGET = re.compile(
@@ -750,9 +772,12 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
             if a is not actor1 and (actor1 is None or not allied(a.side, actor1.side)):
                 actor2 = a
                 break
+    if frame.sub_event_type == "Attack" and actor1 is None and not victims and actor2 is not None \
+            and actor2.inter in (2, 3, 4, 8) and KILLED_AT_HOME.search(text):
+        actor1, actor2 = actor2, None  # "X was shot dead at his home when armed men attacked": the armed men did it
     if actor2 is None and frame.sub_event_type in ("Attack", "Abduction/forced disappearance", "Sexual violence"):
         kinds = [q for q in victim_quantities if _victim_kind(q) == "civilian"]
-        if kinds or frame.sub_event_type != "Attack":
+        if kinds or frame.sub_event_type != "Attack" or KILLED_AT_HOME.search(text):
             actor2 = civilians(ctx.country, kinds[0].head if kinds else "")
     if actor1 is None and speakers and SELF_REFERENCE.search(text[: cue0.start]):
         actor1 = speakers[0]  # "The coalition acknowledged that its aircraft bombed ..."
@@ -771,7 +796,7 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     assoc2 = [a for a in victims if a is not actor2 and actor2 is not None and allied(a.side, actor2.side)
               and a.name != actor2.name]
     if frame.sub_event_type in PROTEST_TYPES:
-        return _protest_actors(frame, actors, ctx)
+        return _protest_actors(frame, actors, ctx, text)
     if frame.sub_event_type in TERRITORY:
         # an army the actor list does not know ("the country's army recovered ...") is still a state's force
         state = (actor1.inter == 1 if actor1 is not None
@@ -792,7 +817,7 @@ PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive for
                  "Violent demonstration", "Mob violence")
 
 
-def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext"):
+def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext", text: str = ""):
     """ACLED: protesters (or rioters) are actor 1; the force that intervenes, when there is one, actor 2."""
     crowd_inter = 5 if frame.sub_event_type in ("Violent demonstration", "Mob violence") else 6
     crowd = next((a for a in actors if a.inter == crowd_inter), None)
@@ -806,6 +831,10 @@ def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext")
         force = next((a for a in actors if a.inter in (1, 2, 3, 8)), None)
     if frame.sub_event_type == "Mob violence":
         force = next((a for a in actors if a.inter == 7), None)
+        victim = MOB_ASSAULT.search(text)
+        if force is None and victim and not re.match(r"(?:demonstrators|protesters|protest|sit-in)", victim.group(
+                "victim"), re.IGNORECASE):
+            force = civilians(ctx.country)  # people set upon by a crowd, outside any demonstration
     return crowd, force, [], []
 
 
