@@ -97,3 +97,24 @@ def test_a_crowd_that_sets_upon_people_is_mob_violence(text, victim_inter):
 def test_protesters_who_attack_the_police_remain_a_violent_demonstration():
     found = claims_of("Protesters threw stones and attacked police officers outside parliament in Nairobi on Tuesday.")
     assert found and found[0].sub_event_type == "Violent demonstration"
+
+
+def test_a_driver_who_takes_a_vehicle_full_of_explosives_into_a_target_is_a_suicide_bomb():
+    found = claims_of("On Tuesday a man drove a van packed with 50 kg of explosives into an army base near Mosul "
+                      "and set it off, killing six soldiers.")
+    assert found and found[0].sub_event_type == "Suicide bomb"
+
+
+def test_a_parked_vehicle_full_of_explosives_is_a_remote_explosive():
+    found = claims_of("A car rigged with explosives blew up outside a police station in Mosul on Tuesday, "
+                      "killing three officers.")
+    assert found and found[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_live_page_title_gives_no_event_of_its_own():
+    assert claims_of("Lebanon live: dozens killed in strikes on the south\n\nThe latest updates from our team.") == []
+
+
+def test_one_person_killed_counts_one_death():
+    found = claims_of("A woman was killed in Sderot on Tuesday when a rocket hit near her home.")
+    assert found and found[0].fatalities is not None and found[0].fatalities.best == 1

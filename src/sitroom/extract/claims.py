@@ -238,6 +238,7 @@ def extract_claims(
     return claims
 
 
+LIVE_TITLE = re.compile(r"^[^.:!?\n]{2,60}?\blive(?:\s+updates?|\s+blog|\s+news)?\s*[:|–—-]\s", re.IGNORECASE)
 BACKGROUND_HEADING = re.compile(r"\b(?:background|context|history|timeline|analysis|assessment|what next|"
                                 r"what's next|what comes next|outlook)\b", re.IGNORECASE)
 
@@ -327,6 +328,8 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
                  and not _inside(p.start, p.end, source_span)
                  and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])]
     cues, negated = _live_cues(an, source_span, ctx.ref_date)
+    # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
+    background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
     label = LABEL_PLACE.match(s.text)
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place

@@ -901,6 +901,10 @@ COUNT_ROLE = {"kill": "fatalities", "execute": "fatalities", "injure": "injured"
               "arrest": "arrested", "abduct": "abducted"}
 
 
+# one victim named by a singular passive subject: "A woman was killed", "the president was shot dead"
+SINGULAR_VICTIM = re.compile(r"\b(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?$")
+
+
 def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     """(counts, fatalities, the quantity behind the fatalities) for a frame, under ACLED's rules."""
     from .claims import OBJECT_NOUNS
@@ -944,7 +948,10 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     if fatalities is None and killers and not frame.anaphoric and not any(NEXT_OR.match(text[c.end:])
                                                                           for c in killers):
         heavy = any("massacre" in c.text.lower() for c in killers)
-        fatalities = Fatalities(low=1, best=10 if heavy else 3, high=None)
+        if SINGULAR_VICTIM.search(text[: killers[0].start]):
+            fatalities = Fatalities(low=1, best=1, high=1)  # "a woman was killed", "the president was shot dead"
+        else:
+            fatalities = Fatalities(low=1, best=10 if heavy else 3, high=None)
     if fatalities is None and counts.get("injured") and not killers:
         fatalities = Fatalities(0, 0, 0)  # ACLED: injuries without deaths count as no fatalities
     for c in negated:  # "No personnel were injured", "nobody was killed"
