@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .. import geo
@@ -685,12 +685,39 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             confidence=confidence,
             published=entry.time or report.published,
         )
+        if location is not None:
+            claim.actor1, claim.actor2 = (_sided(a, location, ctx.country) for a in (actor1, actor2))
         if s.caption:
             claim.flags.append("weak:caption")
-        if CIVILIAN_TARGETS.search(s.text) and actor2 is None and SUB_TO_TYPE[sub] != "Battles":
+        if CIVILIAN_TARGETS.search(s.text) and actor2 is None and SUB_TO_TYPE[sub] not in ("Battles", "Riots",
+                                                                                         "Protests"):
             claim.actor2 = coding.civilians(ctx.country)
         claims.append(claim)
     return claims
+
+
+STATE_KEY = re.compile(r"^(?:state_forces|air_force|police|government):([A-Z]{3})$")
+
+
+def _sided(actor: ActorRef | None, location, report_country: str | None) -> ActorRef | None:
+    """A state's forces are the government side in their own country and external forces abroad, whatever
+    country the report is mostly about (a report on Israel that tells of air strikes in Gaza)."""
+    if actor is None or not actor.key or location.geo_precision >= 3 or location.name == location.country:
+        return actor  # a country or region named alone is too vague to move a force abroad
+    hit = STATE_KEY.match(actor.key)
+    if hit is None:
+        return actor
+    from ..knowledge.countries import country
+
+    owner = country(hit.group(1))
+    here = (country(location.iso) if location.iso else None) or country(location.country)
+    if owner is None or here is None or here.name == report_country:
+        return actor
+    if owner.name == here.name and actor.side != "government":
+        return replace(actor, side="government", inter=1)
+    if owner.name != here.name and actor.side == "government":
+        return replace(actor, side="external", inter=8)
+    return actor
 
 
 UNKNOWN_WORDS = re.compile(r"\b(?:unidentified|unknown|masked|suspected|unclaimed)\b", re.IGNORECASE)

@@ -572,6 +572,11 @@ CIVILIANS_HIT = re.compile(
     r"villages|community|communities|bus|hotel|wedding|funeral))\b", re.IGNORECASE)
 
 
+CIVILIAN_PLACE_HIT = re.compile(
+    r"\b(?:hit|hits|struck|strikes|shelled|shelling|pounded|targeted|landed (?:on|in|near)|fell (?:on|in|near)|"
+    r"slammed into|crashed into|destroyed|flattened)\s+(?:[\w'’-]+\s+){0,3}?(?:residential|homes?|houses?|"
+    r"apartments?|flats?|housing|schools?|hospitals?|clinics?|markets?|mosques?|churches?|kindergartens?|shops?|"
+    r"buses|bus)\b", re.IGNORECASE)
 # a person killed in their own home or office ("was shot dead at his private residence"): off any
 # battlefield, whoever they were, the victim of an attack on civilians (ACLED codes assassinations so)
 KILLED_AT_HOME = re.compile(
@@ -789,6 +794,11 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         if actor2 is None or actor2.inter != 7:  # "while hundreds of mourners ... were attending the funeral"
             kinds = [q for q in an.quantities if _victim_kind(q) == "civilian"]
             actor2 = civilians(ctx.country, kinds[0].head or "")
+    if frame.sub_event_type in WEAPON_ORDER and (actor2 is None or actor2.start is None) \
+            and CIVILIAN_PLACE_HIT.search(text) and not _armed_victims(an):
+        # "a missile hit a residential block", "shelled residential areas": the people there are the victims,
+        # not whichever armed side the report named last
+        actor2 = civilians(ctx.country)
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
     assoc1 = [a for a in perps if a is not actor1 and actor1 is not None and a.name != actor1.name
