@@ -162,6 +162,7 @@ def extract_claims(
     options = options or Options()
     focus = geo.document_focus(report.text)
     country = _country_name(focus[0]) if focus else None
+    defined = _defined_groups(report.text, country)
     by_entry: dict[int, list[Sentence]] = {}
     for s in sentences:
         by_entry.setdefault(s.entry_index, []).append(s)
@@ -176,7 +177,7 @@ def extract_claims(
         elsewhere = bool(gfocus and focus and gfocus[0] != focus[0] and focus[0] not in gfocus
                          and _names_country(group_sentences, group, gfocus[0]))
         gcountry = _country_name(gfocus[0]) if elsewhere else country
-        analyses = [_analyze(s, report, _entry_date(report, entries[s.entry_index]), focus, gcountry)
+        analyses = [_analyze(s, report, _entry_date(report, entries[s.entry_index]), focus, gcountry, defined)
                     for s in group_sentences]
         groups.append((group, analyses, gcountry, (gfocus[:1] + focus) if gcountry != country else focus))
     counts: dict[str, int] = {}
@@ -287,7 +288,50 @@ def _country_name(iso2: str) -> str | None:
     return found.name if found else None
 
 
-def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], country: str | None) -> Analysis:
+# an armed group the report introduces with its acronym: "the Tigray People's Liberation Front (TPLF)",
+# "the Arakan Army (AA)"; the head noun says it is an armed movement, not a party or a ministry
+DEFINED_GROUP = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:of|for|the|and)\s+)?){0,6}?(?:[A-Z][\w'’-]+\s+)?(?:Front|Movement|Army|Forces|"
+    r"Brigades?|Militias?|Mujahideen|Resistance|Insurgents|Rebels))\s+\((?P<acr>[A-Z][A-Z0-9-]{1,7})\)")
+
+
+def _defined_groups(text: str, country: str | None) -> dict[str, ActorRef]:
+    """Acronym -> rebel group for the armed movements a report defines and the actor list does not know."""
+    out: dict[str, ActorRef] = {}
+    for m in DEFINED_GROUP.finditer(text):
+        name, acr = m.group("name").strip(), m.group("acr")
+        name = re.sub(r"^(?:(?:The|A|An)\s+|[\w-]+[’']s\s+)", "", name)  # "Colombia's National ..." -> "National ..."
+        known = actor_kb.find_actors(name, country=country) + actor_kb.find_actors(acr, country=country)
+        if any(a.inter in (1, 2, 3, 4, 8) and len(a.mention) >= min(len(acr), len(name)) for a in known):
+            continue  # a group the actor list knows by this name or acronym keeps its own entry
+        if any(k.inter in (1, 8) for k in actor_kb.find_actors(name, country=country)):
+            continue  # a state's force ("Ethiopian National Defence Forces") is no rebel group
+        out[acr] = ActorRef(name=f"{acr}: {name}", mention=acr, inter=2, side="opposition", key=f"defined:{acr}")
+        out[name] = out[acr]
+    return out
+
+
+def _with_defined(found: list[ActorRef], text: str, offset: int, defined: dict[str, ActorRef]) -> list[ActorRef]:
+    """The actors found plus mentions of the report's own defined groups, in text order, no overlaps."""
+    if not defined:
+        return found
+    extra: list[ActorRef] = []
+    for form, ref in defined.items():
+        flags = 0 if form.isupper() else re.IGNORECASE
+        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text, flags):
+            start, end = offset + m.start(), offset + m.end()
+            if any(a.start is not None and a.start < end and start < a.end for a in found + extra):
+                # the defined name overrides a generic word it contains ("... Liberation Army" is no "army")
+                inside = [a for a in found if a.start is not None and start <= a.start and a.end <= end]
+                if not inside:
+                    continue
+                found = [a for a in found if a not in inside]
+            extra.append(replace(ref, mention=m.group(0), start=start, end=end))
+    return sorted(found + extra, key=lambda a: a.start or 0)
+
+
+def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], country: str | None,
+             defined: dict[str, ActorRef] | None = None) -> Analysis:
     text = sentence.text
     dateline = DATELINE.match(text)  # "NAIROBI, June 26 (Reuters) -": when the story was filed, not an event date
     dates = find_dates(text, ref=ref, offset=sentence.start)
@@ -297,7 +341,8 @@ def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], co
         sentence=sentence,
         cues=find_cues(text),
         places=[],  # resolved in order, with the entry's places as context (see _sentence_claims)
-        actors=actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref),
+        actors=_with_defined(actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref), text,
+                             sentence.start, defined or {}),
         quantities=find_quantities(text, sentence.start),
         dates=dates,
         attributions=find_attributions(text, sentence.start),
@@ -632,7 +677,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     speakers = [a for a in an.speakers if a.inter in (1, 2, 3, 4, 8)]
     actor1, actor2, assoc1, assoc2 = coding.assign_actors(frame, an, actors, ctx, speakers)
     if frame.sub_event_type == "Agreement":
-        actor1, actor2 = _agreement_parties(an, frame, actors, source, event_date) or (actor1, actor2)
+        actor1, actor2 = _agreement_parties(an, frame, actors, source, event_date, ctx.country) or (actor1, actor2)
     actor1 = _named_perpetrator(actor1, ctx)
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     hedged = any(a.hedge for a in an.attributions) or an.modality(frame.cues[0].start, frame.cues[0].end).hedged
@@ -764,10 +809,37 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     return [claim]
 
 
-def _agreement_parties(an: Analysis, frame, actors: list[ActorRef], source: SourceRef, on: date):
-    """Who agreed or announced: an actor before the trigger, else the government whose official spoke."""
+STATE_PAIR = re.compile(r"\b(?:between|of)\s+(?:the\s+)?(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?"
+                        r"(?P<b>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
+
+
+def _state_pair(text: str, country_name: str | None, on: date) -> tuple[ActorRef, ActorRef] | None:
+    """'the foreign ministers of A and B agreed', 'a truce between A and B': two states are the parties,
+    each its forces, the government side for the report's own state and external for the other."""
+    from ..knowledge.countries import country
+
+    for m in STATE_PAIR.finditer(text):
+        a, b = country(m.group("a")), country(m.group("b"))
+        if a is None or b is None or a.name == b.name:
+            continue
+        refs = [next(iter(actor_kb.find_actors(f"{c.name}'s forces", country=country_name, on=on)), None)
+                for c in (a, b)]
+        if all(refs):
+            first, second = sorted(refs, key=lambda r: r.side != "government")
+            first.start = first.end = second.start = second.end = None
+            return first, second
+    return None
+
+
+def _agreement_parties(an: Analysis, frame, actors: list[ActorRef], source: SourceRef, on: date,
+                       country_name: str | None = None):
+    """Who agreed or announced: two states named as the parties, an actor before the trigger, else the
+    government whose official spoke."""
     base = an.sentence.start
     cue = frame.cues[0]
+    pair = _state_pair(an.sentence.text, country_name, on)
+    if pair:
+        return pair
     before = [a for a in actors if a.end is not None and a.end - base <= cue.start and a.inter in (1, 2, 3, 8)]
     if before:
         return before[0], None

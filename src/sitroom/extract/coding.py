@@ -786,9 +786,13 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
             actor2 = civilians(ctx.country, kinds[0].head if kinds else "")
     if actor1 is None and speakers and SELF_REFERENCE.search(text[: cue0.start]):
         actor1 = speakers[0]  # "The coalition acknowledged that its aircraft bombed ..."
+    named_here = actor1 is not None or actor2 is not None
     if actor1 is None:
         actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests")
-    if actor2 is None and frame.sub_event_type in ("Armed clash",) + TERRITORY + WEAPON_ORDER:
+    # a strike told with no actor at all ("one rocket struck the airport") takes its attacker from the
+    # report, but no target force: nothing says one was hit
+    if actor2 is None and (frame.sub_event_type in ("Armed clash",) + TERRITORY
+                           or (frame.sub_event_type in WEAPON_ORDER and named_here)):
         actor2 = _from_context(ctx, avoid=actor1)
     if frame.sub_event_type in WEAPON_ORDER and any(_victim_kind(q) == "civilian" for q in an.quantities):
         if actor2 is None or actor2.inter != 7:  # "while hundreds of mourners ... were attending the funeral"
@@ -879,8 +883,9 @@ def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
 
 def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: bool = False) -> ActorRef | None:
     """An armed actor the entry (else the whole report) has named, on the other side from `avoid`."""
-    candidates = [a for a in ctx.armed_actors() if avoid is None or (a.name != avoid.name and
-                                                                   not allied(a.side, avoid.side))]
+    # a government named later ("Eritrea's government did not comment") fires no rockets: its forces would
+    candidates = [a for a in ctx.armed_actors() if not a.name.startswith("Government of") and (
+        avoid is None or (a.name != avoid.name and not allied(a.side, avoid.side)))]
     if not candidates:
         candidates = [a for a in ctx.report_actors if avoid is None or (a.name != avoid.name and
                                                                         not allied(a.side, avoid.side))]
