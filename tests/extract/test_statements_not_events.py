@@ -118,3 +118,11 @@ def test_a_live_page_title_gives_no_event_of_its_own():
 def test_one_person_killed_counts_one_death():
     found = claims_of("A woman was killed in Sderot on Tuesday when a rocket hit near her home.")
     assert found and found[0].fatalities is not None and found[0].fatalities.best == 1
+
+
+def test_a_toll_update_is_dated_by_the_event_and_carries_the_new_toll():
+    text = ("The number of people killed by a car bomb at a market in Baidoa rose to 40 on Wednesday, officials said.\n\n"
+            "The bomb exploded on Tuesday at the crowded market in Baidoa.")
+    found = [c for c in claims_of(text) if c.sub_event_type == "Remote explosive/landmine/IED"]
+    assert found and {c.event_date.isoformat() for c in found} == {"2024-03-19"}
+    assert found[0].fatalities is not None and found[0].fatalities.best == 40

@@ -236,7 +236,29 @@ def extract_claims(
             lead_date = (ctx.date, ctx.date_precision)
     for k in range(len(groups)):
         claims.extend(made_by_group.get(k, []))
+    _redate_toll_updates(claims)
     return claims
+
+
+# "The number of people killed by the bomber rose to 100 on Tuesday": the day of the new toll, not of the attack
+TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:people |those )?(?:killed|dead)|(?:number of )?deaths|death count)\b"
+                         r"[^.;]{0,160}?\b(?:rose|risen|has risen|climbed|increased|jumped|reached|mounted)\s+to\b",
+                         re.IGNORECASE)
+
+
+def _redate_toll_updates(claims: list[Claim]) -> None:
+    """A toll update is dated by the update; when the report dates the same event (same type and place)
+    a few days earlier, that is the event's day."""
+    for c in claims:
+        if "toll-update" not in c.flags or c.location is None:
+            continue
+        earlier = [o for o in claims if o is not c and "toll-update" not in o.flags
+                   and o.sub_event_type == c.sub_event_type and o.location is not None
+                   and o.location.name == c.location.name and o.event_date < c.event_date
+                   and (c.event_date - o.event_date).days <= 3]
+        if earlier:
+            first = min(earlier, key=lambda o: o.event_date)
+            c.event_date, c.time_precision = first.event_date, first.time_precision
 
 
 LIVE_TITLE = re.compile(r"^[^.:!?\n]{2,60}?\blive(?:\s+updates?|\s+blog|\s+news)?\s*[:|–—-]\s", re.IGNORECASE)
@@ -734,6 +756,8 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             claim.actor1, claim.actor2 = (_sided(a, location, ctx.country) for a in (actor1, actor2))
         if s.caption:
             claim.flags.append("weak:caption")
+        if TOLL_UPDATE.search(s.text) and frame.cues and TOLL_UPDATE.search(s.text).start() <= frame.cues[0].start:
+            claim.flags.append("toll-update")
         if CIVILIAN_TARGETS.search(s.text) and actor2 is None and SUB_TO_TYPE[sub] not in ("Battles", "Riots",
                                                                                          "Protests"):
             claim.actor2 = coding.civilians(ctx.country)

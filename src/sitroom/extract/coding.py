@@ -916,6 +916,9 @@ COUNT_ROLE = {"kill": "fatalities", "execute": "fatalities", "injure": "injured"
               "arrest": "arrested", "abduct": "abducted"}
 
 
+TOLL_TO = re.compile(r"\b(?:toll|number of (?:people |those )?(?:killed|dead)|deaths|death count)\b[^.;]{0,160}?"
+                     r"\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\s+to\s+(?:at least\s+|more than\s+)?$",
+                     re.IGNORECASE)
 # one victim named by a singular passive subject: "A woman was killed", "the president was shot dead"
 SINGULAR_VICTIM = re.compile(r"\b(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?$")
 
@@ -941,6 +944,9 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
             continue
         if head in ("martyrs", "dead", "bodies", "fatalities", "deaths"):
             linked["fatalities"].append(q)
+            continue
+        if TOLL_TO.search(text[max(0, qs - 220): qs]):
+            linked["fatalities"].append(q)  # "the number of people killed ... rose to 100"
             continue
         if head and _victim_kind(q) is None:
             continue
