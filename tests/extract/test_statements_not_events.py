@@ -126,3 +126,15 @@ def test_a_toll_update_is_dated_by_the_event_and_carries_the_new_toll():
     found = [c for c in claims_of(text) if c.sub_event_type == "Remote explosive/landmine/IED"]
     assert found and {c.event_date.isoformat() for c in found} == {"2024-03-19"}
     assert found[0].fatalities is not None and found[0].fatalities.best == 40
+
+
+def test_one_sides_account_of_fighting_already_told_adds_no_event():
+    text = ("Rebels and government troops clashed near the town of Rutshuru on Sunday, killing six fighters. "
+            "A rebel spokesman said the group had been attacked by the army and was only defending itself.")
+    assert subtypes(text) == ["Armed clash"] or set(subtypes(text)) == {"Armed clash"}
+    assert len({c.event_date for c in claims_of(text)}) == 1
+    assert len([c for c in claims_of(text) if "anaphoric" not in c.flags]) == 1
+
+
+def test_a_total_since_a_day_is_no_event_even_with_its_town():
+    assert subtypes("The governor said dozens of people had been killed in Beni since Sunday.") == []

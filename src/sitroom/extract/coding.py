@@ -121,8 +121,15 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     last_violent = next((c for c in reversed(told) if (c.event_type in VIOLENT or c.sub_event_type in (
                             "Excessive force against protesters", "Violent demonstration", "Mob violence"))
                          and c.sub_event_type not in TERRITORY), None)
-    if options.strict and TALLY.search(text) and not specific and tolls and not defining:
+    tally = TALLY.search(text) if options.strict and tolls and not defining else None
+    if tally and (not specific or tally.group("since")):
         return []  # a running total is no event, nor news about the last one
+    recount = [c for c in by_role["clash"] if re.search(r"\bhad been\s+$", text[max(0, c.start - 12): c.start])]
+    if recount and len(recount) == len(by_role["clash"]) and not specific and not an.dates and last_violent is not None \
+            and not (defining - {"clash"}):
+        # "a spokesman said the group had been attacked and was only defending itself": one side's account
+        # of the fighting already told, with no place or day of its own
+        return [Frame(last_violent.sub_event_type, cues=recount + tolls, anaphoric=True)]
     denial = any(DENIAL.match(c.text) for c in anaphors)
     if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and told:
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
@@ -410,7 +417,7 @@ NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|
 # a running total: "more than 30 of its civilians have been killed", "... have been killed since the war began"
 TALLY = re.compile(
     r"\bof (?:its|their|our) (?:own )?[\w-]+\b[^.;]*?\b(?:have|has|had) been (?:killed|wounded|injured)\b|"
-    r"\b(?:have|has|had) been (?:killed|wounded|injured)\b[^.;]*?\b(?:so far|to date|in total|since)\b",
+    r"\b(?:have|has|had) been (?:killed|wounded|injured)\b[^.;]*?\b(?P<since>so far|to date|in total|since)\b",
     re.IGNORECASE)
 
 
