@@ -474,7 +474,9 @@ _NEG = re.compile(
 _NEG_AFTER = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had)\s+(?:not|never)\b|^\s*\w+n['’]t\b", re.I)
 _DENY = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims|dismissed\s+claims)\b", re.I)
 _PREP = re.compile(r"\b(?:in|at|on|during|by|from|after|before|near|into|across|against|with)\b", re.I)
-_HYPO = re.compile(r"\b(?:could|might|would|if|whether|unless|should|likely|possibly|perhaps|potentially)\b|['’]d\b", re.I)
+# "must be arrested", "ought to be tried", "need to be held to account": an obligation or demand, not a report
+_HYPO = re.compile(r"\b(?:could|might|would|if|whether|unless|should|must|ought to|needs? to|likely|possibly|perhaps|"
+                   r"potentially)\b|['’]d\b", re.I)
 _HYPO_MAY = re.compile(r"\bmay\b")  # lower-case only: capitalised "May" is the month
 _FUTURE_CUES = re.compile(
     r"\b(?:will|shall|(?:is|are|am|was|were)\s+(?:set\s+|due\s+|expected\s+|going\s+|scheduled\s+|poised\s+|about\s+)?to|"
