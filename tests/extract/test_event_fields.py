@@ -325,3 +325,36 @@ def test_a_provincial_capital_is_not_the_national_one():
     events = _events("Police fired on protesters in the state capital on Tuesday, witnesses in Nigeria said.",
                      published="2020-10-21T12:00:00Z")
     assert all(e.location is None or e.location.name != "Abuja" for e in events)
+
+
+# ------------------------------------------------------------ round 3: attribution at a sentence's end
+
+@pytest.mark.parametrize("sentence, country, name, party", [
+    # an attribution closing the sentence, followed by a participle clause
+    ("Militants fired mortars at the port late on Friday, diplomats in the capital said, raising fears of a "
+     "wider war.", "Somalia", "diplomats", None),
+    # a regional government speaks for the state it belongs to
+    ("A shell landed near the stadium in Kaduna, the regional government said.", "Nigeria",
+     "regional government", "Nigeria"),
+    ("Rockets hit two villages on Sunday, the local authorities said.", "Armenia", "local authorities", "Armenia"),
+    # a group's armed wing speaks for the group
+    ("The armed wing of Hamas said it had fired a salvo at Sderot.", "Israel", "Hamas", "hamas"),
+    # a name followed by what it is: "X, Israel's ambulance service, said"
+    ("Two men were hurt in Ashdod, Magen David Adom, Israel's ambulance service, said.", "Israel",
+     "Magen David Adom", None),
+])
+def test_end_of_sentence_attributions(sentence, country, name, party):
+    src = _source(sentence, country)
+    assert src is not None and name.lower() in src.name.lower(), src
+    assert src.party == party
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Rebels seized the town on Monday, residents said on Tuesday.", "Rebels seized the town on Monday"),
+    ("Gunmen burned the market, witnesses said, adding to fears in the region.", "Gunmen burned the market"),
+    # a clause after the verb is the content, as before
+    ("The army said on Monday that the rebels had fled.", "the rebels had fled"),
+])
+def test_reported_content_of_a_closing_attribution(sentence, content):
+    a = find_attributions(sentence)[0]
+    assert sentence[a.scope_start:a.scope_end] == content

@@ -216,6 +216,10 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
             # "the UN humanitarian coordinator in Nigeria, Edward Kallon, said": the title before the name
             # says whom the person speaks for
             b = c
+        elif c > 0 and words[c - 1][:1].isupper() and words[c + 1].endswith(("'s", "’s")) \
+                and any(words[t][:1].islower() for t in range(c + 2, b - 1)):
+            # "Magen David Adom, Israel's ambulance service, said": the name, then what it is
+            b = c
         else:
             return None
     a = b
@@ -344,7 +348,8 @@ def _verb_cue(text, words, lows, starts, ends, i) -> Attribution | None:
         return None
     cue_last = cue_end_i - 1
     cue_start, cue_end = starts[a], ends[cue_last]
-    inverted = (cue_end_i >= n or nxt in (".", "!", "?", ";")) and a > 0 and words[a - 1] in (",", "”", "\"", "’")
+    inverted = (cue_end_i >= n or nxt in (".", "!", "?", ";") or _adverbial_tail(words, lows, cue_end_i)) \
+        and a > 0 and words[a - 1] in (",", "”", "\"", "’")
     if inverted:
         ss, se = _trim(text, sent_start, starts[a - 1] if words[a - 1] == "," else starts[a])
     else:
@@ -360,6 +365,28 @@ def _verb_cue(text, words, lows, starts, ends, i) -> Attribution | None:
         ss, se = _trim(text, ss, max(ss, se))
     return Attribution(starts[a], ends[b - 1], text[starts[a]:ends[b - 1]], cue_start, cue_end,
                        text[cue_start:cue_end], verb, verb in HEDGING_VERBS, ss, max(ss, se))
+
+
+_TAIL_START = {"on", "in", "at", "late", "early", "by", "from", "during", "after", "yesterday", "today", "tonight",
+               "overnight", "earlier", "later", "last", "this", "via", "through", "afterwards", "when"}
+
+
+def _adverbial_tail(words, lows, k) -> bool:
+    """After "..., residents said": only when and how they said it ("on Sunday", "by telephone") or a
+    participle clause (", widening the conflict"), so the reported content is what came before."""
+    n = len(words)
+    if k >= n:
+        return False
+    if words[k] == ",":
+        return k + 1 < n and words[k + 1][:1].islower() and lows[k + 1].endswith("ing") and lows[k + 1] != "saying"
+    if lows[k] not in _TAIL_START:
+        return False
+    for t in range(k, min(n, k + 10)):
+        if words[t] in (".", "!", "?", ";"):
+            return True
+        if words[t] == "," or lows[t] in ("that", "and") or lows[t] in VERBS:
+            return False
+    return False
 
 
 def _relative_between(words, lows, b, g) -> bool:
