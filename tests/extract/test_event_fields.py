@@ -358,3 +358,46 @@ def test_end_of_sentence_attributions(sentence, country, name, party):
 def test_reported_content_of_a_closing_attribution(sentence, content):
     a = find_attributions(sentence)[0]
     assert sentence[a.scope_start:a.scope_end] == content
+
+
+# ------------------------------------------------ round 3: a later confirmation or denial of a told event
+
+def _by_place(events, name):
+    found = [e for e in events if e.location is not None and e.location.name == name]
+    assert len(found) == 1, [(e.sub_event_type, e.location and e.location.name) for e in events]
+    return found[0]
+
+
+def test_a_party_confirming_in_a_later_sentence_corroborates():
+    text = ("Rebels fired rockets at Mekele late on Saturday, diplomats said. Eritrea did not comment.\n\n"
+            "On Sunday the leader of the Oromo Liberation Front (OLF), Dawud Ibsa, confirmed that his fighters had "
+            "targeted Mekele airport.")
+    e = _by_place(_events(text, published="2020-11-15T12:00:00Z"), "Mek'ele")
+    assert e.status == "corroborated"
+
+
+def test_a_party_telling_its_own_strike_on_the_places_told_corroborates():
+    text = ("On Friday night one rocket struck the airport in Gondar and another landed near the airport in Bahir Dar, "
+            "the regional government said. It gave no casualty figures. The TPLF said it had fired at the airports "
+            "because warplanes used them.")
+    events = _events(text, published="2020-11-15T12:00:00Z")
+    assert {e.status for e in events if e.sub_event_type == "Shelling/artillery/missile attack"} == {"corroborated"}
+
+
+def test_a_denial_of_it_in_the_next_sentence_contests():
+    text = ("President Aliyev said on Friday that Azerbaijani troops had taken the town of Jabrayil from Armenian "
+            "forces. Armenian officials denied it and said their units still held the town.")
+    events = _events(text, published="2020-10-04T12:00:00Z")
+    assert [e.status for e in events if e.event_type == "Battles"] == ["contested"]
+
+
+@pytest.mark.parametrize("second", [
+    # a denial about something else leaves the event as told
+    "Rwanda has repeatedly denied supporting the rebels.",
+    # a confirmation that did not happen is no confirmation
+    "The army could not confirm it.",
+])
+def test_unrelated_denials_and_failed_confirmations_change_nothing(second):
+    text = f"Rebels shelled Goma on Sunday, residents said. {second}"
+    events = _events(text, published="2022-06-13T12:00:00Z")
+    assert [e.status for e in events] == ["reported"]

@@ -95,6 +95,8 @@ _LEADING_ADVERBS = {
     "still", "however", "meanwhile", "but", "and", "also", "then", "now", "later", "earlier", "separately",
     "instead", "moreover", "yet", "so", "indeed", "finally", "elsewhere", "previously",
 }
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "tonight", "overnight"}
 _LOCATIVE = {"in", "at", "on", "near", "inside", "outside", "from", "across", "with", "based", "close"}
 _PUNCT_BOUNDARY = set(",;:()[]{}\"“”‘—–-!?") | {"'"}
 _OPEN_QUOTES = "\"“‘'"
@@ -212,7 +214,7 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
         if seg in ("a", "an", "the", "who", "which", "whose", "whom") or (seg and words[c + 1][0].islower()):
             b = c
         elif 1 <= b - 1 - (c + 1) <= 4 and all(words[t][:1].isupper() for t in range(c + 1, b - 1)) and c > 0 \
-                and words[c - 1] not in _PUNCT_BOUNDARY:
+                and (words[c - 1] not in _PUNCT_BOUNDARY or words[c - 1] == ")"):
             # "the UN humanitarian coordinator in Nigeria, Edward Kallon, said": the title before the name
             # says whom the person speaks for
             b = c
@@ -223,9 +225,15 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
         else:
             return None
     a = b
-    while a > 0 and b - a < 8:
+    skipped = 0  # tokens of a bracketed acronym, not counted against the length limit
+    while a > 0 and b - a - skipped < 8:
         w = words[a - 1]
         lw = lows[a - 1]
+        if w == ")" and a >= 3 and words[a - 3] == "(" and words[a - 2][:1].isupper():
+            # "the leader of the Tigray People's Liberation Front (TPLF)": the acronym belongs to the name
+            a -= 3
+            skipped += 3
+            continue
         if w in _PUNCT_BOUNDARY or lw in ("who", "which", "that"):
             break
         if lw in VERBS and not _is_noun_use(words, lows, a - 1):
@@ -246,8 +254,8 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
         return _np_left(text, words, lows, starts, ends, a - 1)
     if a > 0 and lows[a - 1] in ("what", "how", "whatever"):
         return None  # "what the Russians say" is not a report of anything
-    while a < b and (lows[a] in _LEADING_ADVERBS or words[a] == "."):
-        a += 1
+    while a < b and (lows[a] in _LEADING_ADVERBS or lows[a] in _DAY_WORDS or words[a] == "."):
+        a += 1  # "(On) Sunday the leader of ... said": the day is not part of the speaker
     for p in range(a + 1, b):
         if lows[p] in _LOCATIVE:
             b = p

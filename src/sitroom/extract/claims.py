@@ -350,6 +350,8 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     claims: list[Claim] = []
     for k, frame in enumerate(frames):
         claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
+    if not claims and not background:
+        claims = _reaction_claims(report, entry, an, ctx, source)
     for a in actors + [a for a in speakers if a.inter in (1, 2, 3, 8)]:
         if not a.name.startswith("Government of"):
             ctx.remember_actor(a)
@@ -816,6 +818,85 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     if frame.polarity == "contradicts":
         claim.modality = "denied"
     return [claim]
+
+
+# what a denial refers back to: "denied it", "rejected the claim", "denied responsibility"
+DENIED_BACK = re.compile(r"^(?:it|this|that|these|those|them|the\s+(?:claims?|reports?|accusations?|allegations?|"
+                         r"charges?|account)|(?:any\s+)?(?:responsibility|involvement|role))\b", re.IGNORECASE)
+CONFIRMED_BACK = re.compile(r"^(?:it|they|its|his|her|their|the|this|that|these)\b", re.IGNORECASE)
+OWN_ACTION = re.compile(r"^(?:it|they|we|(?:its|their|our|his)\s+(?:forces|fighters|troops|units|men))\s+(?:had\s+|has\s+|have\s+)?"
+                        r"(?:fired|attacked|targeted|struck|hit|shelled|bombed|launched\s+\w+)\b"
+                        r"(?:\s+(?:\w+\s+){0,4}?(?:at|on|against)\s+the\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
+NOT_CONFIRMED = re.compile(r"\b(?:not|never|cannot|unable|n[’']t|declined|refused)\b", re.IGNORECASE)
+
+
+def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef) -> list[Claim]:
+    """A later sentence in which someone confirms, admits or denies an event already told, with no event
+    words of its own: "The TPLF leader confirmed his forces had targeted Asmara airport", "Officials
+    denied it". It is a new voice for that event — agreeing with it, or disputing it."""
+    s = an.sentence
+    if source.start is None or not s.start <= source.start < s.end or not ctx.claims:
+        return []
+    att = next((a for a in an.attributions if a.verb in ("verify", "acknowledge", "deny")), None)
+    own = None
+    if att is None:
+        # "The TPLF said it had fired at the airports": a fighting party telling its own strike
+        att = next((a for a in an.attributions if a.verb in ("say", "claim", "announce")), None)
+        own = OWN_ACTION.match(report.text[att.scope_start:att.scope_end]) if att is not None else None
+        if own is None:
+            return []
+    if att is None or NOT_CONFIRMED.search(report.text[att.cue_start:att.cue_end]):
+        return []
+    content = report.text[att.scope_start:att.scope_end]
+    denial = att.verb == "deny"
+    named = [p for p in an.places if p.place is not None and att.scope_start <= p.start < att.scope_end]
+    told = [c for c in ctx.claims if c.sub_event_type != "Agreement"]
+    if named:
+        # "confirmed that his forces had targeted Asmara airport": the event told at that place
+        ids = {p.place.id for p in named}
+        targets = [c for c in told if c.location is not None and c.location.gazetteer_id in ids]
+        targets = [c for c in targets if c.location.gazetteer_id not in
+                   {t.location.gazetteer_id for t in targets[targets.index(c) + 1:]}]
+    elif own is not None:
+        # "... at the airports": the latest event told in a sentence that names the airport
+        noun = own.group("noun")
+        if not noun:
+            return []
+        word = re.compile(rf"\b{re.escape(noun.lower().rstrip('s'))}s?\b", re.IGNORECASE)
+        last = next((c for c in reversed(told) if word.search(c.evidence[0].text)), None)
+        if last is None:
+            return []
+        targets = [c for c in told if c.evidence[0].start == last.evidence[0].start]
+        if noun.lower().endswith("s") is False:
+            targets = targets[-1:]
+    elif (DENIED_BACK if denial else CONFIRMED_BACK).match(content.strip()):
+        # "Armenian officials denied it": the events of the sentence just before, in the same paragraph
+        last = told[-1] if told else None
+        if last is None:
+            return []
+        ev = next((e for e in last.evidence if e.field == "sentence"), None)
+        between = report.text[ev.end:s.start] if ev is not None and ev.end <= s.start else "\n\n"
+        if "\n\n" in between or re.search(r"[.!?]\s+\S", between):
+            return []
+        targets = [c for c in told if any(e.field == "sentence" and e.start == ev.start for e in c.evidence)]
+    else:
+        return []
+    out = []
+    for n, last in enumerate(targets):
+        if last.source is not None and last.source.name == source.name:
+            continue  # the same voice again adds nothing
+        claim = Claim.from_dict(last.to_dict())
+        claim.id = _claim_id(report.id, s.start, last.sub_event_type, "reaction", 0, n)
+        claim.source = source
+        claim.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence"),
+                          Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
+        claim.flags = [f for f in last.flags if not f.startswith("uncorroborated")] + ["reaction"]
+        if denial:
+            claim.polarity = "contradicts"
+            claim.modality = "denied"
+            claim.fatalities = None
+        out.append(claim)
+    return out
 
 
 def _agreement_parties(an: Analysis, frame, actors: list[ActorRef], source: SourceRef, on: date):

@@ -44,11 +44,12 @@ ORG_KINDS = ("un", "ngo", "government", "humanitarian", "monitor", "military", "
 SPOKESMAN = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?P<org>.+?)(?:[’']s)?\s+spokes(?:man|woman|person)"
                        r"(?:\s+(?:in|at)\s+[\w\s-]+)?|spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?P<org2>.+))$",
                        re.IGNORECASE)
+LEADER_OF = re.compile(r"^(?:the\s+)?(?:leader|head|chief|commander|founder)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$")
 # "the transitional government said": the government of the country, whatever its standing
 QUALIFIED_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:transitional|interim|military|military-led|federal|central|"
                                   r"national|new|ruling)\s+(government|authorities|junta)$", re.IGNORECASE)
 # a capitalised name with an organisation's head word speaks for that body, not for a person
-ORGANISATION = re.compile(r"\b(?:Council|Committee|Commission|Ministry|Office|Agency|Command|Association|Union|"
+ORGANISATION = re.compile(r"\b(?:Council|Committee|Commission|Ministry|Office|Agency|Command|Association|Union|Front|"
                           r"Network|Observatory|Organi[sz]ation|Centre|Center|Institute|Foundation|Party|Movement|"
                           r"League|Authority|Administration|Department|Directorate|Board|Syndicate|Federation)\b")
 STATE_BODY = re.compile(r"\b(?:Ministry|Command|Directorate|Administration|Authority|Security Council|"
@@ -75,6 +76,12 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
                     found = SourceRef(**{**found.to_dict(), "name": _plain(org)})
             if found is not None:
                 return found
+    leader = LEADER_OF.match(phrase.strip())
+    if leader:
+        # "the leader of the Tigray People's Liberation Front": a group's leader speaks for the group
+        found = resolve_source(leader.group("org"), cue, start, end, None, country)
+        if found is not None:
+            return found
     qualified = QUALIFIED_GOVERNMENT.match(phrase.strip())
     if qualified:
         phrase = f"the {qualified.group(1)}"
@@ -137,7 +144,12 @@ def _described(phrase: str) -> SourceRef | None:
         name = f"unnamed {name.lower()}"
     elif kind in ("activists", "local sources", "military", "witnesses", "medical", "diplomats"):
         name = name.lower()
+    if kind is None and ACRONYM.match(name):
+        kind = "organisation"  # "the TPLF said": an acronym names a body, not a person
     return SourceRef(name=name, kind=kind or "person", stance=stance)
+
+
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 
 
 def _armed_group(phrase: str, country: str | None) -> SourceRef | None:
@@ -159,7 +171,7 @@ def _armed_group(phrase: str, country: str | None) -> SourceRef | None:
     return None
 
 
-ARMED_WING = re.compile(r"^(?:(?:the|its|their)\s+)?(?:armed|military)\s+wing\s+of\s+(?P<of>.+)$|"
+ARMED_WING = re.compile(r"^(?:(?:the|its|their)\s+)?(?:armed|military)\s+wing\s+of\s+(?:the\s+)?(?P<of>.+)$|"
                         r"^(?P<own>.+?)[’']s?\s+(?:armed|military)\s+wing$", re.IGNORECASE)
 GROUP_HEAD = re.compile(r"\b(?:group|movement|organi[sz]ation|militia|faction|insurgents|militants|rebels)\s*$",
                         re.IGNORECASE)
