@@ -401,3 +401,24 @@ def test_unrelated_denials_and_failed_confirmations_change_nothing(second):
     text = f"Rebels shelled Goma on Sunday, residents said. {second}"
     events = _events(text, published="2022-06-13T12:00:00Z")
     assert [e.status for e in events] == ["reported"]
+
+
+# ------------------------------------------------------------------ round 3: places that are not the place
+
+def test_the_far_side_of_a_border_is_not_the_event_place():
+    events = _events("Rebels seized a border post on Kenya's border with Somalia on Monday, residents said.",
+                     published="2019-05-10T12:00:00Z")
+    assert [e.location.name for e in events if e.location] == ["Kenya"]
+
+
+def test_a_town_name_inside_a_lake_name_is_not_the_town():
+    events = _events("Rioters attacked the buses in the capital and pushed some of the men into Kandy Lake, "
+                     "witnesses in Sri Lanka said.", published="2022-05-10T12:00:00Z")
+    assert all(e.location is None or e.location.name != "Kandy" for e in events)
+
+
+def test_a_territory_named_after_a_town_is_coded_at_area_precision():
+    events = _events("Fighting broke out on Sunday in Lubero territory of North Kivu province, residents said.",
+                     published="2022-06-13T12:00:00Z")
+    located = [e.location for e in events if e.location]
+    assert [(loc.name, loc.geo_precision) for loc in located] == [("Lubero", 2)]

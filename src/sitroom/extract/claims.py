@@ -653,7 +653,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     s = an.sentence
     if frame.anaphoric:
         return _anaphoric_claims(report, entry, an, ctx, frame, negated, source)
-    targets = coding.event_places(frame.places, s.text, s.start)
+    targets = coding.event_places(frame.places, s.text, s.start, ctx.focus)
     inherited = False
     if not targets:
         targets = _capital(an, ctx)
