@@ -422,3 +422,18 @@ def test_a_territory_named_after_a_town_is_coded_at_area_precision():
                      published="2022-06-13T12:00:00Z")
     located = [e.location for e in events if e.location]
     assert [(loc.name, loc.geo_precision) for loc in located] == [("Lubero", 2)]
+
+
+def test_an_official_named_after_his_title_is_the_source_by_name():
+    events = _events("Kenya's police chief, Hillary Mutyambai, said officers had killed three gunmen after a gunfight "
+                     "in Mandera on Tuesday.", published="2019-05-10T12:00:00Z")
+    assert events and all([s.name for s in e.sources] == ["Hillary Mutyambai"] for e in events)
+    assert all(e.status == "claimed" for e in events)  # he still speaks for the police, a party
+
+
+def test_a_titled_persons_name_is_not_a_place_later_in_the_report():
+    # "Abiy" is also a village in Ethiopia's gazetteer entries; after "Prime Minister Abiy Ahmed" it is the man
+    text = ("Prime Minister Abiy Ahmed said on Sunday that the operation would end soon.\n\n"
+            "Abiy launched the offensive against the rebels on Saturday after an attack on an army base, officials said.")
+    events = _events(text, published="2020-11-15T12:00:00Z")
+    assert all(e.location is None or e.location.name != "Ābīy Ādī" for e in events)

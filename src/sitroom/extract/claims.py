@@ -14,6 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .. import geo
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
@@ -33,7 +34,7 @@ from ..models import (
 from . import coding
 from .context import EntryContext
 from .lexicon import Cue, find_cues
-from .sources import resolve_source
+from .sources import ORGANISATION, resolve_source
 
 WORD = re.compile(r"[\w’'-]+")
 PERSON_NOUNS = {
@@ -313,6 +314,9 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     s = an.sentence
     # places resolved again with the entry's places as context ("the Old City district" next to al-Bab)
     an.places = geo.find_places(s.text, offset=s.start, focus=ctx.focus, context=list(ctx.places) or None)
+    people = _person_names(report.text)
+    # "Abiy ordered the offensive" after "Prime Minister Abiy Ahmed": the person, not a village of that name
+    an.places = [p for p in an.places if p.text not in people]
     source = _sentence_source(an, ctx, report)
     background = _is_background(an, ctx) or bool(entry.heading and BACKGROUND_HEADING.search(entry.heading))
     for pm in an.places:
@@ -603,6 +607,26 @@ CARRIED_BY = re.compile(r"\b(?:carried|published|posted|released|broadcast|aired
                         r"((?:[A-Z][\w’'-]+\s*){1,4}(?:news\s+agency|agency|channel|website)?)")
 
 
+TITLED_PERSON = re.compile(r"\b(?:President|Vice[- ]President|Prime Minister|Minister|General|Gen\.|Colonel|Col\.|"
+                           r"Major|Captain|Lieutenant|Commander|Governor|Senator|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+                           r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+
+
+@lru_cache(maxsize=64)
+def _person_names(text: str) -> frozenset[str]:
+    """Every word of a name that follows a title in the report ("Prime Minister Abiy Ahmed" -> Abiy, Ahmed)."""
+    out: set[str] = set()
+    for m in TITLED_PERSON.finditer(text):
+        words = m.group(1).split()
+        if len(words) >= 2:  # "President Ahmed" alone could be a title before a place-like surname
+            out.update(w for w in words if len(w) > 2)
+    return frozenset(out)
+
+
+# ", Leon Charles, said" right after a title: the person's name
+APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s")
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
     carried = CARRIED_BY.search(an.sentence.text)
@@ -628,6 +652,11 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
         if src is None:
             continue
+        named = APPOSED_NAME.match(report.text, att.end)
+        if named and earlier is None and src.kind in ("government", "official", "armed group", "military") \
+                and not ORGANISATION.search(named.group(1)) and not actor_kb.find_actors(named.group(1)):
+            # "Haiti's police chief, Leon Charles, said": the official by name, speaking for his office
+            src = SourceRef(**{**src.to_dict(), "name": named.group(1)})
         ctx.source = src
         ctx.speakers.append(src)
         return src
