@@ -437,3 +437,15 @@ def test_a_titled_persons_name_is_not_a_place_later_in_the_report():
             "Abiy launched the offensive against the rebels on Saturday after an attack on an army base, officials said.")
     events = _events(text, published="2020-11-15T12:00:00Z")
     assert all(e.location is None or e.location.name != "Ābīy Ādī" for e in events)
+
+
+def test_a_claim_on_a_city_and_its_suburbs_voices_the_strikes_told_around_it():
+    text = ("A man was killed in Bat Yam, south of Tel Aviv, when a rocket hit his car, paramedics said. "
+            "The armed wing of Hamas said it had fired 100 rockets at Tel Aviv and its suburbs.")
+    e = _by_place(_events(text, published="2021-05-11T22:00:00Z"), "Bat Yam")
+    assert e.status == "corroborated"
+    # a strike told far from the city is not one of them
+    far = ("A man was killed in Beersheba when a rocket hit his car, paramedics said. "
+           "The armed wing of Hamas said it had fired 100 rockets at Tel Aviv and its suburbs.")
+    e = _by_place(_events(far, published="2021-05-11T22:00:00Z"), "Beersheba")
+    assert e.status == "reported"

@@ -356,6 +356,8 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
     if not claims and not background:
         claims = _reaction_claims(report, entry, an, ctx, source)
+    else:
+        claims += _around_claims(report, entry, an, ctx, claims)
     for a in actors + [a for a in speakers if a.inter in (1, 2, 3, 8)]:
         if not a.name.startswith("Government of"):
             ctx.remember_actor(a)
@@ -847,6 +849,37 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     if frame.polarity == "contradicts":
         claim.modality = "denied"
     return [claim]
+
+
+AROUND = re.compile(r"^\s+and\s+(?:its|the\s+surrounding)\s+(?:suburbs|surroundings|outskirts|environs|"
+                    r"surrounding\s+(?:area|areas|towns|villages)|areas?)\b", re.IGNORECASE)
+AROUND_KM = 25.0
+
+
+def _around_claims(report, entry, an: Analysis, ctx: EntryContext, made: list[Claim]) -> list[Claim]:
+    """'Hamas said it had fired rockets at Tel Aviv and its suburbs': the strikes already told in towns around
+    the city that day get this voice too."""
+    out: list[Claim] = []
+    s = an.sentence
+    for claim in made:
+        loc = claim.location
+        if loc is None or loc.end is None or not AROUND.match(report.text[loc.end:loc.end + 60]):
+            continue
+        for n, c in enumerate(ctx.claims):
+            if c.sub_event_type != claim.sub_event_type or c.event_date != claim.event_date or c.location is None \
+                    or c.location.gazetteer_id == loc.gazetteer_id or c.source is None \
+                    or c.source.name == claim.source.name or c.polarity != "supports":
+                continue
+            if coding.distance_km(loc.latitude, loc.longitude, c.location.latitude, c.location.longitude) > AROUND_KM:
+                continue
+            extra = Claim.from_dict(c.to_dict())
+            extra.id = _claim_id(report.id, s.start, c.sub_event_type, "around", n, 0)
+            extra.source = claim.source
+            extra.fatalities = None
+            extra.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence")]
+            extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["reaction"]
+            out.append(extra)
+    return out
 
 
 # what a denial refers back to: "denied it", "rejected the claim", "denied responsibility"
