@@ -14,6 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .. import geo
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
@@ -33,7 +34,7 @@ from ..models import (
 from . import coding
 from .context import EntryContext
 from .lexicon import Cue, find_cues
-from .sources import resolve_source
+from .sources import ORGANISATION, resolve_source
 
 WORD = re.compile(r"[\w’'-]+")
 PERSON_NOUNS = {
@@ -381,6 +382,9 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     s = an.sentence
     # places resolved again with the entry's places as context ("the Old City district" next to al-Bab)
     an.places = geo.find_places(s.text, offset=s.start, focus=ctx.focus, context=list(ctx.places) or None)
+    people = _person_names(report.text)
+    # "Abiy ordered the offensive" after "Prime Minister Abiy Ahmed": the person, not a village of that name
+    an.places = [p for p in an.places if p.text not in people]
     source = _sentence_source(an, ctx, report)
     background = _is_background(an, ctx) or bool(entry.heading and BACKGROUND_HEADING.search(entry.heading))
     for pm in an.places:
@@ -420,6 +424,10 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     claims: list[Claim] = []
     for k, frame in enumerate(frames):
         claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
+    if not claims and not background:
+        claims = _reaction_claims(report, entry, an, ctx, source)
+    else:
+        claims += _around_claims(report, entry, an, ctx, claims)
     for a in actors + [a for a in speakers if a.inter in (1, 2, 3, 8)]:
         if not a.name.startswith("Government of"):
             ctx.remember_actor(a)
@@ -693,6 +701,26 @@ CARRIED_BY = re.compile(r"\b(?:carried|published|posted|released|broadcast|aired
                         r"((?:[A-Z][\w’'-]+\s*){1,4}(?:news\s+agency|agency|channel|website)?)")
 
 
+TITLED_PERSON = re.compile(r"\b(?:President|Vice[- ]President|Prime Minister|Minister|General|Gen\.|Colonel|Col\.|"
+                           r"Major|Captain|Lieutenant|Commander|Governor|Senator|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+                           r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+
+
+@lru_cache(maxsize=64)
+def _person_names(text: str) -> frozenset[str]:
+    """Every word of a name that follows a title in the report ("Prime Minister Abiy Ahmed" -> Abiy, Ahmed)."""
+    out: set[str] = set()
+    for m in TITLED_PERSON.finditer(text):
+        words = m.group(1).split()
+        if len(words) >= 2:  # "President Ahmed" alone could be a title before a place-like surname
+            out.update(w for w in words if len(w) > 2)
+    return frozenset(out)
+
+
+# ", Leon Charles, said" right after a title: the person's name
+APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s")
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
     carried = CARRIED_BY.search(an.sentence.text)
@@ -718,6 +746,11 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
         if src is None:
             continue
+        named = APPOSED_NAME.match(report.text, att.end)
+        if named and earlier is None and src.kind in ("government", "official", "armed group", "military") \
+                and not ORGANISATION.search(named.group(1)) and not actor_kb.find_actors(named.group(1)):
+            # "Haiti's police chief, Leon Charles, said": the official by name, speaking for his office
+            src = SourceRef(**{**src.to_dict(), "name": named.group(1)})
         ctx.source = src
         ctx.speakers.append(src)
         return src
@@ -743,7 +776,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     s = an.sentence
     if frame.anaphoric:
         return _anaphoric_claims(report, entry, an, ctx, frame, negated, source)
-    targets = coding.event_places(frame.places, s.text, s.start)
+    targets = coding.event_places(frame.places, s.text, s.start, ctx.focus)
     inherited = False
     if not targets:
         targets = _capital(an, ctx)
@@ -937,6 +970,116 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     if frame.polarity == "contradicts":
         claim.modality = "denied"
     return [claim]
+
+
+AROUND = re.compile(r"^\s+and\s+(?:its|the\s+surrounding)\s+(?:suburbs|surroundings|outskirts|environs|"
+                    r"surrounding\s+(?:area|areas|towns|villages)|areas?)\b", re.IGNORECASE)
+AROUND_KM = 25.0
+
+
+def _around_claims(report, entry, an: Analysis, ctx: EntryContext, made: list[Claim]) -> list[Claim]:
+    """'Hamas said it had fired rockets at Tel Aviv and its suburbs': the strikes already told in towns around
+    the city that day get this voice too."""
+    out: list[Claim] = []
+    s = an.sentence
+    for claim in made:
+        loc = claim.location
+        if loc is None or loc.end is None or not AROUND.match(report.text[loc.end:loc.end + 60]):
+            continue
+        for n, c in enumerate(ctx.claims):
+            if c.sub_event_type != claim.sub_event_type or c.event_date != claim.event_date or c.location is None \
+                    or c.location.gazetteer_id == loc.gazetteer_id or c.source is None \
+                    or c.source.name == claim.source.name or c.polarity != "supports":
+                continue
+            if coding.distance_km(loc.latitude, loc.longitude, c.location.latitude, c.location.longitude) > AROUND_KM:
+                continue
+            extra = Claim.from_dict(c.to_dict())
+            extra.id = _claim_id(report.id, s.start, c.sub_event_type, "around", n, 0)
+            extra.source = claim.source
+            extra.fatalities = None
+            extra.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence")]
+            extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["reaction"]
+            out.append(extra)
+    return out
+
+
+# what a denial refers back to: "denied it", "rejected the claim", "denied responsibility"
+DENIED_BACK = re.compile(r"^(?:it|this|that|these|those|them|the\s+(?:claims?|reports?|accusations?|allegations?|"
+                         r"charges?|account)|(?:any\s+)?(?:responsibility|involvement|role))\b", re.IGNORECASE)
+CONFIRMED_BACK = re.compile(r"^(?:it|they|its|his|her|their|the|this|that|these)\b", re.IGNORECASE)
+OWN_ACTION = re.compile(r"^(?:it|they|we|(?:its|their|our|his)\s+(?:forces|fighters|troops|units|men))\s+(?:had\s+|has\s+|have\s+)?"
+                        r"(?:fired|attacked|targeted|struck|hit|shelled|bombed|launched\s+\w+)\b"
+                        r"(?:\s+(?:\w+\s+){0,4}?(?:at|on|against)\s+the\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
+NOT_CONFIRMED = re.compile(r"\b(?:not|never|cannot|unable|n[’']t|declined|refused)\b", re.IGNORECASE)
+
+
+def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef) -> list[Claim]:
+    """A later sentence in which someone confirms, admits or denies an event already told, with no event
+    words of its own: "The TPLF leader confirmed his forces had targeted Asmara airport", "Officials
+    denied it". It is a new voice for that event — agreeing with it, or disputing it."""
+    s = an.sentence
+    if source.start is None or not s.start <= source.start < s.end or not ctx.claims:
+        return []
+    att = next((a for a in an.attributions if a.verb in ("verify", "acknowledge", "deny")), None)
+    own = None
+    if att is None:
+        # "The TPLF said it had fired at the airports": a fighting party telling its own strike
+        att = next((a for a in an.attributions if a.verb in ("say", "claim", "announce")), None)
+        own = OWN_ACTION.match(report.text[att.scope_start:att.scope_end]) if att is not None else None
+        if own is None:
+            return []
+    if att is None or NOT_CONFIRMED.search(report.text[att.cue_start:att.cue_end]):
+        return []
+    content = report.text[att.scope_start:att.scope_end]
+    denial = att.verb == "deny"
+    named = [p for p in an.places if p.place is not None and att.scope_start <= p.start < att.scope_end]
+    told = [c for c in ctx.claims if c.sub_event_type != "Agreement"]
+    if named:
+        # "confirmed that his forces had targeted Asmara airport": the event told at that place
+        ids = {p.place.id for p in named}
+        targets = [c for c in told if c.location is not None and c.location.gazetteer_id in ids]
+        targets = [c for c in targets if c.location.gazetteer_id not in
+                   {t.location.gazetteer_id for t in targets[targets.index(c) + 1:]}]
+    elif own is not None:
+        # "... at the airports": the latest event told in a sentence that names the airport
+        noun = own.group("noun")
+        if not noun:
+            return []
+        word = re.compile(rf"\b{re.escape(noun.lower().rstrip('s'))}s?\b", re.IGNORECASE)
+        last = next((c for c in reversed(told) if word.search(c.evidence[0].text)), None)
+        if last is None:
+            return []
+        targets = [c for c in told if c.evidence[0].start == last.evidence[0].start]
+        if noun.lower().endswith("s") is False:
+            targets = targets[-1:]
+    elif (DENIED_BACK if denial else CONFIRMED_BACK).match(content.strip()):
+        # "Armenian officials denied it": the events of the sentence just before, in the same paragraph
+        last = told[-1] if told else None
+        if last is None:
+            return []
+        ev = next((e for e in last.evidence if e.field == "sentence"), None)
+        between = report.text[ev.end:s.start] if ev is not None and ev.end <= s.start else "\n\n"
+        if "\n\n" in between or re.search(r"[.!?]\s+\S", between):
+            return []
+        targets = [c for c in told if any(e.field == "sentence" and e.start == ev.start for e in c.evidence)]
+    else:
+        return []
+    out = []
+    for n, last in enumerate(targets):
+        if last.source is not None and last.source.name == source.name:
+            continue  # the same voice again adds nothing
+        claim = Claim.from_dict(last.to_dict())
+        claim.id = _claim_id(report.id, s.start, last.sub_event_type, "reaction", 0, n)
+        claim.source = source
+        claim.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence"),
+                          Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
+        claim.flags = [f for f in last.flags if not f.startswith("uncorroborated")] + ["reaction"]
+        if denial:
+            claim.polarity = "contradicts"
+            claim.modality = "denied"
+            claim.fatalities = None
+        out.append(claim)
+    return out
 
 
 STATE_PAIR = re.compile(r"\b(?:between|of)\s+(?:the\s+)?(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?"

@@ -685,7 +685,8 @@ ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|sent|flown)\s+(?:\w
                            r"(?:\w+\s+)?$", re.IGNORECASE)
 
 
-def event_places(mentions: list[PlaceMention], text: str | None = None, start: int = 0) -> list[PlaceMention]:
+def event_places(mentions: list[PlaceMention], text: str | None = None, start: int = 0,
+                 focus: list[str] | None = None) -> list[PlaceMention]:
     """Where the event happened, among the places its clause names: one per coordinated place.
 
     `text` and `start` (the sentence and its report offset) let containment wording drop the larger place."""
@@ -696,6 +697,21 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         # "a missile fired from Yemen towards Jizan": where the weapon came from is not where it struck
         aimed = [m for m in resolved if not ORIGIN_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
         resolved = aimed or resolved
+    if text is not None and resolved:
+        resolved = [_near_side(m, text, start, focus) for m in resolved]
+        # "pushed into Beira Lake", "on the Tana River": the name is part of a feature's, not the town's
+        resolved = [m for m in resolved if m is not None and not FEATURE_AFTER.match(text[m.end - start:])]
+        # "in Rutshuru territory", "Bor county": the area named after a town, not the town; coded to the
+        # town at area precision unless the clause names a place inside it
+        areas = [m for m in resolved if AREA_AFTER.match(text[m.end - start:])
+                 and m.place.feature not in ("admin1", "admin2", "region", "country")]
+        if areas:
+            towns = [m for m in resolved if m not in areas and m.place.feature not in ("admin1", "admin2", "region",
+                                                                                       "country")]
+            resolved = [m for m in resolved if m not in areas] if towns else [
+                m if m not in areas else PlaceMention(start=m.start, end=m.end, text=m.text, place=m.place,
+                                                      score=m.score, precision=max(m.precision, 2),
+                                                      qualifier=m.qualifier) for m in resolved]
     if not resolved:
         return []
     out: list[PlaceMention] = []
@@ -716,6 +732,43 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
             seen.add(m.place.id)
             unique.append(m)
     return unique
+
+
+FEATURE_AFTER = re.compile(r"\s+(?:Lake|River|Mountains?|Hills?|Valley|Dam|Bridge|Canal|Forest|Reservoir|Bay|"
+                           r"Island|Creek|Gorge|Pass|Stream|Road|Street|Avenue|Square|Park|Stadium)\b")
+AREA_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|governorate|prefecture|department|"
+                        r"municipality|sub-county|subcounty|local government area|LGA)\b")
+# "Bunagana on Congo's border with Uganda", "the frontier with Turkey": the other side of a border only
+# says where the place lies
+BORDER_WITH = re.compile(r"(?:\b(?P<own>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[’']s\s+(?:\w+\s+)?|\b)"
+                         r"(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$")
+
+
+def _near_side(m: PlaceMention, text: str, start: int, focus: list[str] | None) -> PlaceMention | None:
+    """The place a mention after "border with" stands for: the country whose border it is, when named
+    ("Congo's border with Uganda" -> Congo, at country precision), else none."""
+    from .. import geo
+
+    b = BORDER_WITH.search(text[max(0, m.start - start - 60): m.start - start])
+    if not b:
+        return m
+    if not b.group("own"):
+        return None
+    from ..knowledge.countries import country
+
+    name = b.group("own")
+    # "Congo" in a report about the Democratic Republic of the Congo is that country
+    for iso2 in focus or ():
+        found = country(iso2)
+        if found is not None and re.search(rf"\b{re.escape(name)}\b", found.name):
+            name = found.name
+            break
+    own = next((p.place for p in geo.find_places(f"in {name}", focus=focus) if p.place is not None
+                and p.place.feature == "country" and p.place.iso2 != m.place.iso2), None)
+    if own is None:
+        return None
+    return PlaceMention(start=m.start, end=m.end, text=b.group("own"), place=own, score=m.score, precision=3,
+                        qualifier=m.qualifier)
 
 
 def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
