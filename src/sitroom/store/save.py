@@ -178,10 +178,27 @@ def _stored_candidates(conn: sa.Connection, claims: list[Claim]) -> list[_Stored
             conditions.append(near)
         for s in _to_stored(conn.execute(_select_stored(conn).where(sa.or_(*conditions))), places):
             found[s.claim.id] = s
-    event_ids = {s.event_id for s in found.values() if s.event_id}
-    for s in _claims_of_events(conn, event_ids):
+    # every claim of their events: mostly found already, so only events with claims beyond those are read
+    have: dict[str, int] = {}
+    for s in found.values():
+        if s.event_id:
+            have[s.event_id] = have.get(s.event_id, 0) + 1
+    for s in _claims_of_events(conn, {eid for eid, n in _claim_counts(conn, set(have)).items() if n != have[eid]}):
         found.setdefault(s.claim.id, s)
     return list(found.values())
+
+
+_CLAIM_COUNTS = (sa.select(claims_t.c.event_id, sa.func.count()).where(claims_t.c.event_id.in_(sa.bindparam("ids", expanding=True)))
+                 .group_by(claims_t.c.event_id))
+
+
+def _claim_counts(conn: sa.Connection, event_ids: set[str]) -> dict[str, int]:
+    """How many stored claims each of these events has."""
+    out: dict[str, int] = {}
+    for chunk in _chunks(sorted(event_ids)):
+        for event_id, n in conn.execute(_CLAIM_COUNTS, {"ids": chunk}):
+            out[event_id] = n
+    return out
 
 
 # Stored claims never change, so a claim read once is reused: by id with its stored JSON text (SQLite),
