@@ -233,15 +233,21 @@ def _scanner() -> tuple[re.Pattern[str], tuple[tuple[Group, re.Pattern[str]], ..
     return union, exact
 
 
+@lru_cache(maxsize=1 << 14)
+def _span_groups(span: str) -> tuple[Group, ...]:
+    """The groups whose own pattern matches all of `span`, in group order (a pure function of the
+    words: the same trigger words recur from sentence to sentence)."""
+    return tuple(group for group, rx in _scanner()[1] if rx.fullmatch(span))
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every trigger match in `text`, ordered by position (a span can belong to several groups)."""
-    union, exact = _scanner()
+    union = _scanner()[0]
     cues: list[Cue] = []
     for m in union.finditer(text):
         span = m.group(0)
-        for group, rx in exact:
-            if rx.fullmatch(span):
-                cues.append(Cue(group.name, group.role, group.sub_event_type, m.start(), m.end(), span))
+        for group in _span_groups(span):
+            cues.append(Cue(group.name, group.role, group.sub_event_type, m.start(), m.end(), span))
     phrase_any, phrase_groups = _phrase_groups()
     # no phrase group matches before the first place where any phrase matches (or at all, without one)
     first = phrase_any.search(text)
