@@ -33,16 +33,35 @@ def fuse(claims: list[Claim]) -> list[Event]:
     # A claim joins the first earlier cluster of its own family that admits it; clusters of other
     # families never do, so each family keeps its own list, in creation order.
     by_family: dict[str, list[_Cluster]] = {}
+    # and, by (family, day), the clusters with a member on that day: a claim of a plain date can only
+    # join a cluster with a member on its day (a territory change: the day before or after too)
+    by_day: dict[tuple[str, date], list[_Cluster]] = {}
     for claim in [c for c in ordered if c.polarity == "supports"]:
         family = _family(claim.sub_event_type)
-        for cluster in by_family.get(family, ()):
+        day = claim.event_date
+        if type(day) is date:
+            if claim.sub_event_type in TERRITORY:
+                near = [c for d in (day - _ONE_DAY, day, day + _ONE_DAY) for c in by_day.get((family, d), ())]
+                near.sort(key=lambda c: c.seq)
+            else:
+                near = by_day.get((family, day), ())
+        else:
+            near = by_family.get(family, ())
+        for cluster in near:
             if cluster.admits(claim):
                 cluster.add(claim)
                 break
         else:
             cluster = _Cluster(claim)
+            cluster.seq = len(clusters)
             by_family.setdefault(family, []).append(cluster)
             clusters.append(cluster.claims)
+        if day not in cluster.indexed:
+            cluster.indexed.add(day)
+            found = by_day.setdefault((family, day), [])
+            found.append(cluster)
+            if len(found) > 1 and found[-2].seq > cluster.seq:
+                found.sort(key=lambda c: c.seq)  # kept in creation order: the first cluster that admits wins
     for claim in [c for c in ordered if c.polarity != "supports"]:
         for cluster in clusters:
             if _contradicts(cluster, claim):
@@ -109,7 +128,7 @@ class _Cluster:
     costs a few lookups instead of a pass over every member.
     """
 
-    __slots__ = ("claims", "dates", "entries", "unlocated", "gids", "names", "sides")
+    __slots__ = ("claims", "dates", "entries", "unlocated", "gids", "names", "sides", "seq", "indexed")
 
     def __init__(self, claim: Claim):
         self.claims: list[Claim] = []
@@ -119,6 +138,8 @@ class _Cluster:
         self.gids: set[str] = set()
         self.names: set[tuple[str, str]] = set()
         self.sides: set[str] = set()
+        self.seq = 0  # creation order in `fuse`
+        self.indexed: set = set()  # days under which `fuse` lists it
         self.add(claim)
 
     def add(self, claim: Claim) -> None:
@@ -194,7 +215,8 @@ def _voice(source: SourceRef) -> str:
 
 def status_of(claims: list[Claim]) -> str:
     supports = [c for c in claims if c.polarity == "supports" and c.modality != "denied"]
-    against = [c for c in claims if c not in supports]
+    # the others (not `c not in supports`: list membership compares whole claims, quadratic in a big event)
+    against = [c for c in claims if not (c.polarity == "supports" and c.modality != "denied")]
     if against:
         return "contested" if supports else "denied"
     named: dict[str, SourceRef] = {}

@@ -114,3 +114,13 @@ def test_revised_toll_replaces_the_figures_reported_before_it():
     # without a revision cue the conservative figure stands
     plain = claim("c", fat=30, hour=19, src=ACTIVIST)
     assert fuse([early, plain])[0].fatalities.best == 13
+
+
+def test_claim_near_two_territory_clusters_joins_the_first_created():
+    """Day 7 is within a day of both the 5-6 capture and the 8-9 one: the claim joins the earlier cluster."""
+    take = "Non-state actor overtakes territory"
+    days = {"a": 5, "b": 9, "c": 6, "d": 8, "e": 7}  # in the order they were reported
+    claims = [claim(cid, sub=take, day=day, loc=PALMYRA, a1=IS, a2=None, src=AMAQ, hour=hour)
+              for hour, (cid, day) in enumerate(days.items(), 1)]
+    events = fuse(list(reversed(claims)))
+    assert [(e.event_date.day, e.claim_ids) for e in events] == [(5, ["a", "c", "e"]), (8, ["b", "d"])]

@@ -27,13 +27,18 @@ def tokenize(text: str) -> tuple[list[str], list[int], list[int]]:
     last = _last
     if last is not None and last[0] == text:
         return last[1]
-    words: list[str] = []
+    # Every non-space character starts a token (the last alternative is \S), so only spaces lie between
+    # tokens and each word is found at the first place it occurs after the one before.
+    words: list[str] = TOKEN.findall(text)
     starts: list[int] = []
     ends: list[int] = []
-    for m in TOKEN.finditer(text):
-        words.append(m.group())
-        starts.append(m.start())
-        ends.append(m.end())
+    find = text.find
+    end = 0
+    for word in words:
+        start = find(word, end)
+        end = start + len(word)
+        starts.append(start)
+        ends.append(end)
     _last = (text, (words, starts, ends))
     return words, starts, ends
 

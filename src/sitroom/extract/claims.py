@@ -17,6 +17,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .. import geo
+from ..geo.pieces import joined_tokens, piece_tokens
+from ..geo.recognize import tokenize as geo_tokenize
+from ..geo.resolve import focus_of_tokens, places_in_tokens
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
 from ..knowledge import actors as actor_kb
 from ..models import (
@@ -132,6 +135,7 @@ class Analysis:
     attributions: list
     speakers: list = field(default_factory=list)  # actors named inside an attribution ("the coalition said")
     modalities: dict = field(default_factory=dict)  # (start, end) of a cue -> modality_at's answer for it
+    geo_tokens: list | None = None  # geo's tokens of the sentence (cut from the report's; see geo.pieces)
 
     def modality(self, start: int, end: int):
         """modality_at(sentence text, start, end), worked out once per cue."""
@@ -164,7 +168,14 @@ def extract_claims(
 ) -> list[Claim]:
     """Claims for every sentence of the report, in text order."""
     options = options or Options()
-    focus = geo.document_focus(report.text)
+    # the report is tokenised for places once: its sentences' and stories' tokens are cut from it
+    report_tokens = geo_tokenize(report.text)
+    focus = focus_of_tokens([report_tokens])
+    starts = [t.start for t in report_tokens]
+    tokens_of = {}
+    for s in sentences:
+        tokens_of[id(s)] = piece_tokens(report.text, report_tokens, s.start, s.end, starts) \
+            if report.text[s.start:s.end] == s.text else geo_tokenize(s.text)
     country = _country_name(focus[0]) if focus else None
     defined = _defined_groups(report.text, country)
     by_entry: dict[int, list[Sentence]] = {}
@@ -177,12 +188,15 @@ def extract_claims(
         # a side story about another country names its actors for that country ("Islamic State (Syria)")
         # (only a side story can be about another country; live-blog updates follow the report's)
         story = group[0].kind == "story" and group_sentences
-        gfocus = geo.document_focus(" ".join(s.text for s in group_sentences)) if story else []
+        gfocus = focus_of_tokens([joined_tokens([s.text for s in group_sentences],
+                                                [tokens_of[id(s)] for s in group_sentences])]) if story else []
         elsewhere = bool(gfocus and focus and gfocus[0] != focus[0] and focus[0] not in gfocus
                          and _names_country(group_sentences, group, gfocus[0]))
         gcountry = _country_name(gfocus[0]) if elsewhere else country
         analyses = [_analyze(s, report, _entry_date(report, entries[s.entry_index]), focus, gcountry, defined)
                     for s in group_sentences]
+        for an in analyses:
+            an.geo_tokens = tokens_of[id(an.sentence)]
         groups.append((group, analyses, gcountry, (gfocus[:1] + focus) if gcountry != country else focus))
     counts: dict[str, int] = {}
     first_seen: dict[str, ActorRef] = {}
@@ -381,7 +395,8 @@ def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], co
 def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext, options: Options) -> list[Claim]:
     s = an.sentence
     # places resolved again with the entry's places as context ("the Old City district" next to al-Bab)
-    an.places = geo.find_places(s.text, offset=s.start, focus=ctx.focus, context=list(ctx.places) or None)
+    an.places = places_in_tokens(s.text, an.geo_tokens if an.geo_tokens is not None else geo_tokenize(s.text),
+                                 offset=s.start, focus=ctx.focus, context=list(ctx.places) or None)
     people = _person_names(report.text)
     # "Abiy ordered the offensive" after "Prime Minister Abiy Ahmed": the person, not a village of that name
     an.places = [p for p in an.places if p.text not in people]

@@ -143,12 +143,28 @@ def _dispatching(patterns: list[str]) -> re.Pattern[str]:
         alts = tuple(i for i, first in enumerate(firsts) if first is None or ch in first)
         if alts:
             by_alts.setdefault(alts, []).append(ch)
-    branches = [
-        "(?-i:(?=[" + "".join(re.escape(ch) for ch in chars) + "]))(?:" + "|".join(f"(?:{patterns[i]})" for i in alts) + ")"
-        for alts, chars in by_alts.items()
-    ]
+    leaves = [(chars, "(?:" + "|".join(f"(?:{patterns[i]})" for i in alts) + ")") for alts, chars in by_alts.items()]
+    branches = [_guard_tree(leaves)] if leaves else []
     branches.append(r"(?-i:(?=[^\x00-\x7f]))(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
     return re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w])", re.IGNORECASE)
+
+
+def _guard_tree(leaves: list[tuple[list[str], str]]) -> str:
+    """The guarded branches as a balanced tree of look-aheads: halves of the branch list are guarded
+    by the union of their characters, so a word start tries a few guards instead of every branch's.
+    The leaves' character sets are disjoint, so at most one leaf is reachable and the matches do not change."""
+    if len(leaves) == 1:
+        chars, body = leaves[0]
+        return "(?-i:(?=[" + "".join(re.escape(ch) for ch in chars) + "]))" + body
+    mid = len(leaves) // 2
+    parts = []
+    for half in (leaves[:mid], leaves[mid:]):
+        if len(half) == 1:
+            parts.append(_guard_tree(half))
+        else:
+            chars = [ch for cs, _ in half for ch in cs]
+            parts.append("(?-i:(?=[" + "".join(re.escape(ch) for ch in chars) + "]))(?:" + _guard_tree(half) + ")")
+    return "|".join(parts)
 
 
 _CATEGORY_RX = {
@@ -233,15 +249,21 @@ def _scanner() -> tuple[re.Pattern[str], tuple[tuple[Group, re.Pattern[str]], ..
     return union, exact
 
 
+@lru_cache(maxsize=1 << 14)
+def _span_groups(span: str) -> tuple[Group, ...]:
+    """The groups whose own pattern matches all of `span`, in group order (a pure function of the
+    words: the same trigger words recur from sentence to sentence)."""
+    return tuple(group for group, rx in _scanner()[1] if rx.fullmatch(span))
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every trigger match in `text`, ordered by position (a span can belong to several groups)."""
-    union, exact = _scanner()
+    union = _scanner()[0]
     cues: list[Cue] = []
     for m in union.finditer(text):
         span = m.group(0)
-        for group, rx in exact:
-            if rx.fullmatch(span):
-                cues.append(Cue(group.name, group.role, group.sub_event_type, m.start(), m.end(), span))
+        for group in _span_groups(span):
+            cues.append(Cue(group.name, group.role, group.sub_event_type, m.start(), m.end(), span))
     phrase_any, phrase_groups = _phrase_groups()
     # no phrase group matches before the first place where any phrase matches (or at all, without one)
     first = phrase_any.search(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Arabic definite-article spellings, including sun-letter assimilations (ash-Sham, ad-Dana, ...).
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "er", "es", "ez", "et", "ul"})
@@ -117,6 +118,7 @@ _DIGRAPHS = (("kh", "k"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"), ("
 _VOWELS = re.compile(r"[aeiouyw]")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of a name key: sentences repeat their names' keys
 def consonants(key: str) -> str:
     """Return the consonant key of a normalised key: articles and spaces dropped, kh/sh/th/dh/gh/ch/ph
     and q unified, a final h dropped, vowels (with y and w) removed, doubled letters single

@@ -119,6 +119,12 @@ def country(value: str | int | None) -> Country | None:
     _, exact, folded = _tables()
     if isinstance(value, int):
         return exact.get(str(value))
+    return _country_of_text(value)
+
+
+@lru_cache(maxsize=4096)  # the tables never change once built: a name, once looked up, stays answered
+def _country_of_text(value: str) -> Country | None:
+    _, exact, folded = _tables()
     text = _norm(value)
     return exact.get(text) or folded.get(text.casefold())
 

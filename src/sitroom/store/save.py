@@ -89,7 +89,7 @@ def save_report(conn: sa.Connection, report: Report, entries: list[Entry], claim
     now = {e.id: _event_data(fuse, e, candidates) for e in fused}
     unchanged = {eid for eid, form in now.items() if eid in before and _same_event(before[eid], form)}
     # events whose content is the same are left alone: re-fusing a busy place rewrites only what changed
-    _replace_events(conn, replaced - unchanged, [e for e in fused if e.id not in unchanged], now)
+    _replace_events(conn, replaced - unchanged, [e for e in fused if e.id not in unchanged], now, candidates)
     new_events = sum(1 for e in fused if e.id not in before)
     updated = sum(1 for e in fused if e.id in before and e.id not in unchanged)
     return SaveResult(new_report=True, claims=len(claims), new_events=new_events, updated_events=updated)
@@ -178,10 +178,27 @@ def _stored_candidates(conn: sa.Connection, claims: list[Claim]) -> list[_Stored
             conditions.append(near)
         for s in _to_stored(conn.execute(_select_stored(conn).where(sa.or_(*conditions))), places):
             found[s.claim.id] = s
-    event_ids = {s.event_id for s in found.values() if s.event_id}
-    for s in _claims_of_events(conn, event_ids):
+    # every claim of their events: mostly found already, so only events with claims beyond those are read
+    have: dict[str, int] = {}
+    for s in found.values():
+        if s.event_id:
+            have[s.event_id] = have.get(s.event_id, 0) + 1
+    for s in _claims_of_events(conn, {eid for eid, n in _claim_counts(conn, set(have)).items() if n != have[eid]}):
         found.setdefault(s.claim.id, s)
     return list(found.values())
+
+
+_CLAIM_COUNTS = (sa.select(claims_t.c.event_id, sa.func.count()).where(claims_t.c.event_id.in_(sa.bindparam("ids", expanding=True)))
+                 .group_by(claims_t.c.event_id))
+
+
+def _claim_counts(conn: sa.Connection, event_ids: set[str]) -> dict[str, int]:
+    """How many stored claims each of these events has."""
+    out: dict[str, int] = {}
+    for chunk in _chunks(sorted(event_ids)):
+        for event_id, n in conn.execute(_CLAIM_COUNTS, {"ids": chunk}):
+            out[event_id] = n
+    return out
 
 
 # Stored claims never change, so a claim read once is reused: by id with its stored JSON text (SQLite),
@@ -324,24 +341,55 @@ def _upsert_sources(conn: sa.Connection, claims: list[Claim]) -> None:
 _UNLINK = claims_t.update().where(claims_t.c.event_id.in_(sa.bindparam("ids", expanding=True))).values(event_id=None)
 _DELETE_EVENTS = events_t.delete().where(events_t.c.id.in_(sa.bindparam("ids", expanding=True)))
 _INSERT_EVENT_TEXT = events_t.insert().values(data=sa.bindparam("data_text", type_=sa.Text))
+_LINK = claims_t.update().where(claims_t.c.id == sa.bindparam("cid")).values(event_id=sa.bindparam("eid"))
+
+
+def _update_event(json_text: bool) -> sa.Update:
+    """UPDATE of every column of one event by id (bind names b_<column>); `json_text`: data given as its JSON text."""
+    values = {c.name: sa.bindparam("b_" + c.name, type_=sa.Text if json_text and c.name == "data" else c.type)
+              for c in events_t.c if c.name != "id"}
+    return events_t.update().where(events_t.c.id == sa.bindparam("b_id", type_=events_t.c.id.type)).values(values)
+
+
+_UPDATE_EVENT = {True: _update_event(True), False: _update_event(False)}
 
 
 def _replace_events(conn: sa.Connection, replaced: set[str], fused: list[Event],
-                    forms: dict[str, tuple[dict[str, Any], str]]) -> None:
-    for chunk in _chunks(sorted(replaced)):
-        conn.execute(_UNLINK, {"ids": chunk})
-        conn.execute(_DELETE_EVENTS, {"ids": chunk})
-    if not fused:
-        return
-    if conn.dialect.name == "postgresql":
-        conn.execute(events_t.insert(), [rows.event_row(e, forms[e.id][0]) for e in fused])
-    else:  # the text is what the JSON type would write
-        event_rows = [rows.event_row(e, forms[e.id][0]) for e in fused]
-        for row, e in zip(event_rows, fused):
-            del row["data"]
-            row["data_text"] = forms[e.id][1]
-        conn.execute(_INSERT_EVENT_TEXT, event_rows)
-    links = [{"cid": cid, "eid": e.id} for e in fused for cid in e.claim_ids]
+                    forms: dict[str, tuple[dict[str, Any], str]], candidates: dict[str, _Stored]) -> None:
+    """Write the re-fused events: stored ones that keep their id are updated in place, new ones inserted,
+    the rest of `replaced` deleted; then only the claims whose event changes are relinked.
+
+    `candidates` holds every claim of the `replaced` events (with the event it is linked to now).
+    """
+    json_text = conn.dialect.name != "postgresql"  # SQLite stores the text json.dumps gave (what the JSON type would write)
+    inserts, updates = [], []
+    for e in fused:
+        row = rows.event_row(e, forms[e.id][0])
+        if json_text:
+            row["data"] = forms[e.id][1]
+        if e.id in replaced:
+            updates.append({"b_" + k: v for k, v in row.items()})
+        else:
+            inserts.append(row)
+    if inserts:
+        if json_text:
+            for row in inserts:
+                row["data_text"] = row.pop("data")
+            conn.execute(_INSERT_EVENT_TEXT, inserts)
+        else:
+            conn.execute(events_t.insert(), inserts)
+    if updates:
+        conn.execute(_UPDATE_EVENT[json_text], updates)
+    target = {cid: e.id for e in fused for cid in e.claim_ids}
+    links = []
+    for s in candidates.values():
+        now = s.event_id
+        new = target.get(s.claim.id, now if now not in replaced else None)
+        if new != now:
+            links.append({"cid": s.claim.id, "eid": new})
     if links:
-        stmt = claims_t.update().where(claims_t.c.id == sa.bindparam("cid")).values(event_id=sa.bindparam("eid"))
-        conn.execute(stmt, links)
+        conn.execute(_LINK, links)
+    gone = replaced - {e.id for e in fused}
+    for chunk in _chunks(sorted(gone)):
+        conn.execute(_UNLINK, {"ids": chunk})  # none is left linked; kept as a guard for the foreign key
+        conn.execute(_DELETE_EVENTS, {"ids": chunk})
