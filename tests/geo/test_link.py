@@ -87,6 +87,10 @@ def test_direct_objects_and_over(sentence, verb, expected):
     ("Rebels shelled the Damascus suburb of Jobar overnight.", "shelled", "Jobar"),
     ("Militants attacked a base in Marte district of Borno State.", "attacked", "Marte district"),
     ("A mob in the town of Jos in central Nigeria burned two churches.", "burned", "Jos"),
+    # a fronted place and the apposition that locates it by another: the first
+    ("In Homs, north of Damascus, a car bomb killed five people.", "killed", "Homs"),
+    # a town's official speaks for the town; a country that speaks is no place of the event
+    ("The Raqqa council said jets bombed the bakery.", "bombed", "Raqqa"),
     # a group's name is no place
     ("Fighters of the Islamic State of Iraq and the Levant stormed the village.", "stormed", None),
 ])

@@ -43,7 +43,8 @@ def verb_places(text: str, places: list[PlaceMention], cue_start: int, cue_end: 
         return []
     last = before[-1]
     gap = text[last.end - base: cue_start]
-    if SPEAKER.search(gap):
+    if SPEAKER.search(gap) and (_feature(last) in ("country", "admin1") or LOCATIVE_BEFORE.search(
+            text[max(0, last.start - base - 40): last.start - base])):
         return []  # "Officials in Geneva said the talks had failed", "Russia said its jets bombed": the speaker's
     if re.search(r"[,;:—–]", gap) and not (
             # "In Kabul, a suicide bomber killed 12", "bombed a market in Baghdad, killing ten": a place
@@ -53,9 +54,11 @@ def verb_places(text: str, places: list[PlaceMention], cue_start: int, cue_end: 
             and not SPEAKER.search(text[max(0, last.start - base - 40): last.start - base])):
         return []
     # "a mob in the town of X in northern Nigeria killed": the place the last one only locates comes too
+    # "In X, northeast of Y, a man was shot": and the place an apposition locates by the last one
     chain = [last]
     for p in reversed(before[:-1]):
-        if not CONTAINED_IN.match(text[p.end - base: chain[0].start - base]):
+        gap = text[p.end - base: chain[0].start - base]
+        if not (CONTAINED_IN.match(gap) or APPOSED_LOCATOR.match(gap)):
             break
         chain.insert(0, p)
     return chain
@@ -86,13 +89,16 @@ _NOUN_FITS = {
     "area": ("district", "neighbourhood", "landmark", "field", "front", "town", "village", "city", "admin2", "region"),
     **{n: _ADMIN for n in ("region", "governorate", "province", "county", "sub-division", "subdivision")},
 }
+# "X, northeast of Y", "X, on the western edge of Y", "X, 25 km from Y": an apposition locating X by Y
+APPOSED_LOCATOR = re.compile(r"^\s*,\s*(?:(?:a|an|the|on|in|at)\s+)?(?:[\w()-]+\s+){1,5}?(?:of|near|outside|from)\s+"
+                             r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "in X", "at the market in X", "inside the town of X", "in northern X": a locative phrase
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|inside|across|throughout|near|outside|on|over|around)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"\b(?:in|at|inside|across|throughout|near|outside|on|over|around|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:(?:town|city|village|district|province|region|area|suburb|neighbou?rhood|capital)\s+of\s+)?$",
     re.IGNORECASE)
 # words that tell who speaks: the place next to them is the speaker's
-SPEAKER = re.compile(r"\b(?:said|says|told|tells|according|reported|reports|announced|stated|added|claimed)\b",
+SPEAKER = re.compile(r"\b(?:said|says|told|tells|according|reported|announced|stated|added|claimed)\b",
                      re.IGNORECASE)
 # "X in Y", "X, Y", "X district of Y", "X in northern Y": the second place only says where the first is
 CONTAINED_IN = re.compile(r"^(?:\s+(?:district|province|region|area|county|state|town|city|governorate))?"
