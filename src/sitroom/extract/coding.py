@@ -106,20 +106,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     places = [p for p in an.places if p.place is not None]
 
     def span_places(cue: Cue, stops: list[int]) -> list[PlaceMention]:
-        nxt = min([s for s in stops if s > cue.start], default=len(text))
-        clause_end = CLAUSE_END.search(text, cue.end)
-        if clause_end:
-            nxt = min(nxt, clause_end.start())
-        after = [p for p in places if cue.end <= p.start - base < nxt]
-        if after:
-            return after
-        before = [p for p in places if p.end - base <= cue.start]
-        if before:
-            last = before[-1]
-            gap = text[last.end - base: cue.start]
-            if not re.search(r"[,;:—–]", gap):
-                return [last]
-        return []
+        from ..geo.link import verb_places
+
+        return verb_places(text, places, cue.start, cue.end, stops, base)
 
     # "the sit-in", "the protests": a definite protest word refers to a demonstration already told
     referring = {id(c) for c in by_role["protest"] if DEFINITE.search(text[max(0, c.start - 12): c.start])}
@@ -358,10 +347,6 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
 OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|when|while|amid|as)\b", re.IGNORECASE)
 
 
-# where a trigger's own clause ends: ", closing on X", "; ...", " — ...", ", which ..."
-CLAUSE_END = re.compile(
-    r"[;—–]|,\s+(?!including\b|according\b)(?:\w+ing|which|who|where|while|after|before|amid|despite|although|"
-    r"but)\b")
 TERRITORY_NOUNS = re.compile(
     r"\b(?:town|towns|village|villages|city|cities|area|areas|district|districts|neighbou?rhoods?|base|bases|"
     r"checkpoints?|positions?|territory|territories|hills?|airport|airbase|oil ?fields?|gas ?fields?|road|highway|"
@@ -719,6 +704,11 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         if m.qualifier == "between" and out and out[-1].qualifier == "between":
             continue
         out.append(m)
+    if text is not None and len(out) > 1:  # "the West Bank town of X", "X in rural Y": the place inside
+        from ..geo.link import locators
+
+        dropped = locators(out, text, start)
+        out = [m for i, m in enumerate(out) if i not in dropped] or out
     plain = [m for m in out if not (m.qualifier and RELATIVE.match(m.qualifier) and m.qualifier != "between")]
     if plain:
         out = plain
