@@ -90,6 +90,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    # "stun grenades", "flash-bang grenades": crowd control at a protest, not a Grenade (explosion) event
+    crowd_control = [c for c in by_role["protest_intervention"] if CROWD_CONTROL.match(c.text)]
+    if crowd_control:
+        by_role["weapon"] = [c for c in by_role["weapon"]
+                             if not any(w.start <= c.start < w.end or c.start <= w.start < c.end for w in crowd_control)]
+    if options.strict:
+        # a curfew, a state of emergency or troops sent in is a decision about the unrest, not an incident
+        by_role["group_change"] = [c for c in by_role["group_change"] if not DECREE.match(c.text)]
     # "the coalition tasked with fighting Daesh": a mission describes the actor, it reports no battle
     by_role["clash"] = [c for c in by_role["clash"] if not MISSION.search(text[max(0, c.start - 30): c.start])]
     places = [p for p in an.places if p.place is not None]
@@ -126,8 +134,15 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # in three days", and a second figure right after one ("another group said 31 had been killed"): a
     # total over several events is not an event, nor the toll of one
     after_total, ctx.after_total = ctx.after_total, False
-    if options.strict and not (defining - {"protest", "gain"}) and not anaphors and (
-            (tolls and RUNNING_TOTAL.match(text, min(c.end for c in tolls)))
+    counted = tolls + by_role["arrest"]
+    if options.strict and counted and not (defining - {"protest", "gain", "arrest"}) and not anaphors and \
+            not by_role["protest_intervention"] and _nationwide(text, an, counted):
+        # "more than 1,200 people had been detained nationwide", "16 officers killed across the country":
+        # a country's total over many incidents is not an event, nor the toll of the one told before it
+        ctx.after_total = True
+        return []
+    if options.strict and not (defining - {"protest", "gain", "arrest"}) and not anaphors and (
+            (counted and RUNNING_TOTAL.match(text, min(c.end for c in counted)))
             or (by_role["gain"] and GAIN_TOTAL.search(text))
             or (after_total and tolls and not specific and not an.dates and not by_role["protest"])):
         ctx.after_total = True
@@ -140,6 +155,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             return [Frame(target.sub_event_type, cues=(anaphors or negated or tolls)[:1] + tolls, anaphoric=True,
                           polarity="contradicts" if _denied(text, anaphors + negated) else "supports")]
 
+    if options.strict and tolls and not defining and not specific and PERFECT_TOTAL.search(text) \
+            and not any(not d.future and d.value is not None for d in an.dates) \
+            and not any(a.inter in (1, 2, 3, 4, 5, 8) and not a.name.startswith("Government") for a in an.actors):
+        return []  # "says more than 30 of its civilians have been killed": a tally with no incident of its own
     if options.strict and NATIONWIDE.search(text) and not specific and (tolls or by_role["protest"]) \
             and not (defining - {"protest"}):
         return []  # a report's "22 people had been killed in protests across the country": a total, not an event
@@ -205,7 +224,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         protests = crowd[:1]  # triage: a snippet about protesters reports their protest
     if not protests and by_role["protest_intervention"] and (
             any(c.text.lower().startswith("dispers") for c in by_role["protest_intervention"])
-            or re.search(r"\bcrowds?\b", text, re.IGNORECASE)):
+            or re.search(r"\bcrowds?\b", text, re.IGNORECASE)
+            or (crowd_control and not by_role["kill"] and not any(a.inter in ARMED_GROUP for a in an.actors))):
         # "security forces fired tear gas and water cannon to disperse ..." — a crowd was there
         protests = by_role["protest_intervention"][:1]
     riots = [c for c in by_role["riot"] if (c.text.lower().startswith("riot") or protests or crowd
@@ -267,7 +287,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                                 places=span_places(by_role["sexual"][0], stops)))
         elif by_role["execute"] or ((by_role["kill"] or by_role["injure"]) and civilian_victims
                                   and not by_role["clash"] and not _armed_victims(an)
-                                  and _agent_or_count(an, countable)):
+                                  and _agent_or_count(an, countable) and not _injuries_only(by_role, an)):
             trigger = (by_role["execute"] or by_role["kill"] or by_role["injure"])[0]
             frames.append(Frame("Attack", cues=[trigger] + countable + by_role["abduct"],
                                 places=span_places(trigger, stops)))
@@ -282,7 +302,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             # "detained 12 Palestinians in overnight raids": the raid is how the arrests were made
             frames.append(Frame("Arrests", cues=by_role["arrest"] + countable,
                                 places=span_places(by_role["arrest"][0], stops)))
-        elif by_role["clash"] or ((by_role["kill"] or by_role["injure"]) and _agent_or_count(an, countable)):
+        elif by_role["clash"] or ((by_role["kill"] or by_role["injure"]) and _agent_or_count(an, countable)
+                                  and not _injuries_only(by_role, an)):
             trigger = (by_role["clash"] or by_role["kill"] or by_role["injure"])[0]
             sub = "Armed clash"
             if by_role["clash"] and civilian_victims and not _armed_victims(an) \
@@ -409,8 +430,10 @@ ARMED_GROUP = (2, 3, 4)  # non-state armed groups: a state's forces also answer 
 
 
 RUNNING_TOTAL = re.compile(r"[^.;]{0,60}?\b(?:since\s+(?:the\s+\w+\s+(?:began|started|erupted)|the\s+start|"
+                           r"the\s+(?:vote|elections?|unrest|protests|demonstrations|riots|crackdown|uprising|coup|"
+                           r"violence|fighting|clashes|war|conflict|offensive|invasion)\b|"
                            r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|"
-                           r"(?:early|mid|late)\s+\w+|\d)|so far|to date|in\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?"
+                           r"(?:early|mid|late)\s+\w+|\d)|so far|to date|(?:in|over|during)\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?"
                            r"(?:days|weeks|months|hours))\b", re.IGNORECASE)
 GAIN_TOTAL = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|"
                         r"many)\s+(?:more\s+|other\s+)?(?:provincial\s+|district\s+|regional\s+)?"
@@ -420,6 +443,44 @@ SHARE_IN = re.compile(r"\b(?:most|many|some|half|all|several|the majority)\s+of\
                       re.IGNORECASE)
 NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
                         re.IGNORECASE)
+
+
+# less-lethal weapons police use on crowds
+CROWD_CONTROL = re.compile(r"^(?:(?:stun|flash|flash-?bang|sound|smoke|concussion|tear[- ]?gas|pepper|rubber|"
+                           r"sting-?ball)[- ]?grenades?|flash-?bangs?|tear[- ]?gas|water cannons?|rubber bullets|"
+                           r"(?:rubber|plastic|sponge|foam|less-lethal|non-lethal|beanbag|bean bag)[- ]"
+                           r"(?:bullets|rounds|projectiles|pellets)|pepper[- ]?spray\w*)$", re.IGNORECASE)
+DECREE = re.compile(r"^(?:(?:began|started) (?:a |an )?(?:curfew|lockdown)|imposed (?:a )?curfew|"
+                    r"(?:deploy|dispatch|redeploy)\w*\b.*)$", re.IGNORECASE)
+# a count over a whole country: "nationwide", "across the country", "across Belarus", "in several cities"
+COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around|all over)\s+(?:the\s+)?(?:country|nation)\b|"
+                         r"\bnationwide\b|\bin (?:several|many|various|different|\w+ other) "
+                         r"(?:cities|towns|regions|provinces|places)\b|\bin (?:total|all)\b", re.IGNORECASE)
+PERFECT_TOTAL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so far\s+)?been\s+(?:killed|wounded|injured|hurt|detained|"
+                           r"arrested)\b", re.IGNORECASE)
+SPREAD = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _nationwide(text: str, an: "Analysis", counted: list[Cue]) -> bool:
+    """A count that covers a whole country ("detained nationwide", "killed across Belarus") and names no
+    town of its own: a total over many incidents."""
+    base = an.sentence.start
+    places = [p for p in an.places if p.place is not None]
+    if any(p.place.feature not in ("country", "admin1", "region") and not SHARE_IN.search(
+            text[max(0, p.start - base - 30): p.start - base]) for p in places):
+        return False
+    if COUNTRYWIDE.search(text):
+        return True
+    return any(p.place.feature == "country" and SPREAD.search(text[max(0, p.start - base - 20): p.start - base])
+               for p in places)
+
+
+def _injuries_only(by_role: dict, an: "Analysis") -> bool:
+    """'80 people were treated for injuries', 'dozens were wounded in the unrest': a count of the hurt with no
+    act and no one who did it is no attack of its own."""
+    if by_role["kill"] or by_role["execute"] or by_role["clash"] or by_role["weapon"] or by_role["bombing"]:
+        return False
+    return not any(a.inter in (1, 2, 3, 4, 5, 8) for a in an.actors)
 
 
 def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
@@ -632,6 +693,11 @@ ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|sent|flown)\s+(?:\w
                            r"(?:\w+\s+)?$", re.IGNORECASE)
 
 
+TRAVEL_BEFORE = re.compile(r"\b(?:(?:state |official |working )?visits?|trip|tour|summit|conference|(?:was|were|is|are) "
+                           r"(?:away|abroad)|returning|travell?(?:ing|ed|s)?|flew|flying|exile)\s+(?:\w+\s+){0,2}?"
+                           r"(?:to|in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def event_places(mentions: list[PlaceMention], text: str | None = None, start: int = 0) -> list[PlaceMention]:
     """Where the event happened, among the places its clause names: one per coordinated place.
 
@@ -643,6 +709,11 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         # "a missile fired from Yemen towards Jizan": where the weapon came from is not where it struck
         aimed = [m for m in resolved if not ORIGIN_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
         resolved = aimed or resolved
+    if text is not None:
+        # "cut short a visit to Moscow", "returning from a summit in Asia": where someone travelled, and a
+        # continent, are never where the sentence's event happened
+        resolved = [m for m in resolved if not m.place.id.startswith("ct:")
+                    and not TRAVEL_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
     if not resolved:
         return []
     out: list[PlaceMention] = []
