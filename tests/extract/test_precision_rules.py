@@ -44,6 +44,10 @@ AGGREGATES = [
      "the country."),
     ("Protesters clashed with riot police in Santiago on Saturday.",
      "Health officials said 340 people have been treated for injuries since Friday."),
+    ("Protesters torched the city hall in Almaty on Wednesday.",
+     "Authorities said 7,939 people had been detained in connection with the unrest."),
+    ("Protesters marched in Minsk on Sunday.",
+     "Over the weekend, at least 20 people were killed in clashes across several provinces."),
 ]
 
 
@@ -104,6 +108,10 @@ NOT_ACTS = [
     ("Protesters rallied in Bangui on Friday.",
      "The president declared a state of emergency and imposed a curfew."),
     ("Clashes broke out near Mekele on Wednesday.", "The prime minister ordered a military offensive against the region."),
+    ("Protesters marched in Minsk on Sunday.", "Organisers have called a general strike for Monday."),
+    ("Protesters marched in Minsk on Sunday.", "The opposition announced a rally for Saturday."),
+    ("Protesters marched in Minsk on Sunday.",
+     "The interior ministry said it would prosecute those who took part in the riots."),
 ]
 
 
@@ -129,6 +137,10 @@ ATTEMPTS = [
      "The army said he had been trying to plant a roadside bomb."),
     ("Police shot a man outside a church in Lahore on Sunday.",
      "Officials said it was an attempted bombing."),
+    ("Police shot dead a man outside a mosque in Kano on Friday.",
+     "The suspect was carrying an explosive device, police said."),
+    ("Police shot dead a man outside a mosque in Kano on Friday.",
+     "The suspect wore a suicide vest, which he failed to detonate."),
 ]
 
 
@@ -136,7 +148,7 @@ ATTEMPTS = [
 def test_an_attempted_explosion_is_no_explosion_event(first, attempt):
     text = f"{first} {attempt}"
     subs = [c.sub_event_type for c in _claims(text)]
-    assert "Remote explosive/landmine/IED" not in subs and "Grenade" not in subs, subs
+    assert not {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"} & set(subs), subs
 
 
 def test_a_roadside_bomb_that_went_off_is_still_an_explosion():
@@ -168,6 +180,7 @@ INJURIES = [
     "At least 80 people were treated for injuries at hospitals in the city.",
     "Dozens were wounded in the unrest.",
     "More than 30 people were injured, doctors said.",
+    "Two police officers were hurt.",
 ]
 
 
@@ -203,3 +216,28 @@ def test_a_leaders_trip_abroad_does_not_place_fighting_at_home():
     text = ("South Sudan's president cut short a visit to Moscow on Friday after heavy fighting broke out "
             "between rival army units.")
     assert all(c.location is None or c.location.country != "Russia" for c in _claims(text))
+
+
+def test_the_neighbour_across_a_border_is_not_the_events_place():
+    text = "Rebels seized a town on Congo's border with Uganda on Monday after a day of fighting with the army."
+    assert all(c.location is None or c.location.country != "Uganda" for c in _claims(text))
+
+
+# a truce that only dates something else, or talks someone ends, is no agreement
+AGREEMENTS = [
+    ("Rebels bombed a police academy in Bogota on Thursday, killing 20 cadets.",
+     "The rebel group described the attack as a response to air strikes on its camps during a truce it had "
+     "declared over the holidays."),
+    ("Rebels bombed a police academy in Bogota on Thursday, killing 20 cadets.",
+     "The president said on Friday he was ending peace talks with the rebels."),
+]
+
+
+@pytest.mark.parametrize("first, second", AGREEMENTS, ids=[t[1][:40] for t in AGREEMENTS])
+def test_an_ended_or_background_truce_is_no_agreement(first, second):
+    assert "Agreement" not in _subs(f"{first} {second}", "2019-01-21")
+
+
+def test_a_signed_ceasefire_is_still_an_agreement():
+    assert _subs("The government and the rebels signed a ceasefire agreement in Havana on Friday.",
+                 "2019-01-21") == ["Agreement"]

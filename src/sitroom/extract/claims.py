@@ -91,14 +91,23 @@ LEGAL = re.compile(r"\b(?:charg\w*|indict\w*|prosecut\w*|convict\w*|sentenc\w*|a
                    r"cases?|proceedings|investigat\w*|probes?|inquiry|trials?|tried|warrants?|jailed|imprisoned|"
                    r"fined|punish\w*)\s+(?:[\w-]+\s+){0,4}?(?:for|with|of|over|into|in connection with)\s+"
                    r"(?:(?:organi[sz]\w*|incit\w*|participat\w*|taking part in|involvement in|plotting|planning|"
-                   r"calling for|the|an?|mass|illegal|unauthori[sz]ed)\s+){0,3}$", re.IGNORECASE)
+                   r"calling for|the|an?|mass|illegal|unauthori[sz]ed)\s+){0,3}$|"
+                   # "would prosecute those who took part in the riots"
+                   r"\b(?:charg|prosecut|punish|tr(?:y|ied)|jail|sentenc|identify|hunt(?:ing)? down)\w*\s+(?:all\s+)?"
+                   r"(?:those|anyone|people|persons)\s+(?:who|involved|responsible)\b[^.;]{0,50}$", re.IGNORECASE)
 WARRANT = re.compile(r"\s+(?:warrants?|orders?)\b", re.IGNORECASE)
 OBLIGED = re.compile(r"\b(?:must|ought to|should)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a group's plan, vow or threat of more ("they plan further marches", "vowed new protests")
 PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
                      r"pledg(?:e|es|ed|ing)|intend(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|prepar(?:e|es|ed|ing) for)\s+"
                      r"(?:(?:a|an|the|more|further|new|fresh|another|their|its|his|her|mass|nationwide|larger|bigger|"
-                     r"weekly|daily|general|(?:\w+-)?day|week-long)\s+){0,3}$", re.IGNORECASE)
+                     r"weekly|daily|general|(?:\w+-)?day|week-long)\s+){0,3}$|"
+                     # "called a general strike for Monday", "announced a rally for Saturday": a call, not the act
+                     r"\b(?:call(?:ed|s|ing)?|announc(?:ed|es|ing))\s+(?:a|an|another|new|fresh|more|further)\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a weapon someone carried or wore is not one that went off: "the suspect was carrying an explosive device"
+CARRIED = re.compile(r"\b(?:carr(?:y|ying|ied|ies)(?!\s+out\b)|wore|wear(?:ing|s)?|armed with|in possession of|possess(?:ed|ing))\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # an order or approval is a decision, not the act it orders: "ordered the military offensive", "approved strikes"
 ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|authori[sz](?:ed|es|ing)|approv(?:ed|es|ing)|green-?light(?:ed|s)?)\s+"
                      r"(?:(?:a|an|the|his|her|its|their|military|new|further|full-scale|major|\w+-\w+)\s+){0,3}$",
@@ -453,7 +462,7 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue
         if cue.role == "arrest" and WARRANT.match(text, cue.end):
             continue  # an arrest warrant is no arrest
-        if cue.role in ("weapon", "bombing") and ATTEMPT.search(window):
+        if cue.role in ("weapon", "bombing") and (ATTEMPT.search(window) or CARRIED.search(window)):
             continue  # an attempt with no explosion is no explosion event
         if ref is not None and any(d.value is not None and d.precision >= 4 and d.value.year < ref.year
                                    and 0 <= cue.start - (d.end - base) <= 25 for d in an.dates):

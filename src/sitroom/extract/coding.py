@@ -44,7 +44,10 @@ STATE_SUBJECT = re.compile(
 )
 REJECTED = re.compile(
     r"\b(?:retreated from|backed away from|rejected|vetoed|denied|proposed|propose|hoped for|hopes? for|called for|"
-    r"urged|demand(?:ed|s)?|no|not|without|duration of|violat\w+|collapse\w*|broke down|talks on)\b[^.;,]*$",
+    r"urged|demand(?:ed|s)?|no|not|without|duration of|violat\w+|collapse\w*|broke down|talks on|"
+    # a deal ended or a truce that only dates something else: "ending peace talks", "during a ceasefire"
+    r"end(?:ed|ing|s)?|suspend(?:ed|ing|s)?|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|call(?:ed|ing)? off|"
+    r"broke off|break(?:ing|s)? off|pull(?:ed|ing|s)? out of|withdr(?:ew|awn|awing|aws) from|during)\b[^.;,]*$",
     re.IGNORECASE,
 )
 BE_VERBS = re.compile(r"\b(?:were|was|been|are|is|being|be)\b", re.IGNORECASE)
@@ -135,7 +138,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # total over several events is not an event, nor the toll of one
     after_total, ctx.after_total = ctx.after_total, False
     counted = tolls + by_role["arrest"]
-    if options.strict and counted and not (defining - {"protest", "gain", "arrest"}) and not anaphors and \
+    in_clashes = by_role["clash"] and all(NOMINAL.match(c.text) for c in by_role["clash"])
+    if options.strict and counted and not (defining - {"protest", "gain", "arrest"} - ({"clash"} if in_clashes else set())) \
+            and not anaphors and \
             not by_role["protest_intervention"] and _nationwide(text, an, counted):
         # "more than 1,200 people had been detained nationwide", "16 officers killed across the country":
         # a country's total over many incidents is not an event, nor the toll of the one told before it
@@ -454,8 +459,13 @@ DECREE = re.compile(r"^(?:(?:began|started) (?:a |an )?(?:curfew|lockdown)|impos
                     r"(?:deploy|dispatch|redeploy)\w*\b.*)$", re.IGNORECASE)
 # a count over a whole country: "nationwide", "across the country", "across Belarus", "in several cities"
 COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around|all over)\s+(?:the\s+)?(?:country|nation)\b|"
-                         r"\bnationwide\b|\bin (?:several|many|various|different|\w+ other) "
-                         r"(?:cities|towns|regions|provinces|places)\b|\bin (?:total|all)\b", re.IGNORECASE)
+                         r"\bnationwide\b|\b(?:in|across|throughout) (?:several|many|various|different|\w+ other|"
+                         r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:cities|towns|regions|provinces|"
+                         r"states|districts|places)\b|\bin (?:total|all)\b", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?$", re.IGNORECASE)
+UNREST_SPAN = re.compile(r"\b(?:in connection with|over|during|since)\s+(?:the|this|last)\s+(?:recent\s+|ongoing\s+|"
+                         r"(?:\w+-)?(?:day|week)(?:-long)?\s+|week\s+of\s+|days\s+of\s+)?(?:unrest|protests|riots|"
+                         r"demonstrations|disturbances|violence|crackdown|turmoil)\b", re.IGNORECASE)
 PERFECT_TOTAL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so far\s+)?been\s+(?:killed|wounded|injured|hurt|detained|"
                            r"arrested)\b", re.IGNORECASE)
 SPREAD = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -471,6 +481,8 @@ def _nationwide(text: str, an: "Analysis", counted: list[Cue]) -> bool:
         return False
     if COUNTRYWIDE.search(text):
         return True
+    if UNREST_SPAN.search(text) and not any(not d.future and d.value is not None for d in an.dates):
+        return True  # "7,900 people had been detained in connection with the unrest": the whole of it
     return any(p.place.feature == "country" and SPREAD.search(text[max(0, p.start - base - 20): p.start - base])
                for p in places)
 
@@ -480,6 +492,10 @@ def _injuries_only(by_role: dict, an: "Analysis") -> bool:
     act and no one who did it is no attack of its own."""
     if by_role["kill"] or by_role["execute"] or by_role["clash"] or by_role["weapon"] or by_role["bombing"]:
         return False
+    text = an.sentence.text
+    # "two police officers were hurt": the force named is the one hurt, not one who hurt anybody
+    if all(PASSIVE_BEFORE.search(text[: c.start]) and not re.match(r"\s+by\b", text[c.end:]) for c in by_role["injure"]):
+        return True
     return not any(a.inter in (1, 2, 3, 4, 5, 8) for a in an.actors)
 
 
@@ -695,7 +711,9 @@ ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|sent|flown)\s+(?:\w
 
 TRAVEL_BEFORE = re.compile(r"\b(?:(?:state |official |working )?visits?|trip|tour|summit|conference|(?:was|were|is|are) "
                            r"(?:away|abroad)|returning|travell?(?:ing|ed|s)?|flew|flying|exile)\s+(?:\w+\s+){0,2}?"
-                           r"(?:to|in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"(?:to|in|from|at)\s+(?:the\s+)?$|"
+                           # "the town on Congo's border with Uganda": the neighbour only says where the border is
+                           r"\b(?:borders?|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def event_places(mentions: list[PlaceMention], text: str | None = None, start: int = 0) -> list[PlaceMention]:
