@@ -241,3 +241,12 @@ def test_an_ended_or_background_truce_is_no_agreement(first, second):
 def test_a_signed_ceasefire_is_still_an_agreement():
     assert _subs("The government and the rebels signed a ceasefire agreement in Havana on Friday.",
                  "2019-01-21") == ["Agreement"]
+
+
+def test_a_local_name_that_matches_a_capital_abroad_is_read_in_the_area_named_with_it():
+    # "Kabul" here is a village of Pakistan's north-west, not Afghanistan's capital
+    text = "Militants attacked Kabul village in Khyber Pakhtunkhwa province, Pakistan, on Sunday, killing three policemen."
+    countries = {c.location.country for c in _claims(text) if c.location}
+    assert countries == {"Pakistan"}
+    # ... while a capital in its own country stays
+    assert [c.location.name for c in _claims("Israeli jets struck Damascus, Syria, on Sunday.")] == ["Damascus"]

@@ -716,6 +716,11 @@ TRAVEL_BEFORE = re.compile(r"\b(?:(?:state |official |working )?visits?|trip|tou
                            r"\b(?:borders?|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# the words between a town and the area that holds it: "village in Khyber Pakhtunkhwa province, "
+WITHIN = re.compile(r"^(?:\s+(?:village|town|city|area|locality|settlement|district))?\s*(?:,|\s+in|\s+of)\s+"
+                    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:province|state|region|district|county)\s*,?\s*)?$")
+
+
 def event_places(mentions: list[PlaceMention], text: str | None = None, start: int = 0) -> list[PlaceMention]:
     """Where the event happened, among the places its clause names: one per coordinated place.
 
@@ -732,6 +737,14 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         # continent, are never where the sentence's event happened
         resolved = [m for m in resolved if not m.place.id.startswith("ct:")
                     and not TRAVEL_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
+        # "Lome village in Benue state": the area named right after a town says which country it is in; a
+        # foreign namesake (a capital abroad) is a wrong reading of a local name
+        resolved = [m for i, m in enumerate(resolved) if not (
+            m.place.feature not in ("country", "admin1", "region") and i + 1 < len(resolved)
+            and resolved[i + 1].place.feature in ("country", "admin1", "region")
+            and resolved[i + 1].place.country != m.place.country
+            and 0 <= resolved[i + 1].start - m.end <= 60
+            and WITHIN.match(text[m.end - start: resolved[i + 1].start - start]))]
     if not resolved:
         return []
     out: list[PlaceMention] = []
