@@ -325,3 +325,127 @@ def test_a_provincial_capital_is_not_the_national_one():
     events = _events("Police fired on protesters in the state capital on Tuesday, witnesses in Nigeria said.",
                      published="2020-10-21T12:00:00Z")
     assert all(e.location is None or e.location.name != "Abuja" for e in events)
+
+
+# ------------------------------------------------------------ round 3: attribution at a sentence's end
+
+@pytest.mark.parametrize("sentence, country, name, party", [
+    # an attribution closing the sentence, followed by a participle clause
+    ("Militants fired mortars at the port late on Friday, diplomats in the capital said, raising fears of a "
+     "wider war.", "Somalia", "diplomats", None),
+    # a regional government speaks for the state it belongs to
+    ("A shell landed near the stadium in Kaduna, the regional government said.", "Nigeria",
+     "regional government", "Nigeria"),
+    ("Rockets hit two villages on Sunday, the local authorities said.", "Armenia", "local authorities", "Armenia"),
+    # a group's armed wing speaks for the group
+    ("The armed wing of Hamas said it had fired a salvo at Sderot.", "Israel", "Hamas", "hamas"),
+    # a name followed by what it is: "X, Israel's ambulance service, said"
+    ("Two men were hurt in Ashdod, Magen David Adom, Israel's ambulance service, said.", "Israel",
+     "Magen David Adom", None),
+])
+def test_end_of_sentence_attributions(sentence, country, name, party):
+    src = _source(sentence, country)
+    assert src is not None and name.lower() in src.name.lower(), src
+    assert src.party == party
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Rebels seized the town on Monday, residents said on Tuesday.", "Rebels seized the town on Monday"),
+    ("Gunmen burned the market, witnesses said, adding to fears in the region.", "Gunmen burned the market"),
+    # a clause after the verb is the content, as before
+    ("The army said on Monday that the rebels had fled.", "the rebels had fled"),
+])
+def test_reported_content_of_a_closing_attribution(sentence, content):
+    a = find_attributions(sentence)[0]
+    assert sentence[a.scope_start:a.scope_end] == content
+
+
+# ------------------------------------------------ round 3: a later confirmation or denial of a told event
+
+def _by_place(events, name):
+    found = [e for e in events if e.location is not None and e.location.name == name]
+    assert len(found) == 1, [(e.sub_event_type, e.location and e.location.name) for e in events]
+    return found[0]
+
+
+def test_a_party_confirming_in_a_later_sentence_corroborates():
+    text = ("Rebels fired rockets at Mekele late on Saturday, diplomats said. Eritrea did not comment.\n\n"
+            "On Sunday the leader of the Oromo Liberation Front (OLF), Dawud Ibsa, confirmed that his fighters had "
+            "targeted Mekele airport.")
+    e = _by_place(_events(text, published="2020-11-15T12:00:00Z"), "Mek'ele")
+    assert e.status == "corroborated"
+
+
+def test_a_party_telling_its_own_strike_on_the_places_told_corroborates():
+    text = ("On Friday night one rocket struck the airport in Gondar and another landed near the airport in Bahir Dar, "
+            "the regional government said. It gave no casualty figures. The TPLF said it had fired at the airports "
+            "because warplanes used them.")
+    events = _events(text, published="2020-11-15T12:00:00Z")
+    assert {e.status for e in events if e.sub_event_type == "Shelling/artillery/missile attack"} == {"corroborated"}
+
+
+def test_a_denial_of_it_in_the_next_sentence_contests():
+    text = ("President Aliyev said on Friday that Azerbaijani troops had taken the town of Jabrayil from Armenian "
+            "forces. Armenian officials denied it and said their units still held the town.")
+    events = _events(text, published="2020-10-04T12:00:00Z")
+    assert [e.status for e in events if e.event_type == "Battles"] == ["contested"]
+
+
+@pytest.mark.parametrize("second", [
+    # a denial about something else leaves the event as told
+    "Rwanda has repeatedly denied supporting the rebels.",
+    # a confirmation that did not happen is no confirmation
+    "The army could not confirm it.",
+])
+def test_unrelated_denials_and_failed_confirmations_change_nothing(second):
+    text = f"Rebels shelled Goma on Sunday, residents said. {second}"
+    events = _events(text, published="2022-06-13T12:00:00Z")
+    assert [e.status for e in events] == ["reported"]
+
+
+# ------------------------------------------------------------------ round 3: places that are not the place
+
+def test_the_far_side_of_a_border_is_not_the_event_place():
+    events = _events("Rebels seized a border post on Kenya's border with Somalia on Monday, residents said.",
+                     published="2019-05-10T12:00:00Z")
+    assert [e.location.name for e in events if e.location] == ["Kenya"]
+
+
+def test_a_town_name_inside_a_lake_name_is_not_the_town():
+    events = _events("Rioters attacked the buses in the capital and pushed some of the men into Kandy Lake, "
+                     "witnesses in Sri Lanka said.", published="2022-05-10T12:00:00Z")
+    assert all(e.location is None or e.location.name != "Kandy" for e in events)
+
+
+def test_a_territory_named_after_a_town_is_coded_at_area_precision():
+    events = _events("Fighting broke out on Sunday in Lubero territory of North Kivu province, residents said.",
+                     published="2022-06-13T12:00:00Z")
+    located = [e.location for e in events if e.location]
+    assert [(loc.name, loc.geo_precision) for loc in located] == [("Lubero", 2)]
+
+
+def test_an_official_named_after_his_title_is_the_source_by_name():
+    events = _events("Kenya's police chief, Hillary Mutyambai, said officers had killed three gunmen after a gunfight "
+                     "in Mandera on Tuesday.", published="2019-05-10T12:00:00Z")
+    assert events and all([s.name for s in e.sources] == ["Hillary Mutyambai"] for e in events)
+    assert all(e.status == "claimed" for e in events)  # he still speaks for the police, a party
+
+
+def test_a_titled_persons_name_is_not_a_place_later_in_the_report():
+    # "Abiy" is also a village in Ethiopia's gazetteer entries; after "Prime Minister Abiy Ahmed" it is the man
+    text = ("Prime Minister Abiy Ahmed said on Sunday that the operation would end soon.\n\n"
+            "Abiy launched the offensive against the rebels on Saturday after an attack on an army base, officials said.")
+    events = _events(text, published="2020-11-15T12:00:00Z")
+    assert all(e.location is None or e.location.name != "Ābīy Ādī" for e in events)
+
+
+def test_a_claim_on_a_city_and_its_suburbs_voices_the_strikes_told_around_it():
+    text = ("A man was killed in Bat Yam, south of Tel Aviv, when a rocket hit his car, paramedics said. "
+            "The armed wing of Hamas said it had fired 100 rockets at Tel Aviv and its suburbs.")
+    e = _by_place(_events(text, published="2021-05-11T22:00:00Z"), "Bat Yam")
+    assert e.status == "corroborated"
+    # a strike told far from the city is not one of them
+    far = ("A man was killed in Beersheba when a rocket hit his car, paramedics said. "
+           "The armed wing of Hamas said it had fired 100 rockets at Tel Aviv and its suburbs.")
+    e = _by_place(_events(far, published="2021-05-11T22:00:00Z"), "Beersheba")
+    assert e.status == "reported"

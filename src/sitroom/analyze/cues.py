@@ -95,6 +95,8 @@ _LEADING_ADVERBS = {
     "still", "however", "meanwhile", "but", "and", "also", "then", "now", "later", "earlier", "separately",
     "instead", "moreover", "yet", "so", "indeed", "finally", "elsewhere", "previously",
 }
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "tonight", "overnight"}
 _LOCATIVE = {"in", "at", "on", "near", "inside", "outside", "from", "across", "with", "based", "close"}
 _PUNCT_BOUNDARY = set(",;:()[]{}\"“”‘—–-!?") | {"'"}
 _OPEN_QUOTES = "\"“‘'"
@@ -212,16 +214,26 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
         if seg in ("a", "an", "the", "who", "which", "whose", "whom") or (seg and words[c + 1][0].islower()):
             b = c
         elif 1 <= b - 1 - (c + 1) <= 4 and all(words[t][:1].isupper() for t in range(c + 1, b - 1)) and c > 0 \
-                and words[c - 1] not in _PUNCT_BOUNDARY:
+                and (words[c - 1] not in _PUNCT_BOUNDARY or words[c - 1] == ")"):
             # "the UN humanitarian coordinator in Nigeria, Edward Kallon, said": the title before the name
             # says whom the person speaks for
+            b = c
+        elif c > 0 and words[c - 1][:1].isupper() and words[c + 1].endswith(("'s", "’s")) \
+                and any(words[t][:1].islower() for t in range(c + 2, b - 1)):
+            # "Magen David Adom, Israel's ambulance service, said": the name, then what it is
             b = c
         else:
             return None
     a = b
-    while a > 0 and b - a < 8:
+    skipped = 0  # tokens of a bracketed acronym, not counted against the length limit
+    while a > 0 and b - a - skipped < 8:
         w = words[a - 1]
         lw = lows[a - 1]
+        if w == ")" and a >= 3 and words[a - 3] == "(" and words[a - 2][:1].isupper():
+            # "the leader of the Tigray People's Liberation Front (TPLF)": the acronym belongs to the name
+            a -= 3
+            skipped += 3
+            continue
         if w in _PUNCT_BOUNDARY or lw in ("who", "which", "that"):
             break
         if lw in VERBS and not _is_noun_use(words, lows, a - 1):
@@ -242,8 +254,8 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
         return _np_left(text, words, lows, starts, ends, a - 1)
     if a > 0 and lows[a - 1] in ("what", "how", "whatever"):
         return None  # "what the Russians say" is not a report of anything
-    while a < b and (lows[a] in _LEADING_ADVERBS or words[a] == "."):
-        a += 1
+    while a < b and (lows[a] in _LEADING_ADVERBS or lows[a] in _DAY_WORDS or words[a] == "."):
+        a += 1  # "(On) Sunday the leader of ... said": the day is not part of the speaker
     for p in range(a + 1, b):
         if lows[p] in _LOCATIVE:
             b = p
@@ -344,7 +356,8 @@ def _verb_cue(text, words, lows, starts, ends, i) -> Attribution | None:
         return None
     cue_last = cue_end_i - 1
     cue_start, cue_end = starts[a], ends[cue_last]
-    inverted = (cue_end_i >= n or nxt in (".", "!", "?", ";")) and a > 0 and words[a - 1] in (",", "”", "\"", "’")
+    inverted = (cue_end_i >= n or nxt in (".", "!", "?", ";") or _adverbial_tail(words, lows, cue_end_i)) \
+        and a > 0 and words[a - 1] in (",", "”", "\"", "’")
     if inverted:
         ss, se = _trim(text, sent_start, starts[a - 1] if words[a - 1] == "," else starts[a])
     else:
@@ -360,6 +373,28 @@ def _verb_cue(text, words, lows, starts, ends, i) -> Attribution | None:
         ss, se = _trim(text, ss, max(ss, se))
     return Attribution(starts[a], ends[b - 1], text[starts[a]:ends[b - 1]], cue_start, cue_end,
                        text[cue_start:cue_end], verb, verb in HEDGING_VERBS, ss, max(ss, se))
+
+
+_TAIL_START = {"on", "in", "at", "late", "early", "by", "from", "during", "after", "yesterday", "today", "tonight",
+               "overnight", "earlier", "later", "last", "this", "via", "through", "afterwards", "when"}
+
+
+def _adverbial_tail(words, lows, k) -> bool:
+    """After "..., residents said": only when and how they said it ("on Sunday", "by telephone") or a
+    participle clause (", widening the conflict"), so the reported content is what came before."""
+    n = len(words)
+    if k >= n:
+        return False
+    if words[k] == ",":
+        return k + 1 < n and words[k + 1][:1].islower() and lows[k + 1].endswith("ing") and lows[k + 1] != "saying"
+    if lows[k] not in _TAIL_START:
+        return False
+    for t in range(k, min(n, k + 10)):
+        if words[t] in (".", "!", "?", ";"):
+            return True
+        if words[t] == "," or lows[t] in ("that", "and") or lows[t] in VERBS:
+            return False
+    return False
 
 
 def _relative_between(words, lows, b, g) -> bool:
@@ -474,7 +509,9 @@ _NEG = re.compile(
 _NEG_AFTER = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had)\s+(?:not|never)\b|^\s*\w+n['’]t\b", re.I)
 _DENY = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims|dismissed\s+claims)\b", re.I)
 _PREP = re.compile(r"\b(?:in|at|on|during|by|from|after|before|near|into|across|against|with)\b", re.I)
-_HYPO = re.compile(r"\b(?:could|might|would|if|whether|unless|should|likely|possibly|perhaps|potentially)\b|['’]d\b", re.I)
+# "must be arrested", "ought to be tried", "need to be held to account": an obligation or demand, not a report
+_HYPO = re.compile(r"\b(?:could|might|would|if|whether|unless|should|must|ought to|needs? to|likely|possibly|perhaps|"
+                   r"potentially)\b|['’]d\b", re.I)
 _HYPO_MAY = re.compile(r"\bmay\b")  # lower-case only: capitalised "May" is the month
 _FUTURE_CUES = re.compile(
     r"\b(?:will|shall|(?:is|are|am|was|were)\s+(?:set\s+|due\s+|expected\s+|going\s+|scheduled\s+|poised\s+|about\s+)?to|"

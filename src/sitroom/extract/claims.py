@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .. import geo
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
@@ -33,7 +34,7 @@ from ..models import (
 from . import coding
 from .context import EntryContext
 from .lexicon import Cue, find_cues
-from .sources import resolve_source
+from .sources import ORGANISATION, resolve_source
 
 WORD = re.compile(r"[\w’'-]+")
 PERSON_NOUNS = {
@@ -73,7 +74,7 @@ ATTRIBUTIVE_NEXT = re.compile(
 DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "these", "those"}
 SLOGAN = re.compile(r"[“\"](?:[^”\"\s]+\s){0,5}[^”\"\s]+[”\"]")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*", re.IGNORECASE)
-SUBORDINATE = re.compile(r"\b(?:amid|despite|in spite of|in the wake of|(?:a|one|two|three|four|five|several|"
+SUBORDINATE = re.compile(r"\b(?:amid|despite|in spite of|in the wake of|(?:funerals?|burials?) of|(?:a|one|two|three|four|five|several|"
                          r"\d+) (?:days?|nights?|weeks?|months?) (?:after|before))\b[^,;:.]*", re.IGNORECASE)
 PREVENTIVE = re.compile(
     r"\b(?:to (?:prevent|avoid|stop)|fear(?:s|ed)? (?:of|that)|risk(?:s)? of|danger of|threat of|"
@@ -198,6 +199,7 @@ def extract_claims(
     options = options or Options()
     focus = geo.document_focus(report.text)
     country = _country_name(focus[0]) if focus else None
+    defined = _defined_groups(report.text, country)
     by_entry: dict[int, list[Sentence]] = {}
     for s in sentences:
         by_entry.setdefault(s.entry_index, []).append(s)
@@ -212,7 +214,7 @@ def extract_claims(
         elsewhere = bool(gfocus and focus and gfocus[0] != focus[0] and focus[0] not in gfocus
                          and _names_country(group_sentences, group, gfocus[0]))
         gcountry = _country_name(gfocus[0]) if elsewhere else country
-        analyses = [_analyze(s, report, _entry_date(report, entries[s.entry_index]), focus, gcountry)
+        analyses = [_analyze(s, report, _entry_date(report, entries[s.entry_index]), focus, gcountry, defined)
                     for s in group_sentences]
         groups.append((group, analyses, gcountry, (gfocus[:1] + focus) if gcountry != country else focus))
     counts: dict[str, int] = {}
@@ -271,9 +273,32 @@ def extract_claims(
             lead_date = (ctx.date, ctx.date_precision)
     for k in range(len(groups)):
         claims.extend(made_by_group.get(k, []))
+    _redate_toll_updates(claims)
     return claims
 
 
+# "The number of people killed by the bomber rose to 100 on Tuesday": the day of the new toll, not of the attack
+TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:people |those )?(?:killed|dead)|(?:number of )?deaths|death count)\b"
+                         r"[^.;]{0,160}?\b(?:rose|risen|has risen|climbed|increased|jumped|reached|mounted)\s+to\b",
+                         re.IGNORECASE)
+
+
+def _redate_toll_updates(claims: list[Claim]) -> None:
+    """A toll update is dated by the update; when the report dates the same event (same type and place)
+    a few days earlier, that is the event's day."""
+    for c in claims:
+        if "toll-update" not in c.flags or c.location is None:
+            continue
+        earlier = [o for o in claims if o is not c and "toll-update" not in o.flags
+                   and o.sub_event_type == c.sub_event_type and o.location is not None
+                   and o.location.name == c.location.name and o.event_date < c.event_date
+                   and (c.event_date - o.event_date).days <= 3]
+        if earlier:
+            first = min(earlier, key=lambda o: o.event_date)
+            c.event_date, c.time_precision = first.event_date, first.time_precision
+
+
+LIVE_TITLE = re.compile(r"^[^.:!?\n]{2,60}?\blive(?:\s+updates?|\s+blog|\s+news)?\s*[:|–—-]\s", re.IGNORECASE)
 BACKGROUND_HEADING = re.compile(r"\b(?:background|context|history|timeline|analysis|assessment|what next|"
                                 r"what's next|what comes next|outlook)\b", re.IGNORECASE)
 
@@ -322,7 +347,50 @@ def _country_name(iso2: str) -> str | None:
     return found.name if found else None
 
 
-def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], country: str | None) -> Analysis:
+# an armed group the report introduces with its acronym: "the Tigray People's Liberation Front (TPLF)",
+# "the Arakan Army (AA)"; the head noun says it is an armed movement, not a party or a ministry
+DEFINED_GROUP = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:of|for|the|and)\s+)?){0,6}?(?:[A-Z][\w'’-]+\s+)?(?:Front|Movement|Army|Forces|"
+    r"Brigades?|Militias?|Mujahideen|Resistance|Insurgents|Rebels))\s+\((?P<acr>[A-Z][A-Z0-9-]{1,7})\)")
+
+
+def _defined_groups(text: str, country: str | None) -> dict[str, ActorRef]:
+    """Acronym -> rebel group for the armed movements a report defines and the actor list does not know."""
+    out: dict[str, ActorRef] = {}
+    for m in DEFINED_GROUP.finditer(text):
+        name, acr = m.group("name").strip(), m.group("acr")
+        name = re.sub(r"^(?:(?:The|A|An)\s+|[\w-]+[’']s\s+)", "", name)  # "Colombia's National ..." -> "National ..."
+        known = actor_kb.find_actors(name, country=country) + actor_kb.find_actors(acr, country=country)
+        if any(a.inter in (1, 2, 3, 4, 8) and len(a.mention) >= min(len(acr), len(name)) for a in known):
+            continue  # a group the actor list knows by this name or acronym keeps its own entry
+        if any(k.inter in (1, 8) for k in actor_kb.find_actors(name, country=country)):
+            continue  # a state's force ("Ethiopian National Defence Forces") is no rebel group
+        out[acr] = ActorRef(name=f"{acr}: {name}", mention=acr, inter=2, side="opposition", key=f"defined:{acr}")
+        out[name] = out[acr]
+    return out
+
+
+def _with_defined(found: list[ActorRef], text: str, offset: int, defined: dict[str, ActorRef]) -> list[ActorRef]:
+    """The actors found plus mentions of the report's own defined groups, in text order, no overlaps."""
+    if not defined:
+        return found
+    extra: list[ActorRef] = []
+    for form, ref in defined.items():
+        flags = 0 if form.isupper() else re.IGNORECASE
+        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text, flags):
+            start, end = offset + m.start(), offset + m.end()
+            if any(a.start is not None and a.start < end and start < a.end for a in found + extra):
+                # the defined name overrides a generic word it contains ("... Liberation Army" is no "army")
+                inside = [a for a in found if a.start is not None and start <= a.start and a.end <= end]
+                if not inside:
+                    continue
+                found = [a for a in found if a not in inside]
+            extra.append(replace(ref, mention=m.group(0), start=start, end=end))
+    return sorted(found + extra, key=lambda a: a.start or 0)
+
+
+def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], country: str | None,
+             defined: dict[str, ActorRef] | None = None) -> Analysis:
     text = sentence.text
     dateline = DATELINE.match(text)  # "NAIROBI, June 26 (Reuters) -": when the story was filed, not an event date
     dates = find_dates(text, ref=ref, offset=sentence.start)
@@ -332,7 +400,8 @@ def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], co
         sentence=sentence,
         cues=find_cues(text),
         places=[],  # resolved in order, with the entry's places as context (see _sentence_claims)
-        actors=actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref),
+        actors=_with_defined(actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref), text,
+                             sentence.start, defined or {}),
         quantities=find_quantities(text, sentence.start),
         dates=dates,
         attributions=find_attributions(text, sentence.start),
@@ -346,6 +415,9 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     s = an.sentence
     # places resolved again with the entry's places as context ("the Old City district" next to al-Bab)
     an.places = geo.find_places(s.text, offset=s.start, focus=ctx.focus, context=list(ctx.places) or None)
+    people = _person_names(report.text)
+    # "Abiy ordered the offensive" after "Prime Minister Abiy Ahmed": the person, not a village of that name
+    an.places = [p for p in an.places if p.text not in people]
     source = _sentence_source(an, ctx, report)
     background = _is_background(an, ctx) or bool(entry.heading and BACKGROUND_HEADING.search(entry.heading))
     for pm in an.places:
@@ -365,6 +437,8 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
                  and not _inside(p.start, p.end, cue_span)
                  and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])]
     cues, negated = _live_cues(an, source_span, ctx.ref_date)
+    # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
+    background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
     label = LABEL_PLACE.match(s.text)
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
@@ -383,6 +457,10 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     claims: list[Claim] = []
     for k, frame in enumerate(frames):
         claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
+    if not claims and not background:
+        claims = _reaction_claims(report, entry, an, ctx, source)
+    else:
+        claims += _around_claims(report, entry, an, ctx, claims)
     for a in actors + [a for a in speakers if a.inter in (1, 2, 3, 8)]:
         if not a.name.startswith("Government of"):
             ctx.remember_actor(a)
@@ -467,6 +545,14 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
         if ref is not None and any(d.value is not None and d.precision >= 4 and d.value.year < ref.year
                                    and 0 <= cue.start - (d.end - base) <= 25 for d in an.dates):
             continue  # "the scene of a deadly 2017 chemical weapons attack"
+        if cue.text.lower() == "dead" and re.search(r"\b(?:many|most|some|all|none|several|half|majority) of the\s+$",
+                                                   text[max(0, cue.start - 30): cue.start], re.IGNORECASE):
+            continue  # "many of the dead were militants": who the dead were, no new deaths
+        if cue.role == "abduct" and HELD_BEFORE.search(text[max(0, cue.start - 40): cue.start]):
+            continue  # "officers who had been held hostage were freed": a captivity recalled, not an abduction
+        if (cue.role in ("weapon", "bombing") and FELL_SHORT.match(text, cue.end)) or (
+                cue.role in ("kill", "injure") and SHORT_KILLED.match(text, cue.end)):
+            continue  # "killed by rockets that fell short": one side's account of whose fire killed them
         if cue.role in ("kill", "injure", "execute", "protest_force") and EARLIER.match(text, cue.end):
             continue  # "mourning dozens of demonstrators killed last month": an earlier event recalled
         if EARLIER_ROUND.search(text[max(0, cue.start - 40): cue.start]):
@@ -483,6 +569,11 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
 
 EARLIER_ROUND = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|last|first|prior)\s+(?:round|wave|day|week)s?\s+"
                            r"of\s+$", re.IGNORECASE)
+SHORT_KILLED = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:had\s+)?(?:fell short|misfired|malfunctioned|"
+                          r"went astray|fell inside)\b", re.IGNORECASE)
+HELD_BEFORE = re.compile(r"\b(?:who|that|which|had) (?:had )?been\s+$", re.IGNORECASE)
+FELL_SHORT = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:fell short|misfired|malfunctioned|went astray|fell inside)\b",
+                        re.IGNORECASE)
 EARLIER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:last (?:week|month|year)|the previous (?:day|week|month|year)|"
                      r"earlier this (?:week|month|year)|(?:\w+ ){1,2}(?:days|weeks|months|years) ago|"
                      r"(?:an? )?earlier (?:round|wave|protests?|demonstrations?|clashes|attacks?|fighting))\b",
@@ -515,7 +606,7 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
     for d in an.dates:
         if d.future or d.value is None:
             continue
-        if _old_date(d, ref):
+        if _old_date(d, ref, text[max(0, d.start - an.sentence.start - 12): d.start - an.sentence.start]):
             old = old or not _dates_a_noun(text, d.start - an.sentence.start, d.end - an.sentence.start)
         else:
             fresh = True
@@ -550,7 +641,7 @@ def _dates_a_noun(text: str, start: int, end: int) -> bool:
 OLD_DAYS = 14
 
 
-def _old_date(d, ref: date) -> bool:
+def _old_date(d, ref: date, before: str | None = None) -> bool:
     if d.relation in ("since", "during") and d.value < ref - timedelta(days=14):
         return True
     if d.precision >= 4:
@@ -558,9 +649,18 @@ def _old_date(d, ref: date) -> bool:
                                             and d.value.month < ref.month - 1)
     if d.precision == 3:
         return (d.value.year, d.value.month) < (ref.year, ref.month)
+    if before is not None and CALENDAR_DAY.search(d.text) and not WEEKDAY.search(before + d.text) \
+            and d.value < ref - timedelta(days=8):
+        # "ordered the offensive on 4 November" in a report of the 15th: a day named by its calendar date
+        # more than a week back is history (a recent day is named by its weekday)
+        return True
     # an exact day more than two weeks before the report is history told again ("a million marched on 9 June"
     # in a July report); news reports run days, not weeks, behind
     return d.value < ref - timedelta(days=OLD_DAYS)
+
+
+WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+CALENDAR_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")
 
 
 def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
@@ -647,6 +747,26 @@ CARRIED_BY = re.compile(r"\b(?:carried|published|posted|released|broadcast|aired
                         r"((?:[A-Z][\w’'-]+\s*){1,4}(?:news\s+agency|agency|channel|website)?)")
 
 
+TITLED_PERSON = re.compile(r"\b(?:President|Vice[- ]President|Prime Minister|Minister|General|Gen\.|Colonel|Col\.|"
+                           r"Major|Captain|Lieutenant|Commander|Governor|Senator|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+                           r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+
+
+@lru_cache(maxsize=64)
+def _person_names(text: str) -> frozenset[str]:
+    """Every word of a name that follows a title in the report ("Prime Minister Abiy Ahmed" -> Abiy, Ahmed)."""
+    out: set[str] = set()
+    for m in TITLED_PERSON.finditer(text):
+        words = m.group(1).split()
+        if len(words) >= 2:  # "President Ahmed" alone could be a title before a place-like surname
+            out.update(w for w in words if len(w) > 2)
+    return frozenset(out)
+
+
+# ", Leon Charles, said" right after a title: the person's name
+APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s")
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
     carried = CARRIED_BY.search(an.sentence.text)
@@ -672,6 +792,11 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
         if src is None:
             continue
+        named = APPOSED_NAME.match(report.text, att.end)
+        if named and earlier is None and src.kind in ("government", "official", "armed group", "military") \
+                and not ORGANISATION.search(named.group(1)) and not actor_kb.find_actors(named.group(1)):
+            # "Haiti's police chief, Leon Charles, said": the official by name, speaking for his office
+            src = SourceRef(**{**src.to_dict(), "name": named.group(1)})
         ctx.source = src
         ctx.speakers.append(src)
         return src
@@ -697,7 +822,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     s = an.sentence
     if frame.anaphoric:
         return _anaphoric_claims(report, entry, an, ctx, frame, negated, source)
-    targets = coding.event_places(frame.places, s.text, s.start)
+    targets = coding.event_places(frame.places, s.text, s.start, ctx.focus)
     inherited = False
     if not targets:
         targets = _capital(an, ctx)
@@ -723,7 +848,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     speakers = [a for a in an.speakers if a.inter in (1, 2, 3, 4, 8)]
     actor1, actor2, assoc1, assoc2 = coding.assign_actors(frame, an, actors, ctx, speakers)
     if frame.sub_event_type == "Agreement":
-        actor1, actor2 = _agreement_parties(an, frame, actors, source, event_date) or (actor1, actor2)
+        actor1, actor2 = _agreement_parties(an, frame, actors, source, event_date, ctx.country) or (actor1, actor2)
     actor1 = _named_perpetrator(actor1, ctx)
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     hedged = any(a.hedge for a in an.attributions) or an.modality(frame.cues[0].start, frame.cues[0].end).hedged
@@ -776,9 +901,14 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             confidence=confidence,
             published=entry.time or report.published,
         )
+        if location is not None:
+            claim.actor1, claim.actor2 = (_sided(a, location, ctx.country) for a in (actor1, actor2))
         if s.caption:
             claim.flags.append("weak:caption")
-        if CIVILIAN_TARGETS.search(s.text) and actor2 is None and SUB_TO_TYPE[sub] != "Battles":
+        if TOLL_UPDATE.search(s.text) and frame.cues and TOLL_UPDATE.search(s.text).start() <= frame.cues[0].start:
+            claim.flags.append("toll-update")
+        if CIVILIAN_TARGETS.search(s.text) and actor2 is None and SUB_TO_TYPE[sub] not in ("Battles", "Riots",
+                                                                                         "Protests"):
             claim.actor2 = coding.civilians(ctx.country)
         elif SUB_TO_TYPE[sub] == "Explosions/Remote violence" and (actor2 is None or not _inside(
                 actor2.start, actor2.end, [(s.start, s.end)])) and (CIVILIAN_TARGETS.search(s.text) or any(
@@ -820,6 +950,30 @@ def _capital(an: Analysis, ctx: EntryContext) -> list[PlaceMention]:
 
 # "the city's prison", "in the town": a definite place noun with no name refers to the place just told
 SAME_PLACE = re.compile(r"\b(?:the|that)\s+(?:city|town|village)(?:[’']s)?\b(?!\s+of\b)", re.IGNORECASE)
+STATE_KEY = re.compile(r"^(?:state_forces|air_force|police|government):([A-Z]{3})$")
+
+
+def _sided(actor: ActorRef | None, location, report_country: str | None) -> ActorRef | None:
+    """A state's forces are the government side in their own country and external forces abroad, whatever
+    country the report is mostly about (a report on Israel that tells of air strikes in Gaza)."""
+    if actor is None or not actor.key or location.geo_precision >= 3 or location.name == location.country:
+        return actor  # a country or region named alone is too vague to move a force abroad
+    hit = STATE_KEY.match(actor.key)
+    if hit is None:
+        return actor
+    from ..knowledge.countries import country
+
+    owner = country(hit.group(1))
+    here = (country(location.iso) if location.iso else None) or country(location.country)
+    if owner is None or here is None or here.name == report_country:
+        return actor
+    if owner.name == here.name and actor.side != "government":
+        return replace(actor, side="government", inter=1)
+    if owner.name != here.name and actor.side == "government":
+        return replace(actor, side="external", inter=8)
+    return actor
+
+
 UNKNOWN_WORDS = re.compile(r"\b(?:unidentified|unknown|masked|suspected|unclaimed)\b", re.IGNORECASE)
 
 
@@ -864,10 +1018,147 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     return [claim]
 
 
-def _agreement_parties(an: Analysis, frame, actors: list[ActorRef], source: SourceRef, on: date):
-    """Who agreed or announced: an actor before the trigger, else the government whose official spoke."""
+AROUND = re.compile(r"^\s+and\s+(?:its|the\s+surrounding)\s+(?:suburbs|surroundings|outskirts|environs|"
+                    r"surrounding\s+(?:area|areas|towns|villages)|areas?)\b", re.IGNORECASE)
+AROUND_KM = 25.0
+
+
+def _around_claims(report, entry, an: Analysis, ctx: EntryContext, made: list[Claim]) -> list[Claim]:
+    """'Hamas said it had fired rockets at Tel Aviv and its suburbs': the strikes already told in towns around
+    the city that day get this voice too."""
+    out: list[Claim] = []
+    s = an.sentence
+    for claim in made:
+        loc = claim.location
+        if loc is None or loc.end is None or not AROUND.match(report.text[loc.end:loc.end + 60]):
+            continue
+        for n, c in enumerate(ctx.claims):
+            if c.sub_event_type != claim.sub_event_type or c.event_date != claim.event_date or c.location is None \
+                    or c.location.gazetteer_id == loc.gazetteer_id or c.source is None \
+                    or c.source.name == claim.source.name or c.polarity != "supports":
+                continue
+            if coding.distance_km(loc.latitude, loc.longitude, c.location.latitude, c.location.longitude) > AROUND_KM:
+                continue
+            extra = Claim.from_dict(c.to_dict())
+            extra.id = _claim_id(report.id, s.start, c.sub_event_type, "around", n, 0)
+            extra.source = claim.source
+            extra.fatalities = None
+            extra.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence")]
+            extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["reaction"]
+            out.append(extra)
+    return out
+
+
+# what a denial refers back to: "denied it", "rejected the claim", "denied responsibility"
+DENIED_BACK = re.compile(r"^(?:it|this|that|these|those|them|the\s+(?:claims?|reports?|accusations?|allegations?|"
+                         r"charges?|account)|(?:any\s+)?(?:responsibility|involvement|role))\b", re.IGNORECASE)
+CONFIRMED_BACK = re.compile(r"^(?:it|they|its|his|her|their|the|this|that|these)\b", re.IGNORECASE)
+OWN_ACTION = re.compile(r"^(?:it|they|we|(?:its|their|our|his)\s+(?:forces|fighters|troops|units|men))\s+(?:had\s+|has\s+|have\s+)?"
+                        r"(?:fired|attacked|targeted|struck|hit|shelled|bombed|launched\s+\w+)\b"
+                        r"(?:\s+(?:\w+\s+){0,4}?(?:at|on|against)\s+the\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
+NOT_CONFIRMED = re.compile(r"\b(?:not|never|cannot|unable|n[’']t|declined|refused)\b", re.IGNORECASE)
+
+
+def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef) -> list[Claim]:
+    """A later sentence in which someone confirms, admits or denies an event already told, with no event
+    words of its own: "The TPLF leader confirmed his forces had targeted Asmara airport", "Officials
+    denied it". It is a new voice for that event — agreeing with it, or disputing it."""
+    s = an.sentence
+    if source.start is None or not s.start <= source.start < s.end or not ctx.claims:
+        return []
+    att = next((a for a in an.attributions if a.verb in ("verify", "acknowledge", "deny")), None)
+    own = None
+    if att is None:
+        # "The TPLF said it had fired at the airports": a fighting party telling its own strike
+        att = next((a for a in an.attributions if a.verb in ("say", "claim", "announce")), None)
+        own = OWN_ACTION.match(report.text[att.scope_start:att.scope_end]) if att is not None else None
+        if own is None:
+            return []
+    if att is None or NOT_CONFIRMED.search(report.text[att.cue_start:att.cue_end]):
+        return []
+    content = report.text[att.scope_start:att.scope_end]
+    denial = att.verb == "deny"
+    named = [p for p in an.places if p.place is not None and att.scope_start <= p.start < att.scope_end]
+    told = [c for c in ctx.claims if c.sub_event_type != "Agreement"]
+    if named:
+        # "confirmed that his forces had targeted Asmara airport": the event told at that place
+        ids = {p.place.id for p in named}
+        targets = [c for c in told if c.location is not None and c.location.gazetteer_id in ids]
+        targets = [c for c in targets if c.location.gazetteer_id not in
+                   {t.location.gazetteer_id for t in targets[targets.index(c) + 1:]}]
+    elif own is not None:
+        # "... at the airports": the latest event told in a sentence that names the airport
+        noun = own.group("noun")
+        if not noun:
+            return []
+        word = re.compile(rf"\b{re.escape(noun.lower().rstrip('s'))}s?\b", re.IGNORECASE)
+        last = next((c for c in reversed(told) if word.search(c.evidence[0].text)), None)
+        if last is None:
+            return []
+        targets = [c for c in told if c.evidence[0].start == last.evidence[0].start]
+        if noun.lower().endswith("s") is False:
+            targets = targets[-1:]
+    elif (DENIED_BACK if denial else CONFIRMED_BACK).match(content.strip()):
+        # "Armenian officials denied it": the events of the sentence just before, in the same paragraph
+        last = told[-1] if told else None
+        if last is None:
+            return []
+        ev = next((e for e in last.evidence if e.field == "sentence"), None)
+        between = report.text[ev.end:s.start] if ev is not None and ev.end <= s.start else "\n\n"
+        if "\n\n" in between or re.search(r"[.!?]\s+\S", between):
+            return []
+        targets = [c for c in told if any(e.field == "sentence" and e.start == ev.start for e in c.evidence)]
+    else:
+        return []
+    out = []
+    for n, last in enumerate(targets):
+        if last.source is not None and last.source.name == source.name:
+            continue  # the same voice again adds nothing
+        claim = Claim.from_dict(last.to_dict())
+        claim.id = _claim_id(report.id, s.start, last.sub_event_type, "reaction", 0, n)
+        claim.source = source
+        claim.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence"),
+                          Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
+        claim.flags = [f for f in last.flags if not f.startswith("uncorroborated")] + ["reaction"]
+        if denial:
+            claim.polarity = "contradicts"
+            claim.modality = "denied"
+            claim.fatalities = None
+        out.append(claim)
+    return out
+
+
+STATE_PAIR = re.compile(r"\b(?:between|of)\s+(?:the\s+)?(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?"
+                        r"(?P<b>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
+
+
+def _state_pair(text: str, country_name: str | None, on: date) -> tuple[ActorRef, ActorRef] | None:
+    """'the foreign ministers of A and B agreed', 'a truce between A and B': two states are the parties,
+    each its forces, the government side for the report's own state and external for the other."""
+    from ..knowledge.countries import country
+
+    for m in STATE_PAIR.finditer(text):
+        a, b = country(m.group("a")), country(m.group("b"))
+        if a is None or b is None or a.name == b.name:
+            continue
+        refs = [next(iter(actor_kb.find_actors(f"{c.name}'s forces", country=country_name, on=on)), None)
+                for c in (a, b)]
+        if all(refs):
+            first, second = sorted(refs, key=lambda r: r.side != "government")
+            first.start = first.end = second.start = second.end = None
+            return first, second
+    return None
+
+
+def _agreement_parties(an: Analysis, frame, actors: list[ActorRef], source: SourceRef, on: date,
+                       country_name: str | None = None):
+    """Who agreed or announced: two states named as the parties, an actor before the trigger, else the
+    government whose official spoke."""
     base = an.sentence.start
     cue = frame.cues[0]
+    pair = _state_pair(an.sentence.text, country_name, on)
+    if pair:
+        return pair
     before = [a for a in actors if a.end is not None and a.end - base <= cue.start and a.inter in (1, 2, 3, 8)]
     if before:
         return before[0], None

@@ -45,11 +45,19 @@ STATE_SUBJECT = re.compile(
 REJECTED = re.compile(
     r"\b(?:retreated from|backed away from|rejected|vetoed|denied|proposed|propose|hoped for|hopes? for|called for|"
     r"urged|demand(?:ed|s)?|no|not|without|duration of|violat\w+|collapse\w*|broke down|talks on|"
-    # a deal ended or a truce that only dates something else: "ending peace talks", "during a ceasefire"
-    r"end(?:ed|ing|s)?|suspend(?:ed|ing|s)?|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|call(?:ed|ing)? off|"
-    r"broke off|break(?:ing|s)? off|pull(?:ed|ing|s)? out of|withdr(?:ew|awn|awing|aws) from|during)\b[^.;,]*$",
+    # a decision to end one ("was ending peace talks", "ended a ceasefire") or a time frame ("air strikes
+    # during a ceasefire"): no agreement is made
+    r"end(?:ed|ing|s)?|suspend(?:ed|ing|s)?|broke off|break(?:ing|s)? off|call(?:ed|ing|s)? off|"
+    r"pull(?:ed|ing|s)? out of|withdr[ae]w(?:n|ing|s)? from|abandon(?:ed|ing|s)?|breach(?:ed|ing|es)?|"
+    r"scrap(?:ped|ping|s)?|breaking|broke|during)\b[^.;,]*$",
     re.IGNORECASE,
 )
+# "A ceasefire between A and B, agreed last week, has failed to stop the fighting": the agreement is the
+# subject of its failure, told again, not made
+AGREEMENT_FAILED = re.compile(
+    r"(?:\s+(?:between|in|for|on|of|with|over)\b[^,.;]*?)?(?:,[^,.;]*,)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:failed|collapsed|broken down|broke down|fell apart|fallen apart|unravel+ed|(?:was|were|has been) violated)\b",
+    re.IGNORECASE)
 BE_VERBS = re.compile(r"\b(?:were|was|been|are|is|being|be)\b", re.IGNORECASE)
 INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.IGNORECASE)
 NEXT_OR = re.compile(r"^\s+or\b", re.IGNORECASE)
@@ -132,6 +140,16 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     last_violent = next((c for c in reversed(told) if (c.event_type in VIOLENT or c.sub_event_type in (
                             "Excessive force against protesters", "Violent demonstration", "Mob violence"))
                          and c.sub_event_type not in TERRITORY), None)
+    tally = TALLY.search(text) if options.strict and tolls and not defining else None
+    if tally and (not specific or tally.group("since")):
+        ctx.after_total = True  # the next sentence's bare figure may be another count of the same total
+        return []  # a running total is no event, nor news about the last one
+    recount = [c for c in by_role["clash"] if re.search(r"\bhad been\s+$", text[max(0, c.start - 12): c.start])]
+    if recount and len(recount) == len(by_role["clash"]) and not specific and not an.dates and last_violent is not None \
+            and not (defining - {"clash"}):
+        # "a spokesman said the group had been attacked and was only defending itself": one side's account
+        # of the fighting already told, with no place or day of its own
+        return [Frame(last_violent.sub_event_type, cues=recount + tolls, anaphoric=True)]
     denial = any(DENIAL.match(c.text) for c in anaphors)
     # running totals: "dozens had been killed in Palma since Wednesday", "took ten more provincial capitals
     # in three days", and a second figure right after one ("another group said 31 had been killed"): a
@@ -211,7 +229,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             by_role["agreement_verb"] or AGREEMENT_ACT.match(agreements[0].text)
             or (not options.strict and not by_role["protest"])):
         agreement = agreements[0]
-        if not REJECTED.search(text[: agreement.start]):
+        if not REJECTED.search(text[: agreement.start]) and not AGREEMENT_FAILED.match(text, agreement.end):
             return [Frame("Agreement", cues=[agreement], places=span_places(agreement, []))]
     # a protest is an activity ("marched", "a rally"); "wounded protesters" or "the protests" (already
     # reported) start none — killing or shooting protesters is excessive force all the same
@@ -230,7 +248,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if not protests and by_role["protest_intervention"] and (
             any(c.text.lower().startswith("dispers") for c in by_role["protest_intervention"])
             or re.search(r"\bcrowds?\b", text, re.IGNORECASE)
-            or (crowd_control and not by_role["kill"] and not any(a.inter in ARMED_GROUP for a in an.actors))):
+            or (crowd_control and not by_role["kill"] and not any(a.inter in ARMED_GROUP for a in an.actors)
+                and not any(c.event_type in ("Protests", "Riots") for c in told))):
+        # (crowd control with no crowd named is a protest's policing; after a demonstration already told, it is
+        # that demonstration's)
         # "security forces fired tear gas and water cannon to disperse ..." — a crowd was there
         protests = by_role["protest_intervention"][:1]
     riots = [c for c in by_role["riot"] if (c.text.lower().startswith("riot") or protests or crowd
@@ -240,6 +261,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "protesters clashed with police", "clashes broke out between police and demonstrators",
         # "rallies ... involving clashes in several cities"
         riots += [c for c in by_role["clash"] if c.text.lower().startswith("clash")]
+    mob_assault = MOB_ASSAULT.search(text)
+    if mob_assault and not any(a.inter in (1, 2, 3, 4, 8) and a.end is not None and a.end - base <= mob_assault.start(
+            "act") for a in an.actors):
+        # a crowd that turns on people ("crowds turned on the supporters", "supporters attacked a protest camp"):
+        # mob violence, whether or not a demonstration is named
+        act = Cue("mob", "mob", None, mob_assault.start("act"), mob_assault.end("act"), mob_assault.group("act"))
+        return [Frame("Mob violence", cues=[act] + by_role["kill"] + by_role["injure"] + by_role["arrest"],
+                      places=span_places(act, []) or places)]
     if protests or riots or by_role["mob"]:
         # at a demonstration, the people killed are demonstrators unless armed men are named among them
         people_killed = by_role["kill"] and any(_victim_kind(q) in ("protest", "civilian") for q in an.quantities)
@@ -248,7 +277,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             # when it kills or maims peaceful demonstrators; tear gas, arrests or dispersal are intervention
             if riots:
                 sub = "Violent demonstration"
-            elif by_role["protest_force"] or people_killed or _live_fire(text):
+            elif by_role["protest_force"] or people_killed or _live_fire(text) or (crowd_control and by_role["injure"]):
                 sub = "Excessive force against protesters"
             elif by_role["protest_intervention"] or by_role["arrest"]:
                 sub = "Protest with intervention"
@@ -286,7 +315,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             frames.append(Frame("Armed clash", cues=[clash] + countable, places=own))
     if not weapons and not gains:
         victims = [q for q in an.quantities if _victim_kind(q) in ("civilian", "protest")]
-        civilian_victims = bool(victims) or any(a.inter == 7 for a in an.actors) or bool(CIVILIANS_HIT.search(text))
+        civilian_victims = bool(victims) or any(a.inter == 7 for a in an.actors) or bool(CIVILIANS_HIT.search(text)) \
+            or bool(KILLED_AT_HOME.search(text))
         if by_role["sexual"] and not by_role["execute"]:  # ACLED: sexual violence, whatever else the victims suffered
             frames.append(Frame("Sexual violence", cues=by_role["sexual"] + countable,
                                 places=span_places(by_role["sexual"][0], stops)))
@@ -448,6 +478,11 @@ SHARE_IN = re.compile(r"\b(?:most|many|some|half|all|several|the majority)\s+of\
                       re.IGNORECASE)
 NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
                         re.IGNORECASE)
+# a running total: "more than 30 of its civilians have been killed", "... have been killed since the war began"
+TALLY = re.compile(
+    r"\bof (?:its|their|our) (?:own )?[\w-]+\b[^.;]*?\b(?:have|has|had) been (?:killed|wounded|injured)\b|"
+    r"\b(?:have|has|had) been (?:killed|wounded|injured)\b[^.;]*?\b(?P<since>so far|to date|in total|since)\b",
+    re.IGNORECASE)
 
 
 # less-lethal weapons police use on crowds
@@ -524,6 +559,12 @@ CROWD_WORDS = re.compile(r"\b(?:protesters|demonstrators|crowds?|youths?|rioters
 
 
 # a crowd doing the damage: "farmers have blocked roads", "youths threw stones"
+MOB_ASSAULT = re.compile(
+    r"\b(?:crowds?|mobs?|(?:hundreds|dozens|scores|thousands|groups?|gangs?) of (?:[\w-]+\s+){0,2}?(?:supporters|youths|"
+    r"men|villagers|residents|people)|supporters)\b[^.;]{0,80}?\b(?P<act>turned on|attacked|beat|assaulted|chased|"
+    r"lynched|surrounded|set upon|stoned)\s+(?:[\w'’-]+\s+){0,3}?(?P<victim>demonstrators|protesters|protest camps?|"
+    r"protest sites?|sit-ins?|supporters|him|her|them|men|women|people|passers-by|villagers|residents|worshippers|"
+    r"(?:his|her|their) (?:car|vehicle|house|home|convoy))\b", re.IGNORECASE)
 CROWD_SUBJECT = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths?|students|farmers|workers|supporters|"
                            r"residents|rioters|activists|mobs?|fans|villagers)\b[^.;]*$", re.IGNORECASE)
 
@@ -651,6 +692,18 @@ CIVILIANS_HIT = re.compile(
     r"villages|community|communities|bus|hotel|wedding|funeral))\b", re.IGNORECASE)
 
 
+CIVILIAN_PLACE_HIT = re.compile(
+    r"\b(?:hit|hits|struck|strikes|shelled|shelling|pounded|targeted|landed (?:on|in|near)|fell (?:on|in|near)|"
+    r"slammed into|crashed into|destroyed|flattened)\s+(?:[\w'’-]+\s+){0,3}?(?:residential|homes?|houses?|"
+    r"apartments?|flats?|housing|schools?|hospitals?|clinics?|markets?|mosques?|churches?|kindergartens?|shops?|"
+    r"buses|bus)\b", re.IGNORECASE)
+# a person killed in their own home or office ("was shot dead at his private residence"): off any
+# battlefield, whoever they were, the victim of an attack on civilians (ACLED codes assassinations so)
+KILLED_AT_HOME = re.compile(
+    r"\b(?:was|were|been) (?:shot dead|shot and killed|killed|murdered|assassinated|stabbed to death|gunned down|"
+    r"hacked to death)\s+(?:[\w-]+\s+){0,2}?(?:at|in|inside|outside) (?:his|her|their) (?:own |private |family |"
+    r"official )?(?:home|house|residence|apartment|flat|office|bedroom)\b", re.IGNORECASE)
+
 # an armed target named without an actor: "attacking a marketplace and a military base"
 MILITARY_TARGET = re.compile(
     r"\b(?:(?:military|army|police|security|troops'?) (?:bases?|posts?|checkpoints?|stations?|barracks|convoys?|camps?|"
@@ -711,9 +764,7 @@ ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|sent|flown)\s+(?:\w
 
 TRAVEL_BEFORE = re.compile(r"\b(?:(?:state |official |working )?visits?|trip|tour|summit|conference|(?:was|were|is|are) "
                            r"(?:away|abroad)|returning|travell?(?:ing|ed|s)?|flew|flying|exile)\s+(?:\w+\s+){0,2}?"
-                           r"(?:to|in|from|at)\s+(?:the\s+)?$|"
-                           # "the town on Congo's border with Uganda": the neighbour only says where the border is
-                           r"\b(?:borders?|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"(?:to|in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # the words between a town and the area that holds it: "village in Khyber Pakhtunkhwa province, "
@@ -721,7 +772,8 @@ WITHIN = re.compile(r"^(?:\s+(?:village|town|city|area|locality|settlement|distr
                     r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:province|state|region|district|county)\s*,?\s*)?$")
 
 
-def event_places(mentions: list[PlaceMention], text: str | None = None, start: int = 0) -> list[PlaceMention]:
+def event_places(mentions: list[PlaceMention], text: str | None = None, start: int = 0,
+                 focus: list[str] | None = None) -> list[PlaceMention]:
     """Where the event happened, among the places its clause names: one per coordinated place.
 
     `text` and `start` (the sentence and its report offset) let containment wording drop the larger place."""
@@ -745,6 +797,21 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
             and resolved[i + 1].place.country != m.place.country
             and 0 <= resolved[i + 1].start - m.end <= 60
             and WITHIN.match(text[m.end - start: resolved[i + 1].start - start]))]
+    if text is not None and resolved:
+        resolved = [_near_side(m, text, start, focus) for m in resolved]
+        # "pushed into Beira Lake", "on the Tana River": the name is part of a feature's, not the town's
+        resolved = [m for m in resolved if m is not None and not FEATURE_AFTER.match(text[m.end - start:])]
+        # "in Rutshuru territory", "Bor county": the area named after a town, not the town; coded to the
+        # town at area precision unless the clause names a place inside it
+        areas = [m for m in resolved if AREA_AFTER.match(text[m.end - start:])
+                 and m.place.feature not in ("admin1", "admin2", "region", "country")]
+        if areas:
+            towns = [m for m in resolved if m not in areas and m.place.feature not in ("admin1", "admin2", "region",
+                                                                                       "country")]
+            resolved = [m for m in resolved if m not in areas] if towns else [
+                m if m not in areas else PlaceMention(start=m.start, end=m.end, text=m.text, place=m.place,
+                                                      score=m.score, precision=max(m.precision, 2),
+                                                      qualifier=m.qualifier) for m in resolved]
     if not resolved:
         return []
     out: list[PlaceMention] = []
@@ -765,6 +832,43 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
             seen.add(m.place.id)
             unique.append(m)
     return unique
+
+
+FEATURE_AFTER = re.compile(r"\s+(?:Lake|River|Mountains?|Hills?|Valley|Dam|Bridge|Canal|Forest|Reservoir|Bay|"
+                           r"Island|Creek|Gorge|Pass|Stream|Road|Street|Avenue|Square|Park|Stadium)\b")
+AREA_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|governorate|prefecture|department|"
+                        r"municipality|sub-county|subcounty|local government area|LGA)\b")
+# "Bunagana on Congo's border with Uganda", "the frontier with Turkey": the other side of a border only
+# says where the place lies
+BORDER_WITH = re.compile(r"(?:\b(?P<own>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[’']s\s+(?:\w+\s+)?|\b)"
+                         r"(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$")
+
+
+def _near_side(m: PlaceMention, text: str, start: int, focus: list[str] | None) -> PlaceMention | None:
+    """The place a mention after "border with" stands for: the country whose border it is, when named
+    ("Congo's border with Uganda" -> Congo, at country precision), else none."""
+    from .. import geo
+
+    b = BORDER_WITH.search(text[max(0, m.start - start - 60): m.start - start])
+    if not b:
+        return m
+    if not b.group("own"):
+        return None
+    from ..knowledge.countries import country
+
+    name = b.group("own")
+    # "Congo" in a report about the Democratic Republic of the Congo is that country
+    for iso2 in focus or ():
+        found = country(iso2)
+        if found is not None and re.search(rf"\b{re.escape(name)}\b", found.name):
+            name = found.name
+            break
+    own = next((p.place for p in geo.find_places(f"in {name}", focus=focus) if p.place is not None
+                and p.place.feature == "country" and p.place.iso2 != m.place.iso2), None)
+    if own is None:
+        return None
+    return PlaceMention(start=m.start, end=m.end, text=b.group("own"), place=own, score=m.score, precision=3,
+                        qualifier=m.qualifier)
 
 
 def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
@@ -883,20 +987,32 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
             if a is not actor1 and (actor1 is None or not allied(a.side, actor1.side)):
                 actor2 = a
                 break
+    if frame.sub_event_type == "Attack" and actor1 is None and not victims and actor2 is not None \
+            and actor2.inter in (2, 3, 4, 8) and KILLED_AT_HOME.search(text):
+        actor1, actor2 = actor2, None  # "X was shot dead at his home when armed men attacked": the armed men did it
     if actor2 is None and frame.sub_event_type in ("Attack", "Abduction/forced disappearance", "Sexual violence"):
         kinds = [q for q in victim_quantities if _victim_kind(q) == "civilian"]
-        if kinds or frame.sub_event_type != "Attack":
+        if kinds or frame.sub_event_type != "Attack" or KILLED_AT_HOME.search(text):
             actor2 = civilians(ctx.country, kinds[0].head if kinds else "")
     if actor1 is None and speakers and SELF_REFERENCE.search(text[: cue0.start]):
         actor1 = speakers[0]  # "The coalition acknowledged that its aircraft bombed ..."
+    named_here = actor1 is not None or actor2 is not None
     if actor1 is None:
         actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests")
-    if actor2 is None and frame.sub_event_type in ("Armed clash",) + TERRITORY + WEAPON_ORDER:
+    # a strike told with no actor at all ("one rocket struck the airport") takes its attacker from the
+    # report, but no target force: nothing says one was hit
+    if actor2 is None and (frame.sub_event_type in ("Armed clash",) + TERRITORY
+                           or (frame.sub_event_type in WEAPON_ORDER and named_here)):
         actor2 = _from_context(ctx, avoid=actor1)
     if frame.sub_event_type in WEAPON_ORDER and any(_victim_kind(q) == "civilian" for q in an.quantities):
         if actor2 is None or actor2.inter != 7:  # "while hundreds of mourners ... were attending the funeral"
             kinds = [q for q in an.quantities if _victim_kind(q) == "civilian"]
             actor2 = civilians(ctx.country, kinds[0].head or "")
+    if frame.sub_event_type in WEAPON_ORDER and (actor2 is None or actor2.start is None) \
+            and CIVILIAN_PLACE_HIT.search(text) and not _armed_victims(an):
+        # "a missile hit a residential block", "shelled residential areas": the people there are the victims,
+        # not whichever armed side the report named last
+        actor2 = civilians(ctx.country)
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
     assoc1 = [a for a in perps if a is not actor1 and actor1 is not None and a.name != actor1.name
@@ -904,7 +1020,7 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     assoc2 = [a for a in victims if a is not actor2 and actor2 is not None and allied(a.side, actor2.side)
               and a.name != actor2.name]
     if frame.sub_event_type in PROTEST_TYPES:
-        return _protest_actors(frame, actors, ctx)
+        return _protest_actors(frame, actors, ctx, text)
     if frame.sub_event_type in TERRITORY:
         # an army the actor list does not know ("the country's army recovered ...") is still a state's force
         state = (actor1.inter == 1 if actor1 is not None
@@ -925,7 +1041,7 @@ PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive for
                  "Violent demonstration", "Mob violence")
 
 
-def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext"):
+def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext", text: str = ""):
     """ACLED: protesters (or rioters) are actor 1; the force that intervenes, when there is one, actor 2."""
     crowd_inter = 5 if frame.sub_event_type in ("Violent demonstration", "Mob violence") else 6
     crowd = next((a for a in actors if a.inter == crowd_inter), None)
@@ -939,6 +1055,10 @@ def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext")
         force = next((a for a in actors if a.inter in (1, 2, 3, 8)), None)
     if frame.sub_event_type == "Mob violence":
         force = next((a for a in actors if a.inter == 7), None)
+        victim = MOB_ASSAULT.search(text)
+        if force is None and victim and not re.match(r"(?:demonstrators|protesters|protest|sit-in)", victim.group(
+                "victim"), re.IGNORECASE):
+            force = civilians(ctx.country)  # people set upon by a crowd, outside any demonstration
     return crowd, force, [], []
 
 
@@ -973,8 +1093,9 @@ def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
 
 def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: bool = False) -> ActorRef | None:
     """An armed actor the entry (else the whole report) has named, on the other side from `avoid`."""
-    candidates = [a for a in ctx.armed_actors() if avoid is None or (a.name != avoid.name and
-                                                                   not allied(a.side, avoid.side))]
+    # a government named later ("Eritrea's government did not comment") fires no rockets: its forces would
+    candidates = [a for a in ctx.armed_actors() if not a.name.startswith("Government of") and (
+        avoid is None or (a.name != avoid.name and not allied(a.side, avoid.side)))]
     if not candidates:
         candidates = [a for a in ctx.report_actors if avoid is None or (a.name != avoid.name and
                                                                         not allied(a.side, avoid.side))]
@@ -1011,6 +1132,11 @@ _ONE = (r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|civilia
 SINGLE_AFTER = re.compile(r"\s+" + _ONE + r"\b", re.IGNORECASE)
 SINGLE_BEFORE = re.compile(r"(?:^|[,;:]\s+|\band\s+)" + _ONE + r"\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+$",
                            re.IGNORECASE)
+TOLL_TO = re.compile(r"\b(?:toll|number of (?:people |those )?(?:killed|dead)|deaths|death count)\b[^.;]{0,160}?"
+                     r"\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\s+to\s+(?:at least\s+|more than\s+)?$",
+                     re.IGNORECASE)
+# one victim named by a singular passive subject: "A woman was killed", "the president was shot dead"
+SINGULAR_VICTIM = re.compile(r"\b(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?$")
 
 
 def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
@@ -1035,6 +1161,9 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
         if head in ("martyrs", "dead", "bodies", "fatalities", "deaths"):
             linked["fatalities"].append(q)
             continue
+        if TOLL_TO.search(text[max(0, qs - 220): qs]):
+            linked["fatalities"].append(q)  # "the number of people killed ... rose to 100"
+            continue
         if head and _victim_kind(q) is None:
             continue
         role = _link(text, qs, qe, cues, short=not head)
@@ -1057,8 +1186,10 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
                                                                           for c in killers):
         heavy = any("massacre" in c.text.lower() for c in killers)
         fatalities = Fatalities(low=1, best=10 if heavy else 3, high=None)
-        if any(SINGLE_AFTER.match(text[c.end:]) or SINGLE_BEFORE.search(text[: c.start]) for c in killers):
-            fatalities = Fatalities(1, 1, 1)  # "fragments killed a man", "a soldier was killed": one death
+        if any(SINGLE_AFTER.match(text[c.end:]) or SINGLE_BEFORE.search(text[: c.start]) for c in killers) \
+                or SINGULAR_VICTIM.search(text[: killers[0].start]):
+            # "fragments killed a man", "a soldier was killed", "the president was shot dead": one death
+            fatalities = Fatalities(1, 1, 1)
     if fatalities is None and counts.get("injured") and not killers:
         fatalities = Fatalities(0, 0, 0)  # ACLED: injuries without deaths count as no fatalities
     for c in negated:  # "No personnel were injured", "nobody was killed"

@@ -14,13 +14,16 @@ KIND_WORDS = (
      "news outlet"),
     (re.compile(r"\b(?:residents?|witness(?:es)?|locals|survivors?|families)\b", re.I), "witnesses"),
     (re.compile(r"\b(?:journalist|reporter|correspondent|blogger)s?\b", re.I), "journalist"),
+    # foreign diplomats observe a conflict; they speak for no party to it
+    (re.compile(r"\bdiplomat(?:s|ic sources?)\b", re.I), "diplomats"),
     # the people around a victim: "her lawyer said", "his relatives said"
     (re.compile(r"\b(?:lawyers?|attorneys?|relatives?|brother|sister|father|mother|cousin|husband|wife|son|"
                 r"daughter)\b", re.I), "family"),
     (re.compile(r"\b(?:official|minister|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
-                r"councillors?|(?:city|town|provincial|regional|"
-                r"district) (?:council|administration|authorities)|ministry|police)s?\b", re.I), "official"),
+                r"councillors?|(?:city|town|provincial|regional|state|local|municipal|"
+                r"district) (?:council|administration|authorities|government)|authorities|ministry|police)s?\b",
+                re.I), "official"),
     (re.compile(r"\b(?:medics?|doctors?|hospital|health)\b", re.I), "medical"),
     (re.compile(r"\b(?:report|statement|sources?)\b", re.I), "unnamed"),
 )
@@ -41,11 +44,12 @@ ORG_KINDS = ("un", "ngo", "government", "humanitarian", "monitor", "military", "
 SPOKESMAN = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?P<org>.+?)(?:[’']s)?\s+spokes(?:man|woman|person)"
                        r"(?:\s+(?:in|at)\s+[\w\s-]+)?|spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?P<org2>.+))$",
                        re.IGNORECASE)
+LEADER_OF = re.compile(r"^(?:the\s+)?(?:leader|head|chief|commander|founder)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$")
 # "the transitional government said": the government of the country, whatever its standing
 QUALIFIED_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:transitional|interim|military|military-led|federal|central|"
                                   r"national|new|ruling)\s+(government|authorities|junta)$", re.IGNORECASE)
 # a capitalised name with an organisation's head word speaks for that body, not for a person
-ORGANISATION = re.compile(r"\b(?:Council|Committee|Commission|Ministry|Office|Agency|Command|Association|Union|"
+ORGANISATION = re.compile(r"\b(?:Council|Committee|Commission|Ministry|Office|Agency|Command|Association|Union|Front|"
                           r"Network|Observatory|Organi[sz]ation|Centre|Center|Institute|Foundation|Party|Movement|"
                           r"League|Authority|Administration|Department|Directorate|Board|Syndicate|Federation)\b")
 STATE_BODY = re.compile(r"\b(?:Ministry|Command|Directorate|Administration|Authority|Security Council|"
@@ -72,6 +76,12 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
                     found = SourceRef(**{**found.to_dict(), "name": _plain(org)})
             if found is not None:
                 return found
+    leader = LEADER_OF.match(phrase.strip())
+    if leader:
+        # "the leader of the Tigray People's Liberation Front": a group's leader speaks for the group
+        found = resolve_source(leader.group("org"), cue, start, end, None, country)
+        if found is not None:
+            return found
     qualified = QUALIFIED_GOVERNMENT.match(phrase.strip())
     if qualified:
         phrase = f"the {qualified.group(1)}"
@@ -132,15 +142,24 @@ def _described(phrase: str) -> SourceRef | None:
         name = LEADING.sub("", name, count=1)
     if kind == "unnamed":
         name = f"unnamed {name.lower()}"
-    elif kind in ("activists", "local sources", "military", "witnesses", "medical"):
+    elif kind in ("activists", "local sources", "military", "witnesses", "medical", "diplomats"):
         name = name.lower()
+    if kind is None and ACRONYM.match(name):
+        kind = "organisation"  # "the TPLF said": an acronym names a body, not a person
     return SourceRef(name=name, kind=kind or "person", stance=stance)
+
+
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 
 
 def _armed_group(phrase: str, country: str | None) -> SourceRef | None:
     """'The Islamic State says': the armed group speaks for itself — a party to the conflict."""
     from ..knowledge.actors import find_actors
 
+    # "the armed wing of Hamas", "Hamas's military wing": the group's wing speaks for the group
+    wing = ARMED_WING.match(phrase.strip())
+    if wing:
+        phrase = wing.group("of") or wing.group("own")
     found = [a for a in find_actors(phrase, country=country) if a.inter in (1, 2, 3, 4, 8)]
     for actor in found:
         if len(actor.mention) >= 0.6 * len(phrase.strip()):
@@ -152,6 +171,8 @@ def _armed_group(phrase: str, country: str | None) -> SourceRef | None:
     return None
 
 
+ARMED_WING = re.compile(r"^(?:(?:the|its|their)\s+)?(?:armed|military)\s+wing\s+of\s+(?:the\s+)?(?P<of>.+)$|"
+                        r"^(?P<own>.+?)[’']s?\s+(?:armed|military)\s+wing$", re.IGNORECASE)
 GROUP_HEAD = re.compile(r"\b(?:group|movement|organi[sz]ation|militia|faction|insurgents|militants|rebels)\s*$",
                         re.IGNORECASE)
 
