@@ -89,6 +89,37 @@ PREVENTIVE = re.compile(
 CALL = re.compile(r"\b(?:call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? (?:for|to)|"
                   r"invit(?:ed|es|ing) (?:\w+ ){0,3}to|demand(?:ed|s|ing)? (?:the|an|that))\b[^.;,]{0,60}$",
                   re.IGNORECASE)
+# legal steps name the act they charge, not an act that happened: "opened criminal cases for organising mass
+# riots", "charged with taking part in the attack", "arrest warrants", "those responsible must be arrested"
+LEGAL = re.compile(r"\b(?:charg\w*|indict\w*|prosecut\w*|convict\w*|sentenc\w*|accus\w*|suspect\w*|suspicion|"
+                   r"cases?|proceedings|investigat\w*|probes?|inquiry|trials?|tried|warrants?|jailed|imprisoned|"
+                   r"fined|punish\w*)\s+(?:[\w-]+\s+){0,4}?(?:for|with|of|over|into|in connection with)\s+"
+                   r"(?:(?:organi[sz]\w*|incit\w*|participat\w*|taking part in|involvement in|plotting|planning|"
+                   r"calling for|the|an?|mass|illegal|unauthori[sz]ed)\s+){0,3}$|"
+                   # "would prosecute those who took part in the riots"
+                   r"\b(?:charg|prosecut|punish|tr(?:y|ied)|jail|sentenc|identify|hunt(?:ing)? down)\w*\s+(?:all\s+)?"
+                   r"(?:those|anyone|people|persons)\s+(?:who|involved|responsible)\b[^.;]{0,50}$", re.IGNORECASE)
+WARRANT = re.compile(r"\s+(?:warrants?|orders?)\b", re.IGNORECASE)
+OBLIGED = re.compile(r"\b(?:must|ought to|should)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# a group's plan, vow or threat of more ("they plan further marches", "vowed new protests")
+PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
+                     r"pledg(?:e|es|ed|ing)|intend(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|prepar(?:e|es|ed|ing) for)\s+"
+                     r"(?:(?:a|an|the|more|further|new|fresh|another|their|its|his|her|mass|nationwide|larger|bigger|"
+                     r"weekly|daily|general|(?:\w+-)?day|week-long)\s+){0,3}$|"
+                     # "called a general strike for Monday", "announced a rally for Saturday": a call, not the act
+                     r"\b(?:call(?:ed|s|ing)?|announc(?:ed|es|ing))\s+(?:a|an|another|new|fresh|more|further)\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a weapon someone carried or wore is not one that went off: "the suspect was carrying an explosive device"
+CARRIED = re.compile(r"\b(?:carr(?:y|ying|ied|ies)(?!\s+out\b)|wore|wear(?:ing|s)?|armed with|in possession of|possess(?:ed|ing))\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# an order or approval is a decision, not the act it orders: "ordered the military offensive", "approved strikes"
+ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|authori[sz](?:ed|es|ing)|approv(?:ed|es|ing)|green-?light(?:ed|s)?)\s+"
+                     r"(?:(?:a|an|the|his|her|its|their|military|new|further|full-scale|major|\w+-\w+)\s+){0,3}$",
+                     re.IGNORECASE)
+# an attempt that did not come off: "had tried to throw an explosive device at officers"
+ATTEMPT = re.compile(r"\b(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|s|ing)?|sought|seeking|plann(?:ed|ing)|plott(?:ed|ing)|"
+                     r"intend(?:ed|ing)|about)\s+to\s+(?:[\w-]+\s+){1,4}$|"
+                     r"\b(?:attempted|would-be|planned|plotted|failed|foiled|thwarted)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "undeterred by the bloodiest episode the previous day, when security forces opened fire": recalled
 RECALLED = re.compile(r"\b(?:the previous (?:day|night|week)|last (?:week|month|night)|(?:\w+ )(?:days?|weeks?) "
                       r"(?:earlier|before|ago))\s*,?\s+when\b[^.;]*$", re.IGNORECASE)
@@ -96,7 +127,9 @@ BACKGROUND_WORDS = re.compile(
     r"\b(?:has long|have long|had long|for years|in the past|historically|years ago|decades? ago|"
     r"for (?:almost |nearly |more than |about |over )?(?:two|three|four|several|many|\d+) (?:weeks|months|years)|"
     r"since then|in the war|throughout the (?:war|conflict)|since the start of|since the (?:war|conflict|"
-    r"coalition|intervention|uprising|invasion)\b[^.]{0,30}\b(?:began|started|intervened|erupted))\b",
+    r"coalition|intervention|uprising|invasion)\b[^.]{0,30}\b(?:began|started|intervened|erupted))\b|"
+    # a group's history told beside its name: "the group, founded by two brothers, pledged allegiance to ..."
+    r",\s+(?:which\s+was\s+|who\s+were\s+)?(?:founded|formed|set up|established|created)\s+(?:by|in)\b",
     re.IGNORECASE,
 )
 OCCURRENCE = re.compile(
@@ -516,6 +549,14 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
         if PREVENTIVE.search(text[: cue.start]) or CALL.search(text[max(0, cue.start - 80): cue.start]) \
                 or RECALLED.search(text[: cue.start]):
             continue
+        window = text[max(0, cue.start - 80): cue.start]
+        if cue.role not in ("agreement", "agreement_verb", "anaphor") and (
+                LEGAL.search(window) or OBLIGED.search(window) or PLANNED.search(window) or ORDERED.search(window)):
+            continue
+        if cue.role == "arrest" and WARRANT.match(text, cue.end):
+            continue  # an arrest warrant is no arrest
+        if cue.role in ("weapon", "bombing") and (ATTEMPT.search(window) or CARRIED.search(window)):
+            continue  # an attempt with no explosion is no explosion event
         if ref is not None and any(d.value is not None and d.precision >= 4 and d.value.year < ref.year
                                    and 0 <= cue.start - (d.end - base) <= 25 for d in an.dates):
             continue  # "the scene of a deadly 2017 chemical weapons attack"
@@ -612,6 +653,9 @@ def _dates_a_noun(text: str, start: int, end: int) -> bool:
     return bool(DATED_RELATIVE.search(text[:start]))
 
 
+OLD_DAYS = 14
+
+
 def _old_date(d, ref: date, before: str | None = None) -> bool:
     if d.relation in ("since", "during") and d.value < ref - timedelta(days=14):
         return True
@@ -625,7 +669,9 @@ def _old_date(d, ref: date, before: str | None = None) -> bool:
         # "ordered the offensive on 4 November" in a report of the 15th: a day named by its calendar date
         # more than a week back is history (a recent day is named by its weekday)
         return True
-    return d.value < ref - timedelta(days=30)
+    # an exact day more than two weeks before the report is history told again ("a million marched on 9 June"
+    # in a July report); news reports run days, not weeks, behind
+    return d.value < ref - timedelta(days=OLD_DAYS)
 
 
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
