@@ -265,6 +265,7 @@ def extract_claims(
                 # each entry has its own lead place (its heading's, when the heading names one)
                 ctx.topic = _heading_place(entry, ctx) if entry.heading else None
                 ctx.heading_topic = ctx.topic is not None
+                ctx.label_topic = False
                 if entry.heading:
                     dated = [d for d in find_dates(entry.heading, ref=ctx.ref_date)
                              if d.value is not None and not d.future and not _old_date(d, ctx.ref_date)]
@@ -275,6 +276,8 @@ def extract_claims(
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.source = None  # an article's attribution and actors govern their own paragraph
                 ctx.actors = []
+            if i and ctx.label_topic and "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
+                ctx.topic, ctx.heading_topic, ctx.label_topic = None, False, False  # a line label ends with its paragraph
             ctx.ahead = [a for later in analyses[i + 1:] for a in later.actors if a.inter not in (7, None)]
             made = _sentence_claims(report, entry, an, ctx, options)
             _mark_uncorroborated(an, analyses[:i], group_claims, report)
@@ -455,12 +458,13 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
-    label = LABEL_PLACE.match(s.text)
+    label = LABEL_PLACE.match(s.text) or CAPS_LABEL.match(s.text)
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
         lead = next((p for p in an.places if p.start - s.start < label.end(1) and p.place is not None), None)
         if lead is None:
             # a line's label names a place even when nothing else in it says so ("- Qalat (Friday):")
             named = label.group(1).strip()
+            named = named.title() if named.isupper() else named
             found = geo.find_places(f"in {named}", offset=s.start + label.start(1) - 3, focus=ctx.focus,
                                     context=list(ctx.places) or None)
             lead = next((p for p in found if p.place is not None and p.text == named), None)
@@ -469,9 +473,17 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
             # Kandahar": places that only locate "the city" or a route's end leave the label's place
             if lead is not None and not f.anaphoric and all(_reference_only(p, s) for p in f.places):
                 f.places = [lead]
+        ctx.label_unplaced = lead is None  # "Somewhere: ..." with a name not known: not the last line's place
+        if lead is not None and lead.place is not None and lead.place.feature not in ("country", "admin1", "region"):
+            # the label also places the lines under it, up to the next paragraph ("JUBA (Central Equatoria),
+            # 2 May: 4 dead. Soldiers fired on a crowd ...")
+            ctx.topic = PlaceMention(start=0, end=0, text=lead.text, place=lead.place, precision=lead.precision)
+            ctx.heading_topic = True
+            ctx.label_topic = True
     claims: list[Claim] = []
     for k, frame in enumerate(frames):
         claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
+    ctx.label_unplaced = False
     if not claims and not background:
         claims = _reaction_claims(report, entry, an, ctx, source)
     else:
@@ -691,7 +703,10 @@ def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
 LEADING_SPEAKER = re.compile(
     r"^((?:[A-Z][^,.;:]{1,60})(?:,\s+[^,.;:]{2,50},)?)\s+(?:said|says|reported|reports|told|stated|announced|"
     r"confirmed|acknowledged|claimed|claims|added)\b")
-LABEL_PLACE = re.compile(r"^(?:[-•*]\s+)?([A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?)(?:\s*\([^()]{1,40}\))?:\s")
+LABEL_PLACE = re.compile(r"^(?:[-•*]\s+)?([A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?)(?:\s*\([^()]{1,40}\))?"
+                         r"(?:,\s*[\w’' -]{1,30})?:\s")  # "Town (district), Friday 3 May:" too
+# a line that is only a place name in capitals ("KHARTOUM." or "NORTH DARFUR"): the place of the lines under it
+CAPS_LABEL = re.compile(r"^([A-Z][A-Z’' -]{2,40})\.?\s*$")
 # a place that only says where another one lies ("150 km north of X", "near X") or a route's end
 # ("on the main road to X", "fired from X"): not where the event happened when a better place is at hand
 REFERENCE_QUALIFIER = re.compile(r"^(?:[\w-]+ ){0,3}of$|^(?:near|close to|outside)$", re.IGNORECASE)
@@ -842,7 +857,8 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     if not targets:
         targets = _capital(an, ctx)
     if not targets:
-        if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None:
+        if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None \
+                and not ctx.label_unplaced:
             loc = ctx.claims[-1].location  # an entry with no lead place continues the previous one's
             place = geo.place_by_id(loc.gazetteer_id) if loc.gazetteer_id else None
             if place is not None:
@@ -854,6 +870,14 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             targets = [PlaceMention(start=ctx.topic.start, end=ctx.topic.end, text=ctx.topic.text,
                                     place=ctx.topic.place, precision=precision)]
             inherited = True
+        if not targets and ctx.label_unplaced and ctx.country:
+            # a line labelled with a place the gazetteer does not know happened somewhere in the country,
+            # not at the last line's place
+            targets = [p for p in geo.find_places(f"in {ctx.country}", focus=ctx.focus)
+                       if p.place is not None and p.place.feature == "country"][:1]
+            for p in targets:
+                p.start = p.end = 0
+            inherited = bool(targets)
         if not targets:
             targets = [None]
     event_date, precision = _frame_date(an, ctx, frame)

@@ -36,7 +36,11 @@ FEATURE_RANK = {
 # "near X", "north of X", "150 km south-west of X": X only says where the event place lies
 RELATIVE = re.compile(r"^(?:near|outside|between|around|close to|within|towards?|(?:[\w-]+ ){0,3}of)$", re.I)
 SUPPORTERS = re.compile(r"\b(?:pro-)?(?:government|regime|state|president)\s+(?:supporters|loyalists|backers|"
-                        r"sympathi[sz]ers|employees|workers)\b", re.IGNORECASE)
+                        r"sympathi[sz]ers|employees|workers)\b|"
+                        # "supporters of President X gathered": the crowd demonstrates, the president does not speak
+                        r"\b(?:supporters|loyalists|backers|followers|sympathi[sz]ers) of (?:the )?(?:(?:former |ousted |late )?"
+                        r"(?:[Pp]resident|[Pp]rime [Mm]inister|government|regime|ruling party)(?: [A-Z][\w’'-]+){0,3})",
+                        re.IGNORECASE)
 STATE_SUBJECT = re.compile(
     r"\b(?:kremlin|ministry|minister|government|president|spokes(?:man|woman|person)|embassy|white house|"
     r"state department|foreign office|officials?|moscow|washington|ankara|tehran|beijing|damascus said)\b",
@@ -163,6 +167,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     specific = [p for p in specific if not SHARE_IN.search(text[max(0, p.start - base - 30): p.start - base])]
     if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and told:
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
+        if anaphors and FORCE_ANAPHOR.search(anaphors[0].text) and target is not None \
+                and target.sub_event_type in CROWD_ACTS:
+            # "killed in Monday's raid on the sit-in": a raid or crackdown is what the force did, not the
+            # riot told last
+            target = next((c for c in reversed(told) if c.sub_event_type not in CROWD_ACTS), target)
         if target is not None and (anaphors or negated or _agent_or_count(an, tolls) or not an.actors):
             return [Frame(target.sub_event_type, cues=(anaphors or negated or tolls)[:1] + tolls, anaphoric=True,
                           polarity="contradicts" if _denied(text, anaphors + negated) else "supports")]
@@ -251,8 +260,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "rallies ... involving clashes in several cities"
         riots += [c for c in by_role["clash"] if c.text.lower().startswith("clash")]
     mob_assault = MOB_ASSAULT.search(text)
-    if mob_assault and not any(a.inter in (1, 2, 3, 4, 8) and a.end is not None and a.end - base <= mob_assault.start(
-            "act") for a in an.actors):
+    if mob_assault and not any(a.inter in (1, 2, 3, 4, 8) and a.end is not None
+                               and mob_assault.start() <= a.end - base <= mob_assault.start("act") for a in an.actors):
         # a crowd that turns on people ("crowds turned on the supporters", "supporters attacked a protest camp"):
         # mob violence, whether or not a demonstration is named
         act = Cue("mob", "mob", None, mob_assault.start("act"), mob_assault.end("act"), mob_assault.group("act"))
@@ -367,6 +376,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if options.strict:
         frames = [f for f in frames if f.polarity == "contradicts" or _supported(f, text, an, NOMINAL, OCCURRENCE)]
     return frames
+
+
+# an anaphor naming what a force did, and the events a crowd does (which such an anaphor does not mean)
+FORCE_ANAPHOR = re.compile(r"\b(?:raids?|crackdown|storming|strikes?|shelling|bombing|massacre|killings|assault)\b", re.I)
+CROWD_ACTS = ("Violent demonstration", "Peaceful protest", "Mob violence")
 
 
 # a clause about another event between a find and a toll: "... defused, a spokesman says after blasts killed 215"
@@ -540,7 +554,8 @@ def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
     return False
 
 
-CROWD_WORDS = re.compile(r"\b(?:protesters|demonstrators|crowds?|youths?|rioters|students|marchers|mob)\b", re.IGNORECASE)
+CROWD_WORDS = re.compile(r"\b(?:protesters|demonstrators|crowds?|youths?|rioters|students|marchers|mob|young (?:men|people)|"
+                         r"teenagers)\b", re.IGNORECASE)
 
 
 # a crowd doing the damage: "farmers have blocked roads", "youths threw stones"
@@ -549,9 +564,11 @@ MOB_ASSAULT = re.compile(
     r"men|villagers|residents|people)|supporters)\b[^.;]{0,80}?\b(?P<act>turned on|attacked|beat|assaulted|chased|"
     r"lynched|surrounded|set upon|stoned)\s+(?:[\w'’-]+\s+){0,3}?(?P<victim>demonstrators|protesters|protest camps?|"
     r"protest sites?|sit-ins?|supporters|him|her|them|men|women|people|passers-by|villagers|residents|worshippers|"
-    r"(?:his|her|their) (?:car|vehicle|house|home|convoy))\b", re.IGNORECASE)
+    r"(?:his|her|their) (?:car|vehicle|house|home|convoy)|(?:police )?stations?|(?:police )?posts?|patrol (?:cars?|vehicles?)|"
+    r"police (?:officers?|vehicles?|cars?)|policem[ae]n|officers?)\b", re.IGNORECASE)
 CROWD_SUBJECT = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths?|students|farmers|workers|supporters|"
-                           r"residents|rioters|activists|mobs?|fans|villagers)\b[^.;]*$", re.IGNORECASE)
+                           r"residents|rioters|activists|mobs?|fans|villagers|teenagers|"
+                           r"marchers|mourners|locals)\b[^.;]*$", re.IGNORECASE)
 
 
 COMMUNAL = re.compile(r"\b(?:villagers|residents|communities|community members|groups? of (?:men|youths|people)|"
@@ -674,7 +691,11 @@ CIVILIANS_HIT = re.compile(
     r"attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|targeting)\s+(?:\w+\s+){0,2}?"
     r"(?:civilians|students|worshippers|villagers|residents|passengers|shoppers|farmers|pupils|children|women|"
     r"mourners|pilgrims|(?:a |the )?(?:mosque|church|school|university|market(?:place)?|hospital|village|"
-    r"villages|community|communities|bus|hotel|wedding|funeral))\b", re.IGNORECASE)
+    r"villages|community|communities|bus|hotel|wedding|funeral)|"
+    # a gathering of unarmed people: "opened fire on the group", "shot at the candidate's supporters"
+    r"(?:the |a )?(?:group|crowd|gathering|party|family|families|guests|customers|diners|supporters|"
+    r"(?:campaign )?rally|procession)(?! of (?:soldiers|troops|fighters|militants|gunmen|rebels|insurgents|police)))\b",
+    re.IGNORECASE)
 
 
 CIVILIAN_PLACE_HIT = re.compile(
