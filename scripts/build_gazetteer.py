@@ -376,6 +376,61 @@ def admin1_rows(gc, cities: dict) -> list[Row]:
     return rows
 
 
+# US county kinds kept from the ZIP code list (independent cities are already towns; census areas are
+# not names news uses).
+COUNTY_WORDS = ("County", "Parish", "Borough")
+
+
+def county_rows(gc, cities: dict) -> list[Row]:
+    """Return a row per US county (parish, borough) named in the `zipcodes` package's ZIP code list
+    (USPS/Census facts, MIT package): positioned at the middle of its ZIP codes' points, population the
+    sum of the GeoNames places of its ZIP codes' town names in its state (each place counted once, in
+    the county of that name whose middle is nearest). Only standard ZIP codes of the 50 states and DC."""
+    try:
+        import zipcodes
+    except ImportError:  # pragma: no cover - a build-time dependency
+        raise KnowledgeError("scripts/build_gazetteer.py", None,
+                             "the zipcodes package is missing: pip install -e .[dev]") from None
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    towns: dict[tuple[str, str], set[tuple[str, str]]] = {}  # (state, normalised town) -> counties
+    for z in zipcodes.list_all():
+        county, state = (z.get("county") or "").strip(), z.get("state") or ""
+        if z.get("country") != "US" or z.get("zip_code_type") != "STANDARD" or not county or state == "PR":
+            continue
+        if not county.endswith(COUNTY_WORDS) or not z.get("lat") or not z.get("long"):
+            continue
+        key = (state, county)
+        points.setdefault(key, []).append((float(z["lat"]), float(z["long"])))
+        for town in [z.get("city") or ""] + list(z.get("acceptable_cities") or []):
+            towns.setdefault((state, normalize(town)), set()).add(county)
+    centre = {key: _spread_centre(pts) for key, pts in points.items()}
+    people: dict[tuple[str, str], int] = {}
+    for city in cities.values():
+        if city["countrycode"] != "US":
+            continue
+        state = city["admin1code"]
+        counties = towns.get((state, normalize(city["name"])))
+        if not counties:
+            continue
+        best = min(counties, key=lambda c: _km(city["latitude"], city["longitude"], *centre[(state, c)]))
+        people[(state, best)] = people.get((state, best), 0) + int(city["population"])
+    states = admin1_names(gc)["US"]
+    rows = []
+    for (state, county), (lat, lon) in sorted(centre.items()):
+        if state not in states:
+            continue
+        slug = normalize(county).replace(" ", "-")
+        rows.append(Row(
+            id=f"a2:US.{state}.{slug}", name=county, variants=(), feature="admin2", latitude=lat, longitude=lon,
+            country="United States", iso2="US", admin1=states[state], admin2=county, parent=f"a1:US.{state}",
+            population=people.get((state, county), 0),
+            source="US county: zipcodes package (USPS/Census ZIP points), middle of its ZIP codes; "
+                   "population the sum of GeoNames places named by its ZIP codes",
+            iso=840,
+        ))
+    return rows
+
+
 # Syrian Archive regions -> OCHA governorate (name, id); places within the radius (km) of a city are
 # its neighbourhoods.
 ARCHIVE_REGIONS = {
@@ -637,7 +692,7 @@ def build(curated_path: Path = CURATED, only: set[str] | None = None) -> list[Ro
     cities = {**cities, **{k: c for k, c in detailed.items()
                            if c["countrycode"] in DETAILED or c["population"] >= min(LOCAL_NEWS.get(c["countrycode"], MIN_POPULATION), MIN_POPULATION)}}
     generated = (country_rows(gc, cities, stop) + city_rows(gc, cities, stop, only) + admin1_rows(gc, detailed)
-                 + continent_rows(gc))
+                 + continent_rows(gc) + ([] if only and "US" not in only else county_rows(gc, detailed)))
     if only:
         generated = [r for r in generated if r.iso2 in only]
     by_id = {r.id: r for r in generated}

@@ -113,3 +113,18 @@ def test_bad_cues_file_names_key(tmp_path):
 
 def test_shipped_cues_are_valid():
     assert ("near",) in read_cues().qualifiers
+
+
+def test_us_counties_are_areas_of_their_state():
+    # Compiled from the zipcodes package: a county is an admin2 area of its state, near its towns.
+    from sitroom.geo.resolve import find_places
+
+    gazetteer = Gazetteer.load()
+    pike = gazetteer.get("a2:US.KY.pike-county")
+    assert (pike.feature, pike.admin1, pike.parent) == ("admin2", "Kentucky", "a1:US.KY")
+    assert abs(pike.latitude - 37.48) < 0.3 and abs(pike.longitude + 82.4) < 0.3  # around Pikeville
+    # Several states have a Pike County: the state named after it decides, and the county's own name
+    # is its kind word (precision 3).
+    found = {m.text: m for m in find_places("Police in Pike County, Kentucky, closed the road.", focus=["US"])}
+    m = found["Pike County"]
+    assert m.place is not None and m.place.id == "a2:US.KY.pike-county" and m.precision == 3

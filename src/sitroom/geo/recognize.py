@@ -51,20 +51,31 @@ class Span:
     fuzzy: bool = False  # found by consonant key only (a transliteration the gazetteer lacks)
 
 
+_FOLDS: dict[str, tuple[str, bool]] = {}  # word -> (folded form, capitalised): words recur across texts
+_FOLDS_MAX = 200000
+
+
 def tokenize(text: str) -> list[Token]:
     """Return the word tokens of `text` with offsets into `text`."""
     tokens: list[Token] = []
     append = tokens.append
     prev_end = 0
+    folds = _FOLDS
     for m in _TOKEN.finditer(text):
         word = m.group()
         start, end = m.span()
+        token_end = end
         possessive = False
-        if len(word) > 2 and word[-1] == "s" and word[-2] in _QUOTES:
+        if word[-1] == "s" and len(word) > 2 and word[-2] in _QUOTES:
             word, end, possessive = word[:-2], end - 2, True
-        folded = collapse(word.lower()) if word.isascii() and word.isalnum() else fold_token(word)
-        append(Token(start, end, word, folded, word[:1].isupper(), possessive, text[prev_end:start]))
-        prev_end = m.end()
+        known = folds.get(word)
+        if known is None:
+            folded = collapse(word.lower()) if word.isascii() and word.isalnum() else fold_token(word)
+            known = (folded, word[:1].isupper())
+            if len(folds) < _FOLDS_MAX:
+                folds[word] = known
+        append(Token(start, end, word, known[0], known[1], possessive, text[prev_end:start]))
+        prev_end = token_end
     return tokens
 
 
@@ -87,6 +98,10 @@ def find_spans(tokens: list[Token], gazetteer: Gazetteer, cues: Cues, *, modifie
     n = len(tokens)
     i = 0
     while i < n:
+        tok = tokens[i]
+        if not tok.cap and tok.folded not in ARTICLES:  # the common case, without a call
+            i += 1
+            continue
         span = _longest_at(tokens, i, gazetteer)
         if fuzzy:
             spelled = _fuzzy_at(tokens, i, gazetteer)

@@ -52,8 +52,13 @@ def _read_cue(tokens: list[Token], span: Span, cues: Cues) -> _Cue:
     # A kind word inside the matched name ("Idlib Province" is a variant) or right after it.
     suffix: Suffix | None = None
     head, _, tail = span.key.rpartition(" ")
-    if head and Gazetteer.load().lookup_key(head):  # "Idlib Province", but not "Old City"
-        suffix = cues.suffixes.get(tail)
+    if head and tail in cues.suffixes:
+        gazetteer = Gazetteer.load()
+        # "Idlib Province" (Idlib is a place), "Black Hawk County" (an area's own name), but not "Old City"
+        area = cues.suffixes[tail]
+        if gazetteer.lookup_key(head) or area.precision == 3 and any(
+                gazetteer.rows[r].feature in area.features for r in span.rows):
+            suffix = cues.suffixes[tail]
     nxt = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
     if suffix is None and nxt is not None and nxt.gap == " " and not last.possessive:
         suffix = cues.suffixes.get(nxt.folded)
