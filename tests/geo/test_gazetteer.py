@@ -128,3 +128,17 @@ def test_us_counties_are_areas_of_their_state():
     found = {m.text: m for m in find_places("Police in Pike County, Kentucky, closed the road.", focus=["US"])}
     m = found["Pike County"]
     assert m.place is not None and m.place.id == "a2:US.KY.pike-county" and m.precision == 3
+
+
+def test_a_province_the_document_names_picks_among_namesakes():
+    # Plymouth County, Massachusetts has thirty times the people of Plymouth County, Iowa; a text about
+    # Iowa means Iowa's, even when the state is named only after the county. But a province named like
+    # a village inside a named province is still the province ("Sen. Marco Rubio of Florida").
+    from sitroom.geo.document import geoparse
+
+    text = "The Plymouth County Sheriff's Office is asking for help. Farmers across Iowa have reported thefts."
+    found = {m.text: m for m in geoparse(text)}
+    assert found["Plymouth County"].place.id == "a2:US.IA.plymouth-county"
+    text = "Fans cheered in New York. Sen. Marco Rubio of Florida spoke on Sunday."
+    found = {m.text: m for m in geoparse(text)}
+    assert found["Florida"].place.id == "a1:US.FL"

@@ -129,10 +129,9 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
     tokens = [tokenize(text[start:end]) for start, end in spans]
     abbreviated = [abbreviation_mentions(text[start:end], start) if "." in text[start:end] or "," in text[start:end]
                    else [] for start, end in spans]
-    if focus is None:
-        focus = focus_of_tokens(tokens, [m.place for found in abbreviated for m in found if m.place])
-    else:
-        focus = list(focus)
+    regions: set[tuple[str, str]] = set()
+    computed = focus_of_tokens(tokens, [m.place for found in abbreviated for m in found if m.place], regions)
+    focus = computed if focus is None else list(focus)
     context: list = []
     found: list[PlaceMention] = []
     persons: set[str] = set()
@@ -142,7 +141,8 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
     for number, ((start, end), toks) in enumerate(zip(spans, tokens)):
         sentence = text[start:end]
         mentions = places_in_tokens(sentence, toks, offset=start, focus=focus,
-                                    context=context[-_CONTEXT:] or None, modifiers=True, persons=persons)
+                                    context=context[-_CONTEXT:] or None, modifiers=True, persons=persons,
+                                    regions=regions)
         extra = abbreviated[number] + (demonym_mentions(sentence, start) if demonyms else [])
         if extra:
             taken = [(m.start, m.end) for m in mentions]
@@ -155,7 +155,7 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
             if m.place is not None and m.qualifier != "demonym":
                 context = [p for p in context if p.id != m.place.id] + [m.place]
     if unresolved:
-        found = _second_pass(text, spans, tokens, unresolved, found, focus, persons)
+        found = _second_pass(text, spans, tokens, unresolved, found, focus, persons, regions)
     return _one_sense(found)
 
 
@@ -178,7 +178,8 @@ def _one_sense(found: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _second_pass(text: str, spans: list[tuple[int, int]], tokens: list, unresolved: list[int],
-                 found: list[PlaceMention], focus: list[str], persons: set[str]) -> list[PlaceMention]:
+                 found: list[PlaceMention], focus: list[str], persons: set[str],
+                 regions: set[tuple[str, str]] = frozenset()) -> list[PlaceMention]:
     """Resolve again the names the first pass abstained on, with every place the document resolved as
     context (places named later count too: "the town of Teir Maalah in the countryside of Homs")."""
     resolved = list({m.place.id: m.place for m in found if m.place is not None and m.qualifier != "demonym"}.values())
@@ -188,7 +189,8 @@ def _second_pass(text: str, spans: list[tuple[int, int]], tokens: list, unresolv
     for number in unresolved:
         start, end = spans[number]
         for m in places_in_tokens(text[start:end], tokens[number], offset=start, focus=focus,
-                                  context=resolved[-_CONTEXT:], modifiers=True, persons=persons):
+                                  context=resolved[-_CONTEXT:], modifiers=True, persons=persons,
+                                  regions=regions):
             if m.place is not None:
                 better[(m.start, m.end)] = m
     return [better.get((m.start, m.end), m) if m.place is None else m for m in found]

@@ -24,6 +24,7 @@ _TIE = 0.05
 _NEAR_KM = 25.0  # a context place this close makes a candidate likelier
 _SMALL = 15000  # generated towns smaller than this need a place cue or a place nearby
 _SUPPORT_KM = 60.0
+_REGION = 0.15  # a place inside a province the document names
 
 
 @dataclass
@@ -239,8 +240,11 @@ def find_places(text: str, *, offset: int = 0, focus: list[str] | None = None,
 
 def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: list[str] | None = None,
                      context: list[Place] | None = None, modifiers: bool = False,
-                     persons: frozenset[str] | set[str] = frozenset()) -> list[PlaceMention]:
-    """`find_places` on a sentence already tokenised (`tokens == tokenize(text)`)."""
+                     persons: frozenset[str] | set[str] = frozenset(),
+                     regions: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset()) -> list[PlaceMention]:
+    """`find_places` on a sentence already tokenised (`tokens == tokenize(text)`). `regions`: the
+    (ISO2, admin1 name) of provinces the whole document names (`focus_of_tokens`): a place inside one of
+    them is likelier than its namesakes elsewhere ("Plymouth County" in a text that names Iowa)."""
     gazetteer, cues = Gazetteer.load(), load_cues()
     focus = list(focus or [])
     seen: list[Place] = list(context or [])
@@ -275,6 +279,8 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
                     if gazetteer.rows[i].iso2 in focus and i not in candidates:
                         candidates[i] = True
         countries_named = any(gazetteer.rows[i].feature == "country" for i in candidates)
+        # A province or country of the name outranks its namesakes inside a named province ("Florida")
+        areas_named = any(gazetteer.rows[i].feature in AREA_FEATURES for i in candidates)
         for index, spelled in candidates.items():
             place = gazetteer.place(index)
             curated = not gazetteer.rows[index].source.startswith("GeoNames")
@@ -290,6 +296,8 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
             if spelled and not (place.iso2 in focus and (cue.strong or not span.initial)):
                 continue  # a spelling the gazetteer lacks: only for the document's countries, as a place
             score = _score(place, cue, focus, near, owner, curated, within)
+            if regions and not areas_named and (place.iso2, place.admin1) in regions:
+                score += _REGION
             score -= 0.1 if spelled else 0.0  # a spelling the gazetteer lacks
             if place.id in gazetteer.capitals and not countries_named:
                 score += 0.1  # "Washington": the capital (but "Mexico" is the country, not Mexico City)
@@ -346,11 +354,15 @@ def document_focus(text: str) -> list[str]:
     return focus_of_tokens([tokenize(text)])
 
 
-def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = ()) -> list[str]:
+def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
+                    regions: set[tuple[str, str]] | None = None) -> list[str]:
     """`document_focus` of a text given as the token lists of its pieces (sentences). `areas`: provinces
-    named otherwise (state abbreviations: "Ky."), each a province's vote."""
+    named otherwise (state abbreviations: "Ky."), each a province's vote. `regions`, when given, is
+    filled with the (ISO2, admin1 name) of the provinces the text names (see `places_in_tokens`)."""
     gazetteer, cues = Gazetteer.load(), load_cues()
     counts: Counter[str] = Counter(p.iso2 for p in areas)
+    if regions is not None:
+        regions.update((p.iso2, p.admin1) for p in areas if p.feature == "admin1" and p.admin1)
     named: set[str] = set()
     big: set[str] = {p.iso2 for p in areas}  # countries supported by a city of 100,000+ or a province
     ambiguous: list[list[Place]] = []
@@ -358,7 +370,7 @@ def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = ()) -> 
         spans = find_spans(tokens, gazetteer, cues, fuzzy=False)
         for number, span in enumerate(spans):
             within = _area_after(tokens, span, spans[number + 1] if number + 1 < len(spans) else None, gazetteer)
-            places = _vote(gazetteer, span, within, counts, named, big)
+            places = _vote(gazetteer, span, within, counts, named, big, regions)
             if places:
                 ambiguous.append(places)
     # A name several countries share ("Edmonton", "London") is read in the countries the text's other
@@ -387,7 +399,7 @@ def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = ()) -> 
 
 
 def _vote(gazetteer: Gazetteer, span: Span, within: list[Place], counts: Counter, named: set[str],
-          big: set[str]) -> list[Place]:
+          big: set[str], regions: set[tuple[str, str]] | None = None) -> list[Place]:
     """Add one name's vote to the focus counts: a country 2; a place in an area named after it
     ("London, Ky.") 1 for that area's country; a province 1; a name all of whose bearers are in one
     country 1.
@@ -401,11 +413,15 @@ def _vote(gazetteer: Gazetteer, span: Span, within: list[Place], counts: Counter
     if within:
         counts[within[0].iso2] += 1
         big.add(within[0].iso2)
+        if regions is not None and within[0].feature == "admin1" and within[0].admin1:
+            regions.add((within[0].iso2, within[0].admin1))
         return []
     provinces = [p for p in places if p.feature == "admin1"]
     if provinces:  # "England", "Texas": the province, not a village abroad named after it
         counts[provinces[0].iso2] += 1
         big.add(provinces[0].iso2)
+        if regions is not None and provinces[0].admin1:
+            regions.add((provinces[0].iso2, provinces[0].admin1))
         return []
     top = places[0]
     if any(p.iso2 != top.iso2 for p in places[1:]):
