@@ -64,3 +64,18 @@ def test_citadel_is_not_the_city():
 def test_government_use_gets_a_low_score():
     (m,) = find_places("Russia vetoed a UN resolution.", focus=["SY"])
     assert m.place.id == "cc:RU" and m.score < 0.5
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # A place name in the capitalised run after a title is part of a person's name (geoparsing mode,
+    # which otherwise keeps big places inside longer names: "Air France").
+    ("Russian President Vladimir Putin spoke to reporters in Moscow.", ["Moscow"]),
+    ("Mayor Virginia Raggi met the council.", []),
+    ("In 1989 President George H. W. Bush visited Houston.", ["Houston"]),
+    ("Sen. Marco Rubio of Florida said the vote would wait.", ["Florida"]),
+    ("Clashes hit Sheikh Saeed in Aleppo.", ["Sheikh Saeed", "Aleppo"]),
+])
+def test_title_makes_a_person(sentence, places):
+    from sitroom.geo.document import geoparse
+
+    assert [m.text for m in geoparse(sentence) if m.place is not None] == places

@@ -13,7 +13,7 @@ from sitroom.geo.gazetteer import DATA_DIR, FEATURES
 CUES = DATA_DIR / "cues.yaml"
 _LISTS = (
     "qualifiers", "parts", "preceders", "followers", "organisation_words", "actor_words", "adjective_suffixes",
-    "place_nouns",
+    "place_nouns", "titles",
 )
 
 
@@ -38,6 +38,7 @@ class Cues:
     actor_words: frozenset[str]
     adjective_suffixes: frozenset[str]
     place_nouns: frozenset[str] = frozenset()  # lowercase words after a name that make it a place
+    titles: frozenset[str] = frozenset()  # "President", "Mayor": the capitalised run after one is a person
 
     @cached_property
     def longest_qualifier(self) -> int:
@@ -97,6 +98,7 @@ def read_cues(path: Path = CUES) -> Cues:
         actor_words=frozenset(w.lower() for w in lists["actor_words"]),
         adjective_suffixes=frozenset(w.lower() for w in lists["adjective_suffixes"]),
         place_nouns=frozenset(w.lower() for w in lists["place_nouns"]),
+        titles=frozenset(lists["titles"]),
     )
 
 

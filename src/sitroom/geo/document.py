@@ -41,8 +41,9 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         word = text[max(0, m.start() - 5):m.start()].rsplit(None, 1)[-1:] or [""]
-        if "\n" not in m.group() and word[0].rstrip(".").lstrip("(\"“") in _ABBREVIATIONS:
-            continue  # "St. Louis", "Gen. Mattis", "Dr. Smith": the full stop ends a word, not a sentence
+        bare = word[0].rstrip(".").lstrip("(\"“")
+        if "\n" not in m.group() and (bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isupper())):
+            continue  # "St. Louis", "Gen. Mattis", "George H. W. Bush": the full stop ends a word, not a sentence
         if text[start:m.start()].strip():
             yield start, m.start()
         start = m.end()

@@ -25,6 +25,8 @@ _CONNECTORS = frozenset({"of", "for", "and", "de", "the"})
 _AREAS = frozenset({"country", "admin1", "admin2", "region"})
 _ABBREVIATED = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})  # "St. Louis": the full stop does not end the name
 _ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "ean", "ern", "ist", "ists", "ians")
+_TITLE_ABBREVIATIONS = frozenset({"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Const", "Dr", "Prof", "Mr",
+                                  "Mrs", "Ms", "Rev"})  # "Sen. Marco Rubio": the full stop is the title's
 _SHORT_CAPS_OK_AFTER = frozenset({"the", "in", "to", "from", "into", "across", "throughout", "inside"})
 
 
@@ -248,6 +250,8 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
     after = tokens[span.last + 1].gap.lstrip(" ") if span.last + 1 < len(tokens) else ""
     if all(w.text.isupper() for w in words) and len(first.text) >= 4 and after[:1] in ("(", "—", "–", ","):
         return True
+    if span.first > 0 and _after_title(tokens, span.first, cues):
+        return False  # "President Vladimir Putin", "Mayor Virginia Raggi": part of a person's name
     # A capitalised word right before the name makes it the end of a longer proper name.
     if span.first > 0:
         prev = tokens[span.first - 1]
@@ -284,6 +288,24 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
                 gazetteer.rows[r].feature in _AREAS or gazetteer.rows[r].population >= 100000 for r in span.rows):
             return False  # "Wal-Mart", "Green-Karol": one hyphenated name, not a small place
     return True
+
+
+def _after_title(tokens: list[Token], i: int, cues: Cues) -> bool:
+    """Return whether token i follows a title ("President", "Sen.") through at most three capitalised
+    words or initials of a name ("President George H. W. Bush")."""
+    j = i - 1
+    for _ in range(4):
+        if j < 0 or tokens[j + 1].gap not in (" ", ". "):
+            return False
+        tok = tokens[j]
+        if not tok.cap:
+            return False
+        if tok.text in cues.titles and (tokens[j + 1].gap == " " or tok.text in _TITLE_ABBREVIATIONS):
+            return True
+        if tokens[j + 1].gap == ". " and not _initial(tok):
+            return False  # a sentence's end, not an initial's full stop
+        j -= 1
+    return False
 
 
 def _inside_organisation(tokens: list[Token], i: int, cues: Cues) -> bool:
