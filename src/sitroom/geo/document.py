@@ -16,7 +16,7 @@ from sitroom.errors import KnowledgeError
 from sitroom.geo.cues import load_cues
 from sitroom.geo.gazetteer import DATA_DIR, Gazetteer
 from sitroom.geo.names import normalize
-from sitroom.geo.recognize import person_names, tokenize
+from sitroom.geo.recognize import person_names, raw_spans, tokenize
 from sitroom.geo.resolve import document_focus, focus_of_tokens, places_in_tokens
 from sitroom.models import PlaceMention
 
@@ -131,7 +131,8 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
     abbreviated = [abbreviation_mentions(text[start:end], start) if "." in text[start:end] or "," in text[start:end]
                    else [] for start, end in spans]
     regions: set[tuple[str, str]] = set()
-    computed = focus_of_tokens(tokens, [m.place for found in abbreviated for m in found if m.place], regions)
+    raws = [raw_spans(toks, gazetteer, fuzzy=False) for toks in tokens]  # shared by both passes
+    computed = focus_of_tokens(tokens, [m.place for found in abbreviated for m in found if m.place], regions, raws)
     focus = computed if focus is None else list(focus)
     context: list = []
     found: list[PlaceMention] = []
@@ -143,7 +144,7 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
         sentence = text[start:end]
         mentions = places_in_tokens(sentence, toks, offset=start, focus=focus,
                                     context=context[-_CONTEXT:] or None, modifiers=True, persons=persons,
-                                    regions=regions)
+                                    regions=regions, raw=raws[number])
         extra = abbreviated[number] + (demonym_mentions(sentence, start) if demonyms else [])
         if extra:
             taken = [(m.start, m.end) for m in mentions]

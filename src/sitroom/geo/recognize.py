@@ -89,13 +89,24 @@ def _is_initial(tokens: list[Token], i: int) -> bool:
 
 
 def find_spans(tokens: list[Token], gazetteer: Gazetteer, cues: Cues, *, modifiers: bool = False,
-               fuzzy: bool = True) -> list[Span]:
+               fuzzy: bool = True, raw: list[Span] | None = None) -> list[Span]:
     """Return the non-overlapping place-name spans in `tokens`, left to right, after the name filters.
 
     With `modifiers`, short all-capital names used as modifiers ("US airstrikes") are kept: geoparsing
     conventions count them as toponyms, event coding does not. `fuzzy` also tries consonant keys
-    (`_fuzzy_at`); it only finds places in FUZZY_COUNTRIES.
+    (`_fuzzy_at`); it only finds places in FUZZY_COUNTRIES. `raw`: `raw_spans(tokens, gazetteer, fuzzy)`
+    when already computed.
     """
+    spans: list[Span] = []
+    for span in raw if raw is not None else raw_spans(tokens, gazetteer, fuzzy):
+        if _keep(tokens, span, spans, gazetteer, cues, modifiers):
+            spans.append(span)
+    return spans
+
+
+def raw_spans(tokens: list[Token], gazetteer: Gazetteer, fuzzy: bool = True) -> list[Span]:
+    """Return the longest gazetteer names in `tokens`, left to right, before the name filters
+    (`find_spans` applies them); spans are not to be changed, as callers share them."""
     spans: list[Span] = []
     n = len(tokens)
     i = 0
@@ -112,8 +123,7 @@ def find_spans(tokens: list[Token], gazetteer: Gazetteer, cues: Cues, *, modifie
         if span is None:
             i += 1
             continue
-        if _keep(tokens, span, spans, gazetteer, cues, modifiers):
-            spans.append(span)
+        spans.append(span)
         i = span.last + 1
     return spans
 

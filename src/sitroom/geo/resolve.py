@@ -241,10 +241,12 @@ def find_places(text: str, *, offset: int = 0, focus: list[str] | None = None,
 def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: list[str] | None = None,
                      context: list[Place] | None = None, modifiers: bool = False,
                      persons: frozenset[str] | set[str] = frozenset(),
-                     regions: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset()) -> list[PlaceMention]:
+                     regions: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset(),
+                     raw: list[Span] | None = None) -> list[PlaceMention]:
     """`find_places` on a sentence already tokenised (`tokens == tokenize(text)`). `regions`: the
     (ISO2, admin1 name) of provinces the whole document names (`focus_of_tokens`): a place inside one of
-    them is likelier than its namesakes elsewhere ("Plymouth County" in a text that names Iowa)."""
+    them is likelier than its namesakes elsewhere ("Plymouth County" in a text that names Iowa). `raw`:
+    `raw_spans(tokens, gazetteer, fuzzy=False)`, used when the focus asks for no fuzzy matching."""
     gazetteer, cues = Gazetteer.load(), load_cues()
     focus = list(focus or [])
     seen: list[Place] = list(context or [])
@@ -252,7 +254,7 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
     between_open = False
     prev_span_last = -10
     fuzzy = any(c in FUZZY_COUNTRIES for c in focus)
-    spans = find_spans(tokens, gazetteer, cues, modifiers=modifiers, fuzzy=fuzzy)
+    spans = find_spans(tokens, gazetteer, cues, modifiers=modifiers, fuzzy=fuzzy, raw=None if fuzzy else raw)
     for number, span in enumerate(spans):
         within = _area_after(tokens, span, spans[number + 1] if number + 1 < len(spans) else None, gazetteer)
         cue = _read_cue(tokens, span, cues)
@@ -355,10 +357,11 @@ def document_focus(text: str) -> list[str]:
 
 
 def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
-                    regions: set[tuple[str, str]] | None = None) -> list[str]:
+                    regions: set[tuple[str, str]] | None = None, raws: list[list[Span]] | None = None) -> list[str]:
     """`document_focus` of a text given as the token lists of its pieces (sentences). `areas`: provinces
     named otherwise (state abbreviations: "Ky."), each a province's vote. `regions`, when given, is
-    filled with the (ISO2, admin1 name) of the provinces the text names (see `places_in_tokens`)."""
+    filled with the (ISO2, admin1 name) of the provinces the text names (see `places_in_tokens`). `raws`:
+    each piece's `raw_spans(tokens, gazetteer, fuzzy=False)` when already computed."""
     gazetteer, cues = Gazetteer.load(), load_cues()
     counts: Counter[str] = Counter(p.iso2 for p in areas)
     if regions is not None:
@@ -366,8 +369,8 @@ def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
     named: set[str] = set()
     big: set[str] = {p.iso2 for p in areas}  # countries supported by a city of 100,000+ or a province
     ambiguous: list[list[Place]] = []
-    for tokens in token_lists:
-        spans = find_spans(tokens, gazetteer, cues, fuzzy=False)
+    for piece, tokens in enumerate(token_lists):
+        spans = find_spans(tokens, gazetteer, cues, fuzzy=False, raw=raws[piece] if raws is not None else None)
         for number, span in enumerate(spans):
             within = _area_after(tokens, span, spans[number + 1] if number + 1 < len(spans) else None, gazetteer)
             places = _vote(gazetteer, span, within, counts, named, big, regions)
