@@ -388,6 +388,10 @@ def admin1_rows(gc, cities: dict) -> list[Row]:
 # Words a province's name ends with that news text often leaves out ("Helmand Province" -> "Helmand").
 _AREA_WORDS = (" Province", " Region", " Governorate", " Oblast", " State", " Department", " District", " Sheng",
                " Zizhiqu", " Shi", " Voivodeship", " Rayon", " Okrug", " Marz", " Prefecture")
+_GENERIC_AREA = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast southwest "
+    "far upper lower middle mid inner outer capital centre center coast coastal lakes islands island river "
+    "highlands lowlands plateau interior littoral great greater province region district".split())
 _SMALL_PROVINCE = 50000  # provinces with fewer people in their GeoNames places (island parishes) are left out
 
 
@@ -442,8 +446,8 @@ def world_admin1_rows(gc, cities: dict, stop: frozenset[str], skip: set[str]) ->
         if people[(iso2, code)] < _SMALL_PROVINCE and iso2 not in DETAILED:
             continue
         key = normalize(name)
-        if key in stop or key in words or len(key) < 4:
-            continue
+        if key in stop or key in words or len(key) < 4 or all(t in _GENERIC_AREA for t in key.split()):
+            continue  # "Centre", "Far North", "South East": words any text uses
         # The name without its kind word, unless that is only English words ("South Province" -> "South")
         # or a town of 15,000+ in the country ("Vladimir Oblast" -> Vladimir, the town: "Vladimir Putin").
         variants = tuple(v for v in (name[: -len(w)] for w in _AREA_WORDS if name.endswith(w) and len(name) > len(w) + 3)

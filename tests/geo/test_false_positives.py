@@ -79,3 +79,18 @@ def test_title_makes_a_person(sentence, places):
     from sitroom.geo.document import geoparse
 
     assert [m.text for m in geoparse(sentence) if m.place is not None] == places
+
+
+@pytest.mark.parametrize("sentence,demonyms", [
+    # Each part of a hyphened pair is an adjective of its country.
+    ("Talks on Turkish-Russian relations resumed.", ["Turkish", "Russian"]),
+    # With no word after it, a country adjective names people or a language, not the country.
+    ("None of the injured were British, officials said.", []),
+    ("In the video, a man speaks in Spanish.", []),
+    ("Saudi-led strikes hit the port.", []),
+    ("Syrian troops advanced.", ["Syrian"]),
+])
+def test_country_adjectives(sentence, demonyms):
+    from sitroom.geo.document import geoparse
+
+    assert [m.text for m in geoparse(sentence, demonyms=True) if m.qualifier == "demonym"] == demonyms

@@ -22,7 +22,7 @@ from sitroom.models import PlaceMention
 
 DEMONYMS = DATA_DIR / "demonyms.tsv"
 ABBREVIATIONS = DATA_DIR / "abbreviations.tsv"
-_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and a
 # capital, digit or quote, or at a line break. Abbreviations ("U.S. forces") rarely have a capital
@@ -105,17 +105,38 @@ def abbreviation_mentions(text: str, offset: int = 0) -> list[PlaceMention]:
 
 def demonym_mentions(text: str, offset: int = 0) -> list[PlaceMention]:
     """Return country mentions made by adjectives ("Turkish", "Syrian"), precision 3, qualifier
-    "demonym". Geoparsing conventions such as TR-News count them as toponyms; event coding does not."""
+    "demonym". Geoparsing conventions such as TR-News count them as toponyms; event coding does not.
+    Each part of a hyphened pair counts ("Turkish-Russian relations"). A country adjective used as a
+    noun, with no word after it, names people or a language, not the country ("none of the injured
+    were British,", "speaks in Spanish."); so does one before "-led", "-born" ("Saudi-led")."""
     table, gazetteer = _demonyms(), Gazetteer.load()
     out = []
     for m in _WORD.finditer(text):
-        place_id = table.get(m.group())
-        if place_id is None:
-            continue
-        out.append(PlaceMention(
-            start=offset + m.start(), end=offset + m.end(), text=m.group(), place=gazetteer.get(place_id),
-            score=0.5, precision=3, qualifier="demonym",
-        ))
+        parts = [(m.group(), m.start())] if m.group() in table else [
+            (part, m.start() + at) for part, at in _parts(m.group())]
+        rest = text[m.end():m.end() + 2]
+        if rest[:1] == "-" and rest[1:2].islower():
+            continue  # "Saudi-led", "Syrian-born"
+        after = text[m.end():m.end() + 40].lstrip(" ")
+        if not after or not (after[0].isalnum() or after[0] == "-"):
+            continue  # a noun: "were British,", "in Spanish."
+        for word, start in parts:
+            place_id = table.get(word)
+            if place_id is None:
+                continue
+            out.append(PlaceMention(
+                start=offset + start, end=offset + start + len(word), text=word, place=gazetteer.get(place_id),
+                score=0.5, precision=3, qualifier="demonym",
+            ))
+    return out
+
+
+def _parts(word: str) -> list[tuple[str, int]]:
+    """The hyphen-separated parts of `word` with their offsets in it."""
+    out, at = [], 0
+    for part in word.split("-"):
+        out.append((part, at))
+        at += len(part) + 1
     return out
 
 
