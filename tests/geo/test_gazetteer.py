@@ -158,3 +158,13 @@ def test_provinces_of_other_countries():
     assert found["Kabul"].place.feature == "city"
     # Compass-word short names are not kept: "South Province" (Cameroon) does not make "South" a place.
     assert not any(gazetteer.rows[i].feature == "admin1" for i in gazetteer.lookup_key("south"))
+
+
+def test_english_counties():
+    # "Brands Hatch, Kent": the English county, not one of the American towns called Kent.
+    from sitroom.geo.document import geoparse
+
+    found = {m.text: m for m in geoparse("The race returns to Brands Hatch, Kent, and then to Thruxton in Hampshire.")}
+    assert found["Kent"].place.id == "a2:GB.kent" and found["Hampshire"].place.id == "a2:GB.hampshire"
+    kent = found["Kent"].place
+    assert 51.0 < kent.latitude < 51.5 and 0.2 < kent.longitude < 1.3  # Maidstone is at 51.27, 0.52
