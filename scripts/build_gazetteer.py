@@ -125,6 +125,12 @@ def load_stopnames(path: Path = STOPNAMES) -> frozenset[str]:
     return frozenset(names)
 
 
+def load_person_stopnames(path: Path = STOPNAMES) -> frozenset[str]:
+    """Return the normalised stopnames marked `# person`: people's names, not words."""
+    return frozenset(normalize(line.split("#", 1)[0].strip()) for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.split("#", 1)[0].strip() and "# person" in line)
+
+
 def check_bounds(path: Path, row: Row) -> None:
     """Raise KnowledgeError when a curated row's coordinates fall outside its country's rough box."""
     box = BOUNDS.get(row.iso2)
@@ -278,19 +284,28 @@ def english_words() -> frozenset[str]:
     return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
 
 
+# A city this big whose name is a stopname ("Austin", "Alexandria") is kept: the resolver reads it
+# only with a place cue ("in Alexandria", "AUSTIN, Texas").
+STOPNAMED_CITY = 100000
+
+
 def city_rows(gc, cities: dict, stop: frozenset[str], only: set[str] | None = None) -> list[Row]:
     """Return rows for GeoNames cities of at least MIN_POPULATION (every GeoNames place in DETAILED
     countries), optionally only some countries."""
     countries = gc.get_countries()
     english = english_words()
     state_names = admin1_names(gc)
+    people = load_person_stopnames()
     rows = []
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         iso2 = city["countrycode"]
         floor = 0 if iso2 in DETAILED else LOCAL_NEWS.get(iso2, MIN_POPULATION)
         if city["population"] < floor or iso2 not in countries or (only and iso2 not in only):
             continue
-        if normalize(city["name"]) in stop or len(normalize(city["name"]).replace(" ", "")) < 3:
+        own = normalize(city["name"])
+        if own in stop and (city["population"] < STOPNAMED_CITY or (own in english and own not in people)):
+            continue  # a person's name or a word; a city of 100,000+ stays, read only with a place cue
+        if len(own.replace(" ", "")) < 3:
             continue  # two-letter names ("Pa", "Bo") match abbreviations and initials, not places
         alternates = [a for a in city["alternatenames"] if looks_like_variant(a, city["name"])]
         if iso2 in ARABIC_TRANSLITERATED:

@@ -94,3 +94,15 @@ def test_country_adjectives(sentence, demonyms):
     from sitroom.geo.document import geoparse
 
     assert [m.text for m in geoparse(sentence, demonyms=True) if m.qualifier == "demonym"] == demonyms
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # A big city named like a person is a place with a place cue, and a person without one.
+    ("AUSTIN, Texas A rally was held on Sunday.", ["AUSTIN", "Texas"]),
+    ("Hundreds gathered outside the church in Alexandria.", ["Alexandria"]),
+    ("Austin Powers said the film was fun.", []),
+])
+def test_city_named_like_a_person(sentence, places):
+    from sitroom.geo.document import geoparse
+
+    assert [m.text for m in geoparse(sentence) if m.place is not None] == places

@@ -254,14 +254,15 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
     between_open = False
     prev_span_last = -10
     fuzzy = any(c in FUZZY_COUNTRIES for c in focus)
+    stopped = gazetteer.stopnames
     spans = find_spans(tokens, gazetteer, cues, modifiers=modifiers, fuzzy=fuzzy, raw=None if fuzzy else raw)
     for number, span in enumerate(spans):
         within = _area_after(tokens, span, spans[number + 1] if number + 1 < len(spans) else None, gazetteer)
         cue = _read_cue(tokens, span, cues)
         if within:
             cue.strong = True  # "LONDON, Ky.": an area named right after it makes the name a place
-        if span.key in persons and not cue.strong:
-            continue
+        if (span.key in persons or span.key in stopped) and not cue.strong:
+            continue  # a person's name, or a city named like a word or a person ("Austin"), without a place cue
         if between_open and span.first == prev_span_last + 2 and tokens[span.first - 1].folded in ("and", "or"):
             cue.qualifier, cue.relative = "between", True
         between_open = cue.qualifier == "between"
@@ -373,6 +374,8 @@ def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
         spans = find_spans(tokens, gazetteer, cues, fuzzy=False, raw=raws[piece] if raws is not None else None)
         for number, span in enumerate(spans):
             within = _area_after(tokens, span, spans[number + 1] if number + 1 < len(spans) else None, gazetteer)
+            if span.key in gazetteer.stopnames and not within:
+                continue  # "Austin" may be a person: no vote
             places = _vote(gazetteer, span, within, counts, named, big, regions)
             if places:
                 ambiguous.append(places)
