@@ -168,3 +168,13 @@ def test_english_counties():
     assert found["Kent"].place.id == "a2:GB.kent" and found["Hampshire"].place.id == "a2:GB.hampshire"
     kent = found["Kent"].place
     assert 51.0 < kent.latitude < 51.5 and 0.2 < kent.longitude < 1.3  # Maidstone is at 51.27, 0.52
+
+
+def test_a_state_outranks_a_village_with_its_name_as_variant():
+    # Montana City (a village near Helena) has "Montana" among its GeoNames variants; the state's own
+    # name is Montana.
+    from sitroom.geo.document import geoparse
+
+    text = "HELENA, Mont. (AP) - Montana and the company are at an impasse in negotiations."
+    found = {m.text: m for m in geoparse(text)}
+    assert found["Montana"].place.id == "a1:US.MT"

@@ -211,6 +211,7 @@ class Gazetteer:
                 elif bucket[-1] != index:
                     bucket.append(index)
         self._consonant_keys = consonant_keys  # indexed on first use (`lookup_consonants`)
+        self._main_keys = [k[0] if k else "" for k in keys]
         self.first_tokens: dict[str, int] = {}
         for key in self._by_key:
             first, _, _ = key.partition(" ")
@@ -336,6 +337,10 @@ class Gazetteer:
             )
             self._places[index] = place
         return place
+
+    def main_key(self, index: int) -> str:
+        """Return the lookup key of row `index`'s own name (not of a variant)."""
+        return self._main_keys[index]
 
     def lookup_key(self, key: str) -> list[int]:
         """Return the row numbers whose name or variant has exactly this normalised key."""

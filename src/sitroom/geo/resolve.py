@@ -25,6 +25,7 @@ _NEAR_KM = 25.0  # a context place this close makes a candidate likelier
 _SMALL = 15000  # generated towns smaller than this need a place cue or a place nearby
 _SUPPORT_KM = 60.0
 _REGION = 0.15  # a place inside a province the document names
+_VARIANT = 0.1  # a place that has the name only as a variant, when an area has it as its own name
 
 
 @dataclass
@@ -284,6 +285,10 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
         countries_named = any(gazetteer.rows[i].feature == "country" for i in candidates)
         # A province or country of the name outranks its namesakes inside a named province ("Florida")
         areas_named = any(gazetteer.rows[i].feature in AREA_FEATURES for i in candidates)
+        # A province or country whose own name this is outranks a town that has it only as a variant
+        # ("Montana" the state, not Montana City; "Minnesota", not Minneota; but "New York" may be the city).
+        own_named = len(candidates) > 1 and any(gazetteer.main_key(i) == span.key and gazetteer.rows[i].feature
+                                                in AREA_FEATURES for i in candidates)
         for index, spelled in candidates.items():
             place = gazetteer.place(index)
             curated = not gazetteer.rows[index].source.startswith("GeoNames")
@@ -302,6 +307,8 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
             if regions and not areas_named and (place.iso2, place.admin1) in regions:
                 score += _REGION
             score -= 0.1 if spelled else 0.0  # a spelling the gazetteer lacks
+            if own_named and not spelled and place.population < 100000 and gazetteer.main_key(index) != span.key:
+                score -= _VARIANT
             if place.id in gazetteer.capitals and not countries_named:
                 score += 0.1  # "Washington": the capital (but "Mexico" is the country, not Mexico City)
             scored.append((score, place))
