@@ -112,8 +112,15 @@ def demonym_mentions(text: str, offset: int = 0) -> list[PlaceMention]:
     table, gazetteer = _demonyms(), Gazetteer.load()
     out = []
     for m in _WORD.finditer(text):
-        parts = [(m.group(), m.start())] if m.group() in table else [
-            (part, m.start() + at) for part, at in _parts(m.group())]
+        word = m.group()
+        if word in table:
+            parts = [(word, m.start())]
+        elif "-" in word:
+            parts = [(part, m.start() + at) for part, at in _parts(word) if part in table]
+            if not parts:
+                continue
+        else:
+            continue
         rest = text[m.end():m.end() + 2]
         if rest[:1] == "-" and rest[1:2].islower():
             continue  # "Saudi-led", "Syrian-born"

@@ -63,10 +63,12 @@ def tokenize(text: str) -> list[Token]:
     append = tokens.append
     prev_end = 0
     folds = _FOLDS
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        token_end = end
+    find = text.find
+    for word in _TOKEN.findall(text):
+        # Between two tokens there are only non-word characters, so the word's first occurrence from the
+        # previous token's end is where the pattern matched it (cheaper than match objects).
+        start = find(word, prev_end)
+        token_end = end = start + len(word)
         possessive = False
         if word[-1] == "s" and len(word) > 2 and word[-2] in _QUOTES:
             word, end, possessive = word[:-2], end - 2, True
@@ -171,7 +173,11 @@ def person_names(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> set[s
     right before them, and none of the names' own words lowercase. A document that calls someone
     "Burton" once means the person when it says "Burton said" later."""
     found: set[str] = set()
-    for i in range(1, len(tokens)):
+    # Both patterns are two capitalised words in a row: look only there.
+    pairs = [i for i in range(1, len(tokens)) if tokens[i].cap and tokens[i - 1].cap and tokens[i].gap == " "]
+    if not pairs:
+        return found
+    for i in pairs:
         prev, tok = tokens[i - 1], tokens[i]
         if tok.gap != " " or not prev.cap or not tok.cap or prev.possessive or prev.text in cues.preceders:
             continue
@@ -187,7 +193,7 @@ def person_names(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> set[s
             found.add(span.key)  # countries and provinces are no surnames
     # First names: "Mary Barra", "Tyler Perry": a small place's name before a capitalised word that is
     # no place, kind word or organisation word, then a lowercase word or punctuation.
-    for i in range(len(tokens) - 1):
+    for i in (j - 1 for j in pairs):
         tok, nxt = tokens[i], tokens[i + 1]
         if not tok.cap or tok.text.isupper() or nxt.gap != " " or not nxt.cap or nxt.text.isupper():
             continue
