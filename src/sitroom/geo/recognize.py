@@ -26,7 +26,7 @@ _AREAS = frozenset({"country", "admin1", "admin2", "region"})
 _ABBREVIATED = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})  # "St. Louis": the full stop does not end the name
 _ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "ean", "ern", "ist", "ists", "ians")
 _TITLE_ABBREVIATIONS = frozenset({"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Const", "Dr", "Prof", "Mr",
-                                  "Mrs", "Ms", "Rev"})  # "Sen. Marco Rubio": the full stop is the title's
+                                  "Mrs", "Ms", "Rev"})  # "Sen. Ted Cruz": the full stop is the title's
 _SHORT_CAPS_OK_AFTER = frozenset({"the", "in", "to", "from", "into", "across", "throughout", "inside"})
 
 
@@ -181,8 +181,8 @@ def person_names(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> set[s
         prev, tok = tokens[i - 1], tokens[i]
         if tok.gap != " " or not prev.cap or not tok.cap or prev.possessive or prev.text in cues.preceders:
             continue
-        if prev.text.isupper() or gazetteer.first_tokens.get(prev.folded) is not None:
-            continue
+        if prev.text.isupper() or gazetteer.first_tokens.get(prev.folded) is not None or prev.folded in ARTICLES:
+            continue  # ("Al Atarib": an Arabic article, not a first name)
         if _is_initial(tokens, i - 1):
             continue  # a sentence's first word is capitalised anyway: no evidence of a first name
         span = _longest_at(tokens, i, gazetteer)
@@ -267,7 +267,7 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
     if all(w.text.isupper() for w in words) and len(first.text) >= 4 and after[:1] in ("(", "—", "–", ","):
         return True
     if span.first > 0 and _after_title(tokens, span.first, cues):
-        return False  # "President Vladimir Putin", "Mayor Virginia Raggi": part of a person's name
+        return False  # "President Vladimir Putin", "Mayor Virginia Lopez": part of a person's name
     # A capitalised word right before the name makes it the end of a longer proper name.
     if span.first > 0:
         prev = tokens[span.first - 1]
@@ -293,7 +293,8 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
         known = modifiers and any(
             gazetteer.rows[r].feature in _AREAS or gazetteer.rows[r].population >= 100000 for r in span.rows
         )
-        if nxt.gap == " " and nxt.cap and nxt.text not in cues.followers and not known:
+        if nxt.gap == " " and nxt.cap and nxt.text not in cues.followers and not known \
+                and nxt.text not in cues.facility_words:  # "Al-Latamneh Hospital": in Latamneh
             if nxt.folded not in cues.suffixes and gazetteer.first_tokens.get(nxt.folded) is None:
                 return False  # "New York Times", "Syria Daily", "Aleppo Media Center"
             if nxt.text in cues.organisation_words:

@@ -72,8 +72,9 @@ def _read_cue(tokens: list[Token], span: Span, cues: Cues) -> _Cue:
             cue.qualifier, cue.relative = suffix.qualifier, suffix.precision >= 2
     if nxt is not None and nxt.gap == " " and nxt.folded in cues.actor_words and not nxt.cap:
         cue.actor = True
-    if nxt is not None and nxt.gap == " " and not nxt.cap and nxt.folded in cues.place_nouns:
-        cue.strong = True  # "Nelson residents", "Nenagh councillor"
+    if nxt is not None and nxt.gap == " " and (
+            (not nxt.cap and nxt.folded in cues.place_nouns) or nxt.text in cues.facility_words):
+        cue.strong = True  # "Nelson residents", "Nenagh councillor", "Al-Latamneh Hospital"
     # Words before: skip "the", then "<kind> of", "<qualifier>", "<part>".
     j = span.first - 1
     before: list[str] = []
