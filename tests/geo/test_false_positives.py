@@ -119,3 +119,11 @@ def test_syrian_place_names(sentence, place_id):
 
     found = [m.place.id for m in geoparse(sentence, focus=["SY"]) if m.place is not None]
     assert found == [place_id]
+
+
+def test_heading_place_and_its_province():
+    # A heading that opens with a village and its province names the village, not only the province.
+    from sitroom.geo.document import geoparse
+
+    found = [m.place.id for m in geoparse("Al-Ghantu Homs: shelling hit the town at dawn", focus=["SY"]) if m.place]
+    assert found[0] == "gn:173311"

@@ -115,7 +115,13 @@ def _area_after(tokens: list[Token], span: Span, nxt: Span | None, gazetteer: Ga
     """Return the provinces or countries named right after `span` and a comma ("Paris, Texas",
     "Edmonton, Ky.", "Surrey, B.C."), which contain the place meant."""
     k = span.last + 1
-    if k >= len(tokens) or tokens[k].gap.strip() != ",":
+    if k >= len(tokens):
+        return []
+    if tokens[k].gap == " " and span.first == 0 and nxt is not None and nxt.first == k:
+        # A heading that opens with a place and its province: "Al-Ghantu Homs: ..." (only the text's
+        # first words, where no sentence grammar joins the two names).
+        return [p for p in (gazetteer.place(r) for r in nxt.rows) if p.feature == "admin1"]
+    if tokens[k].gap.strip() != ",":
         return []
     if nxt is not None and nxt.first == k:
         return [p for p in (gazetteer.place(r) for r in nxt.rows) if p.feature in ("admin1", "country")]
