@@ -127,3 +127,16 @@ def test_heading_place_and_its_province():
 
     found = [m.place.id for m in geoparse("Al-Ghantu Homs: shelling hit the town at dawn", focus=["SY"]) if m.place]
     assert found[0] == "gn:173311"
+
+
+@pytest.mark.parametrize("dateline,place", [
+    # The state named after a town decides; when no town of the name is in it, the gazetteer lacks the
+    # town and its namesakes elsewhere are no answer.
+    ("TUSCALOOSA, Ala. - A man was arrested on Friday.", "gn:4094455"),
+    ("TUSCALOOSA, Mo. - A man was arrested on Friday.", None),
+])
+def test_area_after_a_town_decides(dateline, place):
+    from sitroom.geo.document import geoparse
+
+    found = {m.text: m.place.id for m in geoparse(dateline) if m.place is not None}
+    assert found.get("TUSCALOOSA") == place

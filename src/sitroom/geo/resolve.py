@@ -289,6 +289,9 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
                 for i in gazetteer.lookup_consonants(span.key):
                     if gazetteer.rows[i].iso2 in focus and i not in candidates:
                         candidates[i] = True
+        if within and not any(gazetteer.rows[i].feature in AREA_FEATURES or _supported(gazetteer.place(i), within, ())
+                              for i in candidates):
+            continue  # "HOLLIDAY, Mo." but no Holliday in Missouri: not a namesake elsewhere
         countries_named = any(gazetteer.rows[i].feature == "country" for i in candidates)
         # A province or country of the name outranks its namesakes inside a named province ("Florida")
         areas_named = any(gazetteer.rows[i].feature in AREA_FEATURES for i in candidates)
