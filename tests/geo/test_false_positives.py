@@ -140,3 +140,16 @@ def test_area_after_a_town_decides(dateline, place):
 
     found = {m.text: m.place.id for m in geoparse(dateline) if m.place is not None}
     assert found.get("TUSCALOOSA") == place
+
+
+@pytest.mark.parametrize("text,places", [
+    # A town's name right before a speech verb, or after one and before punctuation, is a speaker; the
+    # document means the person wherever else it uses the name without a place cue.
+    ("Storms hit Texas. \"It was loud,\" said Tyler, a farmer. Tyler had been asleep.", ["Texas"]),
+    ("Storms hit Texas. Tyler said the barn was gone.", ["Texas"]),
+    ("Moscow said the talks would resume.", ["Moscow"]),
+])
+def test_speakers_are_people(text, places):
+    from sitroom.geo.document import geoparse
+
+    assert [m.text for m in geoparse(text) if m.place is not None] == places

@@ -173,7 +173,20 @@ def person_names(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> set[s
     right before them, and none of the names' own words lowercase. A document that calls someone
     "Burton" once means the person when it says "Burton said" later."""
     found: set[str] = set()
-    # Both patterns are two capitalised words in a row: look only there.
+    # Speakers: "Noma said", "said Noma.", "Wilson told reporters": a town's name (not a province's or a
+    # big city's, which stand for their government: "Moscow said") right before a speech verb, or right
+    # after one and before punctuation.
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.folded not in _SPEECH or tok.cap:
+            continue
+        if i > 0 and tokens[i - 1].cap and tok.gap == " " and not tokens[i - 1].possessive and (
+                i < 2 or not tokens[i - 2].cap or tokens[i - 1].gap != " "):
+            _add_person(tokens[i - 1], gazetteer, found)
+        if i + 1 < n and tokens[i + 1].cap and tokens[i + 1].gap == " " and (
+                i + 2 >= n or tokens[i + 2].gap.strip()[:1] in (",", ".")):
+            _add_person(tokens[i + 1], gazetteer, found)
+    # Both patterns below are two capitalised words in a row: look only there.
     pairs = [i for i in range(1, len(tokens)) if tokens[i].cap and tokens[i - 1].cap and tokens[i].gap == " "]
     if not pairs:
         return found
@@ -208,6 +221,20 @@ def person_names(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> set[s
                             for r in rows):
             found.add(tok.folded)
     return found
+
+
+_SPEECH = frozenset({"said", "says", "told", "tweeted", "added", "explained", "wrote", "recalled", "insisted",
+                     "admitted", "noted", "replied", "stated"})
+
+
+def _add_person(tok: Token, gazetteer: Gazetteer, found: set[str]) -> None:
+    """Add a single capitalised word to `found` when it names only towns (no province, country or city of
+    a million): the person who speaks, not the place."""
+    if tok.text.isupper():
+        return
+    rows = gazetteer.lookup_key(tok.folded)
+    if rows and not any(gazetteer.rows[r].feature in _AREAS or gazetteer.rows[r].population >= 1000000 for r in rows):
+        found.add(tok.folded)
 
 
 def _fuzzy_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | None:
