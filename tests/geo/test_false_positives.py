@@ -147,6 +147,7 @@ def test_area_after_a_town_decides(dateline, place):
     # document means the person wherever else it uses the name without a place cue.
     ("Storms hit Texas. \"It was loud,\" said Tyler, a farmer. Tyler had been asleep.", ["Texas"]),
     ("Storms hit Texas. Tyler said the barn was gone.", ["Texas"]),
+    ("Storms hit Texas. \"We lost it all,\" said Tyler Williams, a farmer.", ["Texas"]),
     ("Moscow said the talks would resume.", ["Moscow"]),
 ])
 def test_speakers_are_people(text, places):

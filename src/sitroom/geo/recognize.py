@@ -176,16 +176,24 @@ def person_names(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> set[s
     # Speakers: "Noma said", "said Noma.", "Wilson told reporters": a town's name (not a province's or a
     # big city's, which stand for their government: "Moscow said") right before a speech verb, or right
     # after one and before punctuation.
+    # Also two-word names: "David Jensen said", "said Nash Riad, one of".
     n = len(tokens)
     for i, tok in enumerate(tokens):
         if tok.folded not in _SPEECH or tok.cap:
             continue
-        if i > 0 and tokens[i - 1].cap and tok.gap == " " and not tokens[i - 1].possessive and (
-                i < 2 or not tokens[i - 2].cap or tokens[i - 1].gap != " "):
-            _add_person(tokens[i - 1], gazetteer, found)
-        if i + 1 < n and tokens[i + 1].cap and tokens[i + 1].gap == " " and (
-                i + 2 >= n or tokens[i + 2].gap.strip()[:1] in (",", ".")):
-            _add_person(tokens[i + 1], gazetteer, found)
+        if i > 0 and tokens[i - 1].cap and tok.gap == " " and not tokens[i - 1].possessive:
+            if i < 2 or not tokens[i - 2].cap or tokens[i - 1].gap != " ":
+                _add_person(tokens[i - 1], gazetteer, found)
+            elif i < 3 or not tokens[i - 3].cap or tokens[i - 2].gap != " ":
+                _add_person(tokens[i - 2], gazetteer, found)
+                _add_person(tokens[i - 1], gazetteer, found)
+        if i + 1 < n and tokens[i + 1].cap and tokens[i + 1].gap == " ":
+            if i + 2 >= n or tokens[i + 2].gap.strip()[:1] in (",", "."):
+                _add_person(tokens[i + 1], gazetteer, found)
+            elif tokens[i + 2].cap and tokens[i + 2].gap == " " and (
+                    i + 3 >= n or tokens[i + 3].gap.strip()[:1] in (",", ".")):
+                _add_person(tokens[i + 1], gazetteer, found)
+                _add_person(tokens[i + 2], gazetteer, found)
     # Both patterns below are two capitalised words in a row: look only there.
     pairs = [i for i in range(1, len(tokens)) if tokens[i].cap and tokens[i - 1].cap and tokens[i].gap == " "]
     if not pairs:
