@@ -154,3 +154,11 @@ def test_speakers_are_people(text, places):
     from sitroom.geo.document import geoparse
 
     assert [m.text for m in geoparse(text) if m.place is not None] == places
+
+
+def test_organisation_word_before_of_is_no_town():
+    # GeoNames has towns called University and Alliance; "the University of Manitoba" is not one.
+    from sitroom.geo.document import geoparse
+
+    found = [m.text for m in geoparse("Storms hit Florida. She studies at the University of Manitoba.") if m.place]
+    assert "University" not in found

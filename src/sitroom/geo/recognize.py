@@ -323,6 +323,9 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
             return False
     if span.last + 1 < len(tokens) and not last.possessive:
         nxt = tokens[span.last + 1]
+        if span.first == span.last and first.text in cues.organisation_words and nxt.folded == "of" \
+                and nxt.gap == " ":
+            return False  # "University of Manitoba", "Alliance of Automobile Manufacturers": not towns
         # Geoparsing conventions (modifiers) count a well-known place that opens a longer name
         # ("Quebec Health Minister", "New York Times"); event coding does not.
         known = modifiers and any(
