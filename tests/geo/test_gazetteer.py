@@ -178,3 +178,11 @@ def test_a_state_outranks_a_village_with_its_name_as_variant():
     text = "HELENA, Mont. (AP) - Montana lawmakers passed the budget on Tuesday."
     found = {m.text: m for m in geoparse(text)}
     assert found["Montana"].place.id == "a1:US.MT"
+
+
+def test_country_of_the_places_named_before():
+    # After a dateline in Mexico City, "Mexico" is still the country (the places named are inside it).
+    from sitroom.geo.document import geoparse
+
+    found = [m for m in geoparse("MEXICO CITY (AP) - Mexico's Congress passed the budget on Friday.")]
+    assert [m.place.id for m in found if m.text == "Mexico"] == ["cc:MX"]

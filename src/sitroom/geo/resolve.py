@@ -206,6 +206,8 @@ def _score(place: Place, cue: _Cue, focus: list[str], near: list[tuple[Place, fl
             score += 0.35 * weight
         elif _km(place, other) <= _NEAR_KM:
             score += 0.2 * weight
+        elif place.feature == "country" and other.feature != "country" and other.iso2 == place.iso2:
+            score += 0.3 * weight  # "MEXICO CITY (AP) Mexico's Senate": the country of the places named
         elif other.feature == "admin1" and place.feature not in AREA_FEATURES and place.iso2 == other.iso2 and (
             place.parent == other.id or (place.admin1 is not None and place.admin1 == other.admin1)
         ):  # "Edmonton ... Kentucky": a place inside a province named nearby
