@@ -186,3 +186,13 @@ def test_country_of_the_places_named_before():
 
     found = [m for m in geoparse("MEXICO CITY (AP) - Mexico's Congress passed the budget on Friday.")]
     assert [m.place.id for m in found if m.text == "Mexico"] == ["cc:MX"]
+
+
+def test_neighbouring_namesakes_pick_their_country():
+    # Edmonton and Enfield are neighbours in north London and 4,000 km apart in Canada: a text naming
+    # both (and no country) is about London.
+    from sitroom.geo.document import geoparse
+
+    text = "A night shelter opened in Edmonton this week. It is one of seven churches in Enfield taking part."
+    found = {m.text: m.place for m in geoparse(text) if m.place}
+    assert found["Edmonton"].iso2 == "GB" and found["Enfield"].iso2 == "GB"

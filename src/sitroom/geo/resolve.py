@@ -401,7 +401,12 @@ def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
     # A name several countries share ("Edmonton", "London") is read in the countries the text's other
     # names already point to; only when none of them is such a country does the biggest bearer count.
     certain = Counter(counts)
-    for places in ambiguous:
+    neighbours = _neighbours(ambiguous) if len(ambiguous) > 1 else {}
+    for number, places in enumerate(ambiguous):
+        if number in neighbours:  # "Edmonton" and "Enfield" next to each other in London, not Canada
+            counts[neighbours[number]] += 1
+            big.add(neighbours[number])
+            continue
         here = [p for p in places if certain[p.iso2] > 0 and (p.iso2 in named or p.iso2 in big)]
         if here:
             counts[max(here, key=lambda p: (certain[p.iso2], p.population)).iso2] += 1
@@ -421,6 +426,27 @@ def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
     leader = counts.most_common(1)[0][1]
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return [iso2 for iso2, n in ranked if n * 10 >= leader]
+
+
+def _neighbours(ambiguous: list[list[Place]], top: int = 6) -> dict[int, str]:
+    """Return, for names several countries share, the country of a bearer that lies within about 25 km
+    of a bearer of another such name in the text (two names that are neighbours in one country and far
+    apart in another mean the first). Only the `top` largest bearers of each name are compared."""
+    found: dict[int, str] = {}
+    keyed = [(n, places[:top]) for n, places in enumerate(ambiguous)]
+    seen_names: dict[str, int] = {}
+    for n, places in keyed:  # the same name twice is no evidence
+        seen_names.setdefault(places[0].name, n)
+    keyed = [(n, places) for n, places in keyed if seen_names[places[0].name] == n]
+    for i, (a, mine) in enumerate(keyed):
+        for b, theirs in keyed[i + 1:]:
+            for p in mine:
+                for q in theirs:
+                    if p.iso2 == q.iso2 and p.id != q.id and abs(p.latitude - q.latitude) < 0.23 \
+                            and abs(p.longitude - q.longitude) < 0.3:
+                        found.setdefault(a, p.iso2)
+                        found.setdefault(b, q.iso2)
+    return found
 
 
 def _vote(gazetteer: Gazetteer, span: Span, within: list[Place], counts: Counter, named: set[str],
