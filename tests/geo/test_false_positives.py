@@ -89,6 +89,8 @@ def test_title_makes_a_person(sentence, places):
     ("In the video, a man speaks in Spanish.", []),
     ("Saudi-led strikes hit the port.", []),
     ("Syrian troops advanced.", ["Syrian"]),
+    # Before a landform word it names the landform: "the Korean Peninsula" is not South Korea.
+    ("Tension rose on the Korean Peninsula.", []),
 ])
 def test_country_adjectives(sentence, demonyms):
     from sitroom.geo.document import geoparse

@@ -127,6 +127,8 @@ def demonym_mentions(text: str, offset: int = 0) -> list[PlaceMention]:
         after = text[m.end():m.end() + 40].lstrip(" ")
         if not after or not (after[0].isalnum() or after[0] == "-"):
             continue  # a noun: "were British,", "in Spanish."
+        if after.split(None, 1)[0].rstrip(".,;:'’s") in _LANDFORMS:
+            continue  # "the Korean Peninsula", "the Syrian Desert": a landform, not the country
         for word, start in parts:
             place_id = table.get(word)
             if place_id is None:
@@ -136,6 +138,10 @@ def demonym_mentions(text: str, offset: int = 0) -> list[PlaceMention]:
                 score=0.5, precision=3, qualifier="demonym",
             ))
     return out
+
+
+_LANDFORMS = frozenset({"Peninsula", "Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "Desert", "Plateau",
+                        "Mountains", "Highlands", "Riviera", "Coast", "Basin", "Islands"})
 
 
 def _parts(word: str) -> list[tuple[str, int]]:
