@@ -568,7 +568,7 @@ MOB_ASSAULT = re.compile(
     r"police (?:officers?|vehicles?|cars?)|policem[ae]n|officers?)\b", re.IGNORECASE)
 CROWD_SUBJECT = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths?|students|farmers|workers|supporters|"
                            r"residents|rioters|activists|mobs?|fans|villagers|teenagers|"
-                           r"marchers|mourners|locals)\b[^.;]*$", re.IGNORECASE)
+                           r"marchers|mourners|locals|young (?:men|people))\b[^.;]*$", re.IGNORECASE)
 
 
 COMMUNAL = re.compile(r"\b(?:villagers|residents|communities|community members|groups? of (?:men|youths|people)|"
