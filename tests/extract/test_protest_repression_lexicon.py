@@ -23,6 +23,13 @@ CASES = [
     ("Residents were throwing rocks at the gendarmes and burning tyres on the main avenue on Thursday.",
      "Violent demonstration"),
     ("Demonstrators tried to break through police lines near the presidential palace.", "Violent demonstration"),
+    # "young men" / "young people" as the crowd that fights the police: a riot
+    ("In Accra, young men hurled rocks at riot police and blocked the highway with burning tyres on Tuesday.",
+     "Violent demonstration"),
+    ("Young people set fire to a police post and threw stones at officers in the market town on Sunday.",
+     "Violent demonstration"),
+    ("In the port city, young men put up barricades of burning tyres and fought the gendarmes until dawn.",
+     "Violent demonstration"),
     # a crowd attacking the police or their station: mob violence
     ("A crowd attacked the police station in the market town on Sunday, killing four officers.", "Mob violence"),
     # gunmen firing on unarmed people: an attack, not a battle

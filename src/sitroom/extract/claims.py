@@ -34,7 +34,7 @@ from ..models import (
     Sentence,
     SourceRef,
 )
-from . import coding
+from . import coding, ledes
 from .context import EntryContext
 from .lexicon import Cue, find_cues
 from .sources import ORGANISATION, resolve_source
@@ -291,6 +291,7 @@ def extract_claims(
     for k in range(len(groups)):
         claims.extend(made_by_group.get(k, []))
     _redate_toll_updates(claims)
+    ledes.mark_lede_summaries(claims, report.text)
     return claims
 
 

@@ -568,7 +568,7 @@ MOB_ASSAULT = re.compile(
     r"police (?:officers?|vehicles?|cars?)|policem[ae]n|officers?)\b", re.IGNORECASE)
 CROWD_SUBJECT = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths?|students|farmers|workers|supporters|"
                            r"residents|rioters|activists|mobs?|fans|villagers|teenagers|"
-                           r"marchers|mourners|locals)\b[^.;]*$", re.IGNORECASE)
+                           r"marchers|mourners|locals|young (?:men|people))\b[^.;]*$", re.IGNORECASE)
 
 
 COMMUNAL = re.compile(r"\b(?:villagers|residents|communities|community members|groups? of (?:men|youths|people)|"
@@ -834,6 +834,8 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
     if plain:
         out = plain
     out = [_town_level(m) for m in out]
+    if text is not None and len(out) > 1:
+        out = _examples_of_area(out, text, start)
     kept = [m for m in out if not any(o is not m and _contains(m, o) for o in out)]
     kept = [m for i, m in enumerate(kept) if not (i and _said_to_contain(kept[i - 1], m, text, start))]
     seen: set[str] = set()
@@ -843,6 +845,41 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
             seen.add(m.place.id)
             unique.append(m)
     return unique
+
+
+# "in several suburbs of Dakar, including Pikine and Rufisque": the places after "including" are examples
+# of where one act spread inside the named place; ACLED codes that one act once, at that place at
+# precision 2, not once per example
+EXAMPLES_OF_AREA = re.compile(
+    r"\b(?:suburbs|neighbou?rhoods|districts|parts|areas|quarters|townships|localities|outskirts|streets)\s+"
+    r"(?:of|in|around|across|outside)\s+(?:the\s+)?(?P<area>[^,;.]{0,40}?)\s*,?\s*"
+    r"(?:including|such as|notably|among them|like|especially)\s+"
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
+
+
+def _examples_of_area(out: list[PlaceMention], text: str, start: int) -> list[PlaceMention]:
+    for i, first in enumerate(out):
+        if i == 0:
+            continue
+        window = max(0, first.start - start - 100)
+        hit = EXAMPLES_OF_AREA.search(text[window: first.start - start])
+        if not hit:
+            continue
+        anchor = out[i - 1]
+        if not window + hit.start("area") <= anchor.start - start < window + hit.end("area"):
+            continue  # the examples belong to an area the clause does not name as a place
+
+        def near(o: PlaceMention) -> bool:
+            return o.place.country == anchor.place.country and distance_km(
+                o.place.latitude, o.place.longitude, anchor.place.latitude, anchor.place.longitude) < 60
+
+        examples = [first] + [o for o in out[i + 1:] if near(o)]
+        if not near(first):
+            continue
+        area = PlaceMention(start=anchor.start, end=anchor.end, text=anchor.text, place=anchor.place,
+                            score=anchor.score, precision=max(anchor.precision, 2), qualifier=anchor.qualifier)
+        return [o for o in out[:i - 1]] + [area] + [o for o in out[i:] if o not in examples]
+    return out
 
 
 FEATURE_AFTER = re.compile(r"\s+(?:Lake|River|Mountains?|Hills?|Valley|Dam|Bridge|Canal|Forest|Reservoir|Bay|"
