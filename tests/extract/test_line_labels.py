@@ -37,3 +37,21 @@ def test_capital_letters_line_places_the_next_sentence(tmp_path):
     battles = [c for c in claims if "running battles" in next(e.text for e in c.evidence if e.field == "sentence")]
     assert battles and battles[0].location is not None and battles[0].location.name == "Nakuru"
     assert battles[0].sub_event_type == "Violent demonstration"
+
+
+PROVINCE_TEXT = """---
+published: 2021-08-14T12:00:00Z
+outlet: sitroom tests
+title: Afghanistan provincial capitals
+---
+- Kunduz (Sunday 8 August): Taliban fighters took the capital of Kunduz province after days of fighting, officials said.
+"""
+
+
+def test_label_town_wins_over_the_province_it_is_the_capital_of(tmp_path):
+    # "the capital of Kunduz province" is the label's town; the line names only the province around it
+    path = tmp_path / "capitals.txt"
+    path.write_text(PROVINCE_TEXT, encoding="utf-8")
+    report = list(read_inputs([str(path)]))[0].report
+    claims = [c for c in analyze_report(report).claims if c.location is not None]
+    assert claims and all(c.location.mention == "Kunduz" and c.location.geo_precision == 1 for c in claims)

@@ -38,6 +38,9 @@ NO_EVENT = [
     "Two aid workers who had been held hostage by the gang were freed on Tuesday, police said.",
     # history with its calendar date, well before the report
     "The general ordered the assault on the northern province on 2 March, after weeks of tension.",
+    # what led up to the news, told as its cause
+    "The escalation follows weeks of tension in Nairobi over the planned eviction of families from the Kibera "
+    "neighbourhood and police raids on the market during Ramadan.",
 ]
 
 

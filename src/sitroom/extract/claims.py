@@ -128,6 +128,8 @@ BACKGROUND_WORDS = re.compile(
     r"for (?:almost |nearly |more than |about |over )?(?:two|three|four|several|many|\d+) (?:weeks|months|years)|"
     r"since then|in the war|throughout the (?:war|conflict)|since the start of|since the (?:war|conflict|"
     r"coalition|intervention|uprising|invasion)\b[^.]{0,30}\b(?:began|started|intervened|erupted))\b|"
+    # "the escalation follows weeks of tension over ...": what led up to the news, told as its cause
+    r"\b(?:follows|followed|came after|comes after)\s+(?:(?:several|many|two|three|\d+)\s+)?(?:weeks|months|years)\s+of\b|"
     # a group's history told beside its name: "the group, founded by two brothers, pledged allegiance to ..."
     r",\s+(?:which\s+was\s+|who\s+were\s+)?(?:founded|formed|set up|established|created)\s+(?:by|in)\b",
     re.IGNORECASE,
@@ -473,6 +475,11 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
             # "- Ghazni city (Thursday): fighters took the city, 150 km south-west of Kabul on the road to
             # Kandahar": places that only locate "the city" or a route's end leave the label's place
             if lead is not None and not f.anaphoric and all(_reference_only(p, s) for p in f.places):
+                f.places = [lead]
+            elif lead is not None and not f.anaphoric and f.places and all(
+                    p.place is not None and coding.contains(p, lead) for p in f.places):
+                # "- Lashkar Gah (Friday): the Taliban took the capital of Helmand": the line names only the
+                # province around the label's town; the town is the more precise place
                 f.places = [lead]
         ctx.label_unplaced = lead is None  # "Somewhere: ..." with a name not known: not the last line's place
         if lead is not None and lead.place is not None and lead.place.feature not in ("country", "admin1", "region"):

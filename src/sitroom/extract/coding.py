@@ -930,6 +930,11 @@ def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
     if a.feature == "country":
         return True
     if a.feature == "admin1":
+        if b.parent == a.id:
+            return True
+        if not b.admin1:
+            # a town whose province the gazetteer does not record: inside a province whose point is near
+            return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) < UNKNOWN_PROVINCE_KM
         return (b.admin1 or "").lower() == a.name.lower() or (b.admin1 or "") == (a.admin1 or a.name)
     if b.parent == a.id:
         return True
@@ -939,6 +944,12 @@ def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
     return a.feature == "city" and a.population >= METROPOLIS and near < 30  # a metropolis's towns
 
 
+def contains(outer: PlaceMention, inner: PlaceMention) -> bool:
+    """Whether `outer`'s place is an area (or metropolis) that contains `inner`'s place."""
+    return outer.place is not None and inner.place is not None and _contains(outer, inner)
+
+
+UNKNOWN_PROVINCE_KM = 250.0
 # ACLED codes neighbourhoods as their own locations only in large cities; elsewhere the town is the place
 BIG_CITY = 300_000
 METROPOLIS = 1_000_000

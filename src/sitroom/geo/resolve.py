@@ -24,6 +24,8 @@ _TIE = 0.05
 _NEAR_KM = 25.0  # a context place this close makes a candidate likelier
 _SMALL = 15000  # generated towns smaller than this need a place cue or a place nearby
 _SUPPORT_KM = 60.0
+_BIG_TOWN = 100000  # a town this big abroad makes a province's name ambiguous for the focus
+_UNKNOWN_PROVINCE_KM = 250.0  # how far from a province's point a town of unrecorded province may be in it
 _REGION = 0.15  # a place inside a province the document names
 _VARIANT = 0.1  # a place that has the name only as a variant, when an area has it as its own name
 
@@ -150,6 +152,10 @@ def _supported(place: Place, within: list[Place], near: list[tuple[Place, float]
         if place.iso2 == area.iso2 and (area.feature == "country" or place.admin1 == area.admin1
                                         or place.parent == area.id):
             return True
+        if place.iso2 == area.iso2 and not place.admin1 and area.feature == "admin1" \
+                and _km(place, area) <= _UNKNOWN_PROVINCE_KM:
+            return True  # a town whose province the gazetteer does not record, near the province named with it
+
     for other, _ in near:
         if other.feature in AREA_FEATURES:
             if other.feature == "admin1" and place.iso2 == other.iso2 and (
@@ -468,6 +474,9 @@ def _vote(gazetteer: Gazetteer, span: Span, within: list[Place], counts: Counter
             regions.add((within[0].iso2, within[0].admin1))
         return []
     provinces = [p for p in places if p.feature == "admin1"]
+    if provinces and any(p.iso2 != provinces[0].iso2 and p.feature in SETTLEMENTS and p.population >= _BIG_TOWN
+                         for p in places):
+        return places  # "Gaza": a big city abroad shares the province's name; the text's other names decide
     if provinces:  # "England", "Texas": the province, not a village abroad named after it
         counts[provinces[0].iso2] += 1
         big.add(provinces[0].iso2)
