@@ -220,9 +220,19 @@ def status_of(claims: list[Claim]) -> str:
     if against:
         return "contested" if supports else "denied"
     named: dict[str, SourceRef] = {}
-    for c in supports:
-        if c.source is not None and c.source.name not in UNNAMED:
-            named.setdefault(_voice(c.source), c.source)
+    told: set[tuple] = set()  # (report, update) in which a named voice has told the event
+    for c in sorted(supports, key=_order):
+        if c.source is None or c.source.name in UNNAMED:
+            continue
+        voice = _voice(c.source)
+        if voice == "\0outlet" and (c.report_id, c.published) in told:
+            # "- Police fired on the crowd, witnesses said. - Later, officers fired again.": an unattributed
+            # sentence after a named account of the event carries that account on; the outlet's own voice
+            # backs a named source only when it tells the event first (or in a later update of the report)
+            continue
+        if voice != "\0outlet":
+            told.add((c.report_id, c.published))
+        named.setdefault(voice, c.source)
     if not named:
         return "reported"
     parties = [s for s in named.values() if _is_party(s)]

@@ -449,3 +449,26 @@ def test_a_claim_on_a_city_and_its_suburbs_voices_the_strikes_told_around_it():
            "The armed wing of Hamas said it had fired 100 rockets at Tel Aviv and its suburbs.")
     e = _by_place(_events(far, published="2021-05-11T22:00:00Z"), "Beersheba")
     assert e.status == "reported"
+
+
+# ------------------------------------------- round 4: the outlet's own voice after a named account of the event
+
+def _at(cid, src, start):
+    c = _claim(cid, src)
+    c.evidence = [Evidence("r", "", start, start + 5, "x", "sentence")]
+    return c
+
+
+def test_the_outlets_voice_after_a_named_account_carries_that_account_on():
+    # "- Soldiers fired on the marchers, witnesses said. - Later, troops fired again.": one account
+    assert status_of([_at("a", WITNESSES, 0), _at("b", OUTLET, 100)]) == "reported"
+    # a party's account carried on by the outlet is still only the party's
+    assert status_of([_at("a", ARMY, 0), _at("b", OUTLET, 100)]) == "claimed"
+    # the outlet telling the event first, then a named source agreeing: two voices
+    assert status_of([_at("a", OUTLET, 0), _at("b", WITNESSES, 100)]) == "corroborated"
+    assert status_of([_at("a", OUTLET, 0), _at("b", ARMY, 100)]) == "corroborated"
+    # a later update of a live report is the outlet's own new reporting
+    later = _at("b", OUTLET, 100)
+    later.published = datetime(2020, 10, 21, 18, tzinfo=timezone.utc)
+    assert status_of([_at("a", WITNESSES, 0), later]) == "corroborated"
+
