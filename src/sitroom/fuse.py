@@ -185,11 +185,14 @@ def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
     head = cluster[0]
     if not any(_same_place(c, claim) for c in cluster):
         return False
-    if head.event_date != claim.event_date:
+    # the days the cluster's claims give it (a territory change may span two: a lede's "on Sunday" and the
+    # body's "on Saturday"); a denial of any of them is a denial of the event
+    days = {c.event_date for c in cluster if c.polarity == "supports"}
+    if claim.event_date not in days:
         # "The army described reports that its soldiers had shot protesters as fake news": a denial that
         # gives no day of its own answers the event already told, a few days before it at most
         dated = any(e.field == "date" for e in claim.evidence)
-        if dated or not timedelta(0) < claim.event_date - head.event_date <= _DENIAL_LAG:
+        if dated or not any(timedelta(0) < claim.event_date - d <= _DENIAL_LAG for d in days):
             return False
     if claim.modality == "denied" or head.event_type != "Battles":
         # "the ministry denied that its forces carried out the strike", "... as fake news"

@@ -472,3 +472,17 @@ def test_the_outlets_voice_after_a_named_account_carries_that_account_on():
     later.published = datetime(2020, 10, 21, 18, tzinfo=timezone.utc)
     assert status_of([_at("a", WITNESSES, 0), later]) == "corroborated"
 
+
+
+def test_a_denial_of_the_day_the_body_gives_contests_an_event_the_lede_dates_a_day_later():
+    # lede: "the rebels held the city on Sunday"; body: "they took it on Saturday"; "the army called that a lie"
+    taken = dict(sub="Non-state actor overtakes territory", et="Battles")
+    lede, body = _claim("a", WITNESSES, day=21, **taken), _claim("b", ARMY, day=20, **taken)
+    lede.evidence[0].start, body.evidence[0].start = 0, 100
+    denial = _claim("c", ARMY, day=20, polarity="contradicts", **taken)
+    denial.evidence[0].start = 200
+    events = fuse([lede, body, denial])
+    assert len(events) == 1 and events[0].status == "contested"
+    # a denial dated to another day is about something else
+    other = _claim("c", ARMY, day=24, polarity="contradicts", **taken)
+    assert fuse([lede, body, other])[0].status != "contested"
