@@ -486,3 +486,25 @@ def test_a_denial_of_the_day_the_body_gives_contests_an_event_the_lede_dates_a_d
     # a denial dated to another day is about something else
     other = _claim("c", ARMY, day=24, polarity="contradicts", **taken)
     assert fuse([lede, body, other])[0].status != "contested"
+
+
+@pytest.mark.parametrize("text", [
+    # a statement that refers back to the fighting and denies the event with a definite subject
+    "Rebels said on Saturday they had taken the garrison town of Kalehe. The army said the fighting there went on "
+    "and denied that the town had fallen.",
+    # a statement with no event words of its own, joined to the denial by "and"
+    "The Taliban said their fighters had taken the district centre of Arghandab on Monday. The army said its troops "
+    "had pushed them back and denied that the district had fallen.",
+])
+def test_a_denial_that_tells_the_event_again_contests_it(text):
+    events = _events(text, published="2021-08-14T12:00:00Z")
+    assert [e.status for e in events if e.event_type == "Battles"] == ["contested"], \
+        [(e.sub_event_type, e.status) for e in events]
+
+
+def test_a_role_that_names_another_party_is_not_the_speaker_before():
+    # "the army" after the insurgents spoke is the state's army, not the insurgents again
+    events = _events("Al-Shabaab said on Monday that its fighters had overrun the army base at Baledogle. "
+                     "The army denied that the base had been taken.", published="2021-08-14T12:00:00Z")
+    names = {s.name for e in events for s in e.sources}
+    assert any(n.startswith("Military Forces") for n in names), names

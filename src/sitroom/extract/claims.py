@@ -740,6 +740,9 @@ def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
 SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?P<role>[a-z][\w-]*)\s+)?(?P<name>[A-Z][\w’'-]+)?$")
 
 
+PRONOUNS = {"it", "they", "he", "she"}
+
+
 def _earlier_speaker(phrase: str, ctx: EntryContext) -> SourceRef | None:
     """'Kyrylenko added', 'according to governor Kyrylenko', 'the governor said': a speaker named in full
     before ("Donetsk regional governor Pavlo Kyrylenko said") is referred to by surname or role."""
@@ -801,6 +804,11 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
         earlier = _earlier_speaker(phrase, ctx)
         if low in PRONOUN_SOURCES and ctx.source is not None:
             earlier = ctx.source
+            if low not in PRONOUNS:
+                # "the army said" after the rebels spoke: a role that names another party is that party
+                fresh = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, None, ctx.country)
+                if fresh is not None and fresh.party and fresh.party != earlier.party:
+                    earlier = None
         if earlier is not None:
             src = SourceRef(**{**earlier.to_dict(), "cue": att.cue, "start": att.cue_start, "end": att.cue_end})
         else:
@@ -1066,7 +1074,13 @@ def _around_claims(report, entry, an: Analysis, ctx: EntryContext, made: list[Cl
 
 # what a denial refers back to: "denied it", "rejected the claim", "denied responsibility"
 DENIED_BACK = re.compile(r"^(?:it|this|that|these|those|them|the\s+(?:claims?|reports?|accusations?|allegations?|"
-                         r"charges?|account)|(?:any\s+)?(?:responsibility|involvement|role))\b", re.IGNORECASE)
+                         r"charges?|account)|(?:any\s+)?(?:responsibility|involvement|role)|"
+                         # "denied that the base had fallen", "denied its troops had fired": a definite subject
+                         # telling the event again
+                         r"(?:that\s+)?(?:the|its|their|his|her|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s+"
+                         r"(?:had|has|have|was|were|did)\b)", re.IGNORECASE)
+# "The army said the fighting was continuing and denied that the base had fallen": a denial joined to a statement
+JOINED_DENIAL = re.compile(r"\b(?:and|but)\s+(?:denied|rejected|dismissed)\s+", re.IGNORECASE)
 CONFIRMED_BACK = re.compile(r"^(?:it|they|its|his|her|their|the|this|that|these)\b", re.IGNORECASE)
 OWN_ACTION = re.compile(r"^(?:it|they|we|(?:its|their|our|his)\s+(?:forces|fighters|troops|units|men))\s+(?:had\s+|has\s+|have\s+)?"
                         r"(?:fired|attacked|targeted|struck|hit|shelled|bombed|launched\s+\w+)\b"
@@ -1083,6 +1097,12 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
         return []
     att = next((a for a in an.attributions if a.verb in ("verify", "acknowledge", "deny")), None)
     own = None
+    joined = None
+    if att is None:
+        said = next((a for a in an.attributions if a.verb == "say"), None)
+        joined = JOINED_DENIAL.search(report.text, said.scope_start, said.scope_end) if said is not None else None
+        if joined is not None:
+            att = said
     if att is None:
         # "The TPLF said it had fired at the airports": a fighting party telling its own strike
         att = next((a for a in an.attributions if a.verb in ("say", "claim", "announce")), None)
@@ -1093,7 +1113,10 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
         return []
     content = report.text[att.scope_start:att.scope_end]
     denial = att.verb == "deny"
-    named = [p for p in an.places if p.place is not None and att.scope_start <= p.start < att.scope_end]
+    scope_start = att.scope_start
+    if joined is not None:
+        content, denial, scope_start = report.text[joined.end():att.scope_end], True, joined.end()
+    named = [p for p in an.places if p.place is not None and scope_start <= p.start < att.scope_end]
     told = [c for c in ctx.claims if c.sub_event_type != "Agreement"]
     if named:
         # "confirmed that his forces had targeted Asmara airport": the event told at that place
