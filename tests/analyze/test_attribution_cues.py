@@ -147,3 +147,20 @@ def test_offsets_are_report_offsets(seed_text):
 ])
 def test_accusations(sentence, sources):
     assert [a.text for a in find_attributions(sentence, 0)] == sources
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # two appositions in a row (a participle phrase, then another name or a relative clause) describe the
+    # speaker before them
+    ("The RSF, commanded by General Mohamed Hamdan Dagalo, known as Hemedti, said on Saturday that its fighters "
+     "had taken the palace.", "The RSF"),
+    ("The movement, founded by exiled officers, which is based in Libya, said its men had crossed the border.",
+     "The movement"),
+    ("The militia, backed by local businessmen, whose leader was arrested last year, said it had taken the town.",
+     "The militia"),
+    # one apposition, as before
+    ("The militia, led by a former army colonel, said it had taken the town.", "The militia"),
+])
+def test_a_speaker_followed_by_two_appositions(sentence, source):
+    atts = find_attributions(sentence)
+    assert atts and atts[0].text == source, [(a.text, a.cue) for a in atts]

@@ -224,6 +224,14 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
             b = c
         else:
             return None
+        while b > 0 and words[b] == ",":
+            # "The RSF, commanded by General X, known as Y, said": a participle phrase before the apposition
+            # describes the same speaker
+            c = _previous_comma(words, b)
+            if c is None or c + 2 >= b or not (lows[c + 1] in ("who", "which", "whose", "known", "based")
+                                               or (lows[c + 1].endswith("ed") and lows[c + 2] == "by")):
+                break
+            b = c
     a = b
     skipped = 0  # tokens of a bracketed acronym, not counted against the length limit
     while a > 0 and b - a - skipped < 8:
