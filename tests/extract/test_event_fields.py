@@ -508,3 +508,19 @@ def test_a_role_that_names_another_party_is_not_the_speaker_before():
                      "The army denied that the base had been taken.", published="2021-08-14T12:00:00Z")
     names = {s.name for e in events for s in e.sources}
     assert any(n.startswith("Military Forces") for n in names), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two drivers for the World Food Programme were killed when gunmen ambushed their convoy near Bentiu on Monday, "
+     "the UN agency said.", "World Food Programme"),
+    ("Gunmen attacked a camp run by UNHCR at Goz Beida on Friday and killed 40 refugees, the U.N. agency said.",
+     "UNHCR"),
+    ("Gunmen attacked a clinic run by Doctors Without Borders in Bunia on Sunday and killed two nurses, the medical "
+     "charity said.", "Medecins Sans Frontieres"),
+    # no body of that kind named before: the description alone
+    ("Gunmen ambushed a convoy near Bentiu on Monday, killing two drivers, the UN agency said.", "United Nations"),
+])
+def test_a_body_described_by_its_kind_is_the_body_named_before(text, name):
+    events = _events(text, published="2021-08-14T12:00:00Z")
+    assert events and all(name in [s.name for s in e.sources] for e in events), \
+        [(e.sub_event_type, [s.name for s in e.sources]) for e in events]

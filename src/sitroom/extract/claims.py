@@ -741,6 +741,26 @@ SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?P<role>[a-z][\w-]*)\s+)?(?P<name
 
 
 PRONOUNS = {"it", "they", "he", "she"}
+# "three of its staff were killed, the UN agency said": a body described by its kind is the body of that kind
+# named just before in the paragraph
+DESCRIBED_BODY = re.compile(r"^the\s+(?:(?P<un>UN|U\.N\.|United Nations)|(?P<aid>aid|relief|humanitarian|medical|"
+                            r"rights|human rights))\s+(?:agency|organi[sz]ation|body|group|charity)$", re.IGNORECASE)
+BODY_KINDS = {"un": ("un",), "aid": ("un", "humanitarian", "ngo")}
+
+
+def _body_named_before(phrase: str, text: str, at: int) -> SourceRef | None:
+    m = DESCRIBED_BODY.match(phrase.strip())
+    if m is None:
+        return None
+    from ..knowledge import sources as source_kb
+
+    start = text.rfind("\n\n", 0, at) + 1
+    kinds = BODY_KINDS["un" if m.group("un") else "aid"]
+    named = [s for s in source_kb.find_sources(text[start:at], offset=start)
+             if s.kind in kinds and s.name != "United Nations"]
+    if m.group("aid") and m.group("aid").lower() in ("rights", "human rights"):
+        named = [s for s in named if s.kind == "ngo"]
+    return named[-1] if named else None
 
 
 def _earlier_speaker(phrase: str, ctx: EntryContext) -> SourceRef | None:
@@ -809,7 +829,10 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
                 fresh = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, None, ctx.country)
                 if fresh is not None and fresh.party and fresh.party != earlier.party:
                     earlier = None
-        if earlier is not None:
+        body = _body_named_before(phrase, report.text, att.start) if earlier is None else None
+        if body is not None:
+            src = SourceRef(**{**body.to_dict(), "cue": att.cue, "start": att.cue_start, "end": att.cue_end})
+        elif earlier is not None:
             src = SourceRef(**{**earlier.to_dict(), "cue": att.cue, "start": att.cue_start, "end": att.cue_end})
         else:
             src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
