@@ -524,3 +524,25 @@ def test_a_body_described_by_its_kind_is_the_body_named_before(text, name):
     events = _events(text, published="2021-08-14T12:00:00Z")
     assert events and all(name in [s.name for s in e.sources] for e in events), \
         [(e.sub_event_type, [s.name for s in e.sources]) for e in events]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a described outlet followed by its name is that outlet
+    ("Two soldiers were killed at the checkpoint, private broadcaster Kanal D reported.", "Kanal D"),
+    ("Gunmen burned the market overnight, the independent daily Mada reported.", "Mada"),
+    ("Troops fired tear gas at the marchers, the pan-Arab channel Al Arabiya said.", "Al Arabiya"),
+    # a broadcaster with no name stays described; live pictures stay the words of the report
+    ("Crowds set fire to the party office, local broadcasters reported.", "local broadcasters"),
+    ("Crowds stormed the palace, live TV pictures showed.", "live TV pictures"),
+])
+def test_a_described_outlet_is_named_by_the_name_that_follows(sentence, name):
+    src = _source(sentence, "Turkey")
+    assert src is not None and src.name == name and src.kind == "news outlet", src
+
+
+def test_the_broadcaster_said_is_the_broadcaster_named_before():
+    events = _events("Soldiers opened fire on a crowd in Kizilay on Friday night, killing four, private broadcaster "
+                     "Kanal D reported. Troops later clashed with police in Cankaya, the broadcaster said.",
+                     published="2016-07-16T12:00:00Z")
+    assert events and all([s.name for s in e.sources] == ["Kanal D"] for e in events), \
+        [(e.sub_event_type, [s.name for s in e.sources]) for e in events]

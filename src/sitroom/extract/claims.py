@@ -741,6 +741,9 @@ SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?P<role>[a-z][\w-]*)\s+)?(?P<name
 
 
 PRONOUNS = {"it", "they", "he", "she"}
+OUTLET_ROLES = {"the broadcaster", "the channel", "the network", "the station", "the newspaper", "the daily",
+                "the paper", "the website", "the site", "the outlet", "the television", "the radio"}
+OUTLET_KINDS = {"news outlet", "news agency", "state media", "party outlet"}
 # "three of its staff were killed, the UN agency said": a body described by its kind is the body of that kind
 # named just before in the paragraph
 DESCRIBED_BODY = re.compile(r"^the\s+(?:(?P<un>UN|U\.N\.|United Nations)|(?P<aid>aid|relief|humanitarian|medical|"
@@ -822,6 +825,8 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
         phrase = att.text.strip()
         low = phrase.lower()
         earlier = _earlier_speaker(phrase, ctx)
+        if low in OUTLET_ROLES and ctx.source is not None and ctx.source.kind in OUTLET_KINDS and ctx.source.cue:
+            earlier = ctx.source  # "private broadcaster NTV reported ... the broadcaster said"
         if low in PRONOUN_SOURCES and ctx.source is not None:
             earlier = ctx.source
             if low not in PRONOUNS:

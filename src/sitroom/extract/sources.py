@@ -10,7 +10,8 @@ KIND_WORDS = (
     (re.compile(r"\bactivists?\b", re.I), "activists"),
     (re.compile(r"\blocal sources?\b", re.I), "local sources"),
     (re.compile(r"\bmilitary sources?\b|\bsecurity sources?\b", re.I), "military"),
-    (re.compile(r"\b(?:website|site|outlet|channel|newspaper|agency|tv|television|radio|daily|paper|media)\b", re.I),
+    (re.compile(r"\b(?:website|site|outlet|channels?|newspaper|agency|tv|television|radio|daily|paper|media|"
+                r"broadcasters?|networks?|stations?)\b", re.I),
      "news outlet"),
     (re.compile(r"\b(?:residents?|witness(?:es)?|locals|survivors?|families)\b", re.I), "witnesses"),
     (re.compile(r"\b(?:journalist|reporter|correspondent|blogger)s?\b", re.I), "journalist"),
@@ -140,8 +141,11 @@ def _described(phrase: str) -> SourceRef | None:
     name = phrase.strip()
     while LEADING.match(name):
         name = LEADING.sub("", name, count=1)
+    outlet = OUTLET_NAMED.search(name) if kind == "news outlet" else None
     if kind == "unnamed":
         name = f"unnamed {name.lower()}"
+    elif outlet:
+        name = outlet.group(1)  # "private broadcaster NTV", "the opposition daily Cumhuriyet": the outlet's name
     elif kind in ("activists", "local sources", "military", "witnesses", "medical", "diplomats"):
         name = name.lower()
     if kind is None and ACRONYM.match(name):
@@ -150,6 +154,8 @@ def _described(phrase: str) -> SourceRef | None:
 
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+OUTLET_NAMED = re.compile(r"\b(?i:broadcaster|channel|network|station|newspaper|daily|weekly|website|site|tv|television|"
+                          r"radio)\s+((?:[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*){0,3})$")
 
 
 def _armed_group(phrase: str, country: str | None) -> SourceRef | None:
