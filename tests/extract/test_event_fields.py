@@ -41,6 +41,11 @@ def _source(sentence: str, country: str | None) -> SourceRef | None:
     # a state body named in capitals is an official source, not a person
     ("The Regional Security Council says the brigade has taken back three villages.", "Iraq",
      "Regional Security Council", "Iraq"),
+    # the spokesman of an office a group owns ("the Houthis' military spokesman") speaks for the group
+    ("Two of our fighters were killed in the raids, the Houthis' military spokesman said.", "Yemen", "Houthi",
+     "houthi_movement"),
+    ("Hamas's military spokesman said the group had fired 40 rockets at Ashdod.", "Israel", "Hamas", "hamas"),
+    ("The rebels’ spokesman said their men had withdrawn from the town.", "Mali", "Rebels", "rebels:MLI"),
 ])
 def test_source_names_and_parties(sentence, country, name, party):
     src = _source(sentence, country)
@@ -546,3 +551,18 @@ def test_the_broadcaster_said_is_the_broadcaster_named_before():
                      published="2016-07-16T12:00:00Z")
     assert events and all([s.name for s in e.sources] == ["Kanal D"] for e in events), \
         [(e.sub_event_type, [s.name for s in e.sources]) for e in events]
+
+
+@pytest.mark.parametrize("text, names, status", [
+    # two voices in one attribution: each tells the event
+    ("Gunmen attacked the market in Gao on Sunday, killing six people, residents and local officials said.",
+     ["residents", "local officials"], "corroborated"),
+    ("Warplanes struck the airport in Hodeidah on Friday, according to witnesses and Al-Masirah.",
+     ["witnesses", "Al-Masirah"], "corroborated"),
+    # one kind of voice named twice is one voice
+    ("Gunmen attacked the market in Gao on Sunday, killing six people, residents and witnesses said.",
+     ["residents and witnesses"], "reported"),
+])
+def test_two_voices_in_one_attribution(text, names, status):
+    events = _events(text, published="2024-01-13T12:00:00Z")
+    assert [([s.name for s in e.sources], e.status) for e in events] == [(names, status)]

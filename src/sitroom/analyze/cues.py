@@ -242,6 +242,10 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
             a -= 3
             skipped += 3
             continue
+        if w in ("'", "’") and a >= 2 and lows[a - 2].endswith("s") and starts[a - 1] == ends[a - 2] \
+                and a < b and ends[a - 1] < starts[a]:
+            a -= 1  # "the Houthis' military spokesman": a plural possessive, not a quotation mark
+            continue
         if w in _PUNCT_BOUNDARY or lw in ("who", "which", "that"):
             break
         if lw in VERBS and not _is_noun_use(words, lows, a - 1):

@@ -472,6 +472,7 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     claims: list[Claim] = []
     for k, frame in enumerate(frames):
         claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
+    claims += _second_voice_claims(report, an, ctx, source, claims)
     if not claims and not background:
         claims = _reaction_claims(report, entry, an, ctx, source)
     else:
@@ -741,6 +742,44 @@ SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?P<role>[a-z][\w-]*)\s+)?(?P<name
 
 
 PRONOUNS = {"it", "they", "he", "she"}
+# "according to residents and Al-Masirah", "witnesses and local officials said": two voices in one attribution
+JOINT = re.compile(r"^(?P<a>.+?)\s+and\s+(?P<b>.+)$")
+
+
+def _joint_voices(phrase: str, att, ctx: EntryContext) -> tuple[SourceRef, SourceRef] | None:
+    from ..knowledge import sources as source_kb
+
+    m = JOINT.match(phrase.strip())
+    if m is None or source_kb.source_by_name(phrase.strip()):
+        return None
+    a = resolve_source(m.group("a"), att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
+    b = resolve_source(m.group("b"), att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
+    # each part a source of its own ("Ministry of Labour and Social Affairs" is one body, not a body and a person)
+    if a is None or b is None or "person" in (a.kind, b.kind) or a.name.lower() == b.name.lower():
+        return None
+    if a.kind == b.kind and not a.party and not b.party and a.kind in ("witnesses", "activists", "local sources"):
+        return None  # "residents and witnesses": one kind of voice, named twice
+    return a, b
+
+
+def _second_voice_claims(report, an: Analysis, ctx: EntryContext, source: SourceRef, made: list[Claim]) -> list[Claim]:
+    """The claims of a sentence attributed to two voices at once, told again by the second."""
+    if not made or source.start is None:
+        return []
+    att = next((a for a in an.attributions if a.cue_start == source.start), None)
+    joint = _joint_voices(att.text, att, ctx) if att is not None else None
+    if joint is None or joint[0].name != source.name:
+        return []
+    out = []
+    for n, c in enumerate(made):
+        if c.source is None or c.source.name != source.name:
+            continue
+        extra = Claim.from_dict(c.to_dict())
+        extra.id = _claim_id(report.id, an.sentence.start, c.sub_event_type, "joint", n, 0)
+        extra.source = joint[1]
+        extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")]
+        out.append(extra)
+    return out
 OUTLET_ROLES = {"the broadcaster", "the channel", "the network", "the station", "the newspaper", "the daily",
                 "the paper", "the website", "the site", "the outlet", "the television", "the radio"}
 OUTLET_KINDS = {"news outlet", "news agency", "state media", "party outlet"}
@@ -835,7 +874,10 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
                 if fresh is not None and fresh.party and fresh.party != earlier.party:
                     earlier = None
         body = _body_named_before(phrase, report.text, att.start) if earlier is None else None
-        if body is not None:
+        joint = _joint_voices(phrase, att, ctx) if earlier is None and body is None else None
+        if joint is not None:
+            src = joint[0]
+        elif body is not None:
             src = SourceRef(**{**body.to_dict(), "cue": att.cue, "start": att.cue_start, "end": att.cue_end})
         elif earlier is not None:
             src = SourceRef(**{**earlier.to_dict(), "cue": att.cue, "start": att.cue_start, "end": att.cue_end})

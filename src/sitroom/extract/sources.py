@@ -45,6 +45,7 @@ ORG_KINDS = ("un", "ngo", "government", "humanitarian", "monitor", "military", "
 SPOKESMAN = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?P<org>.+?)(?:[’']s)?\s+spokes(?:man|woman|person)"
                        r"(?:\s+(?:in|at)\s+[\w\s-]+)?|spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?P<org2>.+))$",
                        re.IGNORECASE)
+POSSESSOR = re.compile(r"^(?P<owner>.+?)(?:[’']s|(?<=s)[’'])\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*$")
 LEADER_OF = re.compile(r"^(?:the\s+)?(?:leader|head|chief|commander|founder)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$")
 # "the transitional government said": the government of the country, whatever its standing
 QUALIFIED_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:transitional|interim|military|military-led|federal|central|"
@@ -69,6 +70,12 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
     spokesman = SPOKESMAN.match(phrase.strip())
     if spokesman and (spokesman.group("org") or spokesman.group("org2")):
         org = (spokesman.group("org") or spokesman.group("org2")).strip()
+        owner = POSSESSOR.match(org)
+        if owner:
+            # "the Houthis' military spokesman": the spokesman of the group that owns the office
+            found = resolve_source(owner.group("owner"), cue, start, end, None, country)
+            if found is not None and found.kind in ("armed group", "government", "military", "organisation"):
+                return found
         if not re.match(r"^(?:the|a|an)$", org, re.I):
             found = resolve_source(org, cue, start, end, None, country)
             if found is None and re.match(r"^[\w’'-]+(?:\s+[\w’'-]+){0,4}$", org):
