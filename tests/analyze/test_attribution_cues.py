@@ -164,3 +164,17 @@ def test_accusations(sentence, sources):
 def test_a_speaker_followed_by_two_appositions(sentence, source):
     atts = find_attributions(sentence)
     assert atts and atts[0].text == source, [(a.text, a.cue) for a in atts]
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    # a table's figure with, in brackets after it, who gives it
+    ("- Bentiu, 12 May: 9 killed (UN mission); 30 wounded (hospital staff).", ["UN mission", "hospital staff"]),
+    ("KASESE, 3 March: at least 14 dead, most of them herders (Red Cross)", ["Red Cross"]),
+    ("Two soldiers killed, four missing (army statement)", ["army statement"]),
+    # brackets that hold a day, an estimate or an acronym give no source
+    ("Two soldiers were killed (Thursday) in the ambush near the border.", []),
+    ("Nine people died (about 20 by other counts) in the blast.", []),
+    ("The Allied Democratic Forces (ADF) killed 12 villagers.", []),
+])
+def test_a_figure_with_its_source_in_brackets(sentence, sources):
+    assert [a.text for a in find_attributions(sentence) if a.cue.startswith("(")] == sources

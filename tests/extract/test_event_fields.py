@@ -566,3 +566,9 @@ def test_the_broadcaster_said_is_the_broadcaster_named_before():
 def test_two_voices_in_one_attribution(text, names, status):
     events = _events(text, published="2024-01-13T12:00:00Z")
     assert [([s.name for s in e.sources], e.status) for e in events] == [(names, status)]
+
+
+def test_a_table_lines_bracketed_source_is_the_events_source():
+    events = _events("- Bentiu, Thursday 12 May: Gunmen attacked a cattle camp outside the town, 9 killed (UN mission).",
+                     published="2022-05-14T12:00:00Z")
+    assert events and all([s.name for s in e.sources] == ["United Nations"] for e in events)

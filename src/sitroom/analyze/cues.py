@@ -149,7 +149,25 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
                 setattr(att, name, getattr(att, name) + offset)
             out.append(att)
         i += 1
+    for m in FIGURE_SOURCE.finditer(text):
+        # "- Juliaca, 9 January: 17 dead (Ombudsman); 40 injured (Health Ministry)": a table's figure and,
+        # in brackets after it, who gives it
+        if _DAY_OR_MONTH.match(m.group("src")):
+            continue
+        out.append(Attribution(m.start("src") + offset, m.end("src") + offset, m.group("src"),
+                               m.start("paren") + offset, m.end("paren") + offset, m.group("paren"), "say", False,
+                               m.start() + offset, m.start("paren") + offset))
+    out.sort(key=lambda a: a.cue_start)
     return out
+
+
+FIGURE_SOURCE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores)\b[^;:()\n]{0,50}?"
+    r"\b(?:dead|killed|deaths?|died|injured|wounded|hurt|arrested|detained|missing)\b[^;:()\n]{0,40}?\s*"
+    r"(?P<paren>\((?P<src>[A-Za-z][^()\n\d]{1,50}?)\))", re.IGNORECASE)
+_DAY_OR_MONTH = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                           r"nov|dec)[a-z]*\b|^(?:about|around|approx|at least|estimated|est|provisional|unconfirmed)",
+                           re.IGNORECASE)
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
