@@ -178,3 +178,14 @@ def test_a_speaker_followed_by_two_appositions(sentence, source):
 ])
 def test_a_figure_with_its_source_in_brackets(sentence, sources):
     assert [a.text for a in find_attributions(sentence) if a.cue.startswith("(")] == sources
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a fronted day phrase is not part of the speaker
+    ("On Monday the army said it had killed more than 200 insurgents.", "the army"),
+    ("Late on Friday the interior ministry said two officers had died.", "the interior ministry"),
+    ("Early on Sunday the police said a bomb had gone off at the market.", "the police"),
+])
+def test_a_fronted_day_phrase_is_not_the_speaker(sentence, source):
+    atts = find_attributions(sentence)
+    assert atts and atts[0].text == source, [(a.text, a.cue) for a in atts]

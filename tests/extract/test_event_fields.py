@@ -572,3 +572,9 @@ def test_a_table_lines_bracketed_source_is_the_events_source():
     events = _events("- Bentiu, Thursday 12 May: Gunmen attacked a cattle camp outside the town, 9 killed (UN mission).",
                      published="2022-05-14T12:00:00Z")
     assert events and all([s.name for s in e.sources] == ["United Nations"] for e in events)
+
+
+def test_it_said_with_no_speaker_before_names_no_one():
+    events = _events("Gunmen killed five soldiers at a checkpoint in Gao on Sunday, it said.",
+                     published="2021-08-14T12:00:00Z")
+    assert events and all("it" not in [s.name for s in e.sources] for e in events)

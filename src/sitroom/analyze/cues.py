@@ -284,7 +284,10 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
         return _np_left(text, words, lows, starts, ends, a - 1)
     if a > 0 and lows[a - 1] in ("what", "how", "whatever"):
         return None  # "what the Russians say" is not a report of anything
-    while a < b and (lows[a] in _LEADING_ADVERBS or lows[a] in _DAY_WORDS or words[a] == "."):
+    while a < b and (lows[a] in _LEADING_ADVERBS or lows[a] in _DAY_WORDS or words[a] == "."
+                     or (lows[a] in ("on", "late", "early", "last", "by") and a + 1 < b and lows[a + 1] in _DAY_WORDS)
+                     or (lows[a] in ("late", "early") and a + 2 < b and lows[a + 1] == "on"
+                         and lows[a + 2] in _DAY_WORDS)):
         a += 1  # "(On) Sunday the leader of ... said": the day is not part of the speaker
     for p in range(a + 1, b):
         if lows[p] in _LOCATIVE:

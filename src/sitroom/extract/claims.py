@@ -866,6 +866,8 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
         earlier = _earlier_speaker(phrase, ctx)
         if low in OUTLET_ROLES and ctx.source is not None and ctx.source.kind in OUTLET_KINDS and ctx.source.cue:
             earlier = ctx.source  # "private broadcaster NTV reported ... the broadcaster said"
+        if low in PRONOUNS and ctx.source is None:
+            continue  # "it said" with no speaker before: the pronoun names no one
         if low in PRONOUN_SOURCES and ctx.source is not None:
             earlier = ctx.source
             if low not in PRONOUNS:
