@@ -185,11 +185,14 @@ def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
     head = cluster[0]
     if not any(_same_place(c, claim) for c in cluster):
         return False
-    if head.event_date != claim.event_date:
+    # the days the cluster's claims give it (a territory change may span two: a lede's "on Sunday" and the
+    # body's "on Saturday"); a denial of any of them is a denial of the event
+    days = {c.event_date for c in cluster if c.polarity == "supports"}
+    if claim.event_date not in days:
         # "The army described reports that its soldiers had shot protesters as fake news": a denial that
         # gives no day of its own answers the event already told, a few days before it at most
         dated = any(e.field == "date" for e in claim.evidence)
-        if dated or not timedelta(0) < claim.event_date - head.event_date <= _DENIAL_LAG:
+        if dated or not any(timedelta(0) < claim.event_date - d <= _DENIAL_LAG for d in days):
             return False
     if claim.modality == "denied" or head.event_type != "Battles":
         # "the ministry denied that its forces carried out the strike", "... as fake news"
@@ -220,9 +223,19 @@ def status_of(claims: list[Claim]) -> str:
     if against:
         return "contested" if supports else "denied"
     named: dict[str, SourceRef] = {}
-    for c in supports:
-        if c.source is not None and c.source.name not in UNNAMED:
-            named.setdefault(_voice(c.source), c.source)
+    told: set[tuple] = set()  # (report, update) in which a named voice has told the event
+    for c in sorted(supports, key=_order):
+        if c.source is None or c.source.name in UNNAMED:
+            continue
+        voice = _voice(c.source)
+        if voice == "\0outlet" and (c.report_id, c.published) in told:
+            # "- Police fired on the crowd, witnesses said. - Later, officers fired again.": an unattributed
+            # sentence after a named account of the event carries that account on; the outlet's own voice
+            # backs a named source only when it tells the event first (or in a later update of the report)
+            continue
+        if voice != "\0outlet":
+            told.add((c.report_id, c.published))
+        named.setdefault(voice, c.source)
     if not named:
         return "reported"
     parties = [s for s in named.values() if _is_party(s)]

@@ -147,3 +147,45 @@ def test_offsets_are_report_offsets(seed_text):
 ])
 def test_accusations(sentence, sources):
     assert [a.text for a in find_attributions(sentence, 0)] == sources
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # two appositions in a row (a participle phrase, then another name or a relative clause) describe the
+    # speaker before them
+    ("The RSF, commanded by General Mohamed Hamdan Dagalo, known as Hemedti, said on Saturday that its fighters "
+     "had taken the palace.", "The RSF"),
+    ("The movement, founded by exiled officers, which is based in Libya, said its men had crossed the border.",
+     "The movement"),
+    ("The militia, backed by local businessmen, whose leader was arrested last year, said it had taken the town.",
+     "The militia"),
+    # one apposition, as before
+    ("The militia, led by a former army colonel, said it had taken the town.", "The militia"),
+])
+def test_a_speaker_followed_by_two_appositions(sentence, source):
+    atts = find_attributions(sentence)
+    assert atts and atts[0].text == source, [(a.text, a.cue) for a in atts]
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    # a table's figure with, in brackets after it, who gives it
+    ("- Bentiu, 12 May: 9 killed (UN mission); 30 wounded (hospital staff).", ["UN mission", "hospital staff"]),
+    ("KASESE, 3 March: at least 14 dead, most of them herders (Red Cross)", ["Red Cross"]),
+    ("Two soldiers killed, four missing (army statement)", ["army statement"]),
+    # brackets that hold a day, an estimate or an acronym give no source
+    ("Two soldiers were killed (Thursday) in the ambush near the border.", []),
+    ("Nine people died (about 20 by other counts) in the blast.", []),
+    ("The Allied Democratic Forces (ADF) killed 12 villagers.", []),
+])
+def test_a_figure_with_its_source_in_brackets(sentence, sources):
+    assert [a.text for a in find_attributions(sentence) if a.cue.startswith("(")] == sources
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a fronted day phrase is not part of the speaker
+    ("On Monday the army said it had killed more than 200 insurgents.", "the army"),
+    ("Late on Friday the interior ministry said two officers had died.", "the interior ministry"),
+    ("Early on Sunday the police said a bomb had gone off at the market.", "the police"),
+])
+def test_a_fronted_day_phrase_is_not_the_speaker(sentence, source):
+    atts = find_attributions(sentence)
+    assert atts and atts[0].text == source, [(a.text, a.cue) for a in atts]

@@ -41,6 +41,11 @@ def _source(sentence: str, country: str | None) -> SourceRef | None:
     # a state body named in capitals is an official source, not a person
     ("The Regional Security Council says the brigade has taken back three villages.", "Iraq",
      "Regional Security Council", "Iraq"),
+    # the spokesman of an office a group owns ("the Houthis' military spokesman") speaks for the group
+    ("Two of our fighters were killed in the raids, the Houthis' military spokesman said.", "Yemen", "Houthi",
+     "houthi_movement"),
+    ("Hamas's military spokesman said the group had fired 40 rockets at Ashdod.", "Israel", "Hamas", "hamas"),
+    ("The rebels’ spokesman said their men had withdrawn from the town.", "Mali", "Rebels", "rebels:MLI"),
 ])
 def test_source_names_and_parties(sentence, country, name, party):
     src = _source(sentence, country)
@@ -449,3 +454,127 @@ def test_a_claim_on_a_city_and_its_suburbs_voices_the_strikes_told_around_it():
            "The armed wing of Hamas said it had fired 100 rockets at Tel Aviv and its suburbs.")
     e = _by_place(_events(far, published="2021-05-11T22:00:00Z"), "Beersheba")
     assert e.status == "reported"
+
+
+# ------------------------------------------- round 4: the outlet's own voice after a named account of the event
+
+def _at(cid, src, start):
+    c = _claim(cid, src)
+    c.evidence = [Evidence("r", "", start, start + 5, "x", "sentence")]
+    return c
+
+
+def test_the_outlets_voice_after_a_named_account_carries_that_account_on():
+    # "- Soldiers fired on the marchers, witnesses said. - Later, troops fired again.": one account
+    assert status_of([_at("a", WITNESSES, 0), _at("b", OUTLET, 100)]) == "reported"
+    # a party's account carried on by the outlet is still only the party's
+    assert status_of([_at("a", ARMY, 0), _at("b", OUTLET, 100)]) == "claimed"
+    # the outlet telling the event first, then a named source agreeing: two voices
+    assert status_of([_at("a", OUTLET, 0), _at("b", WITNESSES, 100)]) == "corroborated"
+    assert status_of([_at("a", OUTLET, 0), _at("b", ARMY, 100)]) == "corroborated"
+    # a later update of a live report is the outlet's own new reporting
+    later = _at("b", OUTLET, 100)
+    later.published = datetime(2020, 10, 21, 18, tzinfo=timezone.utc)
+    assert status_of([_at("a", WITNESSES, 0), later]) == "corroborated"
+
+
+
+def test_a_denial_of_the_day_the_body_gives_contests_an_event_the_lede_dates_a_day_later():
+    # lede: "the rebels held the city on Sunday"; body: "they took it on Saturday"; "the army called that a lie"
+    taken = dict(sub="Non-state actor overtakes territory", et="Battles")
+    lede, body = _claim("a", WITNESSES, day=21, **taken), _claim("b", ARMY, day=20, **taken)
+    lede.evidence[0].start, body.evidence[0].start = 0, 100
+    denial = _claim("c", ARMY, day=20, polarity="contradicts", **taken)
+    denial.evidence[0].start = 200
+    events = fuse([lede, body, denial])
+    assert len(events) == 1 and events[0].status == "contested"
+    # a denial dated to another day is about something else
+    other = _claim("c", ARMY, day=24, polarity="contradicts", **taken)
+    assert fuse([lede, body, other])[0].status != "contested"
+
+
+@pytest.mark.parametrize("text", [
+    # a statement that refers back to the fighting and denies the event with a definite subject
+    "Rebels said on Saturday they had taken the garrison town of Kalehe. The army said the fighting there went on "
+    "and denied that the town had fallen.",
+    # a statement with no event words of its own, joined to the denial by "and"
+    "The Taliban said their fighters had taken the district centre of Arghandab on Monday. The army said its troops "
+    "had pushed them back and denied that the district had fallen.",
+])
+def test_a_denial_that_tells_the_event_again_contests_it(text):
+    events = _events(text, published="2021-08-14T12:00:00Z")
+    assert [e.status for e in events if e.event_type == "Battles"] == ["contested"], \
+        [(e.sub_event_type, e.status) for e in events]
+
+
+def test_a_role_that_names_another_party_is_not_the_speaker_before():
+    # "the army" after the insurgents spoke is the state's army, not the insurgents again
+    events = _events("Al-Shabaab said on Monday that its fighters had overrun the army base at Baledogle. "
+                     "The army denied that the base had been taken.", published="2021-08-14T12:00:00Z")
+    names = {s.name for e in events for s in e.sources}
+    assert any(n.startswith("Military Forces") for n in names), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two drivers for the World Food Programme were killed when gunmen ambushed their convoy near Bentiu on Monday, "
+     "the UN agency said.", "World Food Programme"),
+    ("Gunmen attacked a camp run by UNHCR at Goz Beida on Friday and killed 40 refugees, the U.N. agency said.",
+     "UNHCR"),
+    ("Gunmen attacked a clinic run by Doctors Without Borders in Bunia on Sunday and killed two nurses, the medical "
+     "charity said.", "Medecins Sans Frontieres"),
+    # no body of that kind named before: the description alone
+    ("Gunmen ambushed a convoy near Bentiu on Monday, killing two drivers, the UN agency said.", "United Nations"),
+])
+def test_a_body_described_by_its_kind_is_the_body_named_before(text, name):
+    events = _events(text, published="2021-08-14T12:00:00Z")
+    assert events and all(name in [s.name for s in e.sources] for e in events), \
+        [(e.sub_event_type, [s.name for s in e.sources]) for e in events]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a described outlet followed by its name is that outlet
+    ("Two soldiers were killed at the checkpoint, private broadcaster Kanal D reported.", "Kanal D"),
+    ("Gunmen burned the market overnight, the independent daily Mada reported.", "Mada"),
+    ("Troops fired tear gas at the marchers, the pan-Arab channel Al Arabiya said.", "Al Arabiya"),
+    # a broadcaster with no name stays described; live pictures stay the words of the report
+    ("Crowds set fire to the party office, local broadcasters reported.", "local broadcasters"),
+    ("Crowds stormed the palace, live TV pictures showed.", "live TV pictures"),
+])
+def test_a_described_outlet_is_named_by_the_name_that_follows(sentence, name):
+    src = _source(sentence, "Turkey")
+    assert src is not None and src.name == name and src.kind == "news outlet", src
+
+
+def test_the_broadcaster_said_is_the_broadcaster_named_before():
+    events = _events("Soldiers opened fire on a crowd in Kizilay on Friday night, killing four, private broadcaster "
+                     "Kanal D reported. Troops later clashed with police in Cankaya, the broadcaster said.",
+                     published="2016-07-16T12:00:00Z")
+    assert events and all([s.name for s in e.sources] == ["Kanal D"] for e in events), \
+        [(e.sub_event_type, [s.name for s in e.sources]) for e in events]
+
+
+@pytest.mark.parametrize("text, names, status", [
+    # two voices in one attribution: each tells the event
+    ("Gunmen attacked the market in Gao on Sunday, killing six people, residents and local officials said.",
+     ["residents", "local officials"], "corroborated"),
+    ("Warplanes struck the airport in Hodeidah on Friday, according to witnesses and Al-Masirah.",
+     ["witnesses", "Al-Masirah"], "corroborated"),
+    # one kind of voice named twice is one voice
+    ("Gunmen attacked the market in Gao on Sunday, killing six people, residents and witnesses said.",
+     ["residents and witnesses"], "reported"),
+])
+def test_two_voices_in_one_attribution(text, names, status):
+    events = _events(text, published="2024-01-13T12:00:00Z")
+    assert [([s.name for s in e.sources], e.status) for e in events] == [(names, status)]
+
+
+def test_a_table_lines_bracketed_source_is_the_events_source():
+    events = _events("- Bentiu, Thursday 12 May: Gunmen attacked a cattle camp outside the town, 9 killed (UN mission).",
+                     published="2022-05-14T12:00:00Z")
+    assert events and all([s.name for s in e.sources] == ["United Nations"] for e in events)
+
+
+def test_it_said_with_no_speaker_before_names_no_one():
+    events = _events("Gunmen killed five soldiers at a checkpoint in Gao on Sunday, it said.",
+                     published="2021-08-14T12:00:00Z")
+    assert events and all("it" not in [s.name for s in e.sources] for e in events)

@@ -41,6 +41,10 @@ from sitroom.knowledge.sources import find_sources, lookup_source, source_by_nam
         ("witnesses", "Sudan", "Witnesses", "witnesses", "unknown", None),
         ("CENTCOM", "Syria", "CENTCOM", "military", "party:United States", "United States"),
         ("Reuters", None, "Reuters", "news agency", "independent", None),
+        # a longer name that starts inside a shorter alias ("the UN" + "UN refugee agency") wins
+        ("the UN refugee agency", "Chad", "UNHCR", "un", "independent", None),
+        ("the UN food agency", "Sudan", "World Food Programme", "un", "independent", None),
+        ("the UN", "Sudan", "United Nations", "un", "independent", None),
     ],
 )
 def test_lookup_source(phrase, country, name, kind, stance, party):

@@ -149,7 +149,25 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
                 setattr(att, name, getattr(att, name) + offset)
             out.append(att)
         i += 1
+    for m in FIGURE_SOURCE.finditer(text):
+        # "- Juliaca, 9 January: 17 dead (Ombudsman); 40 injured (Health Ministry)": a table's figure and,
+        # in brackets after it, who gives it
+        if _DAY_OR_MONTH.match(m.group("src")):
+            continue
+        out.append(Attribution(m.start("src") + offset, m.end("src") + offset, m.group("src"),
+                               m.start("paren") + offset, m.end("paren") + offset, m.group("paren"), "say", False,
+                               m.start() + offset, m.start("paren") + offset))
+    out.sort(key=lambda a: a.cue_start)
     return out
+
+
+FIGURE_SOURCE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores)\b[^;:()\n]{0,50}?"
+    r"\b(?:dead|killed|deaths?|died|injured|wounded|hurt|arrested|detained|missing)\b[^;:()\n]{0,40}?\s*"
+    r"(?P<paren>\((?P<src>[A-Za-z][^()\n\d]{1,50}?)\))", re.IGNORECASE)
+_DAY_OR_MONTH = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                           r"nov|dec)[a-z]*\b|^(?:about|around|approx|at least|estimated|est|provisional|unconfirmed)",
+                           re.IGNORECASE)
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -224,6 +242,14 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
             b = c
         else:
             return None
+        while b > 0 and words[b] == ",":
+            # "The RSF, commanded by General X, known as Y, said": a participle phrase before the apposition
+            # describes the same speaker
+            c = _previous_comma(words, b)
+            if c is None or c + 2 >= b or not (lows[c + 1] in ("who", "which", "whose", "known", "based")
+                                               or (lows[c + 1].endswith("ed") and lows[c + 2] == "by")):
+                break
+            b = c
     a = b
     skipped = 0  # tokens of a bracketed acronym, not counted against the length limit
     while a > 0 and b - a - skipped < 8:
@@ -233,6 +259,10 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
             # "the leader of the Tigray People's Liberation Front (TPLF)": the acronym belongs to the name
             a -= 3
             skipped += 3
+            continue
+        if w in ("'", "’") and a >= 2 and lows[a - 2].endswith("s") and starts[a - 1] == ends[a - 2] \
+                and a < b and ends[a - 1] < starts[a]:
+            a -= 1  # "the Houthis' military spokesman": a plural possessive, not a quotation mark
             continue
         if w in _PUNCT_BOUNDARY or lw in ("who", "which", "that"):
             break
@@ -254,7 +284,10 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
         return _np_left(text, words, lows, starts, ends, a - 1)
     if a > 0 and lows[a - 1] in ("what", "how", "whatever"):
         return None  # "what the Russians say" is not a report of anything
-    while a < b and (lows[a] in _LEADING_ADVERBS or lows[a] in _DAY_WORDS or words[a] == "."):
+    while a < b and (lows[a] in _LEADING_ADVERBS or lows[a] in _DAY_WORDS or words[a] == "."
+                     or (lows[a] in ("on", "late", "early", "last", "by") and a + 1 < b and lows[a + 1] in _DAY_WORDS)
+                     or (lows[a] in ("late", "early") and a + 2 < b and lows[a + 1] == "on"
+                         and lows[a + 2] in _DAY_WORDS)):
         a += 1  # "(On) Sunday the leader of ... said": the day is not part of the speaker
     for p in range(a + 1, b):
         if lows[p] in _LOCATIVE:

@@ -491,6 +491,7 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     claims: list[Claim] = []
     for k, frame in enumerate(frames):
         claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
+    claims += _second_voice_claims(report, an, ctx, source, claims)
     ctx.label_unplaced = False
     if not claims and not background:
         claims = _reaction_claims(report, entry, an, ctx, source)
@@ -763,6 +764,70 @@ def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
 SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?P<role>[a-z][\w-]*)\s+)?(?P<name>[A-Z][\w’'-]+)?$")
 
 
+PRONOUNS = {"it", "they", "he", "she"}
+# "according to residents and Al-Masirah", "witnesses and local officials said": two voices in one attribution
+JOINT = re.compile(r"^(?P<a>.+?)\s+and\s+(?P<b>.+)$")
+
+
+def _joint_voices(phrase: str, att, ctx: EntryContext) -> tuple[SourceRef, SourceRef] | None:
+    from ..knowledge import sources as source_kb
+
+    m = JOINT.match(phrase.strip())
+    if m is None or source_kb.source_by_name(phrase.strip()):
+        return None
+    a = resolve_source(m.group("a"), att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
+    b = resolve_source(m.group("b"), att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
+    # each part a source of its own ("Ministry of Labour and Social Affairs" is one body, not a body and a person)
+    if a is None or b is None or "person" in (a.kind, b.kind) or a.name.lower() == b.name.lower():
+        return None
+    if a.kind == b.kind and not a.party and not b.party and a.kind in ("witnesses", "activists", "local sources"):
+        return None  # "residents and witnesses": one kind of voice, named twice
+    return a, b
+
+
+def _second_voice_claims(report, an: Analysis, ctx: EntryContext, source: SourceRef, made: list[Claim]) -> list[Claim]:
+    """The claims of a sentence attributed to two voices at once, told again by the second."""
+    if not made or source.start is None:
+        return []
+    att = next((a for a in an.attributions if a.cue_start == source.start), None)
+    joint = _joint_voices(att.text, att, ctx) if att is not None else None
+    if joint is None or joint[0].name != source.name:
+        return []
+    out = []
+    for n, c in enumerate(made):
+        if c.source is None or c.source.name != source.name:
+            continue
+        extra = Claim.from_dict(c.to_dict())
+        extra.id = _claim_id(report.id, an.sentence.start, c.sub_event_type, "joint", n, 0)
+        extra.source = joint[1]
+        extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")]
+        out.append(extra)
+    return out
+OUTLET_ROLES = {"the broadcaster", "the channel", "the network", "the station", "the newspaper", "the daily",
+                "the paper", "the website", "the site", "the outlet", "the television", "the radio"}
+OUTLET_KINDS = {"news outlet", "news agency", "state media", "party outlet"}
+# "three of its staff were killed, the UN agency said": a body described by its kind is the body of that kind
+# named just before in the paragraph
+DESCRIBED_BODY = re.compile(r"^the\s+(?:(?P<un>UN|U\.N\.|United Nations)|(?P<aid>aid|relief|humanitarian|medical|"
+                            r"rights|human rights))\s+(?:agency|organi[sz]ation|body|group|charity)$", re.IGNORECASE)
+BODY_KINDS = {"un": ("un",), "aid": ("un", "humanitarian", "ngo")}
+
+
+def _body_named_before(phrase: str, text: str, at: int) -> SourceRef | None:
+    m = DESCRIBED_BODY.match(phrase.strip())
+    if m is None:
+        return None
+    from ..knowledge import sources as source_kb
+
+    start = text.rfind("\n\n", 0, at) + 1
+    kinds = BODY_KINDS["un" if m.group("un") else "aid"]
+    named = [s for s in source_kb.find_sources(text[start:at], offset=start)
+             if s.kind in kinds and s.name != "United Nations"]
+    if m.group("aid") and m.group("aid").lower() in ("rights", "human rights"):
+        named = [s for s in named if s.kind == "ngo"]
+    return named[-1] if named else None
+
+
 def _earlier_speaker(phrase: str, ctx: EntryContext) -> SourceRef | None:
     """'Kyrylenko added', 'according to governor Kyrylenko', 'the governor said': a speaker named in full
     before ("Donetsk regional governor Pavlo Kyrylenko said") is referred to by surname or role."""
@@ -822,9 +887,24 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
         phrase = att.text.strip()
         low = phrase.lower()
         earlier = _earlier_speaker(phrase, ctx)
+        if low in OUTLET_ROLES and ctx.source is not None and ctx.source.kind in OUTLET_KINDS and ctx.source.cue:
+            earlier = ctx.source  # "private broadcaster NTV reported ... the broadcaster said"
+        if low in PRONOUNS and ctx.source is None:
+            continue  # "it said" with no speaker before: the pronoun names no one
         if low in PRONOUN_SOURCES and ctx.source is not None:
             earlier = ctx.source
-        if earlier is not None:
+            if low not in PRONOUNS:
+                # "the army said" after the rebels spoke: a role that names another party is that party
+                fresh = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, None, ctx.country)
+                if fresh is not None and fresh.party and fresh.party != earlier.party:
+                    earlier = None
+        body = _body_named_before(phrase, report.text, att.start) if earlier is None else None
+        joint = _joint_voices(phrase, att, ctx) if earlier is None and body is None else None
+        if joint is not None:
+            src = joint[0]
+        elif body is not None:
+            src = SourceRef(**{**body.to_dict(), "cue": att.cue, "start": att.cue_start, "end": att.cue_end})
+        elif earlier is not None:
             src = SourceRef(**{**earlier.to_dict(), "cue": att.cue, "start": att.cue_start, "end": att.cue_end})
         else:
             src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
@@ -1098,7 +1178,13 @@ def _around_claims(report, entry, an: Analysis, ctx: EntryContext, made: list[Cl
 
 # what a denial refers back to: "denied it", "rejected the claim", "denied responsibility"
 DENIED_BACK = re.compile(r"^(?:it|this|that|these|those|them|the\s+(?:claims?|reports?|accusations?|allegations?|"
-                         r"charges?|account)|(?:any\s+)?(?:responsibility|involvement|role))\b", re.IGNORECASE)
+                         r"charges?|account)|(?:any\s+)?(?:responsibility|involvement|role)|"
+                         # "denied that the base had fallen", "denied its troops had fired": a definite subject
+                         # telling the event again
+                         r"(?:that\s+)?(?:the|its|their|his|her|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s+"
+                         r"(?:had|has|have|was|were|did)\b)", re.IGNORECASE)
+# "The army said the fighting was continuing and denied that the base had fallen": a denial joined to a statement
+JOINED_DENIAL = re.compile(r"\b(?:and|but)\s+(?:denied|rejected|dismissed)\s+", re.IGNORECASE)
 CONFIRMED_BACK = re.compile(r"^(?:it|they|its|his|her|their|the|this|that|these)\b", re.IGNORECASE)
 OWN_ACTION = re.compile(r"^(?:it|they|we|(?:its|their|our|his)\s+(?:forces|fighters|troops|units|men))\s+(?:had\s+|has\s+|have\s+)?"
                         r"(?:fired|attacked|targeted|struck|hit|shelled|bombed|launched\s+\w+)\b"
@@ -1115,6 +1201,12 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
         return []
     att = next((a for a in an.attributions if a.verb in ("verify", "acknowledge", "deny")), None)
     own = None
+    joined = None
+    if att is None:
+        said = next((a for a in an.attributions if a.verb == "say"), None)
+        joined = JOINED_DENIAL.search(report.text, said.scope_start, said.scope_end) if said is not None else None
+        if joined is not None:
+            att = said
     if att is None:
         # "The TPLF said it had fired at the airports": a fighting party telling its own strike
         att = next((a for a in an.attributions if a.verb in ("say", "claim", "announce")), None)
@@ -1125,7 +1217,10 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
         return []
     content = report.text[att.scope_start:att.scope_end]
     denial = att.verb == "deny"
-    named = [p for p in an.places if p.place is not None and att.scope_start <= p.start < att.scope_end]
+    scope_start = att.scope_start
+    if joined is not None:
+        content, denial, scope_start = report.text[joined.end():att.scope_end], True, joined.end()
+    named = [p for p in an.places if p.place is not None and scope_start <= p.start < att.scope_end]
     told = [c for c in ctx.claims if c.sub_event_type != "Agreement"]
     if named:
         # "confirmed that his forces had targeted Asmara airport": the event told at that place

@@ -75,7 +75,8 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
     """The events a sentence asserts; a frame the sentence denies ("... as fake news") contradicts."""
     frames = _frames(text, cues, negated, an, ctx, options)
     for f in frames:
-        if f.polarity == "supports" and (_denied(text, f.cues[:1]) or DISMISSED.search(text)):
+        if f.polarity == "supports" and (_denied(text, f.cues[:1]) or DISMISSED.search(text)
+                                         or (f.anaphoric and DENIES_TOLD.search(text))):
             f.polarity = "contradicts"
     dismissed = DISMISSED.search(text)
     told = ctx.claims or ctx.earlier
@@ -88,6 +89,10 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
     return frames
 
 
+# "said the fighting there was continuing and denied that the base had fallen": a denial whose clause tells
+# the event again by a definite subject disputes the event the sentence refers back to
+DENIES_TOLD = re.compile(r"\b(?:denied|denies|rejected|dismissed)\s+(?:that\s+)?(?:the|its|their|his|her)\s+"
+                         r"[a-z-]+(?:\s+[a-z-]+)?\s+(?:had|has|have|was|were|did)\b", re.IGNORECASE)
 DISMISSED = re.compile(r"\bas (?:fake news|false|fabricated|baseless|lies|propaganda)\b|"
                        r"\bcalled (?:the |these |those )?(?:reports?|claims?|allegations?|accusations?) (?:\w+ )?"
                        r"(?:fake|false|fabricated|baseless|lies|a lie|propaganda|a provocation)\b", re.IGNORECASE)

@@ -10,7 +10,8 @@ KIND_WORDS = (
     (re.compile(r"\bactivists?\b", re.I), "activists"),
     (re.compile(r"\blocal sources?\b", re.I), "local sources"),
     (re.compile(r"\bmilitary sources?\b|\bsecurity sources?\b", re.I), "military"),
-    (re.compile(r"\b(?:website|site|outlet|channel|newspaper|agency|tv|television|radio|daily|paper|media)\b", re.I),
+    (re.compile(r"\b(?:website|site|outlet|channels?|newspaper|agency|tv|television|radio|daily|paper|media|"
+                r"broadcasters?|networks?|stations?)\b", re.I),
      "news outlet"),
     (re.compile(r"\b(?:residents?|witness(?:es)?|locals|survivors?|families)\b", re.I), "witnesses"),
     (re.compile(r"\b(?:journalist|reporter|correspondent|blogger)s?\b", re.I), "journalist"),
@@ -44,6 +45,7 @@ ORG_KINDS = ("un", "ngo", "government", "humanitarian", "monitor", "military", "
 SPOKESMAN = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?P<org>.+?)(?:[’']s)?\s+spokes(?:man|woman|person)"
                        r"(?:\s+(?:in|at)\s+[\w\s-]+)?|spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?P<org2>.+))$",
                        re.IGNORECASE)
+POSSESSOR = re.compile(r"^(?P<owner>.+?)(?:[’']s|(?<=s)[’'])\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*$")
 LEADER_OF = re.compile(r"^(?:the\s+)?(?:leader|head|chief|commander|founder)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$")
 # "the transitional government said": the government of the country, whatever its standing
 QUALIFIED_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:transitional|interim|military|military-led|federal|central|"
@@ -68,6 +70,12 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
     spokesman = SPOKESMAN.match(phrase.strip())
     if spokesman and (spokesman.group("org") or spokesman.group("org2")):
         org = (spokesman.group("org") or spokesman.group("org2")).strip()
+        owner = POSSESSOR.match(org)
+        if owner:
+            # "the Houthis' military spokesman": the spokesman of the group that owns the office
+            found = resolve_source(owner.group("owner"), cue, start, end, None, country)
+            if found is not None and found.kind in ("armed group", "government", "military", "organisation"):
+                return found
         if not re.match(r"^(?:the|a|an)$", org, re.I):
             found = resolve_source(org, cue, start, end, None, country)
             if found is None and re.match(r"^[\w’'-]+(?:\s+[\w’'-]+){0,4}$", org):
@@ -140,8 +148,11 @@ def _described(phrase: str) -> SourceRef | None:
     name = phrase.strip()
     while LEADING.match(name):
         name = LEADING.sub("", name, count=1)
+    outlet = OUTLET_NAMED.search(name) if kind == "news outlet" else None
     if kind == "unnamed":
         name = f"unnamed {name.lower()}"
+    elif outlet:
+        name = outlet.group(1)  # "private broadcaster NTV", "the opposition daily Cumhuriyet": the outlet's name
     elif kind in ("activists", "local sources", "military", "witnesses", "medical", "diplomats"):
         name = name.lower()
     if kind is None and ACRONYM.match(name):
@@ -150,6 +161,8 @@ def _described(phrase: str) -> SourceRef | None:
 
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+OUTLET_NAMED = re.compile(r"\b(?i:broadcaster|channel|network|station|newspaper|daily|weekly|website|site|tv|television|"
+                          r"radio)\s+((?:[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*){0,3})$")
 
 
 def _armed_group(phrase: str, country: str | None) -> SourceRef | None:

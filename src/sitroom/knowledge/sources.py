@@ -204,6 +204,10 @@ def lookup_source(phrase: str, *, country: str | None = None) -> SourceRef | Non
         # scraped pages glue words together ("White HelmetsSyrian Civil Defense"): split at the seam
         text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
         hits = _scan(text, cues=True)
+    bare = re.match(r"(?i:the)\s+", text)
+    if bare:
+        # "the UN refugee agency": "the UN" would hide the longer name that starts inside it
+        hits = hits + [(a + bare.end(), b + bare.end(), src) for a, b, src in _scan(text[bare.end():], cues=True)]
     if hits:
         # the longest mention is the most specific ("Opposition activists" over "activists")
         start, end, src = max(hits, key=lambda h: (h[1] - h[0], -h[0]))
