@@ -101,6 +101,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # cues inside a definite anaphor ("in the attack") refer back: they do not start a new event
     anaphors = [c for c in cues if c.role == "anaphor"]
     cues = [c for c in cues if c.role == "anaphor" or not any(a.start <= c.start < a.end for a in anaphors)]
+    if options.strict:
+        # "in a power struggle that has killed dozens": the conflict's running toll is not this event's
+        running = running_toll_spans(text)
+        if running:
+            cues = [c for c in cues if c.role not in ("kill", "injure", "displace")
+                    or not any(s <= c.start < e for s, e in running)]
     by_role: dict[str, list[Cue]] = defaultdict(list)
     for c in cues:
         by_role[c.role].append(c)
@@ -112,7 +118,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                              if not any(w.start <= c.start < w.end or c.start <= w.start < c.end for w in crowd_control)]
     if options.strict:
         # a curfew, a state of emergency or troops sent in is a decision about the unrest, not an incident
-        by_role["group_change"] = [c for c in by_role["group_change"] if not DECREE.match(c.text)]
+        by_role["group_change"] = [c for c in by_role["group_change"] if not DECREE.match(c.text)
+                                   and not _state_body_dissolved(text, c)]
     # "the coalition tasked with fighting Daesh": a mission describes the actor, it reports no battle
     by_role["clash"] = [c for c in by_role["clash"] if not MISSION.search(text[max(0, c.start - 30): c.start])]
     places = [p for p in an.places if p.place is not None]
@@ -491,6 +498,26 @@ CROWD_CONTROL = re.compile(r"^(?:(?:stun|flash|flash-?bang|sound|smoke|concussio
                            r"(?:bullets|rounds|projectiles|pellets)|pepper[- ]?spray\w*)$", re.IGNORECASE)
 DECREE = re.compile(r"^(?:(?:began|started) (?:a |an )?(?:curfew|lockdown)|imposed (?:a )?curfew|"
                     r"(?:deploy|dispatch|redeploy)\w*\b.*)$", re.IGNORECASE)
+# the state's own bodies, dissolved or suspended by those in power: a decree, not a group changing itself
+STATE_BODY = re.compile(r"\b(?:government|cabinet|parliament|(?:national |constituent |legislative |regional |"
+                        r"provincial |local )?(?:assembly|assemblies|councils?)|senate|legislature|congress|"
+                        r"constitution|institutions|(?:electoral|election) (?:commission|board)|courts?|ministries|"
+                        r"(?:state|provincial|regional) governments?|governorships?)\b", re.IGNORECASE)
+DISSOLVE = re.compile(r"^dissolv", re.IGNORECASE)
+
+
+def _state_body_dissolved(text: str, cue: Cue) -> bool:
+    """'the junta dissolved parliament', 'the cabinet and the assembly were dissolved': the object (after an
+    active verb) or the subject (before a passive one) is a state body."""
+    if not DISSOLVE.match(cue.text):
+        return False
+    after = re.split(r"[,;.]| and (?!the\b)", text[cue.end: cue.end + 60])[0]
+    before = re.split(r"[,;.:]|\bthat\b", text[max(0, cue.start - 80): cue.start])[-1]
+    if STATE_BODY.search(after):
+        return True
+    return bool(PASSIVE_BEFORE.search(before) and STATE_BODY.search(before))
+
+
 # a count over a whole country: "nationwide", "across the country", "across Belarus", "in several cities"
 COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around|all over)\s+(?:the\s+)?(?:country|nation)\b|"
                          r"\bnationwide\b|\b(?:in|across|throughout) (?:several|many|various|different|\w+ other|"
@@ -503,6 +530,33 @@ UNREST_SPAN = re.compile(r"\b(?:in connection with|over|during|since)\s+(?:the|t
 PERFECT_TOTAL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so far\s+)?been\s+(?:killed|wounded|injured|hurt|detained|"
                            r"arrested)\b", re.IGNORECASE)
 SPREAD = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# a toll told in a relative clause on a lasting conflict: "a power struggle that has killed dozens", "the
+# war, which has left thousands dead", "fighting that has claimed 40 lives since May" — the toll of the whole
+# conflict, neither an event nor the fatalities of the incident the main clause tells. Long-lasting nouns
+# take any tense ("an insurgency that killed 300,000"); a burst of fighting needs the perfect ("clashes that
+# have killed 20"), since "clashes that killed 20" may well be the toll of the clashes told.
+_LASTING = (r"war|conflict|insurgency|rebellion|uprising|struggle|crisis|violence|unrest|turmoil|campaign|"
+            r"civil war|feud|standoff|stand-off|dispute|revolt|jihad|upheaval|instability")
+_BURST = r"fighting|clashes|hostilities|protests|demonstrations|crackdown|offensive|raids|attacks|strikes|bombardment"
+_TOLL_VERB = (r"(?:killed|left|claimed|cost|resulted in|caused|displaced|uprooted|forced)")
+RELATIVE_TOLL = re.compile(
+    r"\b(?:(?:" + _LASTING + r")(?:\s+(?:in|of|over|between|against|with)\s+[^,.;]{1,40}?)?,?\s+(?:that|which)\s+"
+    r"(?:(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+|since\s+)?)?"
+    r"|(?:" + _BURST + r")(?:\s+(?:in|of|over|between|against|with)\s+[^,.;]{1,40}?)?,?\s+(?:that|which)\s+"
+    r"(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?)"
+    + _TOLL_VERB + r"\b[^.;:]*", re.IGNORECASE)
+
+
+def running_toll_spans(text: str) -> list[tuple[int, int]]:
+    """Spans (sentence offsets) of relative clauses that carry a conflict's running toll; the clause ends at
+    the next comma that is followed by a new clause, or at the end of the sentence."""
+    spans = []
+    for m in RELATIVE_TOLL.finditer(text):
+        start = text.index(" ", m.start()) if " " in text[m.start(): m.end()] else m.start()
+        spans.append((start, m.end()))
+    return spans
 
 
 def _nationwide(text: str, an: "Analysis", counted: list[Cue]) -> bool:
@@ -1197,10 +1251,13 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     destroy = [c for c in frame.cues if c.role == "destroy"]
     counts: dict[str, int] = {}
     linked: dict[str, list] = defaultdict(list)
+    running = running_toll_spans(text)
     for q in an.quantities:
         if q.value is None or q.kind not in ("count", "zero"):
             continue
         qs, qe = q.start - base, q.end - base
+        if any(s <= qs < e for s, e in running):
+            continue  # "a war that has left thousands dead": the conflict's toll, not this event's
         head = (q.head or "").lower().split()[-1] if q.head else ""
         if head in OBJECT_NOUNS:
             if destroy:

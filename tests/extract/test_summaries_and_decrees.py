@@ -1,0 +1,76 @@
+"""Sentences that look like events but are not (CODING-RULES.md "Event unit", "What is not an event"):
+a state body dissolved or suspended by decree (ACLED's Change to group/activity is a group's own change
+of structure or activity, not a decree about the state), and a running toll told in a relative or
+participial clause ("a conflict that has killed thousands") — the toll of the whole conflict, neither an
+event nor the fatalities of the incident in the main clause.
+
+Every text is written for these tests (not taken from any eval set); expected values checked by hand.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from sitroom.extract import Options
+from sitroom.ingest import make_report
+from sitroom.pipeline import analyze_report
+
+
+def _claims(text: str, published: str = "2022-03-10"):
+    day = datetime.fromisoformat(published).replace(tzinfo=timezone.utc)
+    return analyze_report(make_report(text, published=day), Options()).claims
+
+
+def _from_sentence(text: str, sentence: str, published: str = "2022-03-10"):
+    start = text.index(sentence)
+    return [c for c in _claims(text, published)
+            if any(e.field == "sentence" and e.start <= start < e.end for e in c.evidence)]
+
+
+# ------------------------------------------------------------------------------ decrees about state bodies
+
+DECREES = [
+    ("Mutinous troops stormed the presidential palace in Bamako on Tuesday.",
+     "The military council dissolved parliament and suspended the constitution."),
+    ("Soldiers exchanged fire with the presidential guard in Niamey on Wednesday.",
+     "The cabinet and the national assembly were dissolved by decree hours later."),
+    ("Mutineers shelled the state broadcaster in Ouagadougou on Monday.",
+     "The officers announced that all regional councils are dissolved and the borders closed."),
+    ("Armed men attacked a checkpoint in Bangui on Friday.",
+     "The new rulers said the electoral commission has been dissolved."),
+]
+
+
+@pytest.mark.parametrize("first, step", DECREES, ids=[t[1][:40] for t in DECREES])
+def test_dissolving_state_bodies_is_no_event(first, step):
+    text = f"{first} {step}"
+    assert [c.sub_event_type for c in _from_sentence(text, step) if "anaphoric" not in c.flags] == []
+    assert _from_sentence(text, first)
+
+
+def test_an_armed_group_dissolving_itself_is_still_a_change_to_the_group():
+    text = "The Southern Liberation Front dissolved itself in Juba on Monday and its fighters joined the army."
+    assert "Change to group/activity" in [c.sub_event_type for c in _claims(text)]
+
+
+# ------------------------------------------------------------------------------ running tolls in relative clauses
+
+RELATIVE_TOLLS = [
+    "Rival army units clashed in Khartoum on Saturday in a power struggle that has killed dozens since April.",
+    "Rebels attacked a police post near Beni on Tuesday, the latest raid in a conflict which has killed thousands.",
+    "Gunmen ambushed an army patrol outside Mopti on Sunday, amid fighting that has left hundreds dead this year.",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_TOLLS, ids=[t[:40] for t in RELATIVE_TOLLS])
+def test_a_running_toll_in_a_relative_clause_is_not_the_events_toll(text):
+    claims = [c for c in _claims(text) if "anaphoric" not in c.flags]
+    assert len(claims) == 1, [c.sub_event_type for c in claims]
+    assert not claims[0].fatalities or not claims[0].fatalities.best
+
+
+def test_a_toll_in_the_main_clause_stays():
+    text = "Rebels attacked a police post near Beni on Tuesday, killing four officers."
+    claims = [c for c in _claims(text) if "anaphoric" not in c.flags]
+    assert len(claims) == 1 and claims[0].fatalities.best == 4
