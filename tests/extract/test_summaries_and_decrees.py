@@ -74,3 +74,37 @@ def test_a_toll_in_the_main_clause_stays():
     text = "Rebels attacked a police post near Beni on Tuesday, killing four officers."
     claims = [c for c in _claims(text) if "anaphoric" not in c.flags]
     assert len(claims) == 1 and claims[0].fatalities.best == 4
+
+
+# ------------------------------------------------------------------------------ a night's total with no place
+
+NIGHTS = [
+    "Gunmen attacked a police station in Kidal on Saturday night, killing four officers.\n\n"
+    "Rebels shelled an army camp near Gao on Saturday night, killing three soldiers.\n\n"
+    "The interior minister said 25 people had been killed during the night.",
+    "Mutinous soldiers attacked the state radio station in Bissau on Tuesday, killing two guards.\n\n"
+    "Mutineers also ambushed an army convoy near Bafata on Tuesday, and six soldiers died.\n\n"
+    "The failed coup left 11 people dead, the government said on Wednesday.",
+]
+
+
+@pytest.mark.parametrize("text", NIGHTS, ids=[t[-50:] for t in NIGHTS])
+def test_a_placeless_total_after_located_events_is_no_event_nor_their_toll(text):
+    claims = _claims(text)
+    assert len([c for c in claims if "anaphoric" not in c.flags and not c.summary]) == 2
+    assert sorted(c.fatalities.best for c in claims if not c.summary) in ([3, 4], [2, 6])
+
+
+def test_a_placeless_total_in_its_own_live_entry_is_a_summary():
+    # newest first, as live pages run: the total comes before the incidents it covers
+    text = ("[23:55] The interior minister said 25 people had been killed during the night.\n\n"
+            "[22:10] Gunmen attacked a police station in Kidal, killing four officers.\n\n"
+            "[21:30] Rebels shelled an army camp near Gao, killing three soldiers.")
+    events = [c for c in _claims(text) if not c.summary and "anaphoric" not in c.flags]
+    assert sorted(c.fatalities.best for c in events) == [3, 4]
+
+
+def test_the_toll_of_the_one_event_told_stays_its_toll():
+    text = ("Gunmen attacked a police station in Kidal on Saturday night.\n\n"
+            "Four officers were killed during the night, the police said.")
+    assert max(c.fatalities.best or 0 for c in _claims(text) if c.fatalities) == 4

@@ -170,6 +170,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             or (after_total and tolls and not specific and not an.dates and not by_role["protest"])):
         ctx.after_total = True
         return []
+    if options.strict and tolls and not specific and not anaphors and PERIOD_TOTAL.search(text) \
+            and not (defining - {"clash", "protest", "riot"}) \
+            and len({(c.sub_event_type, c.location.name if c.location else None) for c in told
+                     if "anaphoric" not in c.flags and c.event_type in VIOLENT}) >= 2:
+        # "25 people had been killed during the night", "the failed coup left 11 dead", after two or more
+        # located incidents: a total over the night's events, not one of them nor a new one
+        ctx.after_total = True
+        return []
     # "22 people had been killed across the country, most of them in Nairobi": the place says where most died
     specific = [p for p in specific if not SHARE_IN.search(text[max(0, p.start - base - 30): p.start - base])]
     if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and told:
@@ -480,6 +488,11 @@ GAIN_TOTAL = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
                         r"many)\s+(?:more\s+|other\s+)?(?:provincial\s+|district\s+|regional\s+)?"
                         r"(?:capitals|cities|towns|districts|villages|provinces|bases)\s+(?:in|within|over)\s+"
                         r"(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)?(?:days|weeks|months|hours)\b", re.IGNORECASE)
+# a toll over a period or a whole operation rather than one incident
+PERIOD_TOTAL = re.compile(r"\b(?:during|over|throughout|in the course of)\s+the\s+(?:night|day|evening|weekend|"
+                          r"(?:past|last)\s+(?:\w+\s+)?(?:hours|days))\b|\bovernight\b|\bin (?:total|all)\b|"
+                          r"\b(?:coup|putsch|mutiny|uprising|(?:coup |putsch |mutiny )?attempt|violence|unrest)\s+"
+                          r"(?:has\s+|had\s+)?(?:left|claimed|cost)\b", re.IGNORECASE)
 SHARE_IN = re.compile(r"\b(?:most|many|some|half|all|several|the majority)\s+of\s+them\s+(?:in|at)\s+$",
                       re.IGNORECASE)
 NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
