@@ -108,3 +108,36 @@ def test_the_toll_of_the_one_event_told_stays_its_toll():
     text = ("Gunmen attacked a police station in Kidal on Saturday night.\n\n"
             "Four officers were killed during the night, the police said.")
     assert max(c.fatalities.best or 0 for c in _claims(text) if c.fatalities) == 4
+
+
+# ------------------------------------------------------------------------------ a paragraph's place and day
+
+def _where_when(claims, sub):
+    found = [c for c in claims if c.sub_event_type == sub and "anaphoric" not in c.flags]
+    assert found, [c.sub_event_type for c in claims]
+    return found[0].location.name if found[0].location else None, found[0].event_date.isoformat()
+
+
+def test_a_later_sentence_of_a_paragraph_stays_at_its_place_and_day():
+    text = ("Protests spread across Senegal on Thursday, the government said.\n\n"
+            "In Thies, youths threw stones at police and burned tyres on Wednesday evening. "
+            "Several shops were also looted.\n\n"
+            "Rioters set fire to a bus in Kaolack on Thursday.")
+    assert _where_when(_claims(text), "Looting/property destruction") == ("Thiès", "2022-03-09")
+
+
+def test_a_paragraphs_place_does_not_leak_into_the_next_paragraph():
+    text = ("Protests spread across Senegal on Thursday, the government said.\n\n"
+            "In Thies, youths threw stones at police and burned tyres on Wednesday evening.\n\n"
+            "Several shops were looted.")
+    place, _ = _where_when(_claims(text), "Looting/property destruction")
+    assert place != "Thiès"
+
+
+
+def test_the_victims_of_a_running_toll_are_not_this_events_victims():
+    text = ("Troops and militia fighters clashed in Kidal on Sunday in a conflict that has killed "
+            "hundreds of civilians since January.")
+    claims = [c for c in _claims(text) if "anaphoric" not in c.flags]
+    assert [c.sub_event_type for c in claims] == ["Armed clash"]
+    assert claims[0].actor2 is None or claims[0].actor2.inter != 7

@@ -272,6 +272,9 @@ def extract_claims(
                     if dated:
                         ctx.date, ctx.date_precision = dated[0].value, min(dated[0].precision, 3)
             ctx.ref_date = _entry_date(report, entry)
+            if i == 0 or entry.index != analyses[i - 1].sentence.entry_index or \
+                    "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
+                ctx.para_place = ctx.para_date = None  # a paragraph's place and day end with it
             if i and entry.kind in ("body", "original", "story", "preamble") and \
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.source = None  # an article's attribution and actors govern their own paragraph
@@ -750,6 +753,8 @@ def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
         anchor = ctx.date or ctx.claims[-1].event_date
         step = 1 if re.search(r"following|next|later|after", relative.group(0), re.I) else -1
         return anchor + timedelta(days=step), 1
+    if ctx.para_date is not None:
+        return ctx.para_date  # the day the paragraph's earlier sentence gave
     return (ctx.date, ctx.date_precision) if ctx.date else (ctx.ref_date, 1)
 
 
@@ -858,6 +863,11 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     if not targets:
         targets = _capital(an, ctx)
     if not targets:
+        if ctx.para_place is not None and not ctx.label_unplaced and not ctx.label_topic:
+            # a later sentence of the paragraph that names no place tells more of the paragraph's events
+            targets = [ctx.para_place]
+            inherited = True
+    if not targets:
         if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None \
                 and not ctx.label_unplaced:
             loc = ctx.claims[-1].location  # an entry with no lead place continues the previous one's
@@ -882,6 +892,11 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         if not targets:
             targets = [None]
     event_date, precision = _frame_date(an, ctx, frame)
+    if not inherited and targets[0] is not None and targets[0].place is not None \
+            and targets[0].place.feature != "country":
+        ctx.para_place = targets[0]
+    if _usable_dates(an, ctx):
+        ctx.para_date = (event_date, precision)
     if not inherited and (ctx.topic is None or ctx.heading_topic) and targets[0] is not None \
             and targets[0].place is not None and not ctx.heading_topic:
         ctx.topic = targets[0]

@@ -101,12 +101,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # cues inside a definite anaphor ("in the attack") refer back: they do not start a new event
     anaphors = [c for c in cues if c.role == "anaphor"]
     cues = [c for c in cues if c.role == "anaphor" or not any(a.start <= c.start < a.end for a in anaphors)]
-    if options.strict:
-        # "in a power struggle that has killed dozens": the conflict's running toll is not this event's
-        running = running_toll_spans(text)
-        if running:
-            cues = [c for c in cues if c.role not in ("kill", "injure", "displace")
-                    or not any(s <= c.start < e for s, e in running)]
+    # "in a power struggle that has killed dozens": the conflict's running toll is not this event's
+    running = running_toll_spans(text) if options.strict else []
+    if running:
+        cues = [c for c in cues if c.role not in ("kill", "injure", "displace")
+                or not any(s <= c.start < e for s, e in running)]
     by_role: dict[str, list[Cue]] = defaultdict(list)
     for c in cues:
         by_role[c.role].append(c)
@@ -327,9 +326,15 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         if clash.start < gains[0].start and own and not any(id(p) in gained for p in own):
             frames.append(Frame("Armed clash", cues=[clash] + countable, places=own))
     if not weapons and not gains:
-        victims = [q for q in an.quantities if _victim_kind(q) in ("civilian", "protest")]
-        civilian_victims = bool(victims) or any(a.inter == 7 for a in an.actors) or bool(CIVILIANS_HIT.search(text)) \
-            or bool(KILLED_AT_HOME.search(text))
+        def told_here(pos: int) -> bool:  # not inside a running-toll clause ("a war that has killed 300 civilians")
+            return not any(s <= pos - base < e for s, e in running)
+
+        core = "".join(" " if any(s <= i < e for s, e in running) else ch for i, ch in enumerate(text)) \
+            if running else text
+        victims = [q for q in an.quantities if _victim_kind(q) in ("civilian", "protest") and told_here(q.start)]
+        civilian_victims = bool(victims) or any(a.inter == 7 and (a.start is None or told_here(a.start))
+                                                for a in an.actors) \
+            or bool(CIVILIANS_HIT.search(core)) or bool(KILLED_AT_HOME.search(core))
         if by_role["sexual"] and not by_role["execute"]:  # ACLED: sexual violence, whatever else the victims suffered
             frames.append(Frame("Sexual violence", cues=by_role["sexual"] + countable,
                                 places=span_places(by_role["sexual"][0], stops)))
@@ -1051,6 +1056,10 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     base = an.sentence.start
     text = an.sentence.text
     cue0 = frame.cues[0]
+    # those a running-toll clause names ("a war that has killed thousands of civilians") took no part in this event
+    running = running_toll_spans(text)
+    if running:
+        actors = [a for a in actors if a.start is None or not any(s <= a.start - base < e for s, e in running)]
     victims: list[ActorRef] = []
     perps: list[ActorRef] = []
     victim_quantities = [q for q in an.quantities if _victim_kind(q)]
