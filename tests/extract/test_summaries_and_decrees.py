@@ -141,3 +141,27 @@ def test_the_victims_of_a_running_toll_are_not_this_events_victims():
     claims = [c for c in _claims(text) if "anaphoric" not in c.flags]
     assert [c.sub_event_type for c in claims] == ["Armed clash"]
     assert claims[0].actor2 is None or claims[0].actor2.inter != 7
+
+
+# ------------------------------------------------------------------------------ a campaign's count over many places
+
+CAMPAIGN_COUNTS = [
+    "Coalition jets bombed a fuel depot in Hodeidah on Monday.\n\n"
+    "A coalition spokesman said the raids on Monday struck more than 40 targets at 12 sites.",
+    "Coalition jets bombed a fuel depot in Hodeidah on Monday.\n\n"
+    "The rebels' spokesman said 55 air strikes had hit six governorates, killing three fighters.",
+    "Russian missiles hit a power plant in Kharkiv on Thursday.\n\n"
+    "Officials said dozens of drone attacks targeted nine regions overnight.",
+]
+
+
+@pytest.mark.parametrize("text", CAMPAIGN_COUNTS, ids=[t[-45:] for t in CAMPAIGN_COUNTS])
+def test_a_count_of_strikes_over_many_places_is_no_event(text):
+    step = text.split("\n\n")[1]
+    assert [c for c in _from_sentence(text, step) if "anaphoric" not in c.flags and not c.summary] == []
+    assert _from_sentence(text, text.split("\n\n")[0])
+
+
+def test_a_strike_at_a_named_place_with_many_targets_stays():
+    text = "Coalition jets struck more than 20 targets at four sites in Saada on Monday, killing six fighters."
+    assert [c.sub_event_type for c in _claims(text) if "anaphoric" not in c.flags] == ["Air/drone strike"]

@@ -169,6 +169,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             or (after_total and tolls and not specific and not an.dates and not by_role["protest"])):
         ctx.after_total = True
         return []
+    if options.strict and not specific and MANY_STRIKES.search(text) and MANY_SITES.search(text):
+        # "the strikes hit more than 60 targets at 16 locations", "73 raids had hit five provinces": a count
+        # over many places is the campaign's summary; ACLED codes each located strike
+        ctx.after_total = True
+        return []
     if options.strict and tolls and not specific and not anaphors and PERIOD_TOTAL.search(text) \
             and not (defining - {"clash", "protest", "riot"}) \
             and len({(c.sub_event_type, c.location.name if c.location else None) for c in told
@@ -493,6 +498,16 @@ GAIN_TOTAL = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
                         r"many)\s+(?:more\s+|other\s+)?(?:provincial\s+|district\s+|regional\s+)?"
                         r"(?:capitals|cities|towns|districts|villages|provinces|bases)\s+(?:in|within|over)\s+"
                         r"(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)?(?:days|weeks|months|hours)\b", re.IGNORECASE)
+_MANY = (r"(?:more than\s+|over\s+|at least\s+|some\s+|nearly\s+|almost\s+|about\s+)?(?:\d[\d,]*|two|three|four|five|"
+         r"six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|several|multiple)")
+MANY_STRIKES = re.compile(r"\b(?:the|" + _MANY + r")\s+(?:air\s+|drone\s+|missile\s+|rocket\s+|US\s+|Israeli\s+|"
+                          r"Russian\s+|coalition\s+)?(?:strikes|airstrikes|air raids|raids|attacks|sorties|bombings)\b",
+                          re.IGNORECASE)
+# (three places or more: "in two towns" may still be two events a coder places)
+MANY_SITES = re.compile(r"\b(?:at|in|on|across|hit|struck|targeted|targeting)\s+" + _MANY.replace("two|", "")
+                        + r"\s+(?:\w+\s+)?"
+                        r"(?:locations|sites|targets|provinces|governorates|regions|districts|states|cities|towns)\b",
+                        re.IGNORECASE)
 # a toll over a period or a whole operation rather than one incident
 PERIOD_TOTAL = re.compile(r"\b(?:during|over|throughout|in the course of)\s+the\s+(?:night|day|evening|weekend|"
                           r"(?:past|last)\s+(?:\w+\s+)?(?:hours|days))\b|\bovernight\b|\bin (?:total|all)\b|"
