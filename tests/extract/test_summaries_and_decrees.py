@@ -165,3 +165,20 @@ def test_a_count_of_strikes_over_many_places_is_no_event(text):
 def test_a_strike_at_a_named_place_with_many_targets_stays():
     text = "Coalition jets struck more than 20 targets at four sites in Saada on Monday, killing six fighters."
     assert [c.sub_event_type for c in _claims(text) if "anaphoric" not in c.flags] == ["Air/drone strike"]
+
+
+# ------------------------------------------------------------------------------ a crewed aircraft brought down
+
+DOWNED = [
+    ("A military helicopter used by the mutineers was later shot down by an air force jet over Bamako on Monday.",
+     "Armed clash"),
+    ("Rebels shot down an army helicopter near Kidal on Monday.", "Armed clash"),
+    ("Insurgents shot down a fighter jet over the Kidal region on Friday.", "Armed clash"),
+    ("Air defences shot down three drones over Kyiv on Monday.", "Disrupted weapons use"),
+    ("A drone was shot down near Erbil on Tuesday.", "Disrupted weapons use"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOWNED, ids=[t[0][:40] for t in DOWNED])
+def test_downing_a_crewed_aircraft_is_fighting_and_a_drone_a_disrupted_weapon(text, expected):
+    assert [c.sub_event_type for c in _claims(text) if "anaphoric" not in c.flags] == [expected]

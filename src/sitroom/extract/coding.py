@@ -110,6 +110,15 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    if options.strict:
+        # "a helicopter was shot down", "shot down a fighter jet": fire on a crewed aircraft is fighting with
+        # its crew (Armed clash); a drone or missile brought down is a disrupted weapon
+        downed = [c for c in by_role["disrupt"] if _crewed_downed(text, c)]
+        if downed:
+            by_role["disrupt"] = [c for c in by_role["disrupt"] if c not in downed]
+            by_role["clash"] = sorted(by_role["clash"] + downed, key=lambda c: c.start)
+            # the aircraft in the sentence are the one brought down and the one that fired: no air strike
+            by_role["weapon"] = [c for c in by_role["weapon"] if c.sub_event_type != "Air/drone strike"]
     # "stun grenades", "flash-bang grenades": crowd control at a protest, not a Grenade (explosion) event
     crowd_control = [c for c in by_role["protest_intervention"] if CROWD_CONTROL.match(c.text)]
     if crowd_control:
@@ -508,6 +517,20 @@ MANY_SITES = re.compile(r"\b(?:at|in|on|across|hit|struck|targeted|targeting)\s+
                         + r"\s+(?:\w+\s+)?"
                         r"(?:locations|sites|targets|provinces|governorates|regions|districts|states|cities|towns)\b",
                         re.IGNORECASE)
+CREWED = re.compile(r"\b(?:helicopters?|gunships?|(?:war|fighter |military |transport |cargo |passenger |spy )?planes?|"
+                    r"(?:fighter )?jets?|aircraft|warplanes?|bombers?|F-\d+s?|Su-\d+s?|MiG(?:-\d+)?s?)\b", re.IGNORECASE)
+UNCREWED = re.compile(r"\b(?:drones?|UAVs?|unmanned|missiles?|rockets?|projectiles?|balloons?|shells?)\b", re.IGNORECASE)
+
+
+def _crewed_downed(text: str, cue: Cue) -> bool:
+    if not cue.text.lower().startswith("shot down"):
+        return False
+    before = re.split(r"[.;]|,\s+(?:and|but|while)\b", text[max(0, cue.start - 60): cue.start])[-1]
+    after = re.split(r"[.;,]|\b(?:by|over|near|in|after|when)\b", text[cue.end: cue.end + 40])[0]
+    obj = after if re.search(r"\w", after) else before  # active: the object follows; passive: the subject precedes
+    return bool(CREWED.search(obj)) and not UNCREWED.search(obj)
+
+
 # a toll over a period or a whole operation rather than one incident
 PERIOD_TOTAL = re.compile(r"\b(?:during|over|throughout|in the course of)\s+the\s+(?:night|day|evening|weekend|"
                           r"(?:past|last)\s+(?:\w+\s+)?(?:hours|days))\b|\bovernight\b|\bin (?:total|all)\b|"
