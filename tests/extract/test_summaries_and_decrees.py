@@ -182,3 +182,18 @@ DOWNED = [
 @pytest.mark.parametrize("text, expected", DOWNED, ids=[t[0][:40] for t in DOWNED])
 def test_downing_a_crewed_aircraft_is_fighting_and_a_drone_a_disrupted_weapon(text, expected):
     assert [c.sub_event_type for c in _claims(text) if "anaphoric" not in c.flags] == [expected]
+
+
+# ------------------------------------------------------------------------------ an aside between a count and its verb
+
+ASIDES = [
+    ("Officials said 40 people, most of them soldiers and members of the local police, had been killed in clashes near Kidal on Monday.", 40),
+    ("Rebels said 25 fighters, some of them senior commanders of the eastern brigade, were killed in an air strike near Gao on Friday.", 25),
+    ("Medics said 14 people, all of whom were unarmed men from the nearby villages, had been shot dead by troops in Mopti on Sunday.", 14),
+]
+
+
+@pytest.mark.parametrize("text, dead", ASIDES, ids=[t[0][:40] for t in ASIDES])
+def test_an_aside_on_who_the_dead_were_keeps_the_count(text, dead):
+    claims = [c for c in _claims(text) if "anaphoric" not in c.flags]
+    assert claims and claims[0].fatalities is not None and claims[0].fatalities.best == dead

@@ -1366,6 +1366,10 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     return counts, fatalities, fat_q
 
 
+SHARE_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|none|the majority|one|two|three|\d+)\s+of\s+"
+                         r"(?:them|whom)\b[^,;:]*,", re.IGNORECASE)
+
+
 def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> str | None:
     """The count role of a quantity: the cue that governs it ('were killed', 'killing 6', 'toll rose to 31')."""
     best = None
@@ -1373,7 +1377,8 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> 
     limit = 2 if short else 8
     for c in cues:
         if c.start >= qe:  # cue after the number: passive or headline style ("8 were captured", "15 killed")
-            gap = text[qe: c.start]
+            # "161 people, most of them civilians, had been killed": an aside on who they were is no gap
+            gap = SHARE_ASIDE.sub(" ", text[qe: c.start])
             words = re.findall(r"[\w-]+", gap)
             if len(words) <= limit and not re.search(r"[;:]", gap) and (BE_VERBS.search(gap) or len(words) <= 1
                                                                     or c.text.lower() in ("slain", "dead", "died")):
