@@ -197,3 +197,27 @@ ASIDES = [
 def test_an_aside_on_who_the_dead_were_keeps_the_count(text, dead):
     claims = [c for c in _claims(text) if "anaphoric" not in c.flags]
     assert claims and claims[0].fatalities is not None and claims[0].fatalities.best == dead
+
+
+# ------------------------------------------------------------------------------ what a report does not know
+
+UNKNOWNS = [
+    ("Gunmen ambushed a convoy carrying the governor near Gao on Monday.",
+     "Officials did not say where exactly the governor was wounded."),
+    ("Troops clashed with rebels near Kidal on Tuesday.",
+     "There was no immediate word on casualties from Tuesday's clashes."),
+    ("Rebels attacked an army base near Mopti on Sunday.",
+     "It was not clear how many soldiers had been killed in the attack."),
+]
+
+
+@pytest.mark.parametrize("first, step", UNKNOWNS, ids=[t[1][:40] for t in UNKNOWNS])
+def test_what_a_report_does_not_know_is_no_event(first, step):
+    text = f"{first} {step}"
+    assert [c for c in _from_sentence(text, step) if "anaphoric" not in c.flags] == []
+    assert _from_sentence(text, first)
+
+
+def test_an_event_told_before_a_lack_of_figures_stays():
+    text = "Rebels shelled an army camp near Gao on Monday; there was no word on casualties."
+    assert [c.sub_event_type for c in _claims(text)] == ["Shelling/artillery/missile attack"]

@@ -178,6 +178,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             or (after_total and tolls and not specific and not an.dates and not by_role["protest"])):
         ctx.after_total = True
         return []
+    untold = UNTOLD.search(text) if options.strict and cues else None
+    if untold and untold.start() < min(c.start for c in cues):
+        # "the spokesman did not say where or when he was wounded", "there was no word on casualties from
+        # Friday's clashes": what the report does not know about an event it told is no event
+        return []
     if options.strict and not specific and MANY_STRIKES.search(text) and MANY_SITES.search(text):
         # "the strikes hit more than 60 targets at 16 locations", "73 raids had hit five provinces": a count
         # over many places is the campaign's summary; ACLED codes each located strike
@@ -531,6 +536,12 @@ def _crewed_downed(text: str, cue: Cue) -> bool:
     return bool(CREWED.search(obj)) and not UNCREWED.search(obj)
 
 
+# a sentence about what is not known of an event
+UNTOLD = re.compile(r"\b(?:did not|didn[’']t|does not|doesn[’']t|would not|wouldn[’']t|could not|couldn[’']t|declined to|"
+                    r"refused to)\s+(?:say|specify|disclose|reveal|explain|confirm)\s+(?:\w+\s+){0,2}?(?:where|when|how|who|"
+                    r"why|whether)\b|\b(?:it|that)\s+(?:was|is|remained|remains)\s+(?:not\s+(?:yet\s+)?clear|unclear)\s+"
+                    r"(?:where|when|how|who|why|whether)\b|\bno\s+(?:immediate\s+|further\s+|official\s+)?(?:word|"
+                    r"information|details|figures?)\s+(?:on|about|of)\b", re.IGNORECASE)
 # a toll over a period or a whole operation rather than one incident
 PERIOD_TOTAL = re.compile(r"\b(?:during|over|throughout|in the course of)\s+the\s+(?:night|day|evening|weekend|"
                           r"(?:past|last)\s+(?:\w+\s+)?(?:hours|days))\b|\bovernight\b|\bin (?:total|all)\b|"
