@@ -221,3 +221,22 @@ def test_what_a_report_does_not_know_is_no_event(first, step):
 def test_an_event_told_before_a_lack_of_figures_stays():
     text = "Rebels shelled an army camp near Gao on Monday; there was no word on casualties."
     assert [c.sub_event_type for c in _claims(text)] == ["Shelling/artillery/missile attack"]
+
+
+# ------------------------------------------------------------------------------ aircraft only seen in the sky
+
+FLYOVERS = [
+    "Jets were flying low over Ankara on Friday night.",
+    "Fighter jets flew over the capital Bamako on Monday, residents said.",
+    "Military helicopters were seen hovering above central Khartoum on Saturday.",
+]
+
+
+@pytest.mark.parametrize("text", FLYOVERS, ids=[t[:40] for t in FLYOVERS])
+def test_aircraft_flying_over_is_no_strike(text):
+    assert [c.sub_event_type for c in _claims(text)] == []
+
+
+def test_aircraft_heard_before_they_bombed_still_strike():
+    text = "Warplanes were heard over Idlib before they bombed a market on Monday."
+    assert [c.sub_event_type for c in _claims(text)] == ["Air/drone strike"]

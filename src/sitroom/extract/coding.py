@@ -110,6 +110,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    if options.strict and by_role["weapon"]:
+        # "jets were flying low over the city", "helicopters circled above the town": aircraft seen or heard
+        # in the sky have struck nothing
+        by_role["weapon"] = [c for c in by_role["weapon"] if not (
+            c.sub_event_type == "Air/drone strike" and FLYOVER.match(text, c.end)
+            and not AIR_ATTACK.search(re.split(r"[.;]", text[c.end:])[0]))]
     if options.strict:
         # "a helicopter was shot down", "shot down a fighter jet": fire on a crewed aircraft is fighting with
         # its crew (Armed clash); a drone or missile brought down is a disrupted weapon
@@ -536,6 +542,11 @@ def _crewed_downed(text: str, cue: Cue) -> bool:
     return bool(CREWED.search(obj)) and not UNCREWED.search(obj)
 
 
+FLYOVER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:(?:were|was|are|is|could be|had been|have been)\s+(?:\w+\s+)?)?"
+                     r"(?:fl(?:y|ying|ew|own)|circl(?:ed|ing)|hover(?:ed|ing)|overfl(?:ew|ying|own)|roar(?:ed|ing)|"
+                     r"buzz(?:ed|ing)|patroll(?:ed|ing)|seen|heard|spotted|sighted)\b", re.IGNORECASE)
+AIR_ATTACK = re.compile(r"\b(?:bomb\w*|strik\w+|struck|fir(?:ed|ing)|shell\w*|attack\w*|hit(?:ting)?|dropp\w+|"
+                        r"target\w*|strafe\w*|pound\w*|raid\w*|kill\w*|wound\w*)\b", re.IGNORECASE)
 # a sentence about what is not known of an event
 UNTOLD = re.compile(r"\b(?:did not|didn[’']t|does not|doesn[’']t|would not|wouldn[’']t|could not|couldn[’']t|declined to|"
                     r"refused to)\s+(?:say|specify|disclose|reveal|explain|confirm)\s+(?:\w+\s+){0,2}?(?:where|when|how|who|"
