@@ -240,3 +240,18 @@ def test_aircraft_flying_over_is_no_strike(text):
 def test_aircraft_heard_before_they_bombed_still_strike():
     text = "Warplanes were heard over Idlib before they bombed a market on Monday."
     assert [c.sub_event_type for c in _claims(text)] == ["Air/drone strike"]
+
+
+# ------------------------------------------------------------------------------ a foiled plot with no weapon
+
+FOILED = [
+    ("The army chief said on television that the coup attempt had been foiled.", []),
+    ("Police said they had thwarted a plan to storm the parliament in Lima on Monday.", []),
+    ("Police foiled a plot to bomb a church in Lahore on Sunday.", ["Disrupted weapons use"]),
+    ("Security forces thwarted a suicide attack on a mosque in Kano on Friday, police said.", ["Disrupted weapons use"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOILED, ids=[t[0][:40] for t in FOILED])
+def test_only_a_foiled_act_with_weapons_is_a_disrupted_weapons_use(text, expected):
+    assert [c.sub_event_type for c in _claims(text) if "anaphoric" not in c.flags] == expected

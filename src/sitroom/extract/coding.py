@@ -110,6 +110,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    if options.strict and by_role["disrupt"]:
+        # "the coup attempt had been foiled", "police thwarted a plot to storm parliament": no weapon was
+        # stopped, so no Disrupted weapons use (a foiled bombing keeps its bomb)
+        by_role["disrupt"] = [c for c in by_role["disrupt"] if not (
+            re.match(r"(?:foiled|thwart)", c.text, re.I)
+            and not ARMS_WORD.search(_clause(text, c)))]
     if options.strict and by_role["weapon"]:
         # "jets were flying low over the city", "helicopters circled above the town": aircraft seen or heard
         # in the sky have struck nothing
@@ -547,6 +553,17 @@ FLYOVER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:(?:were|was|are|is|could be|had 
                      r"buzz(?:ed|ing)|patroll(?:ed|ing)|seen|heard|spotted|sighted)\b", re.IGNORECASE)
 AIR_ATTACK = re.compile(r"\b(?:bomb\w*|strik\w+|struck|fir(?:ed|ing)|shell\w*|attack\w*|hit(?:ting)?|dropp\w+|"
                         r"target\w*|strafe\w*|pound\w*|raid\w*|kill\w*|wound\w*)\b", re.IGNORECASE)
+ARMS_WORD = re.compile(r"\b(?:bomb\w*|explosive\w*|IEDs?|devices?|missiles?|rockets?|weapons?|arms|ammunition|"
+                       r"suicide|vests?|grenades?|mines?|drones?|shells?|munitions|detonat\w+)\b", re.IGNORECASE)
+
+
+def _clause(text: str, cue: Cue) -> str:
+    """The stretch of the sentence around a cue, between the nearest clause breaks."""
+    start = max(text.rfind(";", 0, cue.start), text.rfind(". ", 0, cue.start)) + 1
+    ends = [i for i in (text.find(";", cue.end), text.find(". ", cue.end)) if i >= 0]
+    return text[start: min(ends) if ends else len(text)]
+
+
 # a sentence about what is not known of an event
 UNTOLD = re.compile(r"\b(?:did not|didn[’']t|does not|doesn[’']t|would not|wouldn[’']t|could not|couldn[’']t|declined to|"
                     r"refused to)\s+(?:say|specify|disclose|reveal|explain|confirm)\s+(?:\w+\s+){0,2}?(?:where|when|how|who|"
