@@ -255,3 +255,22 @@ FOILED = [
 @pytest.mark.parametrize("text, expected", FOILED, ids=[t[0][:40] for t in FOILED])
 def test_only_a_foiled_act_with_weapons_is_a_disrupted_weapons_use(text, expected):
     assert [c.sub_event_type for c in _claims(text) if "anaphoric" not in c.flags] == expected
+
+
+# ------------------------------------------------------------------------------ a force named only as the hurt
+
+HURT_ONLY = [
+    ("The parliament building in Ankara was hit by bombs dropped from a plane on Friday night, lawmakers said. "
+     "Several police officers and parliament workers were wounded, they said.", "Police"),
+    ("A bomb exploded at a busy market in Kano on Monday, witnesses said. "
+     "Two soldiers and a trader were killed, officials said.", "Military"),
+    ("A rocket struck a checkpoint on the edge of Kidal on Sunday. "
+     "Three gendarmes were wounded, a security source said.", "Gendarmerie"),
+]
+
+
+@pytest.mark.parametrize("text, force", HURT_ONLY, ids=[t[1] for t in HURT_ONLY])
+def test_a_force_named_only_as_the_hurt_is_not_the_attacker(text, force):
+    first = [c for c in _claims(text) if "anaphoric" not in c.flags]
+    assert first
+    assert first[0].actor1 is None or not first[0].actor1.name.startswith(force), first[0].actor1

@@ -236,7 +236,7 @@ def extract_claims(
     for _, analyses, _, _ in groups:
         for an in analyses:
             for a in an.actors:
-                if a.inter not in (7, None) and not a.name.startswith("Government of"):
+                if a.inter not in (7, None) and not a.name.startswith("Government of") and not _named_as_hurt(an, a):
                     counts[a.name] = counts.get(a.name, 0) + 1
                     first_seen.setdefault(a.name, a)
     report_actors = [first_seen[n] for n in sorted(counts, key=lambda n: -counts[n])]
@@ -257,7 +257,7 @@ def extract_claims(
         ctx.earlier = list(written) if live else []
         if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
             ctx.date, ctx.date_precision = lead_date
-        ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None)]
+        ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)]
         group_claims: list[Claim] = []
         for i, an in enumerate(analyses):
             entry = entries[an.sentence.entry_index]
@@ -281,7 +281,8 @@ def extract_claims(
                 ctx.actors = []
             if i and ctx.label_topic and "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.topic, ctx.heading_topic, ctx.label_topic = None, False, False  # a line label ends with its paragraph
-            ctx.ahead = [a for later in analyses[i + 1:] for a in later.actors if a.inter not in (7, None)]
+            ctx.ahead = [a for later in analyses[i + 1:] for a in later.actors if a.inter not in (7, None)
+                         and not _named_as_hurt(later, a)]
             made = _sentence_claims(report, entry, an, ctx, options)
             _mark_uncorroborated(an, analyses[:i], group_claims, report)
             group_claims.extend(made)
@@ -978,6 +979,19 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
 CAPITAL = re.compile(r"(?:\b(?i:in|on|near|outside|across|around|through)\s+(?i:the\s+)?"
                      r"(?:(?P<country>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)?"
                      r"|\b(?P<subject>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)(?i:capital)\b(?!\s+(?:city\s+)?of\b)")
+
+
+HURT_AFTER = re.compile(r"(?:\s+(?:and|or)(?:\s+[\w-]+){1,3}?)?\s+(?:were|was|had been|have been|has been)\s+"
+                        r"(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|shot|abducted|kidnapped|taken hostage)\b",
+                        re.IGNORECASE)
+
+
+def _named_as_hurt(an: Analysis, actor: ActorRef) -> bool:
+    """'Several police officers and staff were wounded': a force named only as the hurt did not act; an
+    earlier sentence with no actor should not borrow it as the attacker."""
+    if actor.end is None:
+        return False
+    return bool(HURT_AFTER.match(an.sentence.text, actor.end - an.sentence.start))
 
 
 def _capital(an: Analysis, ctx: EntryContext) -> list[PlaceMention]:
