@@ -274,3 +274,11 @@ def test_a_force_named_only_as_the_hurt_is_not_the_attacker(text, force):
     first = [c for c in _claims(text) if "anaphoric" not in c.flags]
     assert first
     assert first[0].actor1 is None or not first[0].actor1.name.startswith(force), first[0].actor1
+
+
+def test_an_unstated_detail_read_as_a_negation_is_no_event_either():
+    # "did not" puts the injury among the negated cues; the sentence still reports no event
+    text = ("Rebels attacked an army post near Kidal on Sunday. "
+            "The army did not say where or when the general was wounded.")
+    step = "The army did not say where or when the general was wounded."
+    assert _from_sentence(text, step) == []

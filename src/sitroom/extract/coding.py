@@ -190,8 +190,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             or (after_total and tolls and not specific and not an.dates and not by_role["protest"])):
         ctx.after_total = True
         return []
-    untold = UNTOLD.search(text) if options.strict and cues else None
-    if untold and untold.start() < min(c.start for c in cues):
+    untold = UNTOLD.search(text) if options.strict and (cues or negated) else None
+    if untold and untold.start() < min(c.start for c in cues + negated):
         # "the spokesman did not say where or when he was wounded", "there was no word on casualties from
         # Friday's clashes": what the report does not know about an event it told is no event
         return []
