@@ -282,3 +282,19 @@ def test_an_unstated_detail_read_as_a_negation_is_no_event_either():
             "The army did not say where or when the general was wounded.")
     step = "The army did not say where or when the general was wounded."
     assert _from_sentence(text, step) == []
+
+
+# ------------------------------------------------------------------------------ people captured are not ground taken
+
+CAPTURES = [
+    ("The army said it had killed more than 300 rebels and captured 150 in fighting on Sunday in Kanem province.",
+     "Armed clash"),
+    ("Troops killed 40 militants and captured dozens more in clashes near Gao on Friday.", "Armed clash"),
+    ("Rebels captured three villages near Kidal on Sunday.", "Non-state actor overtakes territory"),
+    ("Rebels seized two army bases in Kanem province on Sunday.", "Non-state actor overtakes territory"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAPTURES, ids=[t[0][:40] for t in CAPTURES])
+def test_a_count_of_people_captured_takes_no_territory(text, expected):
+    assert [c.sub_event_type for c in _claims(text) if "anaphoric" not in c.flags] == [expected]

@@ -459,6 +459,8 @@ def _gain_cues(text: str, cues: list[Cue], an: "Analysis") -> list[Cue]:
             continue
         if NOT_TERRITORY.match(text[c.end:]):
             continue  # "took place", "taken to hospital", "took part", "taken prisoner"
+        if PEOPLE_TAKEN.match(text, c.end):
+            continue  # "killed 300 rebels and captured 150": people taken in the fighting, not ground
         window = text[c.end: c.end + 45]
         place_after = any(0 <= p.start - base - c.end <= 45 for p in an.places if p.place is not None)
         if place_after or TERRITORY_NOUNS.search(window):
@@ -466,6 +468,12 @@ def _gain_cues(text: str, cues: list[Cue], an: "Analysis") -> list[Cue]:
     return kept
 
 
+PEOPLE_TAKEN = re.compile(r"\s+(?:more than\s+|at least\s+|about\s+|some\s+|nearly\s+|over\s+)?(?:\d[\d,]*|two|three|four|"
+                          r"five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b(?!\s+(?:of\s+)?(?:[\w-]+\s+)?"
+                          r"(?:villages?|towns?|cities|positions?|bases?|posts?|outposts?|districts?|areas?|localities|"
+                          r"settlements?|hills?|km|kilometres|square|neighbourhoods?|checkpoints?|provinces?|"
+                          r"regions?|counties|islands?|airports?|airfields?|bridges?|mines?|oil ?fields?))",
+                          re.IGNORECASE)
 NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|custody|hold|time|over as|"
                            r"responsibility|power)\b", re.IGNORECASE)
 
