@@ -238,7 +238,7 @@ def extract_claims(
     for _, analyses, _, _ in groups:
         for an in analyses:
             for a in an.actors:
-                if a.inter not in (7, None) and not a.name.startswith("Government of"):
+                if a.inter not in (7, None) and not a.name.startswith("Government of") and not _named_as_hurt(an, a):
                     counts[a.name] = counts.get(a.name, 0) + 1
                     first_seen.setdefault(a.name, a)
     report_actors = [first_seen[n] for n in sorted(counts, key=lambda n: -counts[n])]
@@ -259,7 +259,7 @@ def extract_claims(
         ctx.earlier = list(written) if live else []
         if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
             ctx.date, ctx.date_precision = lead_date
-        ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None)]
+        ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)]
         group_claims: list[Claim] = []
         for i, an in enumerate(analyses):
             entry = entries[an.sentence.entry_index]
@@ -274,13 +274,17 @@ def extract_claims(
                     if dated:
                         ctx.date, ctx.date_precision = dated[0].value, min(dated[0].precision, 3)
             ctx.ref_date = _entry_date(report, entry)
+            if i == 0 or entry.index != analyses[i - 1].sentence.entry_index or \
+                    "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
+                ctx.para_place = ctx.para_date = None  # a paragraph's place and day end with it
             if i and entry.kind in ("body", "original", "story", "preamble") and \
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.source = None  # an article's attribution and actors govern their own paragraph
                 ctx.actors = []
             if i and ctx.label_topic and "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.topic, ctx.heading_topic, ctx.label_topic = None, False, False  # a line label ends with its paragraph
-            ctx.ahead = [a for later in analyses[i + 1:] for a in later.actors if a.inter not in (7, None)]
+            ctx.ahead = [a for later in analyses[i + 1:] for a in later.actors if a.inter not in (7, None)
+                         and not _named_as_hurt(later, a)]
             made = _sentence_claims(report, entry, an, ctx, options)
             _mark_uncorroborated(an, analyses[:i], group_claims, report)
             group_claims.extend(made)
@@ -758,6 +762,8 @@ def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
         anchor = ctx.date or ctx.claims[-1].event_date
         step = 1 if re.search(r"following|next|later|after", relative.group(0), re.I) else -1
         return anchor + timedelta(days=step), 1
+    if ctx.para_date is not None:
+        return ctx.para_date  # the day the paragraph's earlier sentence gave
     return (ctx.date, ctx.date_precision) if ctx.date else (ctx.ref_date, 1)
 
 
@@ -945,6 +951,11 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     if not targets:
         targets = _capital(an, ctx)
     if not targets:
+        if ctx.para_place is not None and not ctx.label_unplaced and not ctx.label_topic:
+            # a later sentence of the paragraph that names no place tells more of the paragraph's events
+            targets = [ctx.para_place]
+            inherited = True
+    if not targets:
         if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None \
                 and not ctx.label_unplaced:
             loc = ctx.claims[-1].location  # an entry with no lead place continues the previous one's
@@ -969,6 +980,11 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         if not targets:
             targets = [None]
     event_date, precision = _frame_date(an, ctx, frame)
+    if not inherited and targets[0] is not None and targets[0].place is not None \
+            and targets[0].place.feature != "country":
+        ctx.para_place = targets[0]
+    if _usable_dates(an, ctx):
+        ctx.para_date = (event_date, precision)
     if not inherited and (ctx.topic is None or ctx.heading_topic) and targets[0] is not None \
             and targets[0].place is not None and not ctx.heading_topic:
         ctx.topic = targets[0]
@@ -1050,6 +1066,19 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
 CAPITAL = re.compile(r"(?:\b(?i:in|on|near|outside|across|around|through)\s+(?i:the\s+)?"
                      r"(?:(?P<country>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)?"
                      r"|\b(?P<subject>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)(?i:capital)\b(?!\s+(?:city\s+)?of\b)")
+
+
+HURT_AFTER = re.compile(r"(?:\s+(?:and|or)(?:\s+[\w-]+){1,3}?)?\s+(?:were|was|had been|have been|has been)\s+"
+                        r"(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|shot|abducted|kidnapped|taken hostage)\b",
+                        re.IGNORECASE)
+
+
+def _named_as_hurt(an: Analysis, actor: ActorRef) -> bool:
+    """'Several police officers and staff were wounded': a force named only as the hurt did not act; an
+    earlier sentence with no actor should not borrow it as the attacker."""
+    if actor.end is None:
+        return False
+    return bool(HURT_AFTER.match(an.sentence.text, actor.end - an.sentence.start))
 
 
 def _capital(an: Analysis, ctx: EntryContext) -> list[PlaceMention]:

@@ -106,10 +106,36 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # cues inside a definite anaphor ("in the attack") refer back: they do not start a new event
     anaphors = [c for c in cues if c.role == "anaphor"]
     cues = [c for c in cues if c.role == "anaphor" or not any(a.start <= c.start < a.end for a in anaphors)]
+    # "in a power struggle that has killed dozens": the conflict's running toll is not this event's
+    running = running_toll_spans(text) if options.strict else []
+    if running:
+        cues = [c for c in cues if c.role not in ("kill", "injure", "displace")
+                or not any(s <= c.start < e for s, e in running)]
     by_role: dict[str, list[Cue]] = defaultdict(list)
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    if options.strict and by_role["disrupt"]:
+        # "the coup attempt had been foiled", "police thwarted a plot to storm parliament": no weapon was
+        # stopped, so no Disrupted weapons use (a foiled bombing keeps its bomb)
+        by_role["disrupt"] = [c for c in by_role["disrupt"] if not (
+            re.match(r"(?:foiled|thwart)", c.text, re.I)
+            and not ARMS_WORD.search(_clause(text, c)))]
+    if options.strict and by_role["weapon"]:
+        # "jets were flying low over the city", "helicopters circled above the town": aircraft seen or heard
+        # in the sky have struck nothing
+        by_role["weapon"] = [c for c in by_role["weapon"] if not (
+            c.sub_event_type == "Air/drone strike" and FLYOVER.match(text, c.end)
+            and not AIR_ATTACK.search(re.split(r"[.;]", text[c.end:])[0]))]
+    if options.strict:
+        # "a helicopter was shot down", "shot down a fighter jet": fire on a crewed aircraft is fighting with
+        # its crew (Armed clash); a drone or missile brought down is a disrupted weapon
+        downed = [c for c in by_role["disrupt"] if _crewed_downed(text, c)]
+        if downed:
+            by_role["disrupt"] = [c for c in by_role["disrupt"] if c not in downed]
+            by_role["clash"] = sorted(by_role["clash"] + downed, key=lambda c: c.start)
+            # the aircraft in the sentence are the one brought down and the one that fired: no air strike
+            by_role["weapon"] = [c for c in by_role["weapon"] if c.sub_event_type != "Air/drone strike"]
     # "stun grenades", "flash-bang grenades": crowd control at a protest, not a Grenade (explosion) event
     crowd_control = [c for c in by_role["protest_intervention"] if CROWD_CONTROL.match(c.text)]
     if crowd_control:
@@ -117,7 +143,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                              if not any(w.start <= c.start < w.end or c.start <= w.start < c.end for w in crowd_control)]
     if options.strict:
         # a curfew, a state of emergency or troops sent in is a decision about the unrest, not an incident
-        by_role["group_change"] = [c for c in by_role["group_change"] if not DECREE.match(c.text)]
+        by_role["group_change"] = [c for c in by_role["group_change"] if not DECREE.match(c.text)
+                                   and not _state_body_dissolved(text, c)]
     # "the coalition tasked with fighting Daesh": a mission describes the actor, it reports no battle
     by_role["clash"] = [c for c in by_role["clash"] if not MISSION.search(text[max(0, c.start - 30): c.start])]
     places = [p for p in an.places if p.place is not None]
@@ -166,6 +193,24 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             (counted and RUNNING_TOTAL.match(text, min(c.end for c in counted)))
             or (by_role["gain"] and GAIN_TOTAL.search(text))
             or (after_total and tolls and not specific and not an.dates and not by_role["protest"])):
+        ctx.after_total = True
+        return []
+    untold = UNTOLD.search(text) if options.strict and (cues or negated) else None
+    if untold and untold.start() < min(c.start for c in cues + negated):
+        # "the spokesman did not say where or when he was wounded", "there was no word on casualties from
+        # Friday's clashes": what the report does not know about an event it told is no event
+        return []
+    if options.strict and not specific and MANY_STRIKES.search(text) and MANY_SITES.search(text):
+        # "the strikes hit more than 60 targets at 16 locations", "73 raids had hit five provinces": a count
+        # over many places is the campaign's summary; ACLED codes each located strike
+        ctx.after_total = True
+        return []
+    if options.strict and tolls and not specific and not anaphors and PERIOD_TOTAL.search(text) \
+            and not (defining - {"clash", "protest", "riot"}) \
+            and len({(c.sub_event_type, c.location.name if c.location else None) for c in told
+                     if "anaphoric" not in c.flags and c.event_type in VIOLENT}) >= 2:
+        # "25 people had been killed during the night", "the failed coup left 11 dead", after two or more
+        # located incidents: a total over the night's events, not one of them nor a new one
         ctx.after_total = True
         return []
     # "22 people had been killed across the country, most of them in Nairobi": the place says where most died
@@ -317,9 +362,15 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         if clash.start < gains[0].start and own and not any(id(p) in gained for p in own):
             frames.append(Frame("Armed clash", cues=[clash] + countable, places=own))
     if not weapons and not gains:
-        victims = [q for q in an.quantities if _victim_kind(q) in ("civilian", "protest")]
-        civilian_victims = bool(victims) or any(a.inter == 7 for a in an.actors) or bool(CIVILIANS_HIT.search(text)) \
-            or bool(KILLED_AT_HOME.search(text))
+        def told_here(pos: int) -> bool:  # not inside a running-toll clause ("a war that has killed 300 civilians")
+            return not any(s <= pos - base < e for s, e in running)
+
+        core = "".join(" " if any(s <= i < e for s, e in running) else ch for i, ch in enumerate(text)) \
+            if running else text
+        victims = [q for q in an.quantities if _victim_kind(q) in ("civilian", "protest") and told_here(q.start)]
+        civilian_victims = bool(victims) or any(a.inter == 7 and (a.start is None or told_here(a.start))
+                                                for a in an.actors) \
+            or bool(CIVILIANS_HIT.search(core)) or bool(KILLED_AT_HOME.search(core))
         if by_role["sexual"] and not by_role["execute"]:  # ACLED: sexual violence, whatever else the victims suffered
             frames.append(Frame("Sexual violence", cues=by_role["sexual"] + countable,
                                 places=span_places(by_role["sexual"][0], stops)))
@@ -413,6 +464,8 @@ def _gain_cues(text: str, cues: list[Cue], an: "Analysis") -> list[Cue]:
             continue
         if NOT_TERRITORY.match(text[c.end:]):
             continue  # "took place", "taken to hospital", "took part", "taken prisoner"
+        if PEOPLE_TAKEN.match(text, c.end):
+            continue  # "killed 300 rebels and captured 150": people taken in the fighting, not ground
         window = text[c.end: c.end + 45]
         place_after = any(0 <= p.start - base - c.end <= 45 for p in an.places if p.place is not None)
         if place_after or TERRITORY_NOUNS.search(window):
@@ -420,6 +473,12 @@ def _gain_cues(text: str, cues: list[Cue], an: "Analysis") -> list[Cue]:
     return kept
 
 
+PEOPLE_TAKEN = re.compile(r"\s+(?:more than\s+|at least\s+|about\s+|some\s+|nearly\s+|over\s+)?(?:\d[\d,]*|two|three|four|"
+                          r"five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b(?!\s+(?:of\s+)?(?:[\w-]+\s+)?"
+                          r"(?:villages?|towns?|cities|positions?|bases?|posts?|outposts?|districts?|areas?|localities|"
+                          r"settlements?|hills?|km|kilometres|square|neighbourhoods?|checkpoints?|provinces?|"
+                          r"regions?|counties|islands?|airports?|airfields?|bridges?|mines?|oil ?fields?))",
+                          re.IGNORECASE)
 NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|custody|hold|time|over as|"
                            r"responsibility|power)\b", re.IGNORECASE)
 
@@ -478,6 +537,57 @@ GAIN_TOTAL = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
                         r"many)\s+(?:more\s+|other\s+)?(?:provincial\s+|district\s+|regional\s+)?"
                         r"(?:capitals|cities|towns|districts|villages|provinces|bases)\s+(?:in|within|over)\s+"
                         r"(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)?(?:days|weeks|months|hours)\b", re.IGNORECASE)
+_MANY = (r"(?:more than\s+|over\s+|at least\s+|some\s+|nearly\s+|almost\s+|about\s+)?(?:\d[\d,]*|two|three|four|five|"
+         r"six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|several|multiple)")
+MANY_STRIKES = re.compile(r"\b(?:the|" + _MANY + r")\s+(?:air\s+|drone\s+|missile\s+|rocket\s+|US\s+|Israeli\s+|"
+                          r"Russian\s+|coalition\s+)?(?:strikes|airstrikes|air raids|raids|attacks|sorties|bombings)\b",
+                          re.IGNORECASE)
+# (three places or more: "in two towns" may still be two events a coder places)
+MANY_SITES = re.compile(r"\b(?:at|in|on|across|hit|struck|targeted|targeting)\s+" + _MANY.replace("two|", "")
+                        + r"\s+(?:\w+\s+)?"
+                        r"(?:locations|sites|targets|provinces|governorates|regions|districts|states|cities|towns)\b",
+                        re.IGNORECASE)
+CREWED = re.compile(r"\b(?:helicopters?|gunships?|(?:war|fighter |military |transport |cargo |passenger |spy )?planes?|"
+                    r"(?:fighter )?jets?|aircraft|warplanes?|bombers?|F-\d+s?|Su-\d+s?|MiG(?:-\d+)?s?)\b", re.IGNORECASE)
+UNCREWED = re.compile(r"\b(?:drones?|UAVs?|unmanned|missiles?|rockets?|projectiles?|balloons?|shells?)\b", re.IGNORECASE)
+
+
+def _crewed_downed(text: str, cue: Cue) -> bool:
+    if not cue.text.lower().startswith("shot down"):
+        return False
+    before = re.split(r"[.;]|,\s+(?:and|but|while)\b", text[max(0, cue.start - 60): cue.start])[-1]
+    after = re.split(r"[.;,]|\b(?:by|over|near|in|after|when)\b", text[cue.end: cue.end + 40])[0]
+    obj = after if re.search(r"\w", after) else before  # active: the object follows; passive: the subject precedes
+    return bool(CREWED.search(obj)) and not UNCREWED.search(obj)
+
+
+FLYOVER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:(?:were|was|are|is|could be|had been|have been)\s+(?:\w+\s+)?)?"
+                     r"(?:fl(?:y|ying|ew|own)|circl(?:ed|ing)|hover(?:ed|ing)|overfl(?:ew|ying|own)|roar(?:ed|ing)|"
+                     r"buzz(?:ed|ing)|patroll(?:ed|ing)|seen|heard|spotted|sighted)\b", re.IGNORECASE)
+AIR_ATTACK = re.compile(r"\b(?:bomb\w*|strik\w+|struck|fir(?:ed|ing)|shell\w*|attack\w*|hit(?:ting)?|dropp\w+|"
+                        r"target\w*|strafe\w*|pound\w*|raid\w*|kill\w*|wound\w*)\b", re.IGNORECASE)
+ARMS_WORD = re.compile(r"\b(?:bomb\w*|explosive\w*|IEDs?|devices?|missiles?|rockets?|weapons?|arms|ammunition|"
+                       r"suicide|vests?|grenades?|mines?|drones?|shells?|munitions|detonat\w+)\b", re.IGNORECASE)
+
+
+def _clause(text: str, cue: Cue) -> str:
+    """The stretch of the sentence around a cue, between the nearest clause breaks."""
+    start = max(text.rfind(";", 0, cue.start), text.rfind(". ", 0, cue.start)) + 1
+    ends = [i for i in (text.find(";", cue.end), text.find(". ", cue.end)) if i >= 0]
+    return text[start: min(ends) if ends else len(text)]
+
+
+# a sentence about what is not known of an event
+UNTOLD = re.compile(r"\b(?:did not|didn[’']t|does not|doesn[’']t|would not|wouldn[’']t|could not|couldn[’']t|declined to|"
+                    r"refused to)\s+(?:say|specify|disclose|reveal|explain|confirm)\s+(?:\w+\s+){0,2}?(?:where|when|how|who|"
+                    r"why|whether)\b|\b(?:it|that)\s+(?:was|is|remained|remains)\s+(?:not\s+(?:yet\s+)?clear|unclear)\s+"
+                    r"(?:where|when|how|who|why|whether)\b|\bno\s+(?:immediate\s+|further\s+|official\s+)?(?:word|"
+                    r"information|details|figures?)\s+(?:on|about|of)\b", re.IGNORECASE)
+# a toll over a period or a whole operation rather than one incident
+PERIOD_TOTAL = re.compile(r"\b(?:during|over|throughout|in the course of)\s+the\s+(?:night|day|evening|weekend|"
+                          r"(?:past|last)\s+(?:\w+\s+)?(?:hours|days))\b|\bovernight\b|\bin (?:total|all)\b|"
+                          r"\b(?:coup|putsch|mutiny|uprising|(?:coup |putsch |mutiny )?attempt|violence|unrest)\s+"
+                          r"(?:has\s+|had\s+)?(?:left|claimed|cost)\b", re.IGNORECASE)
 SHARE_IN = re.compile(r"\b(?:most|many|some|half|all|several|the majority)\s+of\s+them\s+(?:in|at)\s+$",
                       re.IGNORECASE)
 NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
@@ -496,6 +606,26 @@ CROWD_CONTROL = re.compile(r"^(?:(?:stun|flash|flash-?bang|sound|smoke|concussio
                            r"(?:bullets|rounds|projectiles|pellets)|pepper[- ]?spray\w*)$", re.IGNORECASE)
 DECREE = re.compile(r"^(?:(?:began|started) (?:a |an )?(?:curfew|lockdown)|imposed (?:a )?curfew|"
                     r"(?:deploy|dispatch|redeploy)\w*\b.*)$", re.IGNORECASE)
+# the state's own bodies, dissolved or suspended by those in power: a decree, not a group changing itself
+STATE_BODY = re.compile(r"\b(?:government|cabinet|parliament|(?:national |constituent |legislative |regional |"
+                        r"provincial |local )?(?:assembly|assemblies|councils?)|senate|legislature|congress|"
+                        r"constitution|institutions|(?:electoral|election) (?:commission|board)|courts?|ministries|"
+                        r"(?:state|provincial|regional) governments?|governorships?)\b", re.IGNORECASE)
+DISSOLVE = re.compile(r"^dissolv", re.IGNORECASE)
+
+
+def _state_body_dissolved(text: str, cue: Cue) -> bool:
+    """'the junta dissolved parliament', 'the cabinet and the assembly were dissolved': the object (after an
+    active verb) or the subject (before a passive one) is a state body."""
+    if not DISSOLVE.match(cue.text):
+        return False
+    after = re.split(r"[,;.]| and (?!the\b)", text[cue.end: cue.end + 60])[0]
+    before = re.split(r"[,;.:]|\bthat\b", text[max(0, cue.start - 80): cue.start])[-1]
+    if STATE_BODY.search(after):
+        return True
+    return bool(PASSIVE_BEFORE.search(before) and STATE_BODY.search(before))
+
+
 # a count over a whole country: "nationwide", "across the country", "across Belarus", "in several cities"
 COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around|all over)\s+(?:the\s+)?(?:country|nation)\b|"
                          r"\bnationwide\b|\b(?:in|across|throughout) (?:several|many|various|different|\w+ other|"
@@ -508,6 +638,33 @@ UNREST_SPAN = re.compile(r"\b(?:in connection with|over|during|since)\s+(?:the|t
 PERFECT_TOTAL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so far\s+)?been\s+(?:killed|wounded|injured|hurt|detained|"
                            r"arrested)\b", re.IGNORECASE)
 SPREAD = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# a toll told in a relative clause on a lasting conflict: "a power struggle that has killed dozens", "the
+# war, which has left thousands dead", "fighting that has claimed 40 lives since May" — the toll of the whole
+# conflict, neither an event nor the fatalities of the incident the main clause tells. Long-lasting nouns
+# take any tense ("an insurgency that killed 300,000"); a burst of fighting needs the perfect ("clashes that
+# have killed 20"), since "clashes that killed 20" may well be the toll of the clashes told.
+_LASTING = (r"war|conflict|insurgency|rebellion|uprising|struggle|crisis|violence|unrest|turmoil|campaign|"
+            r"civil war|feud|standoff|stand-off|dispute|revolt|jihad|upheaval|instability")
+_BURST = r"fighting|clashes|hostilities|protests|demonstrations|crackdown|offensive|raids|attacks|strikes|bombardment"
+_TOLL_VERB = (r"(?:killed|left|claimed|cost|resulted in|caused|displaced|uprooted|forced)")
+RELATIVE_TOLL = re.compile(
+    r"\b(?:(?:" + _LASTING + r")(?:\s+(?:in|of|over|between|against|with)\s+[^,.;]{1,40}?)?,?\s+(?:that|which)\s+"
+    r"(?:(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+|since\s+)?)?"
+    r"|(?:" + _BURST + r")(?:\s+(?:in|of|over|between|against|with)\s+[^,.;]{1,40}?)?,?\s+(?:that|which)\s+"
+    r"(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?)"
+    + _TOLL_VERB + r"\b[^.;:]*", re.IGNORECASE)
+
+
+def running_toll_spans(text: str) -> list[tuple[int, int]]:
+    """Spans (sentence offsets) of relative clauses that carry a conflict's running toll; the clause ends at
+    the next comma that is followed by a new clause, or at the end of the sentence."""
+    spans = []
+    for m in RELATIVE_TOLL.finditer(text):
+        start = text.index(" ", m.start()) if " " in text[m.start(): m.end()] else m.start()
+        spans.append((start, m.end()))
+    return spans
 
 
 def _nationwide(text: str, an: "Analysis", counted: list[Cue]) -> bool:
@@ -1000,6 +1157,10 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     base = an.sentence.start
     text = an.sentence.text
     cue0 = frame.cues[0]
+    # those a running-toll clause names ("a war that has killed thousands of civilians") took no part in this event
+    running = running_toll_spans(text)
+    if running:
+        actors = [a for a in actors if a.start is None or not any(s <= a.start - base < e for s, e in running)]
     victims: list[ActorRef] = []
     perps: list[ActorRef] = []
     victim_quantities = [q for q in an.quantities if _victim_kind(q)]
@@ -1213,10 +1374,13 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     destroy = [c for c in frame.cues if c.role == "destroy"]
     counts: dict[str, int] = {}
     linked: dict[str, list] = defaultdict(list)
+    running = running_toll_spans(text)
     for q in an.quantities:
         if q.value is None or q.kind not in ("count", "zero"):
             continue
         qs, qe = q.start - base, q.end - base
+        if any(s <= qs < e for s, e in running):
+            continue  # "a war that has left thousands dead": the conflict's toll, not this event's
         head = (q.head or "").lower().split()[-1] if q.head else ""
         if head in OBJECT_NOUNS:
             if destroy:
@@ -1265,6 +1429,10 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     return counts, fatalities, fat_q
 
 
+SHARE_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|none|the majority|one|two|three|\d+)\s+of\s+"
+                         r"(?:them|whom)\b[^,;:]*,", re.IGNORECASE)
+
+
 def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> str | None:
     """The count role of a quantity: the cue that governs it ('were killed', 'killing 6', 'toll rose to 31')."""
     best = None
@@ -1272,7 +1440,8 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> 
     limit = 2 if short else 8
     for c in cues:
         if c.start >= qe:  # cue after the number: passive or headline style ("8 were captured", "15 killed")
-            gap = text[qe: c.start]
+            # "161 people, most of them civilians, had been killed": an aside on who they were is no gap
+            gap = SHARE_ASIDE.sub(" ", text[qe: c.start])
             words = re.findall(r"[\w-]+", gap)
             if len(words) <= limit and not re.search(r"[;:]", gap) and (BE_VERBS.search(gap) or len(words) <= 1
                                                                     or c.text.lower() in ("slain", "dead", "died")):

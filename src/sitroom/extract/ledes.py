@@ -82,6 +82,21 @@ def _same_kind(summary: Claim, detail: Claim, opening: bool) -> bool:
     return summary.event_type == detail.event_type
 
 
+def _placeless_total(c: Claim, details: list[Claim]) -> bool:
+    """'161 people had been killed during the night', 'the coup attempt left 90 dead': a toll with no place
+    of its own, in a report that tells the located violence of that day (or night) one event at a time, is a
+    total across places (CODING-RULES: a summary figure is no event); ACLED codes the located events."""
+    if c.event_type not in VIOLENT or "anaphoric" in c.flags or c.fatalities is None or not c.fatalities.best:
+        return False
+    days = {c.event_date, c.event_date - timedelta(days=1)}
+    parts = [d for d in details if d is not c and d.report_id == c.report_id and d.event_type in VIOLENT
+             and d.event_date in days]
+    if len(parts) < 2:
+        return False
+    told = sum(d.fatalities.best or 0 for d in parts if d.fatalities is not None)
+    return told <= c.fatalities.best
+
+
 def mark_lede_summaries(claims: list[Claim], text: str) -> None:
     spans = opening_spans(text)
     dateline = _dateline_place(text, spans)
@@ -108,6 +123,9 @@ def mark_lede_summaries(claims: list[Claim], text: str) -> None:
         if loc is not None and not _is_country(loc) and not at_dateline:
             continue
         if opening is None:
+            if _placeless_total(c, details):
+                c.summary = True
+                c.flags.append("summary")
             continue
         # the days the summary can speak of: its own; a headline or an unplaced lede may sum up the
         # days its story tells (a headline carries no date of its own; a lede's "said on Tuesday")
