@@ -130,12 +130,19 @@ class Analysis:
     cues: list[Cue]  # sentence-relative offsets
     places: list[PlaceMention]
     actors: list[ActorRef]
-    quantities: list
     dates: list
     attributions: list
     speakers: list = field(default_factory=list)  # actors named inside an attribution ("the coalition said")
     modalities: dict = field(default_factory=dict)  # (start, end) of a cue -> modality_at's answer for it
     geo_tokens: list | None = None  # geo's tokens of the sentence (cut from the report's; see geo.pieces)
+    found_quantities: list | None = None  # see `quantities`
+
+    @property
+    def quantities(self) -> list:
+        """find_quantities of the sentence, worked out on first use (only sentences with an event ask)."""
+        if self.found_quantities is None:
+            self.found_quantities = find_quantities(self.sentence.text, self.sentence.start)
+        return self.found_quantities
 
     def modality(self, start: int, end: int):
         """modality_at(sentence text, start, end), worked out once per cue."""
@@ -383,7 +390,6 @@ def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], co
         places=[],  # resolved in order, with the entry's places as context (see _sentence_claims)
         actors=_with_defined(actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref), text,
                              sentence.start, defined or {}),
-        quantities=find_quantities(text, sentence.start),
         dates=dates,
         attributions=find_attributions(text, sentence.start),
     )
@@ -495,6 +501,8 @@ def _inside(start: int | None, end: int | None, spans: list[tuple[int, int]]) ->
 def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | None = None
                ) -> tuple[list[Cue], list[Cue]]:
     """Cues that assert something happened, and those that say it did not (for zero counts)."""
+    if not an.cues:
+        return [], []
     text = an.sentence.text
     base = an.sentence.start
     subordinate = [(m.start(), m.end()) for m in SUBORDINATE.finditer(text)]
@@ -1189,3 +1197,9 @@ def _mark_uncorroborated(an: Analysis, earlier: list[Analysis], claims: list[Cla
     target.hedged = True
     target.evidence.append(Evidence(report.ref, target.evidence[0].entry, an.sentence.start, an.sentence.end,
                                     text, "doubt"))
+
+
+# Every pattern above behind a first-character guard: the same matches, found faster (see analyze/rx.py).
+from ..analyze.rx import guard_patterns  # noqa: E402
+
+guard_patterns(globals())

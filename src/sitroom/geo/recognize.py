@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sitroom.geo.cues import Cues
 from sitroom.geo.gazetteer import Gazetteer
@@ -62,10 +63,15 @@ def tokenize(text: str) -> list[Token]:
         possessive = False
         if len(word) > 2 and word[-1] == "s" and word[-2] in _QUOTES:
             word, end, possessive = word[:-2], end - 2, True
-        folded = collapse(word.lower()) if word.isascii() and word.isalnum() else fold_token(word)
-        append(Token(start, end, word, folded, word[:1].isupper(), possessive, text[prev_end:start]))
+        append(Token(start, end, word, _fold(word), word[:1].isupper(), possessive, text[prev_end:start]))
         prev_end = m.end()
     return tokens
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(word: str) -> str:
+    """A token's folded form (a pure function of the word; the same words recur across a report)."""
+    return collapse(word.lower()) if word.isascii() and word.isalnum() else fold_token(word)
 
 
 def _is_initial(tokens: list[Token], i: int) -> bool:
@@ -87,6 +93,9 @@ def find_spans(tokens: list[Token], gazetteer: Gazetteer, cues: Cues, *, modifie
     n = len(tokens)
     i = 0
     while i < n:
+        if not tokens[i].cap and tokens[i].folded not in ARTICLES:
+            i += 1  # no name starts at a lowercase word but an article (both tries below would say None)
+            continue
         span = _longest_at(tokens, i, gazetteer)
         if fuzzy:
             spelled = _fuzzy_at(tokens, i, gazetteer)
