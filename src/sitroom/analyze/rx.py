@@ -19,6 +19,7 @@ from re import _constants as C  # noqa: N812 - sre opcodes
 from re import _parser
 
 _ASCII = [chr(code) for code in range(128)]
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CATEGORY = {
     C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_DIGIT: r"\d",
     C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S",
@@ -45,8 +46,8 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         chars = first_chars(parsed, flags)
     except (re.error, TypeError, ValueError, IndexError):
         return pattern
-    if chars is None or _skips_ahead(parsed, flags):
-        return pattern
+    if chars is None or _skips_ahead(parsed, flags) or _LETTERS <= chars:
+        return pattern  # (a guard that lets every letter through would only add a test)
     allowed = "".join(re.escape(ch) for ch in sorted(chars)) + "\\x80-\\U0010ffff"
     look = f"(?=[{allowed}])"
     if flags & re.IGNORECASE:
