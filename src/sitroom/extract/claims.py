@@ -130,19 +130,12 @@ class Analysis:
     cues: list[Cue]  # sentence-relative offsets
     places: list[PlaceMention]
     actors: list[ActorRef]
+    quantities: list
     dates: list
     attributions: list
     speakers: list = field(default_factory=list)  # actors named inside an attribution ("the coalition said")
     modalities: dict = field(default_factory=dict)  # (start, end) of a cue -> modality_at's answer for it
     geo_tokens: list | None = None  # geo's tokens of the sentence (cut from the report's; see geo.pieces)
-    found_quantities: list | None = None  # see `quantities`
-
-    @property
-    def quantities(self) -> list:
-        """find_quantities of the sentence, worked out on first use (only sentences with an event ask)."""
-        if self.found_quantities is None:
-            self.found_quantities = find_quantities(self.sentence.text, self.sentence.start)
-        return self.found_quantities
 
     def modality(self, start: int, end: int):
         """modality_at(sentence text, start, end), worked out once per cue."""
@@ -390,6 +383,7 @@ def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], co
         places=[],  # resolved in order, with the entry's places as context (see _sentence_claims)
         actors=_with_defined(actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref), text,
                              sentence.start, defined or {}),
+        quantities=find_quantities(text, sentence.start),
         dates=dates,
         attributions=find_attributions(text, sentence.start),
     )
