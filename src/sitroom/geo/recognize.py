@@ -57,14 +57,17 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     prev_end = 0
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.span()
+    find = text.find
+    # a match starts at the first word character after the one before (none lies in between), which is
+    # where its text is first found after the last match
+    for word in _TOKEN.findall(text):
+        start = find(word, prev_end)
+        end = start + len(word)
         possessive = False
         if len(word) > 2 and word[-1] == "s" and word[-2] in _QUOTES:
             word, end, possessive = word[:-2], end - 2, True
         append(Token(start, end, word, _fold(word), word[:1].isupper(), possessive, text[prev_end:start]))
-        prev_end = m.end()
+        prev_end = start + len(word) + (2 if possessive else 0)
     return tokens
 
 
