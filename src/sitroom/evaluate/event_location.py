@@ -99,8 +99,9 @@ def evaluate(path: Path, subset: str = "gold") -> LinkResult:
             continue
         text = rec["text"]
         gold = [(s["start"], s["end"]) for s in spans if s.get("label") == "LOCATION" and s["end"] > s["start"]]
-        mentions = find_places(text, focus=document_focus(text))
-        chosen = event_place(text, mentions, verbs[0]["start"], verbs[0]["end"])
+        focus = document_focus(text)
+        mentions = find_places(text, focus=focus)
+        chosen = event_place(text, mentions, verbs[0]["start"], verbs[0]["end"], focus=focus)
         hit = chosen is not None and any(a < chosen.end and chosen.start < b for a, b in gold)
         result.records += 1
         result.with_location += bool(gold)

@@ -34,7 +34,7 @@ from ..models import (
     Sentence,
     SourceRef,
 )
-from . import coding
+from . import coding, ledes
 from .context import EntryContext
 from .lexicon import Cue, find_cues
 from .sources import ORGANISATION, resolve_source
@@ -89,6 +89,37 @@ PREVENTIVE = re.compile(
 CALL = re.compile(r"\b(?:call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? (?:for|to)|"
                   r"invit(?:ed|es|ing) (?:\w+ ){0,3}to|demand(?:ed|s|ing)? (?:the|an|that))\b[^.;,]{0,60}$",
                   re.IGNORECASE)
+# legal steps name the act they charge, not an act that happened: "opened criminal cases for organising mass
+# riots", "charged with taking part in the attack", "arrest warrants", "those responsible must be arrested"
+LEGAL = re.compile(r"\b(?:charg\w*|indict\w*|prosecut\w*|convict\w*|sentenc\w*|accus\w*|suspect\w*|suspicion|"
+                   r"cases?|proceedings|investigat\w*|probes?|inquiry|trials?|tried|warrants?|jailed|imprisoned|"
+                   r"fined|punish\w*)\s+(?:[\w-]+\s+){0,4}?(?:for|with|of|over|into|in connection with)\s+"
+                   r"(?:(?:organi[sz]\w*|incit\w*|participat\w*|taking part in|involvement in|plotting|planning|"
+                   r"calling for|the|an?|mass|illegal|unauthori[sz]ed)\s+){0,3}$|"
+                   # "would prosecute those who took part in the riots"
+                   r"\b(?:charg|prosecut|punish|tr(?:y|ied)|jail|sentenc|identify|hunt(?:ing)? down)\w*\s+(?:all\s+)?"
+                   r"(?:those|anyone|people|persons)\s+(?:who|involved|responsible)\b[^.;]{0,50}$", re.IGNORECASE)
+WARRANT = re.compile(r"\s+(?:warrants?|orders?)\b", re.IGNORECASE)
+OBLIGED = re.compile(r"\b(?:must|ought to|should)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# a group's plan, vow or threat of more ("they plan further marches", "vowed new protests")
+PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
+                     r"pledg(?:e|es|ed|ing)|intend(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|prepar(?:e|es|ed|ing) for)\s+"
+                     r"(?:(?:a|an|the|more|further|new|fresh|another|their|its|his|her|mass|nationwide|larger|bigger|"
+                     r"weekly|daily|general|(?:\w+-)?day|week-long)\s+){0,3}$|"
+                     # "called a general strike for Monday", "announced a rally for Saturday": a call, not the act
+                     r"\b(?:call(?:ed|s|ing)?|announc(?:ed|es|ing))\s+(?:a|an|another|new|fresh|more|further)\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a weapon someone carried or wore is not one that went off: "the suspect was carrying an explosive device"
+CARRIED = re.compile(r"\b(?:carr(?:y|ying|ied|ies)(?!\s+out\b)|wore|wear(?:ing|s)?|armed with|in possession of|possess(?:ed|ing))\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# an order or approval is a decision, not the act it orders: "ordered the military offensive", "approved strikes"
+ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|authori[sz](?:ed|es|ing)|approv(?:ed|es|ing)|green-?light(?:ed|s)?)\s+"
+                     r"(?:(?:a|an|the|his|her|its|their|military|new|further|full-scale|major|\w+-\w+)\s+){0,3}$",
+                     re.IGNORECASE)
+# an attempt that did not come off: "had tried to throw an explosive device at officers"
+ATTEMPT = re.compile(r"\b(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|s|ing)?|sought|seeking|plann(?:ed|ing)|plott(?:ed|ing)|"
+                     r"intend(?:ed|ing)|about)\s+to\s+(?:[\w-]+\s+){1,4}$|"
+                     r"\b(?:attempted|would-be|planned|plotted|failed|foiled|thwarted)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "undeterred by the bloodiest episode the previous day, when security forces opened fire": recalled
 RECALLED = re.compile(r"\b(?:the previous (?:day|night|week)|last (?:week|month|night)|(?:\w+ )(?:days?|weeks?) "
                       r"(?:earlier|before|ago))\s*,?\s+when\b[^.;]*$", re.IGNORECASE)
@@ -96,7 +127,9 @@ BACKGROUND_WORDS = re.compile(
     r"\b(?:has long|have long|had long|for years|in the past|historically|years ago|decades? ago|"
     r"for (?:almost |nearly |more than |about |over )?(?:two|three|four|several|many|\d+) (?:weeks|months|years)|"
     r"since then|in the war|throughout the (?:war|conflict)|since the start of|since the (?:war|conflict|"
-    r"coalition|intervention|uprising|invasion)\b[^.]{0,30}\b(?:began|started|intervened|erupted))\b",
+    r"coalition|intervention|uprising|invasion)\b[^.]{0,30}\b(?:began|started|intervened|erupted))\b|"
+    # a group's history told beside its name: "the group, founded by two brothers, pledged allegiance to ..."
+    r",\s+(?:which\s+was\s+|who\s+were\s+)?(?:founded|formed|set up|established|created)\s+(?:by|in)\b",
     re.IGNORECASE,
 )
 OCCURRENCE = re.compile(
@@ -232,6 +265,7 @@ def extract_claims(
                 # each entry has its own lead place (its heading's, when the heading names one)
                 ctx.topic = _heading_place(entry, ctx) if entry.heading else None
                 ctx.heading_topic = ctx.topic is not None
+                ctx.label_topic = False
                 if entry.heading:
                     dated = [d for d in find_dates(entry.heading, ref=ctx.ref_date)
                              if d.value is not None and not d.future and not _old_date(d, ctx.ref_date)]
@@ -242,6 +276,8 @@ def extract_claims(
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.source = None  # an article's attribution and actors govern their own paragraph
                 ctx.actors = []
+            if i and ctx.label_topic and "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
+                ctx.topic, ctx.heading_topic, ctx.label_topic = None, False, False  # a line label ends with its paragraph
             ctx.ahead = [a for later in analyses[i + 1:] for a in later.actors if a.inter not in (7, None)]
             made = _sentence_claims(report, entry, an, ctx, options)
             _mark_uncorroborated(an, analyses[:i], group_claims, report)
@@ -255,6 +291,7 @@ def extract_claims(
     for k in range(len(groups)):
         claims.extend(made_by_group.get(k, []))
     _redate_toll_updates(claims)
+    ledes.mark_lede_summaries(claims, report.text)
     return claims
 
 
@@ -422,12 +459,13 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
-    label = LABEL_PLACE.match(s.text)
+    label = LABEL_PLACE.match(s.text) or CAPS_LABEL.match(s.text)
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
         lead = next((p for p in an.places if p.start - s.start < label.end(1) and p.place is not None), None)
         if lead is None:
             # a line's label names a place even when nothing else in it says so ("- Qalat (Friday):")
             named = label.group(1).strip()
+            named = named.title() if named.isupper() else named
             found = geo.find_places(f"in {named}", offset=s.start + label.start(1) - 3, focus=ctx.focus,
                                     context=list(ctx.places) or None)
             lead = next((p for p in found if p.place is not None and p.text == named), None)
@@ -436,9 +474,17 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
             # Kandahar": places that only locate "the city" or a route's end leave the label's place
             if lead is not None and not f.anaphoric and all(_reference_only(p, s) for p in f.places):
                 f.places = [lead]
+        ctx.label_unplaced = lead is None  # "Somewhere: ..." with a name not known: not the last line's place
+        if lead is not None and lead.place is not None and lead.place.feature not in ("country", "admin1", "region"):
+            # the label also places the lines under it, up to the next paragraph ("JUBA (Central Equatoria),
+            # 2 May: 4 dead. Soldiers fired on a crowd ...")
+            ctx.topic = PlaceMention(start=0, end=0, text=lead.text, place=lead.place, precision=lead.precision)
+            ctx.heading_topic = True
+            ctx.label_topic = True
     claims: list[Claim] = []
     for k, frame in enumerate(frames):
         claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
+    ctx.label_unplaced = False
     if not claims and not background:
         claims = _reaction_claims(report, entry, an, ctx, source)
     else:
@@ -518,6 +564,14 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
         if PREVENTIVE.search(text[: cue.start]) or CALL.search(text[max(0, cue.start - 80): cue.start]) \
                 or RECALLED.search(text[: cue.start]):
             continue
+        window = text[max(0, cue.start - 80): cue.start]
+        if cue.role not in ("agreement", "agreement_verb", "anaphor") and (
+                LEGAL.search(window) or OBLIGED.search(window) or PLANNED.search(window) or ORDERED.search(window)):
+            continue
+        if cue.role == "arrest" and WARRANT.match(text, cue.end):
+            continue  # an arrest warrant is no arrest
+        if cue.role in ("weapon", "bombing") and (ATTEMPT.search(window) or CARRIED.search(window)):
+            continue  # an attempt with no explosion is no explosion event
         if ref is not None and any(d.value is not None and d.precision >= 4 and d.value.year < ref.year
                                    and 0 <= cue.start - (d.end - base) <= 25 for d in an.dates):
             continue  # "the scene of a deadly 2017 chemical weapons attack"
@@ -614,6 +668,9 @@ def _dates_a_noun(text: str, start: int, end: int) -> bool:
     return bool(DATED_RELATIVE.search(text[:start]))
 
 
+OLD_DAYS = 14
+
+
 def _old_date(d, ref: date, before: str | None = None) -> bool:
     if d.relation in ("since", "during") and d.value < ref - timedelta(days=14):
         return True
@@ -627,7 +684,9 @@ def _old_date(d, ref: date, before: str | None = None) -> bool:
         # "ordered the offensive on 4 November" in a report of the 15th: a day named by its calendar date
         # more than a week back is history (a recent day is named by its weekday)
         return True
-    return d.value < ref - timedelta(days=30)
+    # an exact day more than two weeks before the report is history told again ("a million marched on 9 June"
+    # in a July report); news reports run days, not weeks, behind
+    return d.value < ref - timedelta(days=OLD_DAYS)
 
 
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -647,7 +706,10 @@ def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
 LEADING_SPEAKER = re.compile(
     r"^((?:[A-Z][^,.;:]{1,60})(?:,\s+[^,.;:]{2,50},)?)\s+(?:said|says|reported|reports|told|stated|announced|"
     r"confirmed|acknowledged|claimed|claims|added)\b")
-LABEL_PLACE = re.compile(r"^(?:[-•*]\s+)?([A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?)(?:\s*\([^()]{1,40}\))?:\s")
+LABEL_PLACE = re.compile(r"^(?:[-•*]\s+)?([A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?)(?:\s*\([^()]{1,40}\))?"
+                         r"(?:,\s*[\w’' -]{1,30})?:\s")  # "Town (district), Friday 3 May:" too
+# a line that is only a place name in capitals ("KHARTOUM." or "NORTH DARFUR"): the place of the lines under it
+CAPS_LABEL = re.compile(r"^([A-Z][A-Z’' -]{2,40})\.?\s*$")
 # a place that only says where another one lies ("150 km north of X", "near X") or a route's end
 # ("on the main road to X", "fired from X"): not where the event happened when a better place is at hand
 REFERENCE_QUALIFIER = re.compile(r"^(?:[\w-]+ ){0,3}of$|^(?:near|close to|outside)$", re.IGNORECASE)
@@ -798,7 +860,8 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     if not targets:
         targets = _capital(an, ctx)
     if not targets:
-        if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None:
+        if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None \
+                and not ctx.label_unplaced:
             loc = ctx.claims[-1].location  # an entry with no lead place continues the previous one's
             place = geo.place_by_id(loc.gazetteer_id) if loc.gazetteer_id else None
             if place is not None:
@@ -810,6 +873,14 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             targets = [PlaceMention(start=ctx.topic.start, end=ctx.topic.end, text=ctx.topic.text,
                                     place=ctx.topic.place, precision=precision)]
             inherited = True
+        if not targets and ctx.label_unplaced and ctx.country:
+            # a line labelled with a place the gazetteer does not know happened somewhere in the country,
+            # not at the last line's place
+            targets = [p for p in geo.find_places(f"in {ctx.country}", focus=ctx.focus)
+                       if p.place is not None and p.place.feature == "country"][:1]
+            for p in targets:
+                p.start = p.end = 0
+            inherited = bool(targets)
         if not targets:
             targets = [None]
     event_date, precision = _frame_date(an, ctx, frame)

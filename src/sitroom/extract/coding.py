@@ -36,7 +36,11 @@ FEATURE_RANK = {
 # "near X", "north of X", "150 km south-west of X": X only says where the event place lies
 RELATIVE = re.compile(r"^(?:near|outside|between|around|close to|within|towards?|(?:[\w-]+ ){0,3}of)$", re.I)
 SUPPORTERS = re.compile(r"\b(?:pro-)?(?:government|regime|state|president)\s+(?:supporters|loyalists|backers|"
-                        r"sympathi[sz]ers|employees|workers)\b", re.IGNORECASE)
+                        r"sympathi[sz]ers|employees|workers)\b|"
+                        # "supporters of President X gathered": the crowd demonstrates, the president does not speak
+                        r"\b(?:supporters|loyalists|backers|followers|sympathi[sz]ers) of (?:the )?(?:(?:former |ousted |late )?"
+                        r"(?:[Pp]resident|[Pp]rime [Mm]inister|government|regime|ruling party)(?: [A-Z][\w’'-]+){0,3})",
+                        re.IGNORECASE)
 STATE_SUBJECT = re.compile(
     r"\b(?:kremlin|ministry|minister|government|president|spokes(?:man|woman|person)|embassy|white house|"
     r"state department|foreign office|officials?|moscow|washington|ankara|tehran|beijing|damascus said)\b",
@@ -49,7 +53,7 @@ REJECTED = re.compile(
     # during a ceasefire"): no agreement is made
     r"end(?:ed|ing|s)?|suspend(?:ed|ing|s)?|broke off|break(?:ing|s)? off|call(?:ed|ing|s)? off|"
     r"pull(?:ed|ing|s)? out of|withdr[ae]w(?:n|ing|s)? from|abandon(?:ed|ing|s)?|breach(?:ed|ing|es)?|"
-    r"breaking|broke|during)\b[^.;,]*$",
+    r"scrap(?:ped|ping|s)?|breaking|broke|during)\b[^.;,]*$",
     re.IGNORECASE,
 )
 # "A ceasefire between A and B, agreed last week, has failed to stop the fighting": the agreement is the
@@ -101,25 +105,22 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    # "stun grenades", "flash-bang grenades": crowd control at a protest, not a Grenade (explosion) event
+    crowd_control = [c for c in by_role["protest_intervention"] if CROWD_CONTROL.match(c.text)]
+    if crowd_control:
+        by_role["weapon"] = [c for c in by_role["weapon"]
+                             if not any(w.start <= c.start < w.end or c.start <= w.start < c.end for w in crowd_control)]
+    if options.strict:
+        # a curfew, a state of emergency or troops sent in is a decision about the unrest, not an incident
+        by_role["group_change"] = [c for c in by_role["group_change"] if not DECREE.match(c.text)]
     # "the coalition tasked with fighting Daesh": a mission describes the actor, it reports no battle
     by_role["clash"] = [c for c in by_role["clash"] if not MISSION.search(text[max(0, c.start - 30): c.start])]
     places = [p for p in an.places if p.place is not None]
 
     def span_places(cue: Cue, stops: list[int]) -> list[PlaceMention]:
-        nxt = min([s for s in stops if s > cue.start], default=len(text))
-        clause_end = CLAUSE_END.search(text, cue.end)
-        if clause_end:
-            nxt = min(nxt, clause_end.start())
-        after = [p for p in places if cue.end <= p.start - base < nxt]
-        if after:
-            return after
-        before = [p for p in places if p.end - base <= cue.start]
-        if before:
-            last = before[-1]
-            gap = text[last.end - base: cue.start]
-            if not re.search(r"[,;:—–]", gap):
-                return [last]
-        return []
+        from ..geo.link import verb_places
+
+        return verb_places(text, places, cue.start, cue.end, stops, base)
 
     # "the sit-in", "the protests": a definite protest word refers to a demonstration already told
     referring = {id(c) for c in by_role["protest"] if DEFINITE.search(text[max(0, c.start - 12): c.start])}
@@ -147,8 +148,17 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # in three days", and a second figure right after one ("another group said 31 had been killed"): a
     # total over several events is not an event, nor the toll of one
     after_total, ctx.after_total = ctx.after_total, False
-    if options.strict and not (defining - {"protest", "gain"}) and not anaphors and (
-            (tolls and RUNNING_TOTAL.match(text, min(c.end for c in tolls)))
+    counted = tolls + by_role["arrest"]
+    in_clashes = by_role["clash"] and all(NOMINAL.match(c.text) for c in by_role["clash"])
+    if options.strict and counted and not (defining - {"protest", "gain", "arrest"} - ({"clash"} if in_clashes else set())) \
+            and not anaphors and \
+            not by_role["protest_intervention"] and _nationwide(text, an, counted):
+        # "more than 1,200 people had been detained nationwide", "16 officers killed across the country":
+        # a country's total over many incidents is not an event, nor the toll of the one told before it
+        ctx.after_total = True
+        return []
+    if options.strict and not (defining - {"protest", "gain", "arrest"}) and not anaphors and (
+            (counted and RUNNING_TOTAL.match(text, min(c.end for c in counted)))
             or (by_role["gain"] and GAIN_TOTAL.search(text))
             or (after_total and tolls and not specific and not an.dates and not by_role["protest"])):
         ctx.after_total = True
@@ -157,10 +167,19 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     specific = [p for p in specific if not SHARE_IN.search(text[max(0, p.start - base - 30): p.start - base])]
     if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and told:
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
+        if anaphors and FORCE_ANAPHOR.search(anaphors[0].text) and target is not None \
+                and target.sub_event_type in CROWD_ACTS:
+            # "killed in Monday's raid on the sit-in": a raid or crackdown is what the force did, not the
+            # riot told last
+            target = next((c for c in reversed(told) if c.sub_event_type not in CROWD_ACTS), target)
         if target is not None and (anaphors or negated or _agent_or_count(an, tolls) or not an.actors):
             return [Frame(target.sub_event_type, cues=(anaphors or negated or tolls)[:1] + tolls, anaphoric=True,
                           polarity="contradicts" if _denied(text, anaphors + negated) else "supports")]
 
+    if options.strict and tolls and not defining and not specific and PERFECT_TOTAL.search(text) \
+            and not any(not d.future and d.value is not None for d in an.dates) \
+            and not any(a.inter in (1, 2, 3, 4, 5, 8) and not a.name.startswith("Government") for a in an.actors):
+        return []  # "says more than 30 of its civilians have been killed": a tally with no incident of its own
     if options.strict and NATIONWIDE.search(text) and not specific and (tolls or by_role["protest"]) \
             and not (defining - {"protest"}):
         return []  # a report's "22 people had been killed in protests across the country": a total, not an event
@@ -226,7 +245,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         protests = crowd[:1]  # triage: a snippet about protesters reports their protest
     if not protests and by_role["protest_intervention"] and (
             any(c.text.lower().startswith("dispers") for c in by_role["protest_intervention"])
-            or re.search(r"\bcrowds?\b", text, re.IGNORECASE)):
+            or re.search(r"\bcrowds?\b", text, re.IGNORECASE)
+            or (crowd_control and not by_role["kill"] and not any(a.inter in ARMED_GROUP for a in an.actors)
+                and not any(c.event_type in ("Protests", "Riots") for c in told))):
+        # (crowd control with no crowd named is a protest's policing; after a demonstration already told, it is
+        # that demonstration's)
         # "security forces fired tear gas and water cannon to disperse ..." — a crowd was there
         protests = by_role["protest_intervention"][:1]
     riots = [c for c in by_role["riot"] if (c.text.lower().startswith("riot") or protests or crowd
@@ -237,8 +260,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "rallies ... involving clashes in several cities"
         riots += [c for c in by_role["clash"] if c.text.lower().startswith("clash")]
     mob_assault = MOB_ASSAULT.search(text)
-    if mob_assault and not any(a.inter in (1, 2, 3, 4, 8) and a.end is not None and a.end - base <= mob_assault.start(
-            "act") for a in an.actors):
+    if mob_assault and not any(a.inter in (1, 2, 3, 4, 8) and a.end is not None
+                               and mob_assault.start() <= a.end - base <= mob_assault.start("act") for a in an.actors):
         # a crowd that turns on people ("crowds turned on the supporters", "supporters attacked a protest camp"):
         # mob violence, whether or not a demonstration is named
         act = Cue("mob", "mob", None, mob_assault.start("act"), mob_assault.end("act"), mob_assault.group("act"))
@@ -252,7 +275,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             # when it kills or maims peaceful demonstrators; tear gas, arrests or dispersal are intervention
             if riots:
                 sub = "Violent demonstration"
-            elif by_role["protest_force"] or people_killed or _live_fire(text):
+            elif by_role["protest_force"] or people_killed or _live_fire(text) or (crowd_control and by_role["injure"]):
                 sub = "Excessive force against protesters"
             elif by_role["protest_intervention"] or by_role["arrest"]:
                 sub = "Protest with intervention"
@@ -297,7 +320,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                                 places=span_places(by_role["sexual"][0], stops)))
         elif by_role["execute"] or ((by_role["kill"] or by_role["injure"]) and civilian_victims
                                   and not by_role["clash"] and not _armed_victims(an)
-                                  and _agent_or_count(an, countable)):
+                                  and _agent_or_count(an, countable) and not _injuries_only(by_role, an)):
             trigger = (by_role["execute"] or by_role["kill"] or by_role["injure"])[0]
             frames.append(Frame("Attack", cues=[trigger] + countable + by_role["abduct"],
                                 places=span_places(trigger, stops)))
@@ -312,7 +335,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             # "detained 12 Palestinians in overnight raids": the raid is how the arrests were made
             frames.append(Frame("Arrests", cues=by_role["arrest"] + countable,
                                 places=span_places(by_role["arrest"][0], stops)))
-        elif by_role["clash"] or ((by_role["kill"] or by_role["injure"]) and _agent_or_count(an, countable)):
+        elif by_role["clash"] or ((by_role["kill"] or by_role["injure"]) and _agent_or_count(an, countable)
+                                  and not _injuries_only(by_role, an)):
             trigger = (by_role["clash"] or by_role["kill"] or by_role["injure"])[0]
             sub = "Armed clash"
             if by_role["clash"] and civilian_victims and not _armed_victims(an) \
@@ -354,14 +378,15 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     return frames
 
 
+# an anaphor naming what a force did, and the events a crowd does (which such an anaphor does not mean)
+FORCE_ANAPHOR = re.compile(r"\b(?:raids?|crackdown|storming|strikes?|shelling|bombing|massacre|killings|assault)\b", re.I)
+CROWD_ACTS = ("Violent demonstration", "Peaceful protest", "Mob violence")
+
+
 # a clause about another event between a find and a toll: "... defused, a spokesman says after blasts killed 215"
 OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|when|while|amid|as)\b", re.IGNORECASE)
 
 
-# where a trigger's own clause ends: ", closing on X", "; ...", " — ...", ", which ..."
-CLAUSE_END = re.compile(
-    r"[;—–]|,\s+(?!including\b|according\b)(?:\w+ing|which|who|where|while|after|before|amid|despite|although|"
-    r"but)\b")
 TERRITORY_NOUNS = re.compile(
     r"\b(?:town|towns|village|villages|city|cities|area|areas|district|districts|neighbou?rhoods?|base|bases|"
     r"checkpoints?|positions?|territory|territories|hills?|airport|airbase|oil ?fields?|gas ?fields?|road|highway|"
@@ -439,8 +464,10 @@ ARMED_GROUP = (2, 3, 4)  # non-state armed groups: a state's forces also answer 
 
 
 RUNNING_TOTAL = re.compile(r"[^.;]{0,60}?\b(?:since\s+(?:the\s+\w+\s+(?:began|started|erupted)|the\s+start|"
+                           r"the\s+(?:vote|elections?|unrest|protests|demonstrations|riots|crackdown|uprising|coup|"
+                           r"violence|fighting|clashes|war|conflict|offensive|invasion)\b|"
                            r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|"
-                           r"(?:early|mid|late)\s+\w+|\d)|so far|to date|in\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?"
+                           r"(?:early|mid|late)\s+\w+|\d)|so far|to date|(?:in|over|during)\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?"
                            r"(?:days|weeks|months|hours))\b", re.IGNORECASE)
 GAIN_TOTAL = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|"
                         r"many)\s+(?:more\s+|other\s+)?(?:provincial\s+|district\s+|regional\s+)?"
@@ -455,6 +482,55 @@ TALLY = re.compile(
     r"\bof (?:its|their|our) (?:own )?[\w-]+\b[^.;]*?\b(?:have|has|had) been (?:killed|wounded|injured)\b|"
     r"\b(?:have|has|had) been (?:killed|wounded|injured)\b[^.;]*?\b(?P<since>so far|to date|in total|since)\b",
     re.IGNORECASE)
+
+
+# less-lethal weapons police use on crowds
+CROWD_CONTROL = re.compile(r"^(?:(?:stun|flash|flash-?bang|sound|smoke|concussion|tear[- ]?gas|pepper|rubber|"
+                           r"sting-?ball)[- ]?grenades?|flash-?bangs?|tear[- ]?gas|water cannons?|rubber bullets|"
+                           r"(?:rubber|plastic|sponge|foam|less-lethal|non-lethal|beanbag|bean bag)[- ]"
+                           r"(?:bullets|rounds|projectiles|pellets)|pepper[- ]?spray\w*)$", re.IGNORECASE)
+DECREE = re.compile(r"^(?:(?:began|started) (?:a |an )?(?:curfew|lockdown)|imposed (?:a )?curfew|"
+                    r"(?:deploy|dispatch|redeploy)\w*\b.*)$", re.IGNORECASE)
+# a count over a whole country: "nationwide", "across the country", "across Belarus", "in several cities"
+COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around|all over)\s+(?:the\s+)?(?:country|nation)\b|"
+                         r"\bnationwide\b|\b(?:in|across|throughout) (?:several|many|various|different|\w+ other|"
+                         r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:cities|towns|regions|provinces|"
+                         r"states|districts|places)\b|\bin (?:total|all)\b", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?$", re.IGNORECASE)
+UNREST_SPAN = re.compile(r"\b(?:in connection with|over|during|since)\s+(?:the|this|last)\s+(?:recent\s+|ongoing\s+|"
+                         r"(?:\w+-)?(?:day|week)(?:-long)?\s+|week\s+of\s+|days\s+of\s+)?(?:unrest|protests|riots|"
+                         r"demonstrations|disturbances|violence|crackdown|turmoil)\b", re.IGNORECASE)
+PERFECT_TOTAL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so far\s+)?been\s+(?:killed|wounded|injured|hurt|detained|"
+                           r"arrested)\b", re.IGNORECASE)
+SPREAD = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _nationwide(text: str, an: "Analysis", counted: list[Cue]) -> bool:
+    """A count that covers a whole country ("detained nationwide", "killed across Belarus") and names no
+    town of its own: a total over many incidents."""
+    base = an.sentence.start
+    places = [p for p in an.places if p.place is not None]
+    if any(p.place.feature not in ("country", "admin1", "region") and not SHARE_IN.search(
+            text[max(0, p.start - base - 30): p.start - base]) for p in places):
+        return False
+    if COUNTRYWIDE.search(text):
+        return True
+    if UNREST_SPAN.search(text) and not any(not d.future and d.value is not None for d in an.dates):
+        return True  # "7,900 people had been detained in connection with the unrest": the whole of it
+    return any(p.place.feature == "country" and SPREAD.search(text[max(0, p.start - base - 20): p.start - base])
+               for p in places)
+
+
+def _injuries_only(by_role: dict, an: "Analysis") -> bool:
+    """'80 people were treated for injuries', 'dozens were wounded in the unrest': a count of the hurt with no
+    act and no one who did it is no attack of its own."""
+    if by_role["kill"] or by_role["execute"] or by_role["clash"] or by_role["weapon"] or by_role["bombing"]:
+        return False
+    text = an.sentence.text
+    # "two police officers were hurt": the force named is the one hurt, not one who hurt anybody
+    if all(PASSIVE_BEFORE.search(text[: c.start]) and not re.match(r"\s+by\b", text[c.end:]) for c in by_role["injure"]):
+        return True
+    return not any(a.inter in (1, 2, 3, 4, 5, 8) for a in an.actors)
 
 
 def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
@@ -478,7 +554,8 @@ def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
     return False
 
 
-CROWD_WORDS = re.compile(r"\b(?:protesters|demonstrators|crowds?|youths?|rioters|students|marchers|mob)\b", re.IGNORECASE)
+CROWD_WORDS = re.compile(r"\b(?:protesters|demonstrators|crowds?|youths?|rioters|students|marchers|mob|young (?:men|people)|"
+                         r"teenagers)\b", re.IGNORECASE)
 
 
 # a crowd doing the damage: "farmers have blocked roads", "youths threw stones"
@@ -487,9 +564,11 @@ MOB_ASSAULT = re.compile(
     r"men|villagers|residents|people)|supporters)\b[^.;]{0,80}?\b(?P<act>turned on|attacked|beat|assaulted|chased|"
     r"lynched|surrounded|set upon|stoned)\s+(?:[\w'’-]+\s+){0,3}?(?P<victim>demonstrators|protesters|protest camps?|"
     r"protest sites?|sit-ins?|supporters|him|her|them|men|women|people|passers-by|villagers|residents|worshippers|"
-    r"(?:his|her|their) (?:car|vehicle|house|home|convoy))\b", re.IGNORECASE)
+    r"(?:his|her|their) (?:car|vehicle|house|home|convoy)|(?:police )?stations?|(?:police )?posts?|patrol (?:cars?|vehicles?)|"
+    r"police (?:officers?|vehicles?|cars?)|policem[ae]n|officers?)\b", re.IGNORECASE)
 CROWD_SUBJECT = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths?|students|farmers|workers|supporters|"
-                           r"residents|rioters|activists|mobs?|fans|villagers)\b[^.;]*$", re.IGNORECASE)
+                           r"residents|rioters|activists|mobs?|fans|villagers|teenagers|"
+                           r"marchers|mourners|locals|young (?:men|people))\b[^.;]*$", re.IGNORECASE)
 
 
 COMMUNAL = re.compile(r"\b(?:villagers|residents|communities|community members|groups? of (?:men|youths|people)|"
@@ -612,7 +691,11 @@ CIVILIANS_HIT = re.compile(
     r"attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|targeting)\s+(?:\w+\s+){0,2}?"
     r"(?:civilians|students|worshippers|villagers|residents|passengers|shoppers|farmers|pupils|children|women|"
     r"mourners|pilgrims|(?:a |the )?(?:mosque|church|school|university|market(?:place)?|hospital|village|"
-    r"villages|community|communities|bus|hotel|wedding|funeral))\b", re.IGNORECASE)
+    r"villages|community|communities|bus|hotel|wedding|funeral)|"
+    # a gathering of unarmed people: "opened fire on the group", "shot at the candidate's supporters"
+    r"(?:the |a )?(?:group|crowd|gathering|party|family|families|guests|customers|diners|supporters|"
+    r"(?:campaign )?rally|procession)(?! of (?:soldiers|troops|fighters|militants|gunmen|rebels|insurgents|police)))\b",
+    re.IGNORECASE)
 
 
 CIVILIAN_PLACE_HIT = re.compile(
@@ -685,6 +768,16 @@ ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|sent|flown)\s+(?:\w
                            r"(?:\w+\s+)?$", re.IGNORECASE)
 
 
+TRAVEL_BEFORE = re.compile(r"\b(?:(?:state |official |working )?visits?|trip|tour|summit|conference|(?:was|were|is|are) "
+                           r"(?:away|abroad)|returning|travell?(?:ing|ed|s)?|flew|flying|exile)\s+(?:\w+\s+){0,2}?"
+                           r"(?:to|in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# the words between a town and the area that holds it: "village in Khyber Pakhtunkhwa province, "
+WITHIN = re.compile(r"^(?:\s+(?:village|town|city|area|locality|settlement|district))?\s*(?:,|\s+in|\s+of)\s+"
+                    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:province|state|region|district|county)\s*,?\s*)?$")
+
+
 def event_places(mentions: list[PlaceMention], text: str | None = None, start: int = 0,
                  focus: list[str] | None = None) -> list[PlaceMention]:
     """Where the event happened, among the places its clause names: one per coordinated place.
@@ -697,6 +790,19 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         # "a missile fired from Yemen towards Jizan": where the weapon came from is not where it struck
         aimed = [m for m in resolved if not ORIGIN_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
         resolved = aimed or resolved
+    if text is not None:
+        # "cut short a visit to Moscow", "returning from a summit in Asia": where someone travelled, and a
+        # continent, are never where the sentence's event happened
+        resolved = [m for m in resolved if not m.place.id.startswith("ct:")
+                    and not TRAVEL_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
+        # "Lome village in Benue state": the area named right after a town says which country it is in; a
+        # foreign namesake (a capital abroad) is a wrong reading of a local name
+        resolved = [m for i, m in enumerate(resolved) if not (
+            m.place.feature not in ("country", "admin1", "region") and i + 1 < len(resolved)
+            and resolved[i + 1].place.feature in ("country", "admin1", "region")
+            and resolved[i + 1].place.country != m.place.country
+            and 0 <= resolved[i + 1].start - m.end <= 60
+            and WITHIN.match(text[m.end - start: resolved[i + 1].start - start]))]
     if text is not None and resolved:
         resolved = [_near_side(m, text, start, focus) for m in resolved]
         # "pushed into Beira Lake", "on the Tana River": the name is part of a feature's, not the town's
@@ -719,10 +825,17 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         if m.qualifier == "between" and out and out[-1].qualifier == "between":
             continue
         out.append(m)
+    if text is not None and len(out) > 1:  # "the West Bank town of X", "X in rural Y": the place inside
+        from ..geo.link import locators
+
+        dropped = locators(out, text, start)
+        out = [m for i, m in enumerate(out) if i not in dropped] or out
     plain = [m for m in out if not (m.qualifier and RELATIVE.match(m.qualifier) and m.qualifier != "between")]
     if plain:
         out = plain
     out = [_town_level(m) for m in out]
+    if text is not None and len(out) > 1:
+        out = _examples_of_area(out, text, start)
     kept = [m for m in out if not any(o is not m and _contains(m, o) for o in out)]
     kept = [m for i, m in enumerate(kept) if not (i and _said_to_contain(kept[i - 1], m, text, start))]
     seen: set[str] = set()
@@ -732,6 +845,41 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
             seen.add(m.place.id)
             unique.append(m)
     return unique
+
+
+# "in several suburbs of Dakar, including Pikine and Rufisque": the places after "including" are examples
+# of where one act spread inside the named place; ACLED codes that one act once, at that place at
+# precision 2, not once per example
+EXAMPLES_OF_AREA = re.compile(
+    r"\b(?:suburbs|neighbou?rhoods|districts|parts|areas|quarters|townships|localities|outskirts|streets)\s+"
+    r"(?:of|in|around|across|outside)\s+(?:the\s+)?(?P<area>[^,;.]{0,40}?)\s*,?\s*"
+    r"(?:including|such as|notably|among them|like|especially)\s+"
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
+
+
+def _examples_of_area(out: list[PlaceMention], text: str, start: int) -> list[PlaceMention]:
+    for i, first in enumerate(out):
+        if i == 0:
+            continue
+        window = max(0, first.start - start - 100)
+        hit = EXAMPLES_OF_AREA.search(text[window: first.start - start])
+        if not hit:
+            continue
+        anchor = out[i - 1]
+        if not window + hit.start("area") <= anchor.start - start < window + hit.end("area"):
+            continue  # the examples belong to an area the clause does not name as a place
+
+        def near(o: PlaceMention) -> bool:
+            return o.place.country == anchor.place.country and distance_km(
+                o.place.latitude, o.place.longitude, anchor.place.latitude, anchor.place.longitude) < 60
+
+        examples = [first] + [o for o in out[i + 1:] if near(o)]
+        if not near(first):
+            continue
+        area = PlaceMention(start=anchor.start, end=anchor.end, text=anchor.text, place=anchor.place,
+                            score=anchor.score, precision=max(anchor.precision, 2), qualifier=anchor.qualifier)
+        return [o for o in out[:i - 1]] + [area] + [o for o in out[i:] if o not in examples]
+    return out
 
 
 FEATURE_AFTER = re.compile(r"\s+(?:Lake|River|Mountains?|Hills?|Valley|Dam|Bridge|Canal|Forest|Reservoir|Bay|"

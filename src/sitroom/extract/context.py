@@ -23,6 +23,8 @@ class EntryContext:
     places: list[Place] = field(default_factory=list)
     topic: PlaceMention | None = None
     heading_topic: bool = False  # the topic came from the entry's heading, not from an event
+    label_unplaced: bool = False  # this line's label names a place the gazetteer does not know
+    label_topic: bool = False  # the topic came from a line label ("Town (district), 3 May:"): it ends with the paragraph
     actors: list[ActorRef] = field(default_factory=list)
     ahead: list[ActorRef] = field(default_factory=list)
     report_actors: list[ActorRef] = field(default_factory=list)  # armed actors of the whole report, most named first

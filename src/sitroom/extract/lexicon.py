@@ -272,7 +272,24 @@ def find_cues(text: str) -> list[Cue]:
             for m in regex.finditer(text, first.start()):
                 cues.append(Cue(group.name, group.role, group.sub_event_type, m.start(), m.end(), m.group(0)))
     cues.sort(key=lambda c: (c.start, -(c.end - c.start), c.group))
+    if "heard" in text or "sound" in text:
+        cues = [c for c in cues if not _only_heard(text, c)]
     return cues
+
+
+# "Explosions were heard across the city", "residents heard loud blasts", "the sound of explosions": a
+# blast that was only heard names no weapon, actor, target or damage — no explosion event of its own
+# (a bomb, a shell or a strike named in the sentence is still found by its own cue)
+_HEARD_AFTER = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:were|was|could be|can be|had been|have been|"
+                          r"are|is|being)\s+(?:\w+\s+)?heard\b", re.IGNORECASE)
+_HEARD_BEFORE = re.compile(r"(?:\b(?:heard|hear|hearing)\s+(?:[\w-]+\s+){0,4}|\bsounds?\s+of\s+(?:[\w-]+\s+){0,2})$",
+                           re.IGNORECASE)
+
+
+def _only_heard(text: str, cue: Cue) -> bool:
+    if cue.group != "blast":
+        return False
+    return bool(_HEARD_AFTER.match(text, cue.end) or _HEARD_BEFORE.search(text[max(0, cue.start - 60):cue.start]))
 
 
 # Roles whose patterns are phrases built around words other groups also claim ("seized seven rifles" holds

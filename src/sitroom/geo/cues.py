@@ -13,7 +13,7 @@ from sitroom.geo.gazetteer import DATA_DIR, FEATURES
 CUES = DATA_DIR / "cues.yaml"
 _LISTS = (
     "qualifiers", "parts", "preceders", "followers", "organisation_words", "actor_words", "adjective_suffixes",
-    "place_nouns",
+    "place_nouns", "titles", "facility_words",
 )
 
 
@@ -38,6 +38,8 @@ class Cues:
     actor_words: frozenset[str]
     adjective_suffixes: frozenset[str]
     place_nouns: frozenset[str] = frozenset()  # lowercase words after a name that make it a place
+    titles: frozenset[str] = frozenset()  # "President", "Mayor": the capitalised run after one is a person
+    facility_words: frozenset[str] = frozenset()  # "Hospital", "Mosque": a site in the place named before
 
     @cached_property
     def longest_qualifier(self) -> int:
@@ -97,6 +99,8 @@ def read_cues(path: Path = CUES) -> Cues:
         actor_words=frozenset(w.lower() for w in lists["actor_words"]),
         adjective_suffixes=frozenset(w.lower() for w in lists["adjective_suffixes"]),
         place_nouns=frozenset(w.lower() for w in lists["place_nouns"]),
+        titles=frozenset(lists["titles"]),
+        facility_words=frozenset(lists["facility_words"]),
     )
 
 

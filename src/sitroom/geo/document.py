@@ -16,13 +16,13 @@ from sitroom.errors import KnowledgeError
 from sitroom.geo.cues import load_cues
 from sitroom.geo.gazetteer import DATA_DIR, Gazetteer
 from sitroom.geo.names import normalize
-from sitroom.geo.recognize import person_names, tokenize
+from sitroom.geo.recognize import person_names, raw_spans, tokenize
 from sitroom.geo.resolve import document_focus, focus_of_tokens, places_in_tokens
 from sitroom.models import PlaceMention
 
 DEMONYMS = DATA_DIR / "demonyms.tsv"
 ABBREVIATIONS = DATA_DIR / "abbreviations.tsv"
-_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and a
 # capital, digit or quote, or at a line break. Abbreviations ("U.S. forces") rarely have a capital
@@ -41,8 +41,9 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         word = text[max(0, m.start() - 5):m.start()].rsplit(None, 1)[-1:] or [""]
-        if "\n" not in m.group() and word[0].rstrip(".").lstrip("(\"“") in _ABBREVIATIONS:
-            continue  # "St. Louis", "Gen. Mattis", "Dr. Smith": the full stop ends a word, not a sentence
+        bare = word[0].rstrip(".").lstrip("(\"“")
+        if "\n" not in m.group() and (bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isupper())):
+            continue  # "St. Louis", "Gen. Mattis", "George H. W. Bush": the full stop ends a word, not a sentence
         if text[start:m.start()].strip():
             yield start, m.start()
         start = m.end()
@@ -104,17 +105,51 @@ def abbreviation_mentions(text: str, offset: int = 0) -> list[PlaceMention]:
 
 def demonym_mentions(text: str, offset: int = 0) -> list[PlaceMention]:
     """Return country mentions made by adjectives ("Turkish", "Syrian"), precision 3, qualifier
-    "demonym". Geoparsing conventions such as TR-News count them as toponyms; event coding does not."""
+    "demonym". Geoparsing conventions such as TR-News count them as toponyms; event coding does not.
+    Each part of a hyphened pair counts ("Turkish-Russian relations"). A country adjective used as a
+    noun, with no word after it, names people or a language, not the country ("none of the injured
+    were British,", "speaks in Spanish."); so does one before "-led", "-born" ("Saudi-led")."""
     table, gazetteer = _demonyms(), Gazetteer.load()
     out = []
     for m in _WORD.finditer(text):
-        place_id = table.get(m.group())
-        if place_id is None:
+        word = m.group()
+        if word in table:
+            parts = [(word, m.start())]
+        elif "-" in word:
+            parts = [(part, m.start() + at) for part, at in _parts(word) if part in table]
+            if not parts:
+                continue
+        else:
             continue
-        out.append(PlaceMention(
-            start=offset + m.start(), end=offset + m.end(), text=m.group(), place=gazetteer.get(place_id),
-            score=0.5, precision=3, qualifier="demonym",
-        ))
+        rest = text[m.end():m.end() + 2]
+        if rest[:1] == "-" and rest[1:2].islower():
+            continue  # "Saudi-led", "Syrian-born"
+        after = text[m.end():m.end() + 40].lstrip(" ")
+        if not after or not (after[0].isalnum() or after[0] == "-"):
+            continue  # a noun: "were British,", "in Spanish."
+        if after.split(None, 1)[0].rstrip(".,;:'’s") in _LANDFORMS:
+            continue  # "the Korean Peninsula", "the Syrian Desert": a landform, not the country
+        for word, start in parts:
+            place_id = table.get(word)
+            if place_id is None:
+                continue
+            out.append(PlaceMention(
+                start=offset + start, end=offset + start + len(word), text=word, place=gazetteer.get(place_id),
+                score=0.5, precision=3, qualifier="demonym",
+            ))
+    return out
+
+
+_LANDFORMS = frozenset({"Peninsula", "Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "Desert", "Plateau",
+                        "Mountains", "Highlands", "Riviera", "Coast", "Basin", "Islands"})
+
+
+def _parts(word: str) -> list[tuple[str, int]]:
+    """The hyphen-separated parts of `word` with their offsets in it."""
+    out, at = [], 0
+    for part in word.split("-"):
+        out.append((part, at))
+        at += len(part) + 1
     return out
 
 
@@ -129,10 +164,10 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
     tokens = [tokenize(text[start:end]) for start, end in spans]
     abbreviated = [abbreviation_mentions(text[start:end], start) if "." in text[start:end] or "," in text[start:end]
                    else [] for start, end in spans]
-    if focus is None:
-        focus = focus_of_tokens(tokens, [m.place for found in abbreviated for m in found if m.place])
-    else:
-        focus = list(focus)
+    regions: set[tuple[str, str]] = set()
+    raws = [raw_spans(toks, gazetteer, fuzzy=False) for toks in tokens]  # shared by both passes
+    computed = focus_of_tokens(tokens, [m.place for found in abbreviated for m in found if m.place], regions, raws)
+    focus = computed if focus is None else list(focus)
     context: list = []
     found: list[PlaceMention] = []
     persons: set[str] = set()
@@ -142,7 +177,8 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
     for number, ((start, end), toks) in enumerate(zip(spans, tokens)):
         sentence = text[start:end]
         mentions = places_in_tokens(sentence, toks, offset=start, focus=focus,
-                                    context=context[-_CONTEXT:] or None, modifiers=True, persons=persons)
+                                    context=context[-_CONTEXT:] or None, modifiers=True, persons=persons,
+                                    regions=regions, raw=raws[number])
         extra = abbreviated[number] + (demonym_mentions(sentence, start) if demonyms else [])
         if extra:
             taken = [(m.start, m.end) for m in mentions]
@@ -155,7 +191,7 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
             if m.place is not None and m.qualifier != "demonym":
                 context = [p for p in context if p.id != m.place.id] + [m.place]
     if unresolved:
-        found = _second_pass(text, spans, tokens, unresolved, found, focus, persons)
+        found = _second_pass(text, spans, tokens, unresolved, found, focus, persons, regions)
     return _one_sense(found)
 
 
@@ -178,7 +214,8 @@ def _one_sense(found: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _second_pass(text: str, spans: list[tuple[int, int]], tokens: list, unresolved: list[int],
-                 found: list[PlaceMention], focus: list[str], persons: set[str]) -> list[PlaceMention]:
+                 found: list[PlaceMention], focus: list[str], persons: set[str],
+                 regions: set[tuple[str, str]] = frozenset()) -> list[PlaceMention]:
     """Resolve again the names the first pass abstained on, with every place the document resolved as
     context (places named later count too: "the town of Teir Maalah in the countryside of Homs")."""
     resolved = list({m.place.id: m.place for m in found if m.place is not None and m.qualifier != "demonym"}.values())
@@ -188,7 +225,8 @@ def _second_pass(text: str, spans: list[tuple[int, int]], tokens: list, unresolv
     for number in unresolved:
         start, end = spans[number]
         for m in places_in_tokens(text[start:end], tokens[number], offset=start, focus=focus,
-                                  context=resolved[-_CONTEXT:], modifiers=True, persons=persons):
+                                  context=resolved[-_CONTEXT:], modifiers=True, persons=persons,
+                                  regions=regions):
             if m.place is not None:
                 better[(m.start, m.end)] = m
     return [better.get((m.start, m.end), m) if m.place is None else m for m in found]

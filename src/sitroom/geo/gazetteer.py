@@ -17,6 +17,7 @@ from sitroom.geo.names import consonants, normalize, skeleton
 from sitroom.models import Place
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+STOPNAMES = DATA_DIR / "stopnames.txt"
 COMPILED = DATA_DIR / "compiled.tsv"
 CURATED_COLUMNS = (
     "id", "name", "variants", "feature", "latitude", "longitude", "country", "iso2",
@@ -187,6 +188,7 @@ class Gazetteer:
         self._by_consonants: dict[str, list[int]] | None = None
         self._places: dict[int, Place] = {}
         self._capitals: frozenset[str] | None = None
+        self._stopnames: frozenset[str] | None = None
         by_id, by_key = self._by_id, self._by_key
         if ids is None:
             ids = [row.id for row in rows]
@@ -209,6 +211,7 @@ class Gazetteer:
                 elif bucket[-1] != index:
                     bucket.append(index)
         self._consonant_keys = consonant_keys  # indexed on first use (`lookup_consonants`)
+        self._main_keys = [k[0] if k else "" for k in keys]
         self.first_tokens: dict[str, int] = {}
         for key in self._by_key:
             first, _, _ = key.partition(" ")
@@ -300,6 +303,20 @@ class Gazetteer:
             self._capitals = read_capitals() if CAPITALS.exists() else frozenset()
         return self._capitals
 
+    @property
+    def stopnames(self) -> frozenset[str]:
+        """Normalised names in stopnames.txt (beside the shipped file): names news text uses as words or
+        people's names. The build keeps only cities of 100,000+ with such a name; the resolver reads
+        them only with a place cue."""
+        found = self._stopnames
+        if found is None:
+            found = frozenset()
+            if STOPNAMES.exists():
+                lines = STOPNAMES.read_text(encoding="utf-8").splitlines()
+                found = frozenset(normalize(v) for v in (ln.split("#", 1)[0].strip() for ln in lines) if v)
+            self._stopnames = found
+        return found
+
     def get(self, place_id: str) -> Place:
         """Return the place with this id; KeyError when there is none."""
         return self.place(self._by_id[place_id])
@@ -320,6 +337,10 @@ class Gazetteer:
             )
             self._places[index] = place
         return place
+
+    def main_key(self, index: int) -> str:
+        """Return the lookup key of row `index`'s own name (not of a variant)."""
+        return self._main_keys[index]
 
     def lookup_key(self, key: str) -> list[int]:
         """Return the row numbers whose name or variant has exactly this normalised key."""

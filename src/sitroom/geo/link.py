@@ -1,18 +1,15 @@
-"""Which of a sentence's places an event happened at.
+"""Which of a sentence's places an event happened at: one logic for event coding and its evaluation.
 
 "Turkish warplanes destroyed buildings ... on the highway between al-Bab and Manbij"; "ISIS seized the
 town of Huwaysis near the Al-Sha'er Gas Fields, north of Palmyra": a sentence names several places and
-the event verb happened at one of them. `event_place` picks it by the words between the verb and each
-place:
+the event word happened at one of them. Two steps, both used by `extract.coding` when it codes an event
+and by `event_place`, which `sitroom eval event-location` measures:
 
-1. the verb's direct object ("captured Goma", "entering Syria") or a place introduced by a locative
-   preposition ("in", "at", "near", "over", "north of", ...) after the verb, nearest first;
-2. else the nearest locative before the verb in the same sentence ("In Aleppo, shells killed ...",
-   "gunmen in the city of Benghazi killed ...", "blew himself up in a market in Baghdad, killing ten");
-3. otherwise none: a place that is only a name's origin ("Syrian forces"), a speaker's location
-   ("said in Geneva") or the direction of a movement ("fled to Turkey") is not where the event was.
-
-Places whose mention reads as an actor (a low resolver score: "Russia said") never count.
+1. `verb_places`: the places the event word governs, left to right: those after it within its own
+   clause, else the place right before it in the same clause;
+2. `extract.coding.event_places`: among those, the ones the event happened at (a place that only
+   locates another, "near X", "north of X", "X in Y", loses; a weapon's origin, a border's far side and
+   an alias drop out).
 """
 from __future__ import annotations
 
@@ -21,93 +18,135 @@ from functools import lru_cache
 
 from sitroom.models import PlaceMention
 
-LOCATIVE = frozenset({
-    "in", "at", "near", "outside", "inside", "around", "across", "throughout", "on", "into", "within", "over",
-    "between", "along", "outskirts", "of", "north", "south", "east", "west", "northeast", "northwest",
-    "southeast", "southwest", "northern", "southern", "eastern", "western", "central", "town", "city",
-    "village", "district", "province", "neighborhood", "neighbourhood", "area", "region", "outskirt",
-    "cities", "towns", "villages", "districts", "provinces", "areas", "neighborhoods", "neighbourhoods",
-})
-_LEADS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "on", "into",
-                    "within", "between", "along", "over"})
-# Words after the verb that start a new statement or a speaker's location: the places after them are not
-# where the event was.
-_BREAKS = frozenset({"said", "says", "told", "reported", "according", "added", "announced", "claimed",
-                     "stated", "but", "whereas", "who", "which"})
-_NOT_EVENT_PLACE = frozenset({"from", "to", "towards", "toward", "for", "by"})
-_WORD = re.compile(r"[A-Za-z]+|[;:.!?]")
-_WINDOW = 30  # words between the verb and a place introduced after it
+# where a trigger's own clause ends: ", closing on X", "; ...", " — ...", ", which ..."
+CLAUSE_END = re.compile(
+    r"[;—–]|,\s+(?!including\b|according\b)(?:\w+ing|which|who|where|while|after|before|amid|despite|although|"
+    r"but)\b")
 
 
-def _words(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
-
-
-def event_place(text: str, mentions: list[PlaceMention], verb_start: int, verb_end: int,
-                offset: int = 0) -> PlaceMention | None:
-    """Return the mention (offsets `offset`-based, as `find_places` gives them) where the event whose
-    verb spans `verb_start:verb_end` (offsets into `text`) happened, or None when no place qualifies."""
-    words = _words(text)
-    usable = [m for m in mentions if m.score >= 0.3 and m.qualifier != "demonym"]
-    after: list[tuple[int, PlaceMention]] = []
-    before: list[tuple[int, PlaceMention]] = []
-    for m in usable:
-        start, end = m.start - offset, m.end - offset
-        if start >= verb_end:
-            between = [w for a, b, w in words if verb_end <= a and b <= start]
-            if len(between) > _WINDOW or any(w in ";:.!?" for w in between):
-                continue
-            # The words right before the place decide: "in X", "near X", "the town of X", "north of X".
-            lead = [w for w in between[-4:] if w in LOCATIVE]
-            # "captured Goma", "entering Syria", "seized the strategic town of X": a direct object.
-            direct = len(between) <= 3 and not any(w in _BREAKS or w in _NOT_EVENT_PLACE for w in between)
-            if not (lead or direct) or between[-1:] and between[-1] in _NOT_EVENT_PLACE:
-                continue
-            if any(w in _BREAKS for w in between[:-1]) and not any(w in _LEADS for w in between[-2:]):
-                continue
-            if any(w in ("said", "says", "told", "according") for w in between):
-                continue  # "killed, the army said in Damascus": the speaker's place
-            after.append((len(between), m))
-        elif end <= verb_start:
-            between = [w for a, b, w in words if end <= a and b <= verb_start]
-            prior = [w for a, b, w in words if b <= start]
-            if any(w in ";:.!?" for w in between):
-                continue
-            if any(w in ("said", "says", "told", "reported", "according") for w in between + prior[-4:]):
-                continue  # a speaker's place, or the place of an attribution
-            # "In Aleppo, shells killed ...", "gunmen in the city of Benghazi killed ...", "blew himself up
-            # at a bus station in Damaturu, killing 10": a locative before the verb in the same sentence.
-            lead = [w for w in prior[-4:] if w in LOCATIVE]
-            if lead and not prior[-1:] in (["from"], ["to"], ["for"], ["by"]):
-                before.append((len(between), m))
-    chosen = None
+def verb_places(text: str, places: list[PlaceMention], cue_start: int, cue_end: int,
+                stops: list[int] | tuple[int, ...] = (), base: int = 0) -> list[PlaceMention]:
+    """The places (offsets `base`-based) that the event word at `text[cue_start:cue_end]` governs, left
+    to right; `stops` are the starts of other events' words, where this one's reach ends."""
+    names = [(m.start() + base, m.end() + base) for m in GROUP_NAME.finditer(text)]
+    if names:  # "the Islamic State of Iraq and al-Sham": a group's name, not a place
+        places = [p for p in places if not any(a <= p.start < b for a, b in names)]
+    nxt = min([s for s in stops if s > cue_start], default=len(text))
+    clause_end = CLAUSE_END.search(text, cue_end)
+    if clause_end:
+        nxt = min(nxt, clause_end.start())
+    after = [p for p in places if cue_end <= p.start - base < nxt]
     if after:
-        chosen = min(after, key=lambda nm: nm[0])[1]
-    elif before:
-        chosen = min(before, key=lambda nm: nm[0])[1]
-    return _innermost(text, usable, chosen, offset) if chosen is not None else None
+        return after
+    before = [p for p in places if p.end - base <= cue_start]
+    if not before:
+        return []
+    last = before[-1]
+    gap = text[last.end - base: cue_start]
+    if SPEAKER.search(gap) and (_feature(last) in ("country", "admin1") or LOCATIVE_BEFORE.search(
+            text[max(0, last.start - base - 40): last.start - base])):
+        return []  # "Officials in Geneva said the talks had failed", "Russia said its jets bombed": the speaker's
+    if re.search(r"[,;:—–]", gap) and not (
+            # "In Kabul, a suicide bomber killed 12", "bombed a market in Baghdad, killing ten": a place
+            # the same sentence's main clause puts the event in, not a speaker's place or another clause's
+            LOCATIVE_BEFORE.search(text[max(0, last.start - base - 40): last.start - base])
+            and not re.search(r"[;:—–]", gap) and not SPEAKER.search(gap)
+            and not SPEAKER.search(text[max(0, last.start - base - 40): last.start - base])):
+        return []
+    # "a mob in the town of X in northern Nigeria killed": the place the last one only locates comes too
+    # "In X, northeast of Y, a man was shot": and the place an apposition locates by the last one
+    chain = [last]
+    for p in reversed(before[:-1]):
+        gap = text[p.end - base: chain[0].start - base]
+        if not (CONTAINED_IN.match(gap) or APPOSED_LOCATOR.match(gap)):
+            break
+        chain.insert(0, p)
+    return chain
 
 
 _AREAS = frozenset({"country", "admin1", "admin2", "region"})
+# "the Islamic State of Iraq and al-Sham (ISIS)": the group's name
+GROUP_NAME = re.compile(r"\bIslamic\s+State\s+(?:of|in)\s+(?:the\s+)?Iraq(?:\s+and\s+(?:the\s+)?(?:Syria|"
+                        r"(?:[Aa][ls][-\s])?Sham|Levant))?")
+# "Baghdad's northern X district": the first place holds the second
+POSSESSIVE_GAP = re.compile(r"^[’']s\s+(?:(?:north|south|east|west|central|old|new|upper|lower)[\w-]*\s+){0,2}$",
+                            re.IGNORECASE)
+# "the West Bank town of X", "the X area of Y", "X district of Y": one place named as part of the other
+_PART_NOUNS = (r"(?P<noun>town|city|village|district|suburbs?|neighbou?rhoods?|enclave|area|quarter|camp|port|region|"
+               r"governorate|province|sub-division|subdivision|county)")
+PART_OF = re.compile(
+    rf"^\s+(?:[\w-]+\s+)?{_PART_NOUNS}\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central|rural)[\w-]*\s+)?$",
+    re.IGNORECASE)
+PART_NOUN_END = re.compile(rf"\b{_PART_NOUNS}$", re.IGNORECASE)
+_SETTLEMENT = ("town", "city", "village")
+_ADMIN = ("admin1", "admin2", "region")
+# the gazetteer features each of those nouns can name
+_NOUN_FITS = {
+    **{n: _SETTLEMENT for n in ("town", "city", "village", "port", "camp")},
+    "district": ("district", "neighbourhood", "admin2", "town", "village"),
+    **{n: ("district", "neighbourhood", "town", "village") for n in ("suburb", "neighbourhood", "neighborhood",
+                                                                       "quarter", "enclave")},
+    "area": ("district", "neighbourhood", "landmark", "field", "front", "town", "village", "city", "admin2", "region"),
+    **{n: _ADMIN for n in ("region", "governorate", "province", "county", "sub-division", "subdivision")},
+}
+# "X, northeast of Y", "X, on the western edge of Y", "X, 25 km from Y": an apposition locating X by Y
+APPOSED_LOCATOR = re.compile(r"^\s*,\s*(?:(?:a|an|the|on|in|at)\s+)?(?:[\w()-]+\s+){1,5}?(?:of|near|outside|from)\s+"
+                             r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "in X", "at the market in X", "inside the town of X", "in northern X": a locative phrase
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|inside|across|throughout|near|outside|on|over|around|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:(?:town|city|village|district|province|region|area|suburb|neighbou?rhood|capital)\s+of\s+)?$",
+    re.IGNORECASE)
+# words that tell who speaks: the place next to them is the speaker's
+SPEAKER = re.compile(r"\b(?:said|says|told|tells|according|reported|announced|stated|added|claimed)\b",
+                     re.IGNORECASE)
+# "X in Y", "X, Y", "X district of Y", "X in northern Y": the second place only says where the first is
+CONTAINED_IN = re.compile(r"^(?:\s+(?:district|province|region|area|county|state|town|city|governorate))?"
+                          r"(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?|\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?)$",
+                          re.IGNORECASE)
 
 
-def _innermost(text: str, mentions: list[PlaceMention], chosen: PlaceMention, offset: int) -> PlaceMention:
-    """Return the place inside `chosen` named right after it ("in Syria's Aleppo province", "the
-    Belarus capital Minsk", "Jerusalem's Old City"), else `chosen`: the event is at the smaller place."""
-    while chosen.place is not None and chosen.place.feature in _AREAS or (
-        chosen.place is not None and any(t in text[chosen.end - offset:chosen.end - offset + 3] for t in ("'s", "’s"))
-    ):
-        nxt = [m for m in mentions if m.start >= chosen.end and m.place is not None]
-        if not nxt:
-            break
-        inner = min(nxt, key=lambda m: m.start)
-        gap = _words(text[chosen.end - offset:inner.start - offset])
-        if len(gap) > 3 or any(w in ";:.!?" or w in _BREAKS for _, _, w in gap):
-            break
-        if inner.place.iso2 != chosen.place.iso2 or inner.place.id == chosen.place.id:
-            break
-        chosen = inner
-    return chosen
+def locators(places: list[PlaceMention], text: str, base: int = 0) -> set[int]:
+    """Indices (into `places`, in text order) of the places the wording gives only to say where the next
+    or the previous place lies: "the West Bank town of X", "Baghdad's northern X district", "the Damascus
+    suburb of X" (the first); "X in rural Y", "X district of Y", "X, Y province" (the second)."""
+    from sitroom.extract.coding import FEATURE_RANK
+
+    out: set[int] = set()
+    for i in range(len(places) - 1):
+        a, b = places[i], places[i + 1]
+        fa, fb = _feature(a), _feature(b)
+        gap = text[a.end - base: b.start - base]
+        if POSSESSIVE_GAP.match(gap):
+            out.add(i)
+        elif (part := PART_OF.match(gap)) or ((part := PART_NOUN_END.search(a.text))
+                                              and re.match(r"^\s+of\s+(?:the\s+)?$", gap, re.I)):
+            # the noun names the first place ("the X area of Damascus", "X District of Y Province": the
+            # second holds it) or the second ("the West Bank town of X", "the Damascus suburb of X")
+            out.add(i + 1 if fa in _NOUN_FITS.get(part.group("noun").lower().rstrip("s"), ()) else i)
+        elif CONTAINED_IN.match(gap):
+            if "," in gap:  # "Potiskum, Yobe State" but not a list ("Washington, New York")
+                if fb in _AREAS and fa not in _AREAS:
+                    out.add(i + 1)
+            elif not (fa in ("country", "admin1") and fb not in ("country", "admin1", "region")):
+                out.add(i + 1)
+    return out
+
+
+def _feature(m: PlaceMention) -> str:
+    return m.place.feature if m.place is not None else ""
+
+
+def event_place(text: str, mentions: list[PlaceMention], verb_start: int, verb_end: int,
+                offset: int = 0, focus: list[str] | None = None) -> PlaceMention | None:
+    """Return the mention (offsets `offset`-based, as `find_places` gives them) where the event whose
+    verb spans `verb_start:verb_end` (offsets into `text`) happened, or None when no place qualifies:
+    the first place event coding would give the event."""
+    from sitroom.extract.coding import event_places
+
+    places = [m for m in mentions if m.place is not None]
+    found = event_places(verb_places(text, places, verb_start, verb_end, (), offset), text, offset, focus)
+    return found[0] if found else None
 
 
 def capital_of(iso2: str) -> str | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from sitroom.geo.cues import Cues
 from sitroom.geo.gazetteer import Gazetteer
@@ -26,6 +25,8 @@ _CONNECTORS = frozenset({"of", "for", "and", "de", "the"})
 _AREAS = frozenset({"country", "admin1", "admin2", "region"})
 _ABBREVIATED = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})  # "St. Louis": the full stop does not end the name
 _ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "ean", "ern", "ist", "ists", "ians")
+_TITLE_ABBREVIATIONS = frozenset({"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Const", "Dr", "Prof", "Mr",
+                                  "Mrs", "Ms", "Rev"})  # "Sen. Ted Cruz": the full stop is the title's
 _SHORT_CAPS_OK_AFTER = frozenset({"the", "in", "to", "from", "into", "across", "throughout", "inside"})
 
 
@@ -52,29 +53,34 @@ class Span:
     fuzzy: bool = False  # found by consonant key only (a transliteration the gazetteer lacks)
 
 
+_FOLDS: dict[str, tuple[str, bool]] = {}  # word -> (folded form, capitalised): words recur across texts
+_FOLDS_MAX = 200000
+
+
 def tokenize(text: str) -> list[Token]:
     """Return the word tokens of `text` with offsets into `text`."""
     tokens: list[Token] = []
     append = tokens.append
     prev_end = 0
+    folds = _FOLDS
     find = text.find
-    # a match starts at the first word character after the one before (none lies in between), which is
-    # where its text is first found after the last match
     for word in _TOKEN.findall(text):
+        # Between two tokens there are only non-word characters, so the word's first occurrence from the
+        # previous token's end is where the pattern matched it (cheaper than match objects).
         start = find(word, prev_end)
-        end = start + len(word)
+        token_end = end = start + len(word)
         possessive = False
-        if len(word) > 2 and word[-1] == "s" and word[-2] in _QUOTES:
+        if word[-1] == "s" and len(word) > 2 and word[-2] in _QUOTES:
             word, end, possessive = word[:-2], end - 2, True
-        append(Token(start, end, word, _fold(word), word[:1].isupper(), possessive, text[prev_end:start]))
-        prev_end = start + len(word) + (2 if possessive else 0)
+        known = folds.get(word)
+        if known is None:
+            folded = collapse(word.lower()) if word.isascii() and word.isalnum() else fold_token(word)
+            known = (folded, word[:1].isupper())
+            if len(folds) < _FOLDS_MAX:
+                folds[word] = known
+        append(Token(start, end, word, known[0], known[1], possessive, text[prev_end:start]))
+        prev_end = token_end
     return tokens
-
-
-@lru_cache(maxsize=1 << 16)
-def _fold(word: str) -> str:
-    """A token's folded form (a pure function of the word; the same words recur across a report)."""
-    return collapse(word.lower()) if word.isascii() and word.isalnum() else fold_token(word)
 
 
 def _is_initial(tokens: list[Token], i: int) -> bool:
@@ -85,19 +91,31 @@ def _is_initial(tokens: list[Token], i: int) -> bool:
 
 
 def find_spans(tokens: list[Token], gazetteer: Gazetteer, cues: Cues, *, modifiers: bool = False,
-               fuzzy: bool = True) -> list[Span]:
+               fuzzy: bool = True, raw: list[Span] | None = None) -> list[Span]:
     """Return the non-overlapping place-name spans in `tokens`, left to right, after the name filters.
 
     With `modifiers`, short all-capital names used as modifiers ("US airstrikes") are kept: geoparsing
     conventions count them as toponyms, event coding does not. `fuzzy` also tries consonant keys
-    (`_fuzzy_at`); it only finds places in FUZZY_COUNTRIES.
+    (`_fuzzy_at`); it only finds places in FUZZY_COUNTRIES. `raw`: `raw_spans(tokens, gazetteer, fuzzy)`
+    when already computed.
     """
+    spans: list[Span] = []
+    for span in raw if raw is not None else raw_spans(tokens, gazetteer, fuzzy):
+        if _keep(tokens, span, spans, gazetteer, cues, modifiers):
+            spans.append(span)
+    return spans
+
+
+def raw_spans(tokens: list[Token], gazetteer: Gazetteer, fuzzy: bool = True) -> list[Span]:
+    """Return the longest gazetteer names in `tokens`, left to right, before the name filters
+    (`find_spans` applies them); spans are not to be changed, as callers share them."""
     spans: list[Span] = []
     n = len(tokens)
     i = 0
     while i < n:
-        if not tokens[i].cap and tokens[i].folded not in ARTICLES:
-            i += 1  # no name starts at a lowercase word but an article (both tries below would say None)
+        tok = tokens[i]
+        if not tok.cap and tok.folded not in ARTICLES:  # the common case, without a call
+            i += 1
             continue
         span = _longest_at(tokens, i, gazetteer)
         if fuzzy:
@@ -107,8 +125,7 @@ def find_spans(tokens: list[Token], gazetteer: Gazetteer, cues: Cues, *, modifie
         if span is None:
             i += 1
             continue
-        if _keep(tokens, span, spans, gazetteer, cues, modifiers):
-            spans.append(span)
+        spans.append(span)
         i = span.last + 1
     return spans
 
@@ -156,12 +173,37 @@ def person_names(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> set[s
     right before them, and none of the names' own words lowercase. A document that calls someone
     "Burton" once means the person when it says "Burton said" later."""
     found: set[str] = set()
-    for i in range(1, len(tokens)):
+    # Speakers: "Noma said", "said Noma.", "Wilson told reporters": a town's name (not a province's or a
+    # big city's, which stand for their government: "Moscow said") right before a speech verb, or right
+    # after one and before punctuation.
+    # Also two-word names: "David Jensen said", "said Nash Riad, one of".
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.folded not in _SPEECH or tok.cap:
+            continue
+        if i > 0 and tokens[i - 1].cap and tok.gap == " " and not tokens[i - 1].possessive:
+            if i < 2 or not tokens[i - 2].cap or tokens[i - 1].gap != " ":
+                _add_person(tokens[i - 1], gazetteer, found)
+            elif i < 3 or not tokens[i - 3].cap or tokens[i - 2].gap != " ":
+                _add_person(tokens[i - 2], gazetteer, found)
+                _add_person(tokens[i - 1], gazetteer, found)
+        if i + 1 < n and tokens[i + 1].cap and tokens[i + 1].gap == " ":
+            if i + 2 >= n or tokens[i + 2].gap.strip()[:1] in (",", "."):
+                _add_person(tokens[i + 1], gazetteer, found)
+            elif tokens[i + 2].cap and tokens[i + 2].gap == " " and (
+                    i + 3 >= n or tokens[i + 3].gap.strip()[:1] in (",", ".")):
+                _add_person(tokens[i + 1], gazetteer, found)
+                _add_person(tokens[i + 2], gazetteer, found)
+    # Both patterns below are two capitalised words in a row: look only there.
+    pairs = [i for i in range(1, len(tokens)) if tokens[i].cap and tokens[i - 1].cap and tokens[i].gap == " "]
+    if not pairs:
+        return found
+    for i in pairs:
         prev, tok = tokens[i - 1], tokens[i]
         if tok.gap != " " or not prev.cap or not tok.cap or prev.possessive or prev.text in cues.preceders:
             continue
-        if prev.text.isupper() or gazetteer.first_tokens.get(prev.folded) is not None:
-            continue
+        if prev.text.isupper() or gazetteer.first_tokens.get(prev.folded) is not None or prev.folded in ARTICLES:
+            continue  # ("Al Atarib": an Arabic article, not a first name)
         if _is_initial(tokens, i - 1):
             continue  # a sentence's first word is capitalised anyway: no evidence of a first name
         span = _longest_at(tokens, i, gazetteer)
@@ -172,7 +214,7 @@ def person_names(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> set[s
             found.add(span.key)  # countries and provinces are no surnames
     # First names: "Mary Barra", "Tyler Perry": a small place's name before a capitalised word that is
     # no place, kind word or organisation word, then a lowercase word or punctuation.
-    for i in range(len(tokens) - 1):
+    for i in (j - 1 for j in pairs):
         tok, nxt = tokens[i], tokens[i + 1]
         if not tok.cap or tok.text.isupper() or nxt.gap != " " or not nxt.cap or nxt.text.isupper():
             continue
@@ -187,6 +229,20 @@ def person_names(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> set[s
                             for r in rows):
             found.add(tok.folded)
     return found
+
+
+_SPEECH = frozenset({"said", "says", "told", "tweeted", "added", "explained", "wrote", "recalled", "insisted",
+                     "admitted", "noted", "replied", "stated"})
+
+
+def _add_person(tok: Token, gazetteer: Gazetteer, found: set[str]) -> None:
+    """Add a single capitalised word to `found` when it names only towns (no province, country or city of
+    a million): the person who speaks, not the place."""
+    if tok.text.isupper():
+        return
+    rows = gazetteer.lookup_key(tok.folded)
+    if rows and not any(gazetteer.rows[r].feature in _AREAS or gazetteer.rows[r].population >= 1000000 for r in rows):
+        found.add(tok.folded)
 
 
 def _fuzzy_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | None:
@@ -245,6 +301,8 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
     after = tokens[span.last + 1].gap.lstrip(" ") if span.last + 1 < len(tokens) else ""
     if all(w.text.isupper() for w in words) and len(first.text) >= 4 and after[:1] in ("(", "—", "–", ","):
         return True
+    if span.first > 0 and _after_title(tokens, span.first, cues):
+        return False  # "President Vladimir Putin", "Mayor Virginia Lopez": part of a person's name
     # A capitalised word right before the name makes it the end of a longer proper name.
     if span.first > 0:
         prev = tokens[span.first - 1]
@@ -265,12 +323,16 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
             return False
     if span.last + 1 < len(tokens) and not last.possessive:
         nxt = tokens[span.last + 1]
+        if span.first == span.last and first.text in cues.organisation_words and nxt.folded == "of" \
+                and nxt.gap == " ":
+            return False  # "University of Manitoba", "Alliance of Automobile Manufacturers": not towns
         # Geoparsing conventions (modifiers) count a well-known place that opens a longer name
         # ("Quebec Health Minister", "New York Times"); event coding does not.
         known = modifiers and any(
             gazetteer.rows[r].feature in _AREAS or gazetteer.rows[r].population >= 100000 for r in span.rows
         )
-        if nxt.gap == " " and nxt.cap and nxt.text not in cues.followers and not known:
+        if nxt.gap == " " and nxt.cap and nxt.text not in cues.followers and not known \
+                and nxt.text not in cues.facility_words:  # "Al-Latamneh Hospital": in Latamneh
             if nxt.folded not in cues.suffixes and gazetteer.first_tokens.get(nxt.folded) is None:
                 return False  # "New York Times", "Syria Daily", "Aleppo Media Center"
             if nxt.text in cues.organisation_words:
@@ -281,6 +343,24 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
                 gazetteer.rows[r].feature in _AREAS or gazetteer.rows[r].population >= 100000 for r in span.rows):
             return False  # "Wal-Mart", "Green-Karol": one hyphenated name, not a small place
     return True
+
+
+def _after_title(tokens: list[Token], i: int, cues: Cues) -> bool:
+    """Return whether token i follows a title ("President", "Sen.") through at most three capitalised
+    words or initials of a name ("President George H. W. Bush")."""
+    j = i - 1
+    for _ in range(4):
+        if j < 0 or tokens[j + 1].gap not in (" ", ". "):
+            return False
+        tok = tokens[j]
+        if not tok.cap:
+            return False
+        if tok.text in cues.titles and (tokens[j + 1].gap == " " or tok.text in _TITLE_ABBREVIATIONS):
+            return True
+        if tokens[j + 1].gap == ". " and not _initial(tok):
+            return False  # a sentence's end, not an initial's full stop
+        j -= 1
+    return False
 
 
 def _inside_organisation(tokens: list[Token], i: int, cues: Cues) -> bool:

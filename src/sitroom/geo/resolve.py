@@ -24,6 +24,8 @@ _TIE = 0.05
 _NEAR_KM = 25.0  # a context place this close makes a candidate likelier
 _SMALL = 15000  # generated towns smaller than this need a place cue or a place nearby
 _SUPPORT_KM = 60.0
+_REGION = 0.15  # a place inside a province the document names
+_VARIANT = 0.1  # a place that has the name only as a variant, when an area has it as its own name
 
 
 @dataclass
@@ -52,8 +54,13 @@ def _read_cue(tokens: list[Token], span: Span, cues: Cues) -> _Cue:
     # A kind word inside the matched name ("Idlib Province" is a variant) or right after it.
     suffix: Suffix | None = None
     head, _, tail = span.key.rpartition(" ")
-    if head and Gazetteer.load().lookup_key(head):  # "Idlib Province", but not "Old City"
-        suffix = cues.suffixes.get(tail)
+    if head and tail in cues.suffixes:
+        gazetteer = Gazetteer.load()
+        # "Idlib Province" (Idlib is a place), "Black Hawk County" (an area's own name), but not "Old City"
+        area = cues.suffixes[tail]
+        if gazetteer.lookup_key(head) or area.precision == 3 and any(
+                gazetteer.rows[r].feature in area.features for r in span.rows):
+            suffix = cues.suffixes[tail]
     nxt = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
     if suffix is None and nxt is not None and nxt.gap == " " and not last.possessive:
         suffix = cues.suffixes.get(nxt.folded)
@@ -65,8 +72,9 @@ def _read_cue(tokens: list[Token], span: Span, cues: Cues) -> _Cue:
             cue.qualifier, cue.relative = suffix.qualifier, suffix.precision >= 2
     if nxt is not None and nxt.gap == " " and nxt.folded in cues.actor_words and not nxt.cap:
         cue.actor = True
-    if nxt is not None and nxt.gap == " " and not nxt.cap and nxt.folded in cues.place_nouns:
-        cue.strong = True  # "Nelson residents", "Nenagh councillor"
+    if nxt is not None and nxt.gap == " " and (
+            (not nxt.cap and nxt.folded in cues.place_nouns) or nxt.text in cues.facility_words):
+        cue.strong = True  # "Nelson residents", "Nenagh councillor", "Al-Latamneh Hospital"
     # Words before: skip "the", then "<kind> of", "<qualifier>", "<part>".
     j = span.first - 1
     before: list[str] = []
@@ -107,7 +115,13 @@ def _area_after(tokens: list[Token], span: Span, nxt: Span | None, gazetteer: Ga
     """Return the provinces or countries named right after `span` and a comma ("Paris, Texas",
     "Edmonton, Ky.", "Surrey, B.C."), which contain the place meant."""
     k = span.last + 1
-    if k >= len(tokens) or tokens[k].gap.strip() != ",":
+    if k >= len(tokens):
+        return []
+    if tokens[k].gap == " " and span.first == 0 and nxt is not None and nxt.first == k:
+        # A heading that opens with a place and its province: "Al-Ghantu Homs: ..." (only the text's
+        # first words, where no sentence grammar joins the two names).
+        return [p for p in (gazetteer.place(r) for r in nxt.rows) if p.feature == "admin1"]
+    if tokens[k].gap.strip() != ",":
         return []
     if nxt is not None and nxt.first == k:
         return [p for p in (gazetteer.place(r) for r in nxt.rows) if p.feature in ("admin1", "country")]
@@ -192,6 +206,8 @@ def _score(place: Place, cue: _Cue, focus: list[str], near: list[tuple[Place, fl
             score += 0.35 * weight
         elif _km(place, other) <= _NEAR_KM:
             score += 0.2 * weight
+        elif place.feature == "country" and other.feature != "country" and other.iso2 == place.iso2:
+            score += 0.3 * weight  # "MEXICO CITY (AP) Mexico's Senate": the country of the places named
         elif other.feature == "admin1" and place.feature not in AREA_FEATURES and place.iso2 == other.iso2 and (
             place.parent == other.id or (place.admin1 is not None and place.admin1 == other.admin1)
         ):  # "Edmonton ... Kentucky": a place inside a province named nearby
@@ -234,8 +250,13 @@ def find_places(text: str, *, offset: int = 0, focus: list[str] | None = None,
 
 def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: list[str] | None = None,
                      context: list[Place] | None = None, modifiers: bool = False,
-                     persons: frozenset[str] | set[str] = frozenset()) -> list[PlaceMention]:
-    """`find_places` on a sentence already tokenised (`tokens == tokenize(text)`)."""
+                     persons: frozenset[str] | set[str] = frozenset(),
+                     regions: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset(),
+                     raw: list[Span] | None = None) -> list[PlaceMention]:
+    """`find_places` on a sentence already tokenised (`tokens == tokenize(text)`). `regions`: the
+    (ISO2, admin1 name) of provinces the whole document names (`focus_of_tokens`): a place inside one of
+    them is likelier than its namesakes elsewhere ("Plymouth County" in a text that names Iowa). `raw`:
+    `raw_spans(tokens, gazetteer, fuzzy=False)`, used when the focus asks for no fuzzy matching."""
     gazetteer, cues = Gazetteer.load(), load_cues()
     focus = list(focus or [])
     seen: list[Place] = list(context or [])
@@ -243,14 +264,15 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
     between_open = False
     prev_span_last = -10
     fuzzy = any(c in FUZZY_COUNTRIES for c in focus)
-    spans = find_spans(tokens, gazetteer, cues, modifiers=modifiers, fuzzy=fuzzy)
+    stopped = gazetteer.stopnames
+    spans = find_spans(tokens, gazetteer, cues, modifiers=modifiers, fuzzy=fuzzy, raw=None if fuzzy else raw)
     for number, span in enumerate(spans):
         within = _area_after(tokens, span, spans[number + 1] if number + 1 < len(spans) else None, gazetteer)
         cue = _read_cue(tokens, span, cues)
         if within:
             cue.strong = True  # "LONDON, Ky.": an area named right after it makes the name a place
-        if span.key in persons and not cue.strong:
-            continue
+        if (span.key in persons or span.key in stopped) and not cue.strong:
+            continue  # a person's name, or a city named like a word or a person ("Austin"), without a place cue
         if between_open and span.first == prev_span_last + 2 and tokens[span.first - 1].folded in ("and", "or"):
             cue.qualifier, cue.relative = "between", True
         between_open = cue.qualifier == "between"
@@ -269,7 +291,16 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
                 for i in gazetteer.lookup_consonants(span.key):
                     if gazetteer.rows[i].iso2 in focus and i not in candidates:
                         candidates[i] = True
+        if within and not any(gazetteer.rows[i].feature in AREA_FEATURES or _supported(gazetteer.place(i), within, ())
+                              for i in candidates):
+            continue  # "HOLLIDAY, Mo." but no Holliday in Missouri: not a namesake elsewhere
         countries_named = any(gazetteer.rows[i].feature == "country" for i in candidates)
+        # A province or country of the name outranks its namesakes inside a named province ("Florida")
+        areas_named = any(gazetteer.rows[i].feature in AREA_FEATURES for i in candidates)
+        # A province or country whose own name this is outranks a town that has it only as a variant
+        # ("Montana" the state, not Montana City; "Minnesota", not Minneota; but "New York" may be the city).
+        own_named = len(candidates) > 1 and any(gazetteer.main_key(i) == span.key and gazetteer.rows[i].feature
+                                                in AREA_FEATURES for i in candidates)
         for index, spelled in candidates.items():
             place = gazetteer.place(index)
             curated = not gazetteer.rows[index].source.startswith("GeoNames")
@@ -285,7 +316,11 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
             if spelled and not (place.iso2 in focus and (cue.strong or not span.initial)):
                 continue  # a spelling the gazetteer lacks: only for the document's countries, as a place
             score = _score(place, cue, focus, near, owner, curated, within)
+            if regions and not areas_named and (place.iso2, place.admin1) in regions:
+                score += _REGION
             score -= 0.1 if spelled else 0.0  # a spelling the gazetteer lacks
+            if own_named and not spelled and place.population < 100000 and gazetteer.main_key(index) != span.key:
+                score -= _VARIANT
             if place.id in gazetteer.capitals and not countries_named:
                 score += 0.1  # "Washington": the capital (but "Mexico" is the country, not Mexico City)
             scored.append((score, place))
@@ -341,25 +376,37 @@ def document_focus(text: str) -> list[str]:
     return focus_of_tokens([tokenize(text)])
 
 
-def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = ()) -> list[str]:
+def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
+                    regions: set[tuple[str, str]] | None = None, raws: list[list[Span]] | None = None) -> list[str]:
     """`document_focus` of a text given as the token lists of its pieces (sentences). `areas`: provinces
-    named otherwise (state abbreviations: "Ky."), each a province's vote."""
+    named otherwise (state abbreviations: "Ky."), each a province's vote. `regions`, when given, is
+    filled with the (ISO2, admin1 name) of the provinces the text names (see `places_in_tokens`). `raws`:
+    each piece's `raw_spans(tokens, gazetteer, fuzzy=False)` when already computed."""
     gazetteer, cues = Gazetteer.load(), load_cues()
     counts: Counter[str] = Counter(p.iso2 for p in areas)
+    if regions is not None:
+        regions.update((p.iso2, p.admin1) for p in areas if p.feature == "admin1" and p.admin1)
     named: set[str] = set()
     big: set[str] = {p.iso2 for p in areas}  # countries supported by a city of 100,000+ or a province
     ambiguous: list[list[Place]] = []
-    for tokens in token_lists:
-        spans = find_spans(tokens, gazetteer, cues, fuzzy=False)
+    for piece, tokens in enumerate(token_lists):
+        spans = find_spans(tokens, gazetteer, cues, fuzzy=False, raw=raws[piece] if raws is not None else None)
         for number, span in enumerate(spans):
             within = _area_after(tokens, span, spans[number + 1] if number + 1 < len(spans) else None, gazetteer)
-            places = _vote(gazetteer, span, within, counts, named, big)
+            if span.key in gazetteer.stopnames and not within:
+                continue  # "Austin" may be a person: no vote
+            places = _vote(gazetteer, span, within, counts, named, big, regions)
             if places:
                 ambiguous.append(places)
     # A name several countries share ("Edmonton", "London") is read in the countries the text's other
     # names already point to; only when none of them is such a country does the biggest bearer count.
     certain = Counter(counts)
-    for places in ambiguous:
+    neighbours = _neighbours(ambiguous) if len(ambiguous) > 1 else {}
+    for number, places in enumerate(ambiguous):
+        if number in neighbours:  # "Edmonton" and "Enfield" next to each other in London, not Canada
+            counts[neighbours[number]] += 1
+            big.add(neighbours[number])
+            continue
         here = [p for p in places if certain[p.iso2] > 0 and (p.iso2 in named or p.iso2 in big)]
         if here:
             counts[max(here, key=lambda p: (certain[p.iso2], p.population)).iso2] += 1
@@ -381,8 +428,29 @@ def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = ()) -> 
     return [iso2 for iso2, n in ranked if n * 10 >= leader]
 
 
+def _neighbours(ambiguous: list[list[Place]], top: int = 6) -> dict[int, str]:
+    """Return, for names several countries share, the country of a bearer that lies within about 25 km
+    of a bearer of another such name in the text (two names that are neighbours in one country and far
+    apart in another mean the first). Only the `top` largest bearers of each name are compared."""
+    found: dict[int, str] = {}
+    keyed = [(n, places[:top]) for n, places in enumerate(ambiguous)]
+    seen_names: dict[str, int] = {}
+    for n, places in keyed:  # the same name twice is no evidence
+        seen_names.setdefault(places[0].name, n)
+    keyed = [(n, places) for n, places in keyed if seen_names[places[0].name] == n]
+    for i, (a, mine) in enumerate(keyed):
+        for b, theirs in keyed[i + 1:]:
+            for p in mine:
+                for q in theirs:
+                    if p.iso2 == q.iso2 and p.id != q.id and abs(p.latitude - q.latitude) < 0.23 \
+                            and abs(p.longitude - q.longitude) < 0.3:
+                        found.setdefault(a, p.iso2)
+                        found.setdefault(b, q.iso2)
+    return found
+
+
 def _vote(gazetteer: Gazetteer, span: Span, within: list[Place], counts: Counter, named: set[str],
-          big: set[str]) -> list[Place]:
+          big: set[str], regions: set[tuple[str, str]] | None = None) -> list[Place]:
     """Add one name's vote to the focus counts: a country 2; a place in an area named after it
     ("London, Ky.") 1 for that area's country; a province 1; a name all of whose bearers are in one
     country 1.
@@ -396,11 +464,15 @@ def _vote(gazetteer: Gazetteer, span: Span, within: list[Place], counts: Counter
     if within:
         counts[within[0].iso2] += 1
         big.add(within[0].iso2)
+        if regions is not None and within[0].feature == "admin1" and within[0].admin1:
+            regions.add((within[0].iso2, within[0].admin1))
         return []
     provinces = [p for p in places if p.feature == "admin1"]
     if provinces:  # "England", "Texas": the province, not a village abroad named after it
         counts[provinces[0].iso2] += 1
         big.add(provinces[0].iso2)
+        if regions is not None and provinces[0].admin1:
+            regions.add((provinces[0].iso2, provinces[0].admin1))
         return []
     top = places[0]
     if any(p.iso2 != top.iso2 for p in places[1:]):

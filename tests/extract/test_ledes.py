@@ -1,0 +1,95 @@
+"""A headline and a dateline paragraph (the lede) sum up what the body then tells place by place: a
+summary at country level, with no place, or at the dateline's city makes no event of its own when the
+body tells the same kind of violence at a finer place that day; it stays when it is the only telling.
+Texts written for these tests."""
+from __future__ import annotations
+
+from sitroom.fuse import fuse
+from sitroom.ingest import read_inputs
+from sitroom.pipeline import analyze_report
+
+COUNTRY_LEDE = """---
+published: 2023-07-11T18:00:00Z
+outlet: sitroom tests
+title: Kenya fuel protests
+---
+Seven dead in Kenya as fuel price protests turn violent
+
+NAIROBI, July 11 (sitroom tests) - Seven people were killed in clashes between police and protesters across Kenya on Monday, the interior ministry said.
+
+In Kisumu, protesters threw stones at police and burned tyres on the main road on Monday, witnesses said.
+
+In Mombasa, police fired live rounds at marchers near the port on Monday, killing two of them, a hospital official said.
+"""
+
+ONLY_TELLING = """---
+published: 2022-03-03T18:00:00Z
+outlet: sitroom tests
+title: Hotel attack
+---
+Gunmen storm hotel in Somali capital
+
+MOGADISHU, March 3 (sitroom tests) - Gunmen stormed a hotel in the centre of Mogadishu on Thursday, killing at least four guards, police said.
+
+The hotel is popular with officials and lawmakers. A similar attack on another hotel last year killed 12 people.
+"""
+
+UNPLACED_LEDE = """---
+published: 2021-05-04T18:00:00Z
+outlet: sitroom tests
+title: Minister dies
+---
+Defence minister dies of wounds, army says
+
+BAMAKO, May 4 (sitroom tests) - Mali's defence minister has died of wounds he suffered while leading troops against rebels, the army said on Tuesday.
+
+On Saturday soldiers fought rebels near Kidal for several hours, the army said, and killed 20 of them.
+"""
+
+CITY_LEDE = """---
+published: 2022-08-06T10:00:00Z
+outlet: sitroom tests
+title: Mosque bombing
+---
+Bomb kills worshippers at Kabul mosque
+
+KABUL, Aug 6 (sitroom tests) - A bomb hidden in a bag killed at least 12 people at a mosque in Kabul on Friday, officials said.
+
+The bomb went off in the mosque during evening prayers, witnesses said.
+"""
+
+
+def _events(tmp_path, text):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    report = list(read_inputs([str(path)]))[0].report
+    return fuse(analyze_report(report).claims)
+
+
+def test_country_level_headline_and_lede_fold_into_the_cities(tmp_path):
+    events = _events(tmp_path, COUNTRY_LEDE)
+    places = sorted(e.location.name for e in events if e.location is not None)
+    assert places == ["Kisumu", "Mombasa"]
+    assert all(e.location is not None for e in events)
+    # the national toll is not copied onto either city
+    assert all(e.fatalities is None or e.fatalities.best != 7 for e in events)
+
+
+def test_a_lede_that_is_the_only_telling_stays(tmp_path):
+    events = _events(tmp_path, ONLY_TELLING)
+    assert [e.location.name for e in events if e.location] == ["Mogadishu"]
+    assert events[0].fatalities is not None and events[0].fatalities.best == 4
+
+
+def test_unplaced_lede_is_the_story_the_body_dates(tmp_path):
+    events = _events(tmp_path, UNPLACED_LEDE)
+    assert len(events) == 1
+    assert events[0].location is not None and events[0].location.name == "Kidal"
+    assert events[0].event_date.isoformat() == "2021-05-01"
+
+
+def test_lede_at_the_dateline_city_keeps_its_figure(tmp_path):
+    events = _events(tmp_path, CITY_LEDE)
+    kabul = [e for e in events if e.location is not None and e.location.name == "Kabul"]
+    assert len(kabul) == 1
+    assert kabul[0].fatalities is not None and kabul[0].fatalities.best == 12
