@@ -38,8 +38,9 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` with a first-character look-ahead in front; `pattern` itself when no guard applies (a
     match may be empty or start with any character, the pattern sets global inline flags) or when `re`
     skips ahead on its own (a case-sensitive literal or class comes first)."""
-    if not isinstance(pattern.pattern, str) or _INLINE_FLAGS.match(pattern.pattern):
-        return pattern
+    if not isinstance(pattern.pattern, str) or _INLINE_FLAGS.match(pattern.pattern) \
+            or pattern.pattern.startswith(("(?-i:(?=[", "(?=[")):
+        return pattern  # (or already guarded)
     flags = pattern.flags & (re.IGNORECASE | re.ASCII | re.VERBOSE | re.MULTILINE | re.DOTALL)
     try:
         parsed = _parser.parse(pattern.pattern, flags)
