@@ -26,6 +26,17 @@ def test_guard_goes_in_front_of_a_case_folded_word_list():
     assert _matches(g, text) == _matches(rx, text) == [((10, 17), ()), ((30, 36), ()), ((37, 43), ())]
 
 
+def test_a_boundary_every_alternative_starts_with_is_tested_once_in_front():
+    rx = re.compile(r"(?P<ago>\b\d+ days ago\b)|(?P<day>\bMonday\b)")
+    g = guarded(rx)
+    assert g.pattern.startswith("(?=[") and "])\\b(?:" in g.pattern
+    text = "Two raids 3 days ago, one on Monday, none on xMonday"
+    assert [(m.span(), m.lastgroup) for m in g.finditer(text)] == \
+        [(m.span(), m.lastgroup) for m in rx.finditer(text)] == [((10, 20), "ago"), ((29, 35), "day")]
+    partly = re.compile(r"\bmay\b|n't\b")  # one alternative does not start with \b: none in front
+    assert "])\\b(?:" not in guarded(partly).pattern
+
+
 def test_no_guard_where_re_already_skips_ahead_or_a_match_may_be_empty():
     literal = re.compile(r"said\b")  # case-sensitive literal prefix: re's own search is fast
     optional = re.compile(r"(?:the\s+)?")  # may match the empty string: any position can match
@@ -52,7 +63,7 @@ def test_module_patterns_match_as_unguarded_on_seed_sentences(module, seed_text)
     for name, rx in vars(mod).items():
         if not isinstance(rx, re.Pattern) or not rx.pattern.startswith("(?"):
             continue
-        body = re.match(r"\(\?-i:\(\?=\[[^\]]*\]\)\)\(\?:|\(\?=\[[^\]]*\]\)\(\?:", rx.pattern)
+        body = re.match(r"(?:\(\?-i:\(\?=\[[^\]]*\]\)\)|\(\?=\[[^\]]*\]\))(?:\\b)?\(\?:", rx.pattern)
         if body is None:
             continue
         plain = re.compile(rx.pattern[body.end():-1].removesuffix("\n") if rx.flags & re.VERBOSE

@@ -53,8 +53,25 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     look = f"(?=[{allowed}])"
     if flags & re.IGNORECASE:
         look = f"(?-i:{look})"
+    if _at_boundary(parsed):
+        # every alternative starts with \b: tested once here, not once per alternative at each character
+        look += r"\b"
     body = pattern.pattern + ("\n" if flags & re.VERBOSE else "")  # a trailing comment must not eat the ")"
     return re.compile(f"{look}(?:{body})", pattern.flags)
+
+
+def _at_boundary(items) -> bool:
+    """Whether every match must start with `\\b` (each alternative's first item is one)."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is C.AT:
+        return av is C.AT_BOUNDARY
+    if op is C.SUBPATTERN:
+        return _at_boundary(av[3])
+    if op is C.BRANCH:
+        return all(_at_boundary(branch) for branch in av[1])
+    return False
 
 
 def _skips_ahead(items, flags: int) -> bool:
