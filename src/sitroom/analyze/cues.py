@@ -651,3 +651,9 @@ def _intent(text: str, start: int) -> tuple[str, list[str]] | None:
     if prev == "of" and len(words) >= 3 and words[-2].lower() == "verge":
         return "intent", ["on the verge of"]
     return None
+
+
+# Every pattern above behind a first-character guard: the same matches, found faster (see analyze/rx.py).
+from .rx import guard_patterns  # noqa: E402
+
+guard_patterns(globals())

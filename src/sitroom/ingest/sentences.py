@@ -161,3 +161,9 @@ def _ends_sentence(chunk: str, match: re.Match) -> bool:
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         return opener in _OPENERS  # other dotted acronyms
     return True
+
+
+# Every pattern above behind a first-character guard: the same matches, found faster (see analyze/rx.py).
+from sitroom.analyze.rx import guard_patterns  # noqa: E402
+
+guard_patterns(globals())
