@@ -62,6 +62,7 @@ def fuse(claims: list[Claim]) -> list[Event]:
             found.append(cluster)
             if len(found) > 1 and found[-2].seq > cluster.seq:
                 found.sort(key=lambda c: c.seq)  # kept in creation order: the first cluster that admits wins
+    clusters = _fold_riot_looting(clusters)
     for claim in [c for c in ordered if c.polarity != "supports"]:
         for cluster in clusters:
             if _contradicts(cluster, claim):
@@ -76,6 +77,36 @@ def fuse(claims: list[Claim]) -> list[Event]:
         else:
             seen[e.id] = 0
     return sorted(events, key=lambda e: (e.event_date, e.id))
+
+
+LOOTING = "Looting/property destruction"
+RIOT_SUBS = ("Violent demonstration", "Mob violence")
+ARMED_INTERS = (1, 2, 3, 4, 8)
+
+
+def _fold_riot_looting(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """Looting and burning by a crowd that rioted there that day is part of the riot (ACLED codes the
+    looting a riot does as the riot): such a looting cluster joins the riot's. Looting by an armed
+    force, or with no riot at its place and day, stays an event of its own."""
+    riots = [c for c in clusters if any(m.polarity == "supports" and m.sub_event_type in RIOT_SUBS for m in c)]
+    if not riots:
+        return clusters
+    out: list[list[Claim]] = []
+    for cluster in clusters:
+        host = None
+        # an armed actor named as the looter keeps it apart; one only carried over from the sentence
+        # before ("... at riot police. Dozens of stores were looted.") does not
+        if all(m.sub_event_type == LOOTING for m in cluster) and not any(
+                a is not None and a.inter in ARMED_INTERS and a.start is not None
+                for m in cluster for a in (m.actor1, m.actor2)):
+            host = next((r for r in riots if any(m.event_date == n.event_date and _same_place(m, n)
+                                                 and m.sub_event_type in RIOT_SUBS for m in r for n in cluster)),
+                        None)
+        if host is None:
+            out.append(cluster)
+        else:
+            host.extend(cluster)
+    return out
 
 
 def _order(c: Claim):

@@ -117,6 +117,11 @@ NOT_ACTS = [
     ("Protesters marched in Minsk on Sunday.", "The opposition announced a rally for Saturday."),
     ("Protesters marched in Minsk on Sunday.",
      "The interior ministry said it would prosecute those who took part in the riots."),
+    # a verdict names the act it judges, not one that happened that day
+    ("Protesters rallied in Lahore on Monday.", "A court acquitted the former governor of shooting dead a journalist."),
+    ("Protesters rallied in Lagos on Monday.", "Judges found two police officers guilty of killing a student."),
+    ("Protesters rallied in Nairobi on Monday.",
+     "The appeals court acquitted four soldiers of raping women in the village."),
 ]
 
 

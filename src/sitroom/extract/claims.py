@@ -90,8 +90,9 @@ CALL = re.compile(r"\b(?:call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|appe
                   r"invit(?:ed|es|ing) (?:\w+ ){0,3}to|demand(?:ed|s|ing)? (?:the|an|that))\b[^.;,]{0,60}$",
                   re.IGNORECASE)
 # legal steps name the act they charge, not an act that happened: "opened criminal cases for organising mass
-# riots", "charged with taking part in the attack", "arrest warrants", "those responsible must be arrested"
-LEGAL = re.compile(r"\b(?:charg\w*|indict\w*|prosecut\w*|convict\w*|sentenc\w*|accus\w*|suspect\w*|suspicion|"
+# riots", "charged with taking part in the attack", "arrest warrants", "those responsible must be arrested";
+# a verdict names the act it judges too ("acquitted him of murder", "found guilty of rioting")
+LEGAL = re.compile(r"\b(?:charg\w*|indict\w*|prosecut\w*|convict\w*|acquit\w*|guilty|sentenc\w*|accus\w*|suspect\w*|suspicion|"
                    r"cases?|proceedings|investigat\w*|probes?|inquiry|trials?|tried|warrants?|jailed|imprisoned|"
                    r"fined|punish\w*)\s+(?:[\w-]+\s+){0,4}?(?:for|with|of|over|into|in connection with)\s+"
                    r"(?:(?:organi[sz]\w*|incit\w*|participat\w*|taking part in|involvement in|plotting|planning|"
