@@ -427,6 +427,19 @@ def test_reason_clauses_are_told_apart_from_prepositions(text, cut):
     assert (m.group(0) if m else None) == cut
 
 
+@pytest.mark.parametrize("text, published, capital", [
+    ("Rival militias clashed on Wednesday on the southern edges of the capital, residents said.",
+     "2019-07-03T12:00:00Z", "Tripoli"),
+    ("Gunmen attacked a police post on the outskirts of the capital on Monday, officials said.",
+     "2019-07-03T12:00:00Z", "Tripoli"),
+    ("Security forces fired tear gas at protesters in several districts of the capital, witnesses said.",
+     "2019-07-03T12:00:00Z", "Tripoli"),
+])
+def test_the_edges_or_districts_of_the_capital_are_the_capital(text, published, capital):
+    events = _events(f"LIBYA\n\n{text}", published=published)
+    assert events and all(e.location is not None and e.location.name == capital for e in events)
+
+
 def test_a_denial_of_it_in_the_next_sentence_contests():
     text = ("President Aliyev said on Friday that Azerbaijani troops had taken the town of Jabrayil from Armenian "
             "forces. Armenian officials denied it and said their units still held the town.")

@@ -25,3 +25,20 @@ def test_a_hyphened_name_written_as_one_word_is_found(sentence):
 ])
 def test_hyphened_brand_and_adjective_pairs_are_no_joined_place(sentence):
     assert [m.text for m in find_places(sentence, focus=["HT", "FR"]) if "-" in m.text] == []
+
+
+# ------------------------------------------------ the French "ou" for the vowel English writes "u"
+
+@pytest.mark.parametrize("sentence", [
+    "Clashes between rival militias broke out in Tajoura on Friday.",
+    "A warplane struck a camp in Tajoura, east of the capital, residents said.",
+    "Overnight shelling damaged homes in Tajoura, the health ministry said.",
+])
+def test_a_french_ou_spelling_finds_a_short_name_in_a_transliterating_country(sentence):
+    found = [(m.text, m.place.country) for m in find_places(sentence, focus=["LY"]) if m.place is not None]
+    assert ("Tajoura", "Libya") in found
+
+
+def test_the_ou_spelling_is_not_tried_outside_transliterating_countries():
+    # Djibouti's Tadjoura is not in a transliteration-prone country: no loose match is made there
+    assert [m.text for m in find_places("Rockets hit Tajoura on Friday.", focus=["DJ"]) if m.place is not None] == []

@@ -1063,7 +1063,10 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     return claims
 
 
-CAPITAL = re.compile(r"(?:\b(?i:in|on|near|outside|across|around|through)\s+(?i:the\s+)?"
+# "in the capital", "on the southern edges of the capital", "in parts of the capital"
+CAPITAL = re.compile(r"(?:\b(?i:in|on|near|outside|across|around|through)\s+"
+                     r"(?i:(?:the\s+)?(?:several\s+|many\s+|some\s+|most\s+)?(?:[a-z]+ern\s+|outer\s+|poorer\s+|other\s+)?(?:edges?|outskirts|suburbs?|fringes?|"
+                     r"parts?|districts?|neighbou?rhoods?|streets)\s+of\s+)?(?i:the\s+)?"
                      r"(?:(?P<country>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)?"
                      r"|\b(?P<subject>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)(?i:capital)\b(?!\s+(?:city\s+)?of\b)")
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from sitroom.geo.cues import Cues
-from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.gazetteer import FUZZY_COUNTRIES, Gazetteer
 from sitroom.geo.names import ARTICLES, collapse, fold_token, key_from_tokens
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘ʼ`][^\W_]+)*")  # underscores split: "#Talbiseh_Direct"
@@ -284,10 +284,19 @@ def _fuzzy_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | None:
         if tokens[end].folded in ARTICLES:
             continue
         key = key_from_tokens([t.folded for t in tokens[i:end + 1]])
-        rows = gazetteer.lookup_consonants(key)
+        rows = gazetteer.lookup_consonants(key) or _french_u(key, gazetteer)
         if rows:
             return Span(i, end, key, rows, _is_initial(tokens, i), fuzzy=True)
     return None
+
+
+def _french_u(key: str, gazetteer: Gazetteer) -> list[int]:
+    """"Tajoura", "Houla": the French spelling "ou" of the vowel English writes "u" ("Tajura"), for
+    names too short for consonant keys; only towns and smaller in transliteration-prone countries."""
+    if "ou" not in key:
+        return []
+    return [r for r in gazetteer.lookup_key(key.replace("ou", "u"))
+            if gazetteer.rows[r].iso2 in FUZZY_COUNTRIES and gazetteer.rows[r].feature not in ("country", "admin1", "region")]
 
 
 def _initial(tok: Token) -> bool:
