@@ -389,6 +389,57 @@ def test_a_party_telling_its_own_strike_on_the_places_told_corroborates():
     assert {e.status for e in events if e.sub_event_type == "Shelling/artillery/missile attack"} == {"corroborated"}
 
 
+@pytest.mark.parametrize("claim", [
+    # a place named in a clause giving the reason or the purpose of the strike is not where it hit
+    "The TPLF said it had fired at the airports because federal jets had used them to bomb Tigray.",
+    "The TPLF said its fighters had targeted the airports in retaliation for air strikes on Mekele.",
+    "The TPLF said it had targeted the airports to keep federal planes away from Mekele.",
+    "The TPLF said it had fired at the airports after jets from there bombed Adigrat.",
+])
+def test_a_place_in_the_reason_for_a_told_strike_does_not_redirect_it(claim):
+    text = ("On Friday night one rocket struck the airport in Gondar and another landed near the airport in Bahir Dar, "
+            f"the regional government said. {claim}")
+    events = _events(text, published="2020-11-15T12:00:00Z")
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert {e.location.name for e in shelling} >= {"Gonder", "Bahir Dar"}  # the gazetteer spells it Gonder
+    assert {e.status for e in shelling if e.location.name in ("Gonder", "Bahir Dar")} == {"corroborated"}
+
+
+def test_a_place_named_before_the_reason_still_picks_the_strike_told_there():
+    text = ("On Friday night one rocket struck the airport in Gondar and another landed near the airport in Bahir Dar, "
+            "the regional government said. The TPLF said it had fired at Gondar because jets had bombed Mekele.")
+    events = _events(text, published="2020-11-15T12:00:00Z")
+    assert _by_place(events, "Gonder").status == "corroborated"
+    assert _by_place(events, "Bahir Dar").status == "claimed"  # the regional government alone, a party
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("said it had fired at the airports because jets used them", "because"),
+    ("used them to bomb the capital", "to bomb"),
+    ("fired in response to shelling of the town", "in response to"),
+    ("fired up to five rockets at the town", None),  # "up to": a number, no purpose
+    ("fired after midnight at the depot", None),  # "after" with a time starts no reason
+    ("had returned to the town", None),  # "to" as a preposition
+])
+def test_reason_clauses_are_told_apart_from_prepositions(text, cut):
+    from sitroom.extract.claims import REASON_CLAUSE
+    m = REASON_CLAUSE.search(text)
+    assert (m.group(0) if m else None) == cut
+
+
+@pytest.mark.parametrize("text, published, capital", [
+    ("Rival militias clashed on Wednesday on the southern edges of the capital, residents said.",
+     "2019-07-03T12:00:00Z", "Tripoli"),
+    ("Gunmen attacked a police post on the outskirts of the capital on Monday, officials said.",
+     "2019-07-03T12:00:00Z", "Tripoli"),
+    ("Security forces fired tear gas at protesters in several districts of the capital, witnesses said.",
+     "2019-07-03T12:00:00Z", "Tripoli"),
+])
+def test_the_edges_or_districts_of_the_capital_are_the_capital(text, published, capital):
+    events = _events(f"LIBYA\n\n{text}", published=published)
+    assert events and all(e.location is not None and e.location.name == capital for e in events)
+
+
 def test_a_denial_of_it_in_the_next_sentence_contests():
     text = ("President Aliyev said on Friday that Azerbaijani troops had taken the town of Jabrayil from Armenian "
             "forces. Armenian officials denied it and said their units still held the town.")

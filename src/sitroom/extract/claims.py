@@ -1066,7 +1066,10 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     return claims
 
 
-CAPITAL = re.compile(r"(?:\b(?i:in|on|near|outside|across|around|through)\s+(?i:the\s+)?"
+# "in the capital", "on the southern edges of the capital", "in parts of the capital"
+CAPITAL = re.compile(r"(?:\b(?i:in|on|near|outside|across|around|through)\s+"
+                     r"(?i:(?:the\s+)?(?:several\s+|many\s+|some\s+|most\s+)?(?:[a-z]+ern\s+|outer\s+|poorer\s+|other\s+)?(?:edges?|outskirts|suburbs?|fringes?|"
+                     r"parts?|districts?|neighbou?rhoods?|streets)\s+of\s+)?(?i:the\s+)?"
                      r"(?:(?P<country>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)?"
                      r"|\b(?P<subject>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)(?i:capital)\b(?!\s+(?:city\s+)?of\b)")
 
@@ -1219,8 +1222,22 @@ DENIED_BACK = re.compile(r"^(?:it|this|that|these|those|them|the\s+(?:claims?|re
 JOINED_DENIAL = re.compile(r"\b(?:and|but)\s+(?:denied|rejected|dismissed)\s+", re.IGNORECASE)
 CONFIRMED_BACK = re.compile(r"^(?:it|they|its|his|her|their|the|this|that|these)\b", re.IGNORECASE)
 OWN_ACTION = re.compile(r"^(?:it|they|we|(?:its|their|our|his)\s+(?:forces|fighters|troops|units|men))\s+(?:had\s+|has\s+|have\s+)?"
+                        # "targeted the airports": a transitive verb with its object; "fired (rockets) at the airports"
+                        r"(?:(?:attacked|targeted|struck|hit|shelled|bombed)\s+the\s+(?P<obj>[a-z]+)\b|"
                         r"(?:fired|attacked|targeted|struck|hit|shelled|bombed|launched\s+\w+)\b"
-                        r"(?:\s+(?:\w+\s+){0,4}?(?:at|on|against)\s+the\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
+                        r"(?:\s+(?:\w+\s+){0,4}?(?:at|on|against)\s+the\s+(?P<noun>[a-z]+))?)", re.IGNORECASE)
+# "said it had fired at the airports because warplanes used them to bomb Tigray": a clause giving the
+# reason or purpose of the act told; a place named there is not where the act happened. "since"/"after" with a
+# time ("after midnight") and "to" as a preposition ("up to five rockets", "to the town") start no such clause.
+_TIME = (r"(?:midnight|dawn|dusk|dark|noon|nightfall|sunset|sunrise|daybreak|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+         r"(?:the|this|last)\s+(?:morning|afternoon|evening|night|weekend|week|day)|(?i:the\s+\w+\s+of))")
+REASON_CLAUSE = re.compile(rf"\b(?:because|(?:since|after)(?!\s+{_TIME})|(?i:in\s+(?:order\s+to|response\s+to|"
+                           r"retaliation\s+for|reprisal\s+for|revenge\s+for))|so\s+(?:that|as\s+to)|"
+                           r"(?<!\bup\s)(?<!\bclose\s)(?<!\bnext\s)(?<!\bdue\s)(?<!\bback\s)(?<!\bprior\s)"
+                           r"(?<!\baccording\s)(?<!\bowing\s)"
+                           r"to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|several|dozens|"
+                           r"hundreds|thousands|local|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+(?:teen|ty))\b)"
+                           r"[a-z]+)\b")
 NOT_CONFIRMED = re.compile(r"\b(?:not|never|cannot|unable|n[’']t|declined|refused)\b", re.IGNORECASE)
 
 
@@ -1252,7 +1269,12 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
     scope_start = att.scope_start
     if joined is not None:
         content, denial, scope_start = report.text[joined.end():att.scope_end], True, joined.end()
-    named = [p for p in an.places if p.place is not None and scope_start <= p.start < att.scope_end]
+    told_end = att.scope_end
+    reason = REASON_CLAUSE.search(report.text, own.end() + att.scope_start if own is not None else scope_start,
+                                  att.scope_end)
+    if reason is not None:
+        told_end = reason.start()
+    named = [p for p in an.places if p.place is not None and scope_start <= p.start < told_end]
     told = [c for c in ctx.claims if c.sub_event_type != "Agreement"]
     if named:
         # "confirmed that his forces had targeted Asmara airport": the event told at that place
@@ -1262,7 +1284,7 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
                    {t.location.gazetteer_id for t in targets[targets.index(c) + 1:]}]
     elif own is not None:
         # "... at the airports": the latest event told in a sentence that names the airport
-        noun = own.group("noun")
+        noun = own.group("noun") or own.group("obj")
         if not noun:
             return []
         word = re.compile(rf"\b{re.escape(noun.lower().rstrip('s'))}s?\b", re.IGNORECASE)

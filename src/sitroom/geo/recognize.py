@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from sitroom.geo.cues import Cues
-from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.gazetteer import FUZZY_COUNTRIES, Gazetteer
 from sitroom.geo.names import ARTICLES, collapse, fold_token, key_from_tokens
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘ʼ`][^\W_]+)*")  # underscores split: "#Talbiseh_Direct"
@@ -149,7 +149,7 @@ def _longest_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | Non
         first_key = "al" if tok.folded in ARTICLES else tok.folded
     longest = gazetteer.first_tokens.get(first_key)
     if longest is None:
-        return None
+        return _joined_at(tokens, i, gazetteer)
     limit = i + longest + (1 if article else 0)
     last = i
     while last + 1 < min(n, limit) and not tokens[last].possessive and (
@@ -164,7 +164,18 @@ def _longest_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | Non
         rows = gazetteer.lookup_key(key)
         if rows:
             return Span(i, end, key, rows, _is_initial(tokens, i))
-    return None
+    return None if article else _joined_at(tokens, i, gazetteer)
+
+
+def _joined_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | None:
+    """"Pétion-Ville" for the gazetteer's "Pétionville", "Port-Gentil" for "Portgentil": a name of two
+    capitalised parts joined by a hyphen that the gazetteer writes as one word."""
+    if i + 1 >= len(tokens) or tokens[i + 1].gap != "-" or not tokens[i].cap or not tokens[i + 1].cap \
+            or tokens[i].possessive or (i + 2 < len(tokens) and tokens[i + 2].gap == "-"):
+        return None
+    key = tokens[i].folded + tokens[i + 1].folded
+    rows = gazetteer.lookup_key(key)
+    return Span(i, i + 1, key, rows, _is_initial(tokens, i)) if rows else None
 
 
 def person_names(tokens: list[Token], gazetteer: Gazetteer, cues: Cues) -> set[str]:
@@ -273,10 +284,19 @@ def _fuzzy_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | None:
         if tokens[end].folded in ARTICLES:
             continue
         key = key_from_tokens([t.folded for t in tokens[i:end + 1]])
-        rows = gazetteer.lookup_consonants(key)
+        rows = gazetteer.lookup_consonants(key) or _french_u(key, gazetteer)
         if rows:
             return Span(i, end, key, rows, _is_initial(tokens, i), fuzzy=True)
     return None
+
+
+def _french_u(key: str, gazetteer: Gazetteer) -> list[int]:
+    """"Tajoura", "Houla": the French spelling "ou" of the vowel English writes "u" ("Tajura"), for
+    names too short for consonant keys; only towns and smaller in transliteration-prone countries."""
+    if "ou" not in key:
+        return []
+    return [r for r in gazetteer.lookup_key(key.replace("ou", "u"))
+            if gazetteer.rows[r].iso2 in FUZZY_COUNTRIES and gazetteer.rows[r].feature not in ("country", "admin1", "region")]
 
 
 def _initial(tok: Token) -> bool:
