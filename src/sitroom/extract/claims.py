@@ -234,6 +234,8 @@ def extract_claims(
         for an in analyses:
             an.geo_tokens = tokens_of[id(an.sentence)]
         groups.append((group, analyses, gcountry, (gfocus[:1] + focus) if gcountry != country else focus))
+    _mutiny_sides([(an, gcountry, _entry_date(report, entries[an.sentence.entry_index]))
+                   for _, analyses, gcountry, _ in groups for an in analyses])
     counts: dict[str, int] = {}
     first_seen: dict[str, ActorRef] = {}
     for _, analyses, _, _ in groups:
@@ -1422,3 +1424,85 @@ def _mark_uncorroborated(an: Analysis, earlier: list[Analysis], claims: list[Cla
 from ..analyze.rx import guard_patterns  # noqa: E402
 
 guard_patterns(globals())
+
+
+# ---------------------------------------------------------------------------------------------- mutinies
+
+# a state force marked as standing by the government: it stays the government's side in a mutiny
+LOYAL_UNIT = re.compile(r"\b(?:presidential|republican|palace|royal)\s+guards?\b|\bguards?\b", re.IGNORECASE)
+LOYAL_BEFORE = re.compile(r"\b(?:loyal(?:ist)?|pro-government|government)\s+(?:\w+\s+)?$", re.IGNORECASE)
+LOYAL_AFTER = re.compile(r"^\s+(?:who\s+(?:remained|stayed)\s+)?loyal\s+to\s+the\s+(?:government|president|regime)",
+                         re.IGNORECASE)
+# "special forces led by Colonel X seized power": a state force doing a coup is the mutiny's side
+SEIZED_POWER = re.compile(r"^(?:[^.;]{0,60}?\s)?(?:seized|took|grabbed)\s+power\b|^(?:[^.;]{0,60}?\s)?"
+                          r"(?:staged|launched|carried out|mounted)\s+(?:a|the)\s+(?:military\s+)?(?:coup|putsch)\b|"
+                          r"^(?:[^.;]{0,60}?\s)?(?:overthrew|toppled|ousted|deposed)\s+(?:the\s+)?(?:president|government|regime)\b",
+                          re.IGNORECASE)
+FIGHT_BETWEEN = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|exchanged\s+(?:gun)?fire|battled|"
+                           r"attack(?:ed|ing)?|stormed|repelled|fired\s+on)\b", re.IGNORECASE)
+BARE_UNIT = re.compile(r"^(?:the\s+)?", re.IGNORECASE)
+
+
+def _unit_words(mention: str) -> str:
+    """"The special forces" -> "special forces": the words that name a unit again later in the report."""
+    return BARE_UNIT.sub("", mention.lower()).strip()
+
+
+def _loyal(an: Analysis, a: ActorRef) -> bool:
+    text, base = an.sentence.text, an.sentence.start
+    if a.start is None or a.end is None:
+        return False
+    return bool(LOYAL_UNIT.search(a.mention) or LOYAL_BEFORE.search(text[max(0, a.start - base - 30): a.start - base])
+                or LOYAL_AFTER.match(text[a.end - base:]))
+
+
+def _mutiny_ref(a: ActorRef, country: str | None, on: date) -> ActorRef | None:
+    found = [r for r in actor_kb.find_actors("mutineers", country=country, on=on) if (r.key or "").startswith("mutiny")]
+    if not found:
+        return None
+    return ActorRef(name=found[0].name, mention=a.mention, inter=found[0].inter, side=found[0].side,
+                    key=found[0].key, start=a.start, end=a.end)
+
+
+def _mutiny_sides(analyses: list[tuple[Analysis, str | None, date]]) -> None:
+    """ACLED's mutiny convention across a report: soldiers who turn on their government are the mutiny's side.
+
+    A fight between two units of the same state's forces is a mutiny: the unit marked loyal (a presidential
+    or republican guard, "loyal troops") stays the government's, the other is the mutiny. Once the report has
+    told that a unit mutinied ("mutinous soldiers", "special forces led by Colonel X seized power", or the
+    unit that fought the guard), a later mention of that same unit ("the special forces detained ...") is
+    the mutiny's side too, unless it is marked loyal."""
+    rebel_units: dict[str | None, set[str]] = {}
+    for an, country, on in analyses:
+        text, base = an.sentence.text, an.sentence.start
+        units = rebel_units.setdefault(country, set())
+        state = [a for a in an.actors if (a.key or "").startswith("state_forces") and a.start is not None]
+        turned: list[ActorRef] = []
+        for a in an.actors:
+            if (a.key or "").startswith("mutiny") and a.start is not None:
+                words = _unit_words(a.mention).split()
+                if words and words[-1] in ("soldiers", "troops", "officers", "units"):
+                    units.add(words[-1])  # "mutinous soldiers": later "soldiers" are theirs
+        # two units of one state's forces fighting each other, one of them loyal
+        for a in state:
+            others = [b for b in state if b is not a and b.name == a.name and _loyal(an, b)]
+            if others and not _loyal(an, a):
+                lo, hi = sorted((a.end, others[0].start)) if a.end <= others[0].start else (others[0].end, a.start)
+                if FIGHT_BETWEEN.search(text[lo - base: hi - base]):
+                    turned.append(a)
+        for a in state:
+            if a in turned or _loyal(an, a):
+                continue
+            if SEIZED_POWER.match(text[a.end - base:]) or _unit_words(a.mention) in units:
+                turned.append(a)
+        for a in turned:
+            ref = _mutiny_ref(a, country, on)
+            if ref is None:
+                continue
+            an.actors = [ref if b is a else b for b in an.actors]
+            words = _unit_words(a.mention)
+            units.add(words)
+            # "special forces soldiers" names the special forces again as "the special forces"
+            for tail in (" soldiers", " troops", " units", " officers"):
+                if words.endswith(tail) and words != tail.strip():
+                    units.add(words[: -len(tail)])

@@ -1252,8 +1252,10 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
                  else bool(STATE_FORCE.search(text[max(0, cue0.start - 40): cue0.start])))
         frame.sub_event_type = TERRITORY[0] if state else TERRITORY[1]
     if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4, 5) \
+            and not (actor1.key or "").startswith("mutiny") \
             and not any(v.name == actor1.name or allied(v.side, actor1.side) for v in victims):
-        # only a state detains; a group that seizes people abducts them (a foreign state's forces still arrest)
+        # only a state detains; a group that seizes people abducts them (a foreign state's forces still arrest,
+        # and so do a state's own mutinous forces seizing its leaders)
         frame.sub_event_type = "Abduction/forced disappearance"
     return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
 
