@@ -1420,12 +1420,6 @@ def _mark_uncorroborated(an: Analysis, earlier: list[Analysis], claims: list[Cla
                                     text, "doubt"))
 
 
-# Every pattern above behind a first-character guard: the same matches, found faster (see analyze/rx.py).
-from ..analyze.rx import guard_patterns  # noqa: E402
-
-guard_patterns(globals())
-
-
 # ---------------------------------------------------------------------------------------------- mutinies
 
 # a state force marked as standing by the government: it stays the government's side in a mutiny
@@ -1506,3 +1500,9 @@ def _mutiny_sides(analyses: list[tuple[Analysis, str | None, date]]) -> None:
             for tail in (" soldiers", " troops", " units", " officers"):
                 if words.endswith(tail) and words != tail.strip():
                     units.add(words[: -len(tail)])
+
+
+# Every pattern above behind a first-character guard: the same matches, found faster (see analyze/rx.py).
+from ..analyze.rx import guard_patterns  # noqa: E402
+
+guard_patterns(globals())
