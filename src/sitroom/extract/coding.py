@@ -466,6 +466,8 @@ def _gain_cues(text: str, cues: list[Cue], an: "Analysis") -> list[Cue]:
             continue  # "took place", "taken to hospital", "took part", "taken prisoner"
         if PEOPLE_TAKEN.match(text, c.end):
             continue  # "killed 300 rebels and captured 150": people taken in the fighting, not ground
+        if PERSON_TAKEN.match(text, c.end):
+            continue  # "detained the mayor and took her to the capital": a person moved, not ground taken
         window = text[c.end: c.end + 45]
         place_after = any(0 <= p.start - base - c.end <= 45 for p in an.places if p.place is not None)
         if place_after or TERRITORY_NOUNS.search(window):
@@ -479,6 +481,7 @@ PEOPLE_TAKEN = re.compile(r"\s+(?:more than\s+|at least\s+|about\s+|some\s+|near
                           r"settlements?|hills?|km|kilometres|square|neighbourhoods?|checkpoints?|provinces?|"
                           r"regions?|counties|islands?|airports?|airfields?|bridges?|mines?|oil ?fields?))",
                           re.IGNORECASE)
+PERSON_TAKEN = re.compile(r"\s+(?:him|her|me|us|himself|herself)\b", re.IGNORECASE)
 NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|custody|hold|time|over as|"
                            r"responsibility|power)\b", re.IGNORECASE)
 
