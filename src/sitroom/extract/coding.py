@@ -805,6 +805,10 @@ def _weapon_sub(weapons: list[Cue], an: "Analysis", ctx: "EntryContext") -> str:
     for sub in WEAPON_ORDER:
         if sub in subs:
             return sub
+    # a "strike" that hits something is delivered (from the air), never a planted device: an IED is a bomb or
+    # a blast, not a strike ("a second US strike hit the port")
+    if any(re.match(r"strikes?\b", c.text, re.I) for c in weapons):
+        return "Air/drone strike"
     # a bare "bombing": from the air when a state (or its named air force) does it, a planted bomb otherwise
     states = [a for a in an.actors if a.inter in (1, 8)]
     if states or re.search(r"\b(?:regime|pro-assad|russian|coalition|government|israeli)\b", an.sentence.text, re.I):
