@@ -166,7 +166,9 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
                    else [] for start, end in spans]
     regions: set[tuple[str, str]] = set()
     raws = [raw_spans(toks, gazetteer, fuzzy=False) for toks in tokens]  # shared by both passes
-    computed = focus_of_tokens(tokens, [m.place for found in abbreviated for m in found if m.place], regions, raws)
+    anchors: list = []
+    computed = focus_of_tokens(tokens, [m.place for found in abbreviated for m in found if m.place], regions, raws,
+                               anchors)
     focus = computed if focus is None else list(focus)
     context: list = []
     found: list[PlaceMention] = []
@@ -178,7 +180,7 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
         sentence = text[start:end]
         mentions = places_in_tokens(sentence, toks, offset=start, focus=focus,
                                     context=context[-_CONTEXT:] or None, modifiers=True, persons=persons,
-                                    regions=regions, raw=raws[number])
+                                    regions=regions, raw=raws[number], anchors=anchors)
         extra = abbreviated[number] + (demonym_mentions(sentence, start) if demonyms else [])
         if extra:
             taken = [(m.start, m.end) for m in mentions]
@@ -191,7 +193,7 @@ def geoparse(text: str, *, focus: list[str] | None = None, demonyms: bool = Fals
             if m.place is not None and m.qualifier != "demonym":
                 context = [p for p in context if p.id != m.place.id] + [m.place]
     if unresolved:
-        found = _second_pass(text, spans, tokens, unresolved, found, focus, persons, regions)
+        found = _second_pass(text, spans, tokens, unresolved, found, focus, persons, regions, anchors)
     return _one_sense(found)
 
 
@@ -215,7 +217,7 @@ def _one_sense(found: list[PlaceMention]) -> list[PlaceMention]:
 
 def _second_pass(text: str, spans: list[tuple[int, int]], tokens: list, unresolved: list[int],
                  found: list[PlaceMention], focus: list[str], persons: set[str],
-                 regions: set[tuple[str, str]] = frozenset()) -> list[PlaceMention]:
+                 regions: set[tuple[str, str]] = frozenset(), anchors: list = ()) -> list[PlaceMention]:
     """Resolve again the names the first pass abstained on, with every place the document resolved as
     context (places named later count too: "the town of Teir Maalah in the countryside of Homs")."""
     resolved = list({m.place.id: m.place for m in found if m.place is not None and m.qualifier != "demonym"}.values())
@@ -226,7 +228,7 @@ def _second_pass(text: str, spans: list[tuple[int, int]], tokens: list, unresolv
         start, end = spans[number]
         for m in places_in_tokens(text[start:end], tokens[number], offset=start, focus=focus,
                                   context=resolved[-_CONTEXT:], modifiers=True, persons=persons,
-                                  regions=regions):
+                                  regions=regions, anchors=anchors):
             if m.place is not None:
                 better[(m.start, m.end)] = m
     return [better.get((m.start, m.end), m) if m.place is None else m for m in found]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sitroom.geo.cues import Cues, Suffix, load_cues
 from sitroom.geo.gazetteer import FUZZY_COUNTRIES, Gazetteer
+from sitroom.geo.names import normalize
 from sitroom.geo.recognize import Span, Token, find_spans, tokenize
 from sitroom.models import Location, Place, PlaceMention
 
@@ -28,6 +29,8 @@ _BIG_TOWN = 100000  # a town this big abroad makes a province's name ambiguous f
 _UNKNOWN_PROVINCE_KM = 250.0  # how far from a province's point a town of unrecorded province may be in it
 _REGION = 0.15  # a place inside a province the document names
 _VARIANT = 0.1  # a place that has the name only as a variant, when an area has it as its own name
+_ANCHOR = 0.15  # a place near a town the document names unambiguously (under another name)
+_ANCHOR_BEARERS = 6  # how many of a shared name's largest bearers are checked for a nearby anchor town
 
 
 @dataclass
@@ -258,10 +261,13 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
                      context: list[Place] | None = None, modifiers: bool = False,
                      persons: frozenset[str] | set[str] = frozenset(),
                      regions: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset(),
-                     raw: list[Span] | None = None) -> list[PlaceMention]:
+                     raw: list[Span] | None = None, anchors: list[Place] = ()) -> list[PlaceMention]:
     """`find_places` on a sentence already tokenised (`tokens == tokenize(text)`). `regions`: the
     (ISO2, admin1 name) of provinces the whole document names (`focus_of_tokens`): a place inside one of
-    them is likelier than its namesakes elsewhere ("Plymouth County" in a text that names Iowa). `raw`:
+    them is likelier than its namesakes elsewhere ("Plymouth County" in a text that names Iowa).
+    `anchors`: towns and counties the document names unambiguously, anywhere in it (`focus_of_tokens`):
+    a bearer of the name near one of them is likelier than a namesake elsewhere ("London" in a report
+    that later names Strathroy: London, Ontario). `raw`:
     `raw_spans(tokens, gazetteer, fuzzy=False)`, used when the focus asks for no fuzzy matching."""
     gazetteer, cues = Gazetteer.load(), load_cues()
     focus = list(focus or [])
@@ -324,6 +330,9 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
             score = _score(place, cue, focus, near, owner, curated, within)
             if regions and not areas_named and (place.iso2, place.admin1) in regions:
                 score += _REGION
+            if anchors and len(candidates) > 1 and place.feature in SETTLEMENTS and \
+                    _anchored(place, span.key, anchors):
+                score += _ANCHOR
             score -= 0.1 if spelled else 0.0  # a spelling the gazetteer lacks
             if own_named and not spelled and place.population < 100000 and gazetteer.main_key(index) != span.key:
                 score -= _VARIANT
@@ -372,6 +381,12 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
     return mentions
 
 
+def _anchored(place: Place, key: str, anchors: list[Place]) -> bool:
+    """Return whether `place` lies near an anchor town of its country named otherwise than `key`."""
+    return any(a.iso2 == place.iso2 and a.id != place.id and normalize(a.name) != key
+               and _km(place, a) <= _SUPPORT_KM for a in anchors)
+
+
 def document_focus(text: str) -> list[str]:
     """Return ISO2 codes of the countries `text` is about, most prominent first.
 
@@ -383,11 +398,15 @@ def document_focus(text: str) -> list[str]:
 
 
 def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
-                    regions: set[tuple[str, str]] | None = None, raws: list[list[Span]] | None = None) -> list[str]:
+                    regions: set[tuple[str, str]] | None = None, raws: list[list[Span]] | None = None,
+                    anchors: list[Place] | None = None) -> list[str]:
     """`document_focus` of a text given as the token lists of its pieces (sentences). `areas`: provinces
     named otherwise (state abbreviations: "Ky."), each a province's vote. `regions`, when given, is
     filled with the (ISO2, admin1 name) of the provinces the text names (see `places_in_tokens`). `raws`:
-    each piece's `raw_spans(tokens, gazetteer, fuzzy=False)` when already computed."""
+    each piece's `raw_spans(tokens, gazetteer, fuzzy=False)` when already computed. `anchors`, when
+    given, is filled with the towns (of 15,000 or more) and counties the text names that have a single
+    bearer in the gazetteer (kept when their country leads the focus); a name several countries share
+    counts for the country of a bearer near one of them ("London" with Strathroy: London, Ontario)."""
     gazetteer, cues = Gazetteer.load(), load_cues()
     counts: Counter[str] = Counter(p.iso2 for p in areas)
     if regions is not None:
@@ -395,13 +414,14 @@ def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
     named: set[str] = set()
     big: set[str] = {p.iso2 for p in areas}  # countries supported by a city of 100,000+ or a province
     ambiguous: list[list[Place]] = []
+    single: list[Place] = []
     for piece, tokens in enumerate(token_lists):
         spans = find_spans(tokens, gazetteer, cues, fuzzy=False, raw=raws[piece] if raws is not None else None)
         for number, span in enumerate(spans):
             within = _area_after(tokens, span, spans[number + 1] if number + 1 < len(spans) else None, gazetteer)
             if span.key in gazetteer.stopnames and not within:
                 continue  # "Austin" may be a person: no vote
-            places = _vote(gazetteer, span, within, counts, named, big, regions)
+            places = _vote(gazetteer, span, within, counts, named, big, regions, single)
             if places:
                 ambiguous.append(places)
     # A name several countries share ("Edmonton", "London") is read in the countries the text's other
@@ -414,6 +434,9 @@ def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
             big.add(neighbours[number])
             continue
         here = [p for p in places if certain[p.iso2] > 0 and (p.iso2 in named or p.iso2 in big)]
+        if not here and single:
+            key = normalize(places[0].name)
+            here = [p for p in places[:_ANCHOR_BEARERS] if p.feature in SETTLEMENTS and _anchored(p, key, single)]
         if here:
             counts[max(here, key=lambda p: (certain[p.iso2], p.population)).iso2] += 1
             continue
@@ -431,7 +454,10 @@ def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
         return []
     leader = counts.most_common(1)[0][1]
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [iso2 for iso2, n in ranked if n * 10 >= leader]
+    focus = [iso2 for iso2, n in ranked if n * 10 >= leader]
+    if anchors is not None:
+        anchors.extend(p for p in single if p.iso2 == focus[0])
+    return focus
 
 
 def _neighbours(ambiguous: list[list[Place]], top: int = 6) -> dict[int, str]:
@@ -456,10 +482,12 @@ def _neighbours(ambiguous: list[list[Place]], top: int = 6) -> dict[int, str]:
 
 
 def _vote(gazetteer: Gazetteer, span: Span, within: list[Place], counts: Counter, named: set[str],
-          big: set[str], regions: set[tuple[str, str]] | None = None) -> list[Place]:
+          big: set[str], regions: set[tuple[str, str]] | None = None,
+          single: list[Place] | None = None) -> list[Place]:
     """Add one name's vote to the focus counts: a country 2; a place in an area named after it
     ("London, Ky.") 1 for that area's country; a province 1; a name all of whose bearers are in one
-    country 1.
+    country 1. `single`, when given, collects the towns of 15,000 or more and the counties that are
+    the only bearers of their name.
     Return the bearers (largest first) of a name that several countries share, whose vote waits."""
     places = sorted((gazetteer.place(i) for i in dict.fromkeys(span.rows)), key=lambda p: -p.population)
     countries = [p for p in places if p.feature == "country"]
@@ -486,6 +514,9 @@ def _vote(gazetteer: Gazetteer, span: Span, within: list[Place], counts: Counter
     top = places[0]
     if any(p.iso2 != top.iso2 for p in places[1:]):
         return places
+    if single is not None and len(places) == 1 and (
+            top.feature in SETTLEMENTS and top.population >= _SMALL or top.feature == "admin2"):
+        single.append(top)
     if top.population >= 15000 or top.feature not in SETTLEMENTS:
         counts[top.iso2] += 1
         if top.population >= 100000 or top.feature not in SETTLEMENTS:
