@@ -286,6 +286,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                     SUPPORTERS.sub("", text[max(0, c.start - 40): c.start]))
                 and not CROWD_NOUN.match(c.text) and not DEFINITE.search(text[max(0, c.start - 12): c.start])]
     crowd = [c for c in by_role["protest"] if CROWD_NOUN.match(c.text)]
+    if not protests and crowd and ASSEMBLED.search(text, crowd[0].end):
+        protests = crowd[:1]  # "thousands of protesters gathered outside the ministry": the crowd demonstrates
+    # a death or wound the demonstration is about ("after a student died in custody", "carried the coffins of
+    # the dead") is another event: it neither makes force excessive nor counts among this event's dead
+    cause = _cause_span(text, protests + crowd)
+    if cause is not None:
+        for role in ("kill", "injure"):
+            by_role[role] = [c for c in by_role[role] if not cause[0] <= c.start < cause[1]]
     force = by_role["protest_force"] or (crowd and (_live_fire(text) or by_role["kill"]))
     if not protests and (force or (crowd and (by_role["protest_intervention"] or by_role["riot"]))):
         # a force turned on a crowd, or a crowd turned violent, is a protest event even when no protest
@@ -294,38 +302,63 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if not protests and crowd and not options.strict:
         protests = crowd[:1]  # triage: a snippet about protesters reports their protest
     if not protests and by_role["protest_intervention"] and (
-            any(c.text.lower().startswith("dispers") for c in by_role["protest_intervention"])
+            any(c.text.lower().startswith("dispers") or CLEARED.match(c.text) for c in by_role["protest_intervention"])
             or re.search(r"\bcrowds?\b", text, re.IGNORECASE)
             or (crowd_control and not by_role["kill"] and not any(a.inter in ARMED_GROUP for a in an.actors)
                 and not any(c.event_type in ("Protests", "Riots") for c in told))):
         # (crowd control with no crowd named is a protest's policing; after a demonstration already told, it is
         # that demonstration's)
-        # "security forces fired tear gas and water cannon to disperse ..." — a crowd was there
+        # "security forces fired tear gas and water cannon to disperse ...", "police cleared the blockade":
+        # a crowd was there
         protests = by_role["protest_intervention"][:1]
+    # after a demonstration or riot just told, the crowd's weapons or acts with no one named ("officers were
+    # hit by stones") are that riot's, when no armed group is in the sentence
+    riot_context = bool(told) and told[-1].event_type in ("Protests", "Riots") \
+        and not any(a.inter in (2, 3, 4, 8) for a in an.actors)
     riots = [c for c in by_role["riot"] if (c.text.lower().startswith("riot") or protests or crowd
-                                           or CROWD_SUBJECT.search(text[max(0, c.start - 60): c.start]))
+                                           or CROWD_SUBJECT.search(text[max(0, c.start - 90): c.start]))
              and not _force_subject(text, c, an)]
-    if protests:
+    recalled = [c for c in by_role["riot"] if riot_context and MISSILE_RIOT.search(c.text) and c not in riots]
+    if recalled and not riots and not protests and not crowd and not by_role["mob"] and not anaphors \
+            and not (defining - {"riot", "kill", "injure", "weapon", "bombing", "clash"}) \
+            and not specific_elsewhere(told[-1], specific):
+        # "officers were hit by stones and homemade explosives": the crowd's weapons, in the riot just told
+        return [Frame(told[-1].sub_event_type, cues=recalled[:1] + by_role["kill"] + by_role["injure"],
+                      anaphoric=True)]
+    if protests or crowd or CROWD_SUBJECT.search(text):
         # "protesters clashed with police", "clashes broke out between police and demonstrators",
-        # "rallies ... involving clashes in several cities"
-        riots += [c for c in by_role["clash"] if c.text.lower().startswith("clash")]
-    mob_assault = MOB_ASSAULT.search(text)
+        # "rallies ... involving clashes in several cities"; "demonstrators attacked a police patrol"
+        riots += [c for c in by_role["clash"] if c.text.lower().startswith("clash")
+                  or (CROWD_SUBJECT.search(text[max(0, c.start - 60): c.start]) and not _force_subject(text, c, an)
+                      and not any(a.inter in (2, 3, 4, 8) for a in an.actors) and SECURITY_TARGET.match(text, c.end))]
+    mob_assault = MOB_ASSAULT.search(text) or CROWD_FIGHT.search(text)
+    act_group = next((g for g in ("act", "act2", "act3") if mob_assault and mob_assault.groupdict().get(g)), None)
     if mob_assault and not any(a.inter in (1, 2, 3, 4, 8) and a.end is not None
-                               and mob_assault.start() <= a.end - base <= mob_assault.start("act") for a in an.actors):
-        # a crowd that turns on people ("crowds turned on the supporters", "supporters attacked a protest camp"):
-        # mob violence, whether or not a demonstration is named
-        act = Cue("mob", "mob", None, mob_assault.start("act"), mob_assault.end("act"), mob_assault.group("act"))
+                               and mob_assault.start() <= a.end - base <= mob_assault.start(act_group) for a in an.actors):
+        # a crowd that turns on people ("crowds turned on the supporters", "supporters attacked a protest camp",
+        # "villagers attacked their neighbours"), or two crowds that fight: mob violence, whether or not a
+        # demonstration is named
+        g = act_group
+        act = Cue("mob", "mob", None, mob_assault.start(g), mob_assault.end(g), mob_assault.group(g))
         return [Frame("Mob violence", cues=[act] + by_role["kill"] + by_role["injure"] + by_role["arrest"],
                       places=span_places(act, []) or places)]
     if protests or riots or by_role["mob"]:
         # at a demonstration, the people killed are demonstrators unless armed men are named among them
         people_killed = by_role["kill"] and any(_victim_kind(q) in ("protest", "civilian") for q in an.quantities)
+        # police or soldiers killed or hurt at a demonstration: the demonstrators used violence too
+        security_hurt = bool(by_role["kill"] or by_role["injure"]) and bool(SECURITY_HURT.search(text))
+        # an attempt ("tried to break through police lines") is the mildest disorder: lethal force or an
+        # intervention against it still makes the event
+        strong = [c for c in riots if not ATTEMPTED.search(text[max(0, c.start - 25): c.start])
+                  and not re.match(r"(?:tri|try|attempt)", c.text, re.I)]
+        excessive = by_role["protest_force"] or people_killed or _live_fire(text) or (crowd_control and by_role["injure"])
         if protests:
             # ACLED: demonstrators who turn violent make a riot whatever the response; force is excessive
             # when it kills or maims peaceful demonstrators; tear gas, arrests or dispersal are intervention
-            if riots:
+            if strong or (riots and not excessive and not by_role["protest_intervention"] and not by_role["arrest"]) \
+                    or security_hurt:
                 sub = "Violent demonstration"
-            elif by_role["protest_force"] or people_killed or _live_fire(text) or (crowd_control and by_role["injure"]):
+            elif excessive:
                 sub = "Excessive force against protesters"
             elif by_role["protest_intervention"] or by_role["arrest"]:
                 sub = "Protest with intervention"
@@ -335,7 +368,16 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             sub = "Mob violence"
         else:
             sub = "Violent demonstration"
-        trigger = (protests or riots or by_role["mob"])[0]
+        # the word that decided the type places the event: not a protest noun in a clause on the wave
+        # ("shot four protesters in X, as demonstrations entered a fourth week")
+        if sub == "Violent demonstration" and riots:
+            trigger = min(riots + protests, key=lambda c: c.start)
+        elif sub == "Excessive force against protesters":
+            trigger = min(by_role["protest_force"] + crowd + protests, key=lambda c: c.start)
+        elif sub == "Protest with intervention":
+            trigger = min(by_role["protest_intervention"] + crowd + protests, key=lambda c: c.start)
+        else:
+            trigger = (protests or riots or by_role["mob"])[0]
         return [Frame(sub, cues=[trigger] + by_role["kill"] + by_role["injure"] + by_role["arrest"],
                       places=span_places(trigger, []) or places)]
 
@@ -707,7 +749,8 @@ def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
         return True
     if not any(a.inter in (2, 3, 4, 5, 6) for a in an.actors) and not (
             by_role["protest"] or by_role["mob"] or by_role["sexual"] or by_role["riot"]
-            or (by_role["weapon"] and (by_role["kill"] or by_role["injure"]))) and CRIME.search(text):
+            or (by_role["weapon"] and (by_role["kill"] or by_role["injure"]))) and CRIME.search(text) \
+            and not MOB_ASSAULT.search(text):  # a crowd beating a suspected thief is mob violence, not crime
         return True
     act = NOT_AN_ACT.search(text)
     if act:
@@ -723,14 +766,30 @@ CROWD_WORDS = re.compile(r"\b(?:protesters|demonstrators|crowds?|youths?|rioters
                          r"teenagers)\b", re.IGNORECASE)
 
 
-# a crowd doing the damage: "farmers have blocked roads", "youths threw stones"
+# a crowd that sets upon people, a police post or a gathering: "supporters attacked a protest camp", "a crowd
+# beat two suspected thieves to death", "villagers attacked members of a rival community"
 MOB_ASSAULT = re.compile(
     r"\b(?:crowds?|mobs?|(?:hundreds|dozens|scores|thousands|groups?|gangs?) of (?:[\w-]+\s+){0,2}?(?:supporters|youths|"
-    r"men|villagers|residents|people)|supporters)\b[^.;]{0,80}?\b(?P<act>turned on|attacked|beat|assaulted|chased|"
-    r"lynched|surrounded|set upon|stoned)\s+(?:[\w'’-]+\s+){0,3}?(?P<victim>demonstrators|protesters|protest camps?|"
-    r"protest sites?|sit-ins?|supporters|him|her|them|men|women|people|passers-by|villagers|residents|worshippers|"
+    r"men|villagers|residents|people)|supporters|villagers|vigilantes|tribesmen|clansmen)\b[^.;]{0,80}?"
+    r"\b(?P<act>turned on|attacked|beat|assaulted|chased|lynched|surrounded|set upon|stoned|hacked)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?P<victim>demonstrators|protesters|protest camps?|"
+    r"protest sites?|sit-ins?|supporters|him|her|them|men|women|man|woman|boys?|people|passers-by|villagers|residents|"
+    r"worshippers|suspects?|thie(?:f|ves)|robbers?|(?:peaceful |opposition |rival )?(?:rall(?:y|ies)|marches|processions?|"
+    r"gatherings?)|members of (?:[\w'’-]+\s+){0,3}?(?:communit(?:y|ies)|clans?|tribes?|groups?)|"
     r"(?:his|her|their) (?:car|vehicle|house|home|convoy)|(?:police )?stations?|(?:police )?posts?|patrol (?:cars?|vehicles?)|"
     r"police (?:officers?|vehicles?|cars?)|policem[ae]n|officers?)\b", re.IGNORECASE)
+# two crowds fighting each other, neither of them the police: "ruling-party supporters clashed with
+# protesters", "clashes between supporters of the two candidates", "rival groups of youths fought"
+_CROWD = (r"(?:supporters|protesters|demonstrators|counter-protesters|counter-demonstrators|youths|villagers|residents|"
+          r"groups|crowds|gangs|members|marchers|rallies|demonstrations|communities|clans|tribesmen)")
+CROWD_FIGHT = re.compile(
+    r"\b" + _CROWD + r"\b[^.;]{0,60}?\b(?P<act>clashed|fought|battled|brawled|exchanged blows|traded blows)\s+"
+    r"(?:\w+\s+){0,2}?with\s+(?:[\w'’-]+\s+){0,4}?(?P<victim>" + _CROWD + r"|rivals?)\b|"
+    r"\b(?P<act2>clash(?:es|ed)?|fighting|fights|brawls?|battles?)\s+between\s+(?:[\w'’-]+\s+){0,5}?" + _CROWD +
+    r"\b(?:(?!\b(?:police|security|soldiers|troops|army|forces|officers|gendarmes)\b)[^.;]){0,60}?\band\s+"
+    r"(?:[\w'’-]+\s+){0,5}?" + _CROWD + r"\b|"
+    r"\b(?:rival|opposing|competing|dueling|duelling)\s+(?:[\w-]+\s+)?" + _CROWD + r"\b[^.;]{0,40}?"
+    r"\b(?P<act3>clashed|fought|battled|brawled|battle|clash|fight)\b", re.IGNORECASE)
 CROWD_SUBJECT = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths?|students|farmers|workers|supporters|"
                            r"residents|rioters|activists|mobs?|fans|villagers|teenagers|"
                            r"marchers|mourners|locals|young (?:men|people))\b[^.;]*$", re.IGNORECASE)
@@ -738,6 +797,61 @@ CROWD_SUBJECT = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths?|st
 
 COMMUNAL = re.compile(r"\b(?:villagers|residents|communities|community members|groups? of (?:men|youths|people)|"
                       r"youths|supporters|neighbours|families|clans?|tribesmen|mobs?|crowds?)\b[^.;]*$", re.IGNORECASE)
+
+
+# "thousands of protesters gathered outside the ministry": a crowd assembling is a demonstration
+ASSEMBLED = re.compile(r"[^.;]{0,80}?\b(?:gathered|assembled|massed|converged|congregated|rallied|camped|"
+                       r"marched|occupied|poured)\b", re.IGNORECASE)
+# "police cleared a blockade on the highway", "broke up the sit-in": the intervention names the protest
+CLEARED = re.compile(r"^(?:cleared|clearing|dismantled|dismantling|lifted|removed|raided|broke up|breaking up)\b",
+                     re.IGNORECASE)
+# a crowd's missiles and fire, which no armed force uses: after a riot just told they are that riot's
+MISSILE_RIOT = re.compile(r"\b(?:stones|rocks|bricks|bottles|petrol bombs?|molotov|slingshots?|catapults?|fireworks|"
+                          r"firecrackers|pelt\w*|tyres|tires|barricades?|road-?blocks?|running battles?)\b", re.IGNORECASE)
+# what a crowd's "attacked" hit: the police or their posts
+SECURITY_TARGET = re.compile(r"\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:police(?:m[ae]n)?|officers?|gendarmes?|gendarmerie|security forces|patrols?|"
+                             r"police stations?|checkpoints?|riot police)\b", re.IGNORECASE)
+SECURITY_VICTIM = re.compile(r"(?:police|patrol|stations?|posts?|policem|officers?|gendarm)", re.IGNORECASE)
+ATTEMPTED = re.compile(r"\b(?:tri(?:ed|es)|trying|try|attempt(?:ed|ing|s)?|sought|seeking)\s+to\s+(?:\w+\s+)?$",
+                       re.IGNORECASE)
+_SECURITY = r"(?:police(?:m[ae]n| officers?)?|officers?|soldiers?|gendarmes?|troopers?|security (?:personnel|officers?|agents?))"
+_FEW = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens of|scores of|\d+)"
+SECURITY_HURT = re.compile(
+    # "two police officers were injured", "a soldier and three civilians were killed", "one officer dead"
+    r"\b" + _FEW + r"\s+(?:[\w-]+\s+)?" + _SECURITY + r"\b(?:\s+and\s+(?:[\w-]+\s+){1,3}?)?"
+    r"\s*(?:,\s*)?(?:were|was|had been|have been|has been|are|is|died|dead|injured|wounded|hurt)\b"
+    r"(?:\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|shot|stabbed|beaten|burned|burnt))?|"
+    # "killing a police officer", "injuring 20 officers"
+    r"\b(?:killing|injuring|wounding|hurting)\s+(?:at least\s+)?" + _FEW + r"\s+(?:[\w-]+\s+)?" + _SECURITY + r"\b",
+    re.IGNORECASE)
+# what the demonstration is about, told beside it: "after a student died in custody", "to mourn those killed
+# last week", "carried the coffins of the dead" — its deaths are another event's
+CAUSE = re.compile(r"\b(?:after|following|over|against|to (?:protest|denounce|condemn|mourn|honou?r|demand justice for)|"
+                   r"in protest (?:at|over|against)|(?:coffins?|caskets?|portraits?|photos?|photographs?|pictures?|"
+                   r"graves?|memory) of)\b[^,;.]*", re.IGNORECASE)
+
+
+def _cause_span(text: str, cues: list[Cue]) -> tuple[int, int] | None:
+    """The clause on the demonstration's cause, when it follows the demonstration's word and holds a death
+    ("set fire to the station after a student died in custody")."""
+    if not cues:
+        return None
+    first = min(c.start for c in cues)
+    for m in CAUSE.finditer(text, first):
+        if SECURITY_HURT.search(m.group(0)) and not re.match(r"(?:after|following)\b", m.group(0), re.I):
+            continue
+        if re.search(r"\b(?:died|dead|killed|killing|deaths?|shot|slain|murder\w*|wounded|injured)\b", m.group(0),
+                     re.IGNORECASE) and not re.search(r"\b(?:police|security forces|troops|soldiers)\s+"
+                                                       r"(?:opened fire|fired|shot)\b", m.group(0), re.IGNORECASE):
+            return m.start(), m.end()
+    return None
+
+
+def specific_elsewhere(claim: Claim, specific: list[PlaceMention]) -> bool:
+    """The sentence names a town or district of its own, other than where `claim` happened."""
+    here = claim.location.name if claim.location is not None else None
+    return bool(specific) and not any(p.place.name == here for p in specific)
 
 
 def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
@@ -1289,9 +1403,20 @@ def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext",
         force = next((a for a in actors if a.inter in (1, 2, 3, 8)), None)
     if frame.sub_event_type == "Mob violence":
         force = next((a for a in actors if a.inter == 7), None)
-        victim = MOB_ASSAULT.search(text)
-        if force is None and victim and not re.match(r"(?:demonstrators|protesters|protest|sit-in)", victim.group(
-                "victim"), re.IGNORECASE):
+        found = MOB_ASSAULT.search(text) or CROWD_FIGHT.search(text)
+        victim = (found.group("victim") or "") if found else ""
+        if found and SECURITY_VICTIM.match(victim):
+            # "a crowd attacked the police station, killing four officers": the police are the other side
+            force = next((a for a in actors if a.inter == 1), None)
+            if force is None:
+                named = _from_context(ctx, None, prefer_state=True)
+                force = named if named is not None and named.inter == 1 else None
+        elif found and re.match(r"(?:demonstrators|protesters|counter-|marchers|protest|sit-in|rall|march|process|gather)",
+                                victim, re.IGNORECASE):
+            if force is None or force.inter == 7:
+                force = ActorRef(name=f"Protesters ({ctx.country})" if ctx.country else "Protesters", mention="",
+                                 inter=6, side="protesters")  # a crowd set upon a demonstration
+        elif force is None and found:
             force = civilians(ctx.country)  # people set upon by a crowd, outside any demonstration
     return crowd, force, [], []
 
