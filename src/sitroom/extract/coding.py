@@ -279,6 +279,16 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         agreement = agreements[0]
         if not REJECTED.search(text[: agreement.start]) and not AGREEMENT_FAILED.match(text, agreement.end):
             return [Frame("Agreement", cues=[agreement], places=span_places(agreement, []))]
+    if options.strict and text.rstrip().endswith("?") and not an.dates:
+        return []  # "How many people have been detained?": a question heads an explainer, it tells no event
+    if options.strict and (by_role["protest"] or by_role["riot"] or by_role["loot"]) and not specific \
+            and not anaphors and not (defining - {"protest", "riot", "loot", "protest_intervention", "arrest", "mob",
+                                                    "clash"}) \
+            and (SUMMARY_SPAN.search(text) or _nationwide(text, an, []) or NATIONWIDE.search(text)):
+        # "protests continued in every region on Friday", "tens of thousands are protesting across the country",
+        # "two days of unrest, in which protesters looted shops": a summary over many places or days
+        ctx.after_total = True
+        return []
     # a protest is an activity ("marched", "a rally"); "wounded protesters" or "the protests" (already
     # reported) start none — killing or shooting protesters is excessive force all the same
     # "the ministry said the protests ...": a statement; "government supporters marched": a demonstration
@@ -286,8 +296,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                     SUPPORTERS.sub("", text[max(0, c.start - 40): c.start]))
                 and not CROWD_NOUN.match(c.text) and not DEFINITE.search(text[max(0, c.start - 12): c.start])]
     crowd = [c for c in by_role["protest"] if CROWD_NOUN.match(c.text)]
-    if not protests and crowd and ASSEMBLED.search(text, crowd[0].end):
+    if not protests and crowd and ASSEMBLED.match(text, crowd[0].end):
         protests = crowd[:1]  # "thousands of protesters gathered outside the ministry": the crowd demonstrates
+    gathering = GATHERING.search(text) if not protests and not crowd else None
+    if gathering and not by_role["kill"] and not any(a.inter in (1, 2, 3, 4, 8) and a.end is not None
+                                                     and a.end - base <= gathering.start("verb") for a in an.actors):
+        # "a big crowd is gathering in the square", "several hundred people gathered again near the square"
+        protests = [Cue("gathering", "protest", None, gathering.start("verb"), gathering.end("verb"),
+                        gathering.group("verb"))]
     # a death or wound the demonstration is about ("after a student died in custody", "carried the coffins of
     # the dead") is another event: it neither makes force excessive nor counts among this event's dead
     cause = _cause_span(text, protests + crowd)
@@ -304,8 +320,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if not protests and by_role["protest_intervention"] and (
             any(c.text.lower().startswith("dispers") or CLEARED.match(c.text) for c in by_role["protest_intervention"])
             or re.search(r"\bcrowds?\b", text, re.IGNORECASE)
-            or (crowd_control and not by_role["kill"] and not any(a.inter in ARMED_GROUP for a in an.actors)
-                and not any(c.event_type in ("Protests", "Riots") for c in told))):
+            or (crowd_control and not by_role["kill"] and not any(a.inter in ARMED_GROUP for a in an.actors))):
         # (crowd control with no crowd named is a protest's policing; after a demonstration already told, it is
         # that demonstration's)
         # "security forces fired tear gas and water cannon to disperse ...", "police cleared the blockade":
@@ -325,10 +340,32 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "officers were hit by stones and homemade explosives": the crowd's weapons, in the riot just told
         return [Frame(told[-1].sub_event_type, cues=recalled[:1] + by_role["kill"] + by_role["injure"],
                       anaphoric=True)]
+    # looting or burning by a crowd (no armed force doing it) is a riot: "crowds looted supermarkets", "police
+    # fired rubber bullets at looters" — part of a demonstration when one is in view, else mob violence
+    # (looting alone, with no burning, deaths or police, stays looting: ACLED's Looting/property destruction)
+    crowd_loot = [c for c in by_role["loot"] + by_role["riot"]
+                  if (LOOTING_CROWD.search(text[max(0, c.start - 90): c.start]) or LOOTERS.search(text))
+                  and not _force_subject(text, c, an) and not any(a.inter in (2, 3, 4, 8) for a in an.actors)
+                  and c not in riots] if by_role["loot"] or LOOTERS.search(text) else []
+    if crowd_loot and not (by_role["kill"] or by_role["injure"] or by_role["protest_intervention"]
+                           or by_role["protest_force"] or by_role["arrest"] or by_role["mob"]
+                           or any(not LOOT_WORD.search(c.text) for c in by_role["riot"] + crowd_loot)):
+        crowd_loot = []
+    if LOOTERS.search(text) and not crowd_loot and (by_role["protest_intervention"] or by_role["protest_force"]
+                                                    or by_role["arrest"]):
+        m = LOOTERS.search(text)
+        crowd_loot = [Cue("looters", "riot", None, m.start(), m.end(), m.group(0))]
+    in_view = bool(protests or crowd) or (bool(told) and told[-1].sub_event_type in (
+        "Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
+    if crowd_loot and not riots and not protests and not in_view and not by_role["mob"]:
+        cues_ = sorted(crowd_loot + by_role["protest_intervention"], key=lambda c: c.start)
+        return [Frame("Mob violence", cues=cues_[:1] + by_role["kill"] + by_role["injure"] + by_role["arrest"],
+                      places=span_places(crowd_loot[0], []) or places)]
+    riots += crowd_loot
     if protests or crowd or CROWD_SUBJECT.search(text):
         # "protesters clashed with police", "clashes broke out between police and demonstrators",
         # "rallies ... involving clashes in several cities"; "demonstrators attacked a police patrol"
-        riots += [c for c in by_role["clash"] if c.text.lower().startswith("clash")
+        riots += [c for c in by_role["clash"] if (protests and c.text.lower().startswith("clash"))
                   or (CROWD_SUBJECT.search(text[max(0, c.start - 60): c.start]) and not _force_subject(text, c, an)
                       and not any(a.inter in (2, 3, 4, 8) for a in an.actors) and SECURITY_TARGET.match(text, c.end))]
     mob_assault = MOB_ASSAULT.search(text) or CROWD_FIGHT.search(text)
@@ -349,8 +386,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         security_hurt = bool(by_role["kill"] or by_role["injure"]) and bool(SECURITY_HURT.search(text))
         # an attempt ("tried to break through police lines") is the mildest disorder: lethal force or an
         # intervention against it still makes the event
-        strong = [c for c in riots if not ATTEMPTED.search(text[max(0, c.start - 25): c.start])
-                  and not re.match(r"(?:tri|try|attempt)", c.text, re.I)]
+        strong = [c for c in riots if not ((ATTEMPTED.search(text[max(0, c.start - 25): c.start])
+                                            or re.match(r"(?:tri|try|attempt)", c.text, re.I))
+                                           and MILD.search(text, c.start, c.end + 40))]
         excessive = by_role["protest_force"] or people_killed or _live_fire(text) or (crowd_control and by_role["injure"])
         if protests:
             # ACLED: demonstrators who turn violent make a riot whatever the response; force is excessive
@@ -800,8 +838,13 @@ COMMUNAL = re.compile(r"\b(?:villagers|residents|communities|community members|g
 
 
 # "thousands of protesters gathered outside the ministry": a crowd assembling is a demonstration
-ASSEMBLED = re.compile(r"[^.;]{0,80}?\b(?:gathered|assembled|massed|converged|congregated|rallied|camped|"
+ASSEMBLED = re.compile(r"[^.;]{0,80}?\b(?:gathered|gathering|assembled|massed|converged|congregated|rallied|camped|"
                        r"marched|occupied|poured)\b", re.IGNORECASE)
+# a crowd (not named as protesters) assembling in a public place: a demonstration
+GATHERING = re.compile(r"\b(?:crowds?|(?:several |many |tens of )?(?:hundreds|thousands|dozens) of (?:people|residents|"
+                       r"citizens|men|women|young (?:men|people)))\b(?:\s+(?:is|are|was|were|had|have|has))?\s+"
+                       r"(?:\w+\s+)?(?P<verb>gathered|gathering|assembled|assembling|massed|massing|converged|converging)"
+                       r"(?:\s+again)?\s+(?:in|at|on|outside|near|around|before|in front of)\b", re.IGNORECASE)
 # "police cleared a blockade on the highway", "broke up the sit-in": the intervention names the protest
 CLEARED = re.compile(r"^(?:cleared|clearing|dismantled|dismantling|lifted|removed|raided|broke up|breaking up)\b",
                      re.IGNORECASE)
@@ -812,7 +855,21 @@ MISSILE_RIOT = re.compile(r"\b(?:stones|rocks|bricks|bottles|petrol bombs?|molot
 SECURITY_TARGET = re.compile(r"\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:police(?:m[ae]n)?|officers?|gendarmes?|gendarmerie|security forces|patrols?|"
                              r"police stations?|checkpoints?|riot police)\b", re.IGNORECASE)
+# who loots in a riot: a crowd, not an armed force
+LOOTING_CROWD = re.compile(r"\b(?:crowds?|mobs?|looters|rioters|protesters|demonstrators|residents|youths|people|"
+                           r"locals|groups? of (?:people|men|youths|residents))\b[^.;]*$", re.IGNORECASE)
+LOOT_WORD = re.compile(r"\b(?:loot\w*|ransack\w*|pillag\w*|plunder\w*|st[eo]\w*)\b", re.IGNORECASE)
+LOOTERS = re.compile(r"\blooters\b", re.IGNORECASE)
 SECURITY_VICTIM = re.compile(r"(?:police|patrol|stations?|posts?|policem|officers?|gendarm)", re.IGNORECASE)
+# a summary over places or days: "in every region", "spread from X to Y", "(after) two days of unrest"
+SUMMARY_SPAN = re.compile(r"\b(?:in|across|throughout) (?:every|each|all|most|many|several|other) (?:\w+ )?(?:regions?|cities|"
+                          r"towns|provinces|states|parts of the country|districts)\b|\bspread (?:\w+ ){0,3}?from\b|"
+                          r"\b(?:two|three|four|five|six|seven|several|\d+) (?:days|nights|weeks) of (?:\w+ )?"
+                          r"(?:unrest|protests?|demonstrations|riots?|rioting|violence|looting)\b|"
+                          r"\b(?:looting|protests|demonstrations|rioting|unrest) (?:has |have )?(?:continued|spread)\b[^.;]*"
+                          r"\b(?:and|parts of)\b", re.IGNORECASE)
+# pushing at a police line or blocking a road: the mildest disorder
+MILD = re.compile(r"\b(?:lines?|cordons?|barriers?|block\w*|roads?|streets?|traffic|bridge|past|through)\b", re.IGNORECASE)
 ATTEMPTED = re.compile(r"\b(?:tri(?:ed|es)|trying|try|attempt(?:ed|ing|s)?|sought|seeking)\s+to\s+(?:\w+\s+)?$",
                        re.IGNORECASE)
 _SECURITY = r"(?:police(?:m[ae]n| officers?)?|officers?|soldiers?|gendarmes?|troopers?|security (?:personnel|officers?|agents?))"
