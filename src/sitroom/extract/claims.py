@@ -606,12 +606,14 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
         if mod.modality == "negated":
             negated.append(cue)
             continue
-        if mod.modality in ("future", "hypothetical", "intent") and cue.role not in ("agreement_verb",):
-            continue
+        if mod.modality in ("future", "hypothetical", "intent") and cue.role not in ("agreement_verb",) and not (
+                cue.role == "riot" and TRIED.search(window)):
+            continue  # (but "protesters who tried to storm the building": the crowd's assault happened)
         live.append(cue)
     return live, negated
 
 
+TRIED = re.compile(r"\b(?:tried|attempted)\s+(?:to\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 EARLIER_ROUND = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|last|first|prior)\s+(?:round|wave|day|week)s?\s+"
                            r"of\s+$", re.IGNORECASE)
 SHORT_KILLED = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:had\s+)?(?:fell short|misfired|malfunctioned|"

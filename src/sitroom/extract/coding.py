@@ -320,9 +320,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if not protests and by_role["protest_intervention"] and (
             any(c.text.lower().startswith("dispers") or CLEARED.match(c.text) for c in by_role["protest_intervention"])
             or re.search(r"\bcrowds?\b", text, re.IGNORECASE)
-            or (crowd_control and not by_role["kill"] and not any(a.inter in ARMED_GROUP for a in an.actors))):
-        # (crowd control with no crowd named is a protest's policing; after a demonstration already told, it is
-        # that demonstration's)
+            or (crowd_control and not by_role["kill"] and not any(a.inter in ARMED_GROUP for a in an.actors)
+                and not any(c.event_type == "Riots" for c in told[-1:]))):
+        # (crowd control with no crowd named is a protest's policing — of the demonstration just told, where
+        # fusion joins them; after a riot just told, it is that riot's policing and no protest of its own)
         # "security forces fired tear gas and water cannon to disperse ...", "police cleared the blockade":
         # a crowd was there
         protests = by_role["protest_intervention"][:1]
@@ -841,7 +842,8 @@ COMMUNAL = re.compile(r"\b(?:villagers|residents|communities|community members|g
 ASSEMBLED = re.compile(r"[^.;]{0,80}?\b(?:gathered|gathering|assembled|massed|converged|congregated|rallied|camped|"
                        r"marched|occupied|poured)\b", re.IGNORECASE)
 # a crowd (not named as protesters) assembling in a public place: a demonstration
-GATHERING = re.compile(r"\b(?:crowds?|(?:several |many |tens of )?(?:hundreds|thousands|dozens) of (?:people|residents|"
+GATHERING = re.compile(r"\b(?:crowds?|(?:(?:several |many |tens of )?(?:hundreds|thousands|dozens) of|(?:several|a few|some|"
+                       r"about|around|over|more than|\d[\d,]*) (?:hundred |thousand )?)(?:people|residents|"
                        r"citizens|men|women|young (?:men|people)))\b(?:\s+(?:is|are|was|were|had|have|has))?\s+"
                        r"(?:\w+\s+)?(?P<verb>gathered|gathering|assembled|assembling|massed|massing|converged|converging)"
                        r"(?:\s+again)?\s+(?:in|at|on|outside|near|around|before|in front of)\b", re.IGNORECASE)
