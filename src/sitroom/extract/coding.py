@@ -137,6 +137,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             # the aircraft in the sentence are the one brought down and the one that fired: no air strike
             by_role["weapon"] = [c for c in by_role["weapon"] if c.sub_event_type != "Air/drone strike"]
     # "stun grenades", "flash-bang grenades": crowd control at a protest, not a Grenade (explosion) event
+    # "marched through the centre and dispersed without incident": the crowd went home, no one broke it up
+    by_role["protest_intervention"] = [c for c in by_role["protest_intervention"] if not (
+        c.text.lower().startswith("dispers") and (SELF_DISPERSED.match(text, c.end) or (
+            re.search(r"\band\s+(?:later\s+|then\s+|eventually\s+|peacefully\s+)?$", text[max(0, c.start - 25): c.start])
+            and not any(a.inter == 1 for a in an.actors))))]
     crowd_control = [c for c in by_role["protest_intervention"] if CROWD_CONTROL.match(c.text)]
     if crowd_control:
         by_role["weapon"] = [c for c in by_role["weapon"]
@@ -292,9 +297,16 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # a protest is an activity ("marched", "a rally"); "wounded protesters" or "the protests" (already
     # reported) start none — killing or shooting protesters is excessive force all the same
     # "the ministry said the protests ...": a statement; "government supporters marched": a demonstration
+    # a capitalised protest word inside a sentence names something ("the Rally of Patriotic Forces"); a
+    # demonstration told by its day ("Friday's march") or in a clause on the wave ("as protests entered their
+    # second week") is one already reported
+    by_role["protest"] = [c for c in by_role["protest"] if not (c.start > 0 and c.text[:1].isupper()
+                                                                and not text[:c.start].rstrip().endswith((".", ":", "-")))]
     protests = [c for c in by_role["protest"] if not STATE_SUBJECT.search(
                     SUPPORTERS.sub("", text[max(0, c.start - 40): c.start]))
-                and not CROWD_NOUN.match(c.text) and not DEFINITE.search(text[max(0, c.start - 12): c.start])]
+                and not CROWD_NOUN.match(c.text) and not DEFINITE.search(text[max(0, c.start - 12): c.start])
+                and not DAY_POSSESSIVE.search(text[max(0, c.start - 25): c.start])
+                and not (WAVE_AS.search(text[max(0, c.start - 30): c.start]) and WAVE_CLAUSE.match(text, c.end))]
     crowd = [c for c in by_role["protest"] if CROWD_NOUN.match(c.text)]
     if not protests and crowd and ASSEMBLED.match(text, crowd[0].end):
         protests = crowd[:1]  # "thousands of protesters gathered outside the ministry": the crowd demonstrates
@@ -370,7 +382,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                   or (CROWD_SUBJECT.search(text[max(0, c.start - 60): c.start]) and not _force_subject(text, c, an)
                       and not any(a.inter in (2, 3, 4, 8) for a in an.actors) and SECURITY_TARGET.match(text, c.end))]
     mob_assault = MOB_ASSAULT.search(text) or CROWD_FIGHT.search(text)
-    act_group = next((g for g in ("act", "act2", "act3") if mob_assault and mob_assault.groupdict().get(g)), None)
+    act_group = next((g for g in ("act", "act2", "act3", "act4") if mob_assault and mob_assault.groupdict().get(g)), None)
     if mob_assault and not any(a.inter in (1, 2, 3, 4, 8) and a.end is not None
                                and mob_assault.start() <= a.end - base <= mob_assault.start(act_group) for a in an.actors):
         # a crowd that turns on people ("crowds turned on the supporters", "supporters attacked a protest camp",
@@ -390,7 +402,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         strong = [c for c in riots if not ((ATTEMPTED.search(text[max(0, c.start - 25): c.start])
                                             or re.match(r"(?:tri|try|attempt)", c.text, re.I))
                                            and MILD.search(text, c.start, c.end + 40))]
-        excessive = by_role["protest_force"] or people_killed or _live_fire(text) or (crowd_control and by_role["injure"])
+        excessive = by_role["protest_force"] or people_killed or _live_fire(text) or (crowd_control and by_role["injure"]) \
+            or (crowd and by_role["kill"])
         if protests:
             # ACLED: demonstrators who turn violent make a riot whatever the response; force is excessive
             # when it kills or maims peaceful demonstrators; tear gas, arrests or dispersal are intervention
@@ -580,6 +593,11 @@ POLICE = re.compile(r"\b(?:police|policemen|officers|security forces|riot police
                     re.IGNORECASE)
 CROWD_NOUN = re.compile(r"^(?:protest[eo]rs?|demonstrators?)$", re.IGNORECASE)
 DEFINITE = re.compile(r"\b(?:the|their|its|these|those)\s+$", re.IGNORECASE)
+DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|yesterday|today|tonight|last \w+|this \w+)['’]s\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "... as protests entered their second week", "as demonstrations spread": the wave, not an incident
+WAVE_AS = re.compile(r"\b(?:as|while|with|amid)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+WAVE_CLAUSE = re.compile(r"(?:\s+(?:against|over|in|across)\b[^,.;]{0,80}?)?\s+(?:entered|continued|spread|grew|raged|"
+                         r"went on|swept|gathered pace|intensified|escalated|stretched|dragged)\b", re.IGNORECASE)
 # Disasters, accidents and ordinary crime are not political violence (ACLED codes none of them): a sentence
 # about them gives no event unless a political or armed group takes part or someone is attacked.
 DISASTER = re.compile(
@@ -688,6 +706,8 @@ CROWD_CONTROL = re.compile(r"^(?:(?:stun|flash|flash-?bang|sound|smoke|concussio
                            r"sting-?ball)[- ]?grenades?|flash-?bangs?|tear[- ]?gas|water cannons?|rubber bullets|"
                            r"(?:rubber|plastic|sponge|foam|less-lethal|non-lethal|beanbag|bean bag)[- ]"
                            r"(?:bullets|rounds|projectiles|pellets)|pepper[- ]?spray\w*)$", re.IGNORECASE)
+SELF_DISPERSED = re.compile(r"\s+(?:peacefully|without (?:incident|violence|incidents)|quietly|calmly|on (?:their|its) own|"
+                            r"voluntarily|of (?:their|its) own accord)\b", re.IGNORECASE)
 DECREE = re.compile(r"^(?:(?:began|started) (?:a |an )?(?:curfew|lockdown)|imposed (?:a )?curfew|"
                     r"(?:deploy|dispatch|redeploy)\w*\b.*)$", re.IGNORECASE)
 # the state's own bodies, dissolved or suspended by those in power: a decree, not a group changing itself
@@ -828,8 +848,12 @@ CROWD_FIGHT = re.compile(
     r"\b(?:(?!\b(?:police|security|soldiers|troops|army|forces|officers|gendarmes)\b)[^.;]){0,60}?\band\s+"
     r"(?:[\w'’-]+\s+){0,5}?" + _CROWD + r"\b|"
     r"\b(?:rival|opposing|competing|dueling|duelling)\s+(?:[\w-]+\s+)?" + _CROWD + r"\b[^.;]{0,40}?"
-    r"\b(?P<act3>clashed|fought|battled|brawled|battle|clash|fight)\b", re.IGNORECASE)
+    r"\b(?P<act3>clashed|fought|battled|brawled|battle|clash|fight)\b|"
+    # "two groups pelted stones on each other"
+    r"\b" + _CROWD + r"\b[^.;]{0,60}?\b(?P<act4>clashed with|fought|attacked|pelted (?:stones|rocks) (?:on|at)|"
+    r"threw (?:stones|rocks) at)\s+(?:each other|one another)\b", re.IGNORECASE)
 CROWD_SUBJECT = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths?|students|farmers|workers|supporters|"
+                           r"(?<!armed )groups|(?:hooded|masked) (?:men|youths|individuals|people)|"
                            r"residents|rioters|activists|mobs?|fans|villagers|teenagers|"
                            r"marchers|mourners|locals|young (?:men|people))\b[^.;]*$", re.IGNORECASE)
 
@@ -866,8 +890,8 @@ SECURITY_VICTIM = re.compile(r"(?:police|patrol|stations?|posts?|policem|officer
 # a summary over places or days: "in every region", "spread from X to Y", "(after) two days of unrest"
 SUMMARY_SPAN = re.compile(r"\b(?:in|across|throughout) (?:every|each|all|most|many|several|other) (?:\w+ )?(?:regions?|cities|"
                           r"towns|provinces|states|parts of the country|districts)\b|\bspread (?:\w+ ){0,3}?from\b|"
-                          r"\b(?:two|three|four|five|six|seven|several|\d+) (?:days|nights|weeks) of (?:\w+ )?"
-                          r"(?:unrest|protests?|demonstrations|riots?|rioting|violence|looting)\b|"
+                          r"\b(?:a|one|two|three|four|five|six|seven|several|\d+) (?:days?|nights?|weeks?|months?) of (?:\w+ )?"
+                          r"(?:unrest|protests?|demonstrations|rall(?:y|ies)|marches|riots?|rioting|violence|looting)\b|"
                           r"\b(?:looting|protests|demonstrations|rioting|unrest) (?:has |have )?(?:continued|spread)\b[^.;]*"
                           r"\b(?:and|parts of)\b", re.IGNORECASE)
 # pushing at a police line or blocking a road: the mildest disorder
@@ -995,7 +1019,7 @@ def _victim_kind(q) -> str | None:
     if getattr(q, "kind", None) not in ("count", "zero") or q.head is None:
         return None
     head = q.head.lower().split()[-1]
-    if head in ("protesters", "demonstrators", "marchers"):
+    if head in ("protesters", "demonstrators", "marchers", "protester", "demonstrator", "marcher"):
         return "protest"
     if head in CIVILIAN_NOUNS:
         return "civilian"
