@@ -63,6 +63,7 @@ def fuse(claims: list[Claim]) -> list[Event]:
             if len(found) > 1 and found[-2].seq > cluster.seq:
                 found.sort(key=lambda c: c.seq)  # kept in creation order: the first cluster that admits wins
     clusters = _fold_riot_looting(clusters)
+    clusters = _fold_crowd_arrests(clusters)
     for claim in [c for c in ordered if c.polarity != "supports"]:
         for cluster in clusters:
             if _contradicts(cluster, claim):
@@ -102,6 +103,31 @@ def _fold_riot_looting(clusters: list[list[Claim]]) -> list[list[Claim]]:
             host = next((r for r in riots if any(m.event_date == n.event_date and _same_place(m, n)
                                                  and m.sub_event_type in RIOT_SUBS for m in r for n in cluster)),
                         None)
+        if host is None:
+            out.append(cluster)
+        else:
+            host.extend(cluster)
+    return out
+
+
+def _fold_crowd_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """Arrests of many people where a demonstration or riot took place that day are that demonstration's
+    (ACLED codes the arrests made at a protest as its intervention, not as Arrests): such a cluster joins
+    the demonstration's. The arrest of one named person, or arrests with no demonstration at their place
+    and day, stay events of their own."""
+    hosts = [c for c in clusters if any(m.polarity == "supports" and (_family(m.sub_event_type) == "demonstration"
+                                                                     or m.sub_event_type in RIOT_SUBS) for m in c)]
+    if not hosts:
+        return clusters
+    out: list[list[Claim]] = []
+    for cluster in clusters:
+        host = None
+        if all(m.sub_event_type == "Arrests" for m in cluster) and all(
+                m.counts.get("arrested", 0) >= 2 for m in cluster if m.polarity == "supports") \
+                and any(m.location is not None for m in cluster):
+            host = next((h for h in hosts if any(m.event_date == n.event_date and m.location is not None
+                                                 and _same_place(m, n) and m.polarity == "supports"
+                                                 for m in h for n in cluster)), None)
         if host is None:
             out.append(cluster)
         else:
@@ -327,6 +353,8 @@ def _event(cluster: list[Claim]) -> Event:
         worst = max(supports, key=lambda c: DEMONSTRATION.index(c.sub_event_type)
                     if c.sub_event_type in DEMONSTRATION else -1)
         sub, event_type = worst.sub_event_type, worst.event_type
+        if sub == "Peaceful protest" and any(c.sub_event_type == "Arrests" for c in supports):
+            sub, event_type = "Protest with intervention", "Protests"  # arrests at the protest are its intervention
     counts: dict[str, int] = {}
     for c in supports:
         for k, v in c.counts.items():

@@ -329,7 +329,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         protests = (crowd or by_role["protest_force"])[:1]
     if not protests and crowd and not options.strict:
         protests = crowd[:1]  # triage: a snippet about protesters reports their protest
-    if not protests and by_role["protest_intervention"] and (
+    if not protests and by_role["protest_intervention"] and not LOOTERS.search(text) and (
             any(c.text.lower().startswith("dispers") or CLEARED.match(c.text) for c in by_role["protest_intervention"])
             or re.search(r"\bcrowds?\b", text, re.IGNORECASE)
             or (crowd_control and not by_role["kill"] and not any(a.inter in ARMED_GROUP for a in an.actors)
