@@ -97,6 +97,12 @@ NO_EVENT = [
     "The Rally for Democracy said 23 of its supporters had died.",
     # a march told by its day, in a quote's attribution
     '"We will come back," said a teacher who took part in Monday\'s march.',
+    # plans, vows and calls
+    "Student leaders vowed to keep marching until the budget is withdrawn.",
+    "Demonstrations are planned in Mombasa and Kisumu on Thursday.",
+    "Opposition parties have called for another rally outside parliament on Friday and for a march on Sunday.",
+    # a count over many places, under a dateline
+    "QUITO, March 19 (Wire) - Protesters blocked roads in at least 30 places across northern Ecuador on Tuesday.",
 ]
 
 
@@ -168,3 +174,10 @@ def test_a_named_arrest_stays_an_arrest():
     report = make_report(text, published=PUBLISHED)
     events = fuse(analyze_report(report).claims)
     assert sorted(e.sub_event_type for e in events) == ["Arrests", "Peaceful protest"]
+
+
+def test_injured_after_dead_are_not_counted_dead():
+    found = claims("Clashes between rioters and police in Juliaca left one police officer dead and 20 protesters "
+                   "injured on Tuesday, the interior ministry said.")
+    assert [c.sub_event_type for c in found] == ["Violent demonstration"]
+    assert found[0].fatalities.best == 1

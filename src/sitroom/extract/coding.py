@@ -286,10 +286,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             return [Frame("Agreement", cues=[agreement], places=span_places(agreement, []))]
     if options.strict and text.rstrip().endswith("?") and not an.dates:
         return []  # "How many people have been detained?": a question heads an explainer, it tells no event
-    if options.strict and (by_role["protest"] or by_role["riot"] or by_role["loot"]) and not specific \
+    # (a dateline's city, "LIMA, March 19 -", is where the reporter is, not where a summary happened)
+    undated = [p for p in specific if not (p.text.isupper() and p.start - base < 40)]
+    if options.strict and (by_role["protest"] or by_role["riot"] or by_role["loot"]) and not undated \
             and not anaphors and not (defining - {"protest", "riot", "loot", "protest_intervention", "arrest", "mob",
                                                     "clash"}) \
-            and (SUMMARY_SPAN.search(text) or _nationwide(text, an, []) or NATIONWIDE.search(text)):
+            and (SUMMARY_SPAN.search(text) or COUNTRYWIDE.search(text) or NATIONWIDE.search(text)
+                 or any(p.place.feature == "country" and SPREAD.search(text[max(0, p.start - base - 30): p.start - base])
+                        for p in places)):
         # "protests continued in every region on Friday", "tens of thousands are protesting across the country",
         # "two days of unrest, in which protesters looted shops": a summary over many places or days
         ctx.after_total = True
@@ -732,16 +736,18 @@ def _state_body_dissolved(text: str, cue: Cue) -> bool:
 
 # a count over a whole country: "nationwide", "across the country", "across Belarus", "in several cities"
 COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around|all over)\s+(?:the\s+)?(?:country|nation)\b|"
-                         r"\bnationwide\b|\b(?:in|across|throughout) (?:several|many|various|different|\w+ other|"
+                         r"\bnationwide\b|\b(?:in|across|throughout) (?:(?:at least|more than|over|some|about|around|"
+                         r"nearly|almost) )?(?:several|many|various|different|\w+ other|"
                          r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:cities|towns|regions|provinces|"
-                         r"states|districts|places)\b|\bin (?:total|all)\b", re.IGNORECASE)
+                         r"states|districts|places|locations)\b|\bin (?:total|all)\b", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?$", re.IGNORECASE)
 UNREST_SPAN = re.compile(r"\b(?:in connection with|over|during|since)\s+(?:the|this|last)\s+(?:recent\s+|ongoing\s+|"
                          r"(?:\w+-)?(?:day|week)(?:-long)?\s+|week\s+of\s+|days\s+of\s+)?(?:unrest|protests|riots|"
                          r"demonstrations|disturbances|violence|crackdown|turmoil)\b", re.IGNORECASE)
 PERFECT_TOTAL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so far\s+)?been\s+(?:killed|wounded|injured|hurt|detained|"
                            r"arrested)\b", re.IGNORECASE)
-SPREAD = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$", re.IGNORECASE)
+SPREAD = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+|"
+                    r"central\s+|much of\s+|parts of\s+)?$", re.IGNORECASE)
 
 
 # a toll told in a relative clause on a lasting conflict: "a power struggle that has killed dozens", "the
@@ -1667,7 +1673,8 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> 
         elif c.end <= qs and not short:  # cue before the number: "killing 6 civilians", "killing of 25 people"
             gap = text[c.end: qs]
             words = re.findall(r"[\w-]+", gap)
-            if len(words) <= 4 and not re.search(r"[;:.]", gap):
+            # ("left one officer dead and 20 protesters injured": the 20 are the injured, not the dead)
+            if len(words) <= 4 and not re.search(r"[;:.]", gap) and not re.search(r"\band\b", gap):
                 if len(words) < best_gap:
                     best, best_gap = c.role, len(words)
     return best
