@@ -173,6 +173,7 @@ def _same_place(a: Claim, b: Claim) -> bool:
 
 
 _ONE_DAY = timedelta(days=1)
+_APART = ("Peaceful protest", "Violent demonstration")
 _DENIAL_LAG = timedelta(days=3)
 
 
@@ -231,6 +232,11 @@ class _Cluster:
                 return False
         elif not (entry in self.unlocated or (loc.gazetteer_id and loc.gazetteer_id in self.gids)
                   or (loc.name, loc.country) in self.names):
+            return False
+        if claim.sub_event_type in _APART and all(m.sub_event_type in _APART and m.sub_event_type != claim.sub_event_type
+                                                  for m in self.claims):
+            # a peaceful rally and a riot at the same place and day are two events (two event types, two
+            # crowds), unless force against the crowd ties them together
             return False
         mine = _sides([claim])
         return not mine or not self.sides or bool(mine & self.sides)

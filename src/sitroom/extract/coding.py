@@ -288,15 +288,20 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         return []  # "How many people have been detained?": a question heads an explainer, it tells no event
     # (a dateline's city, "LIMA, March 19 -", is where the reporter is, not where a summary happened)
     undated = [p for p in specific if not (p.text.isupper() and p.start - base < 40)]
-    if options.strict and (by_role["protest"] or by_role["riot"] or by_role["loot"]) and not undated \
+    continued = CONTINUED.search(text)
+    if options.strict and (by_role["protest"] or by_role["riot"] or by_role["loot"]) and (not undated or continued) \
+            and not tolls \
             and not anaphors and not (defining - {"protest", "riot", "loot", "protest_intervention", "arrest", "mob",
                                                     "clash"}) \
-            and (SUMMARY_SPAN.search(text) or COUNTRYWIDE.search(text) or NATIONWIDE.search(text)
+            and (continued or _many_places(text, places) or NATIONWIDE.search(text)
                  or any(p.place.feature == "country" and SPREAD.search(text[max(0, p.start - base - 30): p.start - base])
                         for p in places)):
         # "protests continued in every region on Friday", "tens of thousands are protesting across the country",
         # "two days of unrest, in which protesters looted shops": a summary over many places or days
         ctx.after_total = True
+        wide = [p for p in places if p.place.feature in ("country", "admin1", "region")]
+        if ctx.topic is None and wide:
+            ctx.topic = wide[0]  # what the report is about, as a told summary would have made it
         return []
     # a protest is an activity ("marched", "a rally"); "wounded protesters" or "the protests" (already
     # reported) start none — killing or shooting protesters is excessive force all the same
@@ -900,6 +905,9 @@ SUMMARY_SPAN = re.compile(r"\b(?:in|across|throughout) (?:every|each|all|most|ma
                           r"(?:unrest|protests?|demonstrations|rall(?:y|ies)|marches|riots?|rioting|violence|looting)\b|"
                           r"\b(?:looting|protests|demonstrations|rioting|unrest) (?:has |have )?(?:continued|spread)\b[^.;]*"
                           r"\b(?:and|parts of)\b", re.IGNORECASE)
+# "looting continued in the port city and parts of the province": a day's summary over places
+CONTINUED = re.compile(r"\b(?:looting|protests|demonstrations|rioting|unrest|riots|violence|clashes) (?:has |have )?"
+                       r"(?:continued|spread)\b[^.;]*\b(?:and|parts of)\b", re.IGNORECASE)
 # pushing at a police line or blocking a road: the mildest disorder
 MILD = re.compile(r"\b(?:lines?|cordons?|barriers?|block\w*|roads?|streets?|traffic|bridge|past|through)\b", re.IGNORECASE)
 ATTEMPTED = re.compile(r"\b(?:tri(?:ed|es)|trying|try|attempt(?:ed|ing|s)?|sought|seeking)\s+to\s+(?:\w+\s+)?$",
@@ -935,6 +943,19 @@ def _cause_span(text: str, cues: list[Cue]) -> tuple[int, int] | None:
                                                        r"(?:opened fire|fired|shot)\b", m.group(0), re.IGNORECASE):
             return m.start(), m.end()
     return None
+
+
+def _many_places(text: str, places: list[PlaceMention]) -> bool:
+    """'in at least 40 places', 'in several cities', 'two days of unrest' — but not 'in several districts of the
+    capital', one city."""
+    for m in list(COUNTRYWIDE.finditer(text)) + list(SUMMARY_SPAN.finditer(text)):
+        of = re.match(r"\s+of\s+(?:the\s+)?(?:(?P<city>capital|city|town)\b|(?P<name>[A-Z][\w'’-]+))", text[m.end():])
+        if of is None:
+            return True
+        if of.group("name") and any(p.place is not None and p.place.feature in ("country", "admin1", "region")
+                                    and p.text.startswith(of.group("name")) for p in places):
+            return True  # "in every region of Lebanon": the country
+    return False
 
 
 def specific_elsewhere(claim: Claim, specific: list[PlaceMention]) -> bool:
