@@ -181,3 +181,41 @@ def test_injured_after_dead_are_not_counted_dead():
                    "injured on Tuesday, the interior ministry said.")
     assert [c.sub_event_type for c in found] == ["Violent demonstration"]
     assert found[0].fatalities.best == 1
+
+
+CROWD_AND_POLICE = [
+    # a crowd fighting the police, however the sentence words it, is a riot
+    "Eleven people were killed in clashes between police and supporters of the opposition leader in Thies on Tuesday.",
+    "There were clashes between riot police and youths in central Tripoli late on Tuesday.",
+    "Police clashed with students outside the university in Tbilisi on Tuesday night.",
+    "Protesters and police fought running battles in the streets of Conakry on Tuesday, leaving three people dead.",
+]
+
+
+@pytest.mark.parametrize("text", CROWD_AND_POLICE, ids=[t[:40] for t in CROWD_AND_POLICE])
+def test_a_crowd_fighting_the_police_is_a_violent_demonstration(text):
+    found = claims(text)
+    assert found and {c.sub_event_type for c in found} == {"Violent demonstration"}
+    assert all(c.actor1.inter == 5 and c.actor2 is not None and c.actor2.inter == 1 for c in found)
+
+
+def test_a_crowd_attacking_a_police_station_has_the_police_as_other_side():
+    found = claims("Angry residents attacked a police station in Kasese on Tuesday after a man died in custody, "
+                   "setting it on fire.")
+    assert [c.sub_event_type for c in found] == ["Mob violence"]
+    assert found[0].actor2 is not None and found[0].actor2.inter == 1
+    # the death in custody is why they attacked, not this event's toll
+    assert found[0].fatalities is None or found[0].fatalities.best in (None, 0)
+
+
+def test_shooters_at_a_protest_are_an_unidentified_armed_group_and_killing_ten_counts_ten():
+    found = claims("Unknown snipers on rooftops opened fire on protesters in central Baghdad on Tuesday, killing ten.")
+    assert [c.sub_event_type for c in found] == ["Excessive force against protesters"]
+    assert found[0].actor2 is not None and found[0].actor2.side == "unknown"
+    assert found[0].fatalities.best == 10
+
+
+def test_police_fighting_looters_are_the_other_side_of_the_mob():
+    found = claims("Police fired rubber bullets at looters carrying goods out of a mall in Durban on Tuesday.")
+    assert [c.sub_event_type for c in found] == ["Mob violence"]
+    assert found[0].actor2 is not None and found[0].actor2.inter == 1

@@ -390,6 +390,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         riots += [c for c in by_role["clash"] if (protests and c.text.lower().startswith("clash"))
                   or (CROWD_SUBJECT.search(text[max(0, c.start - 60): c.start]) and not _force_subject(text, c, an)
                       and not any(a.inter in (2, 3, 4, 8) for a in an.actors) and SECURITY_TARGET.match(text, c.end))]
+    # "clashes between police and supporters of the opposition", "police clashed with protesters": a crowd
+    # fighting the police is a riot, not a battle between armed groups
+    if not any(a.inter in (2, 3, 4, 8) for a in an.actors):
+        riots += [c for c in by_role["clash"] if c not in riots and re.match(r"(?:clash|fought|fight|battl|scuffl)", c.text, re.I)
+                  and CROWD_SIDE.search(text[max(0, c.start - 50): c.end + 70])
+                  and POLICE.search(text[max(0, c.start - 50): c.end + 70])]
     mob_assault = MOB_ASSAULT.search(text) or CROWD_FIGHT.search(text)
     act_group = next((g for g in ("act", "act2", "act3", "act4") if mob_assault and mob_assault.groupdict().get(g)), None)
     if mob_assault and not any(a.inter in (1, 2, 3, 4, 8) and a.end is not None
@@ -398,6 +404,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "villagers attacked their neighbours"), or two crowds that fight: mob violence, whether or not a
         # demonstration is named
         g = act_group
+        cause = _cause_span(text, [Cue("mob", "mob", None, mob_assault.start(), mob_assault.end(), "")])
+        if cause is not None:  # "attacked the police station after a man died in custody": that death is the cause
+            for role in ("kill", "injure"):
+                by_role[role] = [c for c in by_role[role] if not cause[0] <= c.start < cause[1]]
         act = Cue("mob", "mob", None, mob_assault.start(g), mob_assault.end(g), mob_assault.group(g))
         return [Frame("Mob violence", cues=[act] + by_role["kill"] + by_role["injure"] + by_role["arrest"],
                       places=span_places(act, []) or places)]
@@ -421,7 +431,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                 sub = "Violent demonstration"
             elif excessive:
                 sub = "Excessive force against protesters"
-            elif by_role["protest_intervention"] or by_role["arrest"]:
+            elif by_role["protest_intervention"] or by_role["arrest"] or by_role["protest_force"]:
                 sub = "Protest with intervention"
             else:
                 sub = "Peaceful protest"
@@ -440,7 +450,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         else:
             trigger = (protests or riots or by_role["mob"])[0]
         return [Frame(sub, cues=[trigger] + by_role["kill"] + by_role["injure"] + by_role["arrest"],
-                      places=span_places(trigger, []) or places)]
+                      places=span_places(trigger, []) or (undated if tolls and not span_places(trigger, []) else places))]
 
     # "captured two villages": a capture word that takes territory counts no captives
     captives = [c for c in by_role["capture"] if not any(g.start <= c.start < g.end for g in by_role["gain"])]
@@ -840,7 +850,7 @@ CROWD_WORDS = re.compile(r"\b(?:protesters|demonstrators|crowds?|youths?|rioters
 # beat two suspected thieves to death", "villagers attacked members of a rival community"
 MOB_ASSAULT = re.compile(
     r"\b(?:crowds?|mobs?|(?:hundreds|dozens|scores|thousands|groups?|gangs?) of (?:[\w-]+\s+){0,2}?(?:supporters|youths|"
-    r"men|villagers|residents|people)|supporters|villagers|vigilantes|tribesmen|clansmen)\b[^.;]{0,80}?"
+    r"men|villagers|residents|people)|supporters|villagers|residents|locals|vigilantes|tribesmen|clansmen)\b[^.;]{0,80}?"
     r"\b(?P<act>turned on|attacked|beat|assaulted|chased|lynched|surrounded|set upon|stoned|hacked)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?P<victim>demonstrators|protesters|protest camps?|"
     r"protest sites?|sit-ins?|supporters|him|her|them|men|women|man|woman|boys?|people|passers-by|villagers|residents|"
@@ -892,6 +902,9 @@ MISSILE_RIOT = re.compile(r"\b(?:stones|rocks|bricks|bottles|petrol bombs?|molot
 SECURITY_TARGET = re.compile(r"\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:police(?:m[ae]n)?|officers?|gendarmes?|gendarmerie|security forces|patrols?|"
                              r"police stations?|checkpoints?|riot police)\b", re.IGNORECASE)
+# a crowd on one side of a fight with the police
+CROWD_SIDE = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths|young (?:men|people)|students|supporters|"
+                        r"residents|rioters|marchers|mourners|villagers|fans|football fans)\b", re.IGNORECASE)
 # who loots in a riot: a crowd, not an armed force
 LOOTING_CROWD = re.compile(r"\b(?:crowds?|mobs?|looters|rioters|protesters|demonstrators|residents|youths|people|"
                            r"locals|groups? of (?:people|men|youths|residents))\b[^.;]*$", re.IGNORECASE)
@@ -969,6 +982,9 @@ def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
     base = an.sentence.start
     before = [a for a in an.actors if a.inter == 1 and a.end is not None and a.end - base <= cue.start
               and cue.start - (a.end - base) <= 80]
+    if before and re.search(r"\b(?:protesters|demonstrators|rioters|youths|crowds?|students)\s+and\s+(?:the\s+)?(?:riot\s+)?$",
+                            text[max(0, before[-1].start - base - 40): before[-1].start - base], re.IGNORECASE):
+        return False  # "protesters and police fought running battles": the crowd fought too
     return bool(before) and not CROWD_WORDS.search(text[before[-1].end - base: cue.start])
 
 
@@ -1512,8 +1528,10 @@ def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext",
                                 "Violent demonstration"):
         force = next((a for a in actors if a.inter in (1, 2, 3, 8)), None)
     if frame.sub_event_type == "Mob violence":
-        force = next((a for a in actors if a.inter == 7), None)
         found = MOB_ASSAULT.search(text) or CROWD_FIGHT.search(text)
+        # the people a crowd set upon; a looting crowd's other side is the police that met it, if any
+        force = next((a for a in actors if a.inter == 7), None) if found or not LOOTERS.search(text) and not \
+            LOOTING_CROWD.search(text) else next((a for a in actors if a.inter == 1), None)
         victim = (found.group("victim") or "") if found else ""
         if found and SECURITY_VICTIM.match(victim):
             # "a crowd attacked the police station, killing four officers": the police are the other side
@@ -1521,6 +1539,13 @@ def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext",
             if force is None:
                 named = _from_context(ctx, None, prefer_state=True)
                 force = named if named is not None and named.inter == 1 else None
+            if force is None:
+                from ..knowledge.actors import find_actors
+
+                police = [a for a in find_actors("police", country=ctx.country, on=ctx.ref_date) if a.inter == 1]
+                if police:
+                    force = police[0]
+                    force.start = force.end = None
         elif found and re.match(r"(?:demonstrators|protesters|counter-|marchers|protest|sit-in|rall|march|process|gather)",
                                 victim, re.IGNORECASE):
             if force is None or force.inter == 7:
@@ -1691,7 +1716,8 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> 
                                                                     or c.text.lower() in ("slain", "dead", "died")):
                 if len(words) < best_gap:
                     best, best_gap = c.role, len(words)
-        elif c.end <= qs and not short:  # cue before the number: "killing 6 civilians", "killing of 25 people"
+        elif c.end <= qs and (not short or not text[c.end: qs].strip()):
+            # cue before the number: "killing 6 civilians", "killing of 25 people", "killing ten"
             gap = text[c.end: qs]
             words = re.findall(r"[\w-]+", gap)
             # ("left one officer dead and 20 protesters injured": the 20 are the injured, not the dead)
