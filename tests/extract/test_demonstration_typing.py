@@ -219,3 +219,17 @@ def test_police_fighting_looters_are_the_other_side_of_the_mob():
     found = claims("Police fired rubber bullets at looters carrying goods out of a mall in Durban on Tuesday.")
     assert [c.sub_event_type for c in found] == ["Mob violence"]
     assert found[0].actor2 is not None and found[0].actor2.inter == 1
+
+
+def test_no_casualties_after_a_riot_gives_it_no_dead():
+    found = claims("Protesters in Nasiriyah set fire to the offices of two political parties on Tuesday, a police "
+                   "officer said. No casualties were reported there.")
+    assert {c.sub_event_type for c in found} == {"Violent demonstration"}
+    assert any(c.fatalities is not None and c.fatalities.best == 0 for c in found)
+
+
+def test_a_toll_update_on_the_shooting_is_the_shootings():
+    # a live blog's update at the same town refers back to the shooting told before: no new attack
+    text = ("14:10 - In Sidon, guards of a local politician opened fire on protesters outside his office, killing "
+            "one person.\n\n15:30 - Update on Sidon: two people were killed and several wounded in the shooting.")
+    assert set(subtypes(text)) == {"Excessive force against protesters"}

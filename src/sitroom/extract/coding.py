@@ -220,7 +220,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         return []
     # "22 people had been killed across the country, most of them in Nairobi": the place says where most died
     specific = [p for p in specific if not SHARE_IN.search(text[max(0, p.start - base - 30): p.start - base])]
-    if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and told:
+    # ("two people were killed in the shooting", "Update on Tripoli: ...": a place that is the told event's own
+    # does not make a new event of a definite reference to it)
+    if (anaphors or negated or tolls) and not (defining - {"loss"}) and told and (
+            not specific or denial or (anaphors and told[-1].sub_event_type in PROTEST_TYPES
+                                       and not specific_elsewhere(told[-1], specific))):
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
         if anaphors and FORCE_ANAPHOR.search(anaphors[0].text) and target is not None \
                 and target.sub_event_type in CROWD_ACTS:
