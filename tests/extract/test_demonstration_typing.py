@@ -101,6 +101,10 @@ NO_EVENT = [
     "Student leaders vowed to keep marching until the budget is withdrawn.",
     "Demonstrations are planned in Mombasa and Kisumu on Thursday.",
     "Opposition parties have called for another rally outside parliament on Friday and for a march on Sunday.",
+    # a running total since a date
+    "The ministry said on Tuesday that nearly 400 people had been detained since 12 November.",
+    # the wave's start with no town named
+    "Protests broke out on Monday evening after parliament approved a tax on mobile money transfers.",
     # a count over many places, under a dateline
     "QUITO, March 19 (Wire) - Protesters blocked roads in at least 30 places across northern Ecuador on Tuesday.",
 ]
@@ -233,3 +237,17 @@ def test_a_toll_update_on_the_shooting_is_the_shootings():
     text = ("14:10 - In Sidon, guards of a local politician opened fire on protesters outside his office, killing "
             "one person.\n\n15:30 - Update on Sidon: two people were killed and several wounded in the shooting.")
     assert set(subtypes(text)) == {"Excessive force against protesters"}
+
+
+def test_a_clause_on_the_wave_adds_no_fighting():
+    # "entered" in "as protests ... entered their second week" is no battle; the raid is how the arrest was made
+    found = claims("Police raided the party's offices in Kutaisi and arrested its leader on Tuesday, as protests "
+                   "against the election result entered their second week.")
+    assert [c.sub_event_type for c in found] == ["Arrests"]
+
+
+def test_bodyguards_firing_on_protesters_are_an_unidentified_armed_group():
+    found = claims("In Sidon, bodyguards of a former minister opened fire on protesters outside his house on Tuesday, "
+                   "killing one person.")
+    assert [c.sub_event_type for c in found] == ["Excessive force against protesters"]
+    assert found[0].actor2 is not None and found[0].actor2.side == "unknown"

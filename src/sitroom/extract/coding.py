@@ -292,7 +292,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         return []  # "How many people have been detained?": a question heads an explainer, it tells no event
     # (a dateline's city, "LIMA, March 19 -", is where the reporter is, not where a summary happened)
     undated = [p for p in specific if not (p.text.isupper() and p.start - base < 40)]
-    continued = CONTINUED.search(text)
+    continued = CONTINUED.search(text) or (BROKE_OUT.search(text) and not undated)
     if options.strict and (by_role["protest"] or by_role["riot"] or by_role["loot"]) and (not undated or continued) \
             and not tolls \
             and not anaphors and not (defining - {"protest", "riot", "loot", "protest_intervention", "arrest", "mob",
@@ -315,6 +315,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # second week") is one already reported
     by_role["protest"] = [c for c in by_role["protest"] if not (c.start > 0 and c.text[:1].isupper()
                                                                 and not text[:c.start].rstrip().endswith((".", ":", "-")))]
+    for c in by_role["protest"]:
+        wave = WAVE_CLAUSE.match(text, c.end) if WAVE_AS.search(text[max(0, c.start - 30): c.start]) else None
+        if wave:  # "..., as protests against the decision entered their second week": no act of its own
+            for role in ("clash", "riot", "gain", "kill", "injure"):
+                by_role[role] = [d for d in by_role[role] if not c.start <= d.start < wave.end() + 30]
     protests = [c for c in by_role["protest"] if not STATE_SUBJECT.search(
                     SUPPORTERS.sub("", text[max(0, c.start - 40): c.start]))
                 and not CROWD_NOUN.match(c.text) and not DEFINITE.search(text[max(0, c.start - 12): c.start])
@@ -656,7 +661,7 @@ RUNNING_TOTAL = re.compile(r"[^.;]{0,60}?\b(?:since\s+(?:the\s+\w+\s+(?:began|st
                            r"the\s+(?:vote|elections?|unrest|protests|demonstrations|riots|crackdown|uprising|coup|"
                            r"violence|fighting|clashes|war|conflict|offensive|invasion)\b|"
                            r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|"
-                           r"(?:early|mid|late)\s+\w+|\d)|so far|to date|(?:in|over|during)\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?"
+                           r"(?:early|mid|late)\s+\w+|\d+)|so far|to date|(?:in|over|during)\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?"
                            r"(?:days|weeks|months|hours))\b", re.IGNORECASE)
 GAIN_TOTAL = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|"
                         r"many)\s+(?:more\s+|other\s+)?(?:provincial\s+|district\s+|regional\s+)?"
@@ -922,6 +927,9 @@ SUMMARY_SPAN = re.compile(r"\b(?:in|across|throughout) (?:every|each|all|most|ma
                           r"(?:unrest|protests?|demonstrations|rall(?:y|ies)|marches|riots?|rioting|violence|looting)\b|"
                           r"\b(?:looting|protests|demonstrations|rioting|unrest) (?:has |have )?(?:continued|spread)\b[^.;]*"
                           r"\b(?:and|parts of)\b", re.IGNORECASE)
+# "protests broke out on Thursday evening" with no town named: the wave's start, not an incident
+BROKE_OUT = re.compile(r"^(?:[^.;,]{0,30}?\b)?(?:protests|demonstrations|riots|unrest|rallies|rioting)\s+(?:have\s+|had\s+)?"
+                       r"(?:broke out|broken out|erupted|began|begun|started|spread)\b", re.IGNORECASE)
 # "looting continued in the port city and parts of the province": a day's summary over places
 CONTINUED = re.compile(r"\b(?:looting|protests|demonstrations|rioting|unrest|riots|violence|clashes) (?:has |have )?"
                        r"(?:continued|spread)\b[^.;]*\b(?:and|parts of)\b", re.IGNORECASE)
@@ -1534,8 +1542,9 @@ def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext",
     if frame.sub_event_type == "Mob violence":
         found = MOB_ASSAULT.search(text) or CROWD_FIGHT.search(text)
         # the people a crowd set upon; a looting crowd's other side is the police that met it, if any
-        force = next((a for a in actors if a.inter == 7), None) if found or not LOOTERS.search(text) and not \
-            LOOTING_CROWD.search(text) else next((a for a in actors if a.inter == 1), None)
+        looting = LOOTERS.search(text) or (LOOT_WORD.search(text) and LOOTING_CROWD.search(text.rstrip(" .;")))
+        force = next((a for a in actors if a.inter == 7), None) if found or not looting \
+            else next((a for a in actors if a.inter == 1), None)
         victim = (found.group("victim") or "") if found else ""
         if found and SECURITY_VICTIM.match(victim):
             # "a crowd attacked the police station, killing four officers": the police are the other side
