@@ -251,3 +251,12 @@ def test_bodyguards_firing_on_protesters_are_an_unidentified_armed_group():
                    "killing one person.")
     assert [c.sub_event_type for c in found] == ["Excessive force against protesters"]
     assert found[0].actor2 is not None and found[0].actor2.side == "unknown"
+
+
+def test_pushing_at_police_lines_then_live_fire_is_one_excessive_force_event():
+    from sitroom.fuse import fuse
+
+    text = ("Thousands of marchers tried to break through the police lines around the airport in Arequipa on Tuesday. "
+            "Police fired tear gas and live ammunition at them in Arequipa, killing four, doctors said.")
+    events = fuse(analyze_report(make_report(text, published=PUBLISHED)).claims)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]

@@ -223,8 +223,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # ("two people were killed in the shooting", "Update on Tripoli: ...": a place that is the told event's own
     # does not make a new event of a definite reference to it)
     if (anaphors or negated or tolls) and not (defining - {"loss"}) and told and (
-            not specific or denial or (anaphors and told[-1].sub_event_type in PROTEST_TYPES
+            not specific or denial or ((anaphors or tolls) and told[-1].sub_event_type in PROTEST_TYPES
+                                       and not any(a.inter in (1, 2, 3, 4, 8) for a in an.actors)
                                        and not specific_elsewhere(told[-1], specific))):
+        # (a toll at the place of the demonstration just told, naming no one who did it, is that
+        # demonstration's: "Juliaca, 9 January: 17 dead, all civilians")
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
         if anaphors and FORCE_ANAPHOR.search(anaphors[0].text) and target is not None \
                 and target.sub_event_type in CROWD_ACTS:
@@ -435,8 +438,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         if protests:
             # ACLED: demonstrators who turn violent make a riot whatever the response; force is excessive
             # when it kills or maims peaceful demonstrators; tear gas, arrests or dispersal are intervention
-            if strong or (riots and not excessive and not by_role["protest_intervention"] and not by_role["arrest"]) \
-                    or security_hurt:
+            if strong or security_hurt:
                 sub = "Violent demonstration"
             elif excessive:
                 sub = "Excessive force against protesters"
@@ -446,8 +448,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                 sub = "Peaceful protest"
         elif by_role["mob"]:
             sub = "Mob violence"
-        else:
+        elif strong or security_hurt:
             sub = "Violent demonstration"
+        elif by_role["protest_intervention"] or by_role["arrest"] or by_role["protest_force"]:
+            sub = "Protest with intervention"  # a crowd only pushing at the lines, then dispersed or detained
+        else:
+            sub = "Peaceful protest"  # "marchers tried to break through the police lines": no violence yet
         # the word that decided the type places the event: not a protest noun in a clause on the wave
         # ("shot four protesters in X, as demonstrations entered a fourth week")
         if sub == "Violent demonstration" and riots:
