@@ -253,10 +253,8 @@ def test_bodyguards_firing_on_protesters_are_an_unidentified_armed_group():
     assert found[0].actor2 is not None and found[0].actor2.side == "unknown"
 
 
-def test_pushing_at_police_lines_then_live_fire_is_one_excessive_force_event():
-    from sitroom.fuse import fuse
 
-    text = ("Thousands of marchers tried to break through the police lines around the airport in Arequipa on Tuesday. "
-            "Police fired tear gas and live ammunition at them in Arequipa, killing four, doctors said.")
-    events = fuse(analyze_report(make_report(text, published=PUBLISHED)).claims)
-    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+def test_a_forces_participles_are_not_a_riot():
+    found = claims("Soldiers stormed the sit-in outside the ministry in Khartoum on Tuesday, firing live rounds at the "
+                   "protesters and setting their tents on fire, witnesses said.")
+    assert [c.sub_event_type for c in found] == ["Excessive force against protesters"]

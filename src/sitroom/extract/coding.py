@@ -438,7 +438,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         if protests:
             # ACLED: demonstrators who turn violent make a riot whatever the response; force is excessive
             # when it kills or maims peaceful demonstrators; tear gas, arrests or dispersal are intervention
-            if strong or security_hurt:
+            if strong or security_hurt or (riots and not excessive and not by_role["protest_intervention"]
+                                           and not by_role["arrest"]):
                 sub = "Violent demonstration"
             elif excessive:
                 sub = "Excessive force against protesters"
@@ -448,12 +449,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                 sub = "Peaceful protest"
         elif by_role["mob"]:
             sub = "Mob violence"
-        elif strong or security_hurt:
-            sub = "Violent demonstration"
-        elif by_role["protest_intervention"] or by_role["arrest"] or by_role["protest_force"]:
-            sub = "Protest with intervention"  # a crowd only pushing at the lines, then dispersed or detained
         else:
-            sub = "Peaceful protest"  # "marchers tried to break through the police lines": no violence yet
+            sub = "Violent demonstration"
         # the word that decided the type places the event: not a protest noun in a clause on the wave
         # ("shot four protesters in X, as demonstrations entered a fourth week")
         if sub == "Violent demonstration" and riots:
@@ -1000,6 +997,13 @@ def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
     base = an.sentence.start
     before = [a for a in an.actors if a.inter == 1 and a.end is not None and a.end - base <= cue.start
               and cue.start - (a.end - base) <= 80]
+    if cue.text.split()[0].lower().endswith("ing"):
+        # "security forces stormed the camp, firing live rounds at the protesters and setting tents on fire": the
+        # participles share the main clause's subject
+        chain = re.search(r",\s+\w+ing\b[^,;]*$", text[: cue.start])
+        first = min((a for a in an.actors if a.start is not None), key=lambda a: a.start, default=None)
+        if chain and first is not None and first.inter == 1 and first.start - base < chain.start():
+            return True
     if before and re.search(r"\b(?:protesters|demonstrators|rioters|youths|crowds?|students)\s+and\s+(?:the\s+)?(?:riot\s+)?$",
                             text[max(0, before[-1].start - base - 40): before[-1].start - base], re.IGNORECASE):
         return False  # "protesters and police fought running battles": the crowd fought too
