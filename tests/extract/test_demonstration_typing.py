@@ -69,6 +69,14 @@ SINGLE = [
      "Mob violence"),
     ("A crowd beat two suspected thieves to death in a market in Port-au-Prince on Tuesday.", "Mob violence"),
     ("Ruling-party supporters attacked a peaceful rally of teachers in Kampala on Tuesday.", "Mob violence"),
+    # a group of any people setting upon a rally
+    ("About twenty marchers were hurt when a group of hooligans attacked a peaceful rally in Lyon on Sunday.",
+     "Mob violence"),
+    # the violent break-up of a sit-in: an intervention in the protest
+    ("Troops broke-up sit-ins in front of two army barracks in Kosti on Monday morning.",
+     "Protest with intervention"),
+    # what the marchers protest is no intervention in their march
+    ("Hundreds of students marched in Gulu on Tuesday to decry the arrests of their classmates.", "Peaceful protest"),
     # looting crowds met by the police, with no demonstration in view
     ("Police fired rubber bullets at looters carrying televisions out of a shopping centre in Durban on Tuesday.",
      "Mob violence"),

@@ -339,6 +339,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                         gathering.group("verb"))]
     # a death or wound the demonstration is about ("after a student died in custody", "carried the coffins of
     # the dead") is another event: it neither makes force excessive nor counts among this event's dead
+    if protests or crowd:
+        for m in DEMAND_CLAUSE.finditer(text, min(c.start for c in protests + crowd)):
+            # "marched to demand the release of those detained", "to decry the arrests": what they protest
+            for role in ("arrest", "protest_intervention", "protest_force", "kill", "injure"):
+                by_role[role] = [c for c in by_role[role] if not m.start() <= c.start < m.end()]
     cause = _cause_span(text, protests + crowd)
     if cause is not None:
         for role in ("kill", "injure"):
@@ -861,8 +866,9 @@ CROWD_WORDS = re.compile(r"\b(?:protesters|demonstrators|crowds?|youths?|rioters
 # a crowd that sets upon people, a police post or a gathering: "supporters attacked a protest camp", "a crowd
 # beat two suspected thieves to death", "villagers attacked members of a rival community"
 MOB_ASSAULT = re.compile(
-    r"\b(?:crowds?|mobs?|(?:hundreds|dozens|scores|thousands|groups?|gangs?) of (?:[\w-]+\s+){0,2}?(?:supporters|youths|"
-    r"men|villagers|residents|people)|supporters|villagers|residents|locals|vigilantes|tribesmen|clansmen)\b[^.;]{0,80}?"
+    r"\b(?:crowds?|mobs?|(?:hundreds|dozens|scores|thousands) of (?:[\w-]+\s+){0,2}?(?:supporters|youths|"
+    r"men|villagers|residents|people)|(?:an?\s+)?(?:groups?|gangs?) of (?:[\w-]+\s+){0,2}?[\w-]+s|"
+    r"supporters|villagers|residents|locals|vigilantes|tribesmen|clansmen)\b[^.;]{0,80}?"
     r"\b(?P<act>turned on|attacked|beat|assaulted|chased|lynched|surrounded|set upon|stoned|hacked)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?P<victim>demonstrators|protesters|protest camps?|"
     r"protest sites?|sit-ins?|supporters|him|her|them|men|women|man|woman|boys?|people|passers-by|villagers|residents|"
@@ -900,12 +906,12 @@ ASSEMBLED = re.compile(r"[^.;]{0,80}?\b(?:gathered|gathering|assembled|massed|co
                        r"marched|occupied|poured)\b", re.IGNORECASE)
 # a crowd (not named as protesters) assembling in a public place: a demonstration
 GATHERING = re.compile(r"\b(?:crowds?|(?:(?:several |many |tens of )?(?:hundreds|thousands|dozens) of|(?:several|a few|some|"
-                       r"about|around|over|more than|\d[\d,]*) (?:hundred |thousand )?)(?:people|residents|"
-                       r"citizens|men|women|young (?:men|people)))\b(?:\s+(?:is|are|was|were|had|have|has))?\s+"
+                       r"about|around|over|more than|\d[\d,]*) (?:hundred |thousand )?)(?:[\w-]+\s+)?(?:people|residents|"
+                       r"citizens|men|women|young (?:men|people)|opponents|supporters|followers|members)(?: of [^.;,]{1,40}?)?)\b(?:\s+(?:is|are|was|were|had|have|has))?\s+"
                        r"(?:\w+\s+)?(?P<verb>gathered|gathering|assembled|assembling|massed|massing|converged|converging)"
                        r"(?:\s+again)?\s+(?:in|at|on|outside|near|around|before|in front of)\b", re.IGNORECASE)
 # "police cleared a blockade on the highway", "broke up the sit-in": the intervention names the protest
-CLEARED = re.compile(r"^(?:cleared|clearing|dismantled|dismantling|lifted|removed|raided|broke up|breaking up)\b",
+CLEARED = re.compile(r"^(?:cleared|clearing|dismantled|dismantling|lifted|removed|raided|broke[- ]up|breaking up|(?:violent |forcible |forced )?dispersal)\b",
                      re.IGNORECASE)
 # a crowd's missiles and fire, which no armed force uses: after a riot just told they are that riot's
 MISSILE_RIOT = re.compile(r"\b(?:stones|rocks|bricks|bottles|petrol bombs?|molotov|slingshots?|catapults?|fireworks|"
@@ -955,6 +961,12 @@ SECURITY_HURT = re.compile(
 CAUSE = re.compile(r"\b(?:after|following|over|against|to (?:protest|denounce|condemn|mourn|honou?r|demand justice for)|"
                    r"in protest (?:at|over|against)|(?:coffins?|caskets?|portraits?|photos?|photographs?|pictures?|"
                    r"graves?|memory) of)\b[^,;.]*", re.IGNORECASE)
+
+
+DEMAND_CLAUSE = re.compile(r"\b(?:to\s+)?(?:decry|decried|denounc\w*|condemn\w*|demand\w*|call\w* for|protest\w* against)\s+"
+                          r"(?:the\s+|an\s+end\s+to\s+)?(?:release\s+of\b|arrests?\b|detention\b|killings?\b|"
+                          r"crackdown\b|violence\b|(?:excessive\s+)?(?:use\s+of\s+)?force\b|police\s+brutality\b)[^.;]*",
+                          re.IGNORECASE)
 
 
 def _cause_span(text: str, cues: list[Cue]) -> tuple[int, int] | None:
