@@ -77,6 +77,9 @@ SINGLE = [
      "Protest with intervention"),
     # what the marchers protest is no intervention in their march
     ("Hundreds of students marched in Gulu on Tuesday to decry the arrests of their classmates.", "Peaceful protest"),
+    # the police charging a crowd and wrecking its camp: the police act, the crowd is no riot
+    ("Riot police charged the crowd and smashed the protesters' tents in Gomel on Sunday.",
+     "Protest with intervention"),
     # looting crowds met by the police, with no demonstration in view
     ("Police fired rubber bullets at looters carrying televisions out of a shopping centre in Durban on Tuesday.",
      "Mob violence"),

@@ -1019,7 +1019,15 @@ def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
     if before and re.search(r"\b(?:protesters|demonstrators|rioters|youths|crowds?|students)\s+and\s+(?:the\s+)?(?:riot\s+)?$",
                             text[max(0, before[-1].start - base - 40): before[-1].start - base], re.IGNORECASE):
         return False  # "protesters and police fought running battles": the crowd fought too
-    return bool(before) and not CROWD_WORDS.search(text[before[-1].end - base: cue.start])
+    if not before:
+        return False
+    gap = text[before[-1].end - base: cue.start]
+    crowds = list(CROWD_WORDS.finditer(gap))
+    if crowds and all(re.search(r"\b(?:the|a|an|at|on|into|against|of|to|towards?|their)\s+(?:[\w-]+\s+)?$", gap[: m.start()],
+                                re.IGNORECASE) for m in crowds) \
+            and re.search(r"(?:\band|\bthen|,)\s+(?:\w+ly\s+)?$", gap) and not re.search(r"\b(?:who|which|that)\b", gap):
+        return True  # "riot police charged the crowd and smashed the tents": the crowd is the object, the police act
+    return not crowds
 
 
 def _live_fire(text: str) -> bool:
