@@ -112,6 +112,8 @@ NO_EVENT = [
     "Student leaders vowed to keep marching until the budget is withdrawn.",
     "Demonstrations are planned in Mombasa and Kisumu on Thursday.",
     "Opposition parties have called for another rally outside parliament on Friday and for a march on Sunday.",
+    # a warning to anyone who riots
+    "The minister said anyone found looting would face the full force of the law.",
     # a running total since a date
     "The ministry said on Tuesday that nearly 400 people had been detained since 12 November.",
     # the wave's start with no town named

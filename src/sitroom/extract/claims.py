@@ -116,6 +116,8 @@ PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?|vow(?:s|ed|ing)?|threaten(?:s|ed
                      r"\b(?:vow|pledg|promis|threaten|plan|intend|prepar|decid|want|hope|aim|resolv)\w*\s+to\s+"
                      r"(?:(?:keep|continue|go on|stage|hold|organi[sz]e|launch|start|begin|resume|join|a|an|the|more|"
                      r"further|new|their|its)\s+){0,3}$", re.IGNORECASE)
+ANYONE = re.compile(r"\b(?:anyone|anybody|whoever|those|people)\s+(?:(?:who\s+(?:is|are|was|were)\s+)?(?:found|caught|seen)\s+|"
+                    r"(?:involved\s+in|taking\s+part\s+in|who\s+(?:take|takes|took)\s+part\s+in)\s+)$", re.IGNORECASE)
 # "demonstrations are planned in two cities on Thursday": the cue named as what is planned
 PLANNED_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?)?\s*(?:are|is|were|was|have been|has been|had been)\s+"
                            r"(?:also\s+|now\s+)?(?:planned|scheduled|expected|due|called|announced|set to|being planned|"
@@ -593,6 +595,8 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
         if cue.role not in ("agreement", "agreement_verb", "anaphor") and (
                 LEGAL.search(window) or OBLIGED.search(window) or PLANNED.search(window) or ORDERED.search(window)):
             continue
+        if cue.role in ("protest", "riot", "loot", "mob", "clash") and ANYONE.search(text[max(0, cue.start - 40): cue.start]):
+            continue  # "anyone found looting would face the full force of the law": a warning, not an act
         if cue.role in ("protest", "riot") and PLANNED_AFTER.match(text, cue.end):
             continue  # "a march is planned for Saturday": a plan, no demonstration yet
         if cue.role == "arrest" and WARRANT.match(text, cue.end):
