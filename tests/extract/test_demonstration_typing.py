@@ -112,6 +112,8 @@ NO_EVENT = [
     "Student leaders vowed to keep marching until the budget is withdrawn.",
     "Demonstrations are planned in Mombasa and Kisumu on Thursday.",
     "Opposition parties have called for another rally outside parliament on Friday and for a march on Sunday.",
+    # a count of incidents the report goes on to tell one by one
+    "Troops opened fire on marchers in two separate incidents on Friday, near Oruro and in Potosi.",
     # a warning to anyone who riots
     "The minister said anyone found looting would face the full force of the law.",
     # a running total since a date

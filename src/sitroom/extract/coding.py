@@ -291,6 +291,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         agreement = agreements[0]
         if not REJECTED.search(text[: agreement.start]) and not AGREEMENT_FAILED.match(text, agreement.end):
             return [Frame("Agreement", cues=[agreement], places=span_places(agreement, []))]
+    if options.strict and SEPARATE_INCIDENTS.search(text) and not anaphors:
+        # "security forces opened fire on marchers in two separate incidents, near X and in Y": a summary of
+        # incidents the report tells one by one
+        ctx.after_total = True
+        return []
     if options.strict and text.rstrip().endswith("?") and not an.dates:
         return []  # "How many people have been detained?": a question heads an explainer, it tells no event
     # (a dateline's city, "LIMA, March 19 -", is where the reporter is, not where a summary happened)
@@ -929,6 +934,8 @@ LOOTING_CROWD = re.compile(r"\b(?:crowds?|mobs?|looters|rioters|protesters|demon
 LOOT_WORD = re.compile(r"\b(?:loot\w*|ransack\w*|pillag\w*|plunder\w*|st[eo]\w*)\b", re.IGNORECASE)
 LOOTERS = re.compile(r"\blooters\b", re.IGNORECASE)
 SECURITY_VICTIM = re.compile(r"(?:police|patrol|stations?|posts?|policem|officers?|gendarm)", re.IGNORECASE)
+SEPARATE_INCIDENTS = re.compile(r"\bin (?:two|three|four|five|several|\d+) (?:separate|different|distinct) "
+                                r"(?:incidents|attacks|shootings|clashes|places|locations)\b", re.IGNORECASE)
 # a summary over places or days: "in every region", "spread from X to Y", "(after) two days of unrest"
 SUMMARY_SPAN = re.compile(r"\b(?:in|across|throughout) (?:every|each|all|most|many|several|other) (?:\w+ )?(?:regions?|cities|"
                           r"towns|provinces|states|parts of the country|districts)\b|\bspread (?:\w+ ){0,3}?from\b|"
