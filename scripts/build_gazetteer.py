@@ -70,6 +70,11 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "NG": (4.2, 13.9, 2.6, 14.7),
     "CD": (-13.5, 5.4, 12.2, 31.4),
     "PS": (31.2, 32.6, 34.2, 35.6),
+    "AZ": (38.3, 42.0, 44.7, 50.9),
+    "AF": (29.3, 38.5, 60.5, 75.0),
+    "LK": (5.9, 9.9, 79.5, 82.0),
+    "MZ": (-26.9, -10.4, 30.2, 41.0),
+    "BF": (9.3, 15.1, -5.6, 2.5),
 }
 
 # Countries whose place names reach English through Arabic transliteration: rule-made spelling
