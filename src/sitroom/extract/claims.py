@@ -213,6 +213,7 @@ def extract_claims(
         tokens_of[id(s)] = piece_tokens(report.text, report_tokens, s.start, s.end, starts) \
             if report.text[s.start:s.end] == s.text else geo_tokenize(s.text)
     country = _country_name(focus[0]) if focus else None
+    dateline = _dateline_place(report.text, focus)
     defined = _defined_groups(report.text, country)
     by_entry: dict[int, list[Sentence]] = {}
     for s in sentences:
@@ -259,6 +260,7 @@ def extract_claims(
         group, analyses, gcountry, gfocus = groups[k]
         ctx = EntryContext(ref_date=_entry_date(report, group[0]), country=gcountry, focus=gfocus)
         ctx.report_actors = report_actors
+        ctx.dateline = dateline if gcountry == country else None
         ctx.earlier = list(written) if live else []
         if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
             ctx.date, ctx.date_precision = lead_date
@@ -952,7 +954,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     if frame.anaphoric:
         return _anaphoric_claims(report, entry, an, ctx, frame, negated, source)
     targets = coding.event_places(frame.places, s.text, s.start, ctx.focus)
-    inherited = False
+    inherited = from_dateline = False
     if not targets:
         targets = _capital(an, ctx)
     if not targets:
@@ -962,12 +964,20 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             inherited = True
     if not targets:
         if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None \
-                and not ctx.label_unplaced:
+                and not ctx.label_unplaced and ctx.claims[-1].id not in ctx.dateline_claims:
             loc = ctx.claims[-1].location  # an entry with no lead place continues the previous one's
             place = geo.place_by_id(loc.gazetteer_id) if loc.gazetteer_id else None
             if place is not None:
                 targets = [PlaceMention(start=0, end=0, text=loc.mention, place=place,
                                         precision=max(loc.geo_precision, 2))]
+                inherited = True
+        if not targets and SAME_PLACE.search(s.text) and not ctx.label_unplaced and not any(
+                p.place is not None and p.place.feature in ("city", "town", "village") for p in an.places):
+            # "a car bomb in the south of the city" before any event was placed: the town named last
+            earlier = [p for p in ctx.places if p.feature in ("city", "town", "village")
+                       and (not ctx.focus or p.iso2 == ctx.focus[0])]
+            if earlier:
+                targets = [PlaceMention(start=0, end=0, text=earlier[-1].name, place=earlier[-1], precision=1)]
                 inherited = True
         if not targets and ctx.topic is not None and ctx.topic.place is not None:
             precision = ctx.topic.precision if ctx.heading_topic else max(ctx.topic.precision, 2)
@@ -982,6 +992,14 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             for p in targets:
                 p.start = p.end = 0
             inherited = bool(targets)
+        if not targets and ctx.dateline is not None and not ctx.label_unplaced \
+                and not UNNAMED_ELSEWHERE.search(s.text) and not DATELINE.match(s.text):
+            # (the lede after the dateline sums up the story its body places: see extract.ledes)
+            # a wire story's event that nothing else places happened in the town it was filed from, as
+            # far as the report tells ("CONAKRY, Sept 6 - ... soldiers detained the president at the palace")
+            targets = [PlaceMention(start=0, end=0, text=ctx.dateline.text, place=ctx.dateline.place,
+                                    precision=2)]
+            inherited = from_dateline = True
         if not targets:
             targets = [None]
     event_date, precision = _frame_date(an, ctx, frame)
@@ -1049,6 +1067,8 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             confidence=confidence,
             published=entry.time or report.published,
         )
+        if from_dateline:
+            ctx.dateline_claims.add(claim.id)
         if location is not None:
             claim.actor1, claim.actor2 = (_sided(a, location, ctx.country) for a in (actor1, actor2))
         if s.caption:
@@ -1087,6 +1107,30 @@ def _named_as_hurt(an: Analysis, actor: ActorRef) -> bool:
     if actor.end is None:
         return False
     return bool(HURT_AFTER.match(an.sentence.text, actor.end - an.sentence.start))
+
+
+# "against rebels in the north", "on the front line", "in several towns": the sentence puts the event
+# somewhere it does not name, so not in the dateline's town
+UNNAMED_ELSEWHERE = re.compile(
+    r"\b(?:in|across|to|into|towards?|throughout)\s+the\s+(?:far\s+|country's\s+|country’s\s+)?(?:north|south|east|west|"
+    r"interior|provinces|countryside|hinterland|border\s+areas?|bush)(?:[\w-]*)\b(?!\s+of\s+the\s+(?:city|town|capital))|"
+    r"\bfront\s*-?\s*lines?\b|\b(?:in|across)\s+(?:several|other|many|various|some)\s+(?:towns|cities|provinces|regions|"
+    r"villages|districts|parts)\b", re.IGNORECASE)
+DATELINE_LINE = re.compile(r"^(?P<town>[A-Z][A-Z .'-]{2,40})(?:/[A-Z][A-Z/ .'-]*)?,\s+(?:[A-Z][\w .'-]{1,40},\s+)?"
+                           r"\w{3,9}\.?\s+\d{1,2}\b", re.MULTILINE)
+
+
+def _dateline_place(text: str, focus: list[str]) -> PlaceMention | None:
+    """The town a wire story's dateline names ("BOGOTA, Jan 21 (Reuters) -", "GOMA, Democratic Republic of
+    Congo, June 13 -"), when it lies in the report's main country; None otherwise."""
+    m = DATELINE_LINE.search(text)
+    if m is None or not focus:
+        return None
+    name = m.group("town").strip().title()
+    found = [p for p in geo.find_places(f"in {name}", focus=focus) if p.place is not None and p.text == name]
+    if not found or found[0].place.feature not in ("city", "town") or found[0].place.iso2 != focus[0]:
+        return None
+    return PlaceMention(start=0, end=0, text=name, place=found[0].place, precision=1)
 
 
 def _capital(an: Analysis, ctx: EntryContext) -> list[PlaceMention]:

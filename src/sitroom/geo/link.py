@@ -21,7 +21,10 @@ from sitroom.models import PlaceMention
 # where a trigger's own clause ends: ", closing on X", "; ...", " — ...", ", which ..."
 CLAUSE_END = re.compile(
     r"[;—–]|,\s+(?!including\b|according\b)(?:\w+ing|which|who|where|while|after|before|amid|despite|although|"
-    r"but)\b")
+    r"but)\b|"
+    # "the first strikes since it began attacking ships in the Red Sea": a clause of earlier background
+    r"\s+since\s+(?:it|they|he|she|we)\s+(?:\w+ed|began|took|came|was|were|had|has|have|broke|went|fell|won|"
+    r"seized)\b")
 
 
 def verb_places(text: str, places: list[PlaceMention], cue_start: int, cue_end: int,
