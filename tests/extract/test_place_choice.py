@@ -31,6 +31,12 @@ def _linked(sentence: str, verb: str, focus: list[str]):
     # ... but a clause of time naming no actor leaves the places after it alone
     ("Shells fell on Idlib on Monday, three years since the government took Maarat al-Numan.", "fell", ["SY"],
      ("Idlib", 1)),
+    # ", during clashes near X": a preposition ending in -ing does not end the verb's clause
+    ("Eleven fighters were killed on Monday, during clashes near Deir ez-Zor, a monitor said.", "killed", ["SY"],
+     ("Deir ez-Zor", 2)),
+    # ", and in Y ...": the next clause's place, not this verb's
+    ("In Kirkuk, a shopkeeper was shot dead by gunmen, and in the Tuz Khurmatu area a bomb wounded two.", "shot",
+     ["IQ"], ("Kirkuk", 1)),
 ])
 def test_event_place(sentence, verb, focus, expected):
     assert _linked(sentence, verb, focus) == expected
