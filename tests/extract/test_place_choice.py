@@ -37,6 +37,10 @@ def _linked(sentence: str, verb: str, focus: list[str]):
     # ", and in Y ...": the next clause's place, not this verb's
     ("In Kirkuk, a shopkeeper was shot dead by gunmen, and in the Tuz Khurmatu area a bomb wounded two.", "shot",
      ["IQ"], ("Kirkuk", 1)),
+    # "near Riad al-Solh": the first word of a longer Arabic name is not Riyadh
+    ("Protesters burned tyres near Riad al-Solh on Sunday evening.", "burned", ["LB"], None),
+    # ... while a name the gazetteer has whole stays
+    ("Gunmen shot a trader in Mosul al-Jadida on Monday.", "shot", ["IQ"], ("Mosul al-Jadida", 1)),
 ])
 def test_event_place(sentence, verb, focus, expected):
     assert _linked(sentence, verb, focus) == expected
@@ -79,3 +83,14 @@ def test_event_with_no_place_is_in_the_dateline_town(tmp_path):
     # "in the north": somewhere the sentence does not name, so not the dateline's town
     raid = _at(claims, "cattle raiders")
     assert raid and all(c.location is None or c.location.name != "Nairobi" for c in raid)
+
+
+def test_later_sentence_happens_where_the_paragraph_put_things(tmp_path):
+    claims = _claims(tmp_path, (
+        "Opposition supporters have marched every night for a week.\n\n"
+        "Officers searched the offices of two opposition parties in Bishkek on Wednesday. A party leader was "
+        "dragged out of the building and arrested, his lawyer said.\n\n"
+        "Separately, a village in Chuy province was attacked by armed men on Thursday, officials said.\n"))
+    arrested = _at(claims, "dragged out of the building")
+    assert arrested and arrested[0].location is not None and arrested[0].location.name == "Bishkek"
+    assert arrested[0].location.geo_precision == 2

@@ -38,6 +38,7 @@ from . import coding, ledes
 from .context import EntryContext
 from .lexicon import Cue, find_cues
 from .sources import ORGANISATION, resolve_source
+from ..geo.link import LOCATIVE_BEFORE
 
 WORD = re.compile(r"[\w’'-]+")
 PERSON_NOUNS = {
@@ -281,7 +282,7 @@ def extract_claims(
             ctx.ref_date = _entry_date(report, entry)
             if i == 0 or entry.index != analyses[i - 1].sentence.entry_index or \
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
-                ctx.para_place = ctx.para_date = None  # a paragraph's place and day end with it
+                ctx.para_place = ctx.para_date = ctx.para_named = None  # a paragraph's place and day end with it
             if i and entry.kind in ("body", "original", "story", "preamble") and \
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.source = None  # an article's attribution and actors govern their own paragraph
@@ -502,6 +503,10 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
     claims += _second_voice_claims(report, an, ctx, source, claims)
     ctx.label_unplaced = False
+    for p in an.places:
+        if p.place is not None and p.place.feature in ("city", "town", "village") \
+                and LOCATIVE_BEFORE.search(s.text[max(0, p.start - s.start - 40): p.start - s.start]):
+            ctx.para_named = PlaceMention(start=0, end=0, text=p.text, place=p.place, precision=2)
     if not claims and not background:
         claims = _reaction_claims(report, entry, an, ctx, source)
     else:
@@ -962,6 +967,11 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             # a later sentence of the paragraph that names no place tells more of the paragraph's events
             targets = [ctx.para_place]
             inherited = True
+    if not targets and ctx.para_named is not None and not ctx.label_unplaced and not ctx.label_topic \
+            and not UNNAMED_ELSEWHERE.search(s.text) and not NAMED_AREA.search(s.text):
+        # a later sentence of the paragraph that names no place happened where an earlier one put things
+        targets = [ctx.para_named]
+        inherited = True
     if not targets:
         if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None \
                 and not ctx.label_unplaced and ctx.claims[-1].id not in ctx.dateline_claims:
@@ -1116,6 +1126,11 @@ UNNAMED_ELSEWHERE = re.compile(
     r"interior|provinces|countryside|hinterland|border\s+areas?|bush)(?:[\w-]*)\b(?!\s+of\s+the\s+(?:city|town|capital))|"
     r"\bfront\s*-?\s*lines?\b|\b(?:in|across)\s+(?:several|other|many|various|some)\s+(?:towns|cities|provinces|regions|"
     r"villages|districts|parts)\b", re.IGNORECASE)
+# "a village in Oudalan province", "in the town of X": a place the sentence names (known to the gazetteer or
+# not), so not one carried from an earlier sentence
+NAMED_AREA = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|district|province|"
+                        r"region|county|state|department)\s+of\s+[A-Z]|\b(?:in|at|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+"
+                        r"(?:province|region|district|county|state|department|territory|governorate|prefecture)\b")
 DATELINE_LINE = re.compile(r"^(?P<town>[A-Z][A-Z .'-]{2,40})(?:/[A-Z][A-Z/ .'-]*)?,\s+(?:[A-Z][\w .'-]{1,40},\s+)?"
                            r"\w{3,9}\.?\s+\d{1,2}\b", re.MULTILINE)
 

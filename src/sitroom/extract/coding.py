@@ -937,6 +937,7 @@ ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|sent|flown)\s+(?:\w
                            r"(?:\w+\s+)?$", re.IGNORECASE)
 
 
+ARABIC_NAME_GOES_ON = re.compile(r"\s+(?:(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]|(?:al|el|bin|ibn|bint)\s+[A-Z])")
 # "15 km from the provincial capital, X", "north of the regional capital X": X locates another place
 LOCATOR_TITLE_BEFORE = re.compile(
     r"\b(?:near|from|of|outside|beyond|towards?)\s+the\s+(?:(?:provincial|regional|state|district|departmental|"
@@ -981,6 +982,9 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
             text[max(0, m.start - start - 80): m.start - start])]
         resolved = located or resolved
     if text is not None:
+        # "near Riad al-Solh": a name's first word followed by the rest of an Arabic name (article, "bin")
+        # is part of that longer name (a square, a person), not the town the first word matches alone
+        resolved = [m for m in resolved if not ARABIC_NAME_GOES_ON.match(text[m.end - start:])]
         # "crowds attacked people from other parts of Indonesia": where the victims come from, not where the
         # event happened; a country or province people come from is never the event's place
         resolved = [m for m in resolved if not (

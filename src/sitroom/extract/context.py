@@ -39,6 +39,9 @@ class EntryContext:
     # the place and day the current paragraph's events were told at, for its later sentences that name none
     # ("In Dakar, youths burned tyres on Thursday. Students also set fire to buses."); reset at each paragraph
     para_place: PlaceMention | None = None
+    # the last town an earlier sentence of the paragraph put something in ("Police searched offices in
+    # Tbilisi. X was carried out and arrested."), for a later sentence that names no place
+    para_named: PlaceMention | None = None
     para_date: tuple[date, int] | None = None
     # the town of the report's dateline ("CONAKRY, Sept 6 (Reuters) -"): where an event no sentence,
     # paragraph or entry places at all is taken to have happened
