@@ -94,3 +94,14 @@ def test_later_sentence_happens_where_the_paragraph_put_things(tmp_path):
     arrested = _at(claims, "dragged out of the building")
     assert arrested and arrested[0].location is not None and arrested[0].location.name == "Bishkek"
     assert arrested[0].location.geo_precision == 2
+
+
+def test_numbered_incident_heading_places_its_lines(tmp_path):
+    claims = _claims(tmp_path, (
+        "PROTEST MONITOR\n\nINCIDENTS\n\n"
+        "1. Kisumu (Kisumu county), Tuesday 7 March. Hundreds of traders marched to the county offices and left "
+        "peacefully.\n\n"
+        "2. Nakuru (Nakuru county), Monday 6 March. Police fired tear gas at a crowd of youths outside the county "
+        "offices, witnesses said.\n"))
+    gassed = _at(claims, "fired tear gas")
+    assert gassed and gassed[0].location is not None and gassed[0].location.name == "Nakuru"

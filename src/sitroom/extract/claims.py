@@ -471,7 +471,7 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
-    label = LABEL_PLACE.match(s.text) or CAPS_LABEL.match(s.text)
+    label = LABEL_PLACE.match(s.text) or CAPS_LABEL.match(s.text) or DATED_LABEL.match(s.text)
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
         lead = next((p for p in an.places if p.start - s.start < label.end(1) and p.place is not None), None)
         if lead is None:
@@ -730,6 +730,10 @@ LEADING_SPEAKER = re.compile(
     r"confirmed|acknowledged|claimed|claims|added)\b")
 LABEL_PLACE = re.compile(r"^(?:[-•*]\s+)?([A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?)(?:\s*\([^()]{1,40}\))?"
                          r"(?:,\s*[\w’' -]{1,30})?:\s")  # "Town (district), Friday 3 May:" too
+# a line that is only a place and a day ("3. Latacunga (Cotopaxi), Saturday 12 October."): an incident list's
+# heading, the place of the lines under it
+DATED_LABEL = re.compile(r"^([A-Z][\w’' -]{1,40})(?:\s*\([^()]{1,40}\))?,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                         r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*$")
 # a line that is only a place name in capitals ("KHARTOUM." or "NORTH DARFUR"): the place of the lines under it
 CAPS_LABEL = re.compile(r"^([A-Z][A-Z’' -]{2,40})\.?\s*$")
 # a place that only says where another one lies ("150 km north of X", "near X") or a route's end
@@ -974,14 +978,15 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         inherited = True
     if not targets:
         if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None \
-                and not ctx.label_unplaced and ctx.claims[-1].id not in ctx.dateline_claims:
+                and not ctx.label_unplaced and ctx.claims[-1].id not in ctx.dateline_claims \
+                and not (ctx.label_topic and ctx.topic is not None):  # under a line label "the city" is the label's
             loc = ctx.claims[-1].location  # an entry with no lead place continues the previous one's
             place = geo.place_by_id(loc.gazetteer_id) if loc.gazetteer_id else None
             if place is not None:
                 targets = [PlaceMention(start=0, end=0, text=loc.mention, place=place,
                                         precision=max(loc.geo_precision, 2))]
                 inherited = True
-        if not targets and SAME_PLACE.search(s.text) and not ctx.label_unplaced and not any(
+        if not targets and SAME_PLACE.search(s.text) and not ctx.label_unplaced and not ctx.label_topic and not any(
                 p.place is not None and p.place.feature in ("city", "town", "village") for p in an.places):
             # "a car bomb in the south of the city" before any event was placed: the town named last
             earlier = [p for p in ctx.places if p.feature in ("city", "town", "village")
