@@ -1009,9 +1009,9 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             inherited = bool(targets)
         if not targets and ctx.dateline is not None and not ctx.label_unplaced \
                 and not UNNAMED_ELSEWHERE.search(s.text) and not DATELINE.match(s.text):
-            # (the lede after the dateline sums up the story its body places: see extract.ledes)
-            # a wire story's event that nothing else places happened in the town it was filed from, as
-            # far as the report tells ("CONAKRY, Sept 6 - ... soldiers detained the president at the palace")
+            # a wire story's event that nothing else places happened in the town it was filed from, as far as
+            # the report tells ("CONAKRY, Sept 6 - ... soldiers detained the president at the palace"); not the
+            # lede's own events, which sum up the story its body places (see extract.ledes)
             targets = [PlaceMention(start=0, end=0, text=ctx.dateline.text, place=ctx.dateline.place,
                                     precision=2)]
             inherited = from_dateline = True
