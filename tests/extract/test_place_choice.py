@@ -105,3 +105,13 @@ def test_numbered_incident_heading_places_its_lines(tmp_path):
         "offices, witnesses said.\n"))
     gassed = _at(claims, "fired tear gas")
     assert gassed and gassed[0].location is not None and gassed[0].location.name == "Nakuru"
+
+
+def test_landmark_the_report_puts_in_a_town(tmp_path):
+    claims = _claims(tmp_path, (
+        "ABUJA, March 7 (sitroom tests) - Students marched to the governor's office in Kaduna on Monday to protest "
+        "against fee rises.\n\n"
+        "Gunmen fired on worshippers outside the Central Mosque in Kano on Friday, killing three, police said.\n\n"
+        "On Saturday police arrested five men near the Central Mosque, a police spokesman said.\n"))
+    arrests = _at(claims, "arrested five men")
+    assert arrests and arrests[0].location is not None and arrests[0].location.name == "Kano"

@@ -215,6 +215,7 @@ def extract_claims(
             if report.text[s.start:s.end] == s.text else geo_tokenize(s.text)
     country = _country_name(focus[0]) if focus else None
     dateline = _dateline_place(report.text, focus)
+    landmarks = _report_landmarks(report.text, focus)
     defined = _defined_groups(report.text, country)
     by_entry: dict[int, list[Sentence]] = {}
     for s in sentences:
@@ -262,6 +263,7 @@ def extract_claims(
         ctx = EntryContext(ref_date=_entry_date(report, group[0]), country=gcountry, focus=gfocus)
         ctx.report_actors = report_actors
         ctx.dateline = dateline if gcountry == country else None
+        ctx.landmarks = landmarks
         ctx.earlier = list(written) if live else []
         if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
             ctx.date, ctx.date_precision = lead_date
@@ -971,6 +973,15 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             # a later sentence of the paragraph that names no place tells more of the paragraph's events
             targets = [ctx.para_place]
             inherited = True
+    if not targets and ctx.landmarks:
+        # "soldiers who had blocked the Bosphorus Bridge surrendered": a landmark the report elsewhere puts in
+        # a town ("the Bosphorus Bridge in Istanbul") is in that town
+        for name, town in ctx.landmarks.items():
+            at = s.text.find(name)
+            if at >= 0 and not s.text[at + len(name):].lstrip().startswith(("in ", "of ")):
+                targets = [PlaceMention(start=0, end=0, text=town.text, place=town.place, precision=1)]
+                inherited = True
+                break
     if not targets and ctx.para_named is not None and not ctx.label_unplaced and not ctx.label_topic \
             and not UNNAMED_ELSEWHERE.search(s.text) and not NAMED_AREA.search(s.text):
         # a later sentence of the paragraph that names no place happened where an earlier one put things
@@ -1138,6 +1149,28 @@ NAMED_AREA = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?(?
                         r"(?:province|region|district|county|state|department|territory|governorate|prefecture)\b")
 DATELINE_LINE = re.compile(r"^(?P<town>[A-Z][A-Z .'-]{2,40})(?:/[A-Z][A-Z/ .'-]*)?,\s+(?:[A-Z][\w .'-]{1,40},\s+)?"
                            r"\w{3,9}\.?\s+\d{1,2}\b", re.MULTILINE)
+
+
+# "the Bosphorus Bridge in Istanbul", "Rustaveli Avenue in Tbilisi": a named landmark and the town it is in
+LANDMARK_IN = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+){1,3}(?:Bridge|Square|Airport|Stadium|Avenue|Boulevard|Street|Road|Palace|Mosque|Cathedral|"
+    r"Church|Market|Prison|Barracks|University|Hospital|Park))\s+(?:in|of)\s+(?:(?:central|downtown|northern|southern|"
+    r"eastern|western|the\s+centre\s+of)\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _report_landmarks(text: str, focus: list[str]) -> dict[str, PlaceMention]:
+    """Named landmarks the report puts in a town ("the Bosphorus Bridge in Istanbul"), by name, for the
+    sentences that name the landmark alone."""
+    out: dict[str, PlaceMention] = {}
+    for m in LANDMARK_IN.finditer(text):
+        name = m.group(1).strip()
+        if name.split()[0] in ("The", "A", "An", "In", "At", "On") or name in out:
+            continue
+        found = [p for p in geo.find_places(f"in {m.group(2)}", focus=focus or None)
+                 if p.place is not None and p.text == m.group(2) and p.place.feature in ("city", "town", "village")]
+        if found:
+            out[name] = PlaceMention(start=0, end=0, text=found[0].text, place=found[0].place, precision=1)
+    return out
 
 
 def _dateline_place(text: str, focus: list[str]) -> PlaceMention | None:
