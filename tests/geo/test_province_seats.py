@@ -34,3 +34,17 @@ def test_seats_file_names_known_places():
     pairs = read_pairs(SEATS)
     assert pairs["a1:TD.06"] == "gn:2428394"
     assert all(a.startswith("a1:") and b.startswith("gn:") for a, b in pairs.items())
+
+
+def test_named_capitals_override_the_largest_town():
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer_seats", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    pairs = read_pairs(SEATS)
+    # every capital listed in the build script is the seat the compiled file gives (none silently skipped)
+    assert all(pairs.get(province) == town for province, town in module.SEAT_CAPITALS.items())
+    assert pairs["a1:BF.12"] == "gn:2361082"  # Burkina Faso's Sahel region: Dori, not its largest town
