@@ -335,6 +335,10 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
     where = {_country_name(c.location.country) or c.location.country for c in supports if c.location is not None}
     if state in where and any(a.inter in WAGING and a.side not in ("civilian", "protesters") for a in others):
         return "government"
+    if state in where and not actors:
+        # "a rocket landed near the airport, the regional government said": nobody named, an act of war on
+        # the state's own soil, told by the state
+        return "government"
     if where & _intervenes_in(state):
         from .knowledge.actors import _matcher
 

@@ -922,7 +922,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
         if src is None:
             continue
         named = APPOSED_NAME.match(report.text, att.end)
-        if named and earlier is None and src.kind in ("government", "official", "armed group", "military") \
+        if named and earlier is None and src.kind in ("government", "official", "armed group", "military", "police") \
                 and not ORGANISATION.search(named.group(1)) and not actor_kb.find_actors(named.group(1)):
             # "Haiti's police chief, Leon Charles, said": the official by name, speaking for his office
             src = SourceRef(**{**src.to_dict(), "name": named.group(1)})
@@ -1240,6 +1240,12 @@ REASON_CLAUSE = re.compile(rf"\b(?:because|(?:since|after)(?!\s+{_TIME})|(?i:in\
                            r"to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|several|dozens|"
                            r"hundreds|thousands|local|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+(?:teen|ty))\b)"
                            r"[a-z]+)\b")
+# "Survivors said the attackers went from house to house": a second voice telling again, by a definite
+# description, the attack the sentence before told
+RESTATED = re.compile(r"^(?:the|these|those)\s+(?:[a-z-]+\s+)?(?:attackers|assailants|gunmen|raiders|militants|killers|"
+                      r"bombers?|shooters?|attack|killings|massacre|assault|raid|air ?strikes?|bombing|blast|"
+                      r"explosion|shelling|ambush)\b(?!\s+(?:was|were|is|are|had been|has been)\s+(?:not|never)\b)",
+                      re.IGNORECASE)
 NOT_CONFIRMED = re.compile(r"\b(?:not|never|cannot|unable|n[’']t|declined|refused)\b", re.IGNORECASE)
 
 
@@ -1260,9 +1266,9 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
             att = said
     if att is None:
         # "The TPLF said it had fired at the airports": a fighting party telling its own strike
-        att = next((a for a in an.attributions if a.verb in ("say", "claim", "announce")), None)
+        att = next((a for a in an.attributions if a.verb in ("say", "claim", "announce", "according to")), None)
         own = OWN_ACTION.match(report.text[att.scope_start:att.scope_end]) if att is not None else None
-        if own is None:
+        if own is None and (att is None or not RESTATED.match(report.text[att.scope_start:att.scope_end])):
             return []
     if att is None or NOT_CONFIRMED.search(report.text[att.cue_start:att.cue_end]):
         return []

@@ -18,14 +18,16 @@ KIND_WORDS = (
     # foreign diplomats observe a conflict; they speak for no party to it
     (re.compile(r"\bdiplomat(?:s|ic sources?)\b", re.I), "diplomats"),
     # the people around a victim: "her lawyer said", "his relatives said"
-    (re.compile(r"\b(?:lawyers?|attorneys?|relatives?|brother|sister|father|mother|cousin|husband|wife|son|"
-                r"daughter)\b", re.I), "family"),
+    # ("the attorney general's office" is a state prosecutor, not a family's lawyer)
+    (re.compile(r"\b(?:lawyers?|attorneys?(?!\s+general)|relatives?|brother|sister|father|mother|cousin|husband|wife|"
+                r"son|daughter)\b", re.I), "family"),
     (re.compile(r"\b(?:official|minister|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
                 r"councillors?|(?:city|town|provincial|regional|state|local|municipal|"
                 r"district) (?:council|administration|authorities|government)|authorities|ministry|police)s?\b",
                 re.I), "official"),
-    (re.compile(r"\b(?:medics?|doctors?|hospital|health)\b", re.I), "medical"),
+    (re.compile(r"\b(?:(?:para)?medics?|doctors?|nurses?|hospital|health|ambulance|rescuers|rescue workers|"
+                r"emergency services|first responders)\b", re.I), "medical"),
     (re.compile(r"\b(?:report|statement|sources?)\b", re.I), "unnamed"),
 )
 STANCE_WORDS = (
@@ -176,11 +178,53 @@ def _armed_group(phrase: str, country: str | None) -> SourceRef | None:
     found = [a for a in find_actors(phrase, country=country) if a.inter in (1, 2, 3, 4, 8)]
     for actor in found:
         if len(actor.mention) >= 0.6 * len(phrase.strip()):
-            return SourceRef(name=actor.name, kind="armed group", stance=f"party:{actor.key}", party=actor.key)
+            return _actor_source(actor)
     if found and GROUP_HEAD.search(phrase):
         # "The al-Qaeda-linked al-Shabaab group said": the group named nearest the head noun
         actor = max(found, key=lambda a: phrase.rfind(a.mention))
+        return _actor_source(actor)
+    return None
+
+
+# a state's own organs speaking: what kind of source each is
+STATE_ORGAN_KINDS = {"state_forces": "military", "air_force": "military", "police": "police", "government": "government"}
+
+
+def _actor_source(actor) -> SourceRef:
+    """An actor speaking for itself. A state's army or police is named as the report names it ("the army
+    said" -> "army", "Israel's police" -> "Israel police"), like any official: "Military Forces of X (period)"
+    is the label of a belligerent, not of a speaker. Governments and armed groups keep their canonical name."""
+    organ = _state_organ(actor.key)
+    if organ is None:
         return SourceRef(name=actor.name, kind="armed group", stance=f"party:{actor.key}", party=actor.key)
+    if organ == "government":
+        # "the transitional government said": "Government of Mali (...)" names the speaker well
+        return SourceRef(name=actor.name, kind=organ, stance=f"party:{actor.key}", party=actor.key)
+    name = (actor.mention or "").strip()
+    while LEADING.match(name):
+        name = LEADING.sub("", name, count=1)
+    name = re.sub(r"[’']s\b", "", name)
+    if name.split() and name.split()[0].lower() in ORGAN_FIRST:
+        name = name[0].lower() + name[1:]
+    return SourceRef(name=name or actor.name, kind=organ, stance=f"party:{actor.key}", party=actor.key)
+
+
+ORGAN_FIRST = {"army", "police", "military", "troops", "security", "armed", "government", "air", "navy", "soldiers",
+               "forces", "the"}
+
+
+def _state_organ(key: str | None) -> str | None:
+    """The source kind of a state organ's actor key ("police:ISR" -> police), None for other actors."""
+    if not key:
+        return None
+    head = key.partition(":")[0]
+    if head in STATE_ORGAN_KINDS and ":" in key:
+        return STATE_ORGAN_KINDS[head]
+    from ..knowledge.actors import _matcher
+
+    group = _matcher().book.groups.get(key)
+    if group is not None and group.generic in STATE_ORGAN_KINDS:
+        return STATE_ORGAN_KINDS[group.generic]
     return None
 
 
