@@ -468,6 +468,17 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
+    denial = None if background else _own_denial(an, source)
+    if frames and denial is not None:
+        # "The defence minister said the army had not fired a single bullet and blamed the protesters": a party
+        # denying what its own forces are said to have done disputes the event, whatever version it gives
+        for f in frames:
+            f.polarity = "contradicts"
+    elif denial is not None and (ctx.claims or ctx.earlier):
+        # with no event words of its own, the denial disputes the event just told
+        told = ctx.claims or ctx.earlier
+        cue = Cue("denial", "anaphor", None, denial.start(), denial.end(), denial.group(0))
+        frames = [Frame(told[-1].sub_event_type, cues=[cue], anaphoric=True, polarity="contradicts")]
     label = LABEL_PLACE.match(s.text) or CAPS_LABEL.match(s.text)
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
         lead = next((p for p in an.places if p.start - s.start < label.end(1) and p.place is not None), None)
@@ -508,6 +519,29 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         if not a.name.startswith("Government of"):
             ctx.remember_actor(a)
     return claims
+
+
+# a force's act said not to have happened: "the army had not fired", "security forces did not use live rounds",
+# "its troops never shot at anyone"
+DENIED_ACT = re.compile(r"\b(?:troops|forces|army|soldiers|police|policemen|officers|military|fighters|militants|rebels|"
+                        r"units|aircraft|jets|warplanes|it|they|we)\s+(?:had|has|have|did|do|does|was|were)?\s*"
+                        r"(?:not|never|n[’']t)\s+(?:been\s+)?(?:fired?|firing|used?|using|shot|shoot|attacked|attack|"
+                        r"targeted|target|struck|strike|bombed|bomb|shelled|shell|killed|kill|opened fire|carried out|"
+                        r"involved)\b", re.IGNORECASE)
+PARTY_SOURCE_KINDS = ("government", "military", "police", "armed group", "state media", "party outlet")
+
+
+def _own_denial(an: Analysis, source: SourceRef) -> re.Match | None:
+    """The words in which the sentence's own speaker, a party, says a force's act did not happen."""
+    s = an.sentence
+    if source.start is None or not s.start <= source.start < s.end:
+        return None
+    if source.kind not in PARTY_SOURCE_KINDS and not source.party:
+        return None
+    att = next((a for a in an.attributions if a.cue_start == source.start), None)
+    if att is None:
+        return None
+    return DENIED_ACT.search(s.text, att.scope_start - s.start, max(att.scope_start, att.scope_end) - s.start)
 
 
 DESCRIPTIVE = re.compile(
