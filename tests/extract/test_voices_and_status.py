@@ -95,3 +95,44 @@ def test_a_witness_saying_police_did_not_fire_back_is_no_denial():
     text = ("Gunmen attacked a checkpoint in Mopti on Monday and the police did not fire back, witnesses said.")
     events = _events(text, published="2022-03-15T18:00:00Z")
     assert events and all(e.status != "contested" for e in events)
+
+
+# ----------------------------------------------------------------------------- parties owning or disowning
+
+def test_a_group_claiming_responsibility_in_the_lede_corroborates_the_attack_told_below():
+    text = ("KABUL - The Khorasan Liberation Front (KLF) on Tuesday claimed responsibility for last week's "
+            "bombing at a bus station in Jalalabad.\n\n"
+            "On Thursday a suicide bomber blew himself up among passengers at the bus station in "
+            "Jalalabad, killing nine people, local officials said.")
+    events = _events(text, published="2022-03-15T18:00:00Z")
+    e = _one(events, "Suicide bomb")
+    assert any(s.kind == "armed group" and "KLF" in s.name for s in e.sources), [s.name for s in e.sources]
+    assert e.status == "corroborated"
+
+
+def test_a_responsibility_claim_with_no_such_attack_told_makes_no_event():
+    text = "The Khorasan Liberation Front (KLF) on Tuesday claimed responsibility for the kidnapping of two engineers."
+    assert [e for e in _events(text) if e.event_type == "Explosions/Remote violence"] == []
+
+
+def test_a_group_saying_it_had_nothing_to_do_with_the_bombing_contests_it():
+    text = ("A bomb exploded in a market in Quetta on Monday, killing six people, police said. "
+            "The Baluch Liberation Army (BLA) said it had nothing to do with the bombing.")
+    e = _one(_events(text, published="2022-03-15T18:00:00Z"), "Remote explosive/landmine/IED")
+    assert e.status == "contested"
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("A commander of the Pakistani Taliban", "TTP"),
+    ("one senior member of the Islamic State", "Islamic State"),
+])
+def test_a_member_of_an_armed_group_speaks_for_the_group(phrase, name):
+    src = resolve_source(phrase, f"{phrase} said", 0, 10, None, "Pakistan")
+    assert src is not None and src.kind == "armed group" and name in src.name
+
+
+def test_the_groups_spokesman_is_the_group_named_before():
+    text = ("Fighters of the Khorasan Liberation Front (KLF) attacked an army post near Kandahar, Afghanistan, on "
+            "Monday, killing four soldiers, the governor said. The group's spokesman confirmed the attack.")
+    e = _one(_events(text, published="2022-03-15T18:00:00Z"), "Armed clash")
+    assert any(s.kind == "armed group" for s in e.sources), [(s.name, s.kind) for s in e.sources]

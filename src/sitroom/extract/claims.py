@@ -299,9 +299,78 @@ def extract_claims(
             lead_date = (ctx.date, ctx.date_precision)
     for k in range(len(groups)):
         claims.extend(made_by_group.get(k, []))
+    claims.extend(_responsibility_claims(report, entries, groups, claims))
     _redate_toll_updates(claims)
     ledes.mark_lede_summaries(claims, report.text)
     return claims
+
+
+# "The group claimed responsibility for last week's car bombing of the police academy": a party owning an attack
+# the report tells (before or after), with no event of its own
+RESPONSIBILITY = re.compile(r"\b(?:claimed|claims|claim|admitted|acknowledged)\s+(?:its\s+)?responsibility\s+for\s+"
+                            r"(?P<what>[^.;:]{1,160})", re.IGNORECASE)
+OWNED_KINDS = (
+    (re.compile(r"\b(?:bomb(?:ing)?s?|blasts?|explosions?|explosives?|suicide)\b", re.I),
+     ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")),
+    (re.compile(r"\b(?:rockets?|missiles?|mortars?|shelling)\b", re.I), ("Shelling/artillery/missile attack",)),
+    (re.compile(r"\b(?:drones?|air ?strikes?|air raids?)\b", re.I), ("Air/drone strike",)),
+    (re.compile(r"\b(?:attacks?|assaults?|raids?|killings?|massacres?|ambush(?:es)?|shootings?|kidnappings?|"
+                r"abductions?)\b", re.I), None),
+)
+OWNING_KINDS = ("armed group", "party outlet")
+
+
+def _responsibility_claims(report: Report, entries: list[Entry], groups, claims: list[Claim]) -> list[Claim]:
+    """A group claiming responsibility for an attack the report tells is a party's voice for that event (the
+    first such attack told at the place it names, or anywhere in the report when it names none)."""
+    out: list[Claim] = []
+    for _, analyses, gcountry, _ in groups:
+        for an in analyses:
+            s = an.sentence
+            m = RESPONSIBILITY.search(s.text)
+            if m is None:
+                continue
+            att = next((a for a in an.attributions if a.verb in ("claim", "acknowledge")
+                        and a.cue_start <= s.start + m.start() <= a.cue_end + 1), None)
+            if att is None or any(any(e.field == "sentence" and e.start == s.start for e in c.evidence) for c in claims
+                                  if c.source is not None and c.source.start == att.cue_start):
+                continue  # the sentence made a claim of its own in that voice
+            src = resolve_source(att.text, att.cue, att.cue_start, att.cue_end, None, gcountry)
+            src = _speaking_group(an, att, src) if src is not None else None
+            if src is None or src.kind not in OWNING_KINDS:
+                continue
+            what = m.group("what")
+            kinds = next((k for rx, k in OWNED_KINDS if rx.search(what)), False)
+            if kinds is False:
+                continue
+            lo, hi = s.start + m.start("what"), s.start + m.end("what")
+            named = {p.place.id for p in an.places if p.place is not None and lo <= p.start < hi}
+            targets = [c for c in claims if c.polarity == "supports" and not c.summary
+                       and c.event_type in coding.VIOLENT and (kinds is None or c.sub_event_type in kinds)
+                       and not any(e.field == "sentence" and e.start == s.start for e in c.evidence)]
+            if named:
+                # the attack at the place it names; one the report could not place may be it too
+                at = [c for c in targets if c.location is not None and c.location.gazetteer_id in named]
+                targets = at or [c for c in targets if c.location is None]
+            if not targets:
+                continue
+            target = targets[0]
+            if any(c.source is not None and c.source.name == src.name for c in targets
+                   if (c.sub_event_type, c.event_date, c.location) == (target.sub_event_type, target.event_date,
+                                                                       target.location)):
+                continue
+            entry = entries[s.entry_index]
+            claim = Claim.from_dict(target.to_dict())
+            claim.id = _claim_id(report.id, s.start, target.sub_event_type, "responsibility", 0, 0)
+            claim.source = src
+            claim.fatalities = None
+            claim.counts = {}
+            claim.modality = "claimed"
+            claim.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence"),
+                              Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
+            claim.flags = [f for f in target.flags if not f.startswith("uncorroborated")] + ["responsibility"]
+            out.append(claim)
+    return out
 
 
 # "The number of people killed by the bomber rose to 100 on Tuesday": the day of the new toll, not of the attack
@@ -378,7 +447,9 @@ def _country_name(iso2: str) -> str | None:
 # "the Arakan Army (AA)"; the head noun says it is an armed movement, not a party or a ministry
 DEFINED_GROUP = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:of|for|the|and)\s+)?){0,6}?(?:[A-Z][\w'’-]+\s+)?(?:Front|Movement|Army|Forces|"
-    r"Brigades?|Militias?|Mujahideen|Resistance|Insurgents|Rebels))\s+\((?P<acr>[A-Z][A-Z0-9-]{1,7})\)")
+    r"Brigades?|Militias?|Mujahideen|Resistance|Insurgents|Rebels)"
+    # "Front for Change and Concord in Chad (FACT)": the head noun's own complements belong to the name
+    r"(?:\s+(?:for|of|in|and|the)\s+(?:the\s+)?[A-Z][\w'’-]+){0,4})\s+\((?P<acr>[A-Z][A-Z0-9-]{1,7})\)")
 
 
 def _defined_groups(text: str, country: str | None) -> dict[str, ActorRef]:
@@ -387,6 +458,8 @@ def _defined_groups(text: str, country: str | None) -> dict[str, ActorRef]:
     for m in DEFINED_GROUP.finditer(text):
         name, acr = m.group("name").strip(), m.group("acr")
         name = re.sub(r"^(?:(?:The|A|An)\s+|[\w-]+[’']s\s+)", "", name)  # "Colombia's National ..." -> "National ..."
+        # "Rebels of the Front for Change and Concord in Chad (FACT)": the group is the Front, not "Rebels"
+        name = re.sub(r"^(?:Rebels|Fighters|Militants|Members|Insurgents)\s+of\s+(?:the\s+)?", "", name)
         known = actor_kb.find_actors(name, country=country) + actor_kb.find_actors(acr, country=country)
         if any(a.inter in (1, 2, 3, 4, 8) and len(a.mention) >= min(len(acr), len(name)) for a in known):
             continue  # a group the actor list knows by this name or acronym keeps its own entry
@@ -527,7 +600,10 @@ DENIED_ACT = re.compile(r"\b(?:troops|forces|army|soldiers|police|policemen|offi
                         r"units|aircraft|jets|warplanes|it|they|we)\s+(?:had|has|have|did|do|does|was|were)?\s*"
                         r"(?:not|never|n[’']t)\s+(?:been\s+)?(?:fired?|firing|used?|using|shot|shoot|attacked|attack|"
                         r"targeted|target|struck|strike|bombed|bomb|shelled|shell|killed|kill|opened fire|carried out|"
-                        r"involved)\b", re.IGNORECASE)
+                        r"involved)\b|"
+                        # "said the group had nothing to do with the bombing", "was not responsible for it"
+                        r"\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b|"
+                        r"\b(?:was|were|is|are)\s+not\s+(?:involved|responsible|behind)\b", re.IGNORECASE)
 PARTY_SOURCE_KINDS = ("government", "military", "police", "armed group", "state media", "party outlet")
 
 
@@ -848,6 +924,8 @@ def _second_voice_claims(report, an: Analysis, ctx: EntryContext, source: Source
         extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")]
         out.append(extra)
     return out
+GROUP_ROLE = re.compile(r"\b(?:(?i:the)\s+(?:group|movement|militants|rebels|insurgents|militia)[’']s?|(?i:its|their))\s+"
+                        r"(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|leader|commander|chief|head|emir)\b")
 OUTLET_ROLES = {"the broadcaster", "the channel", "the network", "the station", "the newspaper", "the daily",
                 "the paper", "the website", "the site", "the outlet", "the television", "the radio"}
 OUTLET_KINDS = {"news outlet", "news agency", "state media", "party outlet"}
@@ -915,6 +993,21 @@ def _person_names(text: str) -> frozenset[str]:
 APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s")
 
 
+def _speaking_group(an: Analysis, att, src: SourceRef) -> SourceRef:
+    """'FACT said', "Colombia's National Liberation Army (ELN) claimed": an armed group the report names (its
+    own acronym definitions included) speaks for itself, a party, even when the source list does not know it."""
+    if src.party or src.kind not in ("person", "organisation"):
+        return src
+    phrase = re.sub(r"\s*\([^()]{1,12}\)", "", att.text).strip()
+    phrase = re.sub(r"^(?:(?:the|a|an)\s+|[A-Z][\w-]*[’']s\s+)", "", phrase, flags=re.IGNORECASE)
+    for a in an.speakers + an.actors:
+        if a.inter in (2, 3, 4) and a.key and a.start is not None and att.start <= a.start < att.end \
+                and len(a.mention) >= 0.6 * len(phrase):
+            return SourceRef(name=a.name, kind="armed group", stance=f"party:{a.key}", party=a.key, cue=src.cue,
+                             start=src.start, end=src.end)
+    return src
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
     carried = CARRIED_BY.search(an.sentence.text)
@@ -943,6 +1036,14 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
                 fresh = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, None, ctx.country)
                 if fresh is not None and fresh.party and fresh.party != earlier.party:
                     earlier = None
+        if earlier is None and GROUP_ROLE.search(phrase):
+            # "the group's spokesman", "its commander": the armed group that spoke or was named last
+            earlier = next((x for x in reversed(ctx.speakers) if x.kind == "armed group"), None)
+            if earlier is None:
+                group = next((a for a in reversed(ctx.actors) if a.inter in (2, 3, 4) and a.key), None)
+                if group is not None:
+                    earlier = SourceRef(name=group.name, kind="armed group", stance=f"party:{group.key}",
+                                        party=group.key)
         body = _body_named_before(phrase, report.text, att.start) if earlier is None else None
         joint = _joint_voices(phrase, att, ctx) if earlier is None and body is None else None
         if joint is not None:
@@ -955,6 +1056,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
         if src is None:
             continue
+        src = _speaking_group(an, att, src)
         named = APPOSED_NAME.match(report.text, att.end)
         if named and earlier is None and src.kind in ("government", "official", "armed group", "military", "police") \
                 and not ORGANISATION.search(named.group(1)) and not actor_kb.find_actors(named.group(1)):

@@ -48,7 +48,8 @@ SPOKESMAN = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?P<org>.+?)(?:[’']s)?\s+spok
                        r"(?:\s+(?:in|at)\s+[\w\s-]+)?|spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?P<org2>.+))$",
                        re.IGNORECASE)
 POSSESSOR = re.compile(r"^(?P<owner>.+?)(?:[’']s|(?<=s)[’'])\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*$")
-LEADER_OF = re.compile(r"^(?:the\s+)?(?:leader|head|chief|commander|founder)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$")
+LEADER_OF = re.compile(r"^(?i:(?:(?:the|a|an|one|another)\s+)?(?:(?:senior|top|local|field|military)\s+)?"
+                       r"(?:leader|head|chief|commander|founder|member|fighter)\s+of\s+(?:the\s+)?)(?P<org>[A-Z].+)$")
 # "the transitional government said": the government of the country, whatever its standing
 QUALIFIED_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:transitional|interim|military|military-led|federal|central|"
                                   r"national|new|ruling)\s+(government|authorities|junta)$", re.IGNORECASE)
@@ -175,6 +176,8 @@ def _armed_group(phrase: str, country: str | None) -> SourceRef | None:
     wing = ARMED_WING.match(phrase.strip())
     if wing:
         phrase = wing.group("of") or wing.group("own")
+    # "Colombia's National Liberation Army (ELN)": the name without its bracketed acronym is what must be covered
+    phrase = re.sub(r"\s*\([^()]{1,12}\)", "", phrase).strip() or phrase
     found = [a for a in find_actors(phrase, country=country) if a.inter in (1, 2, 3, 4, 8)]
     for actor in found:
         if len(actor.mention) >= 0.6 * len(phrase.strip()):
