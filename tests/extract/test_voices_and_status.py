@@ -136,3 +136,26 @@ def test_the_groups_spokesman_is_the_group_named_before():
             "Monday, killing four soldiers, the governor said. The group's spokesman confirmed the attack.")
     e = _one(_events(text, published="2022-03-15T18:00:00Z"), "Armed clash")
     assert any(s.kind == "armed group" for s in e.sources), [(s.name, s.kind) for s in e.sources]
+
+
+# ------------------------------------------------------------------------ two voices in one sentence
+
+def test_the_other_side_saying_its_troops_pulled_back_corroborates_a_capture():
+    text = ("- Kunduz (Sunday 8 August): The Taliban said they had seized Kunduz after a night of fighting; "
+            "an army officer said troops had withdrawn to the airport outside the city.")
+    e = _one(_events(text, published="2021-08-08T20:00:00Z"), "Non-state actor overtakes territory")
+    assert e.status == "corroborated", [(s.name, s.kind) for s in e.sources]
+
+
+def test_a_party_retelling_a_capture_by_pronoun_and_an_official_confirming_it():
+    text = ("- Kunduz (Sunday 8 August): Taliban fighters took the city after clashes overnight. "
+            "The Taliban said they had captured it, and a local official confirmed that the army base had fallen.")
+    e = _one(_events(text, published="2021-08-08T20:00:00Z"), "Non-state actor overtakes territory")
+    assert len(e.sources) >= 3 and e.status == "corroborated", [(s.name, s.kind) for s in e.sources]
+
+
+def test_a_second_speaker_on_something_else_adds_no_voice():
+    text = ("- Kunduz (Sunday 8 August): The Taliban said they had seized Kunduz after a night of fighting; "
+            "an army officer said the weather had grounded aircraft.")
+    e = _one(_events(text, published="2021-08-08T20:00:00Z"), "Non-state actor overtakes territory")
+    assert e.status == "claimed", [(s.name, s.kind) for s in e.sources]

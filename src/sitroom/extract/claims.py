@@ -588,6 +588,7 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         claims = _reaction_claims(report, entry, an, ctx, source)
     else:
         claims += _around_claims(report, entry, an, ctx, claims)
+    claims += _other_voice_claims(report, entry, an, ctx, source, claims)
     for a in actors + [a for a in speakers if a.inter in (1, 2, 3, 8)]:
         if not a.name.startswith("Government of"):
             ctx.remember_actor(a)
@@ -904,6 +905,58 @@ def _joint_voices(phrase: str, att, ctx: EntryContext) -> tuple[SourceRef, Sourc
     if a.kind == b.kind and not a.party and not b.party and a.kind in ("witnesses", "activists", "local sources"):
         return None  # "residents and witnesses": one kind of voice, named twice
     return a, b
+
+
+# what the losing side says when a place is taken: "troops had pulled back to the airport", "the offices had fallen"
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory")
+YIELDED = re.compile(r"\b(?:pulled (?:back|out)|withdr[ae]wn?|retreated|(?:had|has|have)\s+fallen|fell|lost control|"
+                     r"abandoned|surrendered|handed (?:it |the \w+ )?over)\b", re.IGNORECASE)
+
+
+def _other_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef, made: list[Claim]
+                        ) -> list[Claim]:
+    """'The Taliban said they had captured the city; a government official said troops had pulled back', 'X
+    said ..., and Y confirmed that ...': a later speaker in the same sentence who confirms, admits or denies
+    what the first told (or, for a place taken, says the other side pulled back) is a voice of its own."""
+    s = an.sentence
+    if not made or source.start is None or not s.start <= source.start < s.end:
+        return []
+    out: list[Claim] = []
+    for att in an.attributions:
+        if att.cue_start <= source.start or not att.text.strip() or att.text.strip().lower() in PRONOUNS:
+            continue
+        content = report.text[att.scope_start:att.scope_end]
+        if att.verb in ("verify", "acknowledge"):
+            polarity = "supports"
+        elif att.verb == "deny":
+            polarity = "contradicts"
+        elif att.verb in ("say", "according to", "report") and YIELDED.search(content) \
+                and any(c.sub_event_type in TERRITORY for c in made):
+            polarity = "supports"
+        else:
+            continue
+        if NOT_CONFIRMED.search(report.text[att.cue_start:att.cue_end]):
+            continue
+        # the second clause's own events are its own, not a word on the first's
+        own = [c for c in made if any(e.field == "trigger" and att.scope_start <= e.start < att.scope_end
+                                      for e in c.evidence)]
+        src = resolve_source(att.text, att.cue, att.cue_start, att.cue_end, None, ctx.country)
+        if src is None or src.name == source.name:
+            continue
+        for n, c in enumerate(made):
+            if c in own or c.source is None or c.source.name != source.name or c.polarity != "supports":
+                continue
+            extra = Claim.from_dict(c.to_dict())
+            extra.id = _claim_id(report.id, s.start, c.sub_event_type, "other-voice", n, att.cue_start)
+            extra.source = src
+            extra.polarity = polarity
+            if polarity == "contradicts":
+                extra.modality, extra.fatalities = "denied", None
+            extra.evidence = [e for e in c.evidence if e.field == "sentence"] + [
+                Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
+            extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["second voice"]
+            out.append(extra)
+    return out
 
 
 def _second_voice_claims(report, an: Analysis, ctx: EntryContext, source: SourceRef, made: list[Claim]) -> list[Claim]:
@@ -1382,6 +1435,11 @@ RESTATED = re.compile(r"^(?:the|these|those)\s+(?:[a-z-]+\s+)?(?:attackers|assai
                       r"bombers?|shooters?|attack|killings|massacre|assault|raid|air ?strikes?|bombing|blast|"
                       r"explosion|shelling|ambush)\b(?!\s+(?:was|were|is|are|had been|has been)\s+(?:not|never)\b)",
                       re.IGNORECASE)
+# "The Taliban said they had captured it": a party telling again, by a pronoun, the taking just told
+TAKEN_BACK = re.compile(r"^(?:it|they|we|its\s+(?:forces|fighters|troops)|their\s+(?:forces|fighters|troops))\s+"
+                        r"(?:had\s+|has\s+|have\s+)?(?:captured|seized|taken|took|overran|overrun|entered|stormed|"
+                        r"recaptured|retaken|retook)\s+(?:it|the\s+(?:city|town|village|base|district|area|capital))\b",
+                        re.IGNORECASE)
 NOT_CONFIRMED = re.compile(r"\b(?:not|never|cannot|unable|n[’']t|declined|refused)\b", re.IGNORECASE)
 
 
@@ -1395,6 +1453,12 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
     att = next((a for a in an.attributions if a.verb in ("verify", "acknowledge", "deny")), None)
     own = None
     joined = None
+    first = next((a for a in an.attributions if a.cue_start == source.start), None)
+    if first is not None and first.verb in ("say", "claim", "announce", "according to") \
+            and TAKEN_BACK.match(report.text[first.scope_start:first.scope_end]):
+        # "The Taliban said they had captured it, and a council member confirmed ...": the first speaker's words
+        # tell the taking again; the second voice is added by _other_voice_claims
+        att = first
     if att is None:
         said = next((a for a in an.attributions if a.verb == "say"), None)
         joined = JOINED_DENIAL.search(report.text, said.scope_start, said.scope_end) if said is not None else None
@@ -1404,7 +1468,8 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
         # "The TPLF said it had fired at the airports": a fighting party telling its own strike
         att = next((a for a in an.attributions if a.verb in ("say", "claim", "announce", "according to")), None)
         own = OWN_ACTION.match(report.text[att.scope_start:att.scope_end]) if att is not None else None
-        if own is None and (att is None or not RESTATED.match(report.text[att.scope_start:att.scope_end])):
+        if own is None and (att is None or not (RESTATED.match(report.text[att.scope_start:att.scope_end])
+                                                or TAKEN_BACK.match(report.text[att.scope_start:att.scope_end]))):
             return []
     if att is None or NOT_CONFIRMED.search(report.text[att.cue_start:att.cue_end]):
         return []
