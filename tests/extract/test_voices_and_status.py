@@ -23,6 +23,22 @@ def _events(text: str, published: str = "2022-03-14T18:00:00Z"):
         return fuse(analyze_report(report).claims)
 
 
+def _claims(text: str, published: str):
+    from sitroom.ingest import read_inputs
+    from sitroom.pipeline import analyze_report
+
+    with tempfile.TemporaryDirectory() as d:
+        path = pathlib.Path(d) / "r.txt"
+        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
+        return analyze_report(list(read_inputs([str(path)]))[0].report).claims
+
+
+def _told(events, words):
+    found = [e for e in events if any(words in x.text for x in e.evidence if x.field == "sentence")]
+    assert len(found) == 1, [(e.sub_event_type, e.location and e.location.name) for e in events]
+    return found[0]
+
+
 def _one(events, sub):
     found = [e for e in events if e.sub_event_type == sub]
     assert len(found) == 1, [(e.sub_event_type, e.location and e.location.name, e.status) for e in events]
@@ -159,3 +175,26 @@ def test_a_second_speaker_on_something_else_adds_no_voice():
             "an army officer said the weather had grounded aircraft.")
     e = _one(_events(text, published="2021-08-08T20:00:00Z"), "Non-state actor overtakes territory")
     assert e.status == "claimed", [(s.name, s.kind) for s in e.sources]
+
+
+# ------------------------------------------------------------ an eyewitness attribution closing a paragraph
+
+def test_witnesses_closing_a_line_speak_for_the_scene_told_just_before():
+    text = ("4.10pm - In Nairobi, supporters of the ruling party armed with clubs attacked a group of students. "
+            "Police fired tear gas at the crowd near the parliament, witnesses said.")
+    riot = _told(_events(text, published="2022-03-14T18:00:00Z"), "armed with clubs attacked")
+    assert any(s.name == "witnesses" for s in riot.sources), [s.name for s in riot.sources]
+    assert riot.status == "reported"
+
+
+def test_an_official_closing_a_line_does_not_take_over_the_sentence_before():
+    # only an eyewitness voice covers the scene before it; a ministry's word covers its own sentence
+    text = ("4.10pm - In Nairobi, supporters of the ruling party armed with clubs attacked a group of students. "
+            "Police fired tear gas at the crowd near the parliament, the interior ministry said.")
+    first = [c for c in _claims(text, published="2022-03-14T18:00:00Z")
+             if any("armed with clubs" in e.text for e in c.evidence if e.field == "sentence")]
+    assert first and not any("ministry" in c.source.name for c in first), [c.source.name for c in first]
+    witnessed = text.replace("the interior ministry said", "witnesses said")
+    first = [c for c in _claims(witnessed, published="2022-03-14T18:00:00Z")
+             if any("armed with clubs" in e.text for e in c.evidence if e.field == "sentence")]
+    assert any(c.source.name == "witnesses" for c in first)

@@ -23,6 +23,7 @@ from ..geo.resolve import focus_of_tokens, places_in_tokens
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
 from ..knowledge import actors as actor_kb
 from ..models import (
+    DISORDER,
     SUB_TO_TYPE,
     ActorRef,
     Claim,
@@ -589,6 +590,7 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     else:
         claims += _around_claims(report, entry, an, ctx, claims)
     claims += _other_voice_claims(report, entry, an, ctx, source, claims)
+    claims += _paragraph_voice_claims(report, entry, an, ctx, source, claims)
     for a in actors + [a for a in speakers if a.inter in (1, 2, 3, 8)]:
         if not a.name.startswith("Government of"):
             ctx.remember_actor(a)
@@ -956,6 +958,48 @@ def _other_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: 
                 Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
             extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["second voice"]
             out.append(extra)
+    return out
+
+
+# voices who saw or heard what happened: an account in the report's own words just before them is theirs too
+EYEWITNESS_KINDS = ("witnesses", "journalist", "local sources", "activists")
+
+
+def _paragraph_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef, made: list[Claim]
+                            ) -> list[Claim]:
+    """'Supporters of the ruling party clashed with protesters. Police fired tear gas at the crowd, witnesses
+    said.': an attribution closing a paragraph covers the sentence before it in the same paragraph that the
+    report told in its own words (news style attributes a scene once). Only eyewitness voices (witnesses,
+    residents, reporters at the scene, local sources), and only for an account of the same kind of disorder."""
+    s = an.sentence
+    if source.start is None or not s.start <= source.start < s.end or source.kind not in EYEWITNESS_KINDS:
+        return []
+    if source.start < s.start + len(s.text) // 2:
+        return []  # an attribution that opens its sentence speaks for what follows, not for what came before
+    told = ctx.claims
+    if not told:
+        return []
+    last = told[-1]
+    ev = next((e for e in last.evidence if e.field == "sentence"), None)
+    if ev is None or ev.end > s.start or report.text[ev.end:s.start].strip() or "\n" in report.text[ev.end:s.start]:
+        return []  # only the sentence right before, on the same line or in the same paragraph
+    before = [c for c in told if any(e.field == "sentence" and e.start == ev.start for e in c.evidence)]
+    if not before or any(c.source is None or c.source.cue or c.source.kind != "news outlet" for c in before):
+        return []
+    kinds = {DISORDER[c.event_type] for c in made}
+    out: list[Claim] = []
+    for n, c in enumerate(before):
+        if c.polarity != "supports" or (kinds and DISORDER[c.event_type] not in kinds):
+            continue
+        extra = Claim.from_dict(c.to_dict())
+        extra.id = _claim_id(report.id, s.start, c.sub_event_type, "paragraph-voice", n, 0)
+        extra.source = source
+        extra.fatalities = None
+        extra.counts = {}
+        extra.evidence = [e for e in c.evidence if e.field == "sentence"] + [
+            Evidence(report.ref, entry.label, source.start, source.end, source.cue, "source")]
+        extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["paragraph voice"]
+        out.append(extra)
     return out
 
 
