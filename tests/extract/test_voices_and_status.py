@@ -198,3 +198,18 @@ def test_an_official_closing_a_line_does_not_take_over_the_sentence_before():
     first = [c for c in _claims(witnessed, published="2022-03-14T18:00:00Z")
              if any("armed with clubs" in e.text for e in c.evidence if e.field == "sentence")]
     assert any(c.source.name == "witnesses" for c in first)
+
+
+def test_the_council_set_up_by_coup_leaders_speaks_for_them():
+    text = ("NIAMEY - Soldiers who seized power in a coup on Wednesday read a statement on state television announcing "
+            "a National Council for the Defence of the Republic (CNDR).\n\n"
+            "The presidential guard detained the president at his residence on Wednesday, the CNDR said.")
+    arrest = _one(_events(text, published="2023-07-27T18:00:00Z"), "Arrests")
+    assert arrest.status == "claimed", [(s.name, s.kind, s.party) for s in arrest.sources]
+
+
+def test_a_council_defined_without_a_coup_is_no_party():
+    text = ("NIAMEY - Aid groups formed a National Council for Relief Coordination (CNCR) on Wednesday.\n\n"
+            "Police detained two journalists at their office on Wednesday, the CNCR said.")
+    arrest = _one(_events(text, published="2023-07-27T18:00:00Z"), "Arrests")
+    assert arrest.status == "reported", [(s.name, s.kind, s.party) for s in arrest.sources]

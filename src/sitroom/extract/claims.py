@@ -1105,6 +1105,34 @@ def _speaking_group(an: Analysis, att, src: SourceRef) -> SourceRef:
     return src
 
 
+JUNTA = re.compile(r"\b(?:military rulers|junta|coup leaders|mutineers|mutinous (?:soldiers|officers|troops)|putschists|"
+                   r"(?:soldiers|officers|troops|army) (?:who|that) (?:seized|took) power|seized power)\b", re.IGNORECASE)
+
+
+def _junta_council(src: SourceRef, att, report: Report, ctx: EntryContext) -> SourceRef:
+    """'the CNRD said', where the report defines the CNRD as the committee the military rulers set up: the body
+    of those who seized power speaks for them, a party (the mutiny when the report names one)."""
+    if src.party or src.kind not in ("organisation", "person"):
+        return src
+    acr = re.sub(r"^the\s+", "", att.text.strip(), flags=re.IGNORECASE)
+    if not re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", acr):
+        return src
+    m = re.search(r"\b(?:Committee|Council|Movement|Front|Junta)\b[^()\n]{0,80}\(" + re.escape(acr) + r"\)", report.text)
+    if m is None:
+        return src
+    start = max(report.text.rfind(". ", 0, m.start()), report.text.rfind("\n", 0, m.start())) + 1
+    if not JUNTA.search(report.text, start, m.end()):
+        return src
+    mutiny = next((a for a in ctx.report_actors if a.key and a.key.startswith("mutiny:")), None)
+    if mutiny is not None:
+        return SourceRef(name=src.name, kind="armed group", stance=f"party:{mutiny.key}", party=mutiny.key,
+                         cue=src.cue, start=src.start, end=src.end)
+    if ctx.country:
+        return SourceRef(name=src.name, kind="government", stance=f"party:{ctx.country}", party=ctx.country,
+                         cue=src.cue, start=src.start, end=src.end)
+    return src
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
     carried = CARRIED_BY.search(an.sentence.text)
@@ -1154,6 +1182,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
         if src is None:
             continue
         src = _speaking_group(an, att, src)
+        src = _junta_council(src, att, report, ctx)
         named = APPOSED_NAME.match(report.text, att.end)
         if named and earlier is None and src.kind in ("government", "official", "armed group", "military", "police") \
                 and not ORGANISATION.search(named.group(1)) and not actor_kb.find_actors(named.group(1)):
