@@ -6,8 +6,10 @@ Rules (PRODUCT.md, CODING-RULES.md):
   territory change may be reported a day late), actors that do not conflict;
 - fields: the most precise place, the earliest most precise date, the most complete actor pair,
   fatalities from the most conservative credible figure with the range of all figures;
-- status: `contested` when a claim contradicts or denies it, `corroborated` when two independent named
-  sources report it, `claimed` when every source is a party to the conflict, `reported` otherwise;
+- status: `contested` when a claim contradicts or denies it, `corroborated` when two independent voices
+  report it (a party admitting what others report, or parties of opposite camps agreeing, count), `claimed`
+  when every voice is a party to the event's conflict (`_party_camp`), `reported` otherwise; the report's
+  own voice backs no named source of the same report, and one state's organs are one voice (`_voice`);
 - summary claims (a figure the text breaks down elsewhere) make no event of their own.
 """
 from __future__ import annotations
