@@ -213,3 +213,18 @@ def test_a_council_defined_without_a_coup_is_no_party():
             "Police detained two journalists at their office on Wednesday, the CNCR said.")
     arrest = _one(_events(text, published="2023-07-27T18:00:00Z"), "Arrests")
     assert arrest.status == "reported", [(s.name, s.kind, s.party) for s in arrest.sources]
+
+
+def test_another_outlet_also_reporting_a_strike_is_a_voice_for_the_strike_just_told():
+    text = ("- Hodeidah, Saturday: A British warship fired missiles at a Houthi radar site in Hodeidah early on "
+            "Saturday, British officials said. Al-Masirah also reported a strike near the port.")
+    e = _told(_events(text, published="2024-01-13T13:00:00Z"), "fired missiles")
+    assert e.status == "corroborated", [(s.name, s.kind) for s in e.sources]
+
+
+def test_without_also_an_indefinite_strike_is_not_the_one_just_told():
+    text = ("- Hodeidah, Saturday: A British warship fired missiles at a Houthi radar site in Hodeidah early on "
+            "Saturday, British officials said. Al-Masirah reported a different incident, a fire at a warehouse.")
+    e = _told(_events(text, published="2024-01-13T13:00:00Z"), "fired missiles")
+    assert not any("Masirah" in s.name for s in e.sources) and e.status != "corroborated", \
+        [(s.name, s.kind) for s in e.sources]

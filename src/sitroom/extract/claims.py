@@ -1508,6 +1508,17 @@ RESTATED = re.compile(r"^(?:the|these|those)\s+(?:[a-z-]+\s+)?(?:attackers|assai
                       r"bombers?|shooters?|attack|killings|massacre|assault|raid|air ?strikes?|bombing|blast|"
                       r"explosion|shelling|ambush)\b(?!\s+(?:was|were|is|are|had been|has been)\s+(?:not|never)\b)",
                       re.IGNORECASE)
+# "Al-Masirah also reported a strike on a site near the capital": another voice for the strike just told
+ALSO_TOLD = re.compile(r"^(?:a|an|the\s+same)\s+(?:[a-z-]+\s+){0,2}?(?:strike|air ?strike|attack|blast|explosion|raid|"
+                       r"bombing|shelling|clash(?:es)?|ambush)\b", re.IGNORECASE)
+
+
+def _also_told(report: Report, att) -> bool:
+    """'X also reported a strike ...': with "also", an indefinite event after a speaker is the one just told."""
+    return bool(re.search(r"\balso\b", report.text[att.cue_start:att.cue_end], re.IGNORECASE)
+                and ALSO_TOLD.match(report.text[att.scope_start:att.scope_end].strip()))
+
+
 # "The Taliban said they had captured it": a party telling again, by a pronoun, the taking just told
 TAKEN_BACK = re.compile(r"^(?:it|they|we|its\s+(?:forces|fighters|troops)|their\s+(?:forces|fighters|troops))\s+"
                         r"(?:had\s+|has\s+|have\s+)?(?:captured|seized|taken|took|overran|overrun|entered|stormed|"
@@ -1539,10 +1550,12 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
             att = said
     if att is None:
         # "The TPLF said it had fired at the airports": a fighting party telling its own strike
-        att = next((a for a in an.attributions if a.verb in ("say", "claim", "announce", "according to")), None)
+        att = next((a for a in an.attributions if a.verb in ("say", "claim", "announce", "according to", "report")),
+                   None)
         own = OWN_ACTION.match(report.text[att.scope_start:att.scope_end]) if att is not None else None
         if own is None and (att is None or not (RESTATED.match(report.text[att.scope_start:att.scope_end])
-                                                or TAKEN_BACK.match(report.text[att.scope_start:att.scope_end]))):
+                                                or TAKEN_BACK.match(report.text[att.scope_start:att.scope_end])
+                                                or _also_told(report, att))):
             return []
     if att is None or NOT_CONFIRMED.search(report.text[att.cue_start:att.cue_end]):
         return []
@@ -1576,7 +1589,7 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
         targets = [c for c in told if c.evidence[0].start == last.evidence[0].start]
         if noun.lower().endswith("s") is False:
             targets = targets[-1:]
-    elif (DENIED_BACK if denial else CONFIRMED_BACK).match(content.strip()):
+    elif (DENIED_BACK if denial else CONFIRMED_BACK).match(content.strip()) or (not denial and _also_told(report, att)):
         # "Armenian officials denied it": the events of the sentence just before, in the same paragraph
         last = told[-1] if told else None
         if last is None:
