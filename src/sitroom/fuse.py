@@ -337,6 +337,10 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
     where = {_country_name(c.location.country) or c.location.country for c in supports if c.location is not None}
     if state in where and any(a.inter in WAGING and a.side not in ("civilian", "protesters") for a in others):
         return "government"
+    if state in where and _military(source) and any(a.inter in ARMED_FOES for a in others):
+        # "gunmen ambushed a convoy, a defence ministry spokesman said": a state's armed forces (and their
+        # ministry) fight whoever bears arms on its soil; they tell such an attack as a party
+        return "government"
     if state in where and not actors:
         # "a rocket landed near the airport, the regional government said": nobody named, an act of war on
         # the state's own soil, told by the state
@@ -348,6 +352,15 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
         sides = {found.party_of.get(w) for w in where} if found else set()
         return next((x for x in sides if x), "government")
     return None
+
+
+ARMED_FOES = (2, 3, 4, 8)
+MILITARY_VOICE = re.compile(r"\b(?:defen[cs]e|army|military|armed forces|general staff|navy|air force)\b", re.IGNORECASE)
+
+
+def _military(source: SourceRef) -> bool:
+    """A state's armed forces or defence ministry speaking (not its police, prosecutors or civil government)."""
+    return source.kind == "military" or bool(MILITARY_VOICE.search(f"{source.name} {source.cue}"))
 
 
 @lru_cache(maxsize=1024)

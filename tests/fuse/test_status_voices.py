@@ -135,3 +135,13 @@ def test_unnamed_local_media_are_the_press_but_a_described_outlet_with_a_side_is
 def test_a_party_admitting_what_an_independent_voice_reports_corroborates_it():
     claims = [claim("a", WITNESSES, SUDAN_ARMY, RSF, KHARTOUM), claim("b", SUDAN_ARMY_SRC, SUDAN_ARMY, RSF, KHARTOUM)]
     assert status_of(claims) == "corroborated"
+
+
+def test_a_defence_ministry_telling_an_attack_by_gunmen_on_its_soil_is_a_party():
+    # the armed forces fight whoever bears arms on the state's soil; a prosecutor only reports a crime
+    mod = SourceRef("defence ministry spokesman", "government", "party:Mexico", cue="a defence ministry spokesman said",
+                    party="Mexico")
+    c = claim("a", mod, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack")
+    assert status_of([c]) == "claimed"
+    c = claim("a", PROSECUTOR, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack")
+    assert status_of([c]) == "reported"
