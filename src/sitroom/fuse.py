@@ -341,9 +341,10 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
         # "gunmen ambushed a convoy, a defence ministry spokesman said": a state's armed forces (and their
         # ministry) fight whoever bears arms on its soil; they tell such an attack as a party
         return "government"
-    if state in where and not actors:
-        # "a rocket landed near the airport, the regional government said": nobody named, an act of war on
-        # the state's own soil, told by the state
+    if state in where and (not actors or (all(a.inter not in ARMED_FOES + (1,) for a in actors)
+                                          and any(c.event_type in WARFARE for c in supports))):
+        # "a rocket landed near the airport, the regional government said", "a missile hit a block of flats,
+        # killing five residents": no armed actor named, an act of war on the state's own soil, told by the state
         return "government"
     if where & _intervenes_in(state):
         from .knowledge.actors import _matcher
@@ -355,6 +356,7 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
 
 
 ARMED_FOES = (2, 3, 4, 8)
+WARFARE = ("Battles", "Explosions/Remote violence")
 MILITARY_VOICE = re.compile(r"\b(?:defen[cs]e|army|military|armed forces|general staff|navy|air force)\b", re.IGNORECASE)
 
 

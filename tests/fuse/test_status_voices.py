@@ -145,3 +145,12 @@ def test_a_defence_ministry_telling_an_attack_by_gunmen_on_its_soil_is_a_party()
     assert status_of([c]) == "claimed"
     c = claim("a", PROSECUTOR, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack")
     assert status_of([c]) == "reported"
+
+
+def test_a_missile_on_the_states_soil_with_no_perpetrator_named_is_told_by_a_party():
+    c = claim("a", GOVERNOR, None, UKR_CIVILIANS, KHARKIV, et="Explosions/Remote violence",
+              sub="Shelling/artillery/missile attack")
+    assert status_of([c]) == "claimed"
+    # an attack on civilians by no one named is no act of war: a prosecutor reports it
+    c = claim("a", PROSECUTOR, None, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack")
+    assert status_of([c]) == "reported"
