@@ -332,6 +332,11 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
               if a is not None]
     own = [a for a in actors if _actor_state(a) == state]
     others = [a for a in actors if _actor_state(a) != state]
+    if own and all(c.event_type == "Strategic developments" for c in supports) \
+            and not any(a.inter in ARMED_FOES for a in others):
+        # arrests, raids and seizures by a state's police or army of people who bear no arms are law
+        # enforcement, not an act of war: the state tells them as a source like any other
+        return None
     if own and not (others and all(a.inter in CROWDS for a in others)):
         return own[0].side or "government"
     where = {_country_name(c.location.country) or c.location.country for c in supports if c.location is not None}

@@ -228,3 +228,9 @@ def test_without_also_an_indefinite_strike_is_not_the_one_just_told():
     e = _told(_events(text, published="2024-01-13T13:00:00Z"), "fired missiles")
     assert not any("Masirah" in s.name for s in e.sources) and e.status != "corroborated", \
         [(s.name, s.kind) for s in e.sources]
+
+
+def test_the_people_around_a_leader_are_a_source():
+    src = resolve_source("a member of the cleric's entourage", "a member of the cleric's entourage said", 0, 10,
+                         None, "Mali")
+    assert src is not None and "entourage" in src.name and src.kind == "family"

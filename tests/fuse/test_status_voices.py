@@ -154,3 +154,11 @@ def test_a_missile_on_the_states_soil_with_no_perpetrator_named_is_told_by_a_par
     # an attack on civilians by no one named is no act of war: a prosecutor reports it
     c = claim("a", PROSECUTOR, None, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack")
     assert status_of([c]) == "reported"
+
+
+def test_police_telling_their_arrest_of_unarmed_people_is_reported_but_of_rebels_claimed():
+    looters = ActorRef("Rioters (Peru)", "looters", 5, "protesters", key="rioters:PER")
+    c = claim("a", PERU_POLICE_SRC, PERU_POLICE, looters, LIMA, et="Strategic developments", sub="Arrests")
+    assert status_of([c]) == "reported"
+    c = claim("a", SUDAN_ARMY_SRC, SUDAN_ARMY, RSF, KHARTOUM, et="Strategic developments", sub="Arrests")
+    assert status_of([c]) == "claimed"

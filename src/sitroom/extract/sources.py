@@ -20,7 +20,7 @@ KIND_WORDS = (
     # the people around a victim: "her lawyer said", "his relatives said"
     # ("the attorney general's office" is a state prosecutor, not a family's lawyer)
     (re.compile(r"\b(?:lawyers?|attorneys?(?!\s+general)|relatives?|brother|sister|father|mother|cousin|husband|wife|"
-                r"son|daughter)\b", re.I), "family"),
+                r"son|daughter|entourage|aides?|associates?)\b", re.I), "family"),
     (re.compile(r"\b(?:official|officer|minister|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
                 r"councillors?|(?:city|town|provincial|regional|state|local|municipal|"
