@@ -58,6 +58,9 @@ def _one(events, sub):
     # paramedics and rescuers are medical sources
     ("paramedics", "Israel", "paramedics", "medical"),
     ("rescue workers", "Turkey", "rescue workers", "medical"),
+    # a prefect is a state official; the organisers of a march are its activists
+    ("the prefect", "France", "prefect", "government"),
+    ("organisers", "France", "organisers", "activists"),
 ])
 def test_speaker_names_and_kinds(phrase, country, name, kind):
     src = resolve_source(phrase, f"{phrase} said", 0, len(phrase), None, country)

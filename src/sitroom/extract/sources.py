@@ -7,7 +7,7 @@ from ..knowledge import sources as source_kb
 from ..models import SourceRef
 
 KIND_WORDS = (
-    (re.compile(r"\bactivists?\b", re.I), "activists"),
+    (re.compile(r"\b(?:activists?|organi[sz]ers?|campaigners?|protest leaders?)\b", re.I), "activists"),
     (re.compile(r"\blocal sources?\b", re.I), "local sources"),
     (re.compile(r"\bmilitary sources?\b|\bsecurity sources?\b", re.I), "military"),
     (re.compile(r"\b(?:website|site|outlet|channels?|newspaper|agency|tv|television|radio|daily|paper|media|"
@@ -23,6 +23,7 @@ KIND_WORDS = (
                 r"son|daughter|entourage|aides?|associates?)\b", re.I), "family"),
     (re.compile(r"\b(?:official|officer|minister|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
+                r"(?:sub-)?prefects?|district commissioners?|"
                 r"councillors?|(?:city|town|provincial|regional|state|local|municipal|"
                 r"district) (?:council|administration|authorities|government)|authorities|ministry|police)s?\b",
                 re.I), "official"),
