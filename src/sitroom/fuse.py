@@ -36,7 +36,19 @@ def fuse(claims: list[Claim]) -> list[Event]:
     # and, by (family, day), the clusters with a member on that day: a claim of a plain date can only
     # join a cluster with a member on its day (a territory change: the day before or after too)
     by_day: dict[tuple[str, date], list[_Cluster]] = {}
-    for claim in [c for c in ordered if c.polarity == "supports"]:
+    # a claim that tells again, in other words, an incident the report tells better elsewhere (a lede's or
+    # an overview's account, a toll line above its incident: `joins:<claim id>`) goes with that claim
+    supports = [c for c in ordered if c.polarity == "supports"]
+    joining = [c for c in supports if _joined(c) is not None]
+    if joining:
+        supports = [c for c in supports if _joined(c) is None]
+    home: dict[str, _Cluster] = {}
+    for claim in supports + joining:
+        target = home.get(_joined(claim)) if joining else None
+        if target is not None:
+            target.add(claim)
+            home[claim.id] = target
+            continue
         family = _family(claim.sub_event_type)
         day = claim.event_date
         if type(day) is date:
@@ -62,6 +74,8 @@ def fuse(claims: list[Claim]) -> list[Event]:
             found.append(cluster)
             if len(found) > 1 and found[-2].seq > cluster.seq:
                 found.sort(key=lambda c: c.seq)  # kept in creation order: the first cluster that admits wins
+        if joining:
+            home[claim.id] = cluster
     clusters = _fold_riot_looting(clusters)
     for claim in [c for c in ordered if c.polarity != "supports"]:
         for cluster in clusters:
@@ -107,6 +121,14 @@ def _fold_riot_looting(clusters: list[list[Claim]]) -> list[list[Claim]]:
         else:
             host.extend(cluster)
     return out
+
+
+def _joined(c: Claim) -> str | None:
+    """The id of the claim whose incident `c` tells again, when extraction found one."""
+    for f in c.flags:
+        if f.startswith("joins:"):
+            return f[6:]
+    return None
 
 
 def _order(c: Claim):
@@ -310,21 +332,24 @@ def _copy(event: Event) -> Event:
 
 def _event(cluster: list[Claim]) -> Event:
     supports = [c for c in cluster if c.polarity == "supports"] or cluster
-    anchor = supports[0]
-    located = [c for c in supports if c.location is not None]
+    # kind, place, day and actors come from the claims that tell the incident itself; a claim that only
+    # retells it (a summary, a toll line) adds its figures and its voice
+    told = [c for c in supports if _joined(c) is None] or supports
+    anchor = told[0]
+    located = [c for c in told if c.location is not None]
     place_claim = min(located, key=lambda c: (c.location.geo_precision, _order(c))) if located else anchor
-    best_tp = min(c.time_precision for c in supports)
-    event_date = min(c.event_date for c in supports if c.time_precision == best_tp)
-    actor_claim = max(supports, key=lambda c: (c.actor1 is not None) + (c.actor2 is not None))
+    best_tp = min(c.time_precision for c in told)
+    event_date = min(c.event_date for c in told if c.time_precision == best_tp)
+    actor_claim = max(told, key=lambda c: (c.actor1 is not None) + (c.actor2 is not None))
     actor1, actor2 = actor_claim.actor1, actor_claim.actor2
-    assoc1 = _union([a for c in supports for a in c.assoc_actor_1], exclude=actor1)
-    assoc2 = _union([a for c in supports for a in c.assoc_actor_2], exclude=actor2)
+    assoc1 = _union([a for c in told for a in c.assoc_actor_1], exclude=actor1)
+    assoc2 = _union([a for c in told for a in c.assoc_actor_2], exclude=actor2)
     sub = anchor.sub_event_type
     if sub in TERRITORY:  # the claim that names the taker decides regains vs overtakes
         sub = actor_claim.sub_event_type
     event_type = actor_claim.event_type if sub == actor_claim.sub_event_type else anchor.event_type
     if sub in DEMONSTRATION:
-        worst = max(supports, key=lambda c: DEMONSTRATION.index(c.sub_event_type)
+        worst = max(told, key=lambda c: DEMONSTRATION.index(c.sub_event_type)
                     if c.sub_event_type in DEMONSTRATION else -1)
         sub, event_type = worst.sub_event_type, worst.event_type
     counts: dict[str, int] = {}

@@ -300,10 +300,12 @@ def extract_claims(
     for k in range(len(groups)):
         claims.extend(made_by_group.get(k, []))
     _redate_toll_updates(claims)
-    ledes.mark_lede_summaries(claims, report.text)
+    ledes.join_toll_lines(claims, report.text)
+    ledes.mark_lede_summaries(claims, report.text, entries)
     return claims
 
 
+TOLL_ROLES = ("kill", "injure")
 # "The number of people killed by the bomber rose to 100 on Tuesday": the day of the new toll, not of the attack
 TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:people |those )?(?:killed|dead)|(?:number of )?deaths|death count)\b"
                          r"[^.;]{0,160}?\b(?:rose|risen|has risen|climbed|increased|jumped|reached|mounted)\s+to\b",
@@ -1053,6 +1055,8 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             claim.actor1, claim.actor2 = (_sided(a, location, ctx.country) for a in (actor1, actor2))
         if s.caption:
             claim.flags.append("weak:caption")
+        if all(c.role in TOLL_ROLES for c in frame.cues):
+            claim.flags.append("toll-only")  # "17 dead, 40 injured": a count with no act of its own
         if TOLL_UPDATE.search(s.text) and frame.cues and TOLL_UPDATE.search(s.text).start() <= frame.cues[0].start:
             claim.flags.append("toll-update")
         if CIVILIAN_TARGETS.search(s.text) and actor2 is None and SUB_TO_TYPE[sub] not in ("Battles", "Riots",

@@ -20,10 +20,14 @@ from datetime import timedelta
 
 from .. import geo
 from ..ingest.layout import paragraphs
-from ..models import Claim, Location
+from ..models import Claim, Entry, Location
 from ..fuse import _family
 from .coding import distance_km
 
+# a report's own summary section: what its body then tells place by place ("OVERVIEW", "KEY POINTS")
+SUMMARY_HEADING = re.compile(r"^\W*(?:(?:executive |situation )?(?:overview|summary)|key (?:points|facts|developments)|"
+                             r"main points|highlights|in brief|at a glance|what (?:we know|happened)(?: so far)?|"
+                             r"the (?:story|day) in brief)\W*$", re.IGNORECASE)
 DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40},\s+\w{3,9}\.?\s+\d{1,2}\b")
 # the kinds of violence a summary line may call by another name ("clashes", "unrest", "violence")
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"}
@@ -34,9 +38,9 @@ def _span(c: Claim) -> int | None:
     return min((e.start for e in c.evidence if e.field == "sentence"), default=None)
 
 
-def opening_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of the headline (a first line that is not a sentence) and of the dateline
-    paragraph (the lede) of a text, when it has them."""
+def opening_spans(text: str, entries: list[Entry] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the headline (a first line that is not a sentence), of the dateline
+    paragraph (the lede) and of a summary section ("OVERVIEW", "KEY POINTS") of a text, when it has them."""
     paras = paragraphs(text)[:4]
     out: list[tuple[int, int, str]] = []
     if paras:
@@ -47,6 +51,9 @@ def opening_spans(text: str) -> list[tuple[int, int, str]]:
         if DATELINE.match(p.text):
             out.append((p.start, p.end, "lede"))
             break
+    for e in entries or ():
+        if e.heading and e.kind == "story" and SUMMARY_HEADING.match(e.heading):
+            out.append((e.start, e.end, "summary"))
     return out
 
 
@@ -97,8 +104,8 @@ def _placeless_total(c: Claim, details: list[Claim]) -> bool:
     return told <= c.fatalities.best
 
 
-def mark_lede_summaries(claims: list[Claim], text: str) -> None:
-    spans = opening_spans(text)
+def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | None = None) -> None:
+    spans = opening_spans(text, entries)
     dateline = _dateline_place(text, spans)
 
     def opening_of(c: Claim) -> str | None:
@@ -109,18 +116,20 @@ def mark_lede_summaries(claims: list[Claim], text: str) -> None:
 
     where = {id(c): opening_of(c) for c in claims}
     details = [d for d in claims if not d.summary and d.polarity == "supports" and d.location is not None
-               and where[id(d)] is None and not _is_country(d.location)]
+               and where[id(d)] is None and not _is_country(d.location) and _joined(d) is None]
     if not details:
         return
     lede_days = {c.event_date for c in claims if where[id(c)] == "lede"}
     for c in claims:
-        if c.summary or c.polarity != "supports" or c.modality == "denied":
+        if c.summary or c.polarity != "supports" or c.modality == "denied" or _joined(c) is not None:
             continue
         opening = where[id(c)]
         loc = c.location
-        at_dateline = bool(opening and loc is not None and dateline and
+        at_dateline = bool(opening in ("headline", "lede") and loc is not None and dateline and
                            loc.name.lower() in (dateline, dateline.replace(" ", "")))
         if loc is not None and not _is_country(loc) and not at_dateline:
+            if opening is not None:
+                _retold(c, details)
             continue
         if opening is None:
             if _placeless_total(c, details):
@@ -151,3 +160,81 @@ def mark_lede_summaries(claims: list[Claim], text: str) -> None:
             c.summary = True
             c.flags.append("summary")
             break
+
+
+def _stated_day(c: Claim) -> bool:
+    return any(e.field == "date" for e in c.evidence)
+
+
+def _retold(c: Claim, details: list[Claim]) -> None:
+    """A headline's, lede's or summary section's account of an incident that the body tells at that place
+    (or within a few km of it) is the same incident told twice (CODING-RULES: one event per place and day):
+    "A second US strike hit Sanaa on Saturday" above "Sanaa, Saturday: a destroyer fired missiles at a
+    radar site". With one such incident in the body, the account joins it (its figures and its voice count;
+    the body's kind, place and day win); over several, it is their summary. A lede that gives no day of
+    its own tells the days its story tells (up to a week before it)."""
+    loc = c.location
+    days = {c.event_date} if _stated_day(c) else {c.event_date - timedelta(days=k) for k in range(8)}
+    same = [d for d in details if d is not c and d.report_id == c.report_id and d.event_date in days
+            and d.location.country == loc.country and _joined(d) is None and _same_kind(c, d, True)
+            and (d.location.name == loc.name or _km(d.location, loc) <= _NEAR_KM)]
+    if not same:
+        return
+    if any(_family(d.sub_event_type) == _family(c.sub_event_type) and d.event_date == c.event_date
+           and d.location.name == loc.name for d in same):
+        return  # the same event at the same place and day: fusion joins them as they are
+    incidents = {(_family(d.sub_event_type), d.location.name, d.event_date) for d in same}
+    if len(incidents) == 1:
+        c.flags.append("joins:" + same[0].id)
+    else:
+        c.summary = True
+        c.flags.append("summary")
+
+
+def _joined(c: Claim) -> str | None:
+    return next((f[6:] for f in c.flags if f.startswith("joins:")), None)
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraphs, with each bulleted line ("- Sanaa: ...") a block of its own."""
+    out: list[tuple[int, int]] = []
+    for p in paragraphs(text):
+        start = p.start
+        for m in BULLET.finditer(text, p.start, p.end):
+            if m.start() > start:
+                out.append((start, m.start()))
+            start = m.start()
+        out.append((start, p.end))
+    return out
+
+
+BULLET = re.compile(r"(?m)(?<=\n)[ \t]*[-*\u2022\u2013][ \t]+")
+
+
+def join_toll_lines(claims: list[Claim], text: str) -> None:
+    """'JULIACA, 9 January: 17 dead. Thousands marched on the airport ... Police fired live ammunition.': a
+    count of the dead and hurt that opens a paragraph, with no act of its own, is the toll of the incident
+    the paragraph then tells; it joins the first incident told after it there, at its place and day."""
+    tolls = [c for c in claims if "toll-only" in c.flags and "anaphoric" not in c.flags and not c.summary
+             and c.polarity == "supports" and _joined(c) is None]
+    if not tolls:
+        return
+    blocks = _blocks(text)
+    for t in tolls:
+        start = _span(t)
+        block = next(((a, b) for a, b in blocks if a <= (start or -1) < b), None)
+        if block is None:
+            continue
+        inside = [(_span(c), c) for c in claims if c.report_id == t.report_id and _span(c) is not None
+                  and block[0] <= _span(c) < block[1]]
+        if any(s < start for s, _ in inside):
+            continue  # told after an incident: the anaphoric rules of the sentence decide
+        later = sorted(((s, c) for s, c in inside if s > start), key=lambda p: p[0])
+        host = next((c for _, c in later if "toll-only" not in c.flags and c.polarity == "supports"
+                     and not c.summary and _joined(c) is None and c.event_type in VIOLENT), None)
+        if host is None or host.event_date != t.event_date:
+            continue
+        if t.location is not None and host.location is not None and host.location.name != t.location.name \
+                and _km(host.location, t.location) > _NEAR_KM:
+            continue
+        t.flags.append("joins:" + host.id)
