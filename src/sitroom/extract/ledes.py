@@ -28,6 +28,8 @@ from .coding import distance_km
 SUMMARY_HEADING = re.compile(r"^\W*(?:(?:executive |situation )?(?:overview|summary)|key (?:points|facts|developments)|"
                              r"main points|highlights|in brief|at a glance|what (?:we know|happened)(?: so far)?|"
                              r"the (?:story|day) in brief)\W*$", re.IGNORECASE)
+PROSE_END = re.compile(r"[.!?][\"'”’)]?$")
+LINE_MARK = re.compile(r"^\s*(?:[\[(]|[-*\u2022\u2013]\s|\d{1,2}[:.]\d{2}\b|update\b)", re.IGNORECASE)
 DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40},\s+\w{3,9}\.?\s+\d{1,2}\b")
 # the kinds of violence a summary line may call by another name ("clashes", "unrest", "violence")
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"}
@@ -50,6 +52,15 @@ def opening_spans(text: str, entries: list[Entry] | None = None) -> list[tuple[i
     for p in paras:
         if DATELINE.match(p.text):
             out.append((p.start, p.end, "lede"))
+            break
+    else:
+        # with no dateline, the first paragraph of prose (after the headline and any one-line heading) is
+        # the lede
+        for p in paras:
+            if any(a <= p.start < b for a, b, _ in out) or "\n" not in p.text and not PROSE_END.search(p.text):
+                continue
+            if len(p.text.split()) >= 12 and PROSE_END.search(p.text) and not LINE_MARK.match(p.text):
+                out.append((p.start, p.end, "lede"))
             break
     for e in entries or ():
         if e.heading and e.kind == "story" and SUMMARY_HEADING.match(e.heading):
