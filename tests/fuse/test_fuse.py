@@ -124,3 +124,25 @@ def test_claim_near_two_territory_clusters_joins_the_first_created():
               for hour, (cid, day) in enumerate(days.items(), 1)]
     events = fuse(list(reversed(claims)))
     assert [(e.event_date.day, e.claim_ids) for e in events] == [(5, ["a", "c", "e"]), (8, ["b", "d"])]
+
+
+def test_a_retelling_joins_its_incident_and_the_incident_keeps_its_kind_place_and_day():
+    # a lede's "air strike" at Palmyra, a day off, joins the body's clash at Sheikh Saeed it retells:
+    # one event, with the body's kind, place and day, and the lede's figure
+    body = claim("body", loc=SHEIKH_SAEED, day=9, hour=12)
+    lede = claim("lede", sub="Air/drone strike", et="Explosions/Remote violence", loc=PALMYRA, day=8,
+                 fat=12, hour=11)
+    lede.flags.append("joins:body")
+    events = fuse([lede, body])
+    assert len(events) == 1
+    e = events[0]
+    assert (e.sub_event_type, e.location.name, e.event_date) == ("Armed clash", "Sheikh Saeed", date(2016, 12, 9))
+    assert e.fatalities.best == 12
+    assert sorted(e.claim_ids) == ["body", "lede"]
+
+
+def test_a_retelling_whose_incident_is_absent_is_an_event_of_its_own():
+    lede = claim("lede", sub="Air/drone strike", et="Explosions/Remote violence", loc=PALMYRA)
+    lede.flags.append("joins:missing")
+    events = fuse([lede])
+    assert len(events) == 1 and events[0].sub_event_type == "Air/drone strike"

@@ -1,0 +1,118 @@
+"""One incident told twice in one report is one event (CODING-RULES: one event per place, day and kind; a
+summary is not an event of its own): a summary section's or a lede's account of what the body tells at
+that place joins the body's incident, and a toll line that opens a paragraph joins the incident the
+paragraph then tells. Texts written for these tests."""
+from __future__ import annotations
+
+from sitroom.fuse import fuse
+from sitroom.ingest import read_inputs
+from sitroom.pipeline import analyze_report
+
+OVERVIEW_SECTION = """---
+published: 2022-11-06T12:00:00Z
+outlet: sitroom tests
+title: Weekly security brief
+---
+NORTHERN REGION SECURITY BRIEF
+Sunday 6 November 2022
+
+OVERVIEW
+An air strike hit Dori on Saturday, and gunmen attacked a convoy near Djibo.
+
+INCIDENTS
+- Dori: Artillery shells fired by the army struck a market on the edge of the town on Saturday afternoon, killing four traders, the mayor said.
+
+- Djibo: Gunmen ambushed a supply convoy escorted by soldiers south of the town on Friday, witnesses said. Eleven soldiers were killed.
+"""
+
+UNDATED_LEDE = """---
+published: 2023-03-15T18:00:00Z
+outlet: sitroom tests
+title: Market bombing
+---
+Bomb kills traders in Kismayo market
+
+A bomb planted in a cart tore through the main market in Kismayo, killing at least nine traders and wounding dozens, police and a hospital official said.
+
+The bomb exploded in the market shortly after 9 a.m. on Tuesday, when it was crowded, a police officer told reporters. Several stalls were destroyed.
+"""
+
+TWO_INCIDENTS = """---
+published: 2014-07-20T18:00:00Z
+outlet: sitroom tests
+title: Fighting in southern Gaza
+---
+SOUTHERN GAZA DAILY NOTE
+Sunday 20 July 2014
+
+KEY POINTS
+- Israeli troops fought Hamas fighters in Khan Younis on Saturday.
+
+INCIDENTS
+- Rafah: Hamas fighters attacked an army post on Saturday morning and killed three soldiers, the army said.
+
+- Bani Suheila: Hamas fighters and Israeli troops clashed for two hours on Saturday afternoon, the army said.
+"""
+
+TOLL_LINE = """---
+published: 2021-04-12T20:00:00Z
+outlet: sitroom tests
+title: Casualty bulletin
+---
+CASUALTY BULLETIN No. 3
+
+GULU, 11 April: 6 dead, 20 wounded (district hospital). Several thousand students marched on the district offices in the morning. Soldiers fired live rounds into the crowd, witnesses said.
+
+LIRA, 11 April: 2 dead (police).
+"""
+
+
+def _events(tmp_path, text):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    report = list(read_inputs([str(path)]))[0].report
+    return fuse(analyze_report(report).claims)
+
+
+def test_an_overview_line_joins_the_incident_the_body_tells_at_its_place(tmp_path):
+    events = _events(tmp_path, OVERVIEW_SECTION)
+    dori = [e for e in events if e.location is not None and e.location.name == "Dori"]
+    # the overview's "air strike" is the shelling the body tells at Dori that day: one event, coded as the
+    # body codes it, with the body's toll
+    assert len(dori) == 1
+    assert dori[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert dori[0].event_date.isoformat() == "2022-11-05"
+    assert dori[0].fatalities is not None and dori[0].fatalities.best == 4
+    assert any("air strike hit Dori" in x.text for x in dori[0].evidence if x.field == "sentence")
+
+
+def test_an_undated_lede_is_the_incident_the_body_dates(tmp_path):
+    events = _events(tmp_path, UNDATED_LEDE)
+    kismayo = [e for e in events if e.location is not None and e.location.name == "Kismayo"]
+    assert len(kismayo) == 1
+    # the day is the body's Tuesday, not the publication day the lede would have had alone
+    assert kismayo[0].event_date.isoformat() == "2023-03-14"
+    assert kismayo[0].fatalities is not None and kismayo[0].fatalities.best == 9
+
+
+def test_a_key_point_over_two_incidents_near_its_place_is_their_summary(tmp_path):
+    events = _events(tmp_path, TWO_INCIDENTS)
+    battles = [e for e in events if e.event_type == "Battles"]
+    texts = [x.text for e in battles for x in e.evidence if x.field == "sentence"]
+    assert not any("fought Hamas fighters in Khan Younis" in t for t in texts)
+    assert len(battles) == 2
+
+
+def test_a_toll_line_joins_the_incident_its_paragraph_tells(tmp_path):
+    events = _events(tmp_path, TOLL_LINE)
+    gulu = [e for e in events if e.location is not None and e.location.name == "Gulu"]
+    assert len(gulu) == 1
+    assert gulu[0].event_type in ("Protests", "Riots")
+    assert gulu[0].fatalities is not None and gulu[0].fatalities.best == 6
+
+
+def test_a_toll_line_with_nothing_after_it_stays_an_event(tmp_path):
+    events = _events(tmp_path, TOLL_LINE)
+    lira = [e for e in events if e.location is not None and e.location.name == "Lira"]
+    assert len(lira) == 1
+    assert lira[0].fatalities is not None and lira[0].fatalities.best == 2
