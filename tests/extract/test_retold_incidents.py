@@ -116,3 +116,22 @@ def test_a_toll_line_with_nothing_after_it_stays_an_event(tmp_path):
     lira = [e for e in events if e.location is not None and e.location.name == "Lira"]
     assert len(lira) == 1
     assert lira[0].fatalities is not None and lira[0].fatalities.best == 2
+
+
+def test_a_city_and_its_suburbs_is_the_sum_of_the_strikes_told_around_it(tmp_path):
+    text = """---
+published: 2021-05-12T22:00:00Z
+outlet: sitroom tests
+title: Rockets
+---
+A man was killed in Bat Yam, south of Tel Aviv, when a rocket hit his car on Wednesday, paramedics said. In Holon a rocket damaged a school on Wednesday. The armed wing of Hamas said it had fired 100 rockets at Tel Aviv and its suburbs.
+"""
+    events = _events(tmp_path, text)
+    places = sorted(e.location.name for e in events if e.location is not None)
+    assert "Tel Aviv" not in places
+    assert "Bat Yam" in places
+    # with no strike told around it, the city's own claim stays
+    alone = _events(tmp_path, text.replace("A man was killed in Bat Yam, south of Tel Aviv, when a rocket hit his car "
+                                           "on Wednesday, paramedics said. In Holon a rocket damaged a school on "
+                                           "Wednesday. ", ""))
+    assert [e.location.name for e in alone if e.location is not None] == ["Tel Aviv"]

@@ -1214,6 +1214,14 @@ def _around_claims(report, entry, an: Analysis, ctx: EntryContext, made: list[Cl
             extra.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence")]
             extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["reaction"]
             out.append(extra)
+            if not claim.summary:
+                # the strikes on the city "and its suburbs" are those told in the towns around it: the city's
+                # own claim sums them up (ACLED codes each located strike), unless the city's own strike was told
+                claim.summary = not any(o.sub_event_type == claim.sub_event_type and o.event_date == claim.event_date
+                                        and o.location is not None and o.location.gazetteer_id == loc.gazetteer_id
+                                        for o in ctx.claims)
+                if claim.summary:
+                    claim.flags.append("summary")
     return out
 
 
