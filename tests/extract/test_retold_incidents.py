@@ -135,3 +135,38 @@ A man was killed in Bat Yam, south of Tel Aviv, when a rocket hit his car on Wed
                                            "on Wednesday, paramedics said. In Holon a rocket damaged a school on "
                                            "Wednesday. ", ""))
     assert [e.location.name for e in alone if e.location is not None] == ["Tel Aviv"]
+
+
+CITY_SECTION = """---
+published: 2016-11-25T20:00:00Z
+outlet: sitroom tests
+title: Aleppo bulletin
+---
+ALEPPO BULLETIN
+Friday 25 November 2016
+
+AIR STRIKES
+Government aircraft bombed the outskirts of Aleppo on Friday, killing 11 people, rescue workers said.
+
+CASUALTIES BY DISTRICT
+- Jaloum: Barrel bombs dropped by helicopters killed six people in the old city district on Friday, rescue workers said.
+
+- Sheikh Saeed: An air strike killed five people in the southern district on Friday, a monitor said.
+"""
+
+
+def test_a_sections_city_wide_toll_is_the_sum_of_the_districts_another_section_tells(tmp_path):
+    events = _events(tmp_path, CITY_SECTION)
+    assert sorted(e.location.name for e in events) == ["Jalloum", "Sheikh Saeed"]
+    assert sorted(e.fatalities.best for e in events) == [5, 6]
+
+
+def test_a_bulletins_first_section_is_no_lede(tmp_path):
+    # with no dateline, only a paragraph of the report's body before any section heading is its lede: a
+    # section's strike on the city stays an event beside the shelling another section tells in a district
+    text = CITY_SECTION.replace(", killing 11 people, rescue workers said", ", rescue workers said")
+    text = text[:text.index("- Jaloum:")] + text[text.index("- Sheikh Saeed:"):].replace(
+        "An air strike killed five people", "Artillery shells killed five people")
+    events = _events(tmp_path, text)
+    assert sorted((e.sub_event_type, e.location.name) for e in events) == [
+        ("Air/drone strike", "Aleppo"), ("Shelling/artillery/missile attack", "Sheikh Saeed")]

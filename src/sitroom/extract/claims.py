@@ -300,6 +300,8 @@ def extract_claims(
     for k in range(len(groups)):
         claims.extend(made_by_group.get(k, []))
     _redate_toll_updates(claims)
+    # a region's account in one section or update of what another tells town by town is their summary too
+    coding.mark_summaries(claims)
     ledes.join_toll_lines(claims, report.text)
     ledes.mark_lede_summaries(claims, report.text, entries)
     return claims

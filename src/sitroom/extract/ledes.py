@@ -55,8 +55,11 @@ def opening_spans(text: str, entries: list[Entry] | None = None) -> list[tuple[i
             break
     else:
         # with no dateline, the first paragraph of prose (after the headline and any one-line heading) is
-        # the lede
+        # the lede, when it opens the report's body (not a section or a live update of its own)
+        bodies = [(e.start, e.end) for e in entries or () if e.kind in ("body", "preamble")]
         for p in paras:
+            if entries is not None and not any(a <= p.start < b for a, b in bodies):
+                break
             if any(a <= p.start < b for a, b, _ in out) or "\n" not in p.text and not PROSE_END.search(p.text):
                 continue
             if len(p.text.split()) >= 12 and PROSE_END.search(p.text) and not LINE_MARK.match(p.text):
