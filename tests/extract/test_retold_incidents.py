@@ -170,3 +170,21 @@ def test_a_bulletins_first_section_is_no_lede(tmp_path):
     events = _events(tmp_path, text)
     assert sorted((e.sub_event_type, e.location.name) for e in events) == [
         ("Air/drone strike", "Aleppo"), ("Shelling/artillery/missile attack", "Sheikh Saeed")]
+
+
+def test_a_dateline_that_names_the_country_dates_nothing(tmp_path):
+    # "GAO, Mali, May 8 (...) -": the day the story was filed; the attack was on Sunday, and the body's
+    # undated retelling of it is the same incident on the same day
+    text = """---
+published: 2023-05-08T12:00:00Z
+outlet: sitroom tests
+title: Market attack
+---
+GAO, Mali, May 8 (sitroom tests) - Gunmen killed 12 traders in an attack on a market in Gao on Sunday, officials said.
+
+The army sent troops to the area.
+
+Armed men on motorbikes opened fire at the market and killed twelve people, a resident said.
+"""
+    events = [e for e in _events(tmp_path, text) if e.event_type == "Violence against civilians"]
+    assert [(e.location.name, e.event_date.isoformat()) for e in events] == [("Gao", "2023-05-07")]

@@ -30,7 +30,7 @@ SUMMARY_HEADING = re.compile(r"^\W*(?:(?:executive |situation )?(?:overview|summ
                              r"the (?:story|day) in brief)\W*$", re.IGNORECASE)
 PROSE_END = re.compile(r"[.!?][\"'”’)]?$")
 LINE_MARK = re.compile(r"^\s*(?:[\[(]|[-*\u2022\u2013]\s|\d{1,2}[:.]\d{2}\b|update\b)", re.IGNORECASE)
-DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40},\s+\w{3,9}\.?\s+\d{1,2}\b")
+DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+\w{3,9}\.?\s+\d{1,2}\b")
 # the kinds of violence a summary line may call by another name ("clashes", "unrest", "violence")
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"}
 _NEAR_KM = 25.0
