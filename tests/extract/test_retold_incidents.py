@@ -188,3 +188,37 @@ Armed men on motorbikes opened fire at the market and killed twelve people, a re
 """
     events = [e for e in _events(tmp_path, text) if e.event_type == "Violence against civilians"]
     assert [(e.location.name, e.event_date.isoformat()) for e in events] == [("Gao", "2023-05-07")]
+
+
+def test_a_country_wide_retelling_in_the_body_joins_the_placed_incident(tmp_path):
+    text = """---
+published: 2023-05-08T12:00:00Z
+outlet: sitroom tests
+title: Market attack
+---
+Gunmen killed 12 traders in an attack on a market in Gao on Sunday, officials said.
+
+Gunmen attacked a market in northern Mali on Sunday, killing a dozen people, a local radio station reported.
+"""
+    events = _events(tmp_path, text)
+    assert [e.location.name for e in events] == ["Gao"]
+    assert len(events[0].claim_ids) == 2
+
+
+def test_a_line_whose_place_is_unknown_is_no_retelling(tmp_path):
+    # the label names a town the gazetteer lacks: its claim falls back on the country, but it is an
+    # incident of its own beside the other towns' that day
+    text = """---
+published: 2021-08-14T12:00:00Z
+outlet: sitroom tests
+title: Towns taken
+---
+AFGHANISTAN: PROVINCIAL CAPITALS HANDED OVER
+- Qalat (Friday 13 August): Officials and troops left the city without a fight and the Taliban moved in.
+
+- Tarinkot (Friday 13 August): The governor handed the city over to the Taliban.
+
+- Zzyzxabad (Friday 13 August): Elders said the town was handed over to the Taliban without resistance.
+"""
+    events = [e for e in _events(tmp_path, text) if e.sub_event_type == "Non-violent transfer of territory"]
+    assert len(events) == 3

@@ -131,7 +131,9 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
     where = {id(c): opening_of(c) for c in claims}
     details = [d for d in claims if not d.summary and d.polarity == "supports" and d.location is not None
                and where[id(d)] is None and not _is_country(d.location) and _joined(d) is None]
-    if not details:
+    placed = [d for d in claims if not d.summary and d.polarity == "supports" and d.location is not None
+              and not _is_country(d.location) and _joined(d) is None]
+    if not placed:
         return
     lede_days = {c.event_date for c in claims if where[id(c)] == "lede"}
     for c in claims:
@@ -149,6 +151,10 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
             if _placeless_total(c, details):
                 c.summary = True
                 c.flags.append("summary")
+            elif loc is not None and _is_country(loc) and any(e.field == "location" for e in c.evidence):
+                # (a country named in the sentence; not one that stands in for a place the gazetteer lacks)
+                # "gunmen attacked a market in central Mali on Sunday" after the lede's attack on a Gao market
+                _retold(c, placed, exact=True)
             continue
         # the days the summary can speak of: its own; a headline or an unplaced lede may sum up the
         # days its story tells (a headline carries no date of its own; a lede's "said on Tuesday")
@@ -180,7 +186,7 @@ def _stated_day(c: Claim) -> bool:
     return any(e.field == "date" for e in c.evidence)
 
 
-def _retold(c: Claim, details: list[Claim]) -> None:
+def _retold(c: Claim, details: list[Claim], exact: bool = False) -> None:
     """A headline's, lede's or summary section's account of an incident that the body tells at that place
     (or within a few km of it) is the same incident told twice (CODING-RULES: one event per place and day):
     "A second US strike hit Sanaa on Saturday" above "Sanaa, Saturday: a destroyer fired missiles at a
@@ -188,10 +194,12 @@ def _retold(c: Claim, details: list[Claim]) -> None:
     the body's kind, place and day win); over several, it is their summary. A lede that gives no day of
     its own tells the days its story tells (up to a week before it)."""
     loc = c.location
-    days = {c.event_date} if _stated_day(c) else {c.event_date - timedelta(days=k) for k in range(8)}
+    days = {c.event_date} if _stated_day(c) or exact else {c.event_date - timedelta(days=k) for k in range(8)}
+    country = _is_country(loc)
     same = [d for d in details if d is not c and d.report_id == c.report_id and d.event_date in days
-            and d.location.country == loc.country and _joined(d) is None and _same_kind(c, d, True)
-            and (d.location.name == loc.name or _km(d.location, loc) <= _NEAR_KM)]
+            and d.location.country == loc.country and _joined(d) is None
+            and (_family(d.sub_event_type) == _family(c.sub_event_type) if exact else _same_kind(c, d, True))
+            and (country or d.location.name == loc.name or _km(d.location, loc) <= _NEAR_KM)]
     if not same:
         return
     if any(_family(d.sub_event_type) == _family(c.sub_event_type) and d.event_date == c.event_date
