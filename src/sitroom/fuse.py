@@ -20,6 +20,7 @@ from .models import DISORDER, ActorRef, allied, Claim, Event, Evidence, Fataliti
 from .recent import Recent
 
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+IED = "Remote explosive/landmine/IED"
 PARTY_KINDS = {"party outlet", "military", "state media", "government", "armed group"}
 UNNAMED = {"unattributed", ""}
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -348,6 +349,12 @@ def _event(cluster: list[Claim]) -> Event:
     if sub in TERRITORY:  # the claim that names the taker decides regains vs overtakes
         sub = actor_claim.sub_event_type
     event_type = actor_claim.event_type if sub == actor_claim.sub_event_type else anchor.event_type
+    if sub == IED and len(told) < len(supports):
+        # a lede's "suicide bomber" and the body's "explosion" are one blast: an explosion of no stated kind is
+        # coded as a remote explosive, so the retelling that names the weapon tells what it was
+        named = [c.sub_event_type for c in supports if c.event_type == event_type and c.sub_event_type != IED]
+        if named:
+            sub = named[0]
     if sub in DEMONSTRATION:
         worst = max(told, key=lambda c: DEMONSTRATION.index(c.sub_event_type)
                     if c.sub_event_type in DEMONSTRATION else -1)

@@ -222,3 +222,22 @@ AFGHANISTAN: PROVINCIAL CAPITALS HANDED OVER
 """
     events = [e for e in _events(tmp_path, text) if e.sub_event_type == "Non-violent transfer of territory"]
     assert len(events) == 3
+
+
+def test_a_lede_at_the_dateline_city_joins_the_bodys_blast_with_its_toll_and_its_weapon(tmp_path):
+    # the lede names the weapon and the toll, the body calls it an explosion at the same mosque: one event,
+    # a suicide bombing with the lede's 31 dead (it used to be dropped as a summary, toll and all)
+    text = """---
+published: 2023-01-30T18:00:00Z
+outlet: sitroom tests
+title: Mosque bombing
+---
+QUETTA, Pakistan, Jan 30 (sitroom tests) - A suicide bomber killed 31 people at a mosque in Quetta on Monday, officials said.
+
+An explosion tore through the mosque during afternoon prayers, and part of the roof fell in, police said.
+"""
+    events = _events(tmp_path, text)
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Suicide bomb"
+    assert events[0].fatalities is not None and events[0].fatalities.best == 31
+    assert events[0].event_date.isoformat() == "2023-01-30"

@@ -146,3 +146,16 @@ def test_a_retelling_whose_incident_is_absent_is_an_event_of_its_own():
     lede.flags.append("joins:missing")
     events = fuse([lede])
     assert len(events) == 1 and events[0].sub_event_type == "Air/drone strike"
+
+
+def test_a_retelling_that_names_the_weapon_tells_what_an_unspecified_explosion_was():
+    blast = claim("blast", sub="Remote explosive/landmine/IED", et="Explosions/Remote violence", hour=12)
+    lede = claim("lede", sub="Suicide bomb", et="Explosions/Remote violence", hour=11, fat=31)
+    lede.flags.append("joins:blast")
+    e = fuse([lede, blast])[0]
+    assert e.sub_event_type == "Suicide bomb" and e.fatalities.best == 31
+    # a named weapon in the body is not overridden by the retelling's
+    shells = claim("shells", sub="Shelling/artillery/missile attack", et="Explosions/Remote violence", hour=12)
+    strike = claim("strike", sub="Air/drone strike", et="Explosions/Remote violence", hour=11)
+    strike.flags.append("joins:shells")
+    assert fuse([strike, shells])[0].sub_event_type == "Shelling/artillery/missile attack"

@@ -164,6 +164,7 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
             days = {c.event_date} | lede_days  # an undated headline tells the lede's day
         else:
             days = {c.event_date}
+        matches = []
         for d in details:
             if d is c or d.report_id != c.report_id or d.event_date not in days:
                 continue
@@ -172,14 +173,30 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
             if loc is not None:
                 if d.location.country != loc.country:
                     continue
-                if at_dateline:
-                    if not (d.location.name == loc.name or _km(d.location, loc) <= _NEAR_KM):
-                        continue
-                    if _family(d.sub_event_type) == _family(c.sub_event_type) and d.location.name == loc.name:
-                        continue  # the same event at the same place: fusion joins them, figures and all
-            c.summary = True
-            c.flags.append("summary")
-            break
+                if at_dateline and not (d.location.name == loc.name or _km(d.location, loc) <= _NEAR_KM):
+                    continue
+            matches.append(d)
+        # a country's or an unplaced line's toll is the nation's or the day's, not one town's: it only sums up
+        _sum_or_join(c, matches, join=at_dateline)
+
+
+def _sum_or_join(c: Claim, matches: list[Claim], join: bool = True) -> None:
+    """Over the incidents the body tells that an opening line (or a retelling) can speak of: nothing when the
+    body tells it as the same event at the same place and day (fusion joins them, figures and all); with one
+    incident, the line joins it (its figures and its voice count, the body's kind, place and day win);
+    over several, it is their summary and no event."""
+    if not matches:
+        return
+    loc = c.location
+    if loc is not None and any(_family(d.sub_event_type) == _family(c.sub_event_type) and d.event_date == c.event_date
+                               and d.location.name == loc.name for d in matches):
+        return
+    incidents = {(_family(d.sub_event_type), d.location.name, d.event_date) for d in matches}
+    if len(incidents) == 1 and join:
+        c.flags.append("joins:" + matches[0].id)
+    else:
+        c.summary = True
+        c.flags.append("summary")
 
 
 def _stated_day(c: Claim) -> bool:
@@ -200,17 +217,7 @@ def _retold(c: Claim, details: list[Claim], exact: bool = False) -> None:
             and d.location.country == loc.country and _joined(d) is None
             and (_family(d.sub_event_type) == _family(c.sub_event_type) if exact else _same_kind(c, d, True))
             and (country or d.location.name == loc.name or _km(d.location, loc) <= _NEAR_KM)]
-    if not same:
-        return
-    if any(_family(d.sub_event_type) == _family(c.sub_event_type) and d.event_date == c.event_date
-           and d.location.name == loc.name for d in same):
-        return  # the same event at the same place and day: fusion joins them as they are
-    incidents = {(_family(d.sub_event_type), d.location.name, d.event_date) for d in same}
-    if len(incidents) == 1:
-        c.flags.append("joins:" + same[0].id)
-    else:
-        c.summary = True
-        c.flags.append("summary")
+    _sum_or_join(c, same)
 
 
 def _joined(c: Claim) -> str | None:
