@@ -91,6 +91,9 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
 
 # "said the fighting there was continuing and denied that the base had fallen": a denial whose clause tells
 # the event again by a definite subject disputes the event the sentence refers back to
+# "fighting continued", "the shelling went on into the night": the act told before, still going on
+CONTINUED = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:continued|continues|continuing|went on|goes on|raged on|"
+                       r"persisted|carried on)\b", re.IGNORECASE)
 DENIES_TOLD = re.compile(r"\b(?:denied|denies|rejected|dismissed)\s+(?:that\s+)?(?:the|its|their|his|her)\s+"
                          r"[a-z-]+(?:\s+[a-z-]+)?\s+(?:had|has|have|was|were|did)\b", re.IGNORECASE)
 DISMISSED = re.compile(r"\bas (?:fake news|false|fabricated|baseless|lies|propaganda)\b|"
@@ -175,6 +178,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "a spokesman said the group had been attacked and was only defending itself": one side's account
         # of the fighting already told, with no place or day of its own
         return [Frame(last_violent.sub_event_type, cues=recount + tolls, anaphoric=True)]
+    going_on = [c for c in by_role["clash"] + by_role["weapon"] if CONTINUED.match(text, c.end)]
+    if going_on and not specific and not any(d.value is not None and not d.future for d in an.dates) \
+            and last_violent is not None and not (defining - {"clash", "weapon"}) and not tolls:
+        # "fighting continued in parts of the city in the afternoon": the battle already told, going on at its
+        # place and on its day, is that event (ACLED: one event per place, day and kind), not a new one
+        return [Frame(last_violent.sub_event_type, cues=going_on, anaphoric=True)]
     denial = any(DENIAL.match(c.text) for c in anaphors)
     # running totals: "dozens had been killed in Palma since Wednesday", "took ten more provincial capitals
     # in three days", and a second figure right after one ("another group said 31 had been killed"): a

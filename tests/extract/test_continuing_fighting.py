@@ -1,0 +1,31 @@
+"""'Fighting continued': the battle already told, going on at its place and on its day, is that event (ACLED
+codes one event per place, day and kind); with a day or a place of its own it is a new event. Texts written
+for these tests."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sitroom.fuse import fuse
+from sitroom.ingest.meta import make_report
+from sitroom.pipeline import analyze_report
+
+BASE = "Government troops and rebels clashed in Aleppo's Sheikh Saeed district on Saturday, a monitor said. "
+
+
+def _events(text):
+    report = make_report(text, published=datetime(2016, 12, 11, 18, tzinfo=timezone.utc))
+    return fuse(analyze_report(report).claims)
+
+
+def test_fighting_that_goes_on_with_no_place_or_day_of_its_own_is_the_battle_told():
+    events = _events(BASE + "Several residents said fighting went on in parts of the district until the evening.")
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Armed clash" and events[0].location.name == "Sheikh Saeed"
+    assert "residents" in [s.name for s in events[0].sources]
+
+
+def test_fighting_that_goes_on_the_next_day_or_elsewhere_is_a_new_event():
+    next_day = _events(BASE + "Heavy fighting continued on Sunday, the monitor said.")
+    assert sorted(e.event_date.isoformat() for e in next_day) == ["2016-12-10", "2016-12-11"]
+    elsewhere = _events(BASE + "Fighting continued in the Bustan al-Qasr district, the monitor said.")
+    assert sorted(e.location.name for e in elsewhere) == ["Bustan al-Qasr", "Sheikh Saeed"]
