@@ -29,3 +29,11 @@ def test_fighting_that_goes_on_the_next_day_or_elsewhere_is_a_new_event():
     assert sorted(e.event_date.isoformat() for e in next_day) == ["2016-12-10", "2016-12-11"]
     elsewhere = _events(BASE + "Fighting continued in the Bustan al-Qasr district, the monitor said.")
     assert sorted(e.location.name for e in elsewhere) == ["Bustan al-Qasr", "Sheikh Saeed"]
+
+
+def test_a_forces_role_in_a_fight_is_no_battle():
+    # a force described by its part in a long fight ("a key part of the fight against ...") reports no clash
+    text = ("Kenyan troops have been a key part of the regional fight against al-Shabaab in Somalia. "
+            "Al-Shabaab fighters attacked a Kenyan army base in Mandera, Kenya, on Monday, police said.")
+    events = _events(text)
+    assert [e.location.name for e in events if e.event_type == "Battles"] == ["Mandera"]

@@ -496,7 +496,10 @@ NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|c
 
 
 MISSION = re.compile(r"\b(?:tasked with|charged with|in charge of|dedicated to|mandated to|mandate to|"
-                     r"set up to|formed to|created to)\s+$", re.IGNORECASE)
+                     r"set up to|formed to|created to|"
+                     # "troops have been a key part of the regional fight against militants": a role, not a battle
+                     r"(?:part|forefront|backbone|mainstay|spearhead) of (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?|"
+                     r"(?:role|roles) in (?:the |a |an )?(?:[\w-]+ ){0,2}?)\s*$", re.IGNORECASE)
 AGREEMENT_ACT = re.compile(r"^(?:surrender|prisoners? |exchange of|swap of|release of)", re.IGNORECASE)
 ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|opened fire|invaded|gun attacks?|ambush(?:ed)?|"
                        r"armed attacks?)$", re.IGNORECASE)
