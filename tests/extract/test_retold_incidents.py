@@ -241,3 +241,15 @@ An explosion tore through the mosque during afternoon prayers, and part of the r
     assert events[0].sub_event_type == "Suicide bomb"
     assert events[0].fatalities is not None and events[0].fatalities.best == 31
     assert events[0].event_date.isoformat() == "2023-01-30"
+
+
+def test_where_a_march_was_headed_is_not_a_second_place_of_the_incident(tmp_path):
+    text = """---
+published: 2019-11-16T12:00:00Z
+outlet: sitroom tests
+title: Marchers shot
+---
+Police fired on thousands of farmers who were trying to walk from their villages into the city of Cochabamba, at a bridge in Sacaba, Bolivia, on Friday, witnesses said.
+"""
+    events = _events(tmp_path, text)
+    assert [e.location.name for e in events] == ["Sacaba"]

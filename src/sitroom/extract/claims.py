@@ -467,7 +467,8 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     cue_span = [(min(a.start, a.cue_start), max(a.end, a.cue_end)) for a in an.attributions]
     an.places = [p for p in an.places if not POSSESSIVE.match(s.text[p.end - s.start:])
                  and not _inside(p.start, p.end, cue_span)
-                 and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])]
+                 and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])
+                 and not AIMED_AT.search(s.text[max(0, p.start - s.start - 90): p.start - s.start])]
     cues, negated = _live_cues(an, source_span, ctx.ref_date)
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
@@ -522,6 +523,12 @@ NAMED_EVENT = re.compile(r"\s+(?:attacks?|strikes?|massacres?|bombings?|raids?|o
 DESTINATION = re.compile(r"\b(?:hospitals?\s+in|(?:fled|moved|evacuated|displaced|taken|transferred|sent|flown|"
                          r"headed|went|returned)\s+(?:(?:back\s+)?to\s+)?(?:the\s+)?(?:(?:city|town|camp)\s+of\s+)?|"
                          r"most of them to)\s*(?:[A-Z][\w’'-]+(?:,\s+|\s+and\s+))*$", re.IGNORECASE)
+# "coca growers trying to march from the Chapare into the city of Cochabamba": where a crowd or a column meant
+# to go, not where the event happened
+AIMED_AT = re.compile(r"\b(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|plann(?:ed|ing)|seek(?:ing)?|sought|want(?:ed|ing)?|"
+                      r"set out|on their way|on its way)\s+(?:to\s+)?(?:march|move|advance|enter|reach|head|go|walk|drive)"
+                      r"\w*\b[^.;:]{0,60}?\b(?:into|to|towards?|on)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$",
+                      re.IGNORECASE)
 OFFICIAL = re.compile(r"\b(?:governor|minister|president|official|spokes\w+|mayor|ambassador|envoy|"
                       r"prime minister|ministry|authorities)\b", re.IGNORECASE)
 POSSESSIVE = re.compile(r"[’']s\b")
