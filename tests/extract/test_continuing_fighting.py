@@ -37,3 +37,13 @@ def test_a_forces_role_in_a_fight_is_no_battle():
             "Al-Shabaab fighters attacked a Kenyan army base in Mandera, Kenya, on Monday, police said.")
     events = _events(text)
     assert [e.location.name for e in events if e.event_type == "Battles"] == ["Mandera"]
+
+
+def test_what_a_crowd_threw_at_the_police_is_its_riot_not_an_explosion_event():
+    text = ("Hundreds of protesters attacked a police station in Nakuru, Kenya, on Tuesday, throwing stones at officers. "
+            "Police said 20 officers had been injured, some by rocks and homemade explosives.")
+    events = _events(text)
+    assert len(events) == 1 and events[0].event_type in ("Riots", "Protests")
+    # a bomb that hurt people with no crowd told before it is an explosion event
+    alone = _events("Police said 20 officers had been injured, some by a homemade bomb, in Nakuru, Kenya, on Tuesday.")
+    assert [e.event_type for e in alone] == ["Explosions/Remote violence"]

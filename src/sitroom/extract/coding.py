@@ -91,6 +91,11 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
 
 # "said the fighting there was continuing and denied that the base had fallen": a denial whose clause tells
 # the event again by a definite subject disputes the event the sentence refers back to
+# "hurt, some by stones and homemade explosives", "injured by petrol bombs": the weapon is what hurt the victims
+HURT_BY = re.compile(r"\b(?:hurt|injured|wounded|burned|burnt)\b,?\s+(?:(?:some|most|many|several|one|two|\w+) of them\s+|"
+                     r"some\s+|mostly\s+|many\s+|most\s+)?by\s+(?:[\w-]+\s+){0,4}(?:and\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+DEMO_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence", "Protest with intervention",
+             "Excessive force against protesters")
 # "fighting continued", "the shelling went on into the night": the act told before, still going on
 CONTINUED = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:continued|continues|continuing|went on|goes on|raged on|"
                        r"persisted|carried on)\b", re.IGNORECASE)
@@ -178,6 +183,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "a spokesman said the group had been attacked and was only defending itself": one side's account
         # of the fighting already told, with no place or day of its own
         return [Frame(last_violent.sub_event_type, cues=recount + tolls, anaphoric=True)]
+    last_crowd = next((c for c in reversed(told) if c.sub_event_type in DEMO_ACTS), None)
+    thrown = [c for c in by_role["weapon"] if HURT_BY.search(text[max(0, c.start - 60): c.start])]
+    if thrown and len(thrown) == len(by_role["weapon"]) and last_crowd is not None and not specific \
+            and not (defining - {"weapon"}) and last_crowd is told[-1]:
+        # "75 officers were hurt, some by stones and homemade explosives", right after a crowd's clash with the
+        # police: what the crowd threw is its riot's violence, not an explosion event of its own
+        return [Frame(last_crowd.sub_event_type, cues=thrown[:1] + tolls, anaphoric=True)]
     going_on = [c for c in by_role["clash"] + by_role["weapon"] if CONTINUED.match(text, c.end)]
     if going_on and not specific and not any(d.value is not None and not d.future for d in an.dates) \
             and last_violent is not None and not (defining - {"clash", "weapon"}) and not tolls:
