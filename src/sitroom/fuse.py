@@ -78,6 +78,7 @@ def fuse(claims: list[Claim]) -> list[Event]:
         if joining:
             home[claim.id] = cluster
     clusters = _fold_riot_looting(clusters)
+    clusters = _fold_unnamed_blasts(clusters)
     for claim in [c for c in ordered if c.polarity != "supports"]:
         for cluster in clusters:
             if _contradicts(cluster, claim):
@@ -117,6 +118,43 @@ def _fold_riot_looting(clusters: list[list[Claim]]) -> list[list[Claim]]:
             host = next((r for r in riots if any(m.event_date == n.event_date and _same_place(m, n)
                                                  and m.sub_event_type in RIOT_SUBS for m in r for n in cluster)),
                         None)
+        if host is None:
+            out.append(cluster)
+        else:
+            host.extend(cluster)
+    return out
+
+
+# "a huge explosion hit the centre of the city": a blast the text does not tell the kind of
+UNNAMED_BLAST = re.compile(r"^(?:(?:huge|large|loud|powerful|big|massive|strong|twin|two|several|a series of)\s+)?"
+                           r"(?:explosions?|blasts?|detonations?|blew up|exploded|went off)"
+                           r"(?:\s+(?:hit|hits|struck|rocked|rocks|shook|shakes|tore|ripped|went off|occurred))?$", re.IGNORECASE)
+
+
+def _unnamed_blast(c: Claim) -> bool:
+    trigger = next((e.text for e in c.evidence if e.field == "trigger"), None)
+    return c.sub_event_type == IED and trigger is not None and bool(UNNAMED_BLAST.match(trigger.strip()))
+
+
+def _fold_unnamed_blasts(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """An explosion of no stated kind at a place and on a day where the same report tells a strike by a named
+    weapon (a missile, an air strike, a shell) is that strike, told before its kind was known ("a huge
+    explosion hit the city centre" in one update, "a missile hit the governor's office" in the next): the
+    blast's claims join the strike's event. A blast with its own kind of device stays an event of its own."""
+    blasts = [c for c in clusters if all(not (m.polarity == "supports") or _unnamed_blast(m) for m in c)
+              and any(m.polarity == "supports" for m in c)]
+    if not blasts:
+        return clusters
+    named = [c for c in clusters if c not in blasts and any(
+        m.polarity == "supports" and m.event_type == "Explosions/Remote violence" and m.sub_event_type != IED for m in c)]
+    out: list[list[Claim]] = []
+    for cluster in clusters:
+        host = None
+        if any(cluster is b for b in blasts):
+            host = next((h for h in named if any(
+                m.report_id == n.report_id and m.event_date == n.event_date and n.location is not None
+                and m.location is not None and _same_place(m, n) and n.sub_event_type != IED
+                for m in cluster for n in h)), None)
         if host is None:
             out.append(cluster)
         else:

@@ -159,3 +159,25 @@ def test_a_retelling_that_names_the_weapon_tells_what_an_unspecified_explosion_w
     strike = claim("strike", sub="Air/drone strike", et="Explosions/Remote violence", hour=11)
     strike.flags.append("joins:shells")
     assert fuse([strike, shells])[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+def _blast(cid, trigger, report="r1", loc=SHEIKH_SAEED, hour=9):
+    c = claim(cid, sub="Remote explosive/landmine/IED", et="Explosions/Remote violence", loc=loc, hour=hour, a2=None)
+    c.report_id = report
+    c.evidence.append(Evidence(report, "UPDATE", hour * 10, hour * 10 + 5, trigger, "trigger"))
+    return c
+
+
+def test_an_explosion_of_no_stated_kind_is_the_strike_the_report_tells_there_that_day():
+    strike = claim("missile", sub="Shelling/artillery/missile attack", et="Explosions/Remote violence", hour=14)
+    events = fuse([_blast("boom", "huge explosion hit"), strike])
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert sorted(events[0].claim_ids) == ["boom", "missile"]
+
+
+def test_a_named_device_another_place_or_another_report_keeps_the_blast_apart():
+    strike = claim("missile", sub="Shelling/artillery/missile attack", et="Explosions/Remote violence", hour=14)
+    assert len(fuse([_blast("car", "car bomb"), strike])) == 2
+    assert len(fuse([_blast("boom", "explosion", loc=JEB), strike])) == 2
+    assert len(fuse([_blast("boom", "explosion", report="r2"), strike])) == 2
