@@ -47,3 +47,18 @@ def test_what_a_crowd_threw_at_the_police_is_its_riot_not_an_explosion_event():
     # a bomb that hurt people with no crowd told before it is an explosion event
     alone = _events("Police said 20 officers had been injured, some by a homemade bomb, in Nakuru, Kenya, on Tuesday.")
     assert [e.event_type for e in alone] == ["Explosions/Remote violence"]
+
+
+ATTACK = "Gunmen killed nine villagers in an attack on a market in Mopti, Mali, on Sunday, officials said. "
+
+
+def test_how_the_attackers_did_it_is_the_attack_told():
+    events = _events(ATTACK + "The attackers came on motorbikes and opened fire on the crowd of shoppers.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_the_attackers_next_act_or_an_act_elsewhere_is_its_own_event():
+    later = _events(ATTACK + "The gunmen then raided Djenne, Mali, and killed four more people.")
+    assert sorted(e.location.name for e in later) == ["Djenné", "Mopti"]
+    elsewhere = _events(ATTACK + "The attackers ambushed an army patrol near Gao on Saturday, the army said.")
+    assert len(elsewhere) == 2

@@ -96,6 +96,13 @@ HURT_BY = re.compile(r"\b(?:hurt|injured|wounded|burned|burnt)\b,?\s+(?:(?:some|
                      r"some\s+|mostly\s+|many\s+|most\s+)?by\s+(?:[\w-]+\s+){0,4}(?:and\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 DEMO_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence", "Protest with intervention",
              "Excessive force against protesters")
+# "The attackers ...", "The gunmen ...": the perpetrators of the event just told, as the sentence's subject
+DOERS_TOLD = re.compile(r"^\s*(?:the|these|those)\s+(?:(?:armed|masked|suspected|unidentified)\s+)?"
+                        r"(?:assailants|attackers|gunmen|bombers?|raiders|kidnappers|abductors)\b", re.IGNORECASE)
+# "... then attacked another village", "later struck a second market": a further act, not how the first was done
+DOERS_ELSEWHERE = re.compile(r"\b(?:another|a second|a third|other|then|later|next|also|separately|again|returned)\b",
+                             re.IGNORECASE)
+HOW_ROLES = {"clash", "weapon", "bombing", "kill", "injure", "protest_force", "protest_intervention", "destroy"}
 # "fighting continued", "the shelling went on into the night": the act told before, still going on
 CONTINUED = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:continued|continues|continuing|went on|goes on|raged on|"
                        r"persisted|carried on)\b", re.IGNORECASE)
@@ -190,6 +197,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "75 officers were hurt, some by stones and homemade explosives", right after a crowd's clash with the
         # police: what the crowd threw is its riot's violence, not an explosion event of its own
         return [Frame(last_crowd.sub_event_type, cues=thrown[:1] + tolls, anaphoric=True)]
+    doers = DOERS_TOLD.match(text)
+    if doers and last_violent is not None and told[-1] is last_violent and last_violent.event_type in VIOLENT \
+            and not specific and not any(d.value is not None and not d.future for d in an.dates) \
+            and defining and not (defining - HOW_ROLES) and not DOERS_ELSEWHERE.search(text):
+        # "The assailants arrived on motorbikes and opened fire on the crowd", right after the attack is told:
+        # the attack's own perpetrators, with no place or day of their own, tell how it was done
+        cue = next(c for c in cues if c.role in HOW_ROLES)
+        return [Frame(last_violent.sub_event_type, cues=[cue] + tolls, anaphoric=True)]
     going_on = [c for c in by_role["clash"] + by_role["weapon"] if CONTINUED.match(text, c.end)]
     if going_on and not specific and not any(d.value is not None and not d.future for d in an.dates) \
             and last_violent is not None and not (defining - {"clash", "weapon"}) and not tolls:
