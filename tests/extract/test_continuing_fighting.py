@@ -62,3 +62,9 @@ def test_the_attackers_next_act_or_an_act_elsewhere_is_its_own_event():
     assert sorted(e.location.name for e in later) == ["Djenné", "Mopti"]
     elsewhere = _events(ATTACK + "The attackers ambushed an army patrol near Gao on Saturday, the army said.")
     assert len(elsewhere) == 2
+
+
+def test_attackers_killed_in_turn_are_not_the_attacks_toll():
+    events = _events(ATTACK + "Troops killed four of the attackers in a shootout on Saturday, the army said.")
+    attack = [e for e in events if e.sub_event_type == "Attack"]
+    assert len(attack) == 1 and attack[0].fatalities.best == 9

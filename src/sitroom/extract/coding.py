@@ -103,6 +103,9 @@ DOERS_TOLD = re.compile(r"^\s*(?:the|these|those)\s+(?:(?:armed|masked|suspected
 DOERS_ELSEWHERE = re.compile(r"\b(?:another|a second|a third|other|then|later|next|also|separately|again|returned)\b",
                              re.IGNORECASE)
 HOW_ROLES = {"clash", "weapon", "bombing", "kill", "injure", "protest_force", "protest_intervention", "destroy"}
+KILLED_DOERS = re.compile(r"\b(?:killed|killing|shot dead|neutrali[sz]ed)\s+(?:(?:at least|more than|about|some)\s+)?"
+                          r"(?:[\w-]+\s+of\s+)?(?:the|these|those)\s+(?:assailants|attackers|gunmen|raiders|kidnappers|"
+                          r"perpetrators)\b", re.IGNORECASE)
 # "fighting continued", "the shelling went on into the night": the act told before, still going on
 CONTINUED = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:continued|continues|continuing|went on|goes on|raged on|"
                        r"persisted|carried on)\b", re.IGNORECASE)
@@ -251,7 +254,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         return []
     # "22 people had been killed across the country, most of them in Nairobi": the place says where most died
     specific = [p for p in specific if not SHARE_IN.search(text[max(0, p.start - base - 30): p.start - base])]
-    if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and told:
+    # "the army said it had killed 10 of the attackers": the perpetrators killed in turn are another fight's toll
+    doers_killed = bool(tolls) and not anaphors and not negated and bool(KILLED_DOERS.search(text))
+    if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and told \
+            and not doers_killed:
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
         if anaphors and FORCE_ANAPHOR.search(anaphors[0].text) and target is not None \
                 and target.sub_event_type in CROWD_ACTS:
