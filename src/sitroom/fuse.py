@@ -416,7 +416,9 @@ def _event(cluster: list[Claim]) -> Event:
                 spans.add(span)
                 evidence.append(e)
     status = status_of(cluster)
-    flags = sorted({f for c in cluster for f in c.flags if not f.startswith("weak") or len(cluster) == 1})
+    # (how extraction tied a retelling to its incident is the claims' business, not the event's)
+    flags = sorted({f for c in cluster for f in c.flags if (not f.startswith("weak") or len(cluster) == 1)
+                    and not f.startswith("joins:") and f != "toll-only"})
     confidence = max(c.confidence for c in supports) + 0.05 * (len({c.source.name for c in supports
                                                                     if c.source}) - 1)
     if status == "contested":

@@ -12,6 +12,15 @@ telling of the same kind of violence:
   inside it (or at the dateline's place itself) on that day.
 
 When nothing more detailed is told, the summary stays: it is then the only telling of its event.
+
+The same holds for other retellings of one incident in one report (CODING-RULES: one event per place, day
+and kind): a report's summary section ("OVERVIEW", "KEY POINTS"), a lede with no dateline (the first
+paragraph of prose), a headline or lede line at a finer place than the country that the body tells again
+at that place or a few km from it under another name or on its stated day, a country-wide retelling in the
+body, and a toll line that opens a paragraph ("JULIACA, 9 January: 17 dead.") before the incident it
+counts. With one such incident told in detail, the retelling joins it (`joins:<claim id>`: fusion puts it
+in that incident's event, whose kind, place and day come from the detailed telling while the retelling's
+figures and voice count too); over several, it is their summary.
 """
 from __future__ import annotations
 
