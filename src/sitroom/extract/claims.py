@@ -38,6 +38,7 @@ from . import coding, ledes
 from .context import EntryContext
 from .lexicon import Cue, find_cues
 from .sources import ORGANISATION, resolve_source
+from ..geo.link import LOCATIVE_BEFORE
 
 WORD = re.compile(r"[\w’'-]+")
 PERSON_NOUNS = {
@@ -213,6 +214,8 @@ def extract_claims(
         tokens_of[id(s)] = piece_tokens(report.text, report_tokens, s.start, s.end, starts) \
             if report.text[s.start:s.end] == s.text else geo_tokenize(s.text)
     country = _country_name(focus[0]) if focus else None
+    dateline = _dateline_place(report.text, focus)
+    landmarks = _report_landmarks(report.text, focus)
     defined = _defined_groups(report.text, country)
     by_entry: dict[int, list[Sentence]] = {}
     for s in sentences:
@@ -259,6 +262,8 @@ def extract_claims(
         group, analyses, gcountry, gfocus = groups[k]
         ctx = EntryContext(ref_date=_entry_date(report, group[0]), country=gcountry, focus=gfocus)
         ctx.report_actors = report_actors
+        ctx.dateline = dateline if gcountry == country else None
+        ctx.landmarks = landmarks
         ctx.earlier = list(written) if live else []
         if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
             ctx.date, ctx.date_precision = lead_date
@@ -279,7 +284,7 @@ def extract_claims(
             ctx.ref_date = _entry_date(report, entry)
             if i == 0 or entry.index != analyses[i - 1].sentence.entry_index or \
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
-                ctx.para_place = ctx.para_date = None  # a paragraph's place and day end with it
+                ctx.para_place = ctx.para_date = ctx.para_named = None  # a paragraph's place and day end with it
             if i and entry.kind in ("body", "original", "story", "preamble") and \
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.source = None  # an article's attribution and actors govern their own paragraph
@@ -473,7 +478,7 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
-    label = LABEL_PLACE.match(s.text) or CAPS_LABEL.match(s.text)
+    label = LABEL_PLACE.match(s.text) or CAPS_LABEL.match(s.text) or DATED_LABEL.match(s.text)
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
         lead = next((p for p in an.places if p.start - s.start < label.end(1) and p.place is not None), None)
         if lead is None:
@@ -505,6 +510,10 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
     claims += _second_voice_claims(report, an, ctx, source, claims)
     ctx.label_unplaced = False
+    for p in an.places:
+        if p.place is not None and p.place.feature in ("city", "town", "village") \
+                and LOCATIVE_BEFORE.search(s.text[max(0, p.start - s.start - 40): p.start - s.start]):
+            ctx.para_named = PlaceMention(start=0, end=0, text=p.text, place=p.place, precision=2)
     if not claims and not background:
         claims = _reaction_claims(report, entry, an, ctx, source)
     else:
@@ -734,6 +743,10 @@ LEADING_SPEAKER = re.compile(
     r"confirmed|acknowledged|claimed|claims|added)\b")
 LABEL_PLACE = re.compile(r"^(?:[-•*]\s+)?([A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?)(?:\s*\([^()]{1,40}\))?"
                          r"(?:,\s*[\w’' -]{1,30})?:\s")  # "Town (district), Friday 3 May:" too
+# a line that is only a place and a day ("3. Latacunga (Cotopaxi), Saturday 12 October."): an incident list's
+# heading, the place of the lines under it
+DATED_LABEL = re.compile(r"^([A-Z][\w’' -]{1,40})(?:\s*\([^()]{1,40}\))?,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                         r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*$")
 # a line that is only a place name in capitals ("KHARTOUM." or "NORTH DARFUR"): the place of the lines under it
 CAPS_LABEL = re.compile(r"^([A-Z][A-Z’' -]{2,40})\.?\s*$")
 # a place that only says where another one lies ("150 km north of X", "near X") or a route's end
@@ -964,7 +977,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     if frame.anaphoric:
         return _anaphoric_claims(report, entry, an, ctx, frame, negated, source)
     targets = coding.event_places(frame.places, s.text, s.start, ctx.focus)
-    inherited = False
+    inherited = from_dateline = False
     if not targets:
         targets = _capital(an, ctx)
     if not targets:
@@ -972,14 +985,37 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             # a later sentence of the paragraph that names no place tells more of the paragraph's events
             targets = [ctx.para_place]
             inherited = True
+    if not targets and ctx.landmarks:
+        # "soldiers who had blocked the Bosphorus Bridge surrendered": a landmark the report elsewhere puts in
+        # a town ("the Bosphorus Bridge in Istanbul") is in that town
+        for name, town in ctx.landmarks.items():
+            at = s.text.find(name)
+            if at >= 0 and not s.text[at + len(name):].lstrip().startswith(("in ", "of ")):
+                targets = [PlaceMention(start=0, end=0, text=town.text, place=town.place, precision=1)]
+                inherited = True
+                break
+    if not targets and ctx.para_named is not None and not ctx.label_unplaced and not ctx.label_topic \
+            and not UNNAMED_ELSEWHERE.search(s.text) and not NAMED_AREA.search(s.text):
+        # a later sentence of the paragraph that names no place happened where an earlier one put things
+        targets = [ctx.para_named]
+        inherited = True
     if not targets:
         if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None \
-                and not ctx.label_unplaced:
+                and not ctx.label_unplaced and ctx.claims[-1].id not in ctx.dateline_claims \
+                and not (ctx.label_topic and ctx.topic is not None):  # under a line label "the city" is the label's
             loc = ctx.claims[-1].location  # an entry with no lead place continues the previous one's
             place = geo.place_by_id(loc.gazetteer_id) if loc.gazetteer_id else None
             if place is not None:
                 targets = [PlaceMention(start=0, end=0, text=loc.mention, place=place,
                                         precision=max(loc.geo_precision, 2))]
+                inherited = True
+        if not targets and SAME_PLACE.search(s.text) and not ctx.label_unplaced and not ctx.label_topic and not any(
+                p.place is not None and p.place.feature in ("city", "town", "village") for p in an.places):
+            # "a car bomb in the south of the city" before any event was placed: the town named last
+            earlier = [p for p in ctx.places if p.feature in ("city", "town", "village")
+                       and (not ctx.focus or p.iso2 == ctx.focus[0])]
+            if earlier:
+                targets = [PlaceMention(start=0, end=0, text=earlier[-1].name, place=earlier[-1], precision=1)]
                 inherited = True
         if not targets and ctx.topic is not None and ctx.topic.place is not None:
             precision = ctx.topic.precision if ctx.heading_topic else max(ctx.topic.precision, 2)
@@ -994,6 +1030,14 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             for p in targets:
                 p.start = p.end = 0
             inherited = bool(targets)
+        if not targets and ctx.dateline is not None and not ctx.label_unplaced \
+                and not UNNAMED_ELSEWHERE.search(s.text) and not DATELINE.match(s.text):
+            # a wire story's event that nothing else places happened in the town it was filed from, as far as
+            # the report tells ("CONAKRY, Sept 6 - ... soldiers detained the president at the palace"); not the
+            # lede's own events, which sum up the story its body places (see extract.ledes)
+            targets = [PlaceMention(start=0, end=0, text=ctx.dateline.text, place=ctx.dateline.place,
+                                    precision=2)]
+            inherited = from_dateline = True
         if not targets:
             targets = [None]
     event_date, precision = _frame_date(an, ctx, frame)
@@ -1061,6 +1105,8 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             confidence=confidence,
             published=entry.time or report.published,
         )
+        if from_dateline:
+            ctx.dateline_claims.add(claim.id)
         if location is not None:
             claim.actor1, claim.actor2 = (_sided(a, location, ctx.country) for a in (actor1, actor2))
         if s.caption:
@@ -1101,6 +1147,57 @@ def _named_as_hurt(an: Analysis, actor: ActorRef) -> bool:
     if actor.end is None:
         return False
     return bool(HURT_AFTER.match(an.sentence.text, actor.end - an.sentence.start))
+
+
+# "against rebels in the north", "on the front line", "in several towns": the sentence puts the event
+# somewhere it does not name, so not in the dateline's town
+UNNAMED_ELSEWHERE = re.compile(
+    r"\b(?:in|across|to|into|towards?|throughout)\s+the\s+(?:far\s+|country's\s+|country’s\s+)?(?:north|south|east|west|"
+    r"interior|provinces|countryside|hinterland|border\s+areas?|bush)(?:[\w-]*)\b(?!\s+of\s+the\s+(?:city|town|capital))|"
+    r"\bfront\s*-?\s*lines?\b|\b(?:in|across)\s+(?:several|other|many|various|some)\s+(?:towns|cities|provinces|regions|"
+    r"villages|districts|parts)\b", re.IGNORECASE)
+# "a village in Oudalan province", "in the town of X": a place the sentence names (known to the gazetteer or
+# not), so not one carried from an earlier sentence
+NAMED_AREA = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|district|province|"
+                        r"region|county|state|department)\s+of\s+[A-Z]|\b(?:in|at|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+"
+                        r"(?:province|region|district|county|state|department|territory|governorate|prefecture)\b")
+DATELINE_LINE = re.compile(r"^(?P<town>[A-Z][A-Z .'-]{2,40})(?:/[A-Z][A-Z/ .'-]*)?,\s+(?:[A-Z][\w .'-]{1,40},\s+)?"
+                           r"\w{3,9}\.?\s+\d{1,2}\b", re.MULTILINE)
+
+
+# "the Bosphorus Bridge in Istanbul", "Rustaveli Avenue in Tbilisi": a named landmark and the town it is in
+LANDMARK_IN = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+){1,3}(?:Bridge|Square|Airport|Stadium|Avenue|Boulevard|Street|Road|Palace|Mosque|Cathedral|"
+    r"Church|Market|Prison|Barracks|University|Hospital|Park))\s+(?:in|of)\s+(?:(?:central|downtown|northern|southern|"
+    r"eastern|western|the\s+centre\s+of)\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _report_landmarks(text: str, focus: list[str]) -> dict[str, PlaceMention]:
+    """Named landmarks the report puts in a town ("the Bosphorus Bridge in Istanbul"), by name, for the
+    sentences that name the landmark alone."""
+    out: dict[str, PlaceMention] = {}
+    for m in LANDMARK_IN.finditer(text):
+        name = m.group(1).strip()
+        if name.split()[0] in ("The", "A", "An", "In", "At", "On") or name in out:
+            continue
+        found = [p for p in geo.find_places(f"in {m.group(2)}", focus=focus or None)
+                 if p.place is not None and p.text == m.group(2) and p.place.feature in ("city", "town", "village")]
+        if found:
+            out[name] = PlaceMention(start=0, end=0, text=found[0].text, place=found[0].place, precision=1)
+    return out
+
+
+def _dateline_place(text: str, focus: list[str]) -> PlaceMention | None:
+    """The town a wire story's dateline names ("BOGOTA, Jan 21 (Reuters) -", "GOMA, Democratic Republic of
+    Congo, June 13 -"), when it lies in the report's main country; None otherwise."""
+    m = DATELINE_LINE.search(text)
+    if m is None or not focus:
+        return None
+    name = m.group("town").strip().title()
+    found = [p for p in geo.find_places(f"in {name}", focus=focus) if p.place is not None and p.text == name]
+    if not found or found[0].place.feature not in ("city", "town") or found[0].place.iso2 != focus[0]:
+        return None
+    return PlaceMention(start=0, end=0, text=name, place=found[0].place, precision=1)
 
 
 def _capital(an: Analysis, ctx: EntryContext) -> list[PlaceMention]:
