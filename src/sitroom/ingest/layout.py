@@ -121,7 +121,23 @@ def _split_heading_line(start: int, chunk: str) -> list[tuple[int, str]]:
 
 
 def layout(text: str, published: datetime) -> list[Para]:
-    """Returns the classified paragraphs of a report; label times are placed on the published day."""
+    """Returns the classified paragraphs of a report; label times are placed on the published day.
+
+    Segmenting a report and splitting its sentences both read its layout, so the last report's is kept
+    and handed out again: callers read the paragraphs and must not change them.
+    """
+    global _last
+    if _last is not None and _last[0] == text and _last[1] == published:
+        return _last[2]
+    paras = _layout(text, published)
+    _last = (text, published, paras)
+    return paras
+
+
+_last: tuple[str, datetime, list[Para]] | None = None
+
+
+def _layout(text: str, published: datetime) -> list[Para]:
     paras = paragraphs(text)
     seen_prose = False
     for i, para in enumerate(paras):
