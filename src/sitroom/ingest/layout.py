@@ -127,8 +127,9 @@ def layout(text: str, published: datetime) -> list[Para]:
     and handed out again: callers read the paragraphs and must not change them.
     """
     global _last
-    if _last is not None and _last[0] == text and _last[1] == published:
-        return _last[2]
+    last = _last  # read once: another thread may replace it meanwhile
+    if last is not None and last[0] == text and last[1] == published:
+        return last[2]
     paras = _layout(text, published)
     _last = (text, published, paras)
     return paras
