@@ -997,7 +997,9 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     actor1, actor2, assoc1, assoc2 = coding.assign_actors(frame, an, actors, ctx, speakers)
     if frame.sub_event_type == "Agreement":
         actor1, actor2 = _agreement_parties(an, frame, actors, source, event_date, ctx.country) or (actor1, actor2)
-    actor1 = _named_perpetrator(actor1, ctx)
+    actor1 = _named_perpetrator(actor1, ctx, report.text)
+    if frame.sub_event_type == "Arrests" and actor2 is None:
+        actor2 = _arrested(an, report, ctx, event_date)
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     hedged = any(a.hedge for a in an.attributions) or an.modality(frame.cues[0].start, frame.cues[0].end).hedged
     if fatalities is not None and fatalities.best and len(targets) > 1:
@@ -1138,18 +1140,45 @@ def _sided(actor: ActorRef | None, location, report_country: str | None) -> Acto
     return actor
 
 
+DISOWNED = re.compile(r"\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b|\bden(?:ied|ies|ying)\s+(?:any\s+|all\s+)?"
+                      r"(?:involvement|responsibility|any\s+role|a\s+role|being\s+behind|carrying\s+out)\b|"
+                      r"\b(?:was|were|is|are)\s+not\s+(?:behind|responsible\s+for)\b", re.IGNORECASE)
+# the heads of state and of government: a sitting one seized or detained is the government, in ACLED's coding
+HEAD_TITLE = re.compile(r"(?<!former )(?<!ex-)(?<!Former )\b(?:President|Prime Minister|Vice[- ]President)\s+"
+                        r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+
+
+def _arrested(an: Analysis, report: Report, ctx: EntryContext, on: date) -> ActorRef:
+    """Whom an arrest with no named group took: the government when it is the sitting head of state or
+    government the report titles ("President Alpha Conde" ... "detained Conde"), else civilians (ACLED
+    codes people detained as civilians, their party or movement as an associate)."""
+    text = an.sentence.text
+    for m in HEAD_TITLE.finditer(report.text):
+        surname = m.group(1).split()[-1]
+        if len(surname) > 2 and re.search(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text) and ctx.country:
+            gov = actor_kb.actor_by_name(f"Government of {ctx.country}")
+            found = actor_kb.find_actors("the government", country=ctx.country, on=on)
+            ref = found[0] if found else gov
+            if ref is not None:
+                return ActorRef(name=ref.name, mention=surname, inter=1, side="government", key=ref.key)
+    return coding.civilians(ctx.country)
+
+
 UNKNOWN_WORDS = re.compile(r"\b(?:unidentified|unknown|masked|suspected|unclaimed)\b", re.IGNORECASE)
 
 
-def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext) -> ActorRef | None:
+def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: str = "") -> ActorRef | None:
     """'Gunmen', 'the militants' in a report that names one armed group ("the Islamic State", "officials
-    blamed Boko Haram") are that group; with no group or several named they stay unidentified."""
+    blamed Boko Haram") are that group; with no group or several named they stay unidentified, and so they
+    do when the group denies having a hand in it (a disputed claim names no perpetrator)."""
     if actor is None or not actor.name.startswith("Unidentified Armed Group") or UNKNOWN_WORDS.search(actor.mention):
         return actor
     named = {a.name: a for a in ctx.report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")}
     if len(named) != 1:
         return actor
     group = next(iter(named.values()))
+    if DISOWNED.search(report_text):
+        return actor
     return ActorRef(name=group.name, mention=actor.mention, inter=group.inter, side=group.side, key=group.key,
                     start=actor.start, end=actor.end)
 

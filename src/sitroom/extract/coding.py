@@ -1203,6 +1203,12 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     if members:
         perps = [a for a in perps if a not in members]
         victims = members + victims
+    # "killed 40 people, most of them police officers": the force the dead mostly belonged to was hit
+    mostly = [a for a in actors if a.inter in (1, 2, 3, 8) and a.start is not None
+              and MOSTLY.search(text[max(0, a.start - base - 40): a.start - base])]
+    if mostly and frame.sub_event_type in WEAPON_ORDER:
+        perps = [a for a in perps if a not in mostly]
+        victims = mostly + [v for v in victims if v not in mostly]
     by_agent = [a for a in perps if a.start is not None and re.search(r"\bby\s+(?:\w+\s+){0,2}$",
                                                                        text[max(0, a.start - base - 25): a.start - base])]
     subject = _subject_group([a for a in perps if a.end is not None and a.end - base <= cue0.start], text, base)
@@ -1223,9 +1229,10 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
             and actor2.inter in (2, 3, 4, 8) and KILLED_AT_HOME.search(text):
         actor1, actor2 = actor2, None  # "X was shot dead at his home when armed men attacked": the armed men did it
     if actor2 is None and frame.sub_event_type in ("Attack", "Abduction/forced disappearance", "Sexual violence"):
+        # ACLED: violence against civilians always has civilians as its second actor, named or not ("gunmen
+        # opened fire on the group")
         kinds = [q for q in victim_quantities if _victim_kind(q) == "civilian"]
-        if kinds or frame.sub_event_type != "Attack" or KILLED_AT_HOME.search(text):
-            actor2 = civilians(ctx.country, kinds[0].head if kinds else "")
+        actor2 = civilians(ctx.country, kinds[0].head if kinds else "")
     if actor1 is None and speakers and SELF_REFERENCE.search(text[: cue0.start]):
         actor1 = speakers[0]  # "The coalition acknowledged that its aircraft bombed ..."
     named_here = actor1 is not None or actor2 is not None
@@ -1236,7 +1243,9 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     if actor2 is None and (frame.sub_event_type in ("Armed clash",) + TERRITORY
                            or (frame.sub_event_type in WEAPON_ORDER and named_here)):
         actor2 = _from_context(ctx, avoid=actor1)
-    if frame.sub_event_type in WEAPON_ORDER and any(_victim_kind(q) == "civilian" for q in an.quantities):
+    if frame.sub_event_type in WEAPON_ORDER and mostly:
+        actor2 = mostly[0]
+    elif frame.sub_event_type in WEAPON_ORDER and any(_victim_kind(q) == "civilian" for q in an.quantities):
         if actor2 is None or actor2.inter != 7:  # "while hundreds of mourners ... were attending the funeral"
             kinds = [q for q in an.quantities if _victim_kind(q) == "civilian"]
             actor2 = civilians(ctx.country, kinds[0].head or "")
@@ -1252,7 +1261,7 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     assoc2 = [a for a in victims if a is not actor2 and actor2 is not None and allied(a.side, actor2.side)
               and a.name != actor2.name]
     if frame.sub_event_type in PROTEST_TYPES:
-        return _protest_actors(frame, actors, ctx, text)
+        return _protest_actors(frame, actors, ctx, text, base)
     if frame.sub_event_type in TERRITORY:
         # an army the actor list does not know ("the country's army recovered ...") is still a state's force
         state = (actor1.inter == 1 if actor1 is not None
@@ -1267,6 +1276,8 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
 
 
+MOSTLY = re.compile(r"\b(?:most|many|the majority|nearly all|almost all|all)\s+of\s+(?:them|whom|those)\s+"
+                    r"(?:were\s+|being\s+)?$", re.IGNORECASE)
 STATE_FORCE = re.compile(r"\b(?:army|armed forces|military|troops|soldiers|government forces|security forces)\s+"
                          r"(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -1275,7 +1286,7 @@ PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive for
                  "Violent demonstration", "Mob violence")
 
 
-def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext", text: str = ""):
+def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext", text: str = "", base: int = 0):
     """ACLED: protesters (or rioters) are actor 1; the force that intervenes, when there is one, actor 2."""
     crowd_inter = 5 if frame.sub_event_type in ("Violent demonstration", "Mob violence") else 6
     crowd = next((a for a in actors if a.inter == crowd_inter), None)
@@ -1288,12 +1299,52 @@ def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext",
                                 "Violent demonstration"):
         force = next((a for a in actors if a.inter in (1, 2, 3, 8)), None)
     if frame.sub_event_type == "Mob violence":
-        force = next((a for a in actors if a.inter == 7), None)
-        victim = MOB_ASSAULT.search(text)
-        if force is None and victim and not re.match(r"(?:demonstrators|protesters|protest|sit-in)", victim.group(
-                "victim"), re.IGNORECASE):
-            force = civilians(ctx.country)  # people set upon by a crowd, outside any demonstration
+        force = _mob_target(actors, ctx, text, base)
     return crowd, force, [], []
+
+
+# what a crowd set upon names who it set upon: the police by their stations, posts and cars, a
+# demonstration by its camp or sit-in
+POLICE_TARGET = re.compile(r"^(?:(?:police )?stations?|(?:police )?posts?|patrol|police|policem[ae]n|officers?)\b",
+                           re.IGNORECASE)
+MOB_OBJECT = re.compile(r"\b(?:attack(?:ed|ing)|beat(?:ing|en)?|kill(?:ed|ing)|ston(?:ed|ing)|surround(?:ed|ing)|"
+                        r"set upon|chas(?:ed|ing)|lynch(?:ed|ing)|burn(?:ed|t|ing)|torch(?:ed|ing)|set fire to|"
+                        r"set alight|stabb(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|hurl(?:ed|ing)\s+[\w\s]{1,30}?\s+at|"
+                        r"thr(?:ew|owing)\s+[\w\s]{1,30}?\s+at)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+DEMO_TARGET = re.compile(r"^(?:demonstrators|protesters|protest|sit-in)", re.IGNORECASE)
+MOB_HURT = re.compile(r"^(?:\s+(?:and|or)(?:\s+[\w-]+){1,3}?)?\s+(?:were|was|had been|have been|has been)\s+"
+                      r"(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|beaten|lynched|attacked|burned|shot)\b", re.IGNORECASE)
+
+
+def _mob_target(actors: list[ActorRef], ctx: "EntryContext", text: str, base: int) -> ActorRef | None:
+    """ACLED's second actor in mob violence: whom the crowd attacked. A state force the crowd set upon
+    ("attacked the police station", "set a patrol car on fire", "officers were beaten") is the force;
+    a demonstration it broke up is protesters; people set upon outside any demonstration are civilians."""
+    victim = MOB_ASSAULT.search(text)
+    state = [a for a in actors if a.inter == 1]
+    if victim and POLICE_TARGET.match(victim.group("victim")):
+        police = [a for a in state if (a.key or "").startswith("police")] or state or _police(ctx)
+        if police:
+            return police[0]
+    hurt = [a for a in state if a.end is not None and MOB_HURT.match(text[a.end - base:])
+            or a.start is not None and MOB_OBJECT.search(text[max(0, a.start - base - 40): a.start - base])]
+    if hurt:
+        return hurt[0]
+    force = next((a for a in actors if a.inter == 7), None)
+    if force is not None:
+        return force
+    if victim and DEMO_TARGET.match(victim.group("victim")):
+        return ActorRef(name=f"Protesters ({ctx.country})" if ctx.country else "Protesters", mention="", inter=6,
+                        side="protesters")  # a crowd that attacks a demonstration: the demonstrators
+    if victim:
+        return civilians(ctx.country)  # people set upon by a crowd, outside any demonstration
+    return None
+
+
+def _police(ctx: "EntryContext") -> list[ActorRef]:
+    from ..knowledge.actors import find_actors
+
+    return [a for a in find_actors("police", country=ctx.country, on=ctx.ref_date) if a.inter == 1][:1]
 
 
 JOINER = re.compile(
