@@ -33,6 +33,7 @@ from ..models import (
     Report,
     Sentence,
     SourceRef,
+    allied,
 )
 from . import coding, ledes
 from .context import EntryContext
@@ -997,7 +998,15 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     actor1, actor2, assoc1, assoc2 = coding.assign_actors(frame, an, actors, ctx, speakers)
     if frame.sub_event_type == "Agreement":
         actor1, actor2 = _agreement_parties(an, frame, actors, source, event_date, ctx.country) or (actor1, actor2)
-    actor1 = _named_perpetrator(actor1, ctx, report.text)
+    named1 = _named_perpetrator(actor1, ctx, report.text)
+    if named1 is not None and actor2 is not None and actor2.name != named1.name \
+            and _named_perpetrator(actor2, ctx, report.text).name == named1.name:
+        actor2 = _named_perpetrator(actor2, ctx, report.text)
+    if named1 is not None and actor2 is not None and actor2.name == named1.name:
+        # "the militants" turned out to be the group the context offered as their opponent, or "insurgents"
+        # and "gunmen" are two words for the one group: the opponent is someone else
+        actor2 = _other_side(ctx, named1, report.text)
+    actor1 = named1
     if frame.sub_event_type == "Arrests" and actor2 is None:
         actor2 = _arrested(an, report, ctx, event_date)
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
@@ -1052,7 +1061,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             published=entry.time or report.published,
         )
         if location is not None:
-            claim.actor1, claim.actor2 = (_sided(a, location, ctx.country) for a in (actor1, actor2))
+            claim.actor1, claim.actor2 = (_sided(a, location, ctx.country, report.text) for a in (actor1, actor2))
         if s.caption:
             claim.flags.append("weak:caption")
         if TOLL_UPDATE.search(s.text) and frame.cues and TOLL_UPDATE.search(s.text).start() <= frame.cues[0].start:
@@ -1119,9 +1128,21 @@ SAME_PLACE = re.compile(r"\b(?:the|that)\s+(?:city|town|village)(?:[’']s)?\b(?
 STATE_KEY = re.compile(r"^(?:state_forces|air_force|police|government):([A-Z]{3})$")
 
 
-def _sided(actor: ActorRef | None, location, report_country: str | None) -> ActorRef | None:
+@lru_cache(maxsize=256)
+def _names_country_in(text: str, name: str) -> bool:
+    """Whether the text names the country, its people or one of its places' adjectives ("Gaza" is not
+    enough, "Palestinian" is)."""
+    from ..knowledge.countries import country
+
+    found = country(name)
+    forms = [f for f in ((found.name, *found.aliases, *found.adjectives) if found else (name,)) if len(f) > 1]
+    return any(re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", text) for f in forms)
+
+
+def _sided(actor: ActorRef | None, location, report_country: str | None, report_text: str = "") -> ActorRef | None:
     """A state's forces are the government side in their own country and external forces abroad, whatever
-    country the report is mostly about (a report on Israel that tells of air strikes in Gaza)."""
+    country the report is mostly about (a report on Israel that tells of air strikes in Gaza). A report
+    that never names the country a place was read in gives no ground to call its forces foreign there."""
     if actor is None or not actor.key or location.geo_precision >= 3 or location.name == location.country:
         return actor  # a country or region named alone is too vague to move a force abroad
     hit = STATE_KEY.match(actor.key)
@@ -1136,6 +1157,8 @@ def _sided(actor: ActorRef | None, location, report_country: str | None) -> Acto
     if owner.name == here.name and actor.side != "government":
         return replace(actor, side="government", inter=1)
     if owner.name != here.name and actor.side == "government":
+        if report_text and not _names_country_in(report_text, here.name):
+            return actor  # a place read as lying in a country the report never names is a misread place
         return replace(actor, side="external", inter=8)
     return actor
 
@@ -1167,13 +1190,35 @@ def _arrested(an: Analysis, report: Report, ctx: EntryContext, on: date) -> Acto
 UNKNOWN_WORDS = re.compile(r"\b(?:unidentified|unknown|masked|suspected|unclaimed)\b", re.IGNORECASE)
 
 
+INSURGENT_WORDS = re.compile(r"^(?:the\s+)?(?:insurgents?|militants?|jihadists?|extremists?|fighters)$", re.IGNORECASE)
+
+
+def _insurgents(actor: ActorRef) -> bool:
+    """'insurgents', 'militants': the generic rebel words that name no movement (unlike 'rebels', which in
+    a civil war names the armed opposition as a whole)."""
+    return (actor.key or "").startswith("rebels:") and bool(INSURGENT_WORDS.match(actor.mention or ""))
+
+
+def _other_side(ctx: EntryContext, actor: ActorRef, report_text: str) -> ActorRef | None:
+    """The first armed actor the entry or report names that is neither `actor` under another word nor its ally."""
+    for a in ctx.armed_actors() + list(ctx.report_actors):
+        if a.name.startswith("Government of"):
+            continue
+        named = _named_perpetrator(a, ctx, report_text)
+        if named.name != actor.name and not allied(named.side, actor.side) and named.side != "unknown":
+            return ActorRef(name=named.name, mention=a.mention, inter=named.inter, side=named.side, key=named.key)
+    return None
+
+
 def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: str = "") -> ActorRef | None:
     """'Gunmen', 'the militants' in a report that names one armed group ("the Islamic State", "officials
     blamed Boko Haram") are that group; with no group or several named they stay unidentified, and so they
     do when the group denies having a hand in it (a disputed claim names no perpetrator)."""
-    if actor is None or not actor.name.startswith("Unidentified Armed Group") or UNKNOWN_WORDS.search(actor.mention):
+    if actor is None or UNKNOWN_WORDS.search(actor.mention) or not (
+            actor.name.startswith("Unidentified Armed Group") or _insurgents(actor)):
         return actor
-    named = {a.name: a for a in ctx.report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")}
+    named = {a.name: a for a in ctx.report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")
+             and not _insurgents(a)}
     if len(named) != 1:
         return actor
     group = next(iter(named.values()))
