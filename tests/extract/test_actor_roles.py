@@ -1,0 +1,144 @@
+"""Who the two actors are, by role and by ACLED's conventions; texts written for these tests (no eval text)."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from sitroom.extract.claims import _sided
+from sitroom.ingest import make_report
+from sitroom.knowledge.actors import find_actors
+from sitroom.models import Location
+from sitroom.pipeline import analyze_report
+
+PUBLISHED = datetime(2024, 3, 20, 12, tzinfo=timezone.utc)
+
+
+def claims_of(text: str):
+    return [c for c in analyze_report(make_report(text, published=PUBLISHED)).claims if c.polarity == "supports"]
+
+
+def one(text: str, sub: str):
+    found = [c for c in claims_of(text) if c.sub_event_type == sub]
+    assert found, [c.sub_event_type for c in claims_of(text)]
+    return found[0]
+
+
+def sides(claim) -> tuple:
+    return tuple(a.side if a else None for a in (claim.actor1, claim.actor2))
+
+
+# --- violence against civilians and arrests: whom they were done to, named or not --------------------------
+
+def test_an_attack_on_civilians_has_civilians_as_second_actor_even_when_the_victims_are_not_named_as_such():
+    c = one("Unidentified gunmen opened fire on a group of campaigners in Kisumu on Tuesday evening, killing two "
+            "of them, police said.", "Attack")
+    assert sides(c) == ("unknown", "civilian")
+
+
+def test_people_arrested_with_no_group_named_are_civilians():
+    c = one("Police arrested two leaders of the opposition movement in Lusaka on Sunday, their lawyers said.",
+            "Arrests")
+    assert c.actor1.side == "government" and c.actor2 is not None
+    assert (c.actor2.side, c.actor2.inter) == ("civilian", 7)
+
+
+def test_a_sitting_president_detained_is_the_government():
+    c = one("President Joseph Tembo had ruled since 2009. Soldiers detained Tembo at his residence in Lilongwe "
+            "on Wednesday, a spokesman said.", "Arrests")
+    assert c.actor2 is not None and c.actor2.name.startswith("Government of Malawi")
+
+
+def test_a_former_president_detained_is_not_the_government():
+    c = one("Former President Joseph Tembo left office in 2019. Police detained Tembo at his farm near Lilongwe "
+            "on Wednesday, his lawyer said.", "Arrests")
+    assert c.actor2 is not None and c.actor2.side == "civilian"
+
+
+# --- unnamed armed men -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, sub", [
+    ("Snipers on rooftops opened fire on marchers in Basra on Friday, killing four people, medics said.",
+     "Excessive force against protesters"),
+    ("Masked men armed with clubs attacked a group of reporters in Yerevan on Tuesday night, injuring three, "
+     "the union of journalists said.", "Attack"),
+])
+def test_shooters_snipers_and_masked_men_are_an_unidentified_armed_group(text, sub):
+    c = one(text, sub)
+    unknown = [a for a in (c.actor1, c.actor2) if a is not None and a.side == "unknown"]
+    assert unknown and unknown[0].name.startswith("Unidentified Armed Group")
+
+
+def test_a_group_that_denies_the_bombing_is_not_its_perpetrator():
+    denied = one("A suicide bomber blew himself up at a restaurant in Mogadishu on Friday, killing nine people. "
+                 "Al-Shabaab said it had nothing to do with the attack.", "Suicide bomb")
+    assert denied.actor1 is not None and denied.actor1.name.startswith("Unidentified Armed Group")
+    claimed = one("A suicide bomber blew himself up at a restaurant in Mogadishu on Friday, killing nine people. "
+                  "Al-Shabaab said it carried out the attack.", "Suicide bomb")
+    assert claimed.actor1 is not None and claimed.actor1.name == "Al Shabaab"
+
+
+def test_insurgents_in_a_report_that_names_one_group_are_that_group_and_not_its_own_opponent():
+    found = claims_of("Insurgents attacked the town of Mocimboa on Monday. The Islamic State group said its fighters "
+                      "had seized the town on Tuesday.")
+    assert found
+    for c in found:
+        assert c.actor1 is not None and c.actor1.side == "jihadist"
+        assert c.actor2 is None or c.actor2.name != c.actor1.name
+
+
+# --- militias and guards ------------------------------------------------------------------------------------
+
+def test_armed_government_supporters_are_a_pro_government_militia():
+    c = one("Armed government supporters on motorbikes fired at the march in Masaya on Sunday, wounding six people, "
+            "local journalists said.", "Excessive force against protesters")
+    assert c.actor2 is not None and (c.actor2.side, c.actor2.inter) == ("government", 3)
+
+
+def test_a_politicians_bodyguards_are_private_security_forces():
+    c = one("Bodyguards of a businessman shot at demonstrators outside his warehouse in Kano on Monday, killing one, "
+            "police said.", "Excessive force against protesters")
+    assert c.actor2 is not None and c.actor2.name.startswith("Private Security Forces")
+    assert (c.actor2.inter, c.actor2.side) == (8, "unknown")
+
+
+# --- crowds and the police ------------------------------------------------------------------------------------
+
+def test_officers_pelted_by_rioters_are_the_police():
+    c = one("Youths threw rocks at officers in Lyon on Saturday night and burned several cars, the prefecture said.",
+            "Violent demonstration")
+    assert sides(c) == ("protesters", "government")
+
+
+@pytest.mark.parametrize("text", [
+    "Angry residents surrounded a patrol car in Arequipa on Tuesday and beat an officer to death, the ministry said.",
+    "Six policemen were killed in Bogra on Sunday when a mob stormed and burned the town's police station, "
+    "officials said.",
+])
+def test_a_crowd_that_attacks_the_police_has_the_police_as_second_actor(text):
+    c = next(c for c in claims_of(text) if c.event_type == "Riots")
+    assert c.actor2 is not None and c.actor2.side == "government" and c.actor2.inter == 1
+
+
+# --- bombings --------------------------------------------------------------------------------------------------
+
+def test_the_force_most_of_the_dead_belonged_to_is_the_target():
+    c = one("A car bomb exploded outside a base in Kismayo on Friday, killing 25 people, most of them soldiers, "
+            "officials said.", "Remote explosive/landmine/IED")
+    assert c.actor2 is not None and c.actor2.side == "government"
+    assert c.actor1 is None or c.actor1.side != "government"
+
+
+# --- forces abroad ---------------------------------------------------------------------------------------------
+
+def _place(name: str, country: str) -> Location:
+    return Location(name=name, latitude=0.0, longitude=0.0, geo_precision=1, country=country)
+
+
+def test_a_force_is_not_foreign_at_a_place_read_in_a_country_the_report_never_names():
+    army = find_actors("soldiers", country="Mozambique")[0]
+    text = "Soldiers fought insurgents in Palma on Monday, residents said."
+    assert _sided(army, _place("Palma", "Spain"), "Mozambique", text).side == "government"
+    # a report that does tell of a crossing keeps the force foreign there
+    crossing = "Mozambican soldiers crossed into Tanzania and fought insurgents in Mtwara on Monday."
+    assert _sided(army, _place("Mtwara", "Tanzania"), "Mozambique", crossing).side == "external"
