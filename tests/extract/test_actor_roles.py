@@ -142,3 +142,22 @@ def test_a_force_is_not_foreign_at_a_place_read_in_a_country_the_report_never_na
     # a report that does tell of a crossing keeps the force foreign there
     crossing = "Mozambican soldiers crossed into Tanzania and fought insurgents in Mtwara on Monday."
     assert _sided(army, _place("Mtwara", "Tanzania"), "Mozambique", crossing).side == "external"
+
+
+# --- who is blamed ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, blamed", [
+    ("A drone strike hit a market in Misrata on Sunday, killing five people. The GNA blamed the LNA for the strike.",
+     "opposition"),
+    ("A shell hit a school in Kadugli on Monday, killing three children. The army accused the rebels of firing it.",
+     "opposition"),
+])
+def test_an_attack_with_no_actor_named_is_laid_on_the_side_the_report_blames(text, blamed):
+    c = claims_of(text)[0]
+    assert c.actor1 is not None and c.actor1.side == blamed
+
+
+def test_libyas_rival_forces_are_on_opposite_sides():
+    c = one("Fighters loyal to the Tripoli government clashed with the Libyan National Army south of Tripoli on "
+            "Monday, residents said.", "Armed clash")
+    assert sorted(sides(c)) == ["government", "opposition"]

@@ -246,6 +246,10 @@ def extract_claims(
                     counts[a.name] = counts.get(a.name, 0) + 1
                     first_seen.setdefault(a.name, a)
     report_actors = [first_seen[n] for n in sorted(counts, key=lambda n: -counts[n])]
+    # "the GNA blamed the LNA", "accused rebels of": the accused, whom a sentence with no actor may mean
+    blamed = {a.name for _, analyses, _, _ in groups for an in analyses for a in an.actors
+              if a.inter not in (7, None) and a.start is not None
+              and BLAMED.search(an.sentence.text[max(0, a.start - an.sentence.start - 40): a.start - an.sentence.start])}
     lead_date: tuple[date, int] | None = None
     # a live blog's entries are read in the order they were written (the original entry sits below its
     # updates on the page), so that a toll in a later update can refer to the event an earlier entry told
@@ -260,6 +264,7 @@ def extract_claims(
         group, analyses, gcountry, gfocus = groups[k]
         ctx = EntryContext(ref_date=_entry_date(report, group[0]), country=gcountry, focus=gfocus)
         ctx.report_actors = report_actors
+        ctx.blamed = blamed
         ctx.earlier = list(written) if live else []
         if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
             ctx.date, ctx.date_precision = lead_date
@@ -1163,6 +1168,8 @@ def _sided(actor: ActorRef | None, location, report_country: str | None, report_
     return actor
 
 
+BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?:\w+\s+)?(?:the\s+)?$",
+                    re.IGNORECASE)
 DISOWNED = re.compile(r"\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b|\bden(?:ied|ies|ying)\s+(?:any\s+|all\s+)?"
                       r"(?:involvement|responsibility|any\s+role|a\s+role|being\s+behind|carrying\s+out)\b|"
                       r"\b(?:was|were|is|are)\s+not\s+(?:behind|responsible\s+for)\b", re.IGNORECASE)

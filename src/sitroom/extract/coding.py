@@ -1237,7 +1237,7 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         actor1 = speakers[0]  # "The coalition acknowledged that its aircraft bombed ..."
     named_here = actor1 is not None or actor2 is not None
     if actor1 is None:
-        actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests")
+        actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests", perpetrator=True)
     # a strike told with no actor at all ("one rocket struck the airport") takes its attacker from the
     # report, but no target force: nothing says one was hit
     if actor2 is None and (frame.sub_event_type in ("Armed clash",) + TERRITORY
@@ -1376,8 +1376,10 @@ def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
-def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: bool = False) -> ActorRef | None:
-    """An armed actor the entry (else the whole report) has named, on the other side from `avoid`."""
+def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: bool = False,
+                  perpetrator: bool = False) -> ActorRef | None:
+    """An armed actor the entry (else the whole report) has named, on the other side from `avoid`; for the
+    perpetrator, one the report blames ("the government blamed the LNA") before the one that blames it."""
     # a government named later ("Eritrea's government did not comment") fires no rockets: its forces would
     candidates = [a for a in ctx.armed_actors() if not a.name.startswith("Government of") and (
         avoid is None or (a.name != avoid.name and not allied(a.side, avoid.side)))]
@@ -1388,6 +1390,10 @@ def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: boo
         states = [a for a in candidates if a.inter == 1]
         if states:
             candidates = states
+    if perpetrator and ctx.blamed:
+        blamed = [a for a in candidates if a.name in ctx.blamed]
+        if blamed:
+            candidates = blamed
     if not candidates:
         return None
     pick = candidates[0]
