@@ -161,3 +161,27 @@ def test_libyas_rival_forces_are_on_opposite_sides():
     c = one("Fighters loyal to the Tripoli government clashed with the Libyan National Army south of Tripoli on "
             "Monday, residents said.", "Armed clash")
     assert sorted(sides(c)) == ["government", "opposition"]
+
+
+# --- coups -----------------------------------------------------------------------------------------------------
+
+def test_the_guard_that_detains_the_sitting_president_is_a_mutiny():
+    c = one("Members of the presidential guard detained the president at his residence in Niamey on Wednesday, "
+            "officials said.", "Arrests")
+    assert c.actor2 is not None and c.actor2.name.startswith("Government of Niger")
+    assert c.actor1 is not None and c.actor1.name.startswith("Mutiny of") and c.actor1.side == "opposition"
+
+
+@pytest.mark.parametrize("text", [
+    "President Joseph Tembo spoke on Monday. Police detained supporters of Tembo in Lilongwe on Wednesday.",
+    "Police detained the president's nephew in Lilongwe on Wednesday, a spokesman said.",
+])
+def test_people_close_to_the_president_detained_are_not_the_government(text):
+    c = one(text, "Arrests")
+    assert c.actor1.side == "government" and c.actor2 is not None and c.actor2.side == "civilian"
+
+
+def test_supporters_of_an_ousted_president_do_not_make_the_force_that_fires_on_them_a_mutiny():
+    c = one("Security forces opened fire on supporters of the ousted president at a sit-in in Cairo on Wednesday, "
+            "killing dozens.", "Excessive force against protesters")
+    assert c.actor2 is not None and c.actor2.side == "government" and c.actor2.inter == 1

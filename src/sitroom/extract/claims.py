@@ -1014,6 +1014,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     actor1 = named1
     if frame.sub_event_type == "Arrests" and actor2 is None:
         actor2 = _arrested(an, report, ctx, event_date)
+        actor1 = _head_seized(actor1, actor2, ctx.country, event_date)
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     hedged = any(a.hedge for a in an.attributions) or an.modality(frame.cues[0].start, frame.cues[0].end).hedged
     if fatalities is not None and fatalities.best and len(targets) > 1:
@@ -1183,15 +1184,33 @@ def _arrested(an: Analysis, report: Report, ctx: EntryContext, on: date) -> Acto
     government the report titles ("President Alpha Conde" ... "detained Conde"), else civilians (ACLED
     codes people detained as civilians, their party or movement as an associate)."""
     text = an.sentence.text
-    for m in HEAD_TITLE.finditer(report.text):
-        surname = m.group(1).split()[-1]
-        if len(surname) > 2 and re.search(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text) and ctx.country:
-            gov = actor_kb.actor_by_name(f"Government of {ctx.country}")
-            found = actor_kb.find_actors("the government", country=ctx.country, on=on)
-            ref = found[0] if found else gov
-            if ref is not None:
-                return ActorRef(name=ref.name, mention=surname, inter=1, side="government", key=ref.key)
+    names = [m.group(1).split()[-1] for m in HEAD_TITLE.finditer(report.text)]
+    forms = [re.escape(n) for n in names if len(n) > 2] + [r"the\s+(?:country's\s+)?(?:president|prime\s+minister|head\s+of\s+state)"]
+    for form in forms:
+        for m in re.finditer(r"(?<![\w-])(?:" + form + r")(?![\w-])(?!['’]s\b)", text):
+            if not (TAKEN_BEFORE.search(text[max(0, m.start() - 60): m.start()]) or TAKEN_AFTER.match(text[m.end():])):
+                continue  # named, but not as the one taken ("supporters of President X were detained")
+            if ctx.country:
+                found = actor_kb.find_actors("the government", country=ctx.country, on=on)
+                ref = found[0] if found else actor_kb.actor_by_name(f"Government of {ctx.country}")
+                if ref is not None:
+                    return ActorRef(name=ref.name, mention=m.group(0), inter=1, side="government", key=ref.key)
     return coding.civilians(ctx.country)
+
+
+TAKEN_BEFORE = re.compile(r"\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|held|holding|"
+                          r"took|taking|abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?:(?:the\s+)?(?:country's\s+)?"
+                          r"(?:president|prime\s+minister|head\s+of\s+state)\s*,?\s*)?(?:[A-Z][\w'’-]+\s+){0,2}$")
+TAKEN_AFTER = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:was|had\s+been|has\s+been|is\s+being|is)\s+(?:\w+\s+)?"
+                         r"(?:detained|arrested|seized|captured|held|taken|abducted|kidnapped)\b", re.IGNORECASE)
+
+
+def _head_seized(actor1: ActorRef | None, actor2: ActorRef | None, country: str | None, on: date) -> ActorRef | None:
+    """ACLED's mutiny convention: the state's own forces that seize its sitting head of state are a mutiny."""
+    if actor1 is None or actor2 is None or not actor2.name.startswith("Government of") \
+            or not (actor1.key or "").startswith("state_forces"):
+        return actor1
+    return _mutiny_ref(actor1, country, on) or actor1
 
 
 UNKNOWN_WORDS = re.compile(r"\b(?:unidentified|unknown|masked|suspected|unclaimed)\b", re.IGNORECASE)
@@ -1511,7 +1530,9 @@ LOYAL_AFTER = re.compile(r"^\s+(?:who\s+(?:remained|stayed)\s+)?loyal\s+to\s+the
 # "special forces led by Colonel X seized power": a state force doing a coup is the mutiny's side
 SEIZED_POWER = re.compile(r"^(?:[^.;]{0,60}?\s)?(?:seized|took|grabbed)\s+power\b|^(?:[^.;]{0,60}?\s)?"
                           r"(?:staged|launched|carried out|mounted)\s+(?:a|the)\s+(?:military\s+)?(?:coup|putsch)\b|"
-                          r"^(?:[^.;]{0,60}?\s)?(?:overthrew|toppled|ousted|deposed)\s+(?:the\s+)?(?:president|government|regime)\b",
+                          # ("supporters of the ousted president": the word as an adjective tells who was ousted, not by whom)
+                          r"^(?:[^.;]{0,60}?\s)?(?<!the )(?<!The )(?<!an )(?<!a )(?:overthrew|toppled|ousted|deposed)\s+"
+                          r"(?:the\s+)?(?:president|government|regime)\b",
                           re.IGNORECASE)
 FIGHT_BETWEEN = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|exchanged\s+(?:gun)?fire|battled|"
                            r"attack(?:ed|ing)?|stormed|repelled|fired\s+on)\b", re.IGNORECASE)
