@@ -185,3 +185,41 @@ def test_supporters_of_an_ousted_president_do_not_make_the_force_that_fires_on_t
     c = one("Security forces opened fire on supporters of the ousted president at a sit-in in Cairo on Wednesday, "
             "killing dozens.", "Excessive force against protesters")
     assert c.actor2 is not None and c.actor2.side == "government" and c.actor2.inter == 1
+
+
+# --- the names of state forces and militias ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, country, name", [
+    ("Carabineros fired tear gas at the march", "Chile", "Police Forces of Chile"),
+    ("OMON officers dragged people into vans", "Belarus", "Police Forces of Belarus"),
+    ("the Tatmadaw shelled the village", "Myanmar", "Military Forces of Myanmar"),
+    ("FARDC units retook the hill", "Democratic Republic of Congo", "Military Forces of the Democratic Republic"),
+])
+def test_a_states_own_names_for_its_forces_are_that_states_forces(text, country, name):
+    found = find_actors(text, country=country)
+    assert found and found[0].side == "government" and found[0].inter == 1
+    assert found[0].name.startswith(name)
+
+
+def test_militiamen_no_one_names_are_an_unidentified_armed_group():
+    c = one("Militiamen attacked a displaced persons camp near Bunia on Sunday, killing 12 people, the army said.",
+            "Attack")
+    assert c.actor1 is not None and c.actor1.side == "unknown" and c.actor1.inter == 3
+
+
+def test_pro_government_militias_that_take_a_town_regain_it_for_the_government():
+    c = claims_of("Pro-government tribal militias recaptured the town of Hawija on Monday, officials said.")[0]
+    assert c.sub_event_type == "Government regains territory"
+    assert c.actor1 is not None and (c.actor1.side, c.actor1.inter) == ("government", 3)
+
+
+def test_a_group_named_only_as_a_victims_affiliation_is_not_the_attacker():
+    c = one("Nine people were killed in an attack on a village in Soum province, Burkina Faso, on Friday. One of the "
+            "dead was a member of the Volunteers for the Defence of the Homeland (VDP).", "Attack")
+    assert c.actor1 is not None and c.actor1.side == "unknown"  # unidentified, not the VDP
+
+
+def test_the_main_clause_names_the_perpetrator_after_an_opening_phrase_about_another_attack():
+    c = one("Hours after the funeral attack, gunmen killed six farmers near Gao, Mali, on Monday, officials said.",
+            "Attack")
+    assert c.actor1 is not None and c.actor1.mention == "gunmen"

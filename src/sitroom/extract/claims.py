@@ -242,7 +242,8 @@ def extract_claims(
     for _, analyses, _, _ in groups:
         for an in analyses:
             for a in an.actors:
-                if a.inter not in (7, None) and not a.name.startswith("Government of") and not _named_as_hurt(an, a):
+                if a.inter not in (7, None) and not a.name.startswith("Government of") and not _named_as_hurt(an, a) \
+                        and not _named_as_affiliation(an, a):
                     counts[a.name] = counts.get(a.name, 0) + 1
                     first_seen.setdefault(a.name, a)
     report_actors = [first_seen[n] for n in sorted(counts, key=lambda n: -counts[n])]
@@ -268,7 +269,8 @@ def extract_claims(
         ctx.earlier = list(written) if live else []
         if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
             ctx.date, ctx.date_precision = lead_date
-        ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)]
+        ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)
+                     and not _named_as_affiliation(an, a)]
         group_claims: list[Claim] = []
         for i, an in enumerate(analyses):
             entry = entries[an.sentence.entry_index]
@@ -293,7 +295,7 @@ def extract_claims(
             if i and ctx.label_topic and "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.topic, ctx.heading_topic, ctx.label_topic = None, False, False  # a line label ends with its paragraph
             ctx.ahead = [a for later in analyses[i + 1:] for a in later.actors if a.inter not in (7, None)
-                         and not _named_as_hurt(later, a)]
+                         and not _named_as_hurt(later, a) and not _named_as_affiliation(later, a)]
             made = _sentence_claims(report, entry, an, ctx, options)
             _mark_uncorroborated(an, analyses[:i], group_claims, report)
             group_claims.extend(made)
@@ -403,6 +405,25 @@ def _defined_groups(text: str, country: str | None) -> dict[str, ActorRef]:
     return out
 
 
+# "pro-government Shiite militias", "government-backed tribal militias": a qualifier a few words before a bare
+# militia word puts it on the government's side
+PRO_GOVERNMENT = re.compile(r"\b(?:pro-government|pro-regime|government-backed|state-backed|government-allied|"
+                            r"loyalist)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+MILITIA_WORD = re.compile(r"^(?:armed\s+)?militia(?:s|men| fighters| members| gunmen)?$", re.IGNORECASE)
+
+
+def _qualified_militias(found: list[ActorRef], text: str, offset: int, country: str | None, on: date) -> list[ActorRef]:
+    out = []
+    for a in found:
+        if a.start is not None and (a.key or "").startswith("unidentified") and MILITIA_WORD.match(a.mention) \
+                and PRO_GOVERNMENT.search(text[max(0, a.start - offset - 40): a.start - offset]):
+            pro = [r for r in actor_kb.find_actors("pro-government militias", country=country, on=on)]
+            if pro:
+                a = replace(pro[0], mention=a.mention, start=a.start, end=a.end)
+        out.append(a)
+    return out
+
+
 def _with_defined(found: list[ActorRef], text: str, offset: int, defined: dict[str, ActorRef]) -> list[ActorRef]:
     """The actors found plus mentions of the report's own defined groups, in text order, no overlaps."""
     if not defined:
@@ -433,8 +454,9 @@ def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], co
         sentence=sentence,
         cues=find_cues(text),
         places=[],  # resolved in order, with the entry's places as context (see _sentence_claims)
-        actors=_with_defined(actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref), text,
-                             sentence.start, defined or {}),
+        actors=_with_defined(_qualified_militias(actor_kb.find_actors(text, offset=sentence.start, country=country,
+                                                                      on=ref), text, sentence.start, country, ref),
+                             text, sentence.start, defined or {}),
         quantities=find_quantities(text, sentence.start),
         dates=dates,
         attributions=find_attributions(text, sentence.start),
@@ -1106,6 +1128,18 @@ def _named_as_hurt(an: Analysis, actor: ActorRef) -> bool:
     return bool(HURT_AFTER.match(an.sentence.text, actor.end - an.sentence.start))
 
 
+def _named_as_affiliation(an: Analysis, actor: ActorRef) -> bool:
+    """'One of the dead was a member of the VDP': a group named only as someone's affiliation did not act."""
+    if actor.start is None:
+        return False
+    before = an.sentence.text[: actor.start - an.sentence.start]
+    if before.endswith("("):  # "the Volunteers for the Defence of the Homeland (VDP)": the name's acronym
+        named = [a for a in an.actors if a is not actor and a.name == actor.name and a.end is not None
+                 and 0 <= actor.start - a.end <= 3]
+        return bool(named) and _named_as_affiliation(an, named[0])
+    return bool(DESCRIPTIVE.search(before))
+
+
 def _capital(an: Analysis, ctx: EntryContext) -> list[PlaceMention]:
     """'Police in Myanmar's capital fired ...', 'near a roundabout in the capital': the country's capital
     (not a provincial or regional capital); the report's country when none is named."""
@@ -1208,7 +1242,7 @@ TAKEN_AFTER = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:was|had\s+been|has\s+been|is\
 def _head_seized(actor1: ActorRef | None, actor2: ActorRef | None, country: str | None, on: date) -> ActorRef | None:
     """ACLED's mutiny convention: the state's own forces that seize its sitting head of state are a mutiny."""
     if actor1 is None or actor2 is None or not actor2.name.startswith("Government of") \
-            or not (actor1.key or "").startswith("state_forces"):
+            or not actor1.name.startswith("Military Forces of") or actor1.inter != 1:
         return actor1
     return _mutiny_ref(actor1, country, on) or actor1
 

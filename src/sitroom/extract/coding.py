@@ -1147,6 +1147,15 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # ------------------------------------------------------------------------------------------------ actors
 
 
+UNSEEN_HAND = ("Attack", "Abduction/forced disappearance", "Sexual violence", "Suicide bomb",
+               "Remote explosive/landmine/IED", "Grenade", "Armed clash")
+
+
+def unidentified(country: str | None) -> ActorRef:
+    return ActorRef(name=f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group", mention="",
+                    inter=3, side="unknown")
+
+
 def civilians(country: str | None, mention: str = "") -> ActorRef:
     return ActorRef(name=f"Civilians ({country})" if country else "Civilians", mention=mention, inter=7,
                     side="civilian")
@@ -1164,6 +1173,11 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     base = an.sentence.start
     text = an.sentence.text
     cue0 = frame.cues[0]
+    lead = LEADING_ADVERBIAL.match(text)
+    if lead and cue0.end <= lead.end():
+        # "Hours before the Solhan attack, unidentified gunmen killed 14 people": the opening phrase's trigger
+        # dates the event; who did what is told by the main clause's
+        cue0 = next((c for c in frame.cues if c.start >= lead.end()), cue0)
     # those a running-toll clause names ("a war that has killed thousands of civilians") took no part in this event
     running = running_toll_spans(text)
     if running:
@@ -1254,6 +1268,9 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # "a missile hit a residential block", "shelled residential areas": the people there are the victims,
         # not whichever armed side the report named last
         actor2 = civilians(ctx.country)
+    if actor1 is None and frame.sub_event_type in UNSEEN_HAND:
+        # ACLED: every event has a first actor; whoever attacked without being named is an unidentified armed group
+        actor1 = unidentified(ctx.country)
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
     assoc1 = [a for a in perps if a is not actor1 and actor1 is not None and a.name != actor1.name
@@ -1264,7 +1281,9 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         return _protest_actors(frame, actors, ctx, text, base)
     if frame.sub_event_type in TERRITORY:
         # an army the actor list does not know ("the country's army recovered ...") is still a state's force
-        state = (actor1.inter == 1 if actor1 is not None
+        # (ACLED: "government forces or their affiliates" regain territory; a militia on the government's side
+        # is one)
+        state = (actor1.inter == 1 or (actor1.inter == 3 and actor1.side == "government") if actor1 is not None
                  else bool(STATE_FORCE.search(text[max(0, cue0.start - 40): cue0.start])))
         frame.sub_event_type = TERRITORY[0] if state else TERRITORY[1]
     if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4, 5) \
@@ -1276,6 +1295,8 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
 
 
+LEADING_ADVERBIAL = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:before|after|since|following|during|days?\s+after|hours?\s+after)\s+"
+                               r"[^,;.]{3,60},\s+", re.IGNORECASE)
 MOSTLY = re.compile(r"\b(?:most|many|the majority|nearly all|almost all|all)\s+of\s+(?:them|whom|those)\s+"
                     r"(?:were\s+|being\s+)?$", re.IGNORECASE)
 STATE_FORCE = re.compile(r"\b(?:army|armed forces|military|troops|soldiers|government forces|security forces)\s+"
@@ -1323,7 +1344,7 @@ def _mob_target(actors: list[ActorRef], ctx: "EntryContext", text: str, base: in
     victim = MOB_ASSAULT.search(text)
     state = [a for a in actors if a.inter == 1]
     if victim and POLICE_TARGET.match(victim.group("victim")):
-        police = [a for a in state if (a.key or "").startswith("police")] or state or _police(ctx)
+        police = [a for a in state if a.name.startswith("Police Forces")] or state or _police(ctx)
         if police:
             return police[0]
     hurt = [a for a in state if a.end is not None and MOB_HURT.match(text[a.end - base:])
@@ -1352,6 +1373,11 @@ JOINER = re.compile(
     r"with|allied|formerly|also|known|as|its|their)\b)*$", re.IGNORECASE)
 
 
+# "The army and pro-government Shiite militias": the next actor's own modifiers after the joining word
+MODIFIED_JOIN = re.compile(r"^\s*(?:,\s*|and\s+|as well as\s+|along with\s+|together with\s+|backed by\s+)"
+                           r"(?:the\s+)?(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
+
+
 def _subject_group(before: list[ActorRef], text: str, base: int) -> list[ActorRef]:
     """The actors acting as the subject: the last coordinated group before the trigger
     ("two factions — Jabhat Fatah al-Sham ... and the Abu Amara Battalion — killing")."""
@@ -1360,7 +1386,7 @@ def _subject_group(before: list[ActorRef], text: str, base: int) -> list[ActorRe
     group = [before[-1]]
     for a in reversed(before[:-1]):
         gap = text[a.end - base: group[0].start - base]
-        if not JOINER.match(gap):
+        if not JOINER.match(gap) and not MODIFIED_JOIN.match(gap):
             break
         group.insert(0, a)
     return group
