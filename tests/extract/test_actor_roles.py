@@ -223,3 +223,41 @@ def test_the_main_clause_names_the_perpetrator_after_an_opening_phrase_about_ano
     c = one("Hours after the funeral attack, gunmen killed six farmers near Gao, Mali, on Monday, officials said.",
             "Attack")
     assert c.actor1 is not None and c.actor1.mention == "gunmen"
+
+
+# --- speakers, factions, separatists ---------------------------------------------------------------------------
+
+def test_the_force_that_only_reports_an_attack_is_not_its_perpetrator():
+    c = one("Herders attacked farmers in Benue state, Nigeria, on Sunday, killing 17 people, police said.", "Attack")
+    assert c.actor1 is not None and c.actor1.side != "government"
+
+
+def test_a_force_that_reports_its_own_deed_is_still_the_actor():
+    c = claims_of("Rockets hit the base near Kandahar on Monday. The army said its soldiers returned fire.")[0]
+    assert c.actor1 is not None and c.actor1.side == "government"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops loyal to General Hemedti clashed with the army in Khartoum on Saturday.",
+    "Soldiers loyal to the former president clashed with the army in Bangui on Saturday.",
+])
+def test_troops_loyal_to_someone_other_than_the_government_are_a_faction_against_it(text):
+    c = one(text, "Armed clash")
+    assert sorted(sides(c)) == ["government", "opposition"]
+
+
+def test_troops_loyal_to_the_sitting_president_stay_the_government():
+    c = one("Soldiers loyal to President Kiir repelled an attack on the barracks in Juba on Friday.", "Armed clash")
+    assert c.actor1 is not None and c.actor1.side == "government"
+
+
+def test_separatists_are_the_armed_opposition():
+    c = claims_of("Separatist fighters ambushed an army convoy near Bamenda, Cameroon, on Monday, killing four "
+                  "soldiers.")[0]
+    assert sorted(sides(c)) == ["government", "opposition"]
+
+
+def test_a_group_that_denies_its_fighters_were_involved_is_not_the_perpetrator():
+    c = claims_of("Gunmen stormed a clinic in Buea, Cameroon, on Saturday and killed four nurses. Separatist leaders "
+                  "denied that their fighters were involved.")[0]
+    assert c.actor1 is not None and c.actor1.name.startswith("Unidentified Armed Group")

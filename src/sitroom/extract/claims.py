@@ -243,7 +243,7 @@ def extract_claims(
         for an in analyses:
             for a in an.actors:
                 if a.inter not in (7, None) and not a.name.startswith("Government of") and not _named_as_hurt(an, a) \
-                        and not _named_as_affiliation(an, a):
+                        and not _named_as_affiliation(an, a) and not _only_speaker(an, a):
                     counts[a.name] = counts.get(a.name, 0) + 1
                     first_seen.setdefault(a.name, a)
     report_actors = [first_seen[n] for n in sorted(counts, key=lambda n: -counts[n])]
@@ -270,7 +270,7 @@ def extract_claims(
         if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
             ctx.date, ctx.date_precision = lead_date
         ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)
-                     and not _named_as_affiliation(an, a)]
+                     and not _named_as_affiliation(an, a) and not _only_speaker(an, a)]
         group_claims: list[Claim] = []
         for i, an in enumerate(analyses):
             entry = entries[an.sentence.entry_index]
@@ -295,7 +295,8 @@ def extract_claims(
             if i and ctx.label_topic and "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.topic, ctx.heading_topic, ctx.label_topic = None, False, False  # a line label ends with its paragraph
             ctx.ahead = [a for later in analyses[i + 1:] for a in later.actors if a.inter not in (7, None)
-                         and not _named_as_hurt(later, a) and not _named_as_affiliation(later, a)]
+                         and not _named_as_hurt(later, a) and not _named_as_affiliation(later, a)
+                         and not _only_speaker(later, a)]
             made = _sentence_claims(report, entry, an, ctx, options)
             _mark_uncorroborated(an, analyses[:i], group_claims, report)
             group_claims.extend(made)
@@ -1128,6 +1129,21 @@ def _named_as_hurt(an: Analysis, actor: ActorRef) -> bool:
     return bool(HURT_AFTER.match(an.sentence.text, actor.end - an.sentence.start))
 
 
+OWN_DEED = re.compile(r"^\s*(?:that\s+)?(?:it|they|its|their|we|our)\b", re.IGNORECASE)
+
+
+def _only_speaker(an: Analysis, actor: ActorRef) -> bool:
+    """'..., police said': a force that only tells of what others did is the source, not a party to it (unless it
+    tells of its own deed: 'the army said its troops ...')."""
+    if actor.start is None or actor.end is None:
+        return False
+    for att in an.attributions:
+        if att.start <= actor.start and actor.end <= att.end:
+            return not OWN_DEED.match(an.sentence.text[att.cue_end - an.sentence.start:]) \
+                if att.cue_end is not None else True
+    return False
+
+
 def _named_as_affiliation(an: Analysis, actor: ActorRef) -> bool:
     """'One of the dead was a member of the VDP': a group named only as someone's affiliation did not act."""
     if actor.start is None:
@@ -1207,7 +1223,9 @@ BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?:\w+\s+)?(?
                     re.IGNORECASE)
 DISOWNED = re.compile(r"\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b|\bden(?:ied|ies|ying)\s+(?:any\s+|all\s+)?"
                       r"(?:involvement|responsibility|any\s+role|a\s+role|being\s+behind|carrying\s+out)\b|"
-                      r"\b(?:was|were|is|are)\s+not\s+(?:behind|responsible\s+for)\b", re.IGNORECASE)
+                      r"\b(?:was|were|is|are)\s+not\s+(?:behind|responsible\s+for|involved)\b|"
+                      r"\bden(?:ied|ies|ying)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}(?:was|were|had\s+been|are|is)\s+"
+                      r"(?:\w+\s+)?(?:involved|responsible|behind)\b", re.IGNORECASE)
 # the heads of state and of government: a sitting one seized or detained is the government, in ACLED's coding
 HEAD_TITLE = re.compile(r"(?<!former )(?<!ex-)(?<!Former )\b(?:President|Prime Minister|Vice[- ]President)\s+"
                         r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
@@ -1578,6 +1596,30 @@ def _unit_words(mention: str) -> str:
     return BARE_UNIT.sub("", mention.lower()).strip()
 
 
+LOYAL_TO = re.compile(r"^\s*(?:,\s*)?(?:who\s+(?:are|were|remain(?:ed)?|stayed)\s+)?loyal\s+to\s+", re.IGNORECASE)
+LOYAL_TO_STATE = re.compile(r"^(?:the\s+)?(?:(?:sitting|incumbent|elected)\s+)?(?:government|president|regime|junta|state|"
+                            r"army|military|prime\s+minister|head\s+of\s+state|authorities|interim|transitional|"
+                            r"President\b|Prime\s+Minister\b)", re.IGNORECASE)
+
+
+def _loyal_to_another(an: Analysis, a: ActorRef) -> bool:
+    """A state force 'loyal to' someone other than the government or the sitting president (a vice-president,
+    a general, a former president) is a faction turned against the government: ACLED's mutiny."""
+    text, base = an.sentence.text, an.sentence.start
+    if a.end is None:
+        return False
+    if a.mention.lower().endswith("loyal to"):
+        rest = text[a.end - base:].lstrip()
+    else:
+        m = LOYAL_TO.match(text[a.end - base:])
+        if m is None:
+            return False
+        rest = text[a.end - base + m.end():]
+    if re.match(r"^(?:the\s+)?(?:country's\s+)?(?:former|ousted|deposed|ex-|vice|first\s+vice)", rest, re.IGNORECASE):
+        return True
+    return not LOYAL_TO_STATE.match(rest)
+
+
 def _loyal(an: Analysis, a: ActorRef) -> bool:
     text, base = an.sentence.text, an.sentence.start
     if a.start is None or a.end is None:
@@ -1621,7 +1663,12 @@ def _mutiny_sides(analyses: list[tuple[Analysis, str | None, date]]) -> None:
                 if FIGHT_BETWEEN.search(text[lo - base: hi - base]):
                     turned.append(a)
         for a in state:
-            if a in turned or _loyal(an, a):
+            if a in turned:
+                continue
+            if _loyal_to_another(an, a):
+                turned.append(a)  # "troops loyal to the vice-president", "forces loyal to General X"
+                continue
+            if _loyal(an, a):
                 continue
             if SEIZED_POWER.match(text[a.end - base:]) or _unit_words(a.mention) in units:
                 turned.append(a)
