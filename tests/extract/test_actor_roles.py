@@ -261,3 +261,25 @@ def test_a_group_that_denies_its_fighters_were_involved_is_not_the_perpetrator()
     c = claims_of("Gunmen stormed a clinic in Buea, Cameroon, on Saturday and killed four nurses. Separatist leaders "
                   "denied that their fighters were involved.")[0]
     assert c.actor1 is not None and c.actor1.name.startswith("Unidentified Armed Group")
+
+
+# --- identity militias -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("Hema militiamen clashed with Lendu fighters near Djugu on Monday, killing eight.",
+     ["Hema Ethnic Militia", "Lendu Ethnic Militia"]),
+    ("Meitei and Kuki groups clashed in Moreh, Manipur, on Friday, leaving five dead.",
+     ["Meitei Ethnic Militia", "Kuki Ethnic Militia"]),
+])
+def test_two_communities_armed_men_who_fight_are_two_identity_militias(text, names):
+    c = one(text, "Armed clash")
+    got = [a.name.split(" (")[0] for a in (c.actor1, c.actor2) if a is not None]
+    assert sorted(got) == sorted(names)
+    assert all(a.inter == 4 for a in (c.actor1, c.actor2))
+
+
+def test_herdsmen_named_by_their_community_who_attack_a_village_are_an_ethnic_militia():
+    c = one("Fulani herdsmen attacked a farming village in Plateau state, Nigeria, on Sunday, killing 30 people, "
+            "police said.", "Attack")
+    assert c.actor1 is not None and c.actor1.name == "Fulani Ethnic Militia (Nigeria)" and c.actor1.inter == 4
+    assert c.actor2 is not None and c.actor2.side == "civilian"

@@ -1156,6 +1156,16 @@ def unidentified(country: str | None) -> ActorRef:
                     inter=3, side="unknown")
 
 
+def _rivals(a: ActorRef, b: ActorRef) -> bool:
+    """Two differently named actors of no known camp ("Meitei and Kuki militias", an unidentified group and
+    a politician's guards) are not one camp for being both 'unknown'."""
+    return a.name != b.name and "unknown" in (a.side, b.side)
+
+
+def _one_camp(a: ActorRef, b: ActorRef) -> bool:
+    return allied(a.side, b.side) and not _rivals(a, b)
+
+
 def civilians(country: str | None, mention: str = "") -> ActorRef:
     return ActorRef(name=f"Civilians ({country})" if country else "Civilians", mention=mention, inter=7,
                     side="civilian")
@@ -1236,7 +1246,7 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     actor2 = victims[0] if victims else None
     if actor2 is None:
         for a in perps:
-            if a is not actor1 and (actor1 is None or not allied(a.side, actor1.side)):
+            if a is not actor1 and (actor1 is None or not _one_camp(a, actor1)):
                 actor2 = a
                 break
     if frame.sub_event_type == "Attack" and actor1 is None and not victims and actor2 is not None \
@@ -1274,8 +1284,8 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
     assoc1 = [a for a in perps if a is not actor1 and actor1 is not None and a.name != actor1.name
-              and (allied(a.side, actor1.side) or (a in subject and actor1 in subject))]
-    assoc2 = [a for a in victims if a is not actor2 and actor2 is not None and allied(a.side, actor2.side)
+              and (_one_camp(a, actor1) or (a in subject and actor1 in subject and not _rivals(a, actor1)))]
+    assoc2 = [a for a in victims if a is not actor2 and actor2 is not None and _one_camp(a, actor2)
               and a.name != actor2.name]
     if frame.sub_event_type in PROTEST_TYPES:
         return _protest_actors(frame, actors, ctx, text, base)
