@@ -283,3 +283,23 @@ def test_herdsmen_named_by_their_community_who_attack_a_village_are_an_ethnic_mi
             "police said.", "Attack")
     assert c.actor1 is not None and c.actor1.name == "Fulani Ethnic Militia (Nigeria)" and c.actor1.inter == 4
     assert c.actor2 is not None and c.actor2.side == "civilian"
+
+
+# --- foreign forces a government invited ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name_start", [
+    ("Rwandan troops deployed in Cabo Delgado retook the town of Mocimboa da Praia, Mozambique, on Sunday.",
+     "Military Forces of Rwanda"),
+    ("CSTO troops took control of the airport in Almaty, Kazakhstan, on Friday, officials said.", "CSTO"),
+])
+def test_a_foreign_force_fighting_beside_the_government_backs_it_and_its_gains_are_the_governments(text, name_start):
+    c = claims_of(text)[0]
+    assert c.actor1 is not None and c.actor1.name.startswith(name_start)
+    assert (c.actor1.side, c.actor1.inter) == ("foreign-pro-government", 8)
+    assert c.sub_event_type == "Government regains territory"
+
+
+def test_african_union_troops_in_somalia_back_the_government_against_al_shabaab():
+    c = one("African Union troops and Somali soldiers repelled an al-Shabaab attack on a base near Baidoa, Somalia, "
+            "on Monday.", "Armed clash")
+    assert {a.side for a in (c.actor1, c.actor2) if a is not None} == {"foreign-pro-government", "jihadist"}

@@ -1293,7 +1293,8 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # an army the actor list does not know ("the country's army recovered ...") is still a state's force
         # (ACLED: "government forces or their affiliates" regain territory; a militia on the government's side
         # is one)
-        state = (actor1.inter == 1 or (actor1.inter == 3 and actor1.side == "government") if actor1 is not None
+        state = (actor1.inter == 1 or (actor1.inter in (3, 8) and actor1.side in ("government", "foreign-pro-government"))
+                 if actor1 is not None
                  else bool(STATE_FORCE.search(text[max(0, cue0.start - 40): cue0.start])))
         frame.sub_event_type = TERRITORY[0] if state else TERRITORY[1]
     if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4, 5) \
