@@ -303,3 +303,14 @@ def test_african_union_troops_in_somalia_back_the_government_against_al_shabaab(
     c = one("African Union troops and Somali soldiers repelled an al-Shabaab attack on a base near Baidoa, Somalia, "
             "on Monday.", "Armed clash")
     assert {a.side for a in (c.actor1, c.actor2) if a is not None} == {"foreign-pro-government", "jihadist"}
+
+
+def test_men_armed_with_rods_who_attack_commuters_are_an_armed_group_not_the_civilians():
+    c = one("Men armed with rods attacked commuters at a train station in Tai Po on Sunday night, injuring 45 people.",
+            "Attack")
+    assert sides(c) == ("unknown", "civilian")
+
+
+def test_a_riot_against_the_police_has_the_police_not_the_crowds_own_armed_men_as_second_actor():
+    c = claims_of("Villagers armed with machetes attacked a police post in Kananga on Monday, killing two officers.")[0]
+    assert c.actor2 is not None and c.actor2.side == "government"

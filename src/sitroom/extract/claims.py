@@ -413,9 +413,16 @@ PRO_GOVERNMENT = re.compile(r"\b(?:pro-government|pro-regime|government-backed|s
 MILITIA_WORD = re.compile(r"^(?:armed\s+)?militia(?:s|men| fighters| members| gunmen)?$", re.IGNORECASE)
 
 
+ARMED_WITH = re.compile(r"^\s+(?:who\s+were\s+)?(?:armed\s+with|wielding|brandishing|carrying\s+(?:guns|rifles|knives|"
+                        r"machetes|clubs|rods|sticks|iron\s+bars))\b", re.IGNORECASE)
+
+
 def _qualified_militias(found: list[ActorRef], text: str, offset: int, country: str | None, on: date) -> list[ActorRef]:
     out = []
     for a in found:
+        if a.inter == 7 and a.end is not None and ARMED_WITH.match(text[a.end - offset:]):
+            # "men armed with iron rods", "youths wielding machetes": armed, not the civilians the word names
+            a = replace(coding.unidentified(country), mention=a.mention, start=a.start, end=a.end)
         if a.start is not None and (a.key or "").startswith("unidentified") and MILITIA_WORD.match(a.mention) \
                 and PRO_GOVERNMENT.search(text[max(0, a.start - offset - 40): a.start - offset]):
             pro = [r for r in actor_kb.find_actors("pro-government militias", country=country, on=on)]

@@ -1329,7 +1329,8 @@ def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext",
     force = None
     if frame.sub_event_type in ("Protest with intervention", "Excessive force against protesters",
                                 "Violent demonstration"):
-        force = next((a for a in actors if a.inter in (1, 2, 3, 8)), None)
+        # the state's force when one is there (the crowd's own armed men are not its counterpart)
+        force = next((a for a in actors if a.inter == 1), None) or next((a for a in actors if a.inter in (2, 3, 8)), None)
     if frame.sub_event_type == "Mob violence":
         force = _mob_target(actors, ctx, text, base)
     return crowd, force, [], []
