@@ -314,3 +314,21 @@ def test_men_armed_with_rods_who_attack_commuters_are_an_armed_group_not_the_civ
 def test_a_riot_against_the_police_has_the_police_not_the_crowds_own_armed_men_as_second_actor():
     c = claims_of("Villagers armed with machetes attacked a police post in Kananga on Monday, killing two officers.")[0]
     assert c.actor2 is not None and c.actor2.side == "government"
+
+
+# --- a coup attempt ------------------------------------------------------------------------------------------------
+
+def test_soldiers_in_a_report_of_a_coup_attempt_are_the_plotters():
+    found = claims_of("The government said the coup attempt had been foiled by Saturday morning. Soldiers opened fire "
+                      "on a crowd that had gathered outside the television building in Ouagadougou, Burkina Faso, "
+                      "overnight, killing three people, witnesses said.")
+    c = next(c for c in found if c.event_type in ("Protests", "Violence against civilians"))
+    force = next(a for a in (c.actor1, c.actor2) if a is not None and a.mention.lower() == "soldiers")
+    assert force.name.startswith("Mutiny of") and force.side == "opposition"
+
+
+def test_soldiers_in_a_report_with_no_coup_are_the_governments():
+    c = claims_of("Soldiers opened fire on a crowd that had gathered outside the television building in "
+                  "Ouagadougou, Burkina Faso, overnight, killing three people, witnesses said.")[0]
+    force = next(a for a in (c.actor1, c.actor2) if a is not None and a.mention.lower() == "soldiers")
+    assert force.side == "government"

@@ -1629,6 +1629,8 @@ SEIZED_POWER = re.compile(r"^(?:[^.;]{0,60}?\s)?(?:seized|took|grabbed)\s+power\
                           r"^(?:[^.;]{0,60}?\s)?(?<!the )(?<!The )(?<!an )(?<!a )(?:overthrew|toppled|ousted|deposed)\s+"
                           r"(?:the\s+)?(?:president|government|regime)\b",
                           re.IGNORECASE)
+COUP_ATTEMPT = re.compile(r"\b(?:coup|putsch)\s+attempt|\b(?:attempted|failed|foiled|thwarted)\s+(?:military\s+)?(?:coup|putsch)\b|"
+                          r"\bcoup\s+plotters\b|\bputschists\b", re.IGNORECASE)
 FIGHT_BETWEEN = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|exchanged\s+(?:gun)?fire|battled|"
                            r"attack(?:ed|ing)?|stormed|repelled|fired\s+on)\b", re.IGNORECASE)
 BARE_UNIT = re.compile(r"^(?:the\s+)?", re.IGNORECASE)
@@ -1688,6 +1690,11 @@ def _mutiny_sides(analyses: list[tuple[Analysis, str | None, date]]) -> None:
     unit that fought the guard), a later mention of that same unit ("the special forces detained ...") is
     the mutiny's side too, unless it is marked loyal."""
     rebel_units: dict[str | None, set[str]] = {}
+    if any(COUP_ATTEMPT.search(an.sentence.text) for an, _, _ in analyses):
+        # a report of a coup attempt: "soldiers" and "troops" with no more said are the plotters' (the loyal
+        # forces are named as such, or are the police, the guard, the command)
+        for _, country, _ in analyses:
+            rebel_units.setdefault(country, set()).update({"soldiers", "troops"})
     for an, country, on in analyses:
         text, base = an.sentence.text, an.sentence.start
         units = rebel_units.setdefault(country, set())
