@@ -332,3 +332,18 @@ def test_soldiers_in_a_report_with_no_coup_are_the_governments():
                   "Ouagadougou, Burkina Faso, overnight, killing three people, witnesses said.")[0]
     force = next(a for a in (c.actor1, c.actor2) if a is not None and a.mention.lower() == "soldiers")
     assert force.side == "government"
+
+
+# --- crowds named by what they did -------------------------------------------------------------------------------
+
+def test_people_detained_for_looting_are_rioters():
+    c = one("Police detained 40 people accused of looting shops in Durban, South Africa, on Monday night, officials "
+            "said.", "Arrests")
+    assert c.actor2 is not None and (c.actor2.inter, c.actor2.side) == (5, "protesters")
+
+
+def test_the_police_named_among_a_riots_injured_in_the_next_sentence_are_its_second_actor():
+    found = claims_of("In Nantes, protesters threw stones at the town hall and set part of it on fire on Saturday, "
+                      "the mayor said. Several people were injured, including police officers, the mayor said.")
+    riots = [c for c in found if c.sub_event_type == "Violent demonstration"]
+    assert riots and any(c.actor2 is not None and c.actor2.side == "government" for c in riots)

@@ -1081,6 +1081,8 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     if frame.sub_event_type == "Arrests" and actor2 is None:
         actor2 = _arrested(an, report, ctx, event_date)
         actor1 = _head_seized(actor1, actor2, ctx.country, event_date)
+    if frame.sub_event_type == "Arrests" and actor2 is not None and actor2.inter == 7:
+        actor2 = _arrested_for(an, actor2, ctx.country)
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     hedged = any(a.hedge for a in an.attributions) or an.modality(frame.cues[0].start, frame.cues[0].end).hedged
     if fatalities is not None and fatalities.best and len(targets) > 1:
@@ -1293,6 +1295,26 @@ def _arrested(an: Analysis, report: Report, ctx: EntryContext, on: date) -> Acto
     return coding.civilians(ctx.country)
 
 
+# "26 people accused of looting", "detained for taking part in the protests": what the arrested did names them
+ARRESTED_FOR = re.compile(r"^\s+(?:who\s+(?:were|are|had\s+been)\s+)?(?:(?:accused|suspected)\s+of|for|over|on\s+suspicion\s+of)\s+"
+                          r"(?:(?P<riot>looting|rioting|vandalism|arson|setting\s+fire|burning|attacking\s+(?:the\s+)?police)|"
+                          r"(?P<protest>(?:taking\s+part\s+in|joining|organi[sz]ing|leading)\s+(?:the\s+|a\s+)?"
+                          r"(?:protests?|demonstrations?|rall(?:y|ies)|marches?)))", re.IGNORECASE)
+
+
+def _arrested_for(an: Analysis, actor: ActorRef, country: str | None) -> ActorRef:
+    """People detained 'accused of looting' are rioters, 'for taking part in the protests' protesters (ACLED
+    names the arrested by the activity they are held for)."""
+    if actor.end is None:
+        return actor
+    m = ARRESTED_FOR.match(an.sentence.text[actor.end - an.sentence.start:])
+    if m is None:
+        return actor
+    word, inter = ("Rioters", 5) if m.group("riot") else ("Protesters", 6)
+    return ActorRef(name=f"{word} ({country})" if country else word, mention=actor.mention, inter=inter,
+                    side="protesters", start=actor.start, end=actor.end)
+
+
 TAKEN_BEFORE = re.compile(r"\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|held|holding|"
                           r"took|taking|abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?:(?:the\s+)?(?:country's\s+)?"
                           r"(?:president|prime\s+minister|head\s+of\s+state)\s*,?\s*)?(?:[A-Z][\w'’-]+\s+){0,2}$")
@@ -1371,6 +1393,12 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     if fat_q is not None:
         claim.evidence.append(Evidence(report.ref, entry.label, fat_q.start, fat_q.end, fat_q.text, "fatalities"))
     claim.flags = [f for f in last.flags if not f.startswith("uncorroborated")] + ["anaphoric"]
+    if claim.actor2 is None and claim.sub_event_type in coding.PROTEST_TYPES[2:]:
+        # "Several people were injured, including police officers": the force the crowd fought, named after it
+        force = [a for a in an.actors if a.inter == 1 and not _only_speaker(an, a)]
+        if force:
+            claim.actor2 = ActorRef(name=force[0].name, mention=force[0].mention, inter=1, side=force[0].side,
+                                    key=force[0].key)
     claim.polarity = frame.polarity
     if frame.polarity == "contradicts":
         claim.modality = "denied"
