@@ -347,3 +347,22 @@ def test_the_police_named_among_a_riots_injured_in_the_next_sentence_are_its_sec
                       "the mayor said. Several people were injured, including police officers, the mayor said.")
     riots = [c for c in found if c.sub_event_type == "Violent demonstration"]
     assert riots and any(c.actor2 is not None and c.actor2.side == "government" for c in riots)
+
+
+# --- passive targets, two foreign forces, places where civilians live ------------------------------------------
+
+def test_a_patrol_that_was_ambushed_is_the_target_not_the_attacker():
+    c = one("A patrol of Malian soldiers was ambushed near Gao, Mali, on Tuesday, killing five soldiers.", "Armed clash")
+    assert sides(c) == ("unknown", "government")
+
+
+def test_two_foreign_states_forces_are_not_one_camp():
+    c = one("Rwandan soldiers clashed with Burundian troops near Uvira on Thursday, the Congolese army said.",
+            "Armed clash")
+    assert c.actor1 is not None and c.actor2 is not None and c.actor1.name != c.actor2.name
+
+
+def test_shelled_villages_are_civilians_hit():
+    c = claims_of("Pakistani forces shelled villages across the border in Kunar province, Afghanistan, on Sunday, "
+                  "Afghan officials said.")[0]
+    assert c.actor2 is not None and c.actor2.side == "civilian"

@@ -585,6 +585,9 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
 DESCRIPTIVE = re.compile(
     r"\b(?:leaders?|commanders?|members?|head|chief|wife|husband|sons?|daughters?|brothers?|relatives?|family|"
     r"spokes\w+|officials?|founders?|emir|supporters?|defectors?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "Members of the Basij fired on students": members as the clause's subject are the group acting
+MEMBERS_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:the\s+|some\s+|several\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
+                             r"members\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|strikes?|massacres?|bombings?|raids?|offensives?|killings|"
                          r"shootings?|blasts?|explosions?)\b", re.IGNORECASE)
 DESTINATION = re.compile(r"\b(?:hospitals?\s+in|(?:fled|moved|evacuated|displaced|taken|transferred|sent|flown|"
@@ -606,7 +609,8 @@ def _participants(an: Analysis, source_span: list[tuple[int, int]], ctx: EntryCo
     for a in an.actors:
         if _inside(a.start, a.end, source_span):
             continue
-        if a.start is not None and DESCRIPTIVE.search(text[: a.start - base]):
+        if a.start is not None and DESCRIPTIVE.search(text[: a.start - base]) \
+                and not MEMBERS_SUBJECT.search(text[: a.start - base]):
             continue
         known = ctx.armed_actors()
         if a.mention.lower() in BARE_GENERIC and known and not any(k.inter == 1 for k in known):

@@ -871,7 +871,8 @@ CIVILIAN_PLACE_HIT = re.compile(
     r"\b(?:hit|hits|struck|strikes|shelled|shelling|pounded|targeted|landed (?:on|in|near)|fell (?:on|in|near)|"
     r"slammed into|crashed into|destroyed|flattened)\s+(?:[\w'’-]+\s+){0,3}?(?:residential|homes?|houses?|"
     r"apartments?|flats?|housing|schools?|hospitals?|clinics?|markets?|mosques?|churches?|kindergartens?|shops?|"
-    r"buses|bus)\b", re.IGNORECASE)
+    r"buses|bus|villages?|neighbou?rhoods?|camps? for (?:the )?displaced|displacement camps?|refugee camps?)\b",
+    re.IGNORECASE)
 # a person killed in their own home or office ("was shot dead at his private residence"): off any
 # battlefield, whoever they were, the victim of an attack on civilians (ACLED codes assassinations so)
 KILLED_AT_HOME = re.compile(
@@ -1158,8 +1159,9 @@ def unidentified(country: str | None) -> ActorRef:
 
 def _rivals(a: ActorRef, b: ActorRef) -> bool:
     """Two differently named actors of no known camp ("Meitei and Kuki militias", an unidentified group and
-    a politician's guards) are not one camp for being both 'unknown'."""
-    return a.name != b.name and "unknown" in (a.side, b.side)
+    a politician's guards) are not one camp for being both 'unknown', nor two foreign states' forces for being
+    both 'external'."""
+    return a.name != b.name and ("unknown" in (a.side, b.side) or (a.side == b.side == "external"))
 
 
 def _one_camp(a: ActorRef, b: ActorRef) -> bool:
@@ -1442,6 +1444,9 @@ def _passive_between(gap: str, cue: Cue) -> bool:
     words = re.findall(r"[\w-]+", gap)
     if len(words) > 6:
         return False
+    if cue.role in ("clash", "weapon", "bombing") and re.search(r"\b(?:was|were|had been|has been|have been|being)\s*$",
+                                                                   gap, re.IGNORECASE) and cue.text.lower().endswith("ed"):
+        return True  # "a patrol was ambushed", "the convoy was attacked": the subject was the target
     if cue.role not in ("kill", "execute", "injure", "capture", "abduct", "arrest"):
         return False
     return bool(BE_VERBS.search(gap)) or cue.text.lower() in ("slain", "dead", "died")
