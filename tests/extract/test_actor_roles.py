@@ -366,3 +366,8 @@ def test_shelled_villages_are_civilians_hit():
     c = claims_of("Pakistani forces shelled villages across the border in Kunar province, Afghanistan, on Sunday, "
                   "Afghan officials said.")[0]
     assert c.actor2 is not None and c.actor2.side == "civilian"
+
+
+def test_a_crowd_that_attacks_a_march_has_the_marchers_as_second_actor():
+    c = one("Hundreds of ruling-party supporters attacked the march in Rajshahi, Bangladesh, on Sunday.", "Mob violence")
+    assert c.actor2 is not None and (c.actor2.inter, c.actor2.side) == (6, "protesters")

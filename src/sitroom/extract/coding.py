@@ -1346,6 +1346,9 @@ MOB_OBJECT = re.compile(r"\b(?:attack(?:ed|ing)|beat(?:ing|en)?|kill(?:ed|ing)|s
                         r"set upon|chas(?:ed|ing)|lynch(?:ed|ing)|burn(?:ed|t|ing)|torch(?:ed|ing)|set fire to|"
                         r"set alight|stabb(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|hurl(?:ed|ing)\s+[\w\s]{1,30}?\s+at|"
                         r"thr(?:ew|owing)\s+[\w\s]{1,30}?\s+at)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+DEMO_OBJECT = re.compile(r"\b(?:attack(?:ed|ing)|set upon|assault(?:ed|ing)|charg(?:ed|ing)|stormed|broke up|beat|"
+                         r"came under attack from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:march(?:es)?|rall(?:y|ies)|"
+                         r"protests?|demonstrations?|sit-ins?|protesters|demonstrators|marchers)\b", re.IGNORECASE)
 DEMO_TARGET = re.compile(r"^(?:demonstrators|protesters|protest|sit-in)", re.IGNORECASE)
 MOB_HURT = re.compile(r"^(?:\s+(?:and|or)(?:\s+[\w-]+){1,3}?)?\s+(?:were|was|had been|have been|has been)\s+"
                       r"(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|beaten|lynched|attacked|burned|shot)\b", re.IGNORECASE)
@@ -1368,7 +1371,7 @@ def _mob_target(actors: list[ActorRef], ctx: "EntryContext", text: str, base: in
     force = next((a for a in actors if a.inter == 7), None)
     if force is not None:
         return force
-    if victim and DEMO_TARGET.match(victim.group("victim")):
+    if (victim and DEMO_TARGET.match(victim.group("victim"))) or (victim is None and DEMO_OBJECT.search(text)):
         return ActorRef(name=f"Protesters ({ctx.country})" if ctx.country else "Protesters", mention="", inter=6,
                         side="protesters")  # a crowd that attacks a demonstration: the demonstrators
     if victim:
