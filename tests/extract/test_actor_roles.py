@@ -371,3 +371,15 @@ def test_shelled_villages_are_civilians_hit():
 def test_a_crowd_that_attacks_a_march_has_the_marchers_as_second_actor():
     c = one("Hundreds of ruling-party supporters attacked the march in Rajshahi, Bangladesh, on Sunday.", "Mob violence")
     assert c.actor2 is not None and (c.actor2.inter, c.actor2.side) == (6, "protesters")
+
+
+@pytest.mark.parametrize("text, country, side, inter", [
+    ("Armed bandits raided the village at dawn", "Nigeria", "unknown", 3),
+    ("SPLA-IO fighters overran the garrison", "South Sudan", "opposition", 2),
+    ("troops loyal to Riek Machar shelled the base", "South Sudan", "opposition", 2),
+    ("Anti-balaka militiamen burned the mosque", "Central African Republic", "unknown", 4),
+    ("Abu Sayyaf gunmen seized the hostages", "Philippines", "jihadist", 2),
+])
+def test_named_and_generic_armed_groups_carry_their_side(text, country, side, inter):
+    found = find_actors(text, country=country)
+    assert found and (found[0].side, found[0].inter) == (side, inter)
