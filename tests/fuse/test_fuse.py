@@ -15,7 +15,8 @@ SHEIKH_SAEED = Location("Sheikh Saeed", 36.17, 37.16, 1, "Syria", 760, "Aleppo",
 JEB = Location("Jeb Chalabi", 36.20, 37.17, 2, "Syria", 760, "Aleppo", gazetteer_id="sy-jeb-chalabi")
 PALMYRA = Location("Palmyra", 34.56, 38.28, 2, "Syria", 760, "Homs", gazetteer_id="sy-palmyra")
 
-ELDORAR = SourceRef("Eldorar", "news outlet", "pro-opposition")
+# a cited outlet carries its cue; an outlet with none is the report's own voice (fuse._press)
+ELDORAR = SourceRef("Eldorar", "news outlet", "pro-opposition", cue="according to the Eldorar site")
 ACTIVIST = SourceRef("pro-opposition activist", "activists", "pro-opposition")
 AMAQ = SourceRef("Amaq", "party outlet", "party", party="Islamic State")
 SANA = SourceRef("SANA", "state media", "pro-government", party="Syria")

@@ -938,6 +938,23 @@ ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|sent|flown)\s+(?:\w
                            r"(?:\w+\s+)?$", re.IGNORECASE)
 
 
+ARABIC_NAME_GOES_ON = re.compile(r"\s+(?:(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]|(?:al|el|bin|ibn|bint)\s+[A-Z])")
+# "15 km from the provincial capital, X", "north of the regional capital X": X locates another place
+LOCATOR_TITLE_BEFORE = re.compile(
+    r"\b(?:near|from|of|outside|beyond|towards?)\s+the\s+(?:(?:provincial|regional|state|district|departmental|"
+    r"county|national|administrative)\s+)?(?:capital|seat|headquarters|main\s+town|nearest\s+town)\s*,?\s+$",
+    re.IGNORECASE)
+# "from other parts of X", "from elsewhere in X": by its wording not where the event was
+ELSEWHERE_BEFORE = re.compile(r"\bfrom\s+(?:(?:other|different|various|many|all)\s+(?:parts|regions|provinces|areas|"
+                              r"corners|places)\s+of|elsewhere\s+in|the\s+rest\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "migrants from Ethiopia", "traders from the north of Nigeria": people's origin
+PEOPLE_FROM_BEFORE = re.compile(
+    r"\b(?:people|residents|migrants|settlers|traders|merchants|workers|labou?rers|families|pilgrims|students|"
+    r"tourists|visitors|refugees|newcomers|immigrants|nationals|citizens|natives|herders|farmers|fishermen)\s+"
+    r"(?:\w+\s+){0,2}?(?:originally\s+)?from\s+(?:the\s+)?(?:(?:north|south|east|west)[\w-]*\s+(?:of\s+)?(?:the\s+)?)?$",
+    re.IGNORECASE)
+
+
 TRAVEL_BEFORE = re.compile(r"\b(?:(?:state |official |working )?visits?|trip|tour|summit|conference|(?:was|were|is|are) "
                            r"(?:away|abroad)|returning|travell?(?:ing|ed|s)?|flew|flying|exile)\s+(?:\w+\s+){0,2}?"
                            r"(?:to|in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -960,6 +977,21 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         # "a missile fired from Yemen towards Jizan": where the weapon came from is not where it struck
         aimed = [m for m in resolved if not ORIGIN_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
         resolved = aimed or resolved
+        # "Solhan, a village about 15 km from the provincial capital, Sebba": the town named after a locating
+        # phrase's title only says where the other lies
+        located = [m for m in resolved if not LOCATOR_TITLE_BEFORE.search(
+            text[max(0, m.start - start - 80): m.start - start])]
+        resolved = located or resolved
+    if text is not None:
+        # "near Riad al-Solh": a name's first word followed by the rest of an Arabic name (article, "bin")
+        # is part of that longer name (a square, a person), not the town the first word matches alone
+        resolved = [m for m in resolved if not ARABIC_NAME_GOES_ON.match(text[m.end - start:])]
+        # "crowds attacked people from other parts of Indonesia": where the victims come from, not where the
+        # event happened; a country or province people come from is never the event's place
+        resolved = [m for m in resolved if not (
+            ELSEWHERE_BEFORE.search(text[max(0, m.start - start - 50): m.start - start])
+            or (m.place.feature in _AREA_FEATURES
+                and PEOPLE_FROM_BEFORE.search(text[max(0, m.start - start - 50): m.start - start])))]
     if text is not None:
         # "cut short a visit to Moscow", "returning from a summit in Asia": where someone travelled, and a
         # continent, are never where the sentence's event happened
@@ -977,6 +1009,10 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         resolved = [_near_side(m, text, start, focus) for m in resolved]
         # "pushed into Beira Lake", "on the Tana River": the name is part of a feature's, not the town's
         resolved = [m for m in resolved if m is not None and not FEATURE_AFTER.match(text[m.end - start:])]
+        # "in the Red Sea port city": an area or sea named as an adjective of the town meant
+        resolved = [m for m in resolved if not (m.place.feature in _AREA_FEATURES
+                                                and AREA_AS_ADJECTIVE.match(text[m.end - start:])
+                                                and re.search(r"\bthe\s+$", text[max(0, m.start - start - 5): m.start - start]))]
         # "in Rutshuru territory", "Bor county": the area named after a town, not the town; coded to the
         # town at area precision unless the clause names a place inside it
         areas = [m for m in resolved if AREA_AFTER.match(text[m.end - start:])
@@ -1001,6 +1037,16 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         dropped = locators(out, text, start)
         out = [m for i, m in enumerate(out) if i not in dropped] or out
     plain = [m for m in out if not (m.qualifier and RELATIVE.match(m.qualifier) and m.qualifier != "between")]
+    if plain and all(m.place.feature in _AREA_FEATURES for m in plain):
+        # "fighting on the hills around X, in Y territory of Z province": when the clause's other places
+        # are only the areas that hold X, the event is coded to X at precision 2 (ACLED's "near X"), not
+        # to the area
+        near = [m for m in out if m not in plain and m.qualifier and CLOSE_BY.match(m.qualifier)
+                and any(_contains(a, m) for a in plain)]
+        if near:
+            plain = [m if m.precision >= 2 else PlaceMention(
+                start=m.start, end=m.end, text=m.text, place=m.place, score=m.score, precision=2,
+                qualifier=m.qualifier) for m in near]
     if plain:
         out = plain
     out = [_town_level(m) for m in out]
@@ -1015,6 +1061,11 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
             seen.add(m.place.id)
             unique.append(m)
     return unique
+
+
+_AREA_FEATURES = frozenset({"country", "admin1", "admin2", "region"})
+# qualifiers that put the event next to a place, not at a distance from it
+CLOSE_BY = re.compile(r"^(?:near|nearby|around|outside|close to|next to|(?:outskirts|edges?|vicinity) of)$", re.I)
 
 
 # "in several suburbs of Dakar, including Pikine and Rufisque": the places after "including" are examples
@@ -1054,6 +1105,7 @@ def _examples_of_area(out: list[PlaceMention], text: str, start: int) -> list[Pl
 
 FEATURE_AFTER = re.compile(r"\s+(?:Lake|River|Mountains?|Hills?|Valley|Dam|Bridge|Canal|Forest|Reservoir|Bay|"
                            r"Island|Creek|Gorge|Pass|Stream|Road|Street|Avenue|Square|Park|Stadium)\b")
+AREA_AS_ADJECTIVE = re.compile(r"\s+(?:port|harbou?r|coastal|resort|border|frontier)(?:\s+(?:city|town|village))?\b(?!\s+of\b)")
 AREA_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|governorate|prefecture|department|"
                         r"municipality|sub-county|subcounty|local government area|LGA)\b")
 # "Bunagana on Congo's border with Uganda", "the frontier with Turkey": the other side of a border only
