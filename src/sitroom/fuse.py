@@ -23,6 +23,7 @@ from .models import DISORDER, ActorRef, allied, Claim, Event, Evidence, Fataliti
 from .recent import Recent
 
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+IED = "Remote explosive/landmine/IED"
 PARTY_KINDS = {"party outlet", "military", "state media", "government", "armed group"}
 UNNAMED = {"unattributed", ""}
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -39,7 +40,19 @@ def fuse(claims: list[Claim]) -> list[Event]:
     # and, by (family, day), the clusters with a member on that day: a claim of a plain date can only
     # join a cluster with a member on its day (a territory change: the day before or after too)
     by_day: dict[tuple[str, date], list[_Cluster]] = {}
-    for claim in [c for c in ordered if c.polarity == "supports"]:
+    # a claim that tells again, in other words, an incident the report tells better elsewhere (a lede's or
+    # an overview's account, a toll line above its incident: `joins:<claim id>`) goes with that claim
+    supports = [c for c in ordered if c.polarity == "supports"]
+    joining = [c for c in supports if _joined(c) is not None]
+    if joining:
+        supports = [c for c in supports if _joined(c) is None]
+    home: dict[str, _Cluster] = {}
+    for claim in supports + joining:
+        target = home.get(_joined(claim)) if joining else None
+        if target is not None:
+            target.add(claim)
+            home[claim.id] = target
+            continue
         family = _family(claim.sub_event_type)
         day = claim.event_date
         if type(day) is date:
@@ -65,7 +78,10 @@ def fuse(claims: list[Claim]) -> list[Event]:
             found.append(cluster)
             if len(found) > 1 and found[-2].seq > cluster.seq:
                 found.sort(key=lambda c: c.seq)  # kept in creation order: the first cluster that admits wins
+        if joining:
+            home[claim.id] = cluster
     clusters = _fold_riot_looting(clusters)
+    clusters = _fold_unnamed_blasts(clusters)
     for claim in [c for c in ordered if c.polarity != "supports"]:
         for cluster in clusters:
             if _contradicts(cluster, claim):
@@ -110,6 +126,51 @@ def _fold_riot_looting(clusters: list[list[Claim]]) -> list[list[Claim]]:
         else:
             host.extend(cluster)
     return out
+
+
+# "a huge explosion hit the centre of the city": a blast the text does not tell the kind of
+UNNAMED_BLAST = re.compile(r"^(?:(?:huge|large|loud|powerful|big|massive|strong|twin|two|several|a series of)\s+)?"
+                           r"(?:explosions?|blasts?|detonations?|blew up|exploded|went off)"
+                           r"(?:\s+(?:hit|hits|struck|rocked|rocks|shook|shakes|tore|ripped|went off|occurred))?$", re.IGNORECASE)
+
+
+def _unnamed_blast(c: Claim) -> bool:
+    trigger = next((e.text for e in c.evidence if e.field == "trigger"), None)
+    return c.sub_event_type == IED and trigger is not None and bool(UNNAMED_BLAST.match(trigger.strip()))
+
+
+def _fold_unnamed_blasts(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """An explosion of no stated kind at a place and on a day where the same report tells a strike by a named
+    weapon (a missile, an air strike, a shell) is that strike, told before its kind was known ("a huge
+    explosion hit the city centre" in one update, "a missile hit the governor's office" in the next): the
+    blast's claims join the strike's event. A blast with its own kind of device stays an event of its own."""
+    blasts = [c for c in clusters if all(not (m.polarity == "supports") or _unnamed_blast(m) for m in c)
+              and any(m.polarity == "supports" for m in c)]
+    if not blasts:
+        return clusters
+    named = [c for c in clusters if c not in blasts and any(
+        m.polarity == "supports" and m.event_type == "Explosions/Remote violence" and m.sub_event_type != IED for m in c)]
+    out: list[list[Claim]] = []
+    for cluster in clusters:
+        host = None
+        if any(cluster is b for b in blasts):
+            host = next((h for h in named if any(
+                m.report_id == n.report_id and m.event_date == n.event_date and n.location is not None
+                and m.location is not None and _same_place(m, n) and n.sub_event_type != IED
+                for m in cluster for n in h)), None)
+        if host is None:
+            out.append(cluster)
+        else:
+            host.extend(cluster)
+    return out
+
+
+def _joined(c: Claim) -> str | None:
+    """The id of the claim whose incident `c` tells again, when extraction found one."""
+    for f in c.flags:
+        if f.startswith("joins:"):
+            return f[6:]
+    return None
 
 
 def _order(c: Claim):
@@ -469,21 +530,30 @@ def _copy(event: Event) -> Event:
 
 def _event(cluster: list[Claim]) -> Event:
     supports = [c for c in cluster if c.polarity == "supports"] or cluster
-    anchor = supports[0]
-    located = [c for c in supports if c.location is not None]
+    # kind, place, day and actors come from the claims that tell the incident itself; a claim that only
+    # retells it (a summary, a toll line) adds its figures and its voice
+    told = [c for c in supports if _joined(c) is None] or supports
+    anchor = told[0]
+    located = [c for c in told if c.location is not None]
     place_claim = min(located, key=lambda c: (c.location.geo_precision, _order(c))) if located else anchor
-    best_tp = min(c.time_precision for c in supports)
-    event_date = min(c.event_date for c in supports if c.time_precision == best_tp)
-    actor_claim = max(supports, key=lambda c: (c.actor1 is not None) + (c.actor2 is not None))
+    best_tp = min(c.time_precision for c in told)
+    event_date = min(c.event_date for c in told if c.time_precision == best_tp)
+    actor_claim = max(told, key=lambda c: (c.actor1 is not None) + (c.actor2 is not None))
     actor1, actor2 = actor_claim.actor1, actor_claim.actor2
-    assoc1 = _union([a for c in supports for a in c.assoc_actor_1], exclude=actor1)
-    assoc2 = _union([a for c in supports for a in c.assoc_actor_2], exclude=actor2)
+    assoc1 = _union([a for c in told for a in c.assoc_actor_1], exclude=actor1)
+    assoc2 = _union([a for c in told for a in c.assoc_actor_2], exclude=actor2)
     sub = anchor.sub_event_type
     if sub in TERRITORY:  # the claim that names the taker decides regains vs overtakes
         sub = actor_claim.sub_event_type
     event_type = actor_claim.event_type if sub == actor_claim.sub_event_type else anchor.event_type
+    if sub == IED and len(told) < len(supports):
+        # a lede's "suicide bomber" and the body's "explosion" are one blast: an explosion of no stated kind is
+        # coded as a remote explosive, so the retelling that names the weapon tells what it was
+        named = [c.sub_event_type for c in supports if c.event_type == event_type and c.sub_event_type != IED]
+        if named:
+            sub = named[0]
     if sub in DEMONSTRATION:
-        worst = max(supports, key=lambda c: DEMONSTRATION.index(c.sub_event_type)
+        worst = max(told, key=lambda c: DEMONSTRATION.index(c.sub_event_type)
                     if c.sub_event_type in DEMONSTRATION else -1)
         sub, event_type = worst.sub_event_type, worst.event_type
     counts: dict[str, int] = {}
@@ -505,7 +575,9 @@ def _event(cluster: list[Claim]) -> Event:
                 spans.add(span)
                 evidence.append(e)
     status = status_of(cluster)
-    flags = sorted({f for c in cluster for f in c.flags if not f.startswith("weak") or len(cluster) == 1})
+    # (how extraction tied a retelling to its incident is the claims' business, not the event's)
+    flags = sorted({f for c in cluster for f in c.flags if (not f.startswith("weak") or len(cluster) == 1)
+                    and not f.startswith("joins:") and f != "toll-only"})
     confidence = max(c.confidence for c in supports) + 0.05 * (len({c.source.name for c in supports
                                                                     if c.source}) - 1)
     if status == "contested":

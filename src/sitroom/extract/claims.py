@@ -316,7 +316,10 @@ def extract_claims(
         claims.extend(made_by_group.get(k, []))
     claims.extend(_responsibility_claims(report, entries, groups, claims))
     _redate_toll_updates(claims)
-    ledes.mark_lede_summaries(claims, report.text)
+    # a region's account in one section or update of what another tells town by town is their summary too
+    coding.mark_summaries(claims)
+    ledes.join_toll_lines(claims, report.text)
+    ledes.mark_lede_summaries(claims, report.text, entries)
     return claims
 
 
@@ -388,6 +391,7 @@ def _responsibility_claims(report: Report, entries: list[Entry], groups, claims:
     return out
 
 
+TOLL_ROLES = ("kill", "injure")
 # "The number of people killed by the bomber rose to 100 on Tuesday": the day of the new toll, not of the attack
 TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:people |those )?(?:killed|dead)|(?:number of )?deaths|death count)\b"
                          r"[^.;]{0,160}?\b(?:rose|risen|has risen|climbed|increased|jumped|reached|mounted)\s+to\b",
@@ -614,7 +618,8 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     cue_span = [(min(a.start, a.cue_start), max(a.end, a.cue_end)) for a in an.attributions]
     an.places = [p for p in an.places if not POSSESSIVE.match(s.text[p.end - s.start:])
                  and not _inside(p.start, p.end, cue_span)
-                 and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])]
+                 and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])
+                 and not AIMED_AT.search(s.text[max(0, p.start - s.start - 90): p.start - s.start])]
     cues, negated = _live_cues(an, source_span, ctx.ref_date)
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
@@ -715,6 +720,12 @@ NAMED_EVENT = re.compile(r"\s+(?:attacks?|strikes?|massacres?|bombings?|raids?|o
 DESTINATION = re.compile(r"\b(?:hospitals?\s+in|(?:fled|moved|evacuated|displaced|taken|transferred|sent|flown|"
                          r"headed|went|returned)\s+(?:(?:back\s+)?to\s+)?(?:the\s+)?(?:(?:city|town|camp)\s+of\s+)?|"
                          r"most of them to)\s*(?:[A-Z][\w’'-]+(?:,\s+|\s+and\s+))*$", re.IGNORECASE)
+# "coca growers trying to march from the Chapare into the city of Cochabamba": where a crowd or a column meant
+# to go, not where the event happened
+AIMED_AT = re.compile(r"\b(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|plann(?:ed|ing)|seek(?:ing)?|sought|want(?:ed|ing)?|"
+                      r"set out|on their way|on its way)\s+(?:to\s+)?(?:march|move|advance|enter|reach|head|go|walk|drive)"
+                      r"\w*\b[^.;:]{0,60}?\b(?:into|to|towards?|on)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$",
+                      re.IGNORECASE)
 OFFICIAL = re.compile(r"\b(?:governor|minister|president|official|spokes\w+|mayor|ambassador|envoy|"
                       r"prime minister|ministry|authorities)\b", re.IGNORECASE)
 POSSESSIVE = re.compile(r"[’']s\b")
@@ -937,7 +948,8 @@ def _reference_only(p: PlaceMention, s: Sentence) -> bool:
     if p.qualifier and REFERENCE_QUALIFIER.match(p.qualifier):
         return True
     return bool(ROUTE_END.search(s.text[max(0, p.start - s.start - 30): p.start - s.start]))
-DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40},\s+\w{3,9}\.?\s+\d{1,2}\b")
+# "NAIROBI, June 26 (Reuters) -", "MOPTI, Mali, May 8 -": the city, its country at times, the day of filing
+DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+\w{3,9}\.?\s+\d{1,2}\b")
 RELATIVE_DAY = re.compile(r"^\s*(?:(?:on\s+)?the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b|"
                           r"^\s*(?:(?:on\s+)?the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|"
                           r"the\s+day\s+before)\b", re.IGNORECASE)
@@ -1450,6 +1462,8 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             claim.actor1, claim.actor2 = (_sided(a, location, ctx.country, report.text) for a in (actor1, actor2))
         if s.caption:
             claim.flags.append("weak:caption")
+        if all(c.role in TOLL_ROLES for c in frame.cues):
+            claim.flags.append("toll-only")  # "17 dead, 40 injured": a count with no act of its own
         if TOLL_UPDATE.search(s.text) and frame.cues and TOLL_UPDATE.search(s.text).start() <= frame.cues[0].start:
             claim.flags.append("toll-update")
         if CIVILIAN_TARGETS.search(s.text) and actor2 is None and SUB_TO_TYPE[sub] not in ("Battles", "Riots",
@@ -1796,6 +1810,14 @@ def _around_claims(report, entry, an: Analysis, ctx: EntryContext, made: list[Cl
             extra.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence")]
             extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["reaction"]
             out.append(extra)
+            if not claim.summary:
+                # the strikes on the city "and its suburbs" are those told in the towns around it: the city's
+                # own claim sums them up (ACLED codes each located strike), unless the city's own strike was told
+                claim.summary = not any(o.sub_event_type == claim.sub_event_type and o.event_date == claim.event_date
+                                        and o.location is not None and o.location.gazetteer_id == loc.gazetteer_id
+                                        for o in ctx.claims)
+                if claim.summary:
+                    claim.flags.append("summary")
     return out
 
 

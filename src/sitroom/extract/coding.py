@@ -91,6 +91,24 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
 
 # "said the fighting there was continuing and denied that the base had fallen": a denial whose clause tells
 # the event again by a definite subject disputes the event the sentence refers back to
+# "hurt, some by stones and homemade explosives", "injured by petrol bombs": the weapon is what hurt the victims
+HURT_BY = re.compile(r"\b(?:hurt|injured|wounded|burned|burnt)\b,?\s+(?:(?:some|most|many|several|one|two|\w+) of them\s+|"
+                     r"some\s+|mostly\s+|many\s+|most\s+)?by\s+(?:[\w-]+\s+){0,4}(?:and\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+DEMO_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence", "Protest with intervention",
+             "Excessive force against protesters")
+# "The attackers ...", "The gunmen ...": the perpetrators of the event just told, as the sentence's subject
+DOERS_TOLD = re.compile(r"^\s*(?:the|these|those)\s+(?:(?:armed|masked|suspected|unidentified)\s+)?"
+                        r"(?:assailants|attackers|gunmen|bombers?|raiders|kidnappers|abductors)\b", re.IGNORECASE)
+# "... then attacked another village", "later struck a second market": a further act, not how the first was done
+DOERS_ELSEWHERE = re.compile(r"\b(?:another|a second|a third|other|then|later|next|also|separately|again|returned)\b",
+                             re.IGNORECASE)
+HOW_ROLES = {"clash", "weapon", "bombing", "kill", "injure", "protest_force", "protest_intervention", "destroy"}
+KILLED_DOERS = re.compile(r"\b(?:killed|killing|shot dead|neutrali[sz]ed)\s+(?:(?:at least|more than|about|some)\s+)?"
+                          r"(?:[\w-]+\s+of\s+)?(?:the|these|those)\s+(?:assailants|attackers|gunmen|raiders|kidnappers|"
+                          r"perpetrators)\b", re.IGNORECASE)
+# "fighting continued", "the shelling went on into the night": the act told before, still going on
+CONTINUED = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:continued|continues|continuing|went on|goes on|raged on|"
+                       r"persisted|carried on)\b", re.IGNORECASE)
 DENIES_TOLD = re.compile(r"\b(?:denied|denies|rejected|dismissed)\s+(?:that\s+)?(?:the|its|their|his|her)\s+"
                          r"[a-z-]+(?:\s+[a-z-]+)?\s+(?:had|has|have|was|were|did)\b", re.IGNORECASE)
 DISMISSED = re.compile(r"\bas (?:fake news|false|fabricated|baseless|lies|propaganda)\b|"
@@ -175,6 +193,27 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "a spokesman said the group had been attacked and was only defending itself": one side's account
         # of the fighting already told, with no place or day of its own
         return [Frame(last_violent.sub_event_type, cues=recount + tolls, anaphoric=True)]
+    last_crowd = next((c for c in reversed(told) if c.sub_event_type in DEMO_ACTS), None)
+    thrown = [c for c in by_role["weapon"] if HURT_BY.search(text[max(0, c.start - 60): c.start])]
+    if thrown and len(thrown) == len(by_role["weapon"]) and last_crowd is not None and not specific \
+            and not (defining - {"weapon"}) and last_crowd is told[-1]:
+        # "75 officers were hurt, some by stones and homemade explosives", right after a crowd's clash with the
+        # police: what the crowd threw is its riot's violence, not an explosion event of its own
+        return [Frame(last_crowd.sub_event_type, cues=thrown[:1] + tolls, anaphoric=True)]
+    doers = DOERS_TOLD.match(text)
+    if doers and last_violent is not None and told[-1] is last_violent and last_violent.event_type in VIOLENT \
+            and not specific and not any(d.value is not None and not d.future for d in an.dates) \
+            and defining and not (defining - HOW_ROLES) and not DOERS_ELSEWHERE.search(text):
+        # "The assailants arrived on motorbikes and opened fire on the crowd", right after the attack is told:
+        # the attack's own perpetrators, with no place or day of their own, tell how it was done
+        cue = next(c for c in cues if c.role in HOW_ROLES)
+        return [Frame(last_violent.sub_event_type, cues=[cue] + tolls, anaphoric=True)]
+    going_on = [c for c in by_role["clash"] + by_role["weapon"] if CONTINUED.match(text, c.end)]
+    if going_on and not specific and not any(d.value is not None and not d.future for d in an.dates) \
+            and last_violent is not None and not (defining - {"clash", "weapon"}) and not tolls:
+        # "fighting continued in parts of the city in the afternoon": the battle already told, going on at its
+        # place and on its day, is that event (ACLED: one event per place, day and kind), not a new one
+        return [Frame(last_violent.sub_event_type, cues=going_on, anaphoric=True)]
     denial = any(DENIAL.match(c.text) for c in anaphors)
     # running totals: "dozens had been killed in Palma since Wednesday", "took ten more provincial capitals
     # in three days", and a second figure right after one ("another group said 31 had been killed"): a
@@ -215,7 +254,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         return []
     # "22 people had been killed across the country, most of them in Nairobi": the place says where most died
     specific = [p for p in specific if not SHARE_IN.search(text[max(0, p.start - base - 30): p.start - base])]
-    if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and told:
+    # "the army said it had killed 10 of the attackers": the perpetrators killed in turn are another fight's toll
+    doers_killed = bool(tolls) and not anaphors and not negated and bool(KILLED_DOERS.search(text))
+    if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and told \
+            and not doers_killed:
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
         if anaphors and FORCE_ANAPHOR.search(anaphors[0].text) and target is not None \
                 and target.sub_event_type in CROWD_ACTS:
@@ -487,7 +529,10 @@ NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|c
 
 
 MISSION = re.compile(r"\b(?:tasked with|charged with|in charge of|dedicated to|mandated to|mandate to|"
-                     r"set up to|formed to|created to)\s+$", re.IGNORECASE)
+                     r"set up to|formed to|created to|"
+                     # "troops have been a key part of the regional fight against militants": a role, not a battle
+                     r"(?:part|forefront|backbone|mainstay|spearhead) of (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?|"
+                     r"(?:role|roles) in (?:the |a |an )?(?:[\w-]+ ){0,2}?)\s*$", re.IGNORECASE)
 AGREEMENT_ACT = re.compile(r"^(?:surrender|prisoners? |exchange of|swap of|release of)", re.IGNORECASE)
 ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|opened fire|invaded|gun attacks?|ambush(?:ed)?|"
                        r"armed attacks?)$", re.IGNORECASE)
