@@ -383,3 +383,8 @@ def test_a_crowd_that_attacks_a_march_has_the_marchers_as_second_actor():
 def test_named_and_generic_armed_groups_carry_their_side(text, country, side, inter):
     found = find_actors(text, country=country)
     assert found and (found[0].side, found[0].inter) == (side, inter)
+
+
+def test_looters_are_rioters():
+    found = find_actors("Police detained dozens of looters outside the mall", country="South Africa")
+    assert any((a.inter, a.side) == (5, "protesters") for a in found)
