@@ -745,7 +745,8 @@ def _participants(an: Analysis, source_span: list[tuple[int, int]], ctx: EntryCo
         if a.start is not None and DESCRIPTIVE.search(text[: a.start - base]) \
                 and not MEMBERS_SUBJECT.search(text[: a.start - base]):
             continue
-        known = ctx.armed_actors()
+        # (an unidentified group named elsewhere, "the attackers", says nothing about whose they are)
+        known = [k for k in ctx.armed_actors() if not k.name.startswith("Unidentified Armed Group")]
         if a.mention.lower() in BARE_GENERIC and known and not any(k.inter == 1 for k in known):
             continue
         if a.inter == 7 and a.mention[:1].isupper() and a.start is not None and a.start > base:
