@@ -388,3 +388,13 @@ def test_named_and_generic_armed_groups_carry_their_side(text, country, side, in
 def test_looters_are_rioters():
     found = find_actors("Police detained dozens of looters outside the mall", country="South Africa")
     assert any((a.inter, a.side) == (5, "protesters") for a in found)
+
+
+def test_a_strike_on_a_base_with_no_actor_named_is_by_the_striker_on_the_group_whose_positions_were_hit():
+    found = claims_of("Turkish jets struck PKK positions in the mountains of northern Iraq on Monday. Near Amadiya, "
+                      "strikes hit a mountain base on Monday, local officials said.")
+    later = [c for c in found if any("Amadiya" in e.text for e in c.evidence if e.field == "sentence")]
+    assert later
+    c = later[0]
+    assert c.actor1 is not None and c.actor1.name.startswith("Military Forces of Turkey")
+    assert c.actor2 is not None and c.actor2.name.startswith("PKK")

@@ -255,6 +255,10 @@ def extract_claims(
     blamed = {a.name for _, analyses, _, _ in groups for an in analyses for a in an.actors
               if a.inter not in (7, None) and a.start is not None
               and BLAMED.search(an.sentence.text[max(0, a.start - an.sentence.start - 40): a.start - an.sentence.start])}
+    # "struck Houthi military targets", "a Houthi radar site": a group named as the owner of what was hit
+    targeted = {a.name for _, analyses, _, _ in groups for an in analyses for a in an.actors
+                if a.inter not in (7, None) and a.end is not None
+                and TARGET_NOUN_AFTER.match(an.sentence.text[a.end - an.sentence.start:])}
     lead_date: tuple[date, int] | None = None
     # a live blog's entries are read in the order they were written (the original entry sits below its
     # updates on the page), so that a toll in a later update can refer to the event an earlier entry told
@@ -270,6 +274,7 @@ def extract_claims(
         ctx = EntryContext(ref_date=_entry_date(report, group[0]), country=gcountry, focus=gfocus)
         ctx.report_actors = report_actors
         ctx.blamed = blamed
+        ctx.targeted = targeted
         ctx.dateline = dateline if gcountry == country else None
         ctx.landmarks = landmarks
         ctx.earlier = list(written) if live else []
@@ -1642,6 +1647,9 @@ def _sided(actor: ActorRef | None, location, report_country: str | None, report_
     return actor
 
 
+TARGET_NOUN_AFTER = re.compile(r"^\s+(?:military\s+|air\s+defen[cs]e\s+|radar\s+|missile\s+|drone\s+|naval\s+|weapons?\s+)?"
+                               r"(?:targets?|positions?|sites?|bases?|radars?|depots?|strongholds?|hideouts?|"
+                               r"launch(?:ers|\s+sites?|\s+pads?))\b", re.IGNORECASE)
 BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?:\w+\s+)?(?:the\s+)?$",
                     re.IGNORECASE)
 DISOWNED = re.compile(r"\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b|\bden(?:ied|ies|ying)\s+(?:any\s+|all\s+)?"

@@ -926,6 +926,10 @@ KILLED_AT_HOME = re.compile(
     r"official )?(?:home|house|residence|apartment|flat|office|bedroom)\b", re.IGNORECASE)
 
 # an armed target named without an actor: "attacking a marketplace and a military base"
+STRUCK_SITE = re.compile(r"\b(?:hit|struck|targeted|bombed|pounded)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?"
+                         r"(?:air\s+base|airbase|naval\s+base|military\s+base|base|barracks|radar\s+site|launch\s+sites?|"
+                         r"weapons\s+depots?|ammunition\s+depots?|military\s+sites?|command\s+cent(?:er|re)s?)\b",
+                         re.IGNORECASE)
 MILITARY_TARGET = re.compile(
     r"\b(?:(?:military|army|police|security|troops'?) (?:bases?|posts?|checkpoints?|stations?|barracks|convoys?|camps?|"
     r"positions?|patrols?|outposts?|training cent(?:er|re)s?)|checkpoints?|barracks|police stations?|"
@@ -1366,6 +1370,13 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     if actor2 is None and (frame.sub_event_type in ("Armed clash",) + TERRITORY
                            or (frame.sub_event_type in WEAPON_ORDER and named_here)):
         actor2 = _from_context(ctx, avoid=actor1)
+    elif actor2 is None and frame.sub_event_type in WEAPON_ORDER and ctx.targeted and actor1 is not None \
+            and STRUCK_SITE.search(text):
+        # "strikes hit the air base" in a report of strikes on a group's bases and sites: that group was hit
+        hit = [a for a in ctx.armed_actors() + list(ctx.report_actors)
+               if a.name in ctx.targeted and a.name != actor1.name and not _one_camp(a, actor1)]
+        actor2 = ActorRef(name=hit[0].name, mention=hit[0].mention, inter=hit[0].inter, side=hit[0].side,
+                          key=hit[0].key) if hit else None
     if frame.sub_event_type in WEAPON_ORDER and mostly:
         actor2 = mostly[0]
     elif frame.sub_event_type in WEAPON_ORDER and any(_victim_kind(q) == "civilian" for q in an.quantities):
@@ -1534,6 +1545,11 @@ def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: boo
         blamed = [a for a in candidates if a.name in ctx.blamed]
         if blamed:
             candidates = blamed
+    if perpetrator and ctx.targeted:
+        # the group whose bases and positions the report says were hit is not who hit them
+        striking = [a for a in candidates if a.name not in ctx.targeted]
+        if striking:
+            candidates = striking
     if not candidates:
         return None
     pick = candidates[0]

@@ -29,6 +29,7 @@ class EntryContext:
     ahead: list[ActorRef] = field(default_factory=list)
     report_actors: list[ActorRef] = field(default_factory=list)  # armed actors of the whole report, most named first
     blamed: set[str] = field(default_factory=set)  # armed actors the report blames or accuses ("blamed the LNA")
+    targeted: set[str] = field(default_factory=set)  # armed actors named as owners of what was hit ("Houthi targets")
     date: date | None = None
     date_precision: int = 1
     after_background: bool = False
