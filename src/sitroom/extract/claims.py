@@ -34,6 +34,7 @@ from ..models import (
     Report,
     Sentence,
     SourceRef,
+    allied,
 )
 from . import coding, ledes
 from .context import EntryContext
@@ -245,10 +246,19 @@ def extract_claims(
     for _, analyses, _, _ in groups:
         for an in analyses:
             for a in an.actors:
-                if a.inter not in (7, None) and not a.name.startswith("Government of") and not _named_as_hurt(an, a):
+                if a.inter not in (7, None) and not a.name.startswith("Government of") and not _named_as_hurt(an, a) \
+                        and not _named_as_affiliation(an, a) and not _only_speaker(an, a):
                     counts[a.name] = counts.get(a.name, 0) + 1
                     first_seen.setdefault(a.name, a)
     report_actors = [first_seen[n] for n in sorted(counts, key=lambda n: -counts[n])]
+    # "the GNA blamed the LNA", "accused rebels of": the accused, whom a sentence with no actor may mean
+    blamed = {a.name for _, analyses, _, _ in groups for an in analyses for a in an.actors
+              if a.inter not in (7, None) and a.start is not None
+              and BLAMED.search(an.sentence.text[max(0, a.start - an.sentence.start - 40): a.start - an.sentence.start])}
+    # "struck Houthi military targets", "a Houthi radar site": a group named as the owner of what was hit
+    targeted = {a.name for _, analyses, _, _ in groups for an in analyses for a in an.actors
+                if a.inter not in (7, None) and a.end is not None
+                and TARGET_NOUN_AFTER.match(an.sentence.text[a.end - an.sentence.start:])}
     lead_date: tuple[date, int] | None = None
     # a live blog's entries are read in the order they were written (the original entry sits below its
     # updates on the page), so that a toll in a later update can refer to the event an earlier entry told
@@ -263,12 +273,15 @@ def extract_claims(
         group, analyses, gcountry, gfocus = groups[k]
         ctx = EntryContext(ref_date=_entry_date(report, group[0]), country=gcountry, focus=gfocus)
         ctx.report_actors = report_actors
+        ctx.blamed = blamed
+        ctx.targeted = targeted
         ctx.dateline = dateline if gcountry == country else None
         ctx.landmarks = landmarks
         ctx.earlier = list(written) if live else []
         if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
             ctx.date, ctx.date_precision = lead_date
-        ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)]
+        ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)
+                     and not _named_as_affiliation(an, a) and not _only_speaker(an, a)]
         group_claims: list[Claim] = []
         for i, an in enumerate(analyses):
             entry = entries[an.sentence.entry_index]
@@ -293,7 +306,8 @@ def extract_claims(
             if i and ctx.label_topic and "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.topic, ctx.heading_topic, ctx.label_topic = None, False, False  # a line label ends with its paragraph
             ctx.ahead = [a for later in analyses[i + 1:] for a in later.actors if a.inter not in (7, None)
-                         and not _named_as_hurt(later, a)]
+                         and not _named_as_hurt(later, a) and not _named_as_affiliation(later, a)
+                         and not _only_speaker(later, a)]
             made = _sentence_claims(report, entry, an, ctx, options)
             _mark_uncorroborated(an, analyses[:i], group_claims, report)
             group_claims.extend(made)
@@ -480,6 +494,68 @@ def _defined_groups(text: str, country: str | None) -> dict[str, ActorRef]:
     return out
 
 
+# "pro-government Shiite militias", "government-backed tribal militias": a qualifier a few words before a bare
+# militia word puts it on the government's side
+PRO_GOVERNMENT = re.compile(r"\b(?:pro-government|pro-regime|government-backed|state-backed|government-allied|"
+                            r"loyalist)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+MILITIA_WORD = re.compile(r"^(?:armed\s+)?militia(?:s|men| fighters| members| gunmen)?$", re.IGNORECASE)
+
+
+ARMED_WITH = re.compile(r"^\s+(?:who\s+were\s+)?(?:armed\s+with|wielding|brandishing|carrying\s+(?:guns|rifles|knives|"
+                        r"machetes|clubs|rods|sticks|iron\s+bars))\b", re.IGNORECASE)
+
+
+def _qualified_militias(found: list[ActorRef], text: str, offset: int, country: str | None, on: date) -> list[ActorRef]:
+    out = []
+    for a in found:
+        if a.inter == 7 and a.end is not None and ARMED_WITH.match(text[a.end - offset:]):
+            # "men armed with iron rods", "youths wielding machetes": armed, not the civilians the word names
+            a = replace(coding.unidentified(country), mention=a.mention, start=a.start, end=a.end)
+        if a.start is not None and (a.key or "").startswith("unidentified") and MILITIA_WORD.match(a.mention) \
+                and PRO_GOVERNMENT.search(text[max(0, a.start - offset - 40): a.start - offset]):
+            pro = [r for r in actor_kb.find_actors("pro-government militias", country=country, on=on)]
+            if pro:
+                a = replace(pro[0], mention=a.mention, start=a.start, end=a.end)
+        out.append(a)
+    return out
+
+
+# Ethnic and religious communities whose armed men news English names by the community ("Fulani gunmen",
+# "Kuki militants", "Hema militiamen"): ACLED's identity militias (inter 4), named "<community> Ethnic Militia
+# (<country>)" ("Communal Militia" for a religious community). Facts: the communities, in conflicts news
+# reports often. Iraq's and Syria's Sunni/Shia armed factions are left out: ACLED codes them by name or as state
+# forces.
+ETHNIC = ("Fulani|Peul|Dogon|Bambara|Dozo|Hausa|Tiv|Jukun|Berom|Kuki|Kuki-Zo|Zo|Meitei|Naga|Bodo|Hema|Lendu|Nuer|"
+          "Dinka|Murle|Shilluk|Masalit|Zaghawa|Misseriya|Rizeigat|Arab|Tuareg|Toubou|Pokot|Turkana|Borana|Garre|"
+          "Oromo|Amhara|Afar|Gedeo|Gumuz|Qemant|Kikuyu|Kalenjin|Hutu|Tutsi|Banyamulenge|Twa|Luba|Teke|Yaka|Mbororo|"
+          "Gbaya|Bedouin|Rohingya|Rakhine")
+RELIGIOUS = "Christian|Muslim|Hindu|Buddhist|Druze|Alawite"
+IDENTITY_MILITIA = re.compile(
+    rf"\b(?P<a>{ETHNIC}|{RELIGIOUS})(?:\s+and\s+(?P<b>{ETHNIC}|{RELIGIOUS}))?\s+(?:ethnic\s+|tribal\s+|armed\s+)?"
+    r"(?P<noun>militias?|militiamen|militants|gunmen|fighters|vigilantes|armed\s+groups|armed\s+men|groups|"
+    r"youths|mobs?|herders|herdsmen|volunteers)\b")
+
+
+def _identity_militias(found: list[ActorRef], text: str, offset: int, country: str | None) -> list[ActorRef]:
+    """The identity militias a sentence names, in place of the generic words inside them ("militants")."""
+    made: list[ActorRef] = []
+    for m in IDENTITY_MILITIA.finditer(text):
+        for key in ("a", "b"):
+            word = m.group(key)
+            if not word:
+                continue
+            kind = "Communal" if re.fullmatch(RELIGIOUS, word) else "Ethnic"
+            start = m.start(key)
+            end = m.end() if key == "b" or not m.group("b") else m.end("a")
+            made.append(ActorRef(name=f"{word} {kind} Militia ({country})" if country else f"{word} {kind} Militia",
+                                 mention=text[start:end], inter=4, side="unknown", key=f"identity:{word.lower()}",
+                                 start=offset + start, end=offset + end))
+    if not made:
+        return found
+    kept = [a for a in found if not any(a.start is not None and a.start < b.end and b.start < a.end for b in made)]
+    return sorted(kept + made, key=lambda a: a.start or 0)
+
+
 def _with_defined(found: list[ActorRef], text: str, offset: int, defined: dict[str, ActorRef]) -> list[ActorRef]:
     """The actors found plus mentions of the report's own defined groups, in text order, no overlaps."""
     if not defined:
@@ -510,8 +586,9 @@ def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], co
         sentence=sentence,
         cues=find_cues(text),
         places=[],  # resolved in order, with the entry's places as context (see _sentence_claims)
-        actors=_with_defined(actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref), text,
-                             sentence.start, defined or {}),
+        actors=_with_defined(_identity_militias(_qualified_militias(
+            actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref), text, sentence.start, country,
+            ref), text, sentence.start, country), text, sentence.start, defined or {}),
         quantities=find_quantities(text, sentence.start),
         dates=dates,
         attributions=find_attributions(text, sentence.start),
@@ -640,6 +717,9 @@ def _own_denial(an: Analysis, source: SourceRef) -> re.Match | None:
 DESCRIPTIVE = re.compile(
     r"\b(?:leaders?|commanders?|members?|head|chief|wife|husband|sons?|daughters?|brothers?|relatives?|family|"
     r"spokes\w+|officials?|founders?|emir|supporters?|defectors?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "Members of the Basij fired on students": members as the clause's subject are the group acting
+MEMBERS_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:the\s+|some\s+|several\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
+                             r"members\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|strikes?|massacres?|bombings?|raids?|offensives?|killings|"
                          r"shootings?|blasts?|explosions?)\b", re.IGNORECASE)
 DESTINATION = re.compile(r"\b(?:hospitals?\s+in|(?:fled|moved|evacuated|displaced|taken|transferred|sent|flown|"
@@ -667,9 +747,11 @@ def _participants(an: Analysis, source_span: list[tuple[int, int]], ctx: EntryCo
     for a in an.actors:
         if _inside(a.start, a.end, source_span):
             continue
-        if a.start is not None and DESCRIPTIVE.search(text[: a.start - base]):
+        if a.start is not None and DESCRIPTIVE.search(text[: a.start - base]) \
+                and not MEMBERS_SUBJECT.search(text[: a.start - base]):
             continue
-        known = ctx.armed_actors()
+        # (an unidentified group named elsewhere, "the attackers", says nothing about whose they are)
+        known = [k for k in ctx.armed_actors() if not k.name.startswith("Unidentified Armed Group")]
         if a.mention.lower() in BARE_GENERIC and known and not any(k.inter == 1 for k in known):
             continue
         if a.inter == 7 and a.mention[:1].isupper() and a.start is not None and a.start > base:
@@ -1315,7 +1397,20 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     actor1, actor2, assoc1, assoc2 = coding.assign_actors(frame, an, actors, ctx, speakers)
     if frame.sub_event_type == "Agreement":
         actor1, actor2 = _agreement_parties(an, frame, actors, source, event_date, ctx.country) or (actor1, actor2)
-    actor1 = _named_perpetrator(actor1, ctx)
+    named1 = _named_perpetrator(actor1, ctx, report.text)
+    if named1 is not None and actor2 is not None and actor2.name != named1.name \
+            and _named_perpetrator(actor2, ctx, report.text).name == named1.name:
+        actor2 = _named_perpetrator(actor2, ctx, report.text)
+    if named1 is not None and actor2 is not None and actor2.name == named1.name:
+        # "the militants" turned out to be the group the context offered as their opponent, or "insurgents"
+        # and "gunmen" are two words for the one group: the opponent is someone else
+        actor2 = _other_side(ctx, named1, report.text)
+    actor1 = named1
+    if frame.sub_event_type == "Arrests" and actor2 is None:
+        actor2 = _arrested(an, report, ctx, event_date)
+        actor1 = _head_seized(actor1, actor2, ctx.country, event_date)
+    if frame.sub_event_type == "Arrests" and actor2 is not None and actor2.inter == 7:
+        actor2 = _arrested_for(an, actor2, ctx.country)
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     hedged = any(a.hedge for a in an.attributions) or an.modality(frame.cues[0].start, frame.cues[0].end).hedged
     if fatalities is not None and fatalities.best and len(targets) > 1:
@@ -1370,7 +1465,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         if from_dateline:
             ctx.dateline_claims.add(claim.id)
         if location is not None:
-            claim.actor1, claim.actor2 = (_sided(a, location, ctx.country) for a in (actor1, actor2))
+            claim.actor1, claim.actor2 = (_sided(a, location, ctx.country, report.text) for a in (actor1, actor2))
         if s.caption:
             claim.flags.append("weak:caption")
         if all(c.role in TOLL_ROLES for c in frame.cues):
@@ -1409,6 +1504,33 @@ def _named_as_hurt(an: Analysis, actor: ActorRef) -> bool:
     if actor.end is None:
         return False
     return bool(HURT_AFTER.match(an.sentence.text, actor.end - an.sentence.start))
+
+
+OWN_DEED = re.compile(r"^\s*(?:that\s+)?(?:it|they|its|their|we|our)\b", re.IGNORECASE)
+
+
+def _only_speaker(an: Analysis, actor: ActorRef) -> bool:
+    """'..., police said': a force that only tells of what others did is the source, not a party to it (unless it
+    tells of its own deed: 'the army said its troops ...')."""
+    if actor.start is None or actor.end is None:
+        return False
+    for att in an.attributions:
+        if att.start <= actor.start and actor.end <= att.end:
+            return not OWN_DEED.match(an.sentence.text[att.cue_end - an.sentence.start:]) \
+                if att.cue_end is not None else True
+    return False
+
+
+def _named_as_affiliation(an: Analysis, actor: ActorRef) -> bool:
+    """'One of the dead was a member of the VDP': a group named only as someone's affiliation did not act."""
+    if actor.start is None:
+        return False
+    before = an.sentence.text[: actor.start - an.sentence.start]
+    if before.endswith("("):  # "the Volunteers for the Defence of the Homeland (VDP)": the name's acronym
+        named = [a for a in an.actors if a is not actor and a.name == actor.name and a.end is not None
+                 and 0 <= actor.start - a.end <= 3]
+        return bool(named) and _named_as_affiliation(an, named[0])
+    return bool(DESCRIPTIVE.search(before))
 
 
 # "against rebels in the north", "on the front line", "in several towns": the sentence puts the event
@@ -1490,9 +1612,21 @@ SAME_PLACE = re.compile(r"\b(?:the|that)\s+(?:city|town|village)(?:[’']s)?\b(?
 STATE_KEY = re.compile(r"^(?:state_forces|air_force|police|government):([A-Z]{3})$")
 
 
-def _sided(actor: ActorRef | None, location, report_country: str | None) -> ActorRef | None:
+@lru_cache(maxsize=256)
+def _names_country_in(text: str, name: str) -> bool:
+    """Whether the text names the country, its people or one of its places' adjectives ("Gaza" is not
+    enough, "Palestinian" is)."""
+    from ..knowledge.countries import country
+
+    found = country(name)
+    forms = [f for f in ((found.name, *found.aliases, *found.adjectives) if found else (name,)) if len(f) > 1]
+    return any(re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", text) for f in forms)
+
+
+def _sided(actor: ActorRef | None, location, report_country: str | None, report_text: str = "") -> ActorRef | None:
     """A state's forces are the government side in their own country and external forces abroad, whatever
-    country the report is mostly about (a report on Israel that tells of air strikes in Gaza)."""
+    country the report is mostly about (a report on Israel that tells of air strikes in Gaza). A report
+    that never names the country a place was read in gives no ground to call its forces foreign there."""
     if actor is None or not actor.key or location.geo_precision >= 3 or location.name == location.country:
         return actor  # a country or region named alone is too vague to move a force abroad
     hit = STATE_KEY.match(actor.key)
@@ -1507,22 +1641,118 @@ def _sided(actor: ActorRef | None, location, report_country: str | None) -> Acto
     if owner.name == here.name and actor.side != "government":
         return replace(actor, side="government", inter=1)
     if owner.name != here.name and actor.side == "government":
+        if report_text and not _names_country_in(report_text, here.name):
+            return actor  # a place read as lying in a country the report never names is a misread place
         return replace(actor, side="external", inter=8)
     return actor
+
+
+TARGET_NOUN_AFTER = re.compile(r"^\s+(?:military\s+|air\s+defen[cs]e\s+|radar\s+|missile\s+|drone\s+|naval\s+|weapons?\s+)?"
+                               r"(?:targets?|positions?|sites?|bases?|radars?|depots?|strongholds?|hideouts?|"
+                               r"launch(?:ers|\s+sites?|\s+pads?))\b", re.IGNORECASE)
+BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?:\w+\s+)?(?:the\s+)?$",
+                    re.IGNORECASE)
+DISOWNED = re.compile(r"\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b|\bden(?:ied|ies|ying)\s+(?:any\s+|all\s+)?"
+                      r"(?:involvement|responsibility|any\s+role|a\s+role|being\s+behind|carrying\s+out)\b|"
+                      r"\b(?:was|were|is|are)\s+not\s+(?:behind|responsible\s+for|involved)\b|"
+                      r"\bden(?:ied|ies|ying)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}(?:was|were|had\s+been|are|is)\s+"
+                      r"(?:\w+\s+)?(?:involved|responsible|behind)\b", re.IGNORECASE)
+# the heads of state and of government: a sitting one seized or detained is the government, in ACLED's coding
+HEAD_TITLE = re.compile(r"(?<!former )(?<!ex-)(?<!Former )\b(?:President|Prime Minister|Vice[- ]President)\s+"
+                        r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+
+
+def _arrested(an: Analysis, report: Report, ctx: EntryContext, on: date) -> ActorRef:
+    """Whom an arrest with no named group took: the government when it is the sitting head of state or
+    government the report titles ("President Alpha Conde" ... "detained Conde"), else civilians (ACLED
+    codes people detained as civilians, their party or movement as an associate)."""
+    text = an.sentence.text
+    names = [m.group(1).split()[-1] for m in HEAD_TITLE.finditer(report.text)]
+    forms = [re.escape(n) for n in names if len(n) > 2] + [r"the\s+(?:country's\s+)?(?:president|prime\s+minister|head\s+of\s+state)"]
+    for form in forms:
+        for m in re.finditer(r"(?<![\w-])(?:" + form + r")(?![\w-])(?!['’]s\b)", text):
+            if not (TAKEN_BEFORE.search(text[max(0, m.start() - 60): m.start()]) or TAKEN_AFTER.match(text[m.end():])):
+                continue  # named, but not as the one taken ("supporters of President X were detained")
+            if ctx.country:
+                found = actor_kb.find_actors("the government", country=ctx.country, on=on)
+                ref = found[0] if found else actor_kb.actor_by_name(f"Government of {ctx.country}")
+                if ref is not None:
+                    return ActorRef(name=ref.name, mention=m.group(0), inter=1, side="government", key=ref.key)
+    return coding.civilians(ctx.country)
+
+
+# "26 people accused of looting", "detained for taking part in the protests": what the arrested did names them
+ARRESTED_FOR = re.compile(r"^\s+(?:who\s+(?:were|are|had\s+been)\s+)?(?:(?:accused|suspected)\s+of|for|over|on\s+suspicion\s+of)\s+"
+                          r"(?:(?P<riot>looting|rioting|vandalism|arson|setting\s+fire|burning|attacking\s+(?:the\s+)?police)|"
+                          r"(?P<protest>(?:taking\s+part\s+in|joining|organi[sz]ing|leading)\s+(?:the\s+|a\s+)?"
+                          r"(?:protests?|demonstrations?|rall(?:y|ies)|marches?)))", re.IGNORECASE)
+
+
+def _arrested_for(an: Analysis, actor: ActorRef, country: str | None) -> ActorRef:
+    """People detained 'accused of looting' are rioters, 'for taking part in the protests' protesters (ACLED
+    names the arrested by the activity they are held for)."""
+    if actor.end is None:
+        return actor
+    m = ARRESTED_FOR.match(an.sentence.text[actor.end - an.sentence.start:])
+    if m is None:
+        return actor
+    word, inter = ("Rioters", 5) if m.group("riot") else ("Protesters", 6)
+    return ActorRef(name=f"{word} ({country})" if country else word, mention=actor.mention, inter=inter,
+                    side="protesters", start=actor.start, end=actor.end)
+
+
+TAKEN_BEFORE = re.compile(r"\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|held|holding|"
+                          r"took|taking|abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?:(?:the\s+)?(?:country's\s+)?"
+                          r"(?:president|prime\s+minister|head\s+of\s+state)\s*,?\s*)?(?:[A-Z][\w'’-]+\s+){0,2}$")
+TAKEN_AFTER = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:was|had\s+been|has\s+been|is\s+being|is)\s+(?:\w+\s+)?"
+                         r"(?:detained|arrested|seized|captured|held|taken|abducted|kidnapped)\b", re.IGNORECASE)
+
+
+def _head_seized(actor1: ActorRef | None, actor2: ActorRef | None, country: str | None, on: date) -> ActorRef | None:
+    """ACLED's mutiny convention: the state's own forces that seize its sitting head of state are a mutiny."""
+    if actor1 is None or actor2 is None or not actor2.name.startswith("Government of") \
+            or not actor1.name.startswith("Military Forces of") or actor1.inter != 1:
+        return actor1
+    return _mutiny_ref(actor1, country, on) or actor1
 
 
 UNKNOWN_WORDS = re.compile(r"\b(?:unidentified|unknown|masked|suspected|unclaimed)\b", re.IGNORECASE)
 
 
-def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext) -> ActorRef | None:
+INSURGENT_WORDS = re.compile(r"^(?:the\s+)?(?:insurgents?|militants?|jihadists?|extremists?|fighters)$", re.IGNORECASE)
+
+
+def _insurgents(actor: ActorRef) -> bool:
+    """'insurgents', 'militants': the generic rebel words that name no movement (unlike 'rebels', which in
+    a civil war names the armed opposition as a whole)."""
+    return (actor.key or "").startswith("rebels:") and bool(INSURGENT_WORDS.match(actor.mention or ""))
+
+
+def _other_side(ctx: EntryContext, actor: ActorRef, report_text: str) -> ActorRef | None:
+    """The first armed actor the entry or report names that is neither `actor` under another word nor its ally."""
+    for a in ctx.armed_actors() + list(ctx.report_actors):
+        if a.name.startswith("Government of"):
+            continue
+        named = _named_perpetrator(a, ctx, report_text)
+        if named.name != actor.name and not allied(named.side, actor.side) and named.side != "unknown":
+            return ActorRef(name=named.name, mention=a.mention, inter=named.inter, side=named.side, key=named.key)
+    return None
+
+
+def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: str = "") -> ActorRef | None:
     """'Gunmen', 'the militants' in a report that names one armed group ("the Islamic State", "officials
-    blamed Boko Haram") are that group; with no group or several named they stay unidentified."""
-    if actor is None or not actor.name.startswith("Unidentified Armed Group") or UNKNOWN_WORDS.search(actor.mention):
+    blamed Boko Haram") are that group; with no group or several named they stay unidentified, and so they
+    do when the group denies having a hand in it (a disputed claim names no perpetrator)."""
+    if actor is None or UNKNOWN_WORDS.search(actor.mention) or not (
+            actor.name.startswith("Unidentified Armed Group") or _insurgents(actor)):
         return actor
-    named = {a.name: a for a in ctx.report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")}
+    named = {a.name: a for a in ctx.report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")
+             and not _insurgents(a)}
     if len(named) != 1:
         return actor
     group = next(iter(named.values()))
+    if DISOWNED.search(report_text):
+        return actor
     return ActorRef(name=group.name, mention=actor.mention, inter=group.inter, side=group.side, key=group.key,
                     start=actor.start, end=actor.end)
 
@@ -1549,6 +1779,12 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     if fat_q is not None:
         claim.evidence.append(Evidence(report.ref, entry.label, fat_q.start, fat_q.end, fat_q.text, "fatalities"))
     claim.flags = [f for f in last.flags if not f.startswith("uncorroborated")] + ["anaphoric"]
+    if claim.actor2 is None and claim.sub_event_type in coding.PROTEST_TYPES[2:]:
+        # "Several people were injured, including police officers": the force the crowd fought, named after it
+        force = [a for a in an.actors if a.inter == 1 and not _only_speaker(an, a)]
+        if force:
+            claim.actor2 = ActorRef(name=force[0].name, mention=force[0].mention, inter=1, side=force[0].side,
+                                    key=force[0].key)
     claim.polarity = frame.polarity
     if frame.polarity == "contradicts":
         claim.modality = "denied"
@@ -1842,8 +2078,12 @@ LOYAL_AFTER = re.compile(r"^\s+(?:who\s+(?:remained|stayed)\s+)?loyal\s+to\s+the
 # "special forces led by Colonel X seized power": a state force doing a coup is the mutiny's side
 SEIZED_POWER = re.compile(r"^(?:[^.;]{0,60}?\s)?(?:seized|took|grabbed)\s+power\b|^(?:[^.;]{0,60}?\s)?"
                           r"(?:staged|launched|carried out|mounted)\s+(?:a|the)\s+(?:military\s+)?(?:coup|putsch)\b|"
-                          r"^(?:[^.;]{0,60}?\s)?(?:overthrew|toppled|ousted|deposed)\s+(?:the\s+)?(?:president|government|regime)\b",
+                          # ("supporters of the ousted president": the word as an adjective tells who was ousted, not by whom)
+                          r"^(?:[^.;]{0,60}?\s)?(?<!the )(?<!The )(?<!an )(?<!a )(?:overthrew|toppled|ousted|deposed)\s+"
+                          r"(?:the\s+)?(?:president|government|regime)\b",
                           re.IGNORECASE)
+COUP_ATTEMPT = re.compile(r"\b(?:coup|putsch)\s+attempt|\b(?:attempted|failed|foiled|thwarted)\s+(?:military\s+)?(?:coup|putsch)\b|"
+                          r"\bcoup\s+plotters\b|\bputschists\b", re.IGNORECASE)
 FIGHT_BETWEEN = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|exchanged\s+(?:gun)?fire|battled|"
                            r"attack(?:ed|ing)?|stormed|repelled|fired\s+on)\b", re.IGNORECASE)
 BARE_UNIT = re.compile(r"^(?:the\s+)?", re.IGNORECASE)
@@ -1852,6 +2092,30 @@ BARE_UNIT = re.compile(r"^(?:the\s+)?", re.IGNORECASE)
 def _unit_words(mention: str) -> str:
     """"The special forces" -> "special forces": the words that name a unit again later in the report."""
     return BARE_UNIT.sub("", mention.lower()).strip()
+
+
+LOYAL_TO = re.compile(r"^\s*(?:,\s*)?(?:who\s+(?:are|were|remain(?:ed)?|stayed)\s+)?loyal\s+to\s+", re.IGNORECASE)
+LOYAL_TO_STATE = re.compile(r"^(?:the\s+)?(?:(?:sitting|incumbent|elected)\s+)?(?:government|president|regime|junta|state|"
+                            r"army|military|prime\s+minister|head\s+of\s+state|authorities|interim|transitional|"
+                            r"President\b|Prime\s+Minister\b)", re.IGNORECASE)
+
+
+def _loyal_to_another(an: Analysis, a: ActorRef) -> bool:
+    """A state force 'loyal to' someone other than the government or the sitting president (a vice-president,
+    a general, a former president) is a faction turned against the government: ACLED's mutiny."""
+    text, base = an.sentence.text, an.sentence.start
+    if a.end is None:
+        return False
+    if a.mention.lower().endswith("loyal to"):
+        rest = text[a.end - base:].lstrip()
+    else:
+        m = LOYAL_TO.match(text[a.end - base:])
+        if m is None:
+            return False
+        rest = text[a.end - base + m.end():]
+    if re.match(r"^(?:the\s+)?(?:country's\s+)?(?:former|ousted|deposed|ex-|vice|first\s+vice)", rest, re.IGNORECASE):
+        return True
+    return not LOYAL_TO_STATE.match(rest)
 
 
 def _loyal(an: Analysis, a: ActorRef) -> bool:
@@ -1879,6 +2143,11 @@ def _mutiny_sides(analyses: list[tuple[Analysis, str | None, date]]) -> None:
     unit that fought the guard), a later mention of that same unit ("the special forces detained ...") is
     the mutiny's side too, unless it is marked loyal."""
     rebel_units: dict[str | None, set[str]] = {}
+    if any(COUP_ATTEMPT.search(an.sentence.text) for an, _, _ in analyses):
+        # a report of a coup attempt: "soldiers" and "troops" with no more said are the plotters' (the loyal
+        # forces are named as such, or are the police, the guard, the command)
+        for _, country, _ in analyses:
+            rebel_units.setdefault(country, set()).update({"soldiers", "troops"})
     for an, country, on in analyses:
         text, base = an.sentence.text, an.sentence.start
         units = rebel_units.setdefault(country, set())
@@ -1897,7 +2166,12 @@ def _mutiny_sides(analyses: list[tuple[Analysis, str | None, date]]) -> None:
                 if FIGHT_BETWEEN.search(text[lo - base: hi - base]):
                     turned.append(a)
         for a in state:
-            if a in turned or _loyal(an, a):
+            if a in turned:
+                continue
+            if _loyal_to_another(an, a):
+                turned.append(a)  # "troops loyal to the vice-president", "forces loyal to General X"
+                continue
+            if _loyal(an, a):
                 continue
             if SEIZED_POWER.match(text[a.end - base:]) or _unit_words(a.mention) in units:
                 turned.append(a)

@@ -916,7 +916,8 @@ CIVILIAN_PLACE_HIT = re.compile(
     r"\b(?:hit|hits|struck|strikes|shelled|shelling|pounded|targeted|landed (?:on|in|near)|fell (?:on|in|near)|"
     r"slammed into|crashed into|destroyed|flattened)\s+(?:[\w'’-]+\s+){0,3}?(?:residential|homes?|houses?|"
     r"apartments?|flats?|housing|schools?|hospitals?|clinics?|markets?|mosques?|churches?|kindergartens?|shops?|"
-    r"buses|bus)\b", re.IGNORECASE)
+    r"buses|bus|villages?|neighbou?rhoods?|camps? for (?:the )?displaced|displacement camps?|refugee camps?)\b",
+    re.IGNORECASE)
 # a person killed in their own home or office ("was shot dead at his private residence"): off any
 # battlefield, whoever they were, the victim of an attack on civilians (ACLED codes assassinations so)
 KILLED_AT_HOME = re.compile(
@@ -925,6 +926,10 @@ KILLED_AT_HOME = re.compile(
     r"official )?(?:home|house|residence|apartment|flat|office|bedroom)\b", re.IGNORECASE)
 
 # an armed target named without an actor: "attacking a marketplace and a military base"
+STRUCK_SITE = re.compile(r"\b(?:hit|struck|targeted|bombed|pounded)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?"
+                         r"(?:air\s+base|airbase|naval\s+base|military\s+base|base|barracks|radar\s+site|launch\s+sites?|"
+                         r"weapons\s+depots?|ammunition\s+depots?|military\s+sites?|command\s+cent(?:er|re)s?)\b",
+                         re.IGNORECASE)
 MILITARY_TARGET = re.compile(
     r"\b(?:(?:military|army|police|security|troops'?) (?:bases?|posts?|checkpoints?|stations?|barracks|convoys?|camps?|"
     r"positions?|patrols?|outposts?|training cent(?:er|re)s?)|checkpoints?|barracks|police stations?|"
@@ -1244,6 +1249,26 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # ------------------------------------------------------------------------------------------------ actors
 
 
+UNSEEN_HAND = ("Attack", "Abduction/forced disappearance", "Sexual violence", "Suicide bomb",
+               "Remote explosive/landmine/IED", "Grenade", "Armed clash")
+
+
+def unidentified(country: str | None) -> ActorRef:
+    return ActorRef(name=f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group", mention="",
+                    inter=3, side="unknown")
+
+
+def _rivals(a: ActorRef, b: ActorRef) -> bool:
+    """Two differently named actors of no known camp ("Meitei and Kuki militias", an unidentified group and
+    a politician's guards) are not one camp for being both 'unknown', nor two foreign states' forces for being
+    both 'external'."""
+    return a.name != b.name and ("unknown" in (a.side, b.side) or (a.side == b.side == "external"))
+
+
+def _one_camp(a: ActorRef, b: ActorRef) -> bool:
+    return allied(a.side, b.side) and not _rivals(a, b)
+
+
 def civilians(country: str | None, mention: str = "") -> ActorRef:
     return ActorRef(name=f"Civilians ({country})" if country else "Civilians", mention=mention, inter=7,
                     side="civilian")
@@ -1261,6 +1286,11 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     base = an.sentence.start
     text = an.sentence.text
     cue0 = frame.cues[0]
+    lead = LEADING_ADVERBIAL.match(text)
+    if lead and cue0.end <= lead.end():
+        # "Hours before the Solhan attack, unidentified gunmen killed 14 people": the opening phrase's trigger
+        # dates the event; who did what is told by the main clause's
+        cue0 = next((c for c in frame.cues if c.start >= lead.end()), cue0)
     # those a running-toll clause names ("a war that has killed thousands of civilians") took no part in this event
     running = running_toll_spans(text)
     if running:
@@ -1300,6 +1330,12 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     if members:
         perps = [a for a in perps if a not in members]
         victims = members + victims
+    # "killed 40 people, most of them police officers": the force the dead mostly belonged to was hit
+    mostly = [a for a in actors if a.inter in (1, 2, 3, 8) and a.start is not None
+              and MOSTLY.search(text[max(0, a.start - base - 40): a.start - base])]
+    if mostly and frame.sub_event_type in WEAPON_ORDER:
+        perps = [a for a in perps if a not in mostly]
+        victims = mostly + [v for v in victims if v not in mostly]
     by_agent = [a for a in perps if a.start is not None and re.search(r"\bby\s+(?:\w+\s+){0,2}$",
                                                                        text[max(0, a.start - base - 25): a.start - base])]
     subject = _subject_group([a for a in perps if a.end is not None and a.end - base <= cue0.start], text, base)
@@ -1313,27 +1349,37 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     actor2 = victims[0] if victims else None
     if actor2 is None:
         for a in perps:
-            if a is not actor1 and (actor1 is None or not allied(a.side, actor1.side)):
+            if a is not actor1 and (actor1 is None or not _one_camp(a, actor1)):
                 actor2 = a
                 break
     if frame.sub_event_type == "Attack" and actor1 is None and not victims and actor2 is not None \
             and actor2.inter in (2, 3, 4, 8) and KILLED_AT_HOME.search(text):
         actor1, actor2 = actor2, None  # "X was shot dead at his home when armed men attacked": the armed men did it
     if actor2 is None and frame.sub_event_type in ("Attack", "Abduction/forced disappearance", "Sexual violence"):
+        # ACLED: violence against civilians always has civilians as its second actor, named or not ("gunmen
+        # opened fire on the group")
         kinds = [q for q in victim_quantities if _victim_kind(q) == "civilian"]
-        if kinds or frame.sub_event_type != "Attack" or KILLED_AT_HOME.search(text):
-            actor2 = civilians(ctx.country, kinds[0].head if kinds else "")
+        actor2 = civilians(ctx.country, kinds[0].head if kinds else "")
     if actor1 is None and speakers and SELF_REFERENCE.search(text[: cue0.start]):
         actor1 = speakers[0]  # "The coalition acknowledged that its aircraft bombed ..."
     named_here = actor1 is not None or actor2 is not None
     if actor1 is None:
-        actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests")
+        actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests", perpetrator=True)
     # a strike told with no actor at all ("one rocket struck the airport") takes its attacker from the
     # report, but no target force: nothing says one was hit
     if actor2 is None and (frame.sub_event_type in ("Armed clash",) + TERRITORY
                            or (frame.sub_event_type in WEAPON_ORDER and named_here)):
         actor2 = _from_context(ctx, avoid=actor1)
-    if frame.sub_event_type in WEAPON_ORDER and any(_victim_kind(q) == "civilian" for q in an.quantities):
+    elif actor2 is None and frame.sub_event_type in WEAPON_ORDER and ctx.targeted and actor1 is not None \
+            and STRUCK_SITE.search(text):
+        # "strikes hit the air base" in a report of strikes on a group's bases and sites: that group was hit
+        hit = [a for a in ctx.armed_actors() + list(ctx.report_actors)
+               if a.name in ctx.targeted and a.name != actor1.name and not _one_camp(a, actor1)]
+        actor2 = ActorRef(name=hit[0].name, mention=hit[0].mention, inter=hit[0].inter, side=hit[0].side,
+                          key=hit[0].key) if hit else None
+    if frame.sub_event_type in WEAPON_ORDER and mostly:
+        actor2 = mostly[0]
+    elif frame.sub_event_type in WEAPON_ORDER and any(_victim_kind(q) == "civilian" for q in an.quantities):
         if actor2 is None or actor2.inter != 7:  # "while hundreds of mourners ... were attending the funeral"
             kinds = [q for q in an.quantities if _victim_kind(q) == "civilian"]
             actor2 = civilians(ctx.country, kinds[0].head or "")
@@ -1342,17 +1388,23 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # "a missile hit a residential block", "shelled residential areas": the people there are the victims,
         # not whichever armed side the report named last
         actor2 = civilians(ctx.country)
+    if actor1 is None and frame.sub_event_type in UNSEEN_HAND:
+        # ACLED: every event has a first actor; whoever attacked without being named is an unidentified armed group
+        actor1 = unidentified(ctx.country)
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
     assoc1 = [a for a in perps if a is not actor1 and actor1 is not None and a.name != actor1.name
-              and (allied(a.side, actor1.side) or (a in subject and actor1 in subject))]
-    assoc2 = [a for a in victims if a is not actor2 and actor2 is not None and allied(a.side, actor2.side)
+              and (_one_camp(a, actor1) or (a in subject and actor1 in subject and not _rivals(a, actor1)))]
+    assoc2 = [a for a in victims if a is not actor2 and actor2 is not None and _one_camp(a, actor2)
               and a.name != actor2.name]
     if frame.sub_event_type in PROTEST_TYPES:
-        return _protest_actors(frame, actors, ctx, text)
+        return _protest_actors(frame, actors, ctx, text, base)
     if frame.sub_event_type in TERRITORY:
         # an army the actor list does not know ("the country's army recovered ...") is still a state's force
-        state = (actor1.inter == 1 if actor1 is not None
+        # (ACLED: "government forces or their affiliates" regain territory; a militia on the government's side
+        # is one)
+        state = (actor1.inter == 1 or (actor1.inter in (3, 8) and actor1.side in ("government", "foreign-pro-government"))
+                 if actor1 is not None
                  else bool(STATE_FORCE.search(text[max(0, cue0.start - 40): cue0.start])))
         frame.sub_event_type = TERRITORY[0] if state else TERRITORY[1]
     if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4, 5) \
@@ -1364,6 +1416,10 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
 
 
+LEADING_ADVERBIAL = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:before|after|since|following|during|days?\s+after|hours?\s+after)\s+"
+                               r"[^,;.]{3,60},\s+", re.IGNORECASE)
+MOSTLY = re.compile(r"\b(?:most|many|the majority|nearly all|almost all|all)\s+of\s+(?:them|whom|those)\s+"
+                    r"(?:were\s+|being\s+)?$", re.IGNORECASE)
 STATE_FORCE = re.compile(r"\b(?:army|armed forces|military|troops|soldiers|government forces|security forces)\s+"
                          r"(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -1372,7 +1428,7 @@ PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive for
                  "Violent demonstration", "Mob violence")
 
 
-def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext", text: str = ""):
+def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext", text: str = "", base: int = 0):
     """ACLED: protesters (or rioters) are actor 1; the force that intervenes, when there is one, actor 2."""
     crowd_inter = 5 if frame.sub_event_type in ("Violent demonstration", "Mob violence") else 6
     crowd = next((a for a in actors if a.inter == crowd_inter), None)
@@ -1383,19 +1439,68 @@ def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext",
     force = None
     if frame.sub_event_type in ("Protest with intervention", "Excessive force against protesters",
                                 "Violent demonstration"):
-        force = next((a for a in actors if a.inter in (1, 2, 3, 8)), None)
+        # the state's force when one is there (the crowd's own armed men are not its counterpart)
+        force = next((a for a in actors if a.inter == 1), None) or next((a for a in actors if a.inter in (2, 3, 8)), None)
     if frame.sub_event_type == "Mob violence":
-        force = next((a for a in actors if a.inter == 7), None)
-        victim = MOB_ASSAULT.search(text)
-        if force is None and victim and not re.match(r"(?:demonstrators|protesters|protest|sit-in)", victim.group(
-                "victim"), re.IGNORECASE):
-            force = civilians(ctx.country)  # people set upon by a crowd, outside any demonstration
+        force = _mob_target(actors, ctx, text, base)
     return crowd, force, [], []
+
+
+# what a crowd set upon names who it set upon: the police by their stations, posts and cars, a
+# demonstration by its camp or sit-in
+POLICE_TARGET = re.compile(r"^(?:(?:police )?stations?|(?:police )?posts?|patrol|police|policem[ae]n|officers?)\b",
+                           re.IGNORECASE)
+MOB_OBJECT = re.compile(r"\b(?:attack(?:ed|ing)|beat(?:ing|en)?|kill(?:ed|ing)|ston(?:ed|ing)|surround(?:ed|ing)|"
+                        r"set upon|chas(?:ed|ing)|lynch(?:ed|ing)|burn(?:ed|t|ing)|torch(?:ed|ing)|set fire to|"
+                        r"set alight|stabb(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|hurl(?:ed|ing)\s+[\w\s]{1,30}?\s+at|"
+                        r"thr(?:ew|owing)\s+[\w\s]{1,30}?\s+at)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+DEMO_OBJECT = re.compile(r"\b(?:attack(?:ed|ing)|set upon|assault(?:ed|ing)|charg(?:ed|ing)|stormed|broke up|beat|"
+                         r"came under attack from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:march(?:es)?|rall(?:y|ies)|"
+                         r"protests?|demonstrations?|sit-ins?|protesters|demonstrators|marchers)\b", re.IGNORECASE)
+DEMO_TARGET = re.compile(r"^(?:demonstrators|protesters|protest|sit-in)", re.IGNORECASE)
+MOB_HURT = re.compile(r"^(?:\s+(?:and|or)(?:\s+[\w-]+){1,3}?)?\s+(?:were|was|had been|have been|has been)\s+"
+                      r"(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|beaten|lynched|attacked|burned|shot)\b", re.IGNORECASE)
+
+
+def _mob_target(actors: list[ActorRef], ctx: "EntryContext", text: str, base: int) -> ActorRef | None:
+    """ACLED's second actor in mob violence: whom the crowd attacked. A state force the crowd set upon
+    ("attacked the police station", "set a patrol car on fire", "officers were beaten") is the force;
+    a demonstration it broke up is protesters; people set upon outside any demonstration are civilians."""
+    victim = MOB_ASSAULT.search(text)
+    state = [a for a in actors if a.inter == 1]
+    if victim and POLICE_TARGET.match(victim.group("victim")):
+        police = [a for a in state if a.name.startswith("Police Forces")] or state or _police(ctx)
+        if police:
+            return police[0]
+    hurt = [a for a in state if a.end is not None and MOB_HURT.match(text[a.end - base:])
+            or a.start is not None and MOB_OBJECT.search(text[max(0, a.start - base - 40): a.start - base])]
+    if hurt:
+        return hurt[0]
+    force = next((a for a in actors if a.inter == 7), None)
+    if force is not None:
+        return force
+    if (victim and DEMO_TARGET.match(victim.group("victim"))) or (victim is None and DEMO_OBJECT.search(text)):
+        return ActorRef(name=f"Protesters ({ctx.country})" if ctx.country else "Protesters", mention="", inter=6,
+                        side="protesters")  # a crowd that attacks a demonstration: the demonstrators
+    if victim:
+        return civilians(ctx.country)  # people set upon by a crowd, outside any demonstration
+    return None
+
+
+def _police(ctx: "EntryContext") -> list[ActorRef]:
+    from ..knowledge.actors import find_actors
+
+    return [a for a in find_actors("police", country=ctx.country, on=ctx.ref_date) if a.inter == 1][:1]
 
 
 JOINER = re.compile(
     r"^(?:[\s,—–()-]|\b(?:and|or|the|as well as|backed by|supported by|alongside|along with|together with|"
     r"with|allied|formerly|also|known|as|its|their)\b)*$", re.IGNORECASE)
+
+
+# "The army and pro-government Shiite militias": the next actor's own modifiers after the joining word
+MODIFIED_JOIN = re.compile(r"^\s*(?:,\s*|and\s+|as well as\s+|along with\s+|together with\s+|backed by\s+)"
+                           r"(?:the\s+)?(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
 
 
 def _subject_group(before: list[ActorRef], text: str, base: int) -> list[ActorRef]:
@@ -1406,7 +1511,7 @@ def _subject_group(before: list[ActorRef], text: str, base: int) -> list[ActorRe
     group = [before[-1]]
     for a in reversed(before[:-1]):
         gap = text[a.end - base: group[0].start - base]
-        if not JOINER.match(gap):
+        if not JOINER.match(gap) and not MODIFIED_JOIN.match(gap):
             break
         group.insert(0, a)
     return group
@@ -1422,8 +1527,10 @@ def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
-def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: bool = False) -> ActorRef | None:
-    """An armed actor the entry (else the whole report) has named, on the other side from `avoid`."""
+def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: bool = False,
+                  perpetrator: bool = False) -> ActorRef | None:
+    """An armed actor the entry (else the whole report) has named, on the other side from `avoid`; for the
+    perpetrator, one the report blames ("the government blamed the LNA") before the one that blames it."""
     # a government named later ("Eritrea's government did not comment") fires no rockets: its forces would
     candidates = [a for a in ctx.armed_actors() if not a.name.startswith("Government of") and (
         avoid is None or (a.name != avoid.name and not allied(a.side, avoid.side)))]
@@ -1434,6 +1541,15 @@ def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: boo
         states = [a for a in candidates if a.inter == 1]
         if states:
             candidates = states
+    if perpetrator and ctx.blamed:
+        blamed = [a for a in candidates if a.name in ctx.blamed]
+        if blamed:
+            candidates = blamed
+    if perpetrator and ctx.targeted:
+        # the group whose bases and positions the report says were hit is not who hit them
+        striking = [a for a in candidates if a.name not in ctx.targeted]
+        if striking:
+            candidates = striking
     if not candidates:
         return None
     pick = candidates[0]
@@ -1444,6 +1560,9 @@ def _passive_between(gap: str, cue: Cue) -> bool:
     words = re.findall(r"[\w-]+", gap)
     if len(words) > 6:
         return False
+    if cue.role in ("clash", "weapon", "bombing") and re.search(r"\b(?:was|were|had been|has been|have been|being)\s*$",
+                                                                   gap, re.IGNORECASE) and cue.text.lower().endswith("ed"):
+        return True  # "a patrol was ambushed", "the convoy was attacked": the subject was the target
     if cue.role not in ("kill", "execute", "injure", "capture", "abduct", "arrest"):
         return False
     return bool(BE_VERBS.search(gap)) or cue.text.lower() in ("slain", "dead", "died")
