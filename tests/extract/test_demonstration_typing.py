@@ -65,8 +65,8 @@ SINGLE = [
     ("Two groups of villagers pelted stones at each other in a village near Kota on Tuesday after a land dispute.",
      "Mob violence"),
     # a violent crowd that is not demonstrating
-    ("Villagers armed with machetes attacked members of a rival community in Jos on Tuesday, killing seven people.",
-     "Mob violence"),
+    ("A crowd of villagers attacked members of a rival community with sticks and stones in Jos on Tuesday, "
+     "injuring seven people.", "Mob violence"),
     ("A crowd beat two suspected thieves to death in a market in Port-au-Prince on Tuesday.", "Mob violence"),
     ("Ruling-party supporters attacked a peaceful rally of teachers in Kampala on Tuesday.", "Mob violence"),
     # a group of any people setting upon a rally
@@ -114,6 +114,8 @@ NO_EVENT = [
     "Opposition parties have called for another rally outside parliament on Friday and for a march on Sunday.",
     # a count of incidents the report goes on to tell one by one
     "Troops opened fire on marchers in two separate incidents on Friday, near Oruro and in Potosi.",
+    # a superlative over the wave
+    "Tuesday was the deadliest day since the protests against the president began in March.",
     # a warning to anyone who riots
     "The minister said anyone found looting would face the full force of the law.",
     # a running total since a date
@@ -273,3 +275,15 @@ def test_a_forces_participles_are_not_a_riot():
     found = claims("Soldiers stormed the sit-in outside the ministry in Khartoum on Tuesday, firing live rounds at the "
                    "protesters and setting their tents on fire, witnesses said.")
     assert [c.sub_event_type for c in found] == ["Excessive force against protesters"]
+
+
+def test_force_after_a_riot_joins_the_riot_not_the_earlier_rally():
+    from sitroom.fuse import fuse
+
+    text = ("Tens of thousands of people held a rally in Independence Square in Bamako on Tuesday. "
+            "Later, groups of protesters stormed the national assembly in Bamako and set fire to part of it. "
+            "Police fired live rounds to push them back in Bamako, killing one protester.")
+    events = fuse(analyze_report(make_report(text, published=PUBLISHED)).claims)
+    assert sorted(e.sub_event_type for e in events) == ["Peaceful protest", "Violent demonstration"]
+    riot = next(e for e in events if e.sub_event_type == "Violent demonstration")
+    assert riot.fatalities is not None and riot.fatalities.best == 1
