@@ -49,15 +49,23 @@ PERSON_NOUNS = {
     "patients", "doctors", "staff", "gunmen", "attackers", "bodies", "martyrs", "dead", "individuals",
     "recruits", "commanders", "officials", "prisoners", "detainees", "hostages", "shepherds", "traders",
     "miners", "herders", "teachers", "pupils", "infants", "babies", "elderly", "killed",
+    # armed or state people by their branch or rank ("killed 11 gendarmes", "twenty cadets")
+    "gendarmes", "gendarme", "cadets", "cadet", "sailors", "airmen", "marines", "conscripts", "servicemen",
+    "paramilitaries", "guerrillas", "peacekeepers", "bodyguards", "militants", "officer", "policeman",
+    "policewoman", "guard", "gunman", "attacker", "bomber",
 }
 CIVILIAN_NOUNS = {
     "people", "persons", "civilians", "civilian", "men", "women", "children", "residents", "villagers",
     "families", "family", "worshippers", "pilgrims", "farmers", "workers", "journalists", "boys", "girls",
     "mourners", "passengers", "patients", "doctors", "students", "shepherds", "traders", "miners", "herders",
     "teachers", "pupils", "infants", "babies", "elderly", "individuals", "activists",
+    "reporters", "bystanders", "pedestrians", "shoppers", "customers", "voters", "nurses", "medics",
+    "refugees", "migrants", "tourists", "schoolchildren", "relatives", "fishermen", "labourers", "vendors",
+    "peasants", "monks", "priests", "lawyers", "drivers",
     # one victim: "one resident was wounded", "a farmer was killed"
     "resident", "villager", "farmer", "worker", "journalist", "student", "shepherd", "teacher", "pupil",
     "infant", "baby", "mourner", "passenger", "patient", "woman", "child", "boy", "girl",
+    "reporter", "bystander", "pedestrian", "nurse", "medic", "refugee", "migrant", "tourist", "driver",
 }
 OBJECT_NOUNS = {
     "tanks", "tank", "vehicles", "vehicle", "buildings", "building", "checkpoints", "checkpoint", "houses",

@@ -1413,6 +1413,12 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
         low = fat_q.low if fat_q.low is not None else fat_q.value
         high = fat_q.high if fat_q.high is not None else fat_q.value
         fatalities = Fatalities(low=min(low, fat_q.value), best=fat_q.value, high=max(high, fat_q.value))
+        total = _coordinated_total(text, base, linked["fatalities"])
+        if total is not None and total[0] > fat_q.value:
+            # "two soldiers and three civilians were killed": the groups of dead add up (ACLED does not split
+            # fatalities between actors, it counts them all)
+            fat_q = total[1]
+            fatalities = Fatalities(low=total[0], best=total[0], high=total[0])
         if superseded:  # "had earlier given a toll of about 30": an outdated figure widens the range only
             fatalities = Fatalities(low=fat_q.value, best=None, high=None)
     for key in ("injured", "captured", "arrested", "abducted"):
@@ -1438,6 +1444,54 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     return counts, fatalities, fat_q
 
 
+# "two soldiers and three civilians", "five police officers, two guards and a driver": victim groups joined
+# into one subject or object; a bare comma alone is an apposition ("12 people, eight children") and adds nothing
+COORD_JOIN = re.compile(r"^\s*,?\s*(?:and|as well as|plus)\s+$", re.IGNORECASE)
+LIST_JOIN = re.compile(r"^\s*,\s*$")
+_VICTIM_WORD = (r"(?:man|woman|boy|girl|child|baby|civilian|resident|villager|soldier|officer|policeman|policewoman|"
+                r"fighter|militant|person|farmer|driver|journalist|reporter|teenager|worker|student|shepherd|commander|"
+                r"guard|doctor|nurse|protester|demonstrator|bomber|attacker|gunman|pilot|cadet|gendarme|bystander|"
+                r"passer-by|pedestrian|passenger|colleague|relative|son|daughter|wife|husband|mother|father|brother|"
+                r"sister)")
+# "a soldier and three civilians": one victim named by an article before the counted group ...
+ONE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:killed|killing|kills|dead|left|leaving)\s+)(?:a|an|one)\s+"
+                        r"(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD + r"\s*,?\s+and\s+$", re.IGNORECASE)
+# ... or after it: "twenty cadets and the driver were killed", "three guards and a passer-by"
+ONE_AFTER = re.compile(r"^\s*,?\s+and\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD
+                       + r"\b(?!\s+(?:of|who|whom|said|told)\b)", re.IGNORECASE)
+
+
+def _coordinated_total(text: str, base: int, found: list) -> tuple[int, object] | None:
+    """The sum of the victim groups joined by "and" among a sentence's linked death counts, with the first
+    quantity of the largest such sum; None when no count is joined to another."""
+    qs = sorted((q for q in found if _victim_kind(q) is not None), key=lambda q: q.start)
+    if not qs:
+        return None
+    best: tuple[int, object] | None = None
+    i = 0
+    while i < len(qs):
+        group = [qs[i]]
+        j = i + 1
+        while j < len(qs):
+            prev = group[-1]
+            gap = text[(prev.head_end or prev.end) - base: qs[j].start - base]
+            if COORD_JOIN.match(gap) or (LIST_JOIN.match(gap) and j + 1 < len(qs) and COORD_JOIN.match(
+                    text[(qs[j].head_end or qs[j].end) - base: qs[j + 1].start - base])):
+                group.append(qs[j])
+                j += 1
+                continue
+            break
+        total = sum(q.value for q in group)
+        if ONE_BEFORE.search(text[: group[0].start - base]):
+            total += 1
+        if ONE_AFTER.match(text[(group[-1].head_end or group[-1].end) - base:]):
+            total += 1
+        if (len(group) > 1 or total > group[0].value) and (best is None or total > best[0]):
+            best = (total, group[0])
+        i = j
+    return best
+
+
 SHARE_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|none|the majority|one|two|three|\d+)\s+of\s+"
                          r"(?:them|whom)\b[^,;:]*,", re.IGNORECASE)
 
@@ -1460,8 +1514,11 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> 
             gap = text[c.end: qs]
             words = re.findall(r"[\w-]+", gap)
             if len(words) <= 4 and not re.search(r"[;:.]", gap):
-                if len(words) < best_gap:
-                    best, best_gap = c.role, len(words)
+                # "were killed and more than 60 people were wounded": after "and" a new clause may start,
+                # whose own passive verb governs the number better than the cue before the conjunction
+                weight = len(words) + (3 if re.search(r"\b(?:and|but|while|whereas)\b", gap, re.I) else 0)
+                if weight < best_gap:
+                    best, best_gap = c.role, weight
     return best
 
 
