@@ -272,6 +272,7 @@ def extract_claims(
             ctx.date, ctx.date_precision = lead_date
         ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)]
         group_claims: list[Claim] = []
+        heading_day: tuple[date, int] | None = None
         for i, an in enumerate(analyses):
             entry = entries[an.sentence.entry_index]
             if i == 0 or entry.index != analyses[i - 1].sentence.entry_index:
@@ -279,15 +280,23 @@ def extract_claims(
                 ctx.topic = _heading_place(entry, ctx) if entry.heading else None
                 ctx.heading_topic = ctx.topic is not None
                 ctx.label_topic = False
+                heading_day = None
                 if entry.heading:
-                    dated = [d for d in find_dates(entry.heading, ref=ctx.ref_date)
+                    # a heading in capitals ("SUNDAY, 4 AUGUST") names its day as a title-case one would
+                    heading = entry.heading.title() if entry.heading.isupper() else entry.heading
+                    dated = [d for d in find_dates(heading, ref=ctx.ref_date)
                              if d.value is not None and not d.future and not _old_date(d, ctx.ref_date)]
                     if dated:
                         ctx.date, ctx.date_precision = dated[0].value, min(dated[0].precision, 3)
+                        heading_day = (ctx.date, ctx.date_precision)
             ctx.ref_date = _entry_date(report, entry)
             if i == 0 or entry.index != analyses[i - 1].sentence.entry_index or \
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.para_place = ctx.para_date = None  # a paragraph's place and day end with it
+                if CLOCK_STAMP.match(an.sentence.text):
+                    # "14:10 - In Tripoli, ...": a time-stamped paragraph is a live blog's new post, told on the
+                    # blog's day; the day an earlier post talked about does not carry into it
+                    ctx.date, ctx.date_precision = heading_day or (None, 1)  # the day its heading gives
             if i and entry.kind in ("body", "original", "story", "preamble") and \
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.source = None  # an article's attribution and actors govern their own paragraph
@@ -369,6 +378,11 @@ def _entry_groups(entries: list[Entry]) -> list[list[Entry]]:
         else:
             groups.append([entry])
     return groups
+
+
+# a paragraph opening with a clock time and a dash or colon: "14:10 - ", "9.45am: ", "18:30 GMT – "
+CLOCK_STAMP = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\s*[-–—:|]\s",
+                         re.IGNORECASE)
 
 
 def _entry_date(report: Report, entry: Entry) -> date:
@@ -665,7 +679,11 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
             fresh = True
     if fresh:
         first = min((d for d in an.dates if not d.future and d.value is not None), key=lambda d: d.start)
-        if first.start - an.sentence.start <= 0.4 * len(text) or not ctx.claims:
+        told_on = [d for d in an.dates if not d.future and d.value is not None
+                   and STATEMENT_DAY.search(text[: d.start - an.sentence.start])]
+        if len(told_on) == len([d for d in an.dates if not d.future and d.value is not None]):
+            pass  # "the minister said on Friday that ...": the day of a statement is no event's day to carry
+        elif first.start - an.sentence.start <= 0.4 * len(text) or not ctx.claims:
             ctx.date, ctx.date_precision = _pick_date(an, ctx)
         ctx.after_background = False
         return False
@@ -680,6 +698,10 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
     return False
 
 
+# "said on Friday", "told reporters on Tuesday", "announced late on Monday": the date of a statement
+STATEMENT_DAY = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated|reported|added|confirmed|"
+                           r"claimed|wrote|tweeted|posted|declared|insisted|warned)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+                           re.IGNORECASE)
 # a date inside a relative clause ("the railway, which was built in 1913") or a possessive ("over last
 # month's ceasefire deal") tells when something in the background happened, not the sentence's news
 DATED_RELATIVE = re.compile(r"\b(?:which|whose|where)\b[^,;:()]*$", re.IGNORECASE)
@@ -998,6 +1020,11 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         ctx.para_place = targets[0]
     if _usable_dates(an, ctx):
         ctx.para_date = (event_date, precision)
+        if precision == 1 and not STATEMENT_DAY.search(an.sentence.text[: max(
+                (d.start - an.sentence.start for d in _usable_dates(an, ctx)), default=0)]):
+            # "In Dakar, youths burned tyres on Thursday afternoon": the day the story is now telling, for the
+            # next paragraphs that name none ("In Ziguinchor, protesters blocked the roads")
+            ctx.date, ctx.date_precision = event_date, precision
     if not inherited and (ctx.topic is None or ctx.heading_topic) and targets[0] is not None \
             and targets[0].place is not None and not ctx.heading_topic:
         ctx.topic = targets[0]

@@ -215,8 +215,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         return []
     # "22 people had been killed across the country, most of them in Nairobi": the place says where most died
     specific = [p for p in specific if not SHARE_IN.search(text[max(0, p.start - base - 30): p.start - base])]
-    if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial) and told:
+    # "Police said 26 people were killed in Wamena", after the Wamena riot was told: a toll with no event
+    # word of its own, at the place of an event just told, is that event's toll
+    placed = _told_at(specific, told) if specific and not denial and (tolls or negated) else None
+    if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial or placed) and told:
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
+        if placed is not None:
+            target = placed
         if anaphors and FORCE_ANAPHOR.search(anaphors[0].text) and target is not None \
                 and target.sub_event_type in CROWD_ACTS:
             # "killed in Monday's raid on the sit-in": a raid or crackdown is what the force did, not the
@@ -1371,6 +1376,25 @@ TOLL_TO = re.compile(r"\b(?:toll|number of (?:people |those )?(?:killed|dead)|de
                      re.IGNORECASE)
 # one victim named by a singular passive subject: "A woman was killed", "the president was shot dead"
 SINGULAR_VICTIM = re.compile(r"\b(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?$")
+
+
+TOLL_TARGETS = ("Excessive force against protesters", "Violent demonstration", "Mob violence",
+                "Protest with intervention")
+
+
+def _told_at(specific: list, told: list) -> object | None:
+    """The last event told at the one place a toll sentence names (its gazetteer id), when there is one."""
+    ids = {p.place.id for p in specific}
+    if len(ids) != 1:
+        return None
+    pid = next(iter(ids))
+    country = specific[0].place.country
+    events = [c for c in told if "anaphoric" not in c.flags and c.location is not None and c.polarity == "supports"
+              and (c.event_type in VIOLENT or c.sub_event_type in TOLL_TARGETS) and c.sub_event_type not in TERRITORY]
+    if events and events[-1].location.gazetteer_id != pid and events[-1].location.name == country \
+            and any(c.location.gazetteer_id == pid for c in events):
+        return events[-1]  # "in the same riot, crowds attacked ...": told right after, placed only in the country
+    return next((c for c in reversed(events) if c.location.gazetteer_id == pid), None)
 
 
 def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
