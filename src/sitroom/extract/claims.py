@@ -1020,10 +1020,10 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         ctx.para_place = targets[0]
     if _usable_dates(an, ctx):
         ctx.para_date = (event_date, precision)
-        if precision == 1 and not STATEMENT_DAY.search(an.sentence.text[: max(
+        if precision == 1 and ctx.date is None and DATELINE.match(an.sentence.text) and not STATEMENT_DAY.search(an.sentence.text[: max(
                 (d.start - an.sentence.start for d in _usable_dates(an, ctx)), default=0)]):
-            # "In Dakar, youths burned tyres on Thursday afternoon": the day the story is now telling, for the
-            # next paragraphs that name none ("In Ziguinchor, protesters blocked the roads")
+            # "DAKAR, June 2 - Nine people were killed in clashes on Thursday, the government said": the day of
+            # a wire story's lede is the story's day, for the next paragraphs that name none
             ctx.date, ctx.date_precision = event_date, precision
     if not inherited and (ctx.topic is None or ctx.heading_topic) and targets[0] is not None \
             and targets[0].place is not None and not ctx.heading_topic:
