@@ -671,17 +671,17 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
     old = False
     fresh = False
     for d in an.dates:
-        if d.future or d.value is None:
+        if d.future or d.value is None or d.value > ref + timedelta(days=1):
             continue
         if _old_date(d, ref, text[max(0, d.start - an.sentence.start - 12): d.start - an.sentence.start]):
             old = old or not _dates_a_noun(text, d.start - an.sentence.start, d.end - an.sentence.start)
         else:
             fresh = True
     if fresh:
-        first = min((d for d in an.dates if not d.future and d.value is not None), key=lambda d: d.start)
-        told_on = [d for d in an.dates if not d.future and d.value is not None
-                   and STATEMENT_DAY.search(text[: d.start - an.sentence.start])]
-        if len(told_on) == len([d for d in an.dates if not d.future and d.value is not None]):
+        past = [d for d in an.dates if not d.future and d.value is not None and d.value <= ref + timedelta(days=1)]
+        first = min(past, key=lambda d: d.start)
+        told_on = [d for d in past if STATEMENT_DAY.search(text[: d.start - an.sentence.start])]
+        if len(told_on) == len(past):
             pass  # "the minister said on Friday that ...": the day of a statement is no event's day to carry
         elif first.start - an.sentence.start <= 0.4 * len(text) or not ctx.claims:
             ctx.date, ctx.date_precision = _pick_date(an, ctx)
@@ -774,7 +774,10 @@ RELATIVE_DAY = re.compile(r"^\s*(?:(?:on\s+)?the\s+(?:following|next)\s+day|a\s+
 def _usable_dates(an: Analysis, ctx: EntryContext) -> list:
     """The sentence's dates that can date an event: not future, not history (`_analyze` has already
     dropped a dateline's date)."""
-    return [d for d in an.dates if not d.future and d.value is not None and not _old_date(d, ctx.ref_date)]
+    # "where protesters have been camping since Wednesday": the start of a state, not the day of the event;
+    # "before the end of 2028": a day after the report's own is no past event's
+    return [d for d in an.dates if not d.future and d.value is not None and not _old_date(d, ctx.ref_date)
+            and d.relation != "since" and d.value <= ctx.ref_date + timedelta(days=1)]
 
 
 def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:

@@ -192,7 +192,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if options.strict and not (defining - {"protest", "gain", "arrest"}) and not anaphors and (
             (counted and RUNNING_TOTAL.match(text, min(c.end for c in counted)))
             or (by_role["gain"] and GAIN_TOTAL.search(text))
-            or (after_total and tolls and not specific and not an.dates and not by_role["protest"])):
+            or (after_total and tolls and not specific and not an.dates and not _common_words(by_role["protest"]))):
         ctx.after_total = True
         return []
     untold = UNTOLD.search(text) if options.strict and (cues or negated) else None
@@ -1378,8 +1378,13 @@ TOLL_TO = re.compile(r"\b(?:toll|number of (?:people |those )?(?:killed|dead)|de
 SINGULAR_VICTIM = re.compile(r"\b(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?$")
 
 
+def _common_words(cues: list[Cue]) -> list[Cue]:
+    """Cues that are not part of a name ("the June 5 Movement - Rally of Patriotic Forces" holds no rally)."""
+    return [c for c in cues if c.start == 0 or not c.text[:1].isupper()]
+
+
 TOLL_TARGETS = ("Excessive force against protesters", "Violent demonstration", "Mob violence",
-                "Protest with intervention")
+)
 
 
 def _told_at(specific: list, told: list) -> object | None:
