@@ -1,0 +1,133 @@
+"""Fatality counts and event days: summed victim groups, injury-only zeros, tolls told at a place just
+reported, statement days, live-blog time stamps, capital headings. Texts written for these tests; every
+expected value was worked out by hand from the sentence, not copied from the code's output."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from sitroom.fuse import fuse
+from sitroom.ingest import make_report
+from sitroom.pipeline import analyze_report
+
+PUBLISHED = datetime(2024, 3, 20, 18, tzinfo=timezone.utc)  # a Wednesday
+
+
+def events_of(text: str, published: datetime = PUBLISHED):
+    return fuse(analyze_report(make_report(text, published=published)).claims)
+
+
+def only(events, place: str):
+    found = [e for e in events if e.location is not None and e.location.name == place]
+    assert found, [(e.sub_event_type, e.location.name if e.location else None) for e in events]
+    return found
+
+
+# ------------------------------------------------------------------------------------------ victim groups
+
+@pytest.mark.parametrize("text, dead", [
+    # two counted groups joined by "and" add up, in the object or in the subject
+    ("Gunmen killed four farmers and two policemen in Dori on Monday.", 6),
+    ("Three soldiers and five villagers were killed when rebels attacked Dori on Monday.", 8),
+    # one victim named with an article beside a counted group
+    ("A policeman and two traders were killed when gunmen attacked the market in Dori on Monday.", 3),
+    ("Eleven recruits and the driver were killed when a bomb hit their bus in Dori on Monday.", 12),
+    # an apposition is no second group: "eight of them children" are among the twelve
+    ("Gunmen killed 12 people, eight of them children, in Dori on Monday.", 12),
+    ("Gunmen killed 12 people, including eight children, in Dori on Monday.", 12),
+])
+def test_joined_victim_groups_add_up(text, dead):
+    (e,) = only(events_of(text), "Dori")
+    assert e.fatalities is not None and e.fatalities.best == dead
+
+
+def test_wounded_after_and_are_not_dead():
+    # "... were killed and more than 40 people were wounded": 40 is governed by its own passive verb
+    events = events_of("A car bomb exploded outside the police academy in Dori on Monday. "
+                       "Nine cadets were killed and more than 40 people were wounded, officials said.")
+    (e,) = only(events, "Dori")
+    assert e.fatalities.best == 9
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Jihadists attacked the army post in Dori on Monday and killed 14 gendarmes.", 14),
+    ("Unknown men beat protesters in Dori on Monday, injuring at least three reporters.", 0),
+])
+def test_victims_named_by_their_trade(text, dead):
+    (e,) = only(events_of(text), "Dori")
+    assert e.fatalities is not None and e.fatalities.best == dead
+
+
+# ------------------------------------------------------------------------------------------ fusing tolls
+
+def test_injuries_alone_do_not_lower_a_stated_death():
+    # the second sentence says people were hurt, not that no one died
+    events = events_of("A crowd set a police van on fire in Dori on Monday, killing an officer inside. "
+                       "Dozens of people have been injured.")
+    (e,) = only(events, "Dori")
+    assert e.fatalities.best == 1
+
+
+def test_no_deaths_said_outright_still_counts_as_zero():
+    from sitroom.fuse import _injuries_only
+    from sitroom.models import Claim, Evidence, Fatalities
+
+    c = Claim(id="x", report_id="r", entry_index=0, event_type="Riots", sub_event_type="Violent demonstration",
+              event_date=date(2024, 3, 18), fatalities=Fatalities(0, 0, 0), counts={"injured": 4},
+              evidence=[Evidence("r", "", 0, 10, "Four people were hurt but no one was killed.", "sentence")])
+    assert not _injuries_only(c)
+    c.evidence = [Evidence("r", "", 0, 10, "Four people were hurt.", "sentence")]
+    assert _injuries_only(c)
+
+
+def test_toll_told_at_the_place_of_the_last_event_is_its_toll():
+    events = events_of("Rioters torched the governor's office in Dori on Monday. "
+                       "The regional police chief said on Tuesday that at least 17 people were killed in Dori.")
+    (e,) = only(events, "Dori")
+    assert e.fatalities.best == 17
+    assert e.event_date == date(2024, 3, 18)  # the riot's day, not the day the police chief spoke
+
+
+# ------------------------------------------------------------------------------------------ days
+
+def test_a_statement_day_is_not_carried_to_the_next_paragraph():
+    text = ("OUAGADOUGOU, March 20 (test desk) - Seven people were killed in clashes between police and "
+            "students in the capital on Monday, the government said.\n\n"
+            "The interior minister said on Tuesday that the deaths occurred in Ouagadougou and in Dori.\n\n"
+            "In Dori, students burned tyres and stoned the town hall.")
+    (e,) = [x for x in only(events_of(text), "Dori") if x.event_type == "Riots"]
+    assert e.event_date == date(2024, 3, 18)  # the lede's Monday, not the minister's Tuesday
+
+
+def test_time_stamped_post_is_on_the_blog_day_not_the_day_the_post_before_named():
+    text = ("DORI PROTESTS - LIVE\n\n"
+            "09:00 - What happened overnight. In Dori, police fired tear gas at students late on Monday.\n\n"
+            "13:40 - In Kaya, protesters set fire to the mayor's office and stoned police, local radio reported.")
+    (e,) = only(events_of(text), "Kaya")
+    assert e.event_date == date(2024, 3, 20)
+
+
+def test_a_heading_in_capitals_dates_its_section():
+    text = ("Kaya live: unrest in the north, newest first.\n\n"
+            "10.15 - Shops in the town centre stayed shut this morning.\n\n"
+            "TUESDAY, 19 MARCH\n\n"
+            "21.30 - Rioters set fire to the customs post in Kaya, police said.")
+    (e,) = only(events_of(text), "Kaya")
+    assert e.event_date == date(2024, 3, 19)
+
+
+@pytest.mark.parametrize("text", [
+    # the start of a state, in a relative clause, is not the day of the event
+    "On Monday police fired tear gas into the square in Kaya, where students have been camping since Friday.",
+])
+def test_since_day_does_not_date_the_event(text):
+    (e,) = only(events_of(text), "Kaya")
+    assert e.event_date == date(2024, 3, 18)
+
+
+def test_a_day_after_the_report_does_not_date_a_later_paragraph():
+    text = ("The government said on Monday it would not hold the vote before the end of 2027.\n\n"
+            "Police in Kaya arrested the leader of the main opposition party at his home.")
+    events = only(events_of(text), "Kaya")
+    assert all(e.event_date <= date(2024, 3, 20) for e in events)
