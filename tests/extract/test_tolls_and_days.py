@@ -131,3 +131,39 @@ def test_a_day_after_the_report_does_not_date_a_later_paragraph():
             "Police in Kaya arrested the leader of the main opposition party at his home.")
     events = only(events_of(text), "Kaya")
     assert all(e.event_date <= date(2024, 3, 20) for e in events)
+
+
+# ------------------------------------------------------------------------------------------ the hurt
+
+def test_no_casualties_after_a_riot_is_a_zero_toll():
+    events = events_of("Protesters set fire to the governor's office in Kaya on Monday. "
+                       "No casualties were reported there.")
+    (e,) = only(events, "Kaya")
+    assert e.fatalities is not None and e.fatalities.best == 0
+
+
+def test_no_word_yet_on_casualties_is_no_figure():
+    events = events_of("A rocket hit the market in Kaya on Monday. There were no immediate reports of casualties.")
+    (e,) = only(events, "Kaya")
+    assert e.fatalities is None
+
+
+@pytest.mark.parametrize("follow, hurt", [
+    ("Medics said they had treated 14 injured people.", 14),
+    ("A hospital doctor said dozens of wounded people were brought in.", 12),
+    # people treated for the effects of the gas are hurt people
+    ("Nurses said several people were treated for the effects of the gas.", 3),
+])
+def test_the_hurt_after_a_dispersal_give_a_zero_toll(follow, hurt):
+    events = events_of(f"Police fired tear gas at students marching in Kaya on Monday. {follow}")
+    (e,) = only(events, "Kaya")
+    assert e.fatalities is not None and e.fatalities.best == 0
+    assert e.counts.get("injured") == hurt
+
+
+def test_a_state_since_an_earlier_day_does_not_move_the_section_day():
+    text = ("INCIDENTS\n\n"
+            "1. Kaya, Saturday 16 March. Police fired tear gas at students in Kaya, where farmers have been "
+            "camping since Wednesday.")
+    events = only(events_of(text), "Kaya")
+    assert events and all(e.event_date == date(2024, 3, 16) for e in events)

@@ -590,6 +590,9 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
     for cue in an.cues:
         if _inside(base + cue.start, base + cue.end, source_span):
             continue
+        if cue.role == "injure" and cue.text.lower().startswith("no "):
+            negated.append(cue)  # "No casualties were reported": the negation is inside the cue
+            continue
         if any(a <= cue.start < b for a, b in subordinate):
             continue
         if _attributive(text, cue):
@@ -681,8 +684,10 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
         past = [d for d in an.dates if not d.future and d.value is not None and d.value <= ref + timedelta(days=1)]
         first = min(past, key=lambda d: d.start)
         told_on = [d for d in past if STATEMENT_DAY.search(text[: d.start - an.sentence.start])]
-        if len(told_on) == len(past):
-            pass  # "the minister said on Friday that ...": the day of a statement is no event's day to carry
+        if len(told_on) == len(past) or not _usable_dates(an, ctx):
+            # "the minister said on Friday that ...": the day of a statement is no event's day to carry, nor
+            # is the start of a state ("camping since Wednesday")
+            pass
         elif first.start - an.sentence.start <= 0.4 * len(text) or not ctx.claims:
             ctx.date, ctx.date_precision = _pick_date(an, ctx)
         ctx.after_background = False

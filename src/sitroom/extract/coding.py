@@ -222,6 +222,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
         if placed is not None:
             target = placed
+        elif tolls and not anaphors and not negated and not by_role["kill"] and not by_role["execute"] \
+                and told[-1].sub_event_type == "Protest with intervention" and "anaphoric" not in told[-1].flags:
+            target = told[-1]  # "dozens were treated for the effects of the gas": the hurt of the crowd just told
         if anaphors and FORCE_ANAPHOR.search(anaphors[0].text) and target is not None \
                 and target.sub_event_type in CROWD_ACTS:
             # "killed in Monday's raid on the sit-in": a raid or crackdown is what the force did, not the
