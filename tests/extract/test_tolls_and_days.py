@@ -167,3 +167,41 @@ def test_a_state_since_an_earlier_day_does_not_move_the_section_day():
             "camping since Wednesday.")
     events = only(events_of(text), "Kaya")
     assert events and all(e.event_date == date(2024, 3, 16) for e in events)
+
+
+# ------------------------------------------------------------------------------------------ whose dead
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at mourners in Kaya on Monday who carried the coffins of some of the Dori dead.",
+    "Police fired tear gas at a crowd in Kaya on Monday as families buried their dead.",
+])
+def test_the_dead_already_told_of_are_no_new_deaths(text):
+    (e,) = only(events_of(text), "Kaya")
+    assert e.fatalities is None
+
+
+def test_each_sides_dead_in_one_battle_add_up():
+    events = events_of("The army said it had killed 40 rebels in fighting near Kaya on Monday. "
+                       "Six soldiers were killed, it said.")
+    (e,) = only(events, "Kaya")
+    assert e.fatalities.best == 46
+
+
+def test_a_second_figure_for_the_same_victims_is_not_added():
+    events = events_of("Gunmen killed 12 villagers near Kaya on Monday, officials said. "
+                       "Another official said 15 villagers were killed.")
+    (e,) = only(events, "Kaya")
+    assert e.fatalities.best == 12
+
+
+@pytest.mark.parametrize("follow, dead, hurt", [
+    ("She died on the way to hospital.", 1, None),
+    ("An elderly man was struck by a stray bullet and died later in hospital, doctors said.", 1, None),
+    ("The driver was wounded.", 0, 1),
+])
+def test_one_person_told_after_the_event(follow, dead, hurt):
+    events = events_of(f"Gunmen opened fire on a bus in Kaya on Monday. {follow}")
+    (e,) = only(events, "Kaya")
+    assert e.fatalities is not None and e.fatalities.best == dead
+    if hurt is not None:
+        assert e.counts.get("injured") == hurt

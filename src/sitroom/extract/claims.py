@@ -569,6 +569,11 @@ def _participants(an: Analysis, source_span: list[tuple[int, int]], ctx: EntryCo
     return out
 
 
+KNOWN_DEAD = re.compile(r"\b(?:(?:coffins?|bodies|funerals?|burials?|graves?|names?|families|relatives|memory|photos?|"
+                        r"portraits?) of|for|mourn(?:ed|ing|s)?|bur(?:y|ied|ying|ies)|honou?r(?:ed|ing|s)?|"
+                        r"remember(?:ed|ing|s)?)\s+(?:the|their|its|our|his|her)\s+(?:[A-Z][\w-]+\s+)?$")
+
+
 def _inside(start: int | None, end: int | None, spans: list[tuple[int, int]]) -> bool:
     if start is None or end is None:
         return False
@@ -615,9 +620,13 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
         if ref is not None and any(d.value is not None and d.precision >= 4 and d.value.year < ref.year
                                    and 0 <= cue.start - (d.end - base) <= 25 for d in an.dates):
             continue  # "the scene of a deadly 2017 chemical weapons attack"
-        if cue.text.lower() == "dead" and re.search(r"\b(?:many|most|some|all|none|several|half|majority) of the\s+$",
-                                                   text[max(0, cue.start - 30): cue.start], re.IGNORECASE):
-            continue  # "many of the dead were militants": who the dead were, no new deaths
+        if cue.text.lower() == "dead" and (re.search(
+                r"\b(?:many|most|some|all|none|several|half|majority) of the\s+(?:[A-Z][\w-]+\s+)?$",
+                text[max(0, cue.start - 40): cue.start], re.IGNORECASE) or KNOWN_DEAD.search(
+                text[max(0, cue.start - 40): cue.start])):
+            # "many of the dead were militants", "the coffins of some of the Senkata dead", "mourners buried
+            # their dead": dead already told of, no new deaths
+            continue
         if cue.role == "abduct" and HELD_BEFORE.search(text[max(0, cue.start - 40): cue.start]):
             continue  # "officers who had been held hostage were freed": a captivity recalled, not an abduction
         if (cue.role in ("weapon", "bombing") and FELL_SHORT.match(text, cue.end)) or (
@@ -1210,6 +1219,17 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     if fatalities is None and not counts and not new_voice and frame.polarity == "supports":
         return []
     s = an.sentence
+    if fatalities is not None and fatalities.best and fat_q is not None and frame.polarity == "supports" \
+            and last.fatalities is not None and last.fatalities.best and last.fatalities.high is not None \
+            and "anaphoric" not in last.flags and not REVISED_TOLL.search(s.text) \
+            and (source.name == (last.source.name if last.source else None) or source.start is None):
+        mine, theirs = _victim_group(fat_q.head), _victim_group(_toll_head_of(last, report))
+        if mine and theirs and mine != theirs:
+            # "the army said it had killed 300 rebels ... Five soldiers were killed, it said": the dead of each
+            # side of one battle add up (ACLED counts all of an event's dead, not split between actors)
+            total = last.fatalities.best + fatalities.best
+            fatalities = Fatalities(low=total, best=total, high=total)
+            last.fatalities = Fatalities(low=total, best=total, high=total)
     claim = Claim.from_dict(last.to_dict())
     claim.id = _claim_id(report.id, s.start, last.sub_event_type, "anaphor", 0, 0)
     claim.fatalities = fatalities
@@ -1223,6 +1243,39 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     if frame.polarity == "contradicts":
         claim.modality = "denied"
     return [claim]
+
+
+REVISED_TOLL = re.compile(r"\b(?:toll|figure|tally|count|total|rose|risen|climbed|up from|revised|now says|another|"
+                          r"other|more|further|also|including|among)\b", re.IGNORECASE)
+STATE_VICTIMS = {"soldier", "troop", "officer", "policeman", "policewoman", "police", "gendarme", "cadet", "sailor",
+                 "airman", "marine", "conscript", "serviceman", "guard", "personnel", "recruit"}
+NONSTATE_VICTIMS = {"rebel", "militant", "fighter", "insurgent", "jihadist", "gunman", "attacker", "militiaman",
+                    "guerrilla", "bomber", "assailant", "terrorist"}
+CIVILIAN_VICTIMS = {"civilian", "villager", "resident", "farmer", "child", "children", "woman", "women", "passenger",
+                    "worshipper", "student", "trader", "worker", "herder", "shepherd", "pupil"}
+
+
+def _victim_group(head: str | None) -> str | None:
+    """Which side of a fight a counted noun names: state forces, armed non-state fighters or civilians."""
+    if not head:
+        return None
+    w = head.lower().split()[-1]
+    w = w if w in ("children", "women", "police", "personnel") else (w[:-1] if w.endswith("s") else w)
+    w = "militiaman" if w == "militiamen" else "policeman" if w == "policemen" else w
+    for name, group in (("state", STATE_VICTIMS), ("nonstate", NONSTATE_VICTIMS), ("civilian", CIVILIAN_VICTIMS)):
+        if w in group:
+            return name
+    return None
+
+
+def _toll_head_of(claim: Claim, report: Report) -> str | None:
+    """The noun the claim's death figure counts ("300 rebels" -> "rebels"), read again from its sentence."""
+    fat = next((e for e in claim.evidence if e.field == "fatalities"), None)
+    sent = next((e for e in claim.evidence if e.field == "sentence"), None)
+    if fat is None or sent is None:
+        return None
+    q = next((q for q in find_quantities(sent.text, sent.start) if q.start == fat.start), None)
+    return q.head if q is not None else None
 
 
 AROUND = re.compile(r"^\s+and\s+(?:its|the\s+surrounding)\s+(?:suburbs|surroundings|outskirts|environs|"

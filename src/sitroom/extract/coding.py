@@ -1465,6 +1465,15 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
                 or SINGULAR_VICTIM.search(text[: killers[0].start]):
             # "fragments killed a man", "a soldier was killed", "the president was shot dead": one death
             fatalities = Fatalities(1, 1, 1)
+    if fatalities is None and killers and frame.anaphoric and not linked["fatalities"] \
+            and ONE_SUBJECT.match(text) and not re.search(r"\b(?:they|both|all|others)\b", text[: killers[0].start], re.I):
+        # "She died on the way to hospital", "An elderly man was hit by a canister and died": one more death
+        # told of the event just reported
+        fatalities = Fatalities(1, 1, 1)
+    hurt = [c for c in frame.cues if c.role == "injure" and not c.text.lower().startswith("no ")]
+    if fatalities is None and not killers and hurt and frame.anaphoric and "injured" not in counts \
+            and ONE_SUBJECT.match(text) and not negated:
+        counts["injured"] = 1  # "The driver was wounded": one person hurt, no one killed
     if fatalities is None and counts.get("injured") and not killers:
         fatalities = Fatalities(0, 0, 0)  # ACLED: injuries without deaths count as no fatalities
     for c in negated:  # "No personnel were injured", "nobody was killed"
@@ -1491,6 +1500,11 @@ ONE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:killed|killing|kills|dead|left|lea
 # ... or after it: "twenty cadets and the driver were killed", "three guards and a passer-by"
 ONE_AFTER = re.compile(r"^\s*,?\s+and\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD
                        + r"\b(?!\s+(?:of|who|whom|said|told)\b)", re.IGNORECASE)
+
+
+# a sentence whose subject is one person: "She died ...", "An 80-year-old man was struck ... and died"
+ONE_SUBJECT = re.compile(r"^\s*(?:(?:she|he)\b|(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?" + _VICTIM_WORD + r"\b)",
+                         re.IGNORECASE)
 
 
 def _coordinated_total(text: str, base: int, found: list) -> tuple[int, object] | None:
