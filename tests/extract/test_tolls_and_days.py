@@ -205,3 +205,12 @@ def test_one_person_told_after_the_event(follow, dead, hurt):
     assert e.fatalities is not None and e.fatalities.best == dead
     if hurt is not None:
         assert e.counts.get("injured") == hurt
+
+
+def test_a_dateline_with_its_country_is_the_filing_day_not_the_event_day():
+    # the filing day (20 March) is not when the attack happened; the lede's Monday is
+    text = ("KAYA, Burkina Faso, March 20 (test desk) - A local councillor was shot dead on Monday as he left "
+            "a meeting, prosecutors said.\n\n"
+            "Gunmen opened fire on his car in Kaya, near the central market, according to the police.")
+    (e,) = only(events_of(text), "Kaya")
+    assert e.event_date == date(2024, 3, 18)

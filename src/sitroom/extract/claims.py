@@ -779,7 +779,8 @@ def _reference_only(p: PlaceMention, s: Sentence) -> bool:
     if p.qualifier and REFERENCE_QUALIFIER.match(p.qualifier):
         return True
     return bool(ROUTE_END.search(s.text[max(0, p.start - s.start - 30): p.start - s.start]))
-DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40},\s+\w{3,9}\.?\s+\d{1,2}\b")
+# "NAIROBI, June 26 (Reuters) -", "CELAYA, Mexico, April 2 (...) -": a city in capitals, maybe its country
+DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40},\s+(?:[A-Z][\w .'-]{2,30},\s+)?\w{3,9}\.?\s+\d{1,2}\b")
 RELATIVE_DAY = re.compile(r"^\s*(?:(?:on\s+)?the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b|"
                           r"^\s*(?:(?:on\s+)?the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|"
                           r"the\s+day\s+before)\b", re.IGNORECASE)
