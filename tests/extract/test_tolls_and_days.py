@@ -214,3 +214,17 @@ def test_a_dateline_with_its_country_is_the_filing_day_not_the_event_day():
             "Gunmen opened fire on his car in Kaya, near the central market, according to the police.")
     (e,) = only(events_of(text), "Kaya")
     assert e.event_date == date(2024, 3, 18)
+
+
+def test_an_explainers_question_line_dates_the_answer():
+    text = ("Kaya protests: what we know after six nights of rallies\n\n"
+            "Police raided opposition offices and arrested a party leader in the town of Kaya on Tuesday, as the "
+            "protests entered their sixth night.\n\n"
+            "How did the protests start?\n"
+            "The cabinet announced on 12 March that the vote would be put off until 2027. Thousands of people "
+            "gathered in Kaya within hours.\n\n"
+            "What happened on Tuesday?\n"
+            "Officers searched party offices in Kaya during the day. The party's deputy leader was dragged out "
+            "of the building by police and arrested, footage showed.")
+    events = [e for e in only(events_of(text), "Kaya") if e.sub_event_type == "Arrests"]
+    assert events and all(e.event_date == date(2024, 3, 19) for e in events)

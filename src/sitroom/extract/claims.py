@@ -697,7 +697,8 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
             # "the minister said on Friday that ...": the day of a statement is no event's day to carry, nor
             # is the start of a state ("camping since Wednesday")
             pass
-        elif first.start - an.sentence.start <= 0.4 * len(text) or not ctx.claims:
+        elif first.start - an.sentence.start <= 0.4 * len(text) or not ctx.claims or QUESTION_HEAD.match(text):
+            # "What happened on Wednesday?": an explainer's question line dates the answer under it
             ctx.date, ctx.date_precision = _pick_date(an, ctx)
         ctx.after_background = False
         return False
@@ -712,6 +713,7 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
     return False
 
 
+QUESTION_HEAD = re.compile(r"^\s*(?:what|when|where|how|who|why)\b[^.!?\n]{0,60}\?\s*$", re.IGNORECASE)
 # "said on Friday", "told reporters on Tuesday", "announced late on Monday": the date of a statement
 STATEMENT_DAY = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated|reported|added|confirmed|"
                            r"claimed|wrote|tweeted|posted|declared|insisted|warned)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
