@@ -228,3 +228,25 @@ def test_an_explainers_question_line_dates_the_answer():
             "of the building by police and arrested, footage showed.")
     events = [e for e in only(events_of(text), "Kaya") if e.sub_event_type == "Arrests"]
     assert events and all(e.event_date == date(2024, 3, 19) for e in events)
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Gunmen killed twelve villagers and a teacher in Kaya on Monday.", 13),
+    # "and the commander fled": a new clause, not one more victim
+    ("Gunmen killed five soldiers and the commander fled, officials said in Kaya on Monday.", 5),
+])
+def test_one_more_victim_only_when_the_noun_ends_the_list(text, dead):
+    (e,) = only(events_of(text), "Kaya")
+    assert e.fatalities.best == dead
+
+
+def test_a_toll_on_another_day_at_the_same_place_is_not_the_last_events():
+    events = only(events_of("Rioters torched the town hall in Kaya on Monday. "
+                            "Two people were killed in Kaya on Tuesday, police said."), "Kaya")
+    riot = [e for e in events if e.event_type == "Riots"]
+    assert riot and riot[0].fatalities is None
+
+
+def test_a_speaker_is_not_the_one_who_died():
+    (e,) = only(events_of("Gunmen opened fire on a bus in Kaya on Monday. He said people died."), "Kaya")
+    assert e.fatalities is None or e.fatalities.best != 1

@@ -218,6 +218,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # "Police said 26 people were killed in Wamena", after the Wamena riot was told: a toll with no event
     # word of its own, at the place of an event just told, is that event's toll
     placed = _told_at(specific, told) if specific and not denial and (tolls or negated) else None
+    if placed is not None and any(not d.future and d.value is not None and d.value != placed.event_date
+                                  and d.relation != "since" and not STATEMENT_DAY_BEFORE.search(
+                                      text[: d.start - base]) for d in an.dates):
+        placed = None  # "two people were killed in Kaya on Tuesday", after Monday's riot there: another day
     if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial or placed) and told:
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
         if placed is not None:
@@ -1381,6 +1385,10 @@ TOLL_TO = re.compile(r"\b(?:toll|number of (?:people |those )?(?:killed|dead)|de
 SINGULAR_VICTIM = re.compile(r"\b(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?$")
 
 
+STATEMENT_DAY_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated|reported|added|"
+                                  r"confirmed|claimed)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
 def _common_words(cues: list[Cue]) -> list[Cue]:
     """Cues that are not part of a name ("the June 5 Movement - Rally of Patriotic Forces" holds no rally)."""
     return [c for c in cues if c.start == 0 or not c.text[:1].isupper()]
@@ -1466,7 +1474,8 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
             # "fragments killed a man", "a soldier was killed", "the president was shot dead": one death
             fatalities = Fatalities(1, 1, 1)
     if fatalities is None and killers and frame.anaphoric and not linked["fatalities"] \
-            and ONE_SUBJECT.match(text) and not re.search(r"\b(?:they|both|all|others)\b", text[: killers[0].start], re.I):
+            and ONE_SUBJECT.match(text) and not re.search(r"\b(?:they|both|all|others|said|says|told|reported|added|"
+                                                         r"that|who|whom)\b", text[: killers[0].start], re.I):
         # "She died on the way to hospital", "An elderly man was hit by a canister and died": one more death
         # told of the event just reported
         fatalities = Fatalities(1, 1, 1)
@@ -1493,13 +1502,18 @@ _VICTIM_WORD = (r"(?:man|woman|boy|girl|child|baby|civilian|resident|villager|so
                 r"fighter|militant|person|farmer|driver|journalist|reporter|teenager|worker|student|shepherd|commander|"
                 r"guard|doctor|nurse|protester|demonstrator|bomber|attacker|gunman|pilot|cadet|gendarme|bystander|"
                 r"passer-by|pedestrian|passenger|colleague|relative|son|daughter|wife|husband|mother|father|brother|"
-                r"sister)")
+                r"sister|teacher|trader|herder|pupil|paramedic|medic|priest|imam|pastor|official|judge|lawyer|"
+                r"activist|leader|member|infant|toddler|teenager|youth|employee|customer|shopkeeper|vendor|"
+                r"soldier|recruit|conscript|sailor|marine|ranger|peacekeeper)")
 # "a soldier and three civilians": one victim named by an article before the counted group ...
 ONE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:killed|killing|kills|dead|left|leaving)\s+)(?:a|an|one)\s+"
                         r"(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD + r"\s*,?\s+and\s+$", re.IGNORECASE)
 # ... or after it: "twenty cadets and the driver were killed", "three guards and a passer-by"
 ONE_AFTER = re.compile(r"^\s*,?\s+and\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD
-                       + r"\b(?!\s+(?:of|who|whom|said|told)\b)", re.IGNORECASE)
+                       # the noun ends the list ("and the driver were killed", "and a nurse in ..."), it does not
+                       # start a clause of its own ("and the commander fled")
+                       + r"(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|had|have|in|on|at|near|inside|when|while|as|after|"
+                       r"during)\b)", re.IGNORECASE)
 
 
 # a sentence whose subject is one person: "She died ...", "An 80-year-old man was struck ... and died"
