@@ -250,3 +250,23 @@ def test_a_toll_on_another_day_at_the_same_place_is_not_the_last_events():
 def test_a_speaker_is_not_the_one_who_died():
     (e,) = only(events_of("Gunmen opened fire on a bus in Kaya on Monday. He said people died."), "Kaya")
     assert e.fatalities is None or e.fatalities.best != 1
+
+
+# ------------------------------------------------------------------------------------------ revised tolls
+
+@pytest.mark.parametrize("follow", [
+    "Later the ministry raised the toll to 95.",
+    "The ministry later revised the toll from the raid to 95.",
+    "The ministry later put the toll at 95.",
+    "The toll now stands at 95, the ministry said.",
+])
+def test_a_toll_given_again_replaces_the_first(follow):
+    events = events_of("Security forces stormed the protest camp in Kaya on Monday, killing at least 40 people, "
+                       f"the health ministry said. {follow}")
+    (e,) = only(events, "Kaya")
+    assert e.fatalities.best == 95
+
+
+def test_a_road_toll_is_no_death_toll():
+    (e,) = only(events_of("Protesters set fire to a motorway toll station near Kaya on Monday."), "Kaya")
+    assert e.fatalities is None

@@ -1378,9 +1378,13 @@ _ONE = (r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|civilia
 SINGLE_AFTER = re.compile(r"\s+" + _ONE + r"\b", re.IGNORECASE)
 SINGLE_BEFORE = re.compile(r"(?:^|[,;:]\s+|\band\s+)" + _ONE + r"\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+$",
                            re.IGNORECASE)
-TOLL_TO = re.compile(r"\b(?:toll|number of (?:people |those )?(?:killed|dead)|deaths|death count)\b[^.;]{0,160}?"
-                     r"\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\s+to\s+(?:at least\s+|more than\s+)?$",
-                     re.IGNORECASE)
+TOLL_TO = re.compile(r"(?:\b(?:toll|number of (?:people |those )?(?:killed|dead)|deaths|death count)\b[^.;]{0,160}?"
+                     r"\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\s+to"
+                     # "raised the toll to 95", "put the toll from the raid at 95", "the toll now stands at 95"
+                     r"|\b(?:raised|revised|updated|lifted|increased|put|brought|pushed)\s+(?:the|its|their)\s+"
+                     r"(?:death\s+)?toll\b[^.;]{0,60}?\s(?:to|at)"
+                     r"|\btoll\s+(?:now\s+)?(?:stands|stood)\s+at)"
+                     r"\s+(?:at least\s+|more than\s+)?$", re.IGNORECASE)
 # one victim named by a singular passive subject: "A woman was killed", "the president was shot dead"
 SINGULAR_VICTIM = re.compile(r"\b(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?$")
 
