@@ -270,3 +270,27 @@ def test_a_toll_given_again_replaces_the_first(follow):
 def test_a_road_toll_is_no_death_toll():
     (e,) = only(events_of("Protesters set fire to a motorway toll station near Kaya on Monday."), "Kaya")
     assert e.fatalities is None
+
+
+# ------------------------------------------------------------------------------------------ totals
+
+def test_a_bare_number_after_killing_is_the_toll():
+    (e,) = only(events_of("Police fired live rounds at protesters in Kaya on Monday, killing four, witnesses said."),
+                "Kaya")
+    assert e.fatalities.best == 4
+
+
+def test_a_national_total_with_a_share_at_the_place_is_not_the_place_events_toll():
+    events = events_of("Police fired live rounds at protesters in Kaya on Monday, killing four, witnesses said. "
+                       "The health ministry said 120 people were killed across the country on Monday, "
+                       "including 45 in Kaya.")
+    assert all(e.fatalities is None or e.fatalities.best != 120 for e in events)
+    (e,) = only(events, "Kaya")
+    assert e.fatalities.best == 4
+
+
+def test_a_running_toll_of_the_fighting_this_month_is_not_the_days_toll():
+    events = events_of("Troops fought rebels in Kaya on Monday. "
+                       "More than 200 people have died in the fighting in the region this month.")
+    (e,) = only(events, "Kaya")
+    assert e.fatalities is None

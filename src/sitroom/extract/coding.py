@@ -603,14 +603,18 @@ PERIOD_TOTAL = re.compile(r"\b(?:during|over|throughout|in the course of)\s+the\
                           r"(?:past|last)\s+(?:\w+\s+)?(?:hours|days))\b|\bovernight\b|\bin (?:total|all)\b|"
                           r"\b(?:coup|putsch|mutiny|uprising|(?:coup |putsch |mutiny )?attempt|violence|unrest)\s+"
                           r"(?:has\s+|had\s+)?(?:left|claimed|cost)\b", re.IGNORECASE)
-SHARE_IN = re.compile(r"\b(?:most|many|some|half|all|several|the majority)\s+of\s+them\s+(?:in|at)\s+$",
-                      re.IGNORECASE)
+SHARE_IN = re.compile(r"\b(?:(?:most|many|some|half|all|several|the majority)\s+of\s+them|"
+                      # "120 killed across the country, including 45 in Kaya": the place holds a share of the total
+                      r"(?:including|among them|of whom|of them)\s+(?:at least\s+|more than\s+)?[\w,]+\s+(?:[a-z]+\s+)?)"
+                      r"\s*(?:in|at)\s+$", re.IGNORECASE)
 NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
                         re.IGNORECASE)
 # a running total: "more than 30 of its civilians have been killed", "... have been killed since the war began"
 TALLY = re.compile(
     r"\bof (?:its|their|our) (?:own )?[\w-]+\b[^.;]*?\b(?:have|has|had) been (?:killed|wounded|injured)\b|"
-    r"\b(?:have|has|had) been (?:killed|wounded|injured)\b[^.;]*?\b(?P<since>so far|to date|in total|since)\b",
+    r"\b(?:have|has|had) (?:been (?:killed|wounded|injured)|died|lost their lives)\b[^.;]*?\b(?P<since>so far|to date|"
+    r"in total|since|this (?:month|year|week)|in recent (?:days|weeks|months)|"
+    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b",
     re.IGNORECASE)
 
 
@@ -1574,7 +1578,8 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> 
                                                                     or c.text.lower() in ("slain", "dead", "died")):
                 if len(words) < best_gap:
                     best, best_gap = c.role, len(words)
-        elif c.end <= qs and not short:  # cue before the number: "killing 6 civilians", "killing of 25 people"
+        elif c.end <= qs and (not short or not text[c.end: qs].strip()):
+            # cue before the number: "killing 6 civilians", "killing of 25 people", and a bare "killing four"
             gap = text[c.end: qs]
             words = re.findall(r"[\w-]+", gap)
             if len(words) <= 4 and not re.search(r"[;:.]", gap):
