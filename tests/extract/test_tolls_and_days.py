@@ -294,3 +294,16 @@ def test_a_running_toll_of_the_fighting_this_month_is_not_the_days_toll():
                        "More than 200 people have died in the fighting in the region this month.")
     (e,) = only(events, "Kaya")
     assert e.fatalities is None
+
+
+@pytest.mark.parametrize("follow, dead", [
+    ("The attack claimed the lives of 9 people.", 9),
+    ("Nine people lost their lives.", 9),
+    ("The blast killed the bomber and four passers-by.", 5),
+    ("Four soldiers and a civilian died.", 5),
+    ("Police said the driver and three passengers were killed.", 4),
+    ("Three people died and 20 were injured.", 3),
+])
+def test_more_ways_news_gives_a_toll(follow, dead):
+    (e,) = only(events_of(f"Gunmen attacked the market in Kaya on Monday. {follow}"), "Kaya")
+    assert e.fatalities.best == dead

@@ -160,6 +160,7 @@ _VERBS = {
     "claim", "claimed", "report", "reported", "deny", "denied", "suffer", "suffered", "face", "faced",
     "join", "joined", "managed", "tried", "try", "began", "begin", "seem", "seemed", "appear", "appeared",
     "killed", "wounded", "injured", "captured", "kidnapped", "arrested", "detained", "executed",
+    "lost", "perished",  # "nine lost their lives"
 }
 # Participles that are nouns in casualty talk ("the wounded") are not heads here on purpose: a count
 # followed only by "wounded" is elliptic ("eight wounded") and the caller decides what it counts.

@@ -66,6 +66,7 @@ CIVILIAN_NOUNS = {
     "resident", "villager", "farmer", "worker", "journalist", "student", "shepherd", "teacher", "pupil",
     "infant", "baby", "mourner", "passenger", "patient", "woman", "child", "boy", "girl",
     "reporter", "bystander", "pedestrian", "nurse", "medic", "refugee", "migrant", "tourist", "driver",
+    "passers-by", "passer-by",
 }
 OBJECT_NOUNS = {
     "tanks", "tank", "vehicles", "vehicle", "buildings", "building", "checkpoints", "checkpoint", "houses",

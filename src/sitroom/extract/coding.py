@@ -1514,14 +1514,14 @@ _VICTIM_WORD = (r"(?:man|woman|boy|girl|child|baby|civilian|resident|villager|so
                 r"activist|leader|member|infant|toddler|teenager|youth|employee|customer|shopkeeper|vendor|"
                 r"soldier|recruit|conscript|sailor|marine|ranger|peacekeeper)")
 # "a soldier and three civilians": one victim named by an article before the counted group ...
-ONE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:killed|killing|kills|dead|left|leaving)\s+)(?:a|an|one)\s+"
+ONE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:killed|killing|kills|dead|left|leaving|said|says|that|when|after)\s+)(?:a|an|one|the|his|her|their)\s+"
                         r"(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD + r"\s*,?\s+and\s+$", re.IGNORECASE)
 # ... or after it: "twenty cadets and the driver were killed", "three guards and a passer-by"
 ONE_AFTER = re.compile(r"^\s*,?\s+and\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD
                        # the noun ends the list ("and the driver were killed", "and a nurse in ..."), it does not
                        # start a clause of its own ("and the commander fled")
-                       + r"(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|had|have|in|on|at|near|inside|when|while|as|after|"
-                       r"during)\b)", re.IGNORECASE)
+                       + r"(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|had|have|died|perished|lost|in|on|at|near|inside|when|"
+                       r"while|as|after|during)\b)", re.IGNORECASE)
 
 
 # a sentence whose subject is one person: "She died ...", "An 80-year-old man was struck ... and died"
