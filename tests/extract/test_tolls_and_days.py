@@ -307,3 +307,11 @@ def test_a_running_toll_of_the_fighting_this_month_is_not_the_days_toll():
 def test_more_ways_news_gives_a_toll(follow, dead):
     (e,) = only(events_of(f"Gunmen attacked the market in Kaya on Monday. {follow}"), "Kaya")
     assert e.fatalities.best == dead
+
+
+def test_the_weapon_that_hurt_one_victim_is_no_new_dispersal():
+    events = events_of("Rioters set fire to cars and threw stones at police in Kaya on Saturday evening. "
+                       "A 70-year-old man was struck by a tear gas canister near his home and died in hospital, "
+                       "doctors said.")
+    (e,) = only(events, "Kaya")
+    assert e.fatalities.best == 1

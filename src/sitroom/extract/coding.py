@@ -154,6 +154,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
 
         return verb_places(text, places, cue.start, cue.end, stops, base)
 
+    if (by_role["kill"] or by_role["injure"]) and by_role["protest_intervention"]:
+        # "a woman was hit in the face by a tear gas canister and died": the weapon that hurt one victim, told
+        # after the dispersal it belongs to, is no new dispersal
+        by_role["protest_intervention"] = [c for c in by_role["protest_intervention"]
+                                           if not HURT_BY.search(text[max(0, c.start - 60): c.start])]
     # "the sit-in", "the protests": a definite protest word refers to a demonstration already told
     referring = {id(c) for c in by_role["protest"] if DEFINITE.search(text[max(0, c.start - 12): c.start])}
     defining = {r for r, found in by_role.items()
@@ -1395,6 +1400,10 @@ SINGULAR_VICTIM = re.compile(r"\b(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?$")
 
 STATEMENT_DAY_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated|reported|added|"
                                   r"confirmed|claimed)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+HURT_BY = re.compile(r"\b(?:hit|struck|injured|wounded|killed|blinded|hurt)\s+(?:[\w-]+\s+){0,4}?by\s+(?:a|an|the)\s+$",
+                     re.IGNORECASE)
 
 
 def _common_words(cues: list[Cue]) -> list[Cue]:
