@@ -153,6 +153,8 @@ def test_no_word_yet_on_casualties_is_no_figure():
     ("A hospital doctor said dozens of wounded people were brought in.", 12),
     # people treated for the effects of the gas are hurt people
     ("Nurses said several people were treated for the effects of the gas.", 3),
+    ("Eight students were hospitalised, medics said.", 8),
+    ("Twelve people were rushed to hospital.", 12),
 ])
 def test_the_hurt_after_a_dispersal_give_a_zero_toll(follow, hurt):
     events = events_of(f"Police fired tear gas at students marching in Kaya on Monday. {follow}")
