@@ -317,3 +317,9 @@ def test_the_weapon_that_hurt_one_victim_is_no_new_dispersal():
                        "doctors said.")
     (e,) = only(events, "Kaya")
     assert e.fatalities.best == 1
+
+
+def test_deaths_since_the_fighting_began_are_a_running_total():
+    events = events_of("Troops fought rebels in Kaya on Monday. The defence ministry has reported the deaths of "
+                       "more than 400 of its servicemen since the fighting began.")
+    assert all(e.fatalities is None or e.fatalities.best != 400 for e in events)

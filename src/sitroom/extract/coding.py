@@ -158,7 +158,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "a woman was hit in the face by a tear gas canister and died": the weapon that hurt one victim, told
         # after the dispersal it belongs to, is no new dispersal
         by_role["protest_intervention"] = [c for c in by_role["protest_intervention"]
-                                           if not HURT_BY.search(text[max(0, c.start - 60): c.start])]
+                                           if not STRUCK_BY.search(text[max(0, c.start - 60): c.start])]
     # "the sit-in", "the protests": a definite protest word refers to a demonstration already told
     referring = {id(c) for c in by_role["protest"] if DEFINITE.search(text[max(0, c.start - 12): c.start])}
     defining = {r for r, found in by_role.items()
@@ -194,7 +194,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # a country's total over many incidents is not an event, nor the toll of the one told before it
         ctx.after_total = True
         return []
-    if options.strict and not (defining - {"protest", "gain", "arrest"}) and not anaphors and (
+    # "the deaths of 400 servicemen since the fighting began": an anaphor inside the "since" phrase only names
+    # the start of the count
+    own_anaphors = [a for a in anaphors if not re.search(r"\bsince\s+$", text[max(0, a.start - 8): a.start])]
+    if options.strict and not (defining - {"protest", "gain", "arrest"}) and not own_anaphors and (
             (counted and RUNNING_TOTAL.match(text, min(c.end for c in counted)))
             or (by_role["gain"] and GAIN_TOTAL.search(text))
             or (after_total and tolls and not specific and not an.dates and not _common_words(by_role["protest"]))):
@@ -1402,7 +1405,7 @@ STATEMENT_DAY_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|an
                                   r"confirmed|claimed)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
-HURT_BY = re.compile(r"\b(?:hit|struck|injured|wounded|killed|blinded|hurt)\s+(?:[\w-]+\s+){0,4}?by\s+(?:a|an|the)\s+$",
+STRUCK_BY = re.compile(r"\b(?:hit|struck|injured|wounded|killed|blinded|hurt)\s+(?:[\w-]+\s+){0,4}?by\s+(?:a|an|the)\s+$",
                      re.IGNORECASE)
 
 
