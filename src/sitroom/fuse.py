@@ -6,8 +6,10 @@ Rules (PRODUCT.md, CODING-RULES.md):
   territory change may be reported a day late), actors that do not conflict;
 - fields: the most precise place, the earliest most precise date, the most complete actor pair,
   fatalities from the most conservative credible figure with the range of all figures;
-- status: `contested` when a claim contradicts or denies it, `corroborated` when two independent named
-  sources report it, `claimed` when every source is a party to the conflict, `reported` otherwise;
+- status: `contested` when a claim contradicts or denies it, `corroborated` when two independent voices
+  report it (a party admitting what others report, or parties of opposite camps agreeing, count), `claimed`
+  when every voice is a party to the event's conflict (`_party_camp`), `reported` otherwise; the report's
+  own voice backs no named source of the same report, and one state's organs are one voice (`_voice`);
 - summary claims (a figure the text breaks down elsewhere) make no event of their own.
 """
 from __future__ import annotations
@@ -15,11 +17,13 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 
 from .models import DISORDER, ActorRef, allied, Claim, Event, Evidence, Fatalities, SourceRef
 from .recent import Recent
 
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+IED = "Remote explosive/landmine/IED"
 PARTY_KINDS = {"party outlet", "military", "state media", "government", "armed group"}
 UNNAMED = {"unattributed", ""}
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -36,7 +40,19 @@ def fuse(claims: list[Claim]) -> list[Event]:
     # and, by (family, day), the clusters with a member on that day: a claim of a plain date can only
     # join a cluster with a member on its day (a territory change: the day before or after too)
     by_day: dict[tuple[str, date], list[_Cluster]] = {}
-    for claim in [c for c in ordered if c.polarity == "supports"]:
+    # a claim that tells again, in other words, an incident the report tells better elsewhere (a lede's or
+    # an overview's account, a toll line above its incident: `joins:<claim id>`) goes with that claim
+    supports = [c for c in ordered if c.polarity == "supports"]
+    joining = [c for c in supports if _joined(c) is not None]
+    if joining:
+        supports = [c for c in supports if _joined(c) is None]
+    home: dict[str, _Cluster] = {}
+    for claim in supports + joining:
+        target = home.get(_joined(claim)) if joining else None
+        if target is not None:
+            target.add(claim)
+            home[claim.id] = target
+            continue
         family = _family(claim.sub_event_type)
         day = claim.event_date
         if type(day) is date:
@@ -62,7 +78,10 @@ def fuse(claims: list[Claim]) -> list[Event]:
             found.append(cluster)
             if len(found) > 1 and found[-2].seq > cluster.seq:
                 found.sort(key=lambda c: c.seq)  # kept in creation order: the first cluster that admits wins
+        if joining:
+            home[claim.id] = cluster
     clusters = _fold_riot_looting(clusters)
+    clusters = _fold_unnamed_blasts(clusters)
     for claim in [c for c in ordered if c.polarity != "supports"]:
         for cluster in clusters:
             if _contradicts(cluster, claim):
@@ -107,6 +126,51 @@ def _fold_riot_looting(clusters: list[list[Claim]]) -> list[list[Claim]]:
         else:
             host.extend(cluster)
     return out
+
+
+# "a huge explosion hit the centre of the city": a blast the text does not tell the kind of
+UNNAMED_BLAST = re.compile(r"^(?:(?:huge|large|loud|powerful|big|massive|strong|twin|two|several|a series of)\s+)?"
+                           r"(?:explosions?|blasts?|detonations?|blew up|exploded|went off)"
+                           r"(?:\s+(?:hit|hits|struck|rocked|rocks|shook|shakes|tore|ripped|went off|occurred))?$", re.IGNORECASE)
+
+
+def _unnamed_blast(c: Claim) -> bool:
+    trigger = next((e.text for e in c.evidence if e.field == "trigger"), None)
+    return c.sub_event_type == IED and trigger is not None and bool(UNNAMED_BLAST.match(trigger.strip()))
+
+
+def _fold_unnamed_blasts(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """An explosion of no stated kind at a place and on a day where the same report tells a strike by a named
+    weapon (a missile, an air strike, a shell) is that strike, told before its kind was known ("a huge
+    explosion hit the city centre" in one update, "a missile hit the governor's office" in the next): the
+    blast's claims join the strike's event. A blast with its own kind of device stays an event of its own."""
+    blasts = [c for c in clusters if all(not (m.polarity == "supports") or _unnamed_blast(m) for m in c)
+              and any(m.polarity == "supports" for m in c)]
+    if not blasts:
+        return clusters
+    named = [c for c in clusters if c not in blasts and any(
+        m.polarity == "supports" and m.event_type == "Explosions/Remote violence" and m.sub_event_type != IED for m in c)]
+    out: list[list[Claim]] = []
+    for cluster in clusters:
+        host = None
+        if any(cluster is b for b in blasts):
+            host = next((h for h in named if any(
+                m.report_id == n.report_id and m.event_date == n.event_date and n.location is not None
+                and m.location is not None and _same_place(m, n) and n.sub_event_type != IED
+                for m in cluster for n in h)), None)
+        if host is None:
+            out.append(cluster)
+        else:
+            host.extend(cluster)
+    return out
+
+
+def _joined(c: Claim) -> str | None:
+    """The id of the claim whose incident `c` tells again, when extraction found one."""
+    for f in c.flags:
+        if f.startswith("joins:"):
+            return f[6:]
+    return None
 
 
 def _order(c: Claim):
@@ -239,11 +303,166 @@ def _is_party(source: SourceRef | None) -> bool:
     return source.kind in PARTY_KINDS or source.stance == "party" or bool(source.party)
 
 
-def _voice(source: SourceRef) -> str:
-    """Who stands behind a source, to tell independent sources apart: the report's own voice and its
-    unnamed reporters ("journalists at the scene") are one; "a local official" and "local officials" are one."""
-    if (source.kind == "news outlet" and not source.cue) or (source.kind == "journalist" and source.name[:1].islower()):
-        return "\0outlet"
+@lru_cache(maxsize=1024)
+def _state_of(party: str | None) -> str | None:
+    """The country whose state a party stands for ("Ukraine", "state_forces:SDN", "police:IDN", "idf"), or
+    None for a party that is no state (an armed group, its outlet) or an unknown one."""
+    if not party:
+        return None
+    from .knowledge.actor_book import STATE_KINDS
+    from .knowledge.actors import group_info
+    from .knowledge.countries import country
+
+    try:
+        info = group_info(party)
+    except KeyError:
+        info = None
+    if info is not None:
+        kind = party.partition(":")[0] if ":" in party else None
+        generic = kind in STATE_KINDS or party in _STATE_GROUPS()
+        return _country_name(info.get("country")) if generic else None
+    if party.partition(":")[0] in ("government", "state_forces", "police", "air_force", "military"):
+        party = party.partition(":")[2]
+    return _country_name(party) if country(party) is not None else None
+
+
+@lru_cache(maxsize=1)
+def _STATE_GROUPS() -> frozenset[str]:
+    """Named groups that are a state's organs (a country's air force, its army under another name)."""
+    from .knowledge.actor_book import STATE_KINDS
+    from .knowledge.actors import _matcher
+
+    book = _matcher().book
+    return frozenset(k for k, g in book.groups.items() if g.generic in STATE_KINDS)
+
+
+@lru_cache(maxsize=1024)
+def _country_name(value: str | None) -> str | None:
+    from .knowledge.countries import country
+
+    found = country(value) if value else None
+    return found.name if found is not None else None
+
+
+def _actor_state(actor: ActorRef) -> str | None:
+    """The country whose state forces (army, police, government) this actor is, or None."""
+    if actor.key:
+        return _state_of(actor.key)
+    m = STATE_ACTOR.match(actor.name)
+    return _country_name(m.group(1)) if m else None
+
+
+STATE_ACTOR = re.compile(r"^(?:Military|Police) Forces of (?:the )?(.+?)(?: \(.*\))?$|^Government of (?:the )?(.+?)(?: \(.*\))?$")
+DEMONSTRATIONS = ("Protests", "Riots")
+CROWDS = (5, 6)  # rioters and protesters: policing them is no armed conflict
+WAGING = (1, 2, 8)  # armed forces a state is at war with when they fight on its soil (not unidentified gunmen)
+
+
+@lru_cache(maxsize=256)
+def _intervenes_in(state: str) -> frozenset[str]:
+    """The countries whose war a state takes part in (actors.yaml `party_of`)."""
+    from .knowledge.actors import _matcher
+
+    book = _matcher().book
+    found = book.states.get(state)
+    return frozenset(_country_name(c) or c for c in (found.party_of if found else {}))
+
+
+def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
+    """The camp a source speaks for in this event, or None when it is no party to it (PRODUCT.md: `claimed`
+    means only a party to the conflict says it).
+
+    An armed group and its outlets are always a party. A state (its government, officials, forces, state
+    media) is a party to an act of war in which its own forces take part (unless they only police a crowd),
+    to one fought on its soil by another state's forces or by rebels, and to a war it intervenes in. It is
+    no party to a demonstration or riot, to an attack by unidentified gunmen on civilians, or to violence in
+    another country that only hurts its citizens there: there its police and ministries are sources like
+    any other."""
+    if not _is_party(source):
+        return None
+    state = _state_of(source.party) if source.party else None
+    if state is None and source.kind in ("government", "state media", "military") and source.party:
+        state = _country_name(source.party)
+    if state is None:
+        if source.party and source.kind not in ("government", "state media", "military", "official"):
+            return _group_side(source.party)
+        return source.party or source.name
+    if any(c.event_type in DEMONSTRATIONS for c in supports):
+        return None
+    actors = [a for c in supports for a in (c.actor1, c.actor2, *c.assoc_actor_1, *c.assoc_actor_2)
+              if a is not None]
+    own = [a for a in actors if _actor_state(a) == state]
+    others = [a for a in actors if _actor_state(a) != state]
+    if own and all(c.event_type == "Strategic developments" for c in supports) \
+            and not any(a.inter in ARMED_FOES for a in others):
+        # arrests, raids and seizures by a state's police or army of people who bear no arms are law
+        # enforcement, not an act of war: the state tells them as a source like any other
+        return None
+    if own and not (others and all(a.inter in CROWDS for a in others)):
+        return own[0].side or "government"
+    where = {_country_name(c.location.country) or c.location.country for c in supports if c.location is not None}
+    if state in where and any(a.inter in WAGING and a.side not in ("civilian", "protesters") for a in others):
+        return "government"
+    if state in where and _military(source) and any(a.inter in ARMED_FOES for a in others):
+        # "gunmen ambushed a convoy, a defence ministry spokesman said": a state's armed forces (and their
+        # ministry) fight whoever bears arms on its soil; they tell such an attack as a party
+        return "government"
+    if state in where and (not actors or (all(a.inter not in ARMED_FOES + (1,) for a in actors)
+                                          and any(c.event_type in WARFARE for c in supports))):
+        # "a rocket landed near the airport, the regional government said", "a missile hit a block of flats,
+        # killing five residents": no armed actor named, an act of war on the state's own soil, told by the state
+        return "government"
+    if where & _intervenes_in(state):
+        from .knowledge.actors import _matcher
+
+        found = _matcher().book.states.get(state)
+        sides = {found.party_of.get(w) for w in where} if found else set()
+        return next((x for x in sides if x), "government")
+    return None
+
+
+ARMED_FOES = (2, 3, 4, 8)
+WARFARE = ("Battles", "Explosions/Remote violence")
+MILITARY_VOICE = re.compile(r"\b(?:defen[cs]e|army|military|armed forces|general staff|navy|air force)\b", re.IGNORECASE)
+
+
+def _military(source: SourceRef) -> bool:
+    """A state's armed forces or defence ministry speaking (not its police, prosecutors or civil government)."""
+    return source.kind == "military" or bool(MILITARY_VOICE.search(f"{source.name} {source.cue}"))
+
+
+@lru_cache(maxsize=1024)
+def _group_side(party: str) -> str:
+    from .knowledge.actors import group_info
+
+    try:
+        return group_info(party).get("side") or party
+    except KeyError:
+        return party
+
+
+def _press(source: SourceRef) -> bool:
+    """The report's own voice, its unnamed reporters ("journalists at the scene") and unnamed media ("local
+    media", "live TV pictures"): the press, not a source the reader can weigh on its own. A described
+    outlet whose side is known ("a pro-Assad website") is a voice of its own."""
+    if source.kind not in ("news outlet", "journalist"):
+        return False
+    if source.kind == "news outlet" and not source.cue:
+        return True
+    return source.name[:1].islower() and source.stance in ("unknown", "", None)
+
+
+def _voice(claim: Claim) -> str:
+    """Who stands behind a claim's source, to tell independent sources apart: the press of one report is one
+    voice; a state's organs (its governor, ministry, army, state media) are one voice, the state's;
+    "a local official" and "local officials" are one."""
+    source = claim.source
+    if _press(source):
+        return f"\0press|{claim.report_id}"
+    if _is_party(source):
+        state = _state_of(source.party) if source.party else None
+        if state is not None:
+            return f"\0state|{state}"
     return re.sub(r"s\b", "", source.name.lower())
 
 
@@ -254,28 +473,29 @@ def status_of(claims: list[Claim]) -> str:
     if against:
         return "contested" if supports else "denied"
     named: dict[str, SourceRef] = {}
-    told: set[tuple] = set()  # (report, update) in which a named voice has told the event
     for c in sorted(supports, key=_order):
         if c.source is None or c.source.name in UNNAMED:
             continue
-        voice = _voice(c.source)
-        if voice == "\0outlet" and (c.report_id, c.published) in told:
-            # "- Police fired on the crowd, witnesses said. - Later, officers fired again.": an unattributed
-            # sentence after a named account of the event carries that account on; the outlet's own voice
-            # backs a named source only when it tells the event first (or in a later update of the report)
-            continue
-        if voice != "\0outlet":
-            told.add((c.report_id, c.published))
-        named.setdefault(voice, c.source)
+        named.setdefault(_voice(c), c.source)
+    # A report that names who told it the event tells it on their word: its own voice ("Police fired on the
+    # crowd", the headline, the lede) backs no named source of the same report; it counts only alone.
+    sourced = {c.report_id for c in supports if c.source is not None and c.source.name not in UNNAMED
+               and not _press(c.source)}
+    named = {v: s for v, s in named.items() if not (v.startswith("\0press|") and v.split("|", 1)[1] in sourced)}
     if not named:
         return "reported"
-    parties = [s for s in named.values() if _is_party(s)]
+    camps = [_party_camp(s, supports) for s in named.values()]
+    parties = [camp for camp in camps if camp is not None]
     if len(named) >= 2:
-        party_sides = {s.party or s.name for s in parties}
-        if len(parties) < len(named) or len(party_sides) >= 2:
+        # independent sources agree, or a party admits what others report, or parties on opposite sides agree
+        if len(parties) < len(named) or len({_camp_of(p) for p in parties}) >= 2:
             return "corroborated"
         return "claimed"
     return "claimed" if parties else "reported"
+
+
+def _camp_of(side: str) -> str:
+    return side[len("foreign-pro-"):] if side.startswith("foreign-pro-") else side
 
 
 # An event is a function of its cluster, and the store re-fuses the same stored claims (the same
@@ -310,21 +530,30 @@ def _copy(event: Event) -> Event:
 
 def _event(cluster: list[Claim]) -> Event:
     supports = [c for c in cluster if c.polarity == "supports"] or cluster
-    anchor = supports[0]
-    located = [c for c in supports if c.location is not None]
+    # kind, place, day and actors come from the claims that tell the incident itself; a claim that only
+    # retells it (a summary, a toll line) adds its figures and its voice
+    told = [c for c in supports if _joined(c) is None] or supports
+    anchor = told[0]
+    located = [c for c in told if c.location is not None]
     place_claim = min(located, key=lambda c: (c.location.geo_precision, _order(c))) if located else anchor
-    best_tp = min(c.time_precision for c in supports)
-    event_date = min(c.event_date for c in supports if c.time_precision == best_tp)
-    actor_claim = max(supports, key=lambda c: (c.actor1 is not None) + (c.actor2 is not None))
+    best_tp = min(c.time_precision for c in told)
+    event_date = min(c.event_date for c in told if c.time_precision == best_tp)
+    actor_claim = max(told, key=lambda c: (c.actor1 is not None) + (c.actor2 is not None))
     actor1, actor2 = actor_claim.actor1, actor_claim.actor2
-    assoc1 = _union([a for c in supports for a in c.assoc_actor_1], exclude=actor1)
-    assoc2 = _union([a for c in supports for a in c.assoc_actor_2], exclude=actor2)
+    assoc1 = _union([a for c in told for a in c.assoc_actor_1], exclude=actor1)
+    assoc2 = _union([a for c in told for a in c.assoc_actor_2], exclude=actor2)
     sub = anchor.sub_event_type
     if sub in TERRITORY:  # the claim that names the taker decides regains vs overtakes
         sub = actor_claim.sub_event_type
     event_type = actor_claim.event_type if sub == actor_claim.sub_event_type else anchor.event_type
+    if sub == IED and len(told) < len(supports):
+        # a lede's "suicide bomber" and the body's "explosion" are one blast: an explosion of no stated kind is
+        # coded as a remote explosive, so the retelling that names the weapon tells what it was
+        named = [c.sub_event_type for c in supports if c.event_type == event_type and c.sub_event_type != IED]
+        if named:
+            sub = named[0]
     if sub in DEMONSTRATION:
-        worst = max(supports, key=lambda c: DEMONSTRATION.index(c.sub_event_type)
+        worst = max(told, key=lambda c: DEMONSTRATION.index(c.sub_event_type)
                     if c.sub_event_type in DEMONSTRATION else -1)
         sub, event_type = worst.sub_event_type, worst.event_type
     counts: dict[str, int] = {}
@@ -346,7 +575,9 @@ def _event(cluster: list[Claim]) -> Event:
                 spans.add(span)
                 evidence.append(e)
     status = status_of(cluster)
-    flags = sorted({f for c in cluster for f in c.flags if not f.startswith("weak") or len(cluster) == 1})
+    # (how extraction tied a retelling to its incident is the claims' business, not the event's)
+    flags = sorted({f for c in cluster for f in c.flags if (not f.startswith("weak") or len(cluster) == 1)
+                    and not f.startswith("joins:") and f != "toll-only"})
     confidence = max(c.confidence for c in supports) + 0.05 * (len({c.source.name for c in supports
                                                                     if c.source}) - 1)
     if status == "contested":

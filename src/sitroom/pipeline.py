@@ -189,7 +189,8 @@ def _crime_or_accident(text: str, main: Claim) -> bool:
     if main.sub_event_type in PROTEST_TYPES or main.sub_event_type in ("Air/drone strike", "Suicide bomb",
                                                                         "Sexual violence"):
         return False
-    if any(a is not None and a.inter in (2, 3, 4, 5, 6) for a in (main.actor1, main.actor2)):
+    # (an armed group the text names; not the unidentified one the coder supplies when it names none)
+    if any(a is not None and a.inter in (2, 3, 4, 5, 6) and a.mention for a in (main.actor1, main.actor2)):
         return False
     if STATE_VICTIM.search(_sentence_text(main)):
         return False  # "a police officer was injured when a grenade exploded": an attack on the state

@@ -189,3 +189,18 @@ def test_a_figure_with_its_source_in_brackets(sentence, sources):
 def test_a_fronted_day_phrase_is_not_the_speaker(sentence, source):
     atts = find_attributions(sentence)
     assert atts and atts[0].text == source, [(a.text, a.cue) for a in atts]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an envoy's office "to" a country is part of who he is, not an infinitive; a capitalised "States" is a name
+    ("Two aid workers were freed on Monday, Kenya's envoy to the United States, Amina Otieno, said.",
+     "Kenya's envoy to the United States"),
+    ("The convoy was stopped at the border, the ambassador to the African Union said.",
+     "the ambassador to the African Union"),
+    # a short relative clause with "who were ..." describes the speakers
+    ("The hall was hit by two shells, deputies who were inside told reporters.", "deputies"),
+    ("Several houses burned down, farmers who were nearby said.", "farmers"),
+])
+def test_a_speaker_with_an_office_or_a_relative_clause(sentence, source):
+    found = find_attributions(sentence)
+    assert [a.text for a in found] == [source]

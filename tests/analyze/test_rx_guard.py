@@ -72,3 +72,20 @@ def test_module_patterns_match_as_unguarded_on_seed_sentences(module, seed_text)
             assert _matches(rx, text) == _matches(plain, text), (name, text)
         checked += 1
     assert checked > 0
+
+
+def test_a_guarded_pattern_searched_by_its_start_set_finds_what_the_pattern_finds():
+    # the guarded pattern's search skips ahead by the guard's characters (rx._skipping): every start
+    # position, every end bound, matches at the very end of the text and folded non-ASCII letters agree
+    rx = re.compile(r"\b(?:killed|shelled|strikes?|(?:air|drone)\s+raids?)\b", re.IGNORECASE)
+    g = guarded(rx)
+    assert g.pattern.startswith("(?-i:(?=[")
+    texts = ["Jets SHELLED it, then drone  raids KILLED four", "a strike", "strikes", "\u212aILLED by a \u017ftrike",
+             "unskilled workers; airraid", "", "k"]
+    for text in texts:
+        assert _matches(g, text) == _matches(rx, text)
+        for pos in range(len(text) + 1):
+            for found, expected in ((g.search(text, pos), rx.search(text, pos)), (g.match(text, pos), rx.match(text, pos)),
+                                    (g.search(text, 0, pos), rx.search(text, 0, pos))):
+                assert (found and found.span()) == (expected and expected.span()), (text, pos)
+    assert [m.span() for m in g.finditer(texts[0])] == [(5, 12), (22, 34), (35, 41)]

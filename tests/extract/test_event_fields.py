@@ -96,7 +96,8 @@ def _claim(cid, src, day=20, polarity="supports", dated=True, sub="Excessive for
 
 def test_the_reports_own_reporters_do_not_corroborate_it():
     assert status_of([_claim("a", OUTLET), _claim("b", REPORTERS)]) == "reported"
-    assert status_of([_claim("a", OUTLET), _claim("b", WITNESSES)]) == "corroborated"
+    # nor does its own voice back a named source of the same report: the report tells it on their word
+    assert status_of([_claim("a", OUTLET), _claim("b", WITNESSES)]) == "reported"
 
 
 def test_one_generic_source_told_twice_is_one_source():
@@ -520,13 +521,18 @@ def test_the_outlets_voice_after_a_named_account_carries_that_account_on():
     assert status_of([_at("a", WITNESSES, 0), _at("b", OUTLET, 100)]) == "reported"
     # a party's account carried on by the outlet is still only the party's
     assert status_of([_at("a", ARMY, 0), _at("b", OUTLET, 100)]) == "claimed"
-    # the outlet telling the event first, then a named source agreeing: two voices
-    assert status_of([_at("a", OUTLET, 0), _at("b", WITNESSES, 100)]) == "corroborated"
-    assert status_of([_at("a", OUTLET, 0), _at("b", ARMY, 100)]) == "corroborated"
-    # a later update of a live report is the outlet's own new reporting
+    # the outlet telling the event first (a lede, a headline), then a named source: the report tells it on
+    # that source's word, one voice (fuse.status_of); a party's word alone stays a claim
+    assert status_of([_at("a", OUTLET, 0), _at("b", WITNESSES, 100)]) == "reported"
+    assert status_of([_at("a", OUTLET, 0), _at("b", ARMY, 100)]) == "claimed"
+    # a later update of the same live report is still that report's voice
     later = _at("b", OUTLET, 100)
     later.published = datetime(2020, 10, 21, 18, tzinfo=timezone.utc)
-    assert status_of([_at("a", WITNESSES, 0), later]) == "corroborated"
+    assert status_of([_at("a", WITNESSES, 0), later]) == "reported"
+    # another report telling it in its own voice is another voice
+    other = _at("b", OUTLET, 100)
+    other.report_id = "r2"
+    assert status_of([_at("a", WITNESSES, 0), other]) == "corroborated"
 
 
 

@@ -87,8 +87,9 @@ def test_a_person_shot_dead_at_home_by_armed_men_is_an_attack_on_civilians():
     # a crowd that turns on people outside any demonstration: mob violence against civilians
     ("In the evening angry crowds turned on the party's supporters as they left the rally in Kandy, beating "
      "several of them.", 7),
-    # supporters of one camp attacking the other camp's protest: mob violence between crowds
-    ("Hundreds of ruling-party supporters armed with clubs attacked a protest camp in Kandy on Monday.", None),
+    # supporters of one camp attacking the other camp's protest: mob violence between crowds, the attacked
+    # demonstration its second actor (ACLED's rioters-protesters interaction, 56)
+    ("Hundreds of ruling-party supporters armed with clubs attacked a protest camp in Kandy on Monday.", 6),
 ])
 def test_a_crowd_that_sets_upon_people_is_mob_violence(text, victim_inter):
     found = claims_of(text)

@@ -15,7 +15,8 @@ SHEIKH_SAEED = Location("Sheikh Saeed", 36.17, 37.16, 1, "Syria", 760, "Aleppo",
 JEB = Location("Jeb Chalabi", 36.20, 37.17, 2, "Syria", 760, "Aleppo", gazetteer_id="sy-jeb-chalabi")
 PALMYRA = Location("Palmyra", 34.56, 38.28, 2, "Syria", 760, "Homs", gazetteer_id="sy-palmyra")
 
-ELDORAR = SourceRef("Eldorar", "news outlet", "pro-opposition")
+# a cited outlet carries its cue; an outlet with none is the report's own voice (fuse._press)
+ELDORAR = SourceRef("Eldorar", "news outlet", "pro-opposition", cue="according to the Eldorar site")
 ACTIVIST = SourceRef("pro-opposition activist", "activists", "pro-opposition")
 AMAQ = SourceRef("Amaq", "party outlet", "party", party="Islamic State")
 SANA = SourceRef("SANA", "state media", "pro-government", party="Syria")
@@ -124,3 +125,60 @@ def test_claim_near_two_territory_clusters_joins_the_first_created():
               for hour, (cid, day) in enumerate(days.items(), 1)]
     events = fuse(list(reversed(claims)))
     assert [(e.event_date.day, e.claim_ids) for e in events] == [(5, ["a", "c", "e"]), (8, ["b", "d"])]
+
+
+def test_a_retelling_joins_its_incident_and_the_incident_keeps_its_kind_place_and_day():
+    # a lede's "air strike" at Palmyra, a day off, joins the body's clash at Sheikh Saeed it retells:
+    # one event, with the body's kind, place and day, and the lede's figure
+    body = claim("body", loc=SHEIKH_SAEED, day=9, hour=12)
+    lede = claim("lede", sub="Air/drone strike", et="Explosions/Remote violence", loc=PALMYRA, day=8,
+                 fat=12, hour=11)
+    lede.flags.append("joins:body")
+    events = fuse([lede, body])
+    assert len(events) == 1
+    e = events[0]
+    assert (e.sub_event_type, e.location.name, e.event_date) == ("Armed clash", "Sheikh Saeed", date(2016, 12, 9))
+    assert e.fatalities.best == 12
+    assert sorted(e.claim_ids) == ["body", "lede"]
+
+
+def test_a_retelling_whose_incident_is_absent_is_an_event_of_its_own():
+    lede = claim("lede", sub="Air/drone strike", et="Explosions/Remote violence", loc=PALMYRA)
+    lede.flags.append("joins:missing")
+    events = fuse([lede])
+    assert len(events) == 1 and events[0].sub_event_type == "Air/drone strike"
+
+
+def test_a_retelling_that_names_the_weapon_tells_what_an_unspecified_explosion_was():
+    blast = claim("blast", sub="Remote explosive/landmine/IED", et="Explosions/Remote violence", hour=12)
+    lede = claim("lede", sub="Suicide bomb", et="Explosions/Remote violence", hour=11, fat=31)
+    lede.flags.append("joins:blast")
+    e = fuse([lede, blast])[0]
+    assert e.sub_event_type == "Suicide bomb" and e.fatalities.best == 31
+    # a named weapon in the body is not overridden by the retelling's
+    shells = claim("shells", sub="Shelling/artillery/missile attack", et="Explosions/Remote violence", hour=12)
+    strike = claim("strike", sub="Air/drone strike", et="Explosions/Remote violence", hour=11)
+    strike.flags.append("joins:shells")
+    assert fuse([strike, shells])[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+def _blast(cid, trigger, report="r1", loc=SHEIKH_SAEED, hour=9):
+    c = claim(cid, sub="Remote explosive/landmine/IED", et="Explosions/Remote violence", loc=loc, hour=hour, a2=None)
+    c.report_id = report
+    c.evidence.append(Evidence(report, "UPDATE", hour * 10, hour * 10 + 5, trigger, "trigger"))
+    return c
+
+
+def test_an_explosion_of_no_stated_kind_is_the_strike_the_report_tells_there_that_day():
+    strike = claim("missile", sub="Shelling/artillery/missile attack", et="Explosions/Remote violence", hour=14)
+    events = fuse([_blast("boom", "huge explosion hit"), strike])
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert sorted(events[0].claim_ids) == ["boom", "missile"]
+
+
+def test_a_named_device_another_place_or_another_report_keeps_the_blast_apart():
+    strike = claim("missile", sub="Shelling/artillery/missile attack", et="Explosions/Remote violence", hour=14)
+    assert len(fuse([_blast("car", "car bomb"), strike])) == 2
+    assert len(fuse([_blast("boom", "explosion", loc=JEB), strike])) == 2
+    assert len(fuse([_blast("boom", "explosion", report="r2"), strike])) == 2

@@ -158,3 +158,22 @@ def test_timed_original_entry_below_its_updates():
     entries = segment(report_of(text))
     assert [e.kind for e in entries] == ["update", "update", "original"]
     assert entries[2].time == datetime(2016, 12, 9, 7, 0, tzinfo=timezone.utc)
+
+
+def test_a_kept_layout_is_handed_out_only_for_the_same_text_and_day():
+    # layout() keeps the last report's paragraphs; the same words published another day place their
+    # label times on that day, and another text gets its own paragraphs
+    from datetime import timedelta
+
+    from sitroom.ingest.layout import layout
+
+    text = "UPDATE 0930 GMT: Shelling resumed near the bridge.\n\nUPDATE 1415 GMT: A convoy left the town.\n"
+    first = layout(text, DAY)
+    assert layout(text, DAY) is first
+    assert [p.time for p in first] == [datetime(2016, 12, 9, 9, 30, tzinfo=timezone.utc),
+                                       datetime(2016, 12, 9, 14, 15, tzinfo=timezone.utc)]
+    later = layout(text, DAY + timedelta(days=1))
+    assert [p.time for p in later] == [datetime(2016, 12, 10, 9, 30, tzinfo=timezone.utc),
+                                       datetime(2016, 12, 10, 14, 15, tzinfo=timezone.utc)]
+    other = layout(text.replace("bridge", "dam"), DAY + timedelta(days=1))
+    assert other is not later and other[0].text == "UPDATE 0930 GMT: Shelling resumed near the dam."

@@ -97,6 +97,8 @@ _LEADING_ADVERBS = {
 }
 _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
               "tonight", "overnight"}
+# titles whose office is "to" a place or body: "ambassador to the United States", "envoy to Yemen"
+_TITLE_TO = {"ambassador", "envoy", "representative", "adviser", "advisor", "delegate", "emissary"}
 _LOCATIVE = {"in", "at", "on", "near", "inside", "outside", "from", "across", "with", "based", "close"}
 _PUNCT_BOUNDARY = set(",;:()[]{}\"“”‘—–-!?") | {"'"}
 _OPEN_QUOTES = "\"“‘'"
@@ -266,13 +268,16 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
             continue
         if w in _PUNCT_BOUNDARY or lw in ("who", "which", "that"):
             break
-        if lw in VERBS and not _is_noun_use(words, lows, a - 1):
-            break  # another reporting verb: "Colville said families are reporting ..."
+        if lw in VERBS and w[:1].islower() and not _is_noun_use(words, lows, a - 1):
+            break  # another reporting verb: "Colville said families are reporting ..." (not "United States")
         if w == "." and not (a >= 2 and len(words[a - 2]) == 1 and words[a - 2].isupper()):
             break
         if lw in _BOUNDARY_WORDS:
             if lw in ("and", "or") and a < b and not words[a][0].isupper():
                 a -= 1
+                continue
+            if lw == "to" and a >= 2 and lows[a - 2] in _TITLE_TO and a < b and words[a][:1].isupper() | (lows[a] == "the"):
+                a -= 1  # "Haiti's ambassador to the United States": the office, not an infinitive
                 continue
             break
         a -= 1
@@ -282,6 +287,10 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
     if a >= 2 and lows[a - 1] == "who" and 1 <= b - a <= 3 and all(words[t][:1].islower() for t in range(a, b)):
         # "residents who escaped said": the people the short relative clause describes
         return _np_left(text, words, lows, starts, ends, a - 1)
+    if a >= 3 and lows[a - 1] in _BE and lows[a - 2] == "who" and 1 <= b - a <= 2 \
+            and all(words[t][:1].islower() for t in range(a, b)):
+        # "lawmakers who were inside told broadcasters": the people the short relative clause describes
+        return _np_left(text, words, lows, starts, ends, a - 2)
     if a > 0 and lows[a - 1] in ("what", "how", "whatever"):
         return None  # "what the Russians say" is not a report of anything
     while a < b and (lows[a] in _LEADING_ADVERBS or lows[a] in _DAY_WORDS or words[a] == "."

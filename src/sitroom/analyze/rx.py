@@ -6,7 +6,9 @@ every character of the text. `guarded` puts a case-sensitive look-ahead in front
 `chars` are the ASCII characters a match can start with plus every non-ASCII character; a position whose
 character is not among them is given up after one test. The look-ahead is zero-width and lets through
 every character a match can start with, so matches (spans, groups, order) are exactly those of the
-pattern itself.
+pattern itself. The guarded pattern is also compiled with those characters as its start set, so that
+`re` searches by them in a tight loop (as it does for a pattern that starts with a case-sensitive class)
+instead of trying the guard at every character.
 
 The first characters are worked out from the parsed pattern; each piece (a literal, a range, a class
 like `\\w`) is tried on the 128 ASCII characters with the pattern's own flags, so case folding is the
@@ -16,7 +18,9 @@ from __future__ import annotations
 
 import re
 from re import _constants as C  # noqa: N812 - sre opcodes
-from re import _parser
+from re import _compiler, _parser
+
+import _sre
 
 _ASCII = [chr(code) for code in range(128)]
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -57,7 +61,39 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         # every alternative starts with \b: tested once here, not once per alternative at each character
         look += r"\b"
     body = pattern.pattern + ("\n" if flags & re.VERBOSE else "")  # a trailing comment must not eat the ")"
-    return re.compile(f"{look}(?:{body})", pattern.flags)
+    return _skipping(f"{look}(?:{body})", pattern.flags, chars)
+
+
+def _skipping(source: str, flags: int, chars: set[str]) -> re.Pattern[str]:
+    """`re.compile(source, flags)` for a pattern that starts with the guard of `chars` (ASCII characters;
+    every non-ASCII one passes too), told that a match can only start at one of those characters. `re`
+    then searches by that set the way it does for a pattern that starts with a case-sensitive class: a
+    tight loop over the text stops only at the characters in it, instead of trying the pattern (its
+    guard first) at every character. The code of the pattern itself is the one `re` compiles; only the
+    search's start set is added. Plain `re.compile` where this `re` is not the one this was written for
+    (Python 3.11's)."""
+    try:
+        parsed = _parser.parse(source, flags)
+        flags = parsed.state.flags | flags
+        # the block that tells the search where a match can start, worked out by `re` from a pattern
+        # that starts with the guard's class (and is as long as the real one); written as "not the other
+        # ASCII characters", which `re` builds quicker than a range up to the last code point
+        other = "".join(re.escape(ch) for ch in _ASCII if ch not in chars)
+        start = _parser.parse(f"(?-i:[^{other}])", flags & ~re.VERBOSE)
+        start.width = parsed.getwidth()
+        code: list[int] = []
+        _compiler._compile_info(code, start, flags)
+        if not other or len(code) < 6 or code[2] != _compiler.SRE_INFO_CHARSET:
+            return re.compile(source, flags)
+        _compiler._compile(code, parsed.data, flags)
+        code.append(C.SUCCESS)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in parsed.state.groupdict.items():
+            indexgroup[index] = name
+        return _sre.compile(source, flags, code, parsed.state.groups - 1, parsed.state.groupdict,
+                            tuple(indexgroup))
+    except (AttributeError, TypeError, ValueError, IndexError, re.error):
+        return re.compile(source, flags)
 
 
 def _at_boundary(items) -> bool:

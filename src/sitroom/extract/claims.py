@@ -23,6 +23,7 @@ from ..geo.resolve import focus_of_tokens, places_in_tokens
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
 from ..knowledge import actors as actor_kb
 from ..models import (
+    DISORDER,
     SUB_TO_TYPE,
     ActorRef,
     Claim,
@@ -33,11 +34,13 @@ from ..models import (
     Report,
     Sentence,
     SourceRef,
+    allied,
 )
 from . import coding, ledes
 from .context import EntryContext
 from .lexicon import Cue, find_cues
 from .sources import ORGANISATION, resolve_source
+from ..geo.link import LOCATIVE_BEFORE
 
 WORD = re.compile(r"[\w’'-]+")
 PERSON_NOUNS = {
@@ -222,6 +225,8 @@ def extract_claims(
         tokens_of[id(s)] = piece_tokens(report.text, report_tokens, s.start, s.end, starts) \
             if report.text[s.start:s.end] == s.text else geo_tokenize(s.text)
     country = _country_name(focus[0]) if focus else None
+    dateline = _dateline_place(report.text, focus)
+    landmarks = _report_landmarks(report.text, focus)
     defined = _defined_groups(report.text, country)
     by_entry: dict[int, list[Sentence]] = {}
     for s in sentences:
@@ -250,10 +255,19 @@ def extract_claims(
     for _, analyses, _, _ in groups:
         for an in analyses:
             for a in an.actors:
-                if a.inter not in (7, None) and not a.name.startswith("Government of") and not _named_as_hurt(an, a):
+                if a.inter not in (7, None) and not a.name.startswith("Government of") and not _named_as_hurt(an, a) \
+                        and not _named_as_affiliation(an, a) and not _only_speaker(an, a):
                     counts[a.name] = counts.get(a.name, 0) + 1
                     first_seen.setdefault(a.name, a)
     report_actors = [first_seen[n] for n in sorted(counts, key=lambda n: -counts[n])]
+    # "the GNA blamed the LNA", "accused rebels of": the accused, whom a sentence with no actor may mean
+    blamed = {a.name for _, analyses, _, _ in groups for an in analyses for a in an.actors
+              if a.inter not in (7, None) and a.start is not None
+              and BLAMED.search(an.sentence.text[max(0, a.start - an.sentence.start - 40): a.start - an.sentence.start])}
+    # "struck Houthi military targets", "a Houthi radar site": a group named as the owner of what was hit
+    targeted = {a.name for _, analyses, _, _ in groups for an in analyses for a in an.actors
+                if a.inter not in (7, None) and a.end is not None
+                and TARGET_NOUN_AFTER.match(an.sentence.text[a.end - an.sentence.start:])}
     lead_date: tuple[date, int] | None = None
     # a live blog's entries are read in the order they were written (the original entry sits below its
     # updates on the page), so that a toll in a later update can refer to the event an earlier entry told
@@ -268,10 +282,15 @@ def extract_claims(
         group, analyses, gcountry, gfocus = groups[k]
         ctx = EntryContext(ref_date=_entry_date(report, group[0]), country=gcountry, focus=gfocus)
         ctx.report_actors = report_actors
+        ctx.blamed = blamed
+        ctx.targeted = targeted
+        ctx.dateline = dateline if gcountry == country else None
+        ctx.landmarks = landmarks
         ctx.earlier = list(written) if live else []
         if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
             ctx.date, ctx.date_precision = lead_date
-        ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)]
+        ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)
+                     and not _named_as_affiliation(an, a) and not _only_speaker(an, a)]
         group_claims: list[Claim] = []
         heading_day: tuple[date, int] | None = None
         for i, an in enumerate(analyses):
@@ -293,7 +312,7 @@ def extract_claims(
             ctx.ref_date = _entry_date(report, entry)
             if i == 0 or entry.index != analyses[i - 1].sentence.entry_index or \
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
-                ctx.para_place = ctx.para_date = None  # a paragraph's place and day end with it
+                ctx.para_place = ctx.para_date = ctx.para_named = None  # a paragraph's place and day end with it
                 if CLOCK_STAMP.match(an.sentence.text):
                     # "14:10 - In Tripoli, ...": a time-stamped paragraph is a live blog's new post, told on the
                     # blog's day; the day an earlier post talked about does not carry into it
@@ -305,7 +324,8 @@ def extract_claims(
             if i and ctx.label_topic and "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.topic, ctx.heading_topic, ctx.label_topic = None, False, False  # a line label ends with its paragraph
             ctx.ahead = [a for later in analyses[i + 1:] for a in later.actors if a.inter not in (7, None)
-                         and not _named_as_hurt(later, a)]
+                         and not _named_as_hurt(later, a) and not _named_as_affiliation(later, a)
+                         and not _only_speaker(later, a)]
             made = _sentence_claims(report, entry, an, ctx, options)
             _mark_uncorroborated(an, analyses[:i], group_claims, report)
             group_claims.extend(made)
@@ -317,11 +337,84 @@ def extract_claims(
             lead_date = (ctx.date, ctx.date_precision)
     for k in range(len(groups)):
         claims.extend(made_by_group.get(k, []))
+    claims.extend(_responsibility_claims(report, entries, groups, claims))
     _redate_toll_updates(claims)
-    ledes.mark_lede_summaries(claims, report.text)
+    # a region's account in one section or update of what another tells town by town is their summary too
+    coding.mark_summaries(claims)
+    ledes.join_toll_lines(claims, report.text)
+    ledes.mark_lede_summaries(claims, report.text, entries)
     return claims
 
 
+# "The group claimed responsibility for last week's car bombing of the police academy": a party owning an attack
+# the report tells (before or after), with no event of its own
+RESPONSIBILITY = re.compile(r"\b(?:claimed|claims|claim|admitted|acknowledged)\s+(?:its\s+)?responsibility\s+for\s+"
+                            r"(?P<what>[^.;:]{1,160})", re.IGNORECASE)
+OWNED_KINDS = (
+    (re.compile(r"\b(?:bomb(?:ing)?s?|blasts?|explosions?|explosives?|suicide)\b", re.I),
+     ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")),
+    (re.compile(r"\b(?:rockets?|missiles?|mortars?|shelling)\b", re.I), ("Shelling/artillery/missile attack",)),
+    (re.compile(r"\b(?:drones?|air ?strikes?|air raids?)\b", re.I), ("Air/drone strike",)),
+    (re.compile(r"\b(?:attacks?|assaults?|raids?|killings?|massacres?|ambush(?:es)?|shootings?|kidnappings?|"
+                r"abductions?)\b", re.I), None),
+)
+OWNING_KINDS = ("armed group", "party outlet")
+
+
+def _responsibility_claims(report: Report, entries: list[Entry], groups, claims: list[Claim]) -> list[Claim]:
+    """A group claiming responsibility for an attack the report tells is a party's voice for that event (the
+    first such attack told at the place it names, or anywhere in the report when it names none)."""
+    out: list[Claim] = []
+    for _, analyses, gcountry, _ in groups:
+        for an in analyses:
+            s = an.sentence
+            m = RESPONSIBILITY.search(s.text)
+            if m is None:
+                continue
+            att = next((a for a in an.attributions if a.verb in ("claim", "acknowledge")
+                        and a.cue_start <= s.start + m.start() <= a.cue_end + 1), None)
+            if att is None or any(any(e.field == "sentence" and e.start == s.start for e in c.evidence) for c in claims
+                                  if c.source is not None and c.source.start == att.cue_start):
+                continue  # the sentence made a claim of its own in that voice
+            src = resolve_source(att.text, att.cue, att.cue_start, att.cue_end, None, gcountry)
+            src = _speaking_group(an, att, src) if src is not None else None
+            if src is None or src.kind not in OWNING_KINDS:
+                continue
+            what = m.group("what")
+            kinds = next((k for rx, k in OWNED_KINDS if rx.search(what)), False)
+            if kinds is False:
+                continue
+            lo, hi = s.start + m.start("what"), s.start + m.end("what")
+            named = {p.place.id for p in an.places if p.place is not None and lo <= p.start < hi}
+            targets = [c for c in claims if c.polarity == "supports" and not c.summary
+                       and c.event_type in coding.VIOLENT and (kinds is None or c.sub_event_type in kinds)
+                       and not any(e.field == "sentence" and e.start == s.start for e in c.evidence)]
+            if named:
+                # the attack at the place it names; one the report could not place may be it too
+                at = [c for c in targets if c.location is not None and c.location.gazetteer_id in named]
+                targets = at or [c for c in targets if c.location is None]
+            if not targets:
+                continue
+            target = targets[0]
+            if any(c.source is not None and c.source.name == src.name for c in targets
+                   if (c.sub_event_type, c.event_date, c.location) == (target.sub_event_type, target.event_date,
+                                                                       target.location)):
+                continue
+            entry = entries[s.entry_index]
+            claim = Claim.from_dict(target.to_dict())
+            claim.id = _claim_id(report.id, s.start, target.sub_event_type, "responsibility", 0, 0)
+            claim.source = src
+            claim.fatalities = None
+            claim.counts = {}
+            claim.modality = "claimed"
+            claim.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence"),
+                              Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
+            claim.flags = [f for f in target.flags if not f.startswith("uncorroborated")] + ["responsibility"]
+            out.append(claim)
+    return out
+
+
+TOLL_ROLES = ("kill", "injure")
 # "The number of people killed by the bomber rose to 100 on Tuesday": the day of the new toll, not of the attack
 TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:people |those )?(?:killed|dead)|(?:number of )?deaths|death count)\b"
                          r"[^.;]{0,160}?\b(?:rose|risen|has risen|climbed|increased|jumped|reached|mounted)\s+to\b",
@@ -401,7 +494,9 @@ def _country_name(iso2: str) -> str | None:
 # "the Arakan Army (AA)"; the head noun says it is an armed movement, not a party or a ministry
 DEFINED_GROUP = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:of|for|the|and)\s+)?){0,6}?(?:[A-Z][\w'’-]+\s+)?(?:Front|Movement|Army|Forces|"
-    r"Brigades?|Militias?|Mujahideen|Resistance|Insurgents|Rebels))\s+\((?P<acr>[A-Z][A-Z0-9-]{1,7})\)")
+    r"Brigades?|Militias?|Mujahideen|Resistance|Insurgents|Rebels)"
+    # "Front for Change and Concord in Chad (FACT)": the head noun's own complements belong to the name
+    r"(?:\s+(?:for|of|in|and|the)\s+(?:the\s+)?[A-Z][\w'’-]+){0,4})\s+\((?P<acr>[A-Z][A-Z0-9-]{1,7})\)")
 
 
 def _defined_groups(text: str, country: str | None) -> dict[str, ActorRef]:
@@ -410,6 +505,8 @@ def _defined_groups(text: str, country: str | None) -> dict[str, ActorRef]:
     for m in DEFINED_GROUP.finditer(text):
         name, acr = m.group("name").strip(), m.group("acr")
         name = re.sub(r"^(?:(?:The|A|An)\s+|[\w-]+[’']s\s+)", "", name)  # "Colombia's National ..." -> "National ..."
+        # "Rebels of the Front for Change and Concord in Chad (FACT)": the group is the Front, not "Rebels"
+        name = re.sub(r"^(?:Rebels|Fighters|Militants|Members|Insurgents)\s+of\s+(?:the\s+)?", "", name)
         known = actor_kb.find_actors(name, country=country) + actor_kb.find_actors(acr, country=country)
         if any(a.inter in (1, 2, 3, 4, 8) and len(a.mention) >= min(len(acr), len(name)) for a in known):
             continue  # a group the actor list knows by this name or acronym keeps its own entry
@@ -418,6 +515,68 @@ def _defined_groups(text: str, country: str | None) -> dict[str, ActorRef]:
         out[acr] = ActorRef(name=f"{acr}: {name}", mention=acr, inter=2, side="opposition", key=f"defined:{acr}")
         out[name] = out[acr]
     return out
+
+
+# "pro-government Shiite militias", "government-backed tribal militias": a qualifier a few words before a bare
+# militia word puts it on the government's side
+PRO_GOVERNMENT = re.compile(r"\b(?:pro-government|pro-regime|government-backed|state-backed|government-allied|"
+                            r"loyalist)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+MILITIA_WORD = re.compile(r"^(?:armed\s+)?militia(?:s|men| fighters| members| gunmen)?$", re.IGNORECASE)
+
+
+ARMED_WITH = re.compile(r"^\s+(?:who\s+were\s+)?(?:armed\s+with|wielding|brandishing|carrying\s+(?:guns|rifles|knives|"
+                        r"machetes|clubs|rods|sticks|iron\s+bars))\b", re.IGNORECASE)
+
+
+def _qualified_militias(found: list[ActorRef], text: str, offset: int, country: str | None, on: date) -> list[ActorRef]:
+    out = []
+    for a in found:
+        if a.inter == 7 and a.end is not None and ARMED_WITH.match(text[a.end - offset:]):
+            # "men armed with iron rods", "youths wielding machetes": armed, not the civilians the word names
+            a = replace(coding.unidentified(country), mention=a.mention, start=a.start, end=a.end)
+        if a.start is not None and (a.key or "").startswith("unidentified") and MILITIA_WORD.match(a.mention) \
+                and PRO_GOVERNMENT.search(text[max(0, a.start - offset - 40): a.start - offset]):
+            pro = [r for r in actor_kb.find_actors("pro-government militias", country=country, on=on)]
+            if pro:
+                a = replace(pro[0], mention=a.mention, start=a.start, end=a.end)
+        out.append(a)
+    return out
+
+
+# Ethnic and religious communities whose armed men news English names by the community ("Fulani gunmen",
+# "Kuki militants", "Hema militiamen"): ACLED's identity militias (inter 4), named "<community> Ethnic Militia
+# (<country>)" ("Communal Militia" for a religious community). Facts: the communities, in conflicts news
+# reports often. Iraq's and Syria's Sunni/Shia armed factions are left out: ACLED codes them by name or as state
+# forces.
+ETHNIC = ("Fulani|Peul|Dogon|Bambara|Dozo|Hausa|Tiv|Jukun|Berom|Kuki|Kuki-Zo|Zo|Meitei|Naga|Bodo|Hema|Lendu|Nuer|"
+          "Dinka|Murle|Shilluk|Masalit|Zaghawa|Misseriya|Rizeigat|Arab|Tuareg|Toubou|Pokot|Turkana|Borana|Garre|"
+          "Oromo|Amhara|Afar|Gedeo|Gumuz|Qemant|Kikuyu|Kalenjin|Hutu|Tutsi|Banyamulenge|Twa|Luba|Teke|Yaka|Mbororo|"
+          "Gbaya|Bedouin|Rohingya|Rakhine")
+RELIGIOUS = "Christian|Muslim|Hindu|Buddhist|Druze|Alawite"
+IDENTITY_MILITIA = re.compile(
+    rf"\b(?P<a>{ETHNIC}|{RELIGIOUS})(?:\s+and\s+(?P<b>{ETHNIC}|{RELIGIOUS}))?\s+(?:ethnic\s+|tribal\s+|armed\s+)?"
+    r"(?P<noun>militias?|militiamen|militants|gunmen|fighters|vigilantes|armed\s+groups|armed\s+men|groups|"
+    r"youths|mobs?|herders|herdsmen|volunteers)\b")
+
+
+def _identity_militias(found: list[ActorRef], text: str, offset: int, country: str | None) -> list[ActorRef]:
+    """The identity militias a sentence names, in place of the generic words inside them ("militants")."""
+    made: list[ActorRef] = []
+    for m in IDENTITY_MILITIA.finditer(text):
+        for key in ("a", "b"):
+            word = m.group(key)
+            if not word:
+                continue
+            kind = "Communal" if re.fullmatch(RELIGIOUS, word) else "Ethnic"
+            start = m.start(key)
+            end = m.end() if key == "b" or not m.group("b") else m.end("a")
+            made.append(ActorRef(name=f"{word} {kind} Militia ({country})" if country else f"{word} {kind} Militia",
+                                 mention=text[start:end], inter=4, side="unknown", key=f"identity:{word.lower()}",
+                                 start=offset + start, end=offset + end))
+    if not made:
+        return found
+    kept = [a for a in found if not any(a.start is not None and a.start < b.end and b.start < a.end for b in made)]
+    return sorted(kept + made, key=lambda a: a.start or 0)
 
 
 def _with_defined(found: list[ActorRef], text: str, offset: int, defined: dict[str, ActorRef]) -> list[ActorRef]:
@@ -450,8 +609,9 @@ def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], co
         sentence=sentence,
         cues=find_cues(text),
         places=[],  # resolved in order, with the entry's places as context (see _sentence_claims)
-        actors=_with_defined(actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref), text,
-                             sentence.start, defined or {}),
+        actors=_with_defined(_identity_militias(_qualified_militias(
+            actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref), text, sentence.start, country,
+            ref), text, sentence.start, country), text, sentence.start, defined or {}),
         quantities=find_quantities(text, sentence.start),
         dates=dates,
         attributions=find_attributions(text, sentence.start),
@@ -486,12 +646,24 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     cue_span = [(min(a.start, a.cue_start), max(a.end, a.cue_end)) for a in an.attributions]
     an.places = [p for p in an.places if not POSSESSIVE.match(s.text[p.end - s.start:])
                  and not _inside(p.start, p.end, cue_span)
-                 and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])]
+                 and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])
+                 and not AIMED_AT.search(s.text[max(0, p.start - s.start - 90): p.start - s.start])]
     cues, negated = _live_cues(an, source_span, ctx.ref_date)
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
-    label = LABEL_PLACE.match(s.text) or CAPS_LABEL.match(s.text)
+    denial = None if background else _own_denial(an, source)
+    if frames and denial is not None:
+        # "The defence minister said the army had not fired a single bullet and blamed the protesters": a party
+        # denying what its own forces are said to have done disputes the event, whatever version it gives
+        for f in frames:
+            f.polarity = "contradicts"
+    elif denial is not None and (ctx.claims or ctx.earlier):
+        # with no event words of its own, the denial disputes the event just told
+        told = ctx.claims or ctx.earlier
+        cue = Cue("denial", "anaphor", None, denial.start(), denial.end(), denial.group(0))
+        frames = [Frame(told[-1].sub_event_type, cues=[cue], anaphoric=True, polarity="contradicts")]
+    label = LABEL_PLACE.match(s.text) or CAPS_LABEL.match(s.text) or DATED_LABEL.match(s.text)
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
         lead = next((p for p in an.places if p.start - s.start < label.end(1) and p.place is not None), None)
         if lead is None:
@@ -523,24 +695,65 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
     claims += _second_voice_claims(report, an, ctx, source, claims)
     ctx.label_unplaced = False
+    for p in an.places:
+        if p.place is not None and p.place.feature in ("city", "town", "village") \
+                and LOCATIVE_BEFORE.search(s.text[max(0, p.start - s.start - 40): p.start - s.start]):
+            ctx.para_named = PlaceMention(start=0, end=0, text=p.text, place=p.place, precision=2)
     if not claims and not background:
         claims = _reaction_claims(report, entry, an, ctx, source)
     else:
         claims += _around_claims(report, entry, an, ctx, claims)
+    claims += _other_voice_claims(report, entry, an, ctx, source, claims)
+    claims += _paragraph_voice_claims(report, entry, an, ctx, source, claims)
     for a in actors + [a for a in speakers if a.inter in (1, 2, 3, 8)]:
         if not a.name.startswith("Government of"):
             ctx.remember_actor(a)
     return claims
 
 
+# a force's act said not to have happened: "the army had not fired", "security forces did not use live rounds",
+# "its troops never shot at anyone"
+DENIED_ACT = re.compile(r"\b(?:troops|forces|army|soldiers|police|policemen|officers|military|fighters|militants|rebels|"
+                        r"units|aircraft|jets|warplanes|it|they|we)\s+(?:had|has|have|did|do|does|was|were)?\s*"
+                        r"(?:not|never|n[’']t)\s+(?:been\s+)?(?:fired?|firing|used?|using|shot|shoot|attacked|attack|"
+                        r"targeted|target|struck|strike|bombed|bomb|shelled|shell|killed|kill|opened fire|carried out|"
+                        r"involved)\b|"
+                        # "said the group had nothing to do with the bombing", "was not responsible for it"
+                        r"\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b|"
+                        r"\b(?:was|were|is|are)\s+not\s+(?:involved|responsible|behind)\b", re.IGNORECASE)
+PARTY_SOURCE_KINDS = ("government", "military", "police", "armed group", "state media", "party outlet")
+
+
+def _own_denial(an: Analysis, source: SourceRef) -> re.Match | None:
+    """The words in which the sentence's own speaker, a party, says a force's act did not happen."""
+    s = an.sentence
+    if source.start is None or not s.start <= source.start < s.end:
+        return None
+    if source.kind not in PARTY_SOURCE_KINDS and not source.party:
+        return None
+    att = next((a for a in an.attributions if a.cue_start == source.start), None)
+    if att is None:
+        return None
+    return DENIED_ACT.search(s.text, att.scope_start - s.start, max(att.scope_start, att.scope_end) - s.start)
+
+
 DESCRIPTIVE = re.compile(
     r"\b(?:leaders?|commanders?|members?|head|chief|wife|husband|sons?|daughters?|brothers?|relatives?|family|"
     r"spokes\w+|officials?|founders?|emir|supporters?|defectors?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "Members of the Basij fired on students": members as the clause's subject are the group acting
+MEMBERS_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:the\s+|some\s+|several\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
+                             r"members\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|strikes?|massacres?|bombings?|raids?|offensives?|killings|"
                          r"shootings?|blasts?|explosions?)\b", re.IGNORECASE)
 DESTINATION = re.compile(r"\b(?:hospitals?\s+in|(?:fled|moved|evacuated|displaced|taken|transferred|sent|flown|"
                          r"headed|went|returned)\s+(?:(?:back\s+)?to\s+)?(?:the\s+)?(?:(?:city|town|camp)\s+of\s+)?|"
                          r"most of them to)\s*(?:[A-Z][\w’'-]+(?:,\s+|\s+and\s+))*$", re.IGNORECASE)
+# "coca growers trying to march from the Chapare into the city of Cochabamba": where a crowd or a column meant
+# to go, not where the event happened
+AIMED_AT = re.compile(r"\b(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|plann(?:ed|ing)|seek(?:ing)?|sought|want(?:ed|ing)?|"
+                      r"set out|on their way|on its way)\s+(?:to\s+)?(?:march|move|advance|enter|reach|head|go|walk|drive)"
+                      r"\w*\b[^.;:]{0,60}?\b(?:into|to|towards?|on)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$",
+                      re.IGNORECASE)
 OFFICIAL = re.compile(r"\b(?:governor|minister|president|official|spokes\w+|mayor|ambassador|envoy|"
                       r"prime minister|ministry|authorities)\b", re.IGNORECASE)
 POSSESSIVE = re.compile(r"[’']s\b")
@@ -557,9 +770,11 @@ def _participants(an: Analysis, source_span: list[tuple[int, int]], ctx: EntryCo
     for a in an.actors:
         if _inside(a.start, a.end, source_span):
             continue
-        if a.start is not None and DESCRIPTIVE.search(text[: a.start - base]):
+        if a.start is not None and DESCRIPTIVE.search(text[: a.start - base]) \
+                and not MEMBERS_SUBJECT.search(text[: a.start - base]):
             continue
-        known = ctx.armed_actors()
+        # (an unidentified group named elsewhere, "the attackers", says nothing about whose they are)
+        known = [k for k in ctx.armed_actors() if not k.name.startswith("Unidentified Armed Group")]
         if a.mention.lower() in BARE_GENERIC and known and not any(k.inter == 1 for k in known):
             continue
         if a.inter == 7 and a.mention[:1].isupper() and a.start is not None and a.start > base:
@@ -770,6 +985,10 @@ LEADING_SPEAKER = re.compile(
     r"confirmed|acknowledged|claimed|claims|added)\b")
 LABEL_PLACE = re.compile(r"^(?:[-•*]\s+)?([A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?)(?:\s*\([^()]{1,40}\))?"
                          r"(?:,\s*[\w’' -]{1,30})?:\s")  # "Town (district), Friday 3 May:" too
+# a line that is only a place and a day ("3. Latacunga (Cotopaxi), Saturday 12 October."): an incident list's
+# heading, the place of the lines under it
+DATED_LABEL = re.compile(r"^([A-Z][\w’' -]{1,40})(?:\s*\([^()]{1,40}\))?,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                         r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*$")
 # a line that is only a place name in capitals ("KHARTOUM." or "NORTH DARFUR"): the place of the lines under it
 CAPS_LABEL = re.compile(r"^([A-Z][A-Z’' -]{2,40})\.?\s*$")
 # a place that only says where another one lies ("150 km north of X", "near X") or a route's end
@@ -782,8 +1001,8 @@ def _reference_only(p: PlaceMention, s: Sentence) -> bool:
     if p.qualifier and REFERENCE_QUALIFIER.match(p.qualifier):
         return True
     return bool(ROUTE_END.search(s.text[max(0, p.start - s.start - 30): p.start - s.start]))
-# "NAIROBI, June 26 (Reuters) -", "CELAYA, Mexico, April 2 (...) -": a city in capitals, maybe its country
-DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40},\s+(?:[A-Z][\w .'-]{2,30},\s+)?\w{3,9}\.?\s+\d{1,2}\b")
+# "NAIROBI, June 26 (Reuters) -", "MOPTI, Mali, May 8 -": the city, its country at times, the day of filing
+DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+\w{3,9}\.?\s+\d{1,2}\b")
 RELATIVE_DAY = re.compile(r"^\s*(?:(?:on\s+)?the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b|"
                           r"^\s*(?:(?:on\s+)?the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|"
                           r"the\s+day\s+before)\b", re.IGNORECASE)
@@ -847,6 +1066,100 @@ def _joint_voices(phrase: str, att, ctx: EntryContext) -> tuple[SourceRef, Sourc
     return a, b
 
 
+# what the losing side says when a place is taken: "troops had pulled back to the airport", "the offices had fallen"
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory")
+YIELDED = re.compile(r"\b(?:pulled (?:back|out)|withdr[ae]wn?|retreated|(?:had|has|have)\s+fallen|fell|lost control|"
+                     r"abandoned|surrendered|handed (?:it |the \w+ )?over)\b", re.IGNORECASE)
+
+
+def _other_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef, made: list[Claim]
+                        ) -> list[Claim]:
+    """'The Taliban said they had captured the city; a government official said troops had pulled back', 'X
+    said ..., and Y confirmed that ...': a later speaker in the same sentence who confirms, admits or denies
+    what the first told (or, for a place taken, says the other side pulled back) is a voice of its own."""
+    s = an.sentence
+    if not made or source.start is None or not s.start <= source.start < s.end:
+        return []
+    out: list[Claim] = []
+    for att in an.attributions:
+        if att.cue_start <= source.start or not att.text.strip() or att.text.strip().lower() in PRONOUNS:
+            continue
+        content = report.text[att.scope_start:att.scope_end]
+        if att.verb in ("verify", "acknowledge"):
+            polarity = "supports"
+        elif att.verb == "deny":
+            polarity = "contradicts"
+        elif att.verb in ("say", "according to", "report") and YIELDED.search(content) \
+                and any(c.sub_event_type in TERRITORY for c in made):
+            polarity = "supports"
+        else:
+            continue
+        if NOT_CONFIRMED.search(report.text[att.cue_start:att.cue_end]):
+            continue
+        # the second clause's own events are its own, not a word on the first's
+        own = [c for c in made if any(e.field == "trigger" and att.scope_start <= e.start < att.scope_end
+                                      for e in c.evidence)]
+        src = resolve_source(att.text, att.cue, att.cue_start, att.cue_end, None, ctx.country)
+        if src is None or src.name == source.name:
+            continue
+        for n, c in enumerate(made):
+            if c in own or c.source is None or c.source.name != source.name or c.polarity != "supports":
+                continue
+            extra = Claim.from_dict(c.to_dict())
+            extra.id = _claim_id(report.id, s.start, c.sub_event_type, "other-voice", n, att.cue_start)
+            extra.source = src
+            extra.polarity = polarity
+            if polarity == "contradicts":
+                extra.modality, extra.fatalities = "denied", None
+            extra.evidence = [e for e in c.evidence if e.field == "sentence"] + [
+                Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
+            extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["second voice"]
+            out.append(extra)
+    return out
+
+
+# voices who saw or heard what happened: an account in the report's own words just before them is theirs too
+EYEWITNESS_KINDS = ("witnesses", "journalist", "local sources", "activists")
+
+
+def _paragraph_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef, made: list[Claim]
+                            ) -> list[Claim]:
+    """'Supporters of the ruling party clashed with protesters. Police fired tear gas at the crowd, witnesses
+    said.': an attribution closing a paragraph covers the sentence before it in the same paragraph that the
+    report told in its own words (news style attributes a scene once). Only eyewitness voices (witnesses,
+    residents, reporters at the scene, local sources), and only for an account of the same kind of disorder."""
+    s = an.sentence
+    if source.start is None or not s.start <= source.start < s.end or source.kind not in EYEWITNESS_KINDS:
+        return []
+    if source.start < s.start + len(s.text) // 2:
+        return []  # an attribution that opens its sentence speaks for what follows, not for what came before
+    told = ctx.claims
+    if not told:
+        return []
+    last = told[-1]
+    ev = next((e for e in last.evidence if e.field == "sentence"), None)
+    if ev is None or ev.end > s.start or report.text[ev.end:s.start].strip() or "\n" in report.text[ev.end:s.start]:
+        return []  # only the sentence right before, on the same line or in the same paragraph
+    before = [c for c in told if any(e.field == "sentence" and e.start == ev.start for e in c.evidence)]
+    if not before or any(c.source is None or c.source.cue or c.source.kind != "news outlet" for c in before):
+        return []
+    kinds = {DISORDER[c.event_type] for c in made}
+    out: list[Claim] = []
+    for n, c in enumerate(before):
+        if c.polarity != "supports" or (kinds and DISORDER[c.event_type] not in kinds):
+            continue
+        extra = Claim.from_dict(c.to_dict())
+        extra.id = _claim_id(report.id, s.start, c.sub_event_type, "paragraph-voice", n, 0)
+        extra.source = source
+        extra.fatalities = None
+        extra.counts = {}
+        extra.evidence = [e for e in c.evidence if e.field == "sentence"] + [
+            Evidence(report.ref, entry.label, source.start, source.end, source.cue, "source")]
+        extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["paragraph voice"]
+        out.append(extra)
+    return out
+
+
 def _second_voice_claims(report, an: Analysis, ctx: EntryContext, source: SourceRef, made: list[Claim]) -> list[Claim]:
     """The claims of a sentence attributed to two voices at once, told again by the second."""
     if not made or source.start is None:
@@ -865,6 +1178,8 @@ def _second_voice_claims(report, an: Analysis, ctx: EntryContext, source: Source
         extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")]
         out.append(extra)
     return out
+GROUP_ROLE = re.compile(r"\b(?:(?i:the)\s+(?:group|movement|militants|rebels|insurgents|militia)[’']s?|(?i:its|their))\s+"
+                        r"(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|leader|commander|chief|head|emir)\b")
 OUTLET_ROLES = {"the broadcaster", "the channel", "the network", "the station", "the newspaper", "the daily",
                 "the paper", "the website", "the site", "the outlet", "the television", "the radio"}
 OUTLET_KINDS = {"news outlet", "news agency", "state media", "party outlet"}
@@ -932,6 +1247,49 @@ def _person_names(text: str) -> frozenset[str]:
 APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s")
 
 
+def _speaking_group(an: Analysis, att, src: SourceRef) -> SourceRef:
+    """'FACT said', "Colombia's National Liberation Army (ELN) claimed": an armed group the report names (its
+    own acronym definitions included) speaks for itself, a party, even when the source list does not know it."""
+    if src.party or src.kind not in ("person", "organisation"):
+        return src
+    phrase = re.sub(r"\s*\([^()]{1,12}\)", "", att.text).strip()
+    phrase = re.sub(r"^(?:(?:the|a|an)\s+|[A-Z][\w-]*[’']s\s+)", "", phrase, flags=re.IGNORECASE)
+    for a in an.speakers + an.actors:
+        if a.inter in (2, 3, 4) and a.key and a.start is not None and att.start <= a.start < att.end \
+                and len(a.mention) >= 0.6 * len(phrase):
+            return SourceRef(name=a.name, kind="armed group", stance=f"party:{a.key}", party=a.key, cue=src.cue,
+                             start=src.start, end=src.end)
+    return src
+
+
+JUNTA = re.compile(r"\b(?:military rulers|junta|coup leaders|mutineers|mutinous (?:soldiers|officers|troops)|putschists|"
+                   r"(?:soldiers|officers|troops|army) (?:who|that) (?:seized|took) power|seized power)\b", re.IGNORECASE)
+
+
+def _junta_council(src: SourceRef, att, report: Report, ctx: EntryContext) -> SourceRef:
+    """'the CNRD said', where the report defines the CNRD as the committee the military rulers set up: the body
+    of those who seized power speaks for them, a party (the mutiny when the report names one)."""
+    if src.party or src.kind not in ("organisation", "person"):
+        return src
+    acr = re.sub(r"^the\s+", "", att.text.strip(), flags=re.IGNORECASE)
+    if not re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", acr):
+        return src
+    m = re.search(r"\b(?:Committee|Council|Movement|Front|Junta)\b[^()\n]{0,80}\(" + re.escape(acr) + r"\)", report.text)
+    if m is None:
+        return src
+    start = max(report.text.rfind(". ", 0, m.start()), report.text.rfind("\n", 0, m.start())) + 1
+    if not JUNTA.search(report.text, start, m.end()):
+        return src
+    mutiny = next((a for a in ctx.report_actors if a.key and a.key.startswith("mutiny:")), None)
+    if mutiny is not None:
+        return SourceRef(name=src.name, kind="armed group", stance=f"party:{mutiny.key}", party=mutiny.key,
+                         cue=src.cue, start=src.start, end=src.end)
+    if ctx.country:
+        return SourceRef(name=src.name, kind="government", stance=f"party:{ctx.country}", party=ctx.country,
+                         cue=src.cue, start=src.start, end=src.end)
+    return src
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
     carried = CARRIED_BY.search(an.sentence.text)
@@ -960,6 +1318,14 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
                 fresh = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, None, ctx.country)
                 if fresh is not None and fresh.party and fresh.party != earlier.party:
                     earlier = None
+        if earlier is None and GROUP_ROLE.search(phrase):
+            # "the group's spokesman", "its commander": the armed group that spoke or was named last
+            earlier = next((x for x in reversed(ctx.speakers) if x.kind == "armed group"), None)
+            if earlier is None:
+                group = next((a for a in reversed(ctx.actors) if a.inter in (2, 3, 4) and a.key), None)
+                if group is not None:
+                    earlier = SourceRef(name=group.name, kind="armed group", stance=f"party:{group.key}",
+                                        party=group.key)
         body = _body_named_before(phrase, report.text, att.start) if earlier is None else None
         joint = _joint_voices(phrase, att, ctx) if earlier is None and body is None else None
         if joint is not None:
@@ -972,8 +1338,10 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
         if src is None:
             continue
+        src = _speaking_group(an, att, src)
+        src = _junta_council(src, att, report, ctx)
         named = APPOSED_NAME.match(report.text, att.end)
-        if named and earlier is None and src.kind in ("government", "official", "armed group", "military") \
+        if named and earlier is None and src.kind in ("government", "official", "armed group", "military", "police") \
                 and not ORGANISATION.search(named.group(1)) and not actor_kb.find_actors(named.group(1)):
             # "Haiti's police chief, Leon Charles, said": the official by name, speaking for his office
             src = SourceRef(**{**src.to_dict(), "name": named.group(1)})
@@ -1003,7 +1371,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     if frame.anaphoric:
         return _anaphoric_claims(report, entry, an, ctx, frame, negated, source)
     targets = coding.event_places(frame.places, s.text, s.start, ctx.focus)
-    inherited = False
+    inherited = from_dateline = False
     if not targets:
         targets = _capital(an, ctx)
     if not targets:
@@ -1011,14 +1379,37 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             # a later sentence of the paragraph that names no place tells more of the paragraph's events
             targets = [ctx.para_place]
             inherited = True
+    if not targets and ctx.landmarks:
+        # "soldiers who had blocked the Bosphorus Bridge surrendered": a landmark the report elsewhere puts in
+        # a town ("the Bosphorus Bridge in Istanbul") is in that town
+        for name, town in ctx.landmarks.items():
+            at = s.text.find(name)
+            if at >= 0 and not s.text[at + len(name):].lstrip().startswith(("in ", "of ")):
+                targets = [PlaceMention(start=0, end=0, text=town.text, place=town.place, precision=1)]
+                inherited = True
+                break
+    if not targets and ctx.para_named is not None and not ctx.label_unplaced and not ctx.label_topic \
+            and not UNNAMED_ELSEWHERE.search(s.text) and not NAMED_AREA.search(s.text):
+        # a later sentence of the paragraph that names no place happened where an earlier one put things
+        targets = [ctx.para_named]
+        inherited = True
     if not targets:
         if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None \
-                and not ctx.label_unplaced:
+                and not ctx.label_unplaced and ctx.claims[-1].id not in ctx.dateline_claims \
+                and not (ctx.label_topic and ctx.topic is not None):  # under a line label "the city" is the label's
             loc = ctx.claims[-1].location  # an entry with no lead place continues the previous one's
             place = geo.place_by_id(loc.gazetteer_id) if loc.gazetteer_id else None
             if place is not None:
                 targets = [PlaceMention(start=0, end=0, text=loc.mention, place=place,
                                         precision=max(loc.geo_precision, 2))]
+                inherited = True
+        if not targets and SAME_PLACE.search(s.text) and not ctx.label_unplaced and not ctx.label_topic and not any(
+                p.place is not None and p.place.feature in ("city", "town", "village") for p in an.places):
+            # "a car bomb in the south of the city" before any event was placed: the town named last
+            earlier = [p for p in ctx.places if p.feature in ("city", "town", "village")
+                       and (not ctx.focus or p.iso2 == ctx.focus[0])]
+            if earlier:
+                targets = [PlaceMention(start=0, end=0, text=earlier[-1].name, place=earlier[-1], precision=1)]
                 inherited = True
         if not targets and ctx.topic is not None and ctx.topic.place is not None:
             precision = ctx.topic.precision if ctx.heading_topic else max(ctx.topic.precision, 2)
@@ -1033,6 +1424,14 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             for p in targets:
                 p.start = p.end = 0
             inherited = bool(targets)
+        if not targets and ctx.dateline is not None and not ctx.label_unplaced \
+                and not UNNAMED_ELSEWHERE.search(s.text) and not DATELINE.match(s.text):
+            # a wire story's event that nothing else places happened in the town it was filed from, as far as
+            # the report tells ("CONAKRY, Sept 6 - ... soldiers detained the president at the palace"); not the
+            # lede's own events, which sum up the story its body places (see extract.ledes)
+            targets = [PlaceMention(start=0, end=0, text=ctx.dateline.text, place=ctx.dateline.place,
+                                    precision=2)]
+            inherited = from_dateline = True
         if not targets:
             targets = [None]
     event_date, precision = _frame_date(an, ctx, frame)
@@ -1053,7 +1452,20 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     actor1, actor2, assoc1, assoc2 = coding.assign_actors(frame, an, actors, ctx, speakers)
     if frame.sub_event_type == "Agreement":
         actor1, actor2 = _agreement_parties(an, frame, actors, source, event_date, ctx.country) or (actor1, actor2)
-    actor1 = _named_perpetrator(actor1, ctx)
+    named1 = _named_perpetrator(actor1, ctx, report.text)
+    if named1 is not None and actor2 is not None and actor2.name != named1.name \
+            and _named_perpetrator(actor2, ctx, report.text).name == named1.name:
+        actor2 = _named_perpetrator(actor2, ctx, report.text)
+    if named1 is not None and actor2 is not None and actor2.name == named1.name:
+        # "the militants" turned out to be the group the context offered as their opponent, or "insurgents"
+        # and "gunmen" are two words for the one group: the opponent is someone else
+        actor2 = _other_side(ctx, named1, report.text)
+    actor1 = named1
+    if frame.sub_event_type == "Arrests" and actor2 is None:
+        actor2 = _arrested(an, report, ctx, event_date)
+        actor1 = _head_seized(actor1, actor2, ctx.country, event_date)
+    if frame.sub_event_type == "Arrests" and actor2 is not None and actor2.inter == 7:
+        actor2 = _arrested_for(an, actor2, ctx.country)
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     hedged = any(a.hedge for a in an.attributions) or an.modality(frame.cues[0].start, frame.cues[0].end).hedged
     if fatalities is not None and fatalities.best and len(targets) > 1:
@@ -1105,10 +1517,14 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             confidence=confidence,
             published=entry.time or report.published,
         )
+        if from_dateline:
+            ctx.dateline_claims.add(claim.id)
         if location is not None:
-            claim.actor1, claim.actor2 = (_sided(a, location, ctx.country) for a in (actor1, actor2))
+            claim.actor1, claim.actor2 = (_sided(a, location, ctx.country, report.text) for a in (actor1, actor2))
         if s.caption:
             claim.flags.append("weak:caption")
+        if all(c.role in TOLL_ROLES for c in frame.cues):
+            claim.flags.append("toll-only")  # "17 dead, 40 injured": a count with no act of its own
         if TOLL_UPDATE.search(s.text) and frame.cues and TOLL_UPDATE.search(s.text).start() <= frame.cues[0].start:
             claim.flags.append("toll-update")
         if CIVILIAN_TARGETS.search(s.text) and actor2 is None and SUB_TO_TYPE[sub] not in ("Battles", "Riots",
@@ -1145,6 +1561,84 @@ def _named_as_hurt(an: Analysis, actor: ActorRef) -> bool:
     return bool(HURT_AFTER.match(an.sentence.text, actor.end - an.sentence.start))
 
 
+OWN_DEED = re.compile(r"^\s*(?:that\s+)?(?:it|they|its|their|we|our)\b", re.IGNORECASE)
+
+
+def _only_speaker(an: Analysis, actor: ActorRef) -> bool:
+    """'..., police said': a force that only tells of what others did is the source, not a party to it (unless it
+    tells of its own deed: 'the army said its troops ...')."""
+    if actor.start is None or actor.end is None:
+        return False
+    for att in an.attributions:
+        if att.start <= actor.start and actor.end <= att.end:
+            return not OWN_DEED.match(an.sentence.text[att.cue_end - an.sentence.start:]) \
+                if att.cue_end is not None else True
+    return False
+
+
+def _named_as_affiliation(an: Analysis, actor: ActorRef) -> bool:
+    """'One of the dead was a member of the VDP': a group named only as someone's affiliation did not act."""
+    if actor.start is None:
+        return False
+    before = an.sentence.text[: actor.start - an.sentence.start]
+    if before.endswith("("):  # "the Volunteers for the Defence of the Homeland (VDP)": the name's acronym
+        named = [a for a in an.actors if a is not actor and a.name == actor.name and a.end is not None
+                 and 0 <= actor.start - a.end <= 3]
+        return bool(named) and _named_as_affiliation(an, named[0])
+    return bool(DESCRIPTIVE.search(before))
+
+
+# "against rebels in the north", "on the front line", "in several towns": the sentence puts the event
+# somewhere it does not name, so not in the dateline's town
+UNNAMED_ELSEWHERE = re.compile(
+    r"\b(?:in|across|to|into|towards?|throughout)\s+the\s+(?:far\s+|country's\s+|country’s\s+)?(?:north|south|east|west|"
+    r"interior|provinces|countryside|hinterland|border\s+areas?|bush)(?:[\w-]*)\b(?!\s+of\s+the\s+(?:city|town|capital))|"
+    r"\bfront\s*-?\s*lines?\b|\b(?:in|across)\s+(?:several|other|many|various|some)\s+(?:towns|cities|provinces|regions|"
+    r"villages|districts|parts)\b", re.IGNORECASE)
+# "a village in Oudalan province", "in the town of X": a place the sentence names (known to the gazetteer or
+# not), so not one carried from an earlier sentence
+NAMED_AREA = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|district|province|"
+                        r"region|county|state|department)\s+of\s+[A-Z]|\b(?:in|at|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+"
+                        r"(?:province|region|district|county|state|department|territory|governorate|prefecture)\b")
+DATELINE_LINE = re.compile(r"^(?P<town>[A-Z][A-Z .'-]{2,40})(?:/[A-Z][A-Z/ .'-]*)?,\s+(?:[A-Z][\w .'-]{1,40},\s+)?"
+                           r"\w{3,9}\.?\s+\d{1,2}\b", re.MULTILINE)
+
+
+# "the Bosphorus Bridge in Istanbul", "Rustaveli Avenue in Tbilisi": a named landmark and the town it is in
+LANDMARK_IN = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+){1,3}(?:Bridge|Square|Airport|Stadium|Avenue|Boulevard|Street|Road|Palace|Mosque|Cathedral|"
+    r"Church|Market|Prison|Barracks|University|Hospital|Park))\s+(?:in|of)\s+(?:(?:central|downtown|northern|southern|"
+    r"eastern|western|the\s+centre\s+of)\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _report_landmarks(text: str, focus: list[str]) -> dict[str, PlaceMention]:
+    """Named landmarks the report puts in a town ("the Bosphorus Bridge in Istanbul"), by name, for the
+    sentences that name the landmark alone."""
+    out: dict[str, PlaceMention] = {}
+    for m in LANDMARK_IN.finditer(text):
+        name = m.group(1).strip()
+        if name.split()[0] in ("The", "A", "An", "In", "At", "On") or name in out:
+            continue
+        found = [p for p in geo.find_places(f"in {m.group(2)}", focus=focus or None)
+                 if p.place is not None and p.text == m.group(2) and p.place.feature in ("city", "town", "village")]
+        if found:
+            out[name] = PlaceMention(start=0, end=0, text=found[0].text, place=found[0].place, precision=1)
+    return out
+
+
+def _dateline_place(text: str, focus: list[str]) -> PlaceMention | None:
+    """The town a wire story's dateline names ("BOGOTA, Jan 21 (Reuters) -", "GOMA, Democratic Republic of
+    Congo, June 13 -"), when it lies in the report's main country; None otherwise."""
+    m = DATELINE_LINE.search(text)
+    if m is None or not focus:
+        return None
+    name = m.group("town").strip().title()
+    found = [p for p in geo.find_places(f"in {name}", focus=focus) if p.place is not None and p.text == name]
+    if not found or found[0].place.feature not in ("city", "town") or found[0].place.iso2 != focus[0]:
+        return None
+    return PlaceMention(start=0, end=0, text=name, place=found[0].place, precision=1)
+
+
 def _capital(an: Analysis, ctx: EntryContext) -> list[PlaceMention]:
     """'Police in Myanmar's capital fired ...', 'near a roundabout in the capital': the country's capital
     (not a provincial or regional capital); the report's country when none is named."""
@@ -1173,9 +1667,21 @@ SAME_PLACE = re.compile(r"\b(?:the|that)\s+(?:city|town|village)(?:[’']s)?\b(?
 STATE_KEY = re.compile(r"^(?:state_forces|air_force|police|government):([A-Z]{3})$")
 
 
-def _sided(actor: ActorRef | None, location, report_country: str | None) -> ActorRef | None:
+@lru_cache(maxsize=256)
+def _names_country_in(text: str, name: str) -> bool:
+    """Whether the text names the country, its people or one of its places' adjectives ("Gaza" is not
+    enough, "Palestinian" is)."""
+    from ..knowledge.countries import country
+
+    found = country(name)
+    forms = [f for f in ((found.name, *found.aliases, *found.adjectives) if found else (name,)) if len(f) > 1]
+    return any(re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", text) for f in forms)
+
+
+def _sided(actor: ActorRef | None, location, report_country: str | None, report_text: str = "") -> ActorRef | None:
     """A state's forces are the government side in their own country and external forces abroad, whatever
-    country the report is mostly about (a report on Israel that tells of air strikes in Gaza)."""
+    country the report is mostly about (a report on Israel that tells of air strikes in Gaza). A report
+    that never names the country a place was read in gives no ground to call its forces foreign there."""
     if actor is None or not actor.key or location.geo_precision >= 3 or location.name == location.country:
         return actor  # a country or region named alone is too vague to move a force abroad
     hit = STATE_KEY.match(actor.key)
@@ -1190,22 +1696,118 @@ def _sided(actor: ActorRef | None, location, report_country: str | None) -> Acto
     if owner.name == here.name and actor.side != "government":
         return replace(actor, side="government", inter=1)
     if owner.name != here.name and actor.side == "government":
+        if report_text and not _names_country_in(report_text, here.name):
+            return actor  # a place read as lying in a country the report never names is a misread place
         return replace(actor, side="external", inter=8)
     return actor
+
+
+TARGET_NOUN_AFTER = re.compile(r"^\s+(?:military\s+|air\s+defen[cs]e\s+|radar\s+|missile\s+|drone\s+|naval\s+|weapons?\s+)?"
+                               r"(?:targets?|positions?|sites?|bases?|radars?|depots?|strongholds?|hideouts?|"
+                               r"launch(?:ers|\s+sites?|\s+pads?))\b", re.IGNORECASE)
+BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?:\w+\s+)?(?:the\s+)?$",
+                    re.IGNORECASE)
+DISOWNED = re.compile(r"\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b|\bden(?:ied|ies|ying)\s+(?:any\s+|all\s+)?"
+                      r"(?:involvement|responsibility|any\s+role|a\s+role|being\s+behind|carrying\s+out)\b|"
+                      r"\b(?:was|were|is|are)\s+not\s+(?:behind|responsible\s+for|involved)\b|"
+                      r"\bden(?:ied|ies|ying)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}(?:was|were|had\s+been|are|is)\s+"
+                      r"(?:\w+\s+)?(?:involved|responsible|behind)\b", re.IGNORECASE)
+# the heads of state and of government: a sitting one seized or detained is the government, in ACLED's coding
+HEAD_TITLE = re.compile(r"(?<!former )(?<!ex-)(?<!Former )\b(?:President|Prime Minister|Vice[- ]President)\s+"
+                        r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+
+
+def _arrested(an: Analysis, report: Report, ctx: EntryContext, on: date) -> ActorRef:
+    """Whom an arrest with no named group took: the government when it is the sitting head of state or
+    government the report titles ("President Alpha Conde" ... "detained Conde"), else civilians (ACLED
+    codes people detained as civilians, their party or movement as an associate)."""
+    text = an.sentence.text
+    names = [m.group(1).split()[-1] for m in HEAD_TITLE.finditer(report.text)]
+    forms = [re.escape(n) for n in names if len(n) > 2] + [r"the\s+(?:country's\s+)?(?:president|prime\s+minister|head\s+of\s+state)"]
+    for form in forms:
+        for m in re.finditer(r"(?<![\w-])(?:" + form + r")(?![\w-])(?!['’]s\b)", text):
+            if not (TAKEN_BEFORE.search(text[max(0, m.start() - 60): m.start()]) or TAKEN_AFTER.match(text[m.end():])):
+                continue  # named, but not as the one taken ("supporters of President X were detained")
+            if ctx.country:
+                found = actor_kb.find_actors("the government", country=ctx.country, on=on)
+                ref = found[0] if found else actor_kb.actor_by_name(f"Government of {ctx.country}")
+                if ref is not None:
+                    return ActorRef(name=ref.name, mention=m.group(0), inter=1, side="government", key=ref.key)
+    return coding.civilians(ctx.country)
+
+
+# "26 people accused of looting", "detained for taking part in the protests": what the arrested did names them
+ARRESTED_FOR = re.compile(r"^\s+(?:who\s+(?:were|are|had\s+been)\s+)?(?:(?:accused|suspected)\s+of|for|over|on\s+suspicion\s+of)\s+"
+                          r"(?:(?P<riot>looting|rioting|vandalism|arson|setting\s+fire|burning|attacking\s+(?:the\s+)?police)|"
+                          r"(?P<protest>(?:taking\s+part\s+in|joining|organi[sz]ing|leading)\s+(?:the\s+|a\s+)?"
+                          r"(?:protests?|demonstrations?|rall(?:y|ies)|marches?)))", re.IGNORECASE)
+
+
+def _arrested_for(an: Analysis, actor: ActorRef, country: str | None) -> ActorRef:
+    """People detained 'accused of looting' are rioters, 'for taking part in the protests' protesters (ACLED
+    names the arrested by the activity they are held for)."""
+    if actor.end is None:
+        return actor
+    m = ARRESTED_FOR.match(an.sentence.text[actor.end - an.sentence.start:])
+    if m is None:
+        return actor
+    word, inter = ("Rioters", 5) if m.group("riot") else ("Protesters", 6)
+    return ActorRef(name=f"{word} ({country})" if country else word, mention=actor.mention, inter=inter,
+                    side="protesters", start=actor.start, end=actor.end)
+
+
+TAKEN_BEFORE = re.compile(r"\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|held|holding|"
+                          r"took|taking|abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?:(?:the\s+)?(?:country's\s+)?"
+                          r"(?:president|prime\s+minister|head\s+of\s+state)\s*,?\s*)?(?:[A-Z][\w'’-]+\s+){0,2}$")
+TAKEN_AFTER = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:was|had\s+been|has\s+been|is\s+being|is)\s+(?:\w+\s+)?"
+                         r"(?:detained|arrested|seized|captured|held|taken|abducted|kidnapped)\b", re.IGNORECASE)
+
+
+def _head_seized(actor1: ActorRef | None, actor2: ActorRef | None, country: str | None, on: date) -> ActorRef | None:
+    """ACLED's mutiny convention: the state's own forces that seize its sitting head of state are a mutiny."""
+    if actor1 is None or actor2 is None or not actor2.name.startswith("Government of") \
+            or not actor1.name.startswith("Military Forces of") or actor1.inter != 1:
+        return actor1
+    return _mutiny_ref(actor1, country, on) or actor1
 
 
 UNKNOWN_WORDS = re.compile(r"\b(?:unidentified|unknown|masked|suspected|unclaimed)\b", re.IGNORECASE)
 
 
-def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext) -> ActorRef | None:
+INSURGENT_WORDS = re.compile(r"^(?:the\s+)?(?:insurgents?|militants?|jihadists?|extremists?|fighters)$", re.IGNORECASE)
+
+
+def _insurgents(actor: ActorRef) -> bool:
+    """'insurgents', 'militants': the generic rebel words that name no movement (unlike 'rebels', which in
+    a civil war names the armed opposition as a whole)."""
+    return (actor.key or "").startswith("rebels:") and bool(INSURGENT_WORDS.match(actor.mention or ""))
+
+
+def _other_side(ctx: EntryContext, actor: ActorRef, report_text: str) -> ActorRef | None:
+    """The first armed actor the entry or report names that is neither `actor` under another word nor its ally."""
+    for a in ctx.armed_actors() + list(ctx.report_actors):
+        if a.name.startswith("Government of"):
+            continue
+        named = _named_perpetrator(a, ctx, report_text)
+        if named.name != actor.name and not allied(named.side, actor.side) and named.side != "unknown":
+            return ActorRef(name=named.name, mention=a.mention, inter=named.inter, side=named.side, key=named.key)
+    return None
+
+
+def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: str = "") -> ActorRef | None:
     """'Gunmen', 'the militants' in a report that names one armed group ("the Islamic State", "officials
-    blamed Boko Haram") are that group; with no group or several named they stay unidentified."""
-    if actor is None or not actor.name.startswith("Unidentified Armed Group") or UNKNOWN_WORDS.search(actor.mention):
+    blamed Boko Haram") are that group; with no group or several named they stay unidentified, and so they
+    do when the group denies having a hand in it (a disputed claim names no perpetrator)."""
+    if actor is None or UNKNOWN_WORDS.search(actor.mention) or not (
+            actor.name.startswith("Unidentified Armed Group") or _insurgents(actor)):
         return actor
-    named = {a.name: a for a in ctx.report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")}
+    named = {a.name: a for a in ctx.report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")
+             and not _insurgents(a)}
     if len(named) != 1:
         return actor
     group = next(iter(named.values()))
+    if DISOWNED.search(report_text):
+        return actor
     return ActorRef(name=group.name, mention=actor.mention, inter=group.inter, side=group.side, key=group.key,
                     start=actor.start, end=actor.end)
 
@@ -1243,6 +1845,12 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     if fat_q is not None:
         claim.evidence.append(Evidence(report.ref, entry.label, fat_q.start, fat_q.end, fat_q.text, "fatalities"))
     claim.flags = [f for f in last.flags if not f.startswith("uncorroborated")] + ["anaphoric"]
+    if claim.actor2 is None and claim.sub_event_type in coding.PROTEST_TYPES[2:]:
+        # "Several people were injured, including police officers": the force the crowd fought, named after it
+        force = [a for a in an.actors if a.inter == 1 and not _only_speaker(an, a)]
+        if force:
+            claim.actor2 = ActorRef(name=force[0].name, mention=force[0].mention, inter=1, side=force[0].side,
+                                    key=force[0].key)
     claim.polarity = frame.polarity
     if frame.polarity == "contradicts":
         claim.modality = "denied"
@@ -1310,6 +1918,14 @@ def _around_claims(report, entry, an: Analysis, ctx: EntryContext, made: list[Cl
             extra.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence")]
             extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["reaction"]
             out.append(extra)
+            if not claim.summary:
+                # the strikes on the city "and its suburbs" are those told in the towns around it: the city's
+                # own claim sums them up (ACLED codes each located strike), unless the city's own strike was told
+                claim.summary = not any(o.sub_event_type == claim.sub_event_type and o.event_date == claim.event_date
+                                        and o.location is not None and o.location.gazetteer_id == loc.gazetteer_id
+                                        for o in ctx.claims)
+                if claim.summary:
+                    claim.flags.append("summary")
     return out
 
 
@@ -1340,6 +1956,28 @@ REASON_CLAUSE = re.compile(rf"\b(?:because|(?:since|after)(?!\s+{_TIME})|(?i:in\
                            r"to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|several|dozens|"
                            r"hundreds|thousands|local|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+(?:teen|ty))\b)"
                            r"[a-z]+)\b")
+# "Survivors said the attackers went from house to house": a second voice telling again, by a definite
+# description, the attack the sentence before told
+RESTATED = re.compile(r"^(?:the|these|those)\s+(?:[a-z-]+\s+)?(?:attackers|assailants|gunmen|raiders|militants|killers|"
+                      r"bombers?|shooters?|attack|killings|massacre|assault|raid|air ?strikes?|bombing|blast|"
+                      r"explosion|shelling|ambush)\b(?!\s+(?:was|were|is|are|had been|has been)\s+(?:not|never)\b)",
+                      re.IGNORECASE)
+# "Al-Masirah also reported a strike on a site near the capital": another voice for the strike just told
+ALSO_TOLD = re.compile(r"^(?:a|an|the\s+same)\s+(?:[a-z-]+\s+){0,2}?(?:strike|air ?strike|attack|blast|explosion|raid|"
+                       r"bombing|shelling|clash(?:es)?|ambush)\b", re.IGNORECASE)
+
+
+def _also_told(report: Report, att) -> bool:
+    """'X also reported a strike ...': with "also", an indefinite event after a speaker is the one just told."""
+    return bool(re.search(r"\balso\b", report.text[att.cue_start:att.cue_end], re.IGNORECASE)
+                and ALSO_TOLD.match(report.text[att.scope_start:att.scope_end].strip()))
+
+
+# "The Taliban said they had captured it": a party telling again, by a pronoun, the taking just told
+TAKEN_BACK = re.compile(r"^(?:it|they|we|its\s+(?:forces|fighters|troops)|their\s+(?:forces|fighters|troops))\s+"
+                        r"(?:had\s+|has\s+|have\s+)?(?:captured|seized|taken|took|overran|overrun|entered|stormed|"
+                        r"recaptured|retaken|retook)\s+(?:it|the\s+(?:city|town|village|base|district|area|capital))\b",
+                        re.IGNORECASE)
 NOT_CONFIRMED = re.compile(r"\b(?:not|never|cannot|unable|n[’']t|declined|refused)\b", re.IGNORECASE)
 
 
@@ -1353,6 +1991,12 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
     att = next((a for a in an.attributions if a.verb in ("verify", "acknowledge", "deny")), None)
     own = None
     joined = None
+    first = next((a for a in an.attributions if a.cue_start == source.start), None)
+    if first is not None and first.verb in ("say", "claim", "announce", "according to") \
+            and TAKEN_BACK.match(report.text[first.scope_start:first.scope_end]):
+        # "The Taliban said they had captured it, and a council member confirmed ...": the first speaker's words
+        # tell the taking again; the second voice is added by _other_voice_claims
+        att = first
     if att is None:
         said = next((a for a in an.attributions if a.verb == "say"), None)
         joined = JOINED_DENIAL.search(report.text, said.scope_start, said.scope_end) if said is not None else None
@@ -1360,9 +2004,12 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
             att = said
     if att is None:
         # "The TPLF said it had fired at the airports": a fighting party telling its own strike
-        att = next((a for a in an.attributions if a.verb in ("say", "claim", "announce")), None)
+        att = next((a for a in an.attributions if a.verb in ("say", "claim", "announce", "according to", "report")),
+                   None)
         own = OWN_ACTION.match(report.text[att.scope_start:att.scope_end]) if att is not None else None
-        if own is None:
+        if own is None and (att is None or not (RESTATED.match(report.text[att.scope_start:att.scope_end])
+                                                or TAKEN_BACK.match(report.text[att.scope_start:att.scope_end])
+                                                or _also_told(report, att))):
             return []
     if att is None or NOT_CONFIRMED.search(report.text[att.cue_start:att.cue_end]):
         return []
@@ -1396,7 +2043,7 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
         targets = [c for c in told if c.evidence[0].start == last.evidence[0].start]
         if noun.lower().endswith("s") is False:
             targets = targets[-1:]
-    elif (DENIED_BACK if denial else CONFIRMED_BACK).match(content.strip()):
+    elif (DENIED_BACK if denial else CONFIRMED_BACK).match(content.strip()) or (not denial and _also_told(report, att)):
         # "Armenian officials denied it": the events of the sentence just before, in the same paragraph
         last = told[-1] if told else None
         if last is None:
@@ -1530,8 +2177,12 @@ LOYAL_AFTER = re.compile(r"^\s+(?:who\s+(?:remained|stayed)\s+)?loyal\s+to\s+the
 # "special forces led by Colonel X seized power": a state force doing a coup is the mutiny's side
 SEIZED_POWER = re.compile(r"^(?:[^.;]{0,60}?\s)?(?:seized|took|grabbed)\s+power\b|^(?:[^.;]{0,60}?\s)?"
                           r"(?:staged|launched|carried out|mounted)\s+(?:a|the)\s+(?:military\s+)?(?:coup|putsch)\b|"
-                          r"^(?:[^.;]{0,60}?\s)?(?:overthrew|toppled|ousted|deposed)\s+(?:the\s+)?(?:president|government|regime)\b",
+                          # ("supporters of the ousted president": the word as an adjective tells who was ousted, not by whom)
+                          r"^(?:[^.;]{0,60}?\s)?(?<!the )(?<!The )(?<!an )(?<!a )(?:overthrew|toppled|ousted|deposed)\s+"
+                          r"(?:the\s+)?(?:president|government|regime)\b",
                           re.IGNORECASE)
+COUP_ATTEMPT = re.compile(r"\b(?:coup|putsch)\s+attempt|\b(?:attempted|failed|foiled|thwarted)\s+(?:military\s+)?(?:coup|putsch)\b|"
+                          r"\bcoup\s+plotters\b|\bputschists\b", re.IGNORECASE)
 FIGHT_BETWEEN = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|exchanged\s+(?:gun)?fire|battled|"
                            r"attack(?:ed|ing)?|stormed|repelled|fired\s+on)\b", re.IGNORECASE)
 BARE_UNIT = re.compile(r"^(?:the\s+)?", re.IGNORECASE)
@@ -1540,6 +2191,30 @@ BARE_UNIT = re.compile(r"^(?:the\s+)?", re.IGNORECASE)
 def _unit_words(mention: str) -> str:
     """"The special forces" -> "special forces": the words that name a unit again later in the report."""
     return BARE_UNIT.sub("", mention.lower()).strip()
+
+
+LOYAL_TO = re.compile(r"^\s*(?:,\s*)?(?:who\s+(?:are|were|remain(?:ed)?|stayed)\s+)?loyal\s+to\s+", re.IGNORECASE)
+LOYAL_TO_STATE = re.compile(r"^(?:the\s+)?(?:(?:sitting|incumbent|elected)\s+)?(?:government|president|regime|junta|state|"
+                            r"army|military|prime\s+minister|head\s+of\s+state|authorities|interim|transitional|"
+                            r"President\b|Prime\s+Minister\b)", re.IGNORECASE)
+
+
+def _loyal_to_another(an: Analysis, a: ActorRef) -> bool:
+    """A state force 'loyal to' someone other than the government or the sitting president (a vice-president,
+    a general, a former president) is a faction turned against the government: ACLED's mutiny."""
+    text, base = an.sentence.text, an.sentence.start
+    if a.end is None:
+        return False
+    if a.mention.lower().endswith("loyal to"):
+        rest = text[a.end - base:].lstrip()
+    else:
+        m = LOYAL_TO.match(text[a.end - base:])
+        if m is None:
+            return False
+        rest = text[a.end - base + m.end():]
+    if re.match(r"^(?:the\s+)?(?:country's\s+)?(?:former|ousted|deposed|ex-|vice|first\s+vice)", rest, re.IGNORECASE):
+        return True
+    return not LOYAL_TO_STATE.match(rest)
 
 
 def _loyal(an: Analysis, a: ActorRef) -> bool:
@@ -1567,6 +2242,11 @@ def _mutiny_sides(analyses: list[tuple[Analysis, str | None, date]]) -> None:
     unit that fought the guard), a later mention of that same unit ("the special forces detained ...") is
     the mutiny's side too, unless it is marked loyal."""
     rebel_units: dict[str | None, set[str]] = {}
+    if any(COUP_ATTEMPT.search(an.sentence.text) for an, _, _ in analyses):
+        # a report of a coup attempt: "soldiers" and "troops" with no more said are the plotters' (the loyal
+        # forces are named as such, or are the police, the guard, the command)
+        for _, country, _ in analyses:
+            rebel_units.setdefault(country, set()).update({"soldiers", "troops"})
     for an, country, on in analyses:
         text, base = an.sentence.text, an.sentence.start
         units = rebel_units.setdefault(country, set())
@@ -1585,7 +2265,12 @@ def _mutiny_sides(analyses: list[tuple[Analysis, str | None, date]]) -> None:
                 if FIGHT_BETWEEN.search(text[lo - base: hi - base]):
                     turned.append(a)
         for a in state:
-            if a in turned or _loyal(an, a):
+            if a in turned:
+                continue
+            if _loyal_to_another(an, a):
+                turned.append(a)  # "troops loyal to the vice-president", "forces loyal to General X"
+                continue
+            if _loyal(an, a):
                 continue
             if SEIZED_POWER.match(text[a.end - base:]) or _unit_words(a.mention) in units:
                 turned.append(a)

@@ -91,6 +91,24 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
 
 # "said the fighting there was continuing and denied that the base had fallen": a denial whose clause tells
 # the event again by a definite subject disputes the event the sentence refers back to
+# "hurt, some by stones and homemade explosives", "injured by petrol bombs": the weapon is what hurt the victims
+HURT_BY = re.compile(r"\b(?:hurt|injured|wounded|burned|burnt)\b,?\s+(?:(?:some|most|many|several|one|two|\w+) of them\s+|"
+                     r"some\s+|mostly\s+|many\s+|most\s+)?by\s+(?:[\w-]+\s+){0,4}(?:and\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+DEMO_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence", "Protest with intervention",
+             "Excessive force against protesters")
+# "The attackers ...", "The gunmen ...": the perpetrators of the event just told, as the sentence's subject
+DOERS_TOLD = re.compile(r"^\s*(?:the|these|those)\s+(?:(?:armed|masked|suspected|unidentified)\s+)?"
+                        r"(?:assailants|attackers|gunmen|bombers?|raiders|kidnappers|abductors)\b", re.IGNORECASE)
+# "... then attacked another village", "later struck a second market": a further act, not how the first was done
+DOERS_ELSEWHERE = re.compile(r"\b(?:another|a second|a third|other|then|later|next|also|separately|again|returned)\b",
+                             re.IGNORECASE)
+HOW_ROLES = {"clash", "weapon", "bombing", "kill", "injure", "protest_force", "protest_intervention", "destroy"}
+KILLED_DOERS = re.compile(r"\b(?:killed|killing|shot dead|neutrali[sz]ed)\s+(?:(?:at least|more than|about|some)\s+)?"
+                          r"(?:[\w-]+\s+of\s+)?(?:the|these|those)\s+(?:assailants|attackers|gunmen|raiders|kidnappers|"
+                          r"perpetrators)\b", re.IGNORECASE)
+# "fighting continued", "the shelling went on into the night": the act told before, still going on
+CONTINUED = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:continued|continues|continuing|went on|goes on|raged on|"
+                       r"persisted|carried on)\b", re.IGNORECASE)
 DENIES_TOLD = re.compile(r"\b(?:denied|denies|rejected|dismissed)\s+(?:that\s+)?(?:the|its|their|his|her)\s+"
                          r"[a-z-]+(?:\s+[a-z-]+)?\s+(?:had|has|have|was|were|did)\b", re.IGNORECASE)
 DISMISSED = re.compile(r"\bas (?:fake news|false|fabricated|baseless|lies|propaganda)\b|"
@@ -180,6 +198,27 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "a spokesman said the group had been attacked and was only defending itself": one side's account
         # of the fighting already told, with no place or day of its own
         return [Frame(last_violent.sub_event_type, cues=recount + tolls, anaphoric=True)]
+    last_crowd = next((c for c in reversed(told) if c.sub_event_type in DEMO_ACTS), None)
+    thrown = [c for c in by_role["weapon"] if HURT_BY.search(text[max(0, c.start - 60): c.start])]
+    if thrown and len(thrown) == len(by_role["weapon"]) and last_crowd is not None and not specific \
+            and not (defining - {"weapon"}) and last_crowd is told[-1]:
+        # "75 officers were hurt, some by stones and homemade explosives", right after a crowd's clash with the
+        # police: what the crowd threw is its riot's violence, not an explosion event of its own
+        return [Frame(last_crowd.sub_event_type, cues=thrown[:1] + tolls, anaphoric=True)]
+    doers = DOERS_TOLD.match(text)
+    if doers and last_violent is not None and told[-1] is last_violent and last_violent.event_type in VIOLENT \
+            and not specific and not any(d.value is not None and not d.future for d in an.dates) \
+            and defining and not (defining - HOW_ROLES) and not DOERS_ELSEWHERE.search(text):
+        # "The assailants arrived on motorbikes and opened fire on the crowd", right after the attack is told:
+        # the attack's own perpetrators, with no place or day of their own, tell how it was done
+        cue = next(c for c in cues if c.role in HOW_ROLES)
+        return [Frame(last_violent.sub_event_type, cues=[cue] + tolls, anaphoric=True)]
+    going_on = [c for c in by_role["clash"] + by_role["weapon"] if CONTINUED.match(text, c.end)]
+    if going_on and not specific and not any(d.value is not None and not d.future for d in an.dates) \
+            and last_violent is not None and not (defining - {"clash", "weapon"}) and not tolls:
+        # "fighting continued in parts of the city in the afternoon": the battle already told, going on at its
+        # place and on its day, is that event (ACLED: one event per place, day and kind), not a new one
+        return [Frame(last_violent.sub_event_type, cues=going_on, anaphoric=True)]
     denial = any(DENIAL.match(c.text) for c in anaphors)
     # running totals: "dozens had been killed in Palma since Wednesday", "took ten more provincial capitals
     # in three days", and a second figure right after one ("another group said 31 had been killed"): a
@@ -230,7 +269,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                                   and d.relation != "since" and not STATEMENT_DAY_BEFORE.search(
                                       text[: d.start - base]) for d in an.dates):
         placed = None  # "two people were killed in Kaya on Tuesday", after Monday's riot there: another day
-    if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial or placed) and told:
+    # "the army said it had killed 10 of the attackers": the perpetrators killed in turn are another fight's toll
+    doers_killed = bool(tolls) and not anaphors and not negated and bool(KILLED_DOERS.search(text))
+    if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial or placed) and told \
+            and not doers_killed:
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
         if placed is not None:
             target = placed
@@ -507,7 +549,10 @@ NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|c
 
 
 MISSION = re.compile(r"\b(?:tasked with|charged with|in charge of|dedicated to|mandated to|mandate to|"
-                     r"set up to|formed to|created to)\s+$", re.IGNORECASE)
+                     r"set up to|formed to|created to|"
+                     # "troops have been a key part of the regional fight against militants": a role, not a battle
+                     r"(?:part|forefront|backbone|mainstay|spearhead) of (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?|"
+                     r"(?:role|roles) in (?:the |a |an )?(?:[\w-]+ ){0,2}?)\s*$", re.IGNORECASE)
 AGREEMENT_ACT = re.compile(r"^(?:surrender|prisoners? |exchange of|swap of|release of)", re.IGNORECASE)
 ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|opened fire|invaded|gun attacks?|ambush(?:ed)?|"
                        r"armed attacks?)$", re.IGNORECASE)
@@ -895,7 +940,8 @@ CIVILIAN_PLACE_HIT = re.compile(
     r"\b(?:hit|hits|struck|strikes|shelled|shelling|pounded|targeted|landed (?:on|in|near)|fell (?:on|in|near)|"
     r"slammed into|crashed into|destroyed|flattened)\s+(?:[\w'’-]+\s+){0,3}?(?:residential|homes?|houses?|"
     r"apartments?|flats?|housing|schools?|hospitals?|clinics?|markets?|mosques?|churches?|kindergartens?|shops?|"
-    r"buses|bus)\b", re.IGNORECASE)
+    r"buses|bus|villages?|neighbou?rhoods?|camps? for (?:the )?displaced|displacement camps?|refugee camps?)\b",
+    re.IGNORECASE)
 # a person killed in their own home or office ("was shot dead at his private residence"): off any
 # battlefield, whoever they were, the victim of an attack on civilians (ACLED codes assassinations so)
 KILLED_AT_HOME = re.compile(
@@ -904,6 +950,10 @@ KILLED_AT_HOME = re.compile(
     r"official )?(?:home|house|residence|apartment|flat|office|bedroom)\b", re.IGNORECASE)
 
 # an armed target named without an actor: "attacking a marketplace and a military base"
+STRUCK_SITE = re.compile(r"\b(?:hit|struck|targeted|bombed|pounded)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?"
+                         r"(?:air\s+base|airbase|naval\s+base|military\s+base|base|barracks|radar\s+site|launch\s+sites?|"
+                         r"weapons\s+depots?|ammunition\s+depots?|military\s+sites?|command\s+cent(?:er|re)s?)\b",
+                         re.IGNORECASE)
 MILITARY_TARGET = re.compile(
     r"\b(?:(?:military|army|police|security|troops'?) (?:bases?|posts?|checkpoints?|stations?|barracks|convoys?|camps?|"
     r"positions?|patrols?|outposts?|training cent(?:er|re)s?)|checkpoints?|barracks|police stations?|"
@@ -961,6 +1011,23 @@ ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|sent|flown)\s+(?:\w
                            r"(?:\w+\s+)?$", re.IGNORECASE)
 
 
+ARABIC_NAME_GOES_ON = re.compile(r"\s+(?:(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]|(?:al|el|bin|ibn|bint)\s+[A-Z])")
+# "15 km from the provincial capital, X", "north of the regional capital X": X locates another place
+LOCATOR_TITLE_BEFORE = re.compile(
+    r"\b(?:near|from|of|outside|beyond|towards?)\s+the\s+(?:(?:provincial|regional|state|district|departmental|"
+    r"county|national|administrative)\s+)?(?:capital|seat|headquarters|main\s+town|nearest\s+town)\s*,?\s+$",
+    re.IGNORECASE)
+# "from other parts of X", "from elsewhere in X": by its wording not where the event was
+ELSEWHERE_BEFORE = re.compile(r"\bfrom\s+(?:(?:other|different|various|many|all)\s+(?:parts|regions|provinces|areas|"
+                              r"corners|places)\s+of|elsewhere\s+in|the\s+rest\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "migrants from Ethiopia", "traders from the north of Nigeria": people's origin
+PEOPLE_FROM_BEFORE = re.compile(
+    r"\b(?:people|residents|migrants|settlers|traders|merchants|workers|labou?rers|families|pilgrims|students|"
+    r"tourists|visitors|refugees|newcomers|immigrants|nationals|citizens|natives|herders|farmers|fishermen)\s+"
+    r"(?:\w+\s+){0,2}?(?:originally\s+)?from\s+(?:the\s+)?(?:(?:north|south|east|west)[\w-]*\s+(?:of\s+)?(?:the\s+)?)?$",
+    re.IGNORECASE)
+
+
 TRAVEL_BEFORE = re.compile(r"\b(?:(?:state |official |working )?visits?|trip|tour|summit|conference|(?:was|were|is|are) "
                            r"(?:away|abroad)|returning|travell?(?:ing|ed|s)?|flew|flying|exile)\s+(?:\w+\s+){0,2}?"
                            r"(?:to|in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -983,6 +1050,21 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         # "a missile fired from Yemen towards Jizan": where the weapon came from is not where it struck
         aimed = [m for m in resolved if not ORIGIN_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
         resolved = aimed or resolved
+        # "Solhan, a village about 15 km from the provincial capital, Sebba": the town named after a locating
+        # phrase's title only says where the other lies
+        located = [m for m in resolved if not LOCATOR_TITLE_BEFORE.search(
+            text[max(0, m.start - start - 80): m.start - start])]
+        resolved = located or resolved
+    if text is not None:
+        # "near Riad al-Solh": a name's first word followed by the rest of an Arabic name (article, "bin")
+        # is part of that longer name (a square, a person), not the town the first word matches alone
+        resolved = [m for m in resolved if not ARABIC_NAME_GOES_ON.match(text[m.end - start:])]
+        # "crowds attacked people from other parts of Indonesia": where the victims come from, not where the
+        # event happened; a country or province people come from is never the event's place
+        resolved = [m for m in resolved if not (
+            ELSEWHERE_BEFORE.search(text[max(0, m.start - start - 50): m.start - start])
+            or (m.place.feature in _AREA_FEATURES
+                and PEOPLE_FROM_BEFORE.search(text[max(0, m.start - start - 50): m.start - start])))]
     if text is not None:
         # "cut short a visit to Moscow", "returning from a summit in Asia": where someone travelled, and a
         # continent, are never where the sentence's event happened
@@ -1000,6 +1082,10 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         resolved = [_near_side(m, text, start, focus) for m in resolved]
         # "pushed into Beira Lake", "on the Tana River": the name is part of a feature's, not the town's
         resolved = [m for m in resolved if m is not None and not FEATURE_AFTER.match(text[m.end - start:])]
+        # "in the Red Sea port city": an area or sea named as an adjective of the town meant
+        resolved = [m for m in resolved if not (m.place.feature in _AREA_FEATURES
+                                                and AREA_AS_ADJECTIVE.match(text[m.end - start:])
+                                                and re.search(r"\bthe\s+$", text[max(0, m.start - start - 5): m.start - start]))]
         # "in Rutshuru territory", "Bor county": the area named after a town, not the town; coded to the
         # town at area precision unless the clause names a place inside it
         areas = [m for m in resolved if AREA_AFTER.match(text[m.end - start:])
@@ -1024,6 +1110,16 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         dropped = locators(out, text, start)
         out = [m for i, m in enumerate(out) if i not in dropped] or out
     plain = [m for m in out if not (m.qualifier and RELATIVE.match(m.qualifier) and m.qualifier != "between")]
+    if plain and all(m.place.feature in _AREA_FEATURES for m in plain):
+        # "fighting on the hills around X, in Y territory of Z province": when the clause's other places
+        # are only the areas that hold X, the event is coded to X at precision 2 (ACLED's "near X"), not
+        # to the area
+        near = [m for m in out if m not in plain and m.qualifier and CLOSE_BY.match(m.qualifier)
+                and any(_contains(a, m) for a in plain)]
+        if near:
+            plain = [m if m.precision >= 2 else PlaceMention(
+                start=m.start, end=m.end, text=m.text, place=m.place, score=m.score, precision=2,
+                qualifier=m.qualifier) for m in near]
     if plain:
         out = plain
     out = [_town_level(m) for m in out]
@@ -1038,6 +1134,11 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
             seen.add(m.place.id)
             unique.append(m)
     return unique
+
+
+_AREA_FEATURES = frozenset({"country", "admin1", "admin2", "region"})
+# qualifiers that put the event next to a place, not at a distance from it
+CLOSE_BY = re.compile(r"^(?:near|nearby|around|outside|close to|next to|(?:outskirts|edges?|vicinity) of)$", re.I)
 
 
 # "in several suburbs of Dakar, including Pikine and Rufisque": the places after "including" are examples
@@ -1077,6 +1178,7 @@ def _examples_of_area(out: list[PlaceMention], text: str, start: int) -> list[Pl
 
 FEATURE_AFTER = re.compile(r"\s+(?:Lake|River|Mountains?|Hills?|Valley|Dam|Bridge|Canal|Forest|Reservoir|Bay|"
                            r"Island|Creek|Gorge|Pass|Stream|Road|Street|Avenue|Square|Park|Stadium)\b")
+AREA_AS_ADJECTIVE = re.compile(r"\s+(?:port|harbou?r|coastal|resort|border|frontier)(?:\s+(?:city|town|village))?\b(?!\s+of\b)")
 AREA_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|governorate|prefecture|department|"
                         r"municipality|sub-county|subcounty|local government area|LGA)\b")
 # "Bunagana on Congo's border with Uganda", "the frontier with Turkey": the other side of a border only
@@ -1171,6 +1273,26 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # ------------------------------------------------------------------------------------------------ actors
 
 
+UNSEEN_HAND = ("Attack", "Abduction/forced disappearance", "Sexual violence", "Suicide bomb",
+               "Remote explosive/landmine/IED", "Grenade", "Armed clash")
+
+
+def unidentified(country: str | None) -> ActorRef:
+    return ActorRef(name=f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group", mention="",
+                    inter=3, side="unknown")
+
+
+def _rivals(a: ActorRef, b: ActorRef) -> bool:
+    """Two differently named actors of no known camp ("Meitei and Kuki militias", an unidentified group and
+    a politician's guards) are not one camp for being both 'unknown', nor two foreign states' forces for being
+    both 'external'."""
+    return a.name != b.name and ("unknown" in (a.side, b.side) or (a.side == b.side == "external"))
+
+
+def _one_camp(a: ActorRef, b: ActorRef) -> bool:
+    return allied(a.side, b.side) and not _rivals(a, b)
+
+
 def civilians(country: str | None, mention: str = "") -> ActorRef:
     return ActorRef(name=f"Civilians ({country})" if country else "Civilians", mention=mention, inter=7,
                     side="civilian")
@@ -1188,6 +1310,11 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     base = an.sentence.start
     text = an.sentence.text
     cue0 = frame.cues[0]
+    lead = LEADING_ADVERBIAL.match(text)
+    if lead and cue0.end <= lead.end():
+        # "Hours before the Solhan attack, unidentified gunmen killed 14 people": the opening phrase's trigger
+        # dates the event; who did what is told by the main clause's
+        cue0 = next((c for c in frame.cues if c.start >= lead.end()), cue0)
     # those a running-toll clause names ("a war that has killed thousands of civilians") took no part in this event
     running = running_toll_spans(text)
     if running:
@@ -1227,6 +1354,12 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     if members:
         perps = [a for a in perps if a not in members]
         victims = members + victims
+    # "killed 40 people, most of them police officers": the force the dead mostly belonged to was hit
+    mostly = [a for a in actors if a.inter in (1, 2, 3, 8) and a.start is not None
+              and MOSTLY.search(text[max(0, a.start - base - 40): a.start - base])]
+    if mostly and frame.sub_event_type in WEAPON_ORDER:
+        perps = [a for a in perps if a not in mostly]
+        victims = mostly + [v for v in victims if v not in mostly]
     by_agent = [a for a in perps if a.start is not None and re.search(r"\bby\s+(?:\w+\s+){0,2}$",
                                                                        text[max(0, a.start - base - 25): a.start - base])]
     subject = _subject_group([a for a in perps if a.end is not None and a.end - base <= cue0.start], text, base)
@@ -1240,27 +1373,37 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     actor2 = victims[0] if victims else None
     if actor2 is None:
         for a in perps:
-            if a is not actor1 and (actor1 is None or not allied(a.side, actor1.side)):
+            if a is not actor1 and (actor1 is None or not _one_camp(a, actor1)):
                 actor2 = a
                 break
     if frame.sub_event_type == "Attack" and actor1 is None and not victims and actor2 is not None \
             and actor2.inter in (2, 3, 4, 8) and KILLED_AT_HOME.search(text):
         actor1, actor2 = actor2, None  # "X was shot dead at his home when armed men attacked": the armed men did it
     if actor2 is None and frame.sub_event_type in ("Attack", "Abduction/forced disappearance", "Sexual violence"):
+        # ACLED: violence against civilians always has civilians as its second actor, named or not ("gunmen
+        # opened fire on the group")
         kinds = [q for q in victim_quantities if _victim_kind(q) == "civilian"]
-        if kinds or frame.sub_event_type != "Attack" or KILLED_AT_HOME.search(text):
-            actor2 = civilians(ctx.country, kinds[0].head if kinds else "")
+        actor2 = civilians(ctx.country, kinds[0].head if kinds else "")
     if actor1 is None and speakers and SELF_REFERENCE.search(text[: cue0.start]):
         actor1 = speakers[0]  # "The coalition acknowledged that its aircraft bombed ..."
     named_here = actor1 is not None or actor2 is not None
     if actor1 is None:
-        actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests")
+        actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests", perpetrator=True)
     # a strike told with no actor at all ("one rocket struck the airport") takes its attacker from the
     # report, but no target force: nothing says one was hit
     if actor2 is None and (frame.sub_event_type in ("Armed clash",) + TERRITORY
                            or (frame.sub_event_type in WEAPON_ORDER and named_here)):
         actor2 = _from_context(ctx, avoid=actor1)
-    if frame.sub_event_type in WEAPON_ORDER and any(_victim_kind(q) == "civilian" for q in an.quantities):
+    elif actor2 is None and frame.sub_event_type in WEAPON_ORDER and ctx.targeted and actor1 is not None \
+            and STRUCK_SITE.search(text):
+        # "strikes hit the air base" in a report of strikes on a group's bases and sites: that group was hit
+        hit = [a for a in ctx.armed_actors() + list(ctx.report_actors)
+               if a.name in ctx.targeted and a.name != actor1.name and not _one_camp(a, actor1)]
+        actor2 = ActorRef(name=hit[0].name, mention=hit[0].mention, inter=hit[0].inter, side=hit[0].side,
+                          key=hit[0].key) if hit else None
+    if frame.sub_event_type in WEAPON_ORDER and mostly:
+        actor2 = mostly[0]
+    elif frame.sub_event_type in WEAPON_ORDER and any(_victim_kind(q) == "civilian" for q in an.quantities):
         if actor2 is None or actor2.inter != 7:  # "while hundreds of mourners ... were attending the funeral"
             kinds = [q for q in an.quantities if _victim_kind(q) == "civilian"]
             actor2 = civilians(ctx.country, kinds[0].head or "")
@@ -1269,17 +1412,23 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # "a missile hit a residential block", "shelled residential areas": the people there are the victims,
         # not whichever armed side the report named last
         actor2 = civilians(ctx.country)
+    if actor1 is None and frame.sub_event_type in UNSEEN_HAND:
+        # ACLED: every event has a first actor; whoever attacked without being named is an unidentified armed group
+        actor1 = unidentified(ctx.country)
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
     assoc1 = [a for a in perps if a is not actor1 and actor1 is not None and a.name != actor1.name
-              and (allied(a.side, actor1.side) or (a in subject and actor1 in subject))]
-    assoc2 = [a for a in victims if a is not actor2 and actor2 is not None and allied(a.side, actor2.side)
+              and (_one_camp(a, actor1) or (a in subject and actor1 in subject and not _rivals(a, actor1)))]
+    assoc2 = [a for a in victims if a is not actor2 and actor2 is not None and _one_camp(a, actor2)
               and a.name != actor2.name]
     if frame.sub_event_type in PROTEST_TYPES:
-        return _protest_actors(frame, actors, ctx, text)
+        return _protest_actors(frame, actors, ctx, text, base)
     if frame.sub_event_type in TERRITORY:
         # an army the actor list does not know ("the country's army recovered ...") is still a state's force
-        state = (actor1.inter == 1 if actor1 is not None
+        # (ACLED: "government forces or their affiliates" regain territory; a militia on the government's side
+        # is one)
+        state = (actor1.inter == 1 or (actor1.inter in (3, 8) and actor1.side in ("government", "foreign-pro-government"))
+                 if actor1 is not None
                  else bool(STATE_FORCE.search(text[max(0, cue0.start - 40): cue0.start])))
         frame.sub_event_type = TERRITORY[0] if state else TERRITORY[1]
     if frame.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4, 5) \
@@ -1291,6 +1440,10 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
 
 
+LEADING_ADVERBIAL = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:before|after|since|following|during|days?\s+after|hours?\s+after)\s+"
+                               r"[^,;.]{3,60},\s+", re.IGNORECASE)
+MOSTLY = re.compile(r"\b(?:most|many|the majority|nearly all|almost all|all)\s+of\s+(?:them|whom|those)\s+"
+                    r"(?:were\s+|being\s+)?$", re.IGNORECASE)
 STATE_FORCE = re.compile(r"\b(?:army|armed forces|military|troops|soldiers|government forces|security forces)\s+"
                          r"(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -1299,7 +1452,7 @@ PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive for
                  "Violent demonstration", "Mob violence")
 
 
-def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext", text: str = ""):
+def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext", text: str = "", base: int = 0):
     """ACLED: protesters (or rioters) are actor 1; the force that intervenes, when there is one, actor 2."""
     crowd_inter = 5 if frame.sub_event_type in ("Violent demonstration", "Mob violence") else 6
     crowd = next((a for a in actors if a.inter == crowd_inter), None)
@@ -1310,19 +1463,68 @@ def _protest_actors(frame: "Frame", actors: list[ActorRef], ctx: "EntryContext",
     force = None
     if frame.sub_event_type in ("Protest with intervention", "Excessive force against protesters",
                                 "Violent demonstration"):
-        force = next((a for a in actors if a.inter in (1, 2, 3, 8)), None)
+        # the state's force when one is there (the crowd's own armed men are not its counterpart)
+        force = next((a for a in actors if a.inter == 1), None) or next((a for a in actors if a.inter in (2, 3, 8)), None)
     if frame.sub_event_type == "Mob violence":
-        force = next((a for a in actors if a.inter == 7), None)
-        victim = MOB_ASSAULT.search(text)
-        if force is None and victim and not re.match(r"(?:demonstrators|protesters|protest|sit-in)", victim.group(
-                "victim"), re.IGNORECASE):
-            force = civilians(ctx.country)  # people set upon by a crowd, outside any demonstration
+        force = _mob_target(actors, ctx, text, base)
     return crowd, force, [], []
+
+
+# what a crowd set upon names who it set upon: the police by their stations, posts and cars, a
+# demonstration by its camp or sit-in
+POLICE_TARGET = re.compile(r"^(?:(?:police )?stations?|(?:police )?posts?|patrol|police|policem[ae]n|officers?)\b",
+                           re.IGNORECASE)
+MOB_OBJECT = re.compile(r"\b(?:attack(?:ed|ing)|beat(?:ing|en)?|kill(?:ed|ing)|ston(?:ed|ing)|surround(?:ed|ing)|"
+                        r"set upon|chas(?:ed|ing)|lynch(?:ed|ing)|burn(?:ed|t|ing)|torch(?:ed|ing)|set fire to|"
+                        r"set alight|stabb(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|hurl(?:ed|ing)\s+[\w\s]{1,30}?\s+at|"
+                        r"thr(?:ew|owing)\s+[\w\s]{1,30}?\s+at)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+DEMO_OBJECT = re.compile(r"\b(?:attack(?:ed|ing)|set upon|assault(?:ed|ing)|charg(?:ed|ing)|stormed|broke up|beat|"
+                         r"came under attack from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:march(?:es)?|rall(?:y|ies)|"
+                         r"protests?|demonstrations?|sit-ins?|protesters|demonstrators|marchers)\b", re.IGNORECASE)
+DEMO_TARGET = re.compile(r"^(?:demonstrators|protesters|protest|sit-in)", re.IGNORECASE)
+MOB_HURT = re.compile(r"^(?:\s+(?:and|or)(?:\s+[\w-]+){1,3}?)?\s+(?:were|was|had been|have been|has been)\s+"
+                      r"(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|beaten|lynched|attacked|burned|shot)\b", re.IGNORECASE)
+
+
+def _mob_target(actors: list[ActorRef], ctx: "EntryContext", text: str, base: int) -> ActorRef | None:
+    """ACLED's second actor in mob violence: whom the crowd attacked. A state force the crowd set upon
+    ("attacked the police station", "set a patrol car on fire", "officers were beaten") is the force;
+    a demonstration it broke up is protesters; people set upon outside any demonstration are civilians."""
+    victim = MOB_ASSAULT.search(text)
+    state = [a for a in actors if a.inter == 1]
+    if victim and POLICE_TARGET.match(victim.group("victim")):
+        police = [a for a in state if a.name.startswith("Police Forces")] or state or _police(ctx)
+        if police:
+            return police[0]
+    hurt = [a for a in state if a.end is not None and MOB_HURT.match(text[a.end - base:])
+            or a.start is not None and MOB_OBJECT.search(text[max(0, a.start - base - 40): a.start - base])]
+    if hurt:
+        return hurt[0]
+    force = next((a for a in actors if a.inter == 7), None)
+    if force is not None:
+        return force
+    if (victim and DEMO_TARGET.match(victim.group("victim"))) or (victim is None and DEMO_OBJECT.search(text)):
+        return ActorRef(name=f"Protesters ({ctx.country})" if ctx.country else "Protesters", mention="", inter=6,
+                        side="protesters")  # a crowd that attacks a demonstration: the demonstrators
+    if victim:
+        return civilians(ctx.country)  # people set upon by a crowd, outside any demonstration
+    return None
+
+
+def _police(ctx: "EntryContext") -> list[ActorRef]:
+    from ..knowledge.actors import find_actors
+
+    return [a for a in find_actors("police", country=ctx.country, on=ctx.ref_date) if a.inter == 1][:1]
 
 
 JOINER = re.compile(
     r"^(?:[\s,—–()-]|\b(?:and|or|the|as well as|backed by|supported by|alongside|along with|together with|"
     r"with|allied|formerly|also|known|as|its|their)\b)*$", re.IGNORECASE)
+
+
+# "The army and pro-government Shiite militias": the next actor's own modifiers after the joining word
+MODIFIED_JOIN = re.compile(r"^\s*(?:,\s*|and\s+|as well as\s+|along with\s+|together with\s+|backed by\s+)"
+                           r"(?:the\s+)?(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
 
 
 def _subject_group(before: list[ActorRef], text: str, base: int) -> list[ActorRef]:
@@ -1333,7 +1535,7 @@ def _subject_group(before: list[ActorRef], text: str, base: int) -> list[ActorRe
     group = [before[-1]]
     for a in reversed(before[:-1]):
         gap = text[a.end - base: group[0].start - base]
-        if not JOINER.match(gap):
+        if not JOINER.match(gap) and not MODIFIED_JOIN.match(gap):
             break
         group.insert(0, a)
     return group
@@ -1349,8 +1551,10 @@ def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
-def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: bool = False) -> ActorRef | None:
-    """An armed actor the entry (else the whole report) has named, on the other side from `avoid`."""
+def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: bool = False,
+                  perpetrator: bool = False) -> ActorRef | None:
+    """An armed actor the entry (else the whole report) has named, on the other side from `avoid`; for the
+    perpetrator, one the report blames ("the government blamed the LNA") before the one that blames it."""
     # a government named later ("Eritrea's government did not comment") fires no rockets: its forces would
     candidates = [a for a in ctx.armed_actors() if not a.name.startswith("Government of") and (
         avoid is None or (a.name != avoid.name and not allied(a.side, avoid.side)))]
@@ -1361,6 +1565,15 @@ def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: boo
         states = [a for a in candidates if a.inter == 1]
         if states:
             candidates = states
+    if perpetrator and ctx.blamed:
+        blamed = [a for a in candidates if a.name in ctx.blamed]
+        if blamed:
+            candidates = blamed
+    if perpetrator and ctx.targeted:
+        # the group whose bases and positions the report says were hit is not who hit them
+        striking = [a for a in candidates if a.name not in ctx.targeted]
+        if striking:
+            candidates = striking
     if not candidates:
         return None
     pick = candidates[0]
@@ -1371,6 +1584,9 @@ def _passive_between(gap: str, cue: Cue) -> bool:
     words = re.findall(r"[\w-]+", gap)
     if len(words) > 6:
         return False
+    if cue.role in ("clash", "weapon", "bombing") and re.search(r"\b(?:was|were|had been|has been|have been|being)\s*$",
+                                                                   gap, re.IGNORECASE) and cue.text.lower().endswith("ed"):
+        return True  # "a patrol was ambushed", "the convoy was attacked": the subject was the target
     if cue.role not in ("kill", "execute", "injure", "capture", "abduct", "arrest"):
         return False
     return bool(BE_VERBS.search(gap)) or cue.text.lower() in ("slain", "dead", "died")

@@ -28,6 +28,8 @@ class EntryContext:
     actors: list[ActorRef] = field(default_factory=list)
     ahead: list[ActorRef] = field(default_factory=list)
     report_actors: list[ActorRef] = field(default_factory=list)  # armed actors of the whole report, most named first
+    blamed: set[str] = field(default_factory=set)  # armed actors the report blames or accuses ("blamed the LNA")
+    targeted: set[str] = field(default_factory=set)  # armed actors named as owners of what was hit ("Houthi targets")
     date: date | None = None
     date_precision: int = 1
     after_background: bool = False
@@ -39,7 +41,15 @@ class EntryContext:
     # the place and day the current paragraph's events were told at, for its later sentences that name none
     # ("In Dakar, youths burned tyres on Thursday. Students also set fire to buses."); reset at each paragraph
     para_place: PlaceMention | None = None
+    # the last town an earlier sentence of the paragraph put something in ("Police searched offices in
+    # Tbilisi. X was carried out and arrested."), for a later sentence that names no place
+    para_named: PlaceMention | None = None
     para_date: tuple[date, int] | None = None
+    # the town of the report's dateline ("CONAKRY, Sept 6 (Reuters) -"): where an event no sentence,
+    # paragraph or entry places at all is taken to have happened
+    dateline: PlaceMention | None = None
+    landmarks: dict[str, PlaceMention] = field(default_factory=dict)  # "Bosphorus Bridge" -> Istanbul, from the report
+    dateline_claims: set[str] = field(default_factory=set)  # claims placed only by the dateline: not carried on
     not_political: bool = False  # the entry has told a disaster, an accident or a crime: its tolls are not events
 
     def remember_actor(self, actor: ActorRef) -> None:

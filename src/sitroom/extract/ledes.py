@@ -12,6 +12,15 @@ telling of the same kind of violence:
   inside it (or at the dateline's place itself) on that day.
 
 When nothing more detailed is told, the summary stays: it is then the only telling of its event.
+
+The same holds for other retellings of one incident in one report (CODING-RULES: one event per place, day
+and kind): a report's summary section ("OVERVIEW", "KEY POINTS"), a lede with no dateline (the first
+paragraph of prose), a headline or lede line at a finer place than the country that the body tells again
+at that place or a few km from it under another name or on its stated day, a country-wide retelling in the
+body, and a toll line that opens a paragraph ("JULIACA, 9 January: 17 dead.") before the incident it
+counts. With one such incident told in detail, the retelling joins it (`joins:<claim id>`: fusion puts it
+in that incident's event, whose kind, place and day come from the detailed telling while the retelling's
+figures and voice count too); over several, it is their summary.
 """
 from __future__ import annotations
 
@@ -20,11 +29,17 @@ from datetime import timedelta
 
 from .. import geo
 from ..ingest.layout import paragraphs
-from ..models import Claim, Location
+from ..models import Claim, Entry, Location
 from ..fuse import _family
 from .coding import distance_km
 
-DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40},\s+\w{3,9}\.?\s+\d{1,2}\b")
+# a report's own summary section: what its body then tells place by place ("OVERVIEW", "KEY POINTS")
+SUMMARY_HEADING = re.compile(r"^\W*(?:(?:executive |situation )?(?:overview|summary)|key (?:points|facts|developments)|"
+                             r"main points|highlights|in brief|at a glance|what (?:we know|happened)(?: so far)?|"
+                             r"the (?:story|day) in brief)\W*$", re.IGNORECASE)
+PROSE_END = re.compile(r"[.!?][\"'”’)]?$")
+LINE_MARK = re.compile(r"^\s*(?:[\[(]|[-*\u2022\u2013]\s|\d{1,2}[:.]\d{2}\b|update\b)", re.IGNORECASE)
+DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+\w{3,9}\.?\s+\d{1,2}\b")
 # the kinds of violence a summary line may call by another name ("clashes", "unrest", "violence")
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"}
 _NEAR_KM = 25.0
@@ -34,9 +49,9 @@ def _span(c: Claim) -> int | None:
     return min((e.start for e in c.evidence if e.field == "sentence"), default=None)
 
 
-def opening_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of the headline (a first line that is not a sentence) and of the dateline
-    paragraph (the lede) of a text, when it has them."""
+def opening_spans(text: str, entries: list[Entry] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the headline (a first line that is not a sentence), of the dateline
+    paragraph (the lede) and of a summary section ("OVERVIEW", "KEY POINTS") of a text, when it has them."""
     paras = paragraphs(text)[:4]
     out: list[tuple[int, int, str]] = []
     if paras:
@@ -47,6 +62,21 @@ def opening_spans(text: str) -> list[tuple[int, int, str]]:
         if DATELINE.match(p.text):
             out.append((p.start, p.end, "lede"))
             break
+    else:
+        # with no dateline, the first paragraph of prose (after the headline and any one-line heading) is
+        # the lede, when it opens the report's body (not a section or a live update of its own)
+        bodies = [(e.start, e.end) for e in entries or () if e.kind in ("body", "preamble")]
+        for p in paras:
+            if entries is not None and not any(a <= p.start < b for a, b in bodies):
+                break
+            if any(a <= p.start < b for a, b, _ in out) or "\n" not in p.text and not PROSE_END.search(p.text):
+                continue
+            if len(p.text.split()) >= 12 and PROSE_END.search(p.text) and not LINE_MARK.match(p.text):
+                out.append((p.start, p.end, "lede"))
+            break
+    for e in entries or ():
+        if e.heading and e.kind == "story" and SUMMARY_HEADING.match(e.heading):
+            out.append((e.start, e.end, "summary"))
     return out
 
 
@@ -97,8 +127,8 @@ def _placeless_total(c: Claim, details: list[Claim]) -> bool:
     return told <= c.fatalities.best
 
 
-def mark_lede_summaries(claims: list[Claim], text: str) -> None:
-    spans = opening_spans(text)
+def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | None = None) -> None:
+    spans = opening_spans(text, entries)
     dateline = _dateline_place(text, spans)
 
     def opening_of(c: Claim) -> str | None:
@@ -109,23 +139,31 @@ def mark_lede_summaries(claims: list[Claim], text: str) -> None:
 
     where = {id(c): opening_of(c) for c in claims}
     details = [d for d in claims if not d.summary and d.polarity == "supports" and d.location is not None
-               and where[id(d)] is None and not _is_country(d.location)]
-    if not details:
+               and where[id(d)] is None and not _is_country(d.location) and _joined(d) is None]
+    placed = [d for d in claims if not d.summary and d.polarity == "supports" and d.location is not None
+              and not _is_country(d.location) and _joined(d) is None]
+    if not placed:
         return
     lede_days = {c.event_date for c in claims if where[id(c)] == "lede"}
     for c in claims:
-        if c.summary or c.polarity != "supports" or c.modality == "denied":
+        if c.summary or c.polarity != "supports" or c.modality == "denied" or _joined(c) is not None:
             continue
         opening = where[id(c)]
         loc = c.location
-        at_dateline = bool(opening and loc is not None and dateline and
+        at_dateline = bool(opening in ("headline", "lede") and loc is not None and dateline and
                            loc.name.lower() in (dateline, dateline.replace(" ", "")))
         if loc is not None and not _is_country(loc) and not at_dateline:
+            if opening is not None:
+                _retold(c, details)
             continue
         if opening is None:
             if _placeless_total(c, details):
                 c.summary = True
                 c.flags.append("summary")
+            elif loc is not None and _is_country(loc) and any(e.field == "location" for e in c.evidence):
+                # (a country named in the sentence; not one that stands in for a place the gazetteer lacks)
+                # "gunmen attacked a market in central Mali on Sunday" after the lede's attack on a Gao market
+                _retold(c, placed, exact=True)
             continue
         # the days the summary can speak of: its own; a headline or an unplaced lede may sum up the
         # days its story tells (a headline carries no date of its own; a lede's "said on Tuesday")
@@ -135,6 +173,7 @@ def mark_lede_summaries(claims: list[Claim], text: str) -> None:
             days = {c.event_date} | lede_days  # an undated headline tells the lede's day
         else:
             days = {c.event_date}
+        matches = []
         for d in details:
             if d is c or d.report_id != c.report_id or d.event_date not in days:
                 continue
@@ -143,11 +182,97 @@ def mark_lede_summaries(claims: list[Claim], text: str) -> None:
             if loc is not None:
                 if d.location.country != loc.country:
                     continue
-                if at_dateline:
-                    if not (d.location.name == loc.name or _km(d.location, loc) <= _NEAR_KM):
-                        continue
-                    if _family(d.sub_event_type) == _family(c.sub_event_type) and d.location.name == loc.name:
-                        continue  # the same event at the same place: fusion joins them, figures and all
-            c.summary = True
-            c.flags.append("summary")
-            break
+                if at_dateline and not (d.location.name == loc.name or _km(d.location, loc) <= _NEAR_KM):
+                    continue
+            matches.append(d)
+        # a country's or an unplaced line's toll is the nation's or the day's, not one town's: it only sums up
+        _sum_or_join(c, matches, join=at_dateline)
+
+
+def _sum_or_join(c: Claim, matches: list[Claim], join: bool = True) -> None:
+    """Over the incidents the body tells that an opening line (or a retelling) can speak of: nothing when the
+    body tells it as the same event at the same place and day (fusion joins them, figures and all); with one
+    incident, the line joins it (its figures and its voice count, the body's kind, place and day win);
+    over several, it is their summary and no event."""
+    if not matches:
+        return
+    loc = c.location
+    if loc is not None and any(_family(d.sub_event_type) == _family(c.sub_event_type) and d.event_date == c.event_date
+                               and d.location.name == loc.name for d in matches):
+        return
+    incidents = {(_family(d.sub_event_type), d.location.name, d.event_date) for d in matches}
+    if len(incidents) == 1 and join:
+        c.flags.append("joins:" + matches[0].id)
+    else:
+        c.summary = True
+        c.flags.append("summary")
+
+
+def _stated_day(c: Claim) -> bool:
+    return any(e.field == "date" for e in c.evidence)
+
+
+def _retold(c: Claim, details: list[Claim], exact: bool = False) -> None:
+    """A headline's, lede's or summary section's account of an incident that the body tells at that place
+    (or within a few km of it) is the same incident told twice (CODING-RULES: one event per place and day):
+    "A second US strike hit Sanaa on Saturday" above "Sanaa, Saturday: a destroyer fired missiles at a
+    radar site". With one such incident in the body, the account joins it (its figures and its voice count;
+    the body's kind, place and day win); over several, it is their summary. A lede that gives no day of
+    its own tells the days its story tells (up to a week before it)."""
+    loc = c.location
+    days = {c.event_date} if _stated_day(c) or exact else {c.event_date - timedelta(days=k) for k in range(8)}
+    country = _is_country(loc)
+    same = [d for d in details if d is not c and d.report_id == c.report_id and d.event_date in days
+            and d.location.country == loc.country and _joined(d) is None
+            and (_family(d.sub_event_type) == _family(c.sub_event_type) if exact else _same_kind(c, d, True))
+            and (country or d.location.name == loc.name or _km(d.location, loc) <= _NEAR_KM)]
+    _sum_or_join(c, same)
+
+
+def _joined(c: Claim) -> str | None:
+    return next((f[6:] for f in c.flags if f.startswith("joins:")), None)
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraphs, with each bulleted line ("- Sanaa: ...") a block of its own."""
+    out: list[tuple[int, int]] = []
+    for p in paragraphs(text):
+        start = p.start
+        for m in BULLET.finditer(text, p.start, p.end):
+            if m.start() > start:
+                out.append((start, m.start()))
+            start = m.start()
+        out.append((start, p.end))
+    return out
+
+
+BULLET = re.compile(r"(?m)(?<=\n)[ \t]*[-*\u2022\u2013][ \t]+")
+
+
+def join_toll_lines(claims: list[Claim], text: str) -> None:
+    """'JULIACA, 9 January: 17 dead. Thousands marched on the airport ... Police fired live ammunition.': a
+    count of the dead and hurt that opens a paragraph, with no act of its own, is the toll of the incident
+    the paragraph then tells; it joins the first incident told after it there, at its place and day."""
+    tolls = [c for c in claims if "toll-only" in c.flags and "anaphoric" not in c.flags and not c.summary
+             and c.polarity == "supports" and _joined(c) is None]
+    if not tolls:
+        return
+    blocks = _blocks(text)
+    for t in tolls:
+        start = _span(t)
+        block = next(((a, b) for a, b in blocks if a <= (start or -1) < b), None)
+        if block is None:
+            continue
+        inside = [(_span(c), c) for c in claims if c.report_id == t.report_id and _span(c) is not None
+                  and block[0] <= _span(c) < block[1]]
+        if any(s < start for s, _ in inside):
+            continue  # told after an incident: the anaphoric rules of the sentence decide
+        later = sorted(((s, c) for s, c in inside if s > start), key=lambda p: p[0])
+        host = next((c for _, c in later if "toll-only" not in c.flags and c.polarity == "supports"
+                     and not c.summary and _joined(c) is None and c.event_type in VIOLENT), None)
+        if host is None or host.event_date != t.event_date:
+            continue
+        if t.location is not None and host.location is not None and host.location.name != t.location.name \
+                and _km(host.location, t.location) > _NEAR_KM:
+            continue
+        t.flags.append("joins:" + host.id)

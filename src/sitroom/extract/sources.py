@@ -7,7 +7,7 @@ from ..knowledge import sources as source_kb
 from ..models import SourceRef
 
 KIND_WORDS = (
-    (re.compile(r"\bactivists?\b", re.I), "activists"),
+    (re.compile(r"\b(?:activists?|organi[sz]ers?|campaigners?|protest leaders?)\b", re.I), "activists"),
     (re.compile(r"\blocal sources?\b", re.I), "local sources"),
     (re.compile(r"\bmilitary sources?\b|\bsecurity sources?\b", re.I), "military"),
     (re.compile(r"\b(?:website|site|outlet|channels?|newspaper|agency|tv|television|radio|daily|paper|media|"
@@ -18,14 +18,17 @@ KIND_WORDS = (
     # foreign diplomats observe a conflict; they speak for no party to it
     (re.compile(r"\bdiplomat(?:s|ic sources?)\b", re.I), "diplomats"),
     # the people around a victim: "her lawyer said", "his relatives said"
-    (re.compile(r"\b(?:lawyers?|attorneys?|relatives?|brother|sister|father|mother|cousin|husband|wife|son|"
-                r"daughter)\b", re.I), "family"),
-    (re.compile(r"\b(?:official|minister|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
+    # ("the attorney general's office" is a state prosecutor, not a family's lawyer)
+    (re.compile(r"\b(?:lawyers?|attorneys?(?!\s+general)|relatives?|brother|sister|father|mother|cousin|husband|wife|"
+                r"son|daughter|entourage|aides?|associates?)\b", re.I), "family"),
+    (re.compile(r"\b(?:official|officer|minister|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
+                r"(?:sub-)?prefects?|district commissioners?|"
                 r"councillors?|(?:city|town|provincial|regional|state|local|municipal|"
                 r"district) (?:council|administration|authorities|government)|authorities|ministry|police)s?\b",
                 re.I), "official"),
-    (re.compile(r"\b(?:medics?|doctors?|hospital|health)\b", re.I), "medical"),
+    (re.compile(r"\b(?:(?:para)?medics?|doctors?|nurses?|hospital|health|ambulance|rescuers|rescue workers|"
+                r"emergency services|first responders)\b", re.I), "medical"),
     (re.compile(r"\b(?:report|statement|sources?)\b", re.I), "unnamed"),
 )
 STANCE_WORDS = (
@@ -46,7 +49,8 @@ SPOKESMAN = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?P<org>.+?)(?:[’']s)?\s+spok
                        r"(?:\s+(?:in|at)\s+[\w\s-]+)?|spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?P<org2>.+))$",
                        re.IGNORECASE)
 POSSESSOR = re.compile(r"^(?P<owner>.+?)(?:[’']s|(?<=s)[’'])\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*$")
-LEADER_OF = re.compile(r"^(?:the\s+)?(?:leader|head|chief|commander|founder)\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$")
+LEADER_OF = re.compile(r"^(?i:(?:(?:the|a|an|one|another)\s+)?(?:(?:senior|top|local|field|military)\s+)?"
+                       r"(?:leader|head|chief|commander|founder|member|fighter)\s+of\s+(?:the\s+)?)(?P<org>[A-Z].+)$")
 # "the transitional government said": the government of the country, whatever its standing
 QUALIFIED_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:transitional|interim|military|military-led|federal|central|"
                                   r"national|new|ruling)\s+(government|authorities|junta)$", re.IGNORECASE)
@@ -173,14 +177,58 @@ def _armed_group(phrase: str, country: str | None) -> SourceRef | None:
     wing = ARMED_WING.match(phrase.strip())
     if wing:
         phrase = wing.group("of") or wing.group("own")
+    # "Colombia's National Liberation Army (ELN)": the name without its bracketed acronym is what must be covered
+    phrase = re.sub(r"\s*\([^()]{1,12}\)", "", phrase).strip() or phrase
     found = [a for a in find_actors(phrase, country=country) if a.inter in (1, 2, 3, 4, 8)]
     for actor in found:
         if len(actor.mention) >= 0.6 * len(phrase.strip()):
-            return SourceRef(name=actor.name, kind="armed group", stance=f"party:{actor.key}", party=actor.key)
+            return _actor_source(actor)
     if found and GROUP_HEAD.search(phrase):
         # "The al-Qaeda-linked al-Shabaab group said": the group named nearest the head noun
         actor = max(found, key=lambda a: phrase.rfind(a.mention))
+        return _actor_source(actor)
+    return None
+
+
+# a state's own organs speaking: what kind of source each is
+STATE_ORGAN_KINDS = {"state_forces": "military", "air_force": "military", "police": "police", "government": "government"}
+
+
+def _actor_source(actor) -> SourceRef:
+    """An actor speaking for itself. A state's army or police is named as the report names it ("the army
+    said" -> "army", "Israel's police" -> "Israel police"), like any official: "Military Forces of X (period)"
+    is the label of a belligerent, not of a speaker. Governments and armed groups keep their canonical name."""
+    organ = _state_organ(actor.key)
+    if organ is None:
         return SourceRef(name=actor.name, kind="armed group", stance=f"party:{actor.key}", party=actor.key)
+    if organ == "government":
+        # "the transitional government said": "Government of Mali (...)" names the speaker well
+        return SourceRef(name=actor.name, kind=organ, stance=f"party:{actor.key}", party=actor.key)
+    name = (actor.mention or "").strip()
+    while LEADING.match(name):
+        name = LEADING.sub("", name, count=1)
+    name = re.sub(r"[’']s\b", "", name)
+    if name.split() and name.split()[0].lower() in ORGAN_FIRST:
+        name = name[0].lower() + name[1:]
+    return SourceRef(name=name or actor.name, kind=organ, stance=f"party:{actor.key}", party=actor.key)
+
+
+ORGAN_FIRST = {"army", "police", "military", "troops", "security", "armed", "government", "air", "navy", "soldiers",
+               "forces", "the"}
+
+
+def _state_organ(key: str | None) -> str | None:
+    """The source kind of a state organ's actor key ("police:ISR" -> police), None for other actors."""
+    if not key:
+        return None
+    head = key.partition(":")[0]
+    if head in STATE_ORGAN_KINDS and ":" in key:
+        return STATE_ORGAN_KINDS[head]
+    from ..knowledge.actors import _matcher
+
+    group = _matcher().book.groups.get(key)
+    if group is not None and group.generic in STATE_ORGAN_KINDS:
+        return STATE_ORGAN_KINDS[group.generic]
     return None
 
 

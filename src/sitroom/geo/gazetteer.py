@@ -117,6 +117,27 @@ def _parse(path: Path, number: int, cell: dict[str, str]) -> Row:
 
 
 CAPITALS = DATA_DIR / "capitals.tsv"
+SEATS = DATA_DIR / "seats.tsv"
+
+
+def read_pairs(path: Path) -> dict[str, str]:
+    """Return the `id<TAB>id` pairs of a generated two-column file (after its header row); KnowledgeError
+    names the file and line of a malformed one."""
+    out: dict[str, str] = {}
+    header = True
+    with open(path, encoding="utf-8") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            if header:
+                header = False
+                continue
+            cells = line.split("\t")
+            if len(cells) != 2 or not cells[0] or not cells[1]:
+                raise KnowledgeError(str(path), number, "expected `id<TAB>id`")
+            out[cells[0]] = cells[1]
+    return out
 
 
 def read_capitals(path: Path = CAPITALS) -> frozenset[str]:

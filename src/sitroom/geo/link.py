@@ -20,8 +20,15 @@ from sitroom.models import PlaceMention
 
 # where a trigger's own clause ends: ", closing on X", "; ...", " — ...", ", which ..."
 CLAUSE_END = re.compile(
-    r"[;—–]|,\s+(?!including\b|according\b)(?:\w+ing|which|who|where|while|after|before|amid|despite|although|"
-    r"but)\b")
+    # (", during clashes", ", following a raid": prepositions ending in -ing, not a participle's clause)
+    r"[;—–]|,\s+(?!(?:including|according|during|following|regarding|concerning|notwithstanding|pending|excluding|"
+    r"morning|evening)\b)(?:\w+ing|which|who|where|while|after|before|amid|despite|although|"
+    r"but)\b|"
+    # "In X, a merchant was killed, and in the Y area a bomb wounded four": the next clause's own place
+    r",\s+and\s+(?=(?:in|at|near|outside)\s+(?:the\s+)?[A-Z])|"
+    # "the first strikes since it began attacking ships in the Red Sea": a clause of earlier background
+    r"\s+since\s+(?:it|they|he|she|we)\s+(?:\w+ed|began|took|came|was|were|had|has|have|broke|went|fell|won|"
+    r"seized)\b")
 
 
 def verb_places(text: str, places: list[PlaceMention], cue_start: int, cue_end: int,

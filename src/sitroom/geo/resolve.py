@@ -8,6 +8,7 @@ candidates score alike, and drops names outside the focus that have nothing but 
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
@@ -529,8 +530,31 @@ def to_location(mention: PlaceMention) -> Location:
     place = mention.place
     if place is None:
         raise ValueError(f"place mention {mention.text!r} at {mention.start} is unresolved: no location")
+    lat, lon = place.latitude, place.longitude
+    if place.feature == "admin1":
+        # an event known only to its province is coded at the province's capital (ACLED), not its middle
+        seat = _seat_of(place.id)
+        if seat is not None:
+            lat, lon = seat
     return Location(
-        name=place.name, latitude=place.latitude, longitude=place.longitude, geo_precision=mention.precision,
+        name=place.name, latitude=lat, longitude=lon, geo_precision=mention.precision,
         country=place.country, iso=place.iso, admin1=place.admin1, admin2=place.admin2,
         gazetteer_id=place.id, mention=mention.text, start=mention.start, end=mention.end,
     )
+
+
+def _seat_of(place_id: str) -> tuple[float, float] | None:
+    """The coordinates of the town a province's events are coded to (seats.tsv), or None."""
+    seat = _seats().get(place_id)
+    gazetteer = Gazetteer.load()
+    if seat is None or not gazetteer.has(seat):
+        return None
+    town = gazetteer.get(seat)
+    return town.latitude, town.longitude
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, str]:
+    from sitroom.geo.gazetteer import SEATS, read_pairs
+
+    return read_pairs(SEATS) if SEATS.exists() else {}

@@ -121,7 +121,24 @@ def _split_heading_line(start: int, chunk: str) -> list[tuple[int, str]]:
 
 
 def layout(text: str, published: datetime) -> list[Para]:
-    """Returns the classified paragraphs of a report; label times are placed on the published day."""
+    """Returns the classified paragraphs of a report; label times are placed on the published day.
+
+    Segmenting a report and splitting its sentences both read its layout, so the last report's is kept
+    and handed out again: callers read the paragraphs and must not change them.
+    """
+    global _last
+    last = _last  # read once: another thread may replace it meanwhile
+    if last is not None and last[0] == text and last[1] == published:
+        return last[2]
+    paras = _layout(text, published)
+    _last = (text, published, paras)
+    return paras
+
+
+_last: tuple[str, datetime, list[Para]] | None = None
+
+
+def _layout(text: str, published: datetime) -> list[Para]:
     paras = paragraphs(text)
     seen_prose = False
     for i, para in enumerate(paras):

@@ -14,7 +14,8 @@ from sitroom.knowledge._yaml import Checker, LDict, load_yaml
 from sitroom.knowledge.countries import country as find_country
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "actors.yaml"
-SIDES = ("government", "opposition", "jihadist", "kurdish", "civilian", "external", "protesters", "unknown")
+SIDES = ("government", "opposition", "jihadist", "kurdish", "civilian", "external", "protesters", "unknown",
+         "foreign-pro-government", "foreign-pro-opposition")
 # Kinds of actor that belong to a state: abroad they are ACLED's "external/other forces" (inter 8).
 STATE_KINDS = frozenset({"state_forces", "air_force", "police", "government"})
 INTER_TYPES = {

@@ -303,7 +303,7 @@ def _check_fused(fused: list[Event], candidates: dict[str, _Stored]) -> None:
 def _insert_report(conn: sa.Connection, report: Report, entries: list[Entry], claims: list[Claim]) -> None:
     conn.execute(reports_t.insert(), rows.report_row(report, datetime.now(UTC)))
     if entries:
-        conn.execute(entries_t.insert(), [rows.entry_row(e) for e in entries])
+        _execute_many(conn, _INSERT_ENTRY, [rows.entry_row(e) for e in entries])
     if claims:
         claim_rows = [rows.claim_row(c, seq) for seq, c in enumerate(claims)]
         if conn.dialect.name == "postgresql":
@@ -313,15 +313,45 @@ def _insert_report(conn: sa.Connection, report: Report, entries: list[Entry], cl
             # here, it also keys the claim cache, so a later re-fuse finds these very claim objects.
             for row in claim_rows:
                 row["data_text"] = json.dumps(row.pop("data"))
-            conn.execute(_INSERT_CLAIM_TEXT, claim_rows)
+            _execute_many(conn, _INSERT_CLAIM_TEXT, claim_rows)
             for claim, row in zip(claims, claim_rows):
                 _remember(claim.id, row["data_text"], claim)
         evidence = [r for c in claims for r in rows.evidence_rows(c)]
         if evidence:
-            conn.execute(evidence_t.insert(), evidence)
+            _execute_many(conn, _INSERT_EVIDENCE, evidence)
     _upsert_sources(conn, claims)
 
 
+# An executemany's SQL, the bind names in the driver's order and each one's bind processor, per
+# (statement, row keys, dialect): compiled once, so that SQLite gets the rows as plain tuples.
+_DRIVER_PLANS: dict[tuple, tuple[str, tuple[str, ...], tuple[Any, ...]]] = {}
+
+
+def _execute_many(conn: sa.Connection, stmt: sa.Executable, params: list[dict[str, Any]]) -> None:
+    """`conn.execute(stmt, params)` for many rows with the same keys. On SQLite the statement is compiled
+    once and the rows go to the driver's executemany as tuples, converted by the very bind processors
+    SQLAlchemy would apply (so the stored values are the same), without its per-row parameter handling."""
+    if conn.dialect.name != "sqlite" or not params:
+        conn.execute(stmt, params)
+        return
+    keys = tuple(params[0])
+    plan = _DRIVER_PLANS.get((stmt, keys, conn.dialect))
+    if plan is None:
+        compiled = stmt.compile(dialect=conn.dialect, column_keys=list(keys))
+        names = tuple(compiled.positiontup)
+        procs = tuple(compiled.binds[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for n in names)
+        plan = _DRIVER_PLANS[(stmt, keys, conn.dialect)] = (compiled.string, names, procs)
+    sql, names, procs = plan
+    if any(procs):
+        pairs = tuple(zip(names, procs))
+        values = [tuple(row[n] if p is None else p(row[n]) for n, p in pairs) for row in params]
+    else:
+        values = [tuple(row[n] for n in names) for row in params]
+    conn.exec_driver_sql(sql, values)
+
+
+_INSERT_ENTRY = entries_t.insert()
+_INSERT_EVIDENCE = evidence_t.insert()
 _INSERT_CLAIM_TEXT = claims_t.insert().values(data=sa.bindparam("data_text", type_=sa.Text))
 
 
@@ -375,11 +405,11 @@ def _replace_events(conn: sa.Connection, replaced: set[str], fused: list[Event],
         if json_text:
             for row in inserts:
                 row["data_text"] = row.pop("data")
-            conn.execute(_INSERT_EVENT_TEXT, inserts)
+            _execute_many(conn, _INSERT_EVENT_TEXT, inserts)
         else:
             conn.execute(events_t.insert(), inserts)
     if updates:
-        conn.execute(_UPDATE_EVENT[json_text], updates)
+        _execute_many(conn, _UPDATE_EVENT[json_text], updates)
     target = {cid: e.id for e in fused for cid in e.claim_ids}
     links = []
     for s in candidates.values():
@@ -388,7 +418,7 @@ def _replace_events(conn: sa.Connection, replaced: set[str], fused: list[Event],
         if new != now:
             links.append({"cid": s.claim.id, "eid": new})
     if links:
-        conn.execute(_LINK, links)
+        _execute_many(conn, _LINK, links)
     gone = replaced - {e.id for e in fused}
     for chunk in _chunks(sorted(gone)):
         conn.execute(_UNLINK, {"ids": chunk})  # none is left linked; kept as a guard for the foreign key

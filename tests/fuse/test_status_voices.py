@@ -1,0 +1,164 @@
+"""Status from who speaks (PRODUCT.md): `claimed` only when every voice is a party to the conflict the event
+belongs to; `corroborated` when independent voices agree (or a party admits what others report, or parties
+on opposite sides agree); the report's own voice backs no named source of the same report; one state's
+organs are one voice."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sitroom.fuse import status_of
+from sitroom.models import ActorRef, Claim, Evidence, Location, SourceRef
+
+KHARTOUM = Location("Khartoum", 15.55, 32.53, 1, "Sudan", 729, "Khartoum")
+LIMA = Location("Lima", -12.04, -77.03, 1, "Peru", 604, "Lima")
+KHARKIV = Location("Kharkiv", 49.98, 36.25, 1, "Ukraine", 804, "Kharkiv")
+ALEPPO = Location("Aleppo", 36.2, 37.16, 1, "Syria", 760, "Aleppo")
+MOSUL = Location("Mosul", 36.34, 43.12, 1, "Iraq", 368, "Nineveh")
+CELAYA = Location("Celaya", 20.52, -100.81, 1, "Mexico", 484, "Guanajuato")
+
+SUDAN_ARMY = ActorRef("Military Forces of Sudan (2019-)", "the army", 1, "government", key="state_forces:SDN")
+RSF = ActorRef("RSF: Rapid Support Forces", "the RSF", 2, "opposition", key="rsf")
+PERU_POLICE = ActorRef("Police Forces of Peru (2022-)", "police", 1, "government", key="police:PER")
+PERU_RIOTERS = ActorRef("Rioters (Peru)", "a crowd", 5, "protesters", key="rioters:PER")
+PERU_PROTESTERS = ActorRef("Protesters (Peru)", "students", 6, "protesters", key="protesters:PER")
+RUSSIA = ActorRef("Military Forces of Russia (2000-)", "Russian forces", 8, "external", key="state_forces:RUS")
+UKR_CIVILIANS = ActorRef("Civilians (Ukraine)", "residents", 7, "civilian", key="civilians:UKR")
+SYRIA_ARMY = ActorRef("Military Forces of Syria (2000-2024)", "regime forces", 1, "government", key="state_forces:SYR")
+REBELS = ActorRef("Opposition Rebels (Syria)", "rebels", 2, "opposition", key="rebels:SYR")
+IS_IRAQ = ActorRef("Islamic State (Iraq)", "militants", 2, "jihadist", key="islamic_state")
+FOREIGN_CIVILIANS = ActorRef("Civilians (Turkey)", "drivers", 7, "civilian", key="civilians:TUR")
+GUNMEN = ActorRef("Unidentified Armed Group (Mexico)", "gunmen", 3, "unknown", key="unidentified:MEX")
+MEX_CIVILIANS = ActorRef("Civilians (Mexico)", "supporters", 7, "civilian", key="civilians:MEX")
+
+OUTLET = SourceRef("Daily Wire Service", "news outlet", "unknown")  # the report's own voice: no cue
+WITNESSES = SourceRef("witnesses", "witnesses", "unknown", cue="witnesses said")
+SUDAN_ARMY_SRC = SourceRef("army (Sudan)", "armed group", "party:state_forces:SDN", cue="the army said",
+                           party="state_forces:SDN")
+RSF_SRC = SourceRef("RSF: Rapid Support Forces", "armed group", "party:rsf", cue="the RSF said", party="rsf")
+PERU_MINISTRY = SourceRef("Interior Ministry", "government", "party:Peru", cue="the Interior Ministry said",
+                          party="Peru")
+PERU_POLICE_SRC = SourceRef("police (Peru)", "armed group", "party:police:PER", cue="police said", party="police:PER")
+GOVERNOR = SourceRef("regional governor", "government", "party:Ukraine", cue="the regional governor said",
+                     party="Ukraine")
+GENERAL_STAFF = SourceRef("General Staff of the Armed Forces of Ukraine", "military", "party", cue="the General Staff said",
+                          party="Ukraine")
+RUSSIAN_MOD = SourceRef("Russian defence ministry", "government", "party:Russia", cue="the Russian defence ministry said",
+                        party="Russia")
+TURKISH_OFFICIALS = SourceRef("Turkish officials", "government", "party:Turkey", cue="Turkish officials said",
+                              party="Turkey")
+PROSECUTOR = SourceRef("state prosecutor's office", "government", "party:Mexico", cue="the prosecutor's office said",
+                       party="Mexico")
+LOCAL_MEDIA = SourceRef("local media", "news outlet", "unknown", cue="according to local media")
+PRO_GOV_SITE = SourceRef("pro-government website", "news outlet", "pro-government", cue="a pro-government website said")
+
+
+def claim(cid, src, a1, a2, loc, et="Battles", sub="Armed clash", report="r1", hour=10):
+    return Claim(
+        id=cid, report_id=report, entry_index=0, event_type=et, sub_event_type=sub, event_date=date(2023, 4, 16),
+        actor1=a1, actor2=a2, location=loc, source=src,
+        published=datetime(2023, 4, 16, hour, tzinfo=timezone.utc),
+        evidence=[Evidence(report, "", hour * 10, hour * 10 + 5, "x", "sentence")],
+    )
+
+
+def test_an_army_telling_its_own_battle_is_a_claim():
+    assert status_of([claim("a", SUDAN_ARMY_SRC, SUDAN_ARMY, RSF, KHARTOUM)]) == "claimed"
+
+
+def test_both_sides_of_a_battle_telling_it_corroborate_it():
+    claims = [claim("a", SUDAN_ARMY_SRC, SUDAN_ARMY, RSF, KHARTOUM), claim("b", RSF_SRC, RSF, SUDAN_ARMY, KHARTOUM)]
+    assert status_of(claims) == "corroborated"
+
+
+def test_a_ministry_telling_a_riot_is_no_party_to_it():
+    # a crowd set a patrol car on fire: policing a riot is no armed conflict, the ministry is a source like any other
+    c = claim("a", PERU_MINISTRY, PERU_RIOTERS, PERU_POLICE, LIMA, et="Riots", sub="Mob violence")
+    assert status_of([c]) == "reported"
+
+
+def test_police_telling_their_arrest_of_protesters_is_reported():
+    c = claim("a", PERU_POLICE_SRC, PERU_POLICE, PERU_PROTESTERS, LIMA, et="Strategic developments", sub="Arrests")
+    assert status_of([c]) == "reported"
+
+
+def test_a_state_whose_land_a_foreign_army_shells_is_a_party():
+    c = claim("a", GOVERNOR, RUSSIA, UKR_CIVILIANS, KHARKIV, et="Explosions/Remote violence",
+              sub="Shelling/artillery/missile attack")
+    assert status_of([c]) == "claimed"
+
+
+def test_two_organs_of_one_state_are_one_voice():
+    claims = [claim("a", GOVERNOR, RUSSIA, UKR_CIVILIANS, KHARKIV), claim("b", GENERAL_STAFF, RUSSIA, UKR_CIVILIANS, KHARKIV)]
+    assert status_of(claims) == "claimed"
+
+
+def test_a_state_that_intervenes_in_a_war_is_a_party_to_it():
+    # actors.yaml: Russia is party_of {Syria: government}
+    assert status_of([claim("a", RUSSIAN_MOD, SYRIA_ARMY, REBELS, ALEPPO)]) == "claimed"
+    # ... and agrees with the regime's camp, so it corroborates no regime claim
+    sana = SourceRef("SANA", "state media", "party", cue="SANA said", party="Syria")
+    assert status_of([claim("a", RUSSIAN_MOD, SYRIA_ARMY, REBELS, ALEPPO),
+                      claim("b", sana, SYRIA_ARMY, REBELS, ALEPPO)]) == "claimed"
+
+
+def test_officials_of_a_country_whose_citizens_are_seized_abroad_are_no_party():
+    c = claim("a", TURKISH_OFFICIALS, IS_IRAQ, FOREIGN_CIVILIANS, MOSUL, et="Violence against civilians",
+              sub="Abduction/forced disappearance")
+    assert status_of([c]) == "reported"
+
+
+def test_a_prosecutor_telling_an_attack_by_unidentified_gunmen_is_no_party():
+    c = claim("a", PROSECUTOR, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack")
+    assert status_of([c]) == "reported"
+
+
+def test_the_reports_own_voice_backs_no_named_source_of_the_same_report():
+    # the lede tells the fighting, the body says residents heard it: one voice, the residents'
+    claims = [claim("a", OUTLET, SUDAN_ARMY, RSF, KHARTOUM, hour=9), claim("b", WITNESSES, SUDAN_ARMY, RSF, KHARTOUM)]
+    assert status_of(claims) == "reported"
+    # alone, the outlet's voice reports the event
+    assert status_of([claim("a", OUTLET, SUDAN_ARMY, RSF, KHARTOUM)]) == "reported"
+
+
+def test_another_report_in_its_own_voice_is_another_voice():
+    claims = [claim("a", OUTLET, SUDAN_ARMY, RSF, KHARTOUM, report="r2"), claim("b", WITNESSES, SUDAN_ARMY, RSF, KHARTOUM)]
+    assert status_of(claims) == "corroborated"
+
+
+def test_unnamed_local_media_are_the_press_but_a_described_outlet_with_a_side_is_a_voice():
+    assert status_of([claim("a", LOCAL_MEDIA, SUDAN_ARMY, RSF, KHARTOUM),
+                      claim("b", WITNESSES, SUDAN_ARMY, RSF, KHARTOUM)]) == "reported"
+    assert status_of([claim("a", PRO_GOV_SITE, SUDAN_ARMY, RSF, KHARTOUM),
+                      claim("b", WITNESSES, SUDAN_ARMY, RSF, KHARTOUM)]) == "corroborated"
+
+
+def test_a_party_admitting_what_an_independent_voice_reports_corroborates_it():
+    claims = [claim("a", WITNESSES, SUDAN_ARMY, RSF, KHARTOUM), claim("b", SUDAN_ARMY_SRC, SUDAN_ARMY, RSF, KHARTOUM)]
+    assert status_of(claims) == "corroborated"
+
+
+def test_a_defence_ministry_telling_an_attack_by_gunmen_on_its_soil_is_a_party():
+    # the armed forces fight whoever bears arms on the state's soil; a prosecutor only reports a crime
+    mod = SourceRef("defence ministry spokesman", "government", "party:Mexico", cue="a defence ministry spokesman said",
+                    party="Mexico")
+    c = claim("a", mod, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack")
+    assert status_of([c]) == "claimed"
+    c = claim("a", PROSECUTOR, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack")
+    assert status_of([c]) == "reported"
+
+
+def test_a_missile_on_the_states_soil_with_no_perpetrator_named_is_told_by_a_party():
+    c = claim("a", GOVERNOR, None, UKR_CIVILIANS, KHARKIV, et="Explosions/Remote violence",
+              sub="Shelling/artillery/missile attack")
+    assert status_of([c]) == "claimed"
+    # an attack on civilians by no one named is no act of war: a prosecutor reports it
+    c = claim("a", PROSECUTOR, None, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack")
+    assert status_of([c]) == "reported"
+
+
+def test_police_telling_their_arrest_of_unarmed_people_is_reported_but_of_rebels_claimed():
+    looters = ActorRef("Rioters (Peru)", "looters", 5, "protesters", key="rioters:PER")
+    c = claim("a", PERU_POLICE_SRC, PERU_POLICE, looters, LIMA, et="Strategic developments", sub="Arrests")
+    assert status_of([c]) == "reported"
+    c = claim("a", SUDAN_ARMY_SRC, SUDAN_ARMY, RSF, KHARTOUM, et="Strategic developments", sub="Arrests")
+    assert status_of([c]) == "claimed"
