@@ -323,3 +323,14 @@ def test_deaths_since_the_fighting_began_are_a_running_total():
     events = events_of("Troops fought rebels in Kaya on Monday. The defence ministry has reported the deaths of "
                        "more than 400 of its servicemen since the fighting began.")
     assert all(e.fatalities is None or e.fatalities.best != 400 for e in events)
+
+
+@pytest.mark.parametrize("follow, dead", [
+    ("Gunmen killed a soldier and wounded two civilians.", 1),
+    # groups named inside "including" are among the counted dead, not more of them
+    ("At least 10 people, including four soldiers and two children, were killed.", 10),
+    ("Five civilians were killed, and two soldiers and a policeman were wounded.", 5),
+])
+def test_follow_up_tolls_count_the_dead_once(follow, dead):
+    (e,) = only(events_of(f"Gunmen attacked the market in Kaya on Monday. {follow}"), "Kaya")
+    assert e.fatalities.best == dead

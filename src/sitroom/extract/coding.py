@@ -1709,9 +1709,10 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
                 or SINGULAR_VICTIM.search(text[: killers[0].start]):
             # "fragments killed a man", "a soldier was killed", "the president was shot dead": one death
             fatalities = Fatalities(1, 1, 1)
-    if fatalities is None and killers and frame.anaphoric and not linked["fatalities"] \
-            and ONE_SUBJECT.match(text) and not re.search(r"\b(?:they|both|all|others|said|says|told|reported|added|"
-                                                         r"that|who|whom)\b", text[: killers[0].start], re.I):
+    if fatalities is None and killers and frame.anaphoric and not linked["fatalities"] and (
+            (ONE_SUBJECT.match(text) and not re.search(r"\b(?:they|both|all|others|said|says|told|reported|added|"
+                                                       r"that|who|whom)\b", text[: killers[0].start], re.I))
+            or any(SINGLE_AFTER.match(text[c.end:]) or SINGLE_BEFORE.search(text[: c.start]) for c in killers)):
         # "She died on the way to hospital", "An elderly man was hit by a canister and died": one more death
         # told of the event just reported
         fatalities = Fatalities(1, 1, 1)
