@@ -667,6 +667,7 @@ def _union(actors: list[ActorRef], exclude: ActorRef | None) -> list[ActorRef]:
 
 
 REVISED = re.compile(r"\b(?:now (?:says|puts|stands|reports)|rose to|risen to|has risen|climbed to|up from|"
+                     r"(?:raised|revised|updated|lifted|put) (?:the|its|their) (?:death )?toll|toll (?:now )?stands at|"
                      r"increased to|revised (?:up|down|upwards|downwards)|(?:updated|revised|higher|new|later) (?:death )?"
                      r"(?:toll|figure))\b", re.IGNORECASE)
 
@@ -684,9 +685,23 @@ def _revised(claims: list[Claim]) -> list[Claim]:
             or c.published is None or c.published > latest.published]
 
 
+# "no one was killed", "there were no deaths": a zero that says so, unlike a zero inferred from injuries
+NO_DEATHS = re.compile(r"\b(?:no|nobody|none|no one|no-one|not)\b[^.;]{0,40}?\b(?:killed|dead|died|deaths?|fatalities|"
+                       r"casualties|lives)\b|\bwithout (?:any )?(?:deaths|casualties|fatalities)\b", re.IGNORECASE)
+
+
+def _injuries_only(c: Claim) -> bool:
+    """A zero the claim inferred from wounded people alone (ACLED: injuries without deaths = 0)."""
+    return c.fatalities is not None and c.fatalities.best == 0 and bool(c.counts.get("injured")) and not any(
+        NO_DEATHS.search(e.text) for e in c.evidence if e.field == "sentence")
+
+
 def _fatalities(claims: list[Claim]) -> Fatalities | None:
     """ACLED: the most conservative credible figure; a stated number beats the no-number default."""
     claims = _revised(claims)
+    if any(c.fatalities is not None and c.fatalities.best for c in claims):
+        # "killing an officer" and "hundreds have been injured": the wounded say nothing against the deaths
+        claims = [c for c in claims if not _injuries_only(c)]
     outdated = [c.fatalities.low for c in claims if c.fatalities is not None and c.fatalities.best is None
                 and c.fatalities.low is not None]
     figures = [c.fatalities for c in claims if c.fatalities is not None and c.fatalities.best is not None]

@@ -160,6 +160,7 @@ _VERBS = {
     "claim", "claimed", "report", "reported", "deny", "denied", "suffer", "suffered", "face", "faced",
     "join", "joined", "managed", "tried", "try", "began", "begin", "seem", "seemed", "appear", "appeared",
     "killed", "wounded", "injured", "captured", "kidnapped", "arrested", "detained", "executed",
+    "lost", "perished",  # "nine lost their lives"
 }
 # Participles that are nouns in casualty talk ("the wounded") are not heads here on purpose: a count
 # followed only by "wounded" is elliptic ("eight wounded") and the caller decides what it counts.
@@ -599,6 +600,11 @@ def _attach_head(q: Quantity, words, lows, starts, ends, k: int) -> None:
         c = w[0]
         if not c.isalpha():
             break
+        if lw in _CASUALTY_ADJ and not saw_noun and j + 1 < n and _plural_noun(lows[j + 1]):
+            # "14 injured people", "three wounded soldiers": the participle describes the people counted
+            taken += 1
+            j += 1
+            continue
         if lw in _STOP or lw in _VERBS:
             break
         if lw.endswith(("ed", "ing")) and len(lw) > 3 and not c.isupper():
@@ -618,6 +624,14 @@ def _attach_head(q: Quantity, words, lows, starts, ends, k: int) -> None:
         j += 1
     if head is not None:
         q.head, q.head_start, q.head_end = words[head], starts[head], ends[head]
+
+
+_CASUALTY_ADJ = {"injured", "wounded", "dead", "slain", "detained", "arrested", "missing"}
+
+
+def _plural_noun(lw: str) -> bool:
+    return lw.isalpha() and lw not in _STOP and lw not in _VERBS and (
+        lw in ("people", "men", "women", "children", "police", "personnel") or (lw.endswith("s") and len(lw) > 3))
 
 
 def _toll_head(q: Quantity, words, lows, starts, ends, i: int) -> None:

@@ -52,15 +52,24 @@ PERSON_NOUNS = {
     "patients", "doctors", "staff", "gunmen", "attackers", "bodies", "martyrs", "dead", "individuals",
     "recruits", "commanders", "officials", "prisoners", "detainees", "hostages", "shepherds", "traders",
     "miners", "herders", "teachers", "pupils", "infants", "babies", "elderly", "killed",
+    # armed or state people by their branch or rank ("killed 11 gendarmes", "twenty cadets")
+    "gendarmes", "gendarme", "cadets", "cadet", "sailors", "airmen", "marines", "conscripts", "servicemen",
+    "paramilitaries", "guerrillas", "peacekeepers", "bodyguards", "militants", "officer", "policeman",
+    "policewoman", "guard", "gunman", "attacker", "bomber",
 }
 CIVILIAN_NOUNS = {
     "people", "persons", "civilians", "civilian", "men", "women", "children", "residents", "villagers",
     "families", "family", "worshippers", "pilgrims", "farmers", "workers", "journalists", "boys", "girls",
     "mourners", "passengers", "patients", "doctors", "students", "shepherds", "traders", "miners", "herders",
     "teachers", "pupils", "infants", "babies", "elderly", "individuals", "activists",
+    "reporters", "bystanders", "pedestrians", "shoppers", "customers", "voters", "nurses", "medics",
+    "refugees", "migrants", "tourists", "schoolchildren", "relatives", "fishermen", "labourers", "vendors",
+    "peasants", "monks", "priests", "lawyers", "drivers",
     # one victim: "one resident was wounded", "a farmer was killed"
     "resident", "villager", "farmer", "worker", "journalist", "student", "shepherd", "teacher", "pupil",
     "infant", "baby", "mourner", "passenger", "patient", "woman", "child", "boy", "girl",
+    "reporter", "bystander", "pedestrian", "nurse", "medic", "refugee", "migrant", "tourist", "driver",
+    "passers-by", "passer-by",
 }
 OBJECT_NOUNS = {
     "tanks", "tank", "vehicles", "vehicle", "buildings", "building", "checkpoints", "checkpoint", "houses",
@@ -295,6 +304,7 @@ def extract_claims(
         ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)
                      and not _named_as_affiliation(an, a) and not _only_speaker(an, a)]
         group_claims: list[Claim] = []
+        heading_day: tuple[date, int] | None = None
         for i, an in enumerate(analyses):
             entry = entries[an.sentence.entry_index]
             if i == 0 or entry.index != analyses[i - 1].sentence.entry_index:
@@ -302,15 +312,23 @@ def extract_claims(
                 ctx.topic = _heading_place(entry, ctx) if entry.heading else None
                 ctx.heading_topic = ctx.topic is not None
                 ctx.label_topic = False
+                heading_day = None
                 if entry.heading:
-                    dated = [d for d in find_dates(entry.heading, ref=ctx.ref_date)
+                    # a heading in capitals ("SUNDAY, 4 AUGUST") names its day as a title-case one would
+                    heading = entry.heading.title() if entry.heading.isupper() else entry.heading
+                    dated = [d for d in find_dates(heading, ref=ctx.ref_date)
                              if d.value is not None and not d.future and not _old_date(d, ctx.ref_date)]
                     if dated:
                         ctx.date, ctx.date_precision = dated[0].value, min(dated[0].precision, 3)
+                        heading_day = (ctx.date, ctx.date_precision)
             ctx.ref_date = _entry_date(report, entry)
             if i == 0 or entry.index != analyses[i - 1].sentence.entry_index or \
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.para_place = ctx.para_date = ctx.para_named = None  # a paragraph's place and day end with it
+                if CLOCK_STAMP.match(an.sentence.text):
+                    # "14:10 - In Tripoli, ...": a time-stamped paragraph is a live blog's new post, told on the
+                    # blog's day; the day an earlier post talked about does not carry into it
+                    ctx.date, ctx.date_precision = heading_day or (None, 1)  # the day its heading gives
             if i and entry.kind in ("body", "original", "story", "preamble") and \
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.source = None  # an article's attribution and actors govern their own paragraph
@@ -466,6 +484,11 @@ def _entry_groups(entries: list[Entry]) -> list[list[Entry]]:
         else:
             groups.append([entry])
     return groups
+
+
+# a paragraph opening with a clock time and a dash or colon: "14:10 - ", "9.45am: ", "18:30 GMT – "
+CLOCK_STAMP = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\s*[-–—:|]\s",
+                         re.IGNORECASE)
 
 
 def _entry_date(report: Report, entry: Entry) -> date:
@@ -774,6 +797,11 @@ def _participants(an: Analysis, source_span: list[tuple[int, int]], ctx: EntryCo
     return out
 
 
+KNOWN_DEAD = re.compile(r"\b(?:(?:coffins?|bodies|funerals?|burials?|graves?|names?|families|relatives|memory|photos?|"
+                        r"portraits?) of|for|mourn(?:ed|ing|s)?|bur(?:y|ied|ying|ies)|honou?r(?:ed|ing|s)?|"
+                        r"remember(?:ed|ing|s)?)\s+(?:the|their|its|our|his|her)\s+(?:[A-Z][\w-]+\s+)?$")
+
+
 def _inside(start: int | None, end: int | None, spans: list[tuple[int, int]]) -> bool:
     if start is None or end is None:
         return False
@@ -794,6 +822,9 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
     negated: list[Cue] = []
     for cue in an.cues:
         if _inside(base + cue.start, base + cue.end, source_span):
+            continue
+        if cue.role == "injure" and cue.text.lower().startswith("no "):
+            negated.append(cue)  # "No casualties were reported": the negation is inside the cue
             continue
         if any(a <= cue.start < b for a, b in subordinate):
             continue
@@ -821,9 +852,13 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
         if ref is not None and any(d.value is not None and d.precision >= 4 and d.value.year < ref.year
                                    and 0 <= cue.start - (d.end - base) <= 25 for d in an.dates):
             continue  # "the scene of a deadly 2017 chemical weapons attack"
-        if cue.text.lower() == "dead" and re.search(r"\b(?:many|most|some|all|none|several|half|majority) of the\s+$",
-                                                   text[max(0, cue.start - 30): cue.start], re.IGNORECASE):
-            continue  # "many of the dead were militants": who the dead were, no new deaths
+        if cue.text.lower() == "dead" and (re.search(
+                r"\b(?:many|most|some|all|none|several|half|majority) of the\s+(?:[A-Z][\w-]+\s+)?$",
+                text[max(0, cue.start - 40): cue.start], re.IGNORECASE) or KNOWN_DEAD.search(
+                text[max(0, cue.start - 40): cue.start])):
+            # "many of the dead were militants", "the coffins of some of the Senkata dead", "mourners buried
+            # their dead": dead already told of, no new deaths
+            continue
         if cue.role == "abduct" and HELD_BEFORE.search(text[max(0, cue.start - 40): cue.start]):
             continue  # "officers who had been held hostage were freed": a captivity recalled, not an abduction
         if (cue.role in ("weapon", "bombing") and FELL_SHORT.match(text, cue.end)) or (
@@ -882,15 +917,22 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
     old = False
     fresh = False
     for d in an.dates:
-        if d.future or d.value is None:
+        if d.future or d.value is None or d.value > ref + timedelta(days=1):
             continue
         if _old_date(d, ref, text[max(0, d.start - an.sentence.start - 12): d.start - an.sentence.start]):
             old = old or not _dates_a_noun(text, d.start - an.sentence.start, d.end - an.sentence.start)
         else:
             fresh = True
     if fresh:
-        first = min((d for d in an.dates if not d.future and d.value is not None), key=lambda d: d.start)
-        if first.start - an.sentence.start <= 0.4 * len(text) or not ctx.claims:
+        past = [d for d in an.dates if not d.future and d.value is not None and d.value <= ref + timedelta(days=1)]
+        first = min(past, key=lambda d: d.start)
+        told_on = [d for d in past if STATEMENT_DAY.search(text[: d.start - an.sentence.start])]
+        if len(told_on) == len(past) or not _usable_dates(an, ctx):
+            # "the minister said on Friday that ...": the day of a statement is no event's day to carry, nor
+            # is the start of a state ("camping since Wednesday")
+            pass
+        elif first.start - an.sentence.start <= 0.4 * len(text) or not ctx.claims or QUESTION_HEAD.match(text):
+            # "What happened on Wednesday?": an explainer's question line dates the answer under it
             ctx.date, ctx.date_precision = _pick_date(an, ctx)
         ctx.after_background = False
         return False
@@ -905,6 +947,11 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
     return False
 
 
+QUESTION_HEAD = re.compile(r"^\s*(?:what|when|where|how|who|why)\b[^.!?\n]{0,60}\?\s*$", re.IGNORECASE)
+# "said on Friday", "told reporters on Tuesday", "announced late on Monday": the date of a statement
+STATEMENT_DAY = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated|reported|added|confirmed|"
+                           r"claimed|wrote|tweeted|posted|declared|insisted|warned)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+                           re.IGNORECASE)
 # a date inside a relative clause ("the railway, which was built in 1913") or a possessive ("over last
 # month's ceasefire deal") tells when something in the background happened, not the sentence's news
 DATED_RELATIVE = re.compile(r"\b(?:which|whose|where)\b[^,;:()]*$", re.IGNORECASE)
@@ -982,7 +1029,10 @@ RELATIVE_DAY = re.compile(r"^\s*(?:(?:on\s+)?the\s+(?:following|next)\s+day|a\s+
 def _usable_dates(an: Analysis, ctx: EntryContext) -> list:
     """The sentence's dates that can date an event: not future, not history (`_analyze` has already
     dropped a dateline's date)."""
-    return [d for d in an.dates if not d.future and d.value is not None and not _old_date(d, ctx.ref_date)]
+    # "where protesters have been camping since Wednesday": the start of a state, not the day of the event;
+    # "before the end of 2028": a day after the report's own is no past event's
+    return [d for d in an.dates if not d.future and d.value is not None and not _old_date(d, ctx.ref_date)
+            and d.relation != "since" and d.value <= ctx.ref_date + timedelta(days=1)]
 
 
 def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
@@ -1408,6 +1458,11 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         ctx.para_place = targets[0]
     if _usable_dates(an, ctx):
         ctx.para_date = (event_date, precision)
+        if precision == 1 and ctx.date is None and DATELINE.match(an.sentence.text) and not STATEMENT_DAY.search(an.sentence.text[: max(
+                (d.start - an.sentence.start for d in _usable_dates(an, ctx)), default=0)]):
+            # "DAKAR, June 2 - Nine people were killed in clashes on Thursday, the government said": the day of
+            # a wire story's lede is the story's day, for the next paragraphs that name none
+            ctx.date, ctx.date_precision = event_date, precision
     if not inherited and (ctx.topic is None or ctx.heading_topic) and targets[0] is not None \
             and targets[0].place is not None and not ctx.heading_topic:
         ctx.topic = targets[0]
@@ -1788,6 +1843,17 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     if fatalities is None and not counts and not new_voice and frame.polarity == "supports":
         return []
     s = an.sentence
+    if fatalities is not None and fatalities.best and fat_q is not None and frame.polarity == "supports" \
+            and last.fatalities is not None and last.fatalities.best and last.fatalities.high is not None \
+            and "anaphoric" not in last.flags and not REVISED_TOLL.search(s.text) \
+            and (source.name == (last.source.name if last.source else None) or source.start is None):
+        mine, theirs = _victim_group(fat_q.head), _victim_group(_toll_head_of(last, report))
+        if mine and theirs and mine != theirs:
+            # "the army said it had killed 300 rebels ... Five soldiers were killed, it said": the dead of each
+            # side of one battle add up (ACLED counts all of an event's dead, not split between actors)
+            total = last.fatalities.best + fatalities.best
+            fatalities = Fatalities(low=total, best=total, high=total)
+            last.fatalities = Fatalities(low=total, best=total, high=total)
     claim = Claim.from_dict(last.to_dict())
     claim.id = _claim_id(report.id, s.start, last.sub_event_type, "anaphor", 0, 0)
     claim.fatalities = fatalities
@@ -1807,6 +1873,39 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     if frame.polarity == "contradicts":
         claim.modality = "denied"
     return [claim]
+
+
+REVISED_TOLL = re.compile(r"\b(?:toll|figure|tally|count|total|rose|risen|climbed|up from|revised|now says|another|"
+                          r"other|more|further|also|including|among)\b", re.IGNORECASE)
+STATE_VICTIMS = {"soldier", "troop", "officer", "policeman", "policewoman", "police", "gendarme", "cadet", "sailor",
+                 "airman", "marine", "conscript", "serviceman", "guard", "personnel", "recruit"}
+NONSTATE_VICTIMS = {"rebel", "militant", "fighter", "insurgent", "jihadist", "gunman", "attacker", "militiaman",
+                    "guerrilla", "bomber", "assailant", "terrorist"}
+CIVILIAN_VICTIMS = {"civilian", "villager", "resident", "farmer", "child", "children", "woman", "women", "passenger",
+                    "worshipper", "student", "trader", "worker", "herder", "shepherd", "pupil"}
+
+
+def _victim_group(head: str | None) -> str | None:
+    """Which side of a fight a counted noun names: state forces, armed non-state fighters or civilians."""
+    if not head:
+        return None
+    w = head.lower().split()[-1]
+    w = w if w in ("children", "women", "police", "personnel") else (w[:-1] if w.endswith("s") else w)
+    w = "militiaman" if w == "militiamen" else "policeman" if w == "policemen" else w
+    for name, group in (("state", STATE_VICTIMS), ("nonstate", NONSTATE_VICTIMS), ("civilian", CIVILIAN_VICTIMS)):
+        if w in group:
+            return name
+    return None
+
+
+def _toll_head_of(claim: Claim, report: Report) -> str | None:
+    """The noun the claim's death figure counts ("300 rebels" -> "rebels"), read again from its sentence."""
+    fat = next((e for e in claim.evidence if e.field == "fatalities"), None)
+    sent = next((e for e in claim.evidence if e.field == "sentence"), None)
+    if fat is None or sent is None:
+        return None
+    q = next((q for q in find_quantities(sent.text, sent.start) if q.start == fat.start), None)
+    return q.head if q is not None else None
 
 
 AROUND = re.compile(r"^\s+and\s+(?:its|the\s+surrounding)\s+(?:suburbs|surroundings|outskirts|environs|"

@@ -177,6 +177,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
 
         return verb_places(text, places, cue.start, cue.end, stops, base)
 
+    if (by_role["kill"] or by_role["injure"]) and by_role["protest_intervention"]:
+        # "a woman was hit in the face by a tear gas canister and died": the weapon that hurt one victim, told
+        # after the dispersal it belongs to, is no new dispersal
+        by_role["protest_intervention"] = [c for c in by_role["protest_intervention"]
+                                           if not STRUCK_BY.search(text[max(0, c.start - 60): c.start])]
     # "the sit-in", "the protests": a definite protest word refers to a demonstration already told
     referring = {id(c) for c in by_role["protest"] if DEFINITE.search(text[max(0, c.start - 12): c.start])}
     defining = {r for r, found in by_role.items()
@@ -233,10 +238,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # a country's total over many incidents is not an event, nor the toll of the one told before it
         ctx.after_total = True
         return []
-    if options.strict and not (defining - {"protest", "gain", "arrest"}) and not anaphors and (
+    # "the deaths of 400 servicemen since the fighting began": an anaphor inside the "since" phrase only names
+    # the start of the count
+    own_anaphors = [a for a in anaphors if not re.search(r"\bsince\s+$", text[max(0, a.start - 8): a.start])]
+    if options.strict and not (defining - {"protest", "gain", "arrest"}) and not own_anaphors and (
             (counted and RUNNING_TOTAL.match(text, min(c.end for c in counted)))
             or (by_role["gain"] and GAIN_TOTAL.search(text))
-            or (after_total and tolls and not specific and not an.dates and not by_role["protest"])):
+            or (after_total and tolls and not specific and not an.dates and not _common_words(by_role["protest"]))):
         ctx.after_total = True
         return []
     untold = UNTOLD.search(text) if options.strict and (cues or negated) else None
@@ -259,17 +267,29 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         return []
     # "22 people had been killed across the country, most of them in Nairobi": the place says where most died
     specific = [p for p in specific if not SHARE_IN.search(text[max(0, p.start - base - 30): p.start - base])]
+    # "Police said 26 people were killed in Wamena", after the Wamena riot was told: a toll with no event
+    # word of its own, at the place of an event just told, is that event's toll
+    placed = _told_at(specific, told) if specific and not denial and (tolls or negated) else None
+    if placed is not None and any(not d.future and d.value is not None and d.value != placed.event_date
+                                  and d.relation != "since" and not STATEMENT_DAY_BEFORE.search(
+                                      text[: d.start - base]) for d in an.dates):
+        placed = None  # "two people were killed in Kaya on Tuesday", after Monday's riot there: another day
     # "the army said it had killed 10 of the attackers": the perpetrators killed in turn are another fight's toll
     doers_killed = bool(tolls) and not anaphors and not negated and bool(KILLED_DOERS.search(text))
     # ("two people were killed in the shooting", "Update on Tripoli: ...": a place that is the told event's own
     # does not make a new event of a definite reference to it)
     if (anaphors or negated or tolls) and not (defining - {"loss"}) and told and not doers_killed and (
-            not specific or denial or ((anaphors or tolls) and told[-1].sub_event_type in PROTEST_TYPES
-                                       and not any(a.inter in (1, 2, 3, 4, 8) for a in an.actors)
-                                       and not specific_elsewhere(told[-1], specific))):
-        # (a toll at the place of the demonstration just told, naming no one who did it, is that
-        # demonstration's: "Juliaca, 9 January: 17 dead, all civilians")
+            not specific or denial or placed or (anaphors and told[-1].sub_event_type in PROTEST_TYPES
+                                                 and not any(a.inter in (1, 2, 3, 4, 8) for a in an.actors)
+                                                 and not specific_elsewhere(told[-1], specific)
+                                                 and not any(not d.future and d.value is not None
+                                                             and d.value != told[-1].event_date for d in an.dates))):
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
+        if placed is not None:
+            target = placed
+        elif tolls and not anaphors and not negated and not by_role["kill"] and not by_role["execute"] \
+                and told[-1].sub_event_type == "Protest with intervention" and "anaphoric" not in told[-1].flags:
+            target = told[-1]  # "dozens were treated for the effects of the gas": the hurt of the crowd just told
         if anaphors and FORCE_ANAPHOR.search(anaphors[0].text) and target is not None \
                 and target.sub_event_type in CROWD_ACTS:
             # "killed in Monday's raid on the sit-in": a raid or crackdown is what the force did, not the
@@ -776,14 +796,18 @@ PERIOD_TOTAL = re.compile(r"\b(?:during|over|throughout|in the course of)\s+the\
                           r"(?:past|last)\s+(?:\w+\s+)?(?:hours|days))\b|\bovernight\b|\bin (?:total|all)\b|"
                           r"\b(?:coup|putsch|mutiny|uprising|(?:coup |putsch |mutiny )?attempt|violence|unrest)\s+"
                           r"(?:has\s+|had\s+)?(?:left|claimed|cost)\b", re.IGNORECASE)
-SHARE_IN = re.compile(r"\b(?:most|many|some|half|all|several|the majority)\s+of\s+them\s+(?:in|at)\s+$",
-                      re.IGNORECASE)
+SHARE_IN = re.compile(r"\b(?:(?:most|many|some|half|all|several|the majority)\s+of\s+them|"
+                      # "120 killed across the country, including 45 in Kaya": the place holds a share of the total
+                      r"(?:including|among them|of whom|of them)\s+(?:at least\s+|more than\s+)?[\w,]+\s+(?:[a-z]+\s+)?)"
+                      r"\s*(?:in|at)\s+$", re.IGNORECASE)
 NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
                         re.IGNORECASE)
 # a running total: "more than 30 of its civilians have been killed", "... have been killed since the war began"
 TALLY = re.compile(
     r"\bof (?:its|their|our) (?:own )?[\w-]+\b[^.;]*?\b(?:have|has|had) been (?:killed|wounded|injured)\b|"
-    r"\b(?:have|has|had) been (?:killed|wounded|injured)\b[^.;]*?\b(?P<since>so far|to date|in total|since)\b",
+    r"\b(?:have|has|had) (?:been (?:killed|wounded|injured)|died|lost their lives)\b[^.;]*?\b(?P<since>so far|to date|"
+    r"in total|since|this (?:month|year|week)|in recent (?:days|weeks|months)|"
+    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b",
     re.IGNORECASE)
 
 
@@ -1880,11 +1904,47 @@ _ONE = (r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|civilia
 SINGLE_AFTER = re.compile(r"\s+" + _ONE + r"\b", re.IGNORECASE)
 SINGLE_BEFORE = re.compile(r"(?:^|[,;:]\s+|\band\s+)" + _ONE + r"\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+$",
                            re.IGNORECASE)
-TOLL_TO = re.compile(r"\b(?:toll|number of (?:people |those )?(?:killed|dead)|deaths|death count)\b[^.;]{0,160}?"
-                     r"\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\s+to\s+(?:at least\s+|more than\s+)?$",
-                     re.IGNORECASE)
+TOLL_TO = re.compile(r"(?:\b(?:toll|number of (?:people |those )?(?:killed|dead)|deaths|death count)\b[^.;]{0,160}?"
+                     r"\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\s+to"
+                     # "raised the toll to 95", "put the toll from the raid at 95", "the toll now stands at 95"
+                     r"|\b(?:raised|revised|updated|lifted|increased|put|brought|pushed)\s+(?:the|its|their)\s+"
+                     r"(?:death\s+)?toll\b[^.;]{0,60}?\s(?:to|at)"
+                     r"|\btoll\s+(?:now\s+)?(?:stands|stood)\s+at)"
+                     r"\s+(?:at least\s+|more than\s+)?$", re.IGNORECASE)
 # one victim named by a singular passive subject: "A woman was killed", "the president was shot dead"
 SINGULAR_VICTIM = re.compile(r"\b(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?$")
+
+
+STATEMENT_DAY_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated|reported|added|"
+                                  r"confirmed|claimed)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+STRUCK_BY = re.compile(r"\b(?:hit|struck|injured|wounded|killed|blinded|hurt)\s+(?:[\w-]+\s+){0,4}?by\s+(?:a|an|the)\s+$",
+                     re.IGNORECASE)
+
+
+def _common_words(cues: list[Cue]) -> list[Cue]:
+    """Cues that are not part of a name ("the June 5 Movement - Rally of Patriotic Forces" holds no rally)."""
+    return [c for c in cues if c.start == 0 or not c.text[:1].isupper()]
+
+
+TOLL_TARGETS = ("Excessive force against protesters", "Violent demonstration", "Mob violence",
+)
+
+
+def _told_at(specific: list, told: list) -> object | None:
+    """The last event told at the one place a toll sentence names (its gazetteer id), when there is one."""
+    ids = {p.place.id for p in specific}
+    if len(ids) != 1:
+        return None
+    pid = next(iter(ids))
+    country = specific[0].place.country
+    events = [c for c in told if "anaphoric" not in c.flags and c.location is not None and c.polarity == "supports"
+              and (c.event_type in VIOLENT or c.sub_event_type in TOLL_TARGETS) and c.sub_event_type not in TERRITORY]
+    if events and events[-1].location.gazetteer_id != pid and events[-1].location.name == country \
+            and any(c.location.gazetteer_id == pid for c in events):
+        return events[-1]  # "in the same riot, crowds attacked ...": told right after, placed only in the country
+    return next((c for c in reversed(events) if c.location.gazetteer_id == pid), None)
 
 
 def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
@@ -1927,6 +1987,12 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
         low = fat_q.low if fat_q.low is not None else fat_q.value
         high = fat_q.high if fat_q.high is not None else fat_q.value
         fatalities = Fatalities(low=min(low, fat_q.value), best=fat_q.value, high=max(high, fat_q.value))
+        total = _coordinated_total(text, base, linked["fatalities"])
+        if total is not None and total[0] > fat_q.value:
+            # "two soldiers and three civilians were killed": the groups of dead add up (ACLED does not split
+            # fatalities between actors, it counts them all)
+            fat_q = total[1]
+            fatalities = Fatalities(low=total[0], best=total[0], high=total[0])
         if superseded:  # "had earlier given a toll of about 30": an outdated figure widens the range only
             fatalities = Fatalities(low=fat_q.value, best=None, high=None)
     for key in ("injured", "captured", "arrested", "abducted"):
@@ -1941,6 +2007,17 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
                 or SINGULAR_VICTIM.search(text[: killers[0].start]):
             # "fragments killed a man", "a soldier was killed", "the president was shot dead": one death
             fatalities = Fatalities(1, 1, 1)
+    if fatalities is None and killers and frame.anaphoric and not linked["fatalities"] and (
+            (ONE_SUBJECT.match(text) and not re.search(r"\b(?:they|both|all|others|said|says|told|reported|added|"
+                                                       r"that|who|whom)\b", text[: killers[0].start], re.I))
+            or any(SINGLE_AFTER.match(text[c.end:]) or SINGLE_BEFORE.search(text[: c.start]) for c in killers)):
+        # "She died on the way to hospital", "An elderly man was hit by a canister and died": one more death
+        # told of the event just reported
+        fatalities = Fatalities(1, 1, 1)
+    hurt = [c for c in frame.cues if c.role == "injure" and not c.text.lower().startswith("no ")]
+    if fatalities is None and not killers and hurt and frame.anaphoric and "injured" not in counts \
+            and ONE_SUBJECT.match(text) and not negated:
+        counts["injured"] = 1  # "The driver was wounded": one person hurt, no one killed
     if fatalities is None and counts.get("injured") and not killers:
         fatalities = Fatalities(0, 0, 0)  # ACLED: injuries without deaths count as no fatalities
     for c in negated:  # "No personnel were injured", "nobody was killed"
@@ -1950,6 +2027,64 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
                 fatalities = Fatalities(0, 0, 0)
                 fat_q = next((q for q in an.quantities if q.kind == "zero"), fat_q)
     return counts, fatalities, fat_q
+
+
+# "two soldiers and three civilians", "five police officers, two guards and a driver": victim groups joined
+# into one subject or object; a bare comma alone is an apposition ("12 people, eight children") and adds nothing
+COORD_JOIN = re.compile(r"^\s*,?\s*(?:and|as well as|plus)\s+$", re.IGNORECASE)
+LIST_JOIN = re.compile(r"^\s*,\s*$")
+_VICTIM_WORD = (r"(?:man|woman|boy|girl|child|baby|civilian|resident|villager|soldier|officer|policeman|policewoman|"
+                r"fighter|militant|person|farmer|driver|journalist|reporter|teenager|worker|student|shepherd|commander|"
+                r"guard|doctor|nurse|protester|demonstrator|bomber|attacker|gunman|pilot|cadet|gendarme|bystander|"
+                r"passer-by|pedestrian|passenger|colleague|relative|son|daughter|wife|husband|mother|father|brother|"
+                r"sister|teacher|trader|herder|pupil|paramedic|medic|priest|imam|pastor|official|judge|lawyer|"
+                r"activist|leader|member|infant|toddler|teenager|youth|employee|customer|shopkeeper|vendor|"
+                r"soldier|recruit|conscript|sailor|marine|ranger|peacekeeper)")
+# "a soldier and three civilians": one victim named by an article before the counted group ...
+ONE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:killed|killing|kills|dead|left|leaving|said|says|that|when|after)\s+)(?:a|an|one|the|his|her|their)\s+"
+                        r"(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD + r"\s*,?\s+and\s+$", re.IGNORECASE)
+# ... or after it: "twenty cadets and the driver were killed", "three guards and a passer-by"
+ONE_AFTER = re.compile(r"^\s*,?\s+and\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD
+                       # the noun ends the list ("and the driver were killed", "and a nurse in ..."), it does not
+                       # start a clause of its own ("and the commander fled")
+                       + r"(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|had|have|died|perished|lost|in|on|at|near|inside|when|"
+                       r"while|as|after|during)\b)", re.IGNORECASE)
+
+
+# a sentence whose subject is one person: "She died ...", "An 80-year-old man was struck ... and died"
+ONE_SUBJECT = re.compile(r"^\s*(?:(?:she|he)\b|(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?" + _VICTIM_WORD + r"\b)",
+                         re.IGNORECASE)
+
+
+def _coordinated_total(text: str, base: int, found: list) -> tuple[int, object] | None:
+    """The sum of the victim groups joined by "and" among a sentence's linked death counts, with the first
+    quantity of the largest such sum; None when no count is joined to another."""
+    qs = sorted((q for q in found if _victim_kind(q) is not None), key=lambda q: q.start)
+    if not qs:
+        return None
+    best: tuple[int, object] | None = None
+    i = 0
+    while i < len(qs):
+        group = [qs[i]]
+        j = i + 1
+        while j < len(qs):
+            prev = group[-1]
+            gap = text[(prev.head_end or prev.end) - base: qs[j].start - base]
+            if COORD_JOIN.match(gap) or (LIST_JOIN.match(gap) and j + 1 < len(qs) and COORD_JOIN.match(
+                    text[(qs[j].head_end or qs[j].end) - base: qs[j + 1].start - base])):
+                group.append(qs[j])
+                j += 1
+                continue
+            break
+        total = sum(q.value for q in group)
+        if ONE_BEFORE.search(text[: group[0].start - base]):
+            total += 1
+        if ONE_AFTER.match(text[(group[-1].head_end or group[-1].end) - base:]):
+            total += 1
+        if (len(group) > 1 or total > group[0].value) and (best is None or total > best[0]):
+            best = (total, group[0])
+        i = j
+    return best
 
 
 SHARE_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|none|the majority|one|two|three|\d+)\s+of\s+"
@@ -1971,13 +2106,15 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> 
                 if len(words) < best_gap:
                     best, best_gap = c.role, len(words)
         elif c.end <= qs and (not short or not text[c.end: qs].strip()):
-            # cue before the number: "killing 6 civilians", "killing of 25 people", "killing ten"
+            # cue before the number: "killing 6 civilians", "killing of 25 people", and a bare "killing four"
             gap = text[c.end: qs]
             words = re.findall(r"[\w-]+", gap)
-            # ("left one officer dead and 20 protesters injured": the 20 are the injured, not the dead)
-            if len(words) <= 4 and not re.search(r"[;:.]", gap) and not re.search(r"\band\b", gap):
-                if len(words) < best_gap:
-                    best, best_gap = c.role, len(words)
+            if len(words) <= 4 and not re.search(r"[;:.]", gap):
+                # "were killed and more than 60 people were wounded": after "and" a new clause may start,
+                # whose own passive verb governs the number better than the cue before the conjunction
+                weight = len(words) + (3 if re.search(r"\b(?:and|but|while|whereas)\b", gap, re.I) else 0)
+                if weight < best_gap:
+                    best, best_gap = c.role, weight
     return best
 
 
