@@ -63,7 +63,9 @@ def fuse(claims: list[Claim]) -> list[Event]:
                 near = by_day.get((family, day), ())
         else:
             near = by_family.get(family, ())
-        for cluster in near:
+        # force against a crowd answers the demonstration told last at its place and day (a riot after a
+        # peaceful rally there): it joins the latest demonstration that admits it
+        for cluster in (reversed(near) if claim.sub_event_type in _FORCE else near):
             if cluster.admits(claim):
                 cluster.add(claim)
                 break
@@ -81,6 +83,7 @@ def fuse(claims: list[Claim]) -> list[Event]:
         if joining:
             home[claim.id] = cluster
     clusters = _fold_riot_looting(clusters)
+    clusters = _fold_crowd_arrests(clusters)
     clusters = _fold_unnamed_blasts(clusters)
     for claim in [c for c in ordered if c.polarity != "supports"]:
         for cluster in clusters:
@@ -121,6 +124,31 @@ def _fold_riot_looting(clusters: list[list[Claim]]) -> list[list[Claim]]:
             host = next((r for r in riots if any(m.event_date == n.event_date and _same_place(m, n)
                                                  and m.sub_event_type in RIOT_SUBS for m in r for n in cluster)),
                         None)
+        if host is None:
+            out.append(cluster)
+        else:
+            host.extend(cluster)
+    return out
+
+
+def _fold_crowd_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """Arrests of many people where a demonstration or riot took place that day are that demonstration's
+    (ACLED codes the arrests made at a protest as its intervention, not as Arrests): such a cluster joins
+    the demonstration's. The arrest of one named person, or arrests with no demonstration at their place
+    and day, stay events of their own."""
+    hosts = [c for c in clusters if any(m.polarity == "supports" and (_family(m.sub_event_type) == "demonstration"
+                                                                     or m.sub_event_type in RIOT_SUBS) for m in c)]
+    if not hosts:
+        return clusters
+    out: list[list[Claim]] = []
+    for cluster in clusters:
+        host = None
+        if all(m.sub_event_type == "Arrests" for m in cluster) and all(
+                m.counts.get("arrested", 0) >= 2 for m in cluster if m.polarity == "supports") \
+                and any(m.location is not None for m in cluster):
+            host = next((h for h in hosts if any(m.event_date == n.event_date and m.location is not None
+                                                 and _same_place(m, n) and m.polarity == "supports"
+                                                 for m in h for n in cluster)), None)
         if host is None:
             out.append(cluster)
         else:
@@ -211,6 +239,8 @@ def _same_place(a: Claim, b: Claim) -> bool:
 
 
 _ONE_DAY = timedelta(days=1)
+_APART = ("Peaceful protest", "Violent demonstration")
+_FORCE = ("Protest with intervention", "Excessive force against protesters")
 _DENIAL_LAG = timedelta(days=3)
 
 
@@ -269,6 +299,11 @@ class _Cluster:
                 return False
         elif not (entry in self.unlocated or (loc.gazetteer_id and loc.gazetteer_id in self.gids)
                   or (loc.name, loc.country) in self.names):
+            return False
+        if claim.sub_event_type in _APART and all(m.sub_event_type in _APART and m.sub_event_type != claim.sub_event_type
+                                                  for m in self.claims):
+            # a peaceful rally and a riot at the same place and day are two events (two event types, two
+            # crowds), unless force against the crowd ties them together
             return False
         mine = _sides([claim])
         return not mine or not self.sides or bool(mine & self.sides)
@@ -556,6 +591,8 @@ def _event(cluster: list[Claim]) -> Event:
         worst = max(told, key=lambda c: DEMONSTRATION.index(c.sub_event_type)
                     if c.sub_event_type in DEMONSTRATION else -1)
         sub, event_type = worst.sub_event_type, worst.event_type
+        if sub == "Peaceful protest" and any(c.sub_event_type == "Arrests" for c in supports):
+            sub, event_type = "Protest with intervention", "Protests"  # arrests at the protest are its intervention
     counts: dict[str, int] = {}
     for c in supports:
         for k, v in c.counts.items():

@@ -99,8 +99,10 @@ PREVENTIVE = re.compile(
 )
 # a call or appeal names what someone wants to happen ("called for further demonstrations on Thursday")
 CALL = re.compile(r"\b(?:call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? (?:for|to)|"
-                  r"invit(?:ed|es|ing) (?:\w+ ){0,3}to|demand(?:ed|s|ing)? (?:the|an|that))\b[^.;,]{0,60}$",
-                  re.IGNORECASE)
+                  r"invit(?:ed|es|ing) (?:\w+ ){0,3}to|demand(?:ed|s|ing)? (?:the|an|that))\b[^.;,]{0,60}$|"
+                  # "called for another rally outside parliament on Thursday evening and for a march on Saturday"
+                  r"\bcall(?:ed|s|ing)? (?:on|for|upon)\b[^.;]{0,60}\band (?:for|on) (?:a|an|another|more|further|"
+                  r"new|their|\w+ to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # legal steps name the act they charge, not an act that happened: "opened criminal cases for organising mass
 # riots", "charged with taking part in the attack", "arrest warrants", "those responsible must be arrested";
 # a verdict names the act it judges too ("acquitted him of murder", "found guilty of rioting")
@@ -121,7 +123,17 @@ PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?|vow(?:s|ed|ing)?|threaten(?:s|ed
                      r"weekly|daily|general|(?:\w+-)?day|week-long)\s+){0,3}$|"
                      # "called a general strike for Monday", "announced a rally for Saturday": a call, not the act
                      r"\b(?:call(?:ed|s|ing)?|announc(?:ed|es|ing))\s+(?:a|an|another|new|fresh|more|further)\s+"
-                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                     r"(?:[\w-]+\s+){0,2}$|"
+                     # "vowed to keep marching", "threatened to stage a sit-in", "decided to march on Friday"
+                     r"\b(?:vow|pledg|promis|threaten|plan|intend|prepar|decid|want|hope|aim|resolv)\w*\s+to\s+"
+                     r"(?:(?:keep|continue|go on|stage|hold|organi[sz]e|launch|start|begin|resume|join|a|an|the|more|"
+                     r"further|new|their|its)\s+){0,3}$", re.IGNORECASE)
+ANYONE = re.compile(r"\b(?:anyone|anybody|whoever|those|people)\s+(?:(?:who\s+(?:is|are|was|were)\s+)?(?:found|caught|seen)\s+|"
+                    r"(?:involved\s+in|taking\s+part\s+in|who\s+(?:take|takes|took)\s+part\s+in)\s+)$", re.IGNORECASE)
+# "demonstrations are planned in two cities on Thursday": the cue named as what is planned
+PLANNED_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?)?\s*(?:are|is|were|was|have been|has been|had been)\s+"
+                           r"(?:also\s+|now\s+)?(?:planned|scheduled|expected|due|called|announced|set to|being planned|"
+                           r"being organi[sz]ed)\b", re.IGNORECASE)
 # a weapon someone carried or wore is not one that went off: "the suspect was carrying an explosive device"
 CARRIED = re.compile(r"\b(?:carr(?:y|ying|ied|ies)(?!\s+out\b)|wore|wear(?:ing|s)?|armed with|in possession of|possess(?:ed|ing))\s+"
                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -829,6 +841,10 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
         if cue.role not in ("agreement", "agreement_verb", "anaphor") and (
                 LEGAL.search(window) or OBLIGED.search(window) or PLANNED.search(window) or ORDERED.search(window)):
             continue
+        if cue.role in ("protest", "riot", "loot", "mob", "clash") and ANYONE.search(text[max(0, cue.start - 40): cue.start]):
+            continue  # "anyone found looting would face the full force of the law": a warning, not an act
+        if cue.role in ("protest", "riot") and PLANNED_AFTER.match(text, cue.end):
+            continue  # "a march is planned for Saturday": a plan, no demonstration yet
         if cue.role == "arrest" and WARRANT.match(text, cue.end):
             continue  # an arrest warrant is no arrest
         if cue.role in ("weapon", "bombing") and (ATTEMPT.search(window) or CARRIED.search(window)):
@@ -856,12 +872,14 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
         if mod.modality == "negated":
             negated.append(cue)
             continue
-        if mod.modality in ("future", "hypothetical", "intent") and cue.role not in ("agreement_verb",):
-            continue
+        if mod.modality in ("future", "hypothetical", "intent") and cue.role not in ("agreement_verb",) and not (
+                cue.role == "riot" and TRIED.search(window)):
+            continue  # (but "protesters who tried to storm the building": the crowd's assault happened)
         live.append(cue)
     return live, negated
 
 
+TRIED = re.compile(r"\b(?:tried|attempted)\s+(?:to\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 EARLIER_ROUND = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|last|first|prior)\s+(?:round|wave|day|week)s?\s+"
                            r"of\s+$", re.IGNORECASE)
 SHORT_KILLED = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:had\s+)?(?:fell short|misfired|malfunctioned|"

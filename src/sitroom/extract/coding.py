@@ -155,6 +155,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             # the aircraft in the sentence are the one brought down and the one that fired: no air strike
             by_role["weapon"] = [c for c in by_role["weapon"] if c.sub_event_type != "Air/drone strike"]
     # "stun grenades", "flash-bang grenades": crowd control at a protest, not a Grenade (explosion) event
+    # "marched through the centre and dispersed without incident": the crowd went home, no one broke it up
+    by_role["protest_intervention"] = [c for c in by_role["protest_intervention"] if not (
+        c.text.lower().startswith("dispers") and (SELF_DISPERSED.match(text, c.end) or (
+            re.search(r"\band\s+(?:later\s+|then\s+|eventually\s+|peacefully\s+)?$", text[max(0, c.start - 25): c.start])
+            and not any(a.inter == 1 for a in an.actors))))]
     crowd_control = [c for c in by_role["protest_intervention"] if CROWD_CONTROL.match(c.text)]
     if crowd_control:
         by_role["weapon"] = [c for c in by_role["weapon"]
@@ -271,8 +276,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         placed = None  # "two people were killed in Kaya on Tuesday", after Monday's riot there: another day
     # "the army said it had killed 10 of the attackers": the perpetrators killed in turn are another fight's toll
     doers_killed = bool(tolls) and not anaphors and not negated and bool(KILLED_DOERS.search(text))
-    if (anaphors or negated or tolls) and not (defining - {"loss"}) and (not specific or denial or placed) and told \
-            and not doers_killed:
+    # ("two people were killed in the shooting", "Update on Tripoli: ...": a place that is the told event's own
+    # does not make a new event of a definite reference to it)
+    if (anaphors or negated or tolls) and not (defining - {"loss"}) and told and not doers_killed and (
+            not specific or denial or placed or (anaphors and told[-1].sub_event_type in PROTEST_TYPES
+                                                 and not any(a.inter in (1, 2, 3, 4, 8) for a in an.actors)
+                                                 and not specific_elsewhere(told[-1], specific)
+                                                 and not any(not d.future and d.value is not None
+                                                             and d.value != told[-1].event_date for d in an.dates))):
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
         if placed is not None:
             target = placed
@@ -341,13 +352,68 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         agreement = agreements[0]
         if not REJECTED.search(text[: agreement.start]) and not AGREEMENT_FAILED.match(text, agreement.end):
             return [Frame("Agreement", cues=[agreement], places=span_places(agreement, []))]
+    if options.strict and SEPARATE_INCIDENTS.search(text) and not anaphors:
+        # "security forces opened fire on marchers in two separate incidents, near X and in Y": a summary of
+        # incidents the report tells one by one
+        ctx.after_total = True
+        return []
+    if options.strict and text.rstrip().endswith("?") and not an.dates:
+        return []  # "How many people have been detained?": a question heads an explainer, it tells no event
+    # (a dateline's city, "LIMA, March 19 -", is where the reporter is, not where a summary happened)
+    undated = [p for p in specific if not (p.text.isupper() and p.start - base < 40)]
+    continued = WAVE_CONTINUED.search(text) or (BROKE_OUT.search(text) and not undated)
+    if options.strict and (by_role["protest"] or by_role["riot"] or by_role["loot"]) and (not undated or continued) \
+            and not tolls \
+            and not anaphors and not (defining - {"protest", "riot", "loot", "protest_intervention", "arrest", "mob",
+                                                    "clash"}) \
+            and (continued or _many_places(text, places) or NATIONWIDE.search(text)
+                 or any(p.place.feature == "country" and SPREAD.search(text[max(0, p.start - base - 30): p.start - base])
+                        for p in places)):
+        # "protests continued in every region on Friday", "tens of thousands are protesting across the country",
+        # "two days of unrest, in which protesters looted shops": a summary over many places or days
+        ctx.after_total = True
+        wide = [p for p in places if p.place.feature in ("country", "admin1", "region")]
+        if ctx.topic is None and wide:
+            ctx.topic = wide[0]  # what the report is about, as a told summary would have made it
+        return []
     # a protest is an activity ("marched", "a rally"); "wounded protesters" or "the protests" (already
     # reported) start none — killing or shooting protesters is excessive force all the same
     # "the ministry said the protests ...": a statement; "government supporters marched": a demonstration
+    # a capitalised protest word inside a sentence names something ("the Rally of Patriotic Forces"); a
+    # demonstration told by its day ("Friday's march") or in a clause on the wave ("as protests entered their
+    # second week") is one already reported
+    by_role["protest"] = [c for c in by_role["protest"] if not (c.start > 0 and c.text[:1].isupper()
+                                                                and not text[:c.start].rstrip().endswith((".", ":", "-")))]
+    for c in by_role["protest"]:
+        wave = WAVE_CLAUSE.match(text, c.end) if WAVE_AS.search(text[max(0, c.start - 30): c.start]) else None
+        if wave:  # "..., as protests against the decision entered their second week": no act of its own
+            for role in ("clash", "riot", "gain", "kill", "injure"):
+                by_role[role] = [d for d in by_role[role] if not c.start <= d.start < wave.end() + 30]
     protests = [c for c in by_role["protest"] if not STATE_SUBJECT.search(
                     SUPPORTERS.sub("", text[max(0, c.start - 40): c.start]))
-                and not CROWD_NOUN.match(c.text) and not DEFINITE.search(text[max(0, c.start - 12): c.start])]
+                and not CROWD_NOUN.match(c.text) and not DEFINITE.search(text[max(0, c.start - 12): c.start])
+                and not DAY_POSSESSIVE.search(text[max(0, c.start - 25): c.start])
+                and not (WAVE_AS.search(text[max(0, c.start - 30): c.start]) and WAVE_CLAUSE.match(text, c.end))]
     crowd = [c for c in by_role["protest"] if CROWD_NOUN.match(c.text)]
+    if not protests and crowd and ASSEMBLED.match(text, crowd[0].end):
+        protests = crowd[:1]  # "thousands of protesters gathered outside the ministry": the crowd demonstrates
+    gathering = GATHERING.search(text) if not protests and not crowd else None
+    if gathering and not by_role["kill"] and not any(a.inter in (1, 2, 3, 4, 8) and a.end is not None
+                                                     and a.end - base <= gathering.start("verb") for a in an.actors):
+        # "a big crowd is gathering in the square", "several hundred people gathered again near the square"
+        protests = [Cue("gathering", "protest", None, gathering.start("verb"), gathering.end("verb"),
+                        gathering.group("verb"))]
+    # a death or wound the demonstration is about ("after a student died in custody", "carried the coffins of
+    # the dead") is another event: it neither makes force excessive nor counts among this event's dead
+    if protests or crowd:
+        for m in DEMAND_CLAUSE.finditer(text, min(c.start for c in protests + crowd)):
+            # "marched to demand the release of those detained", "to decry the arrests": what they protest
+            for role in ("arrest", "protest_intervention", "protest_force", "kill", "injure"):
+                by_role[role] = [c for c in by_role[role] if not m.start() <= c.start < m.end()]
+    cause = _cause_span(text, protests + crowd)
+    if cause is not None:
+        for role in ("kill", "injure"):
+            by_role[role] = [c for c in by_role[role] if not cause[0] <= c.start < cause[1]]
     force = by_role["protest_force"] or (crowd and (_live_fire(text) or by_role["kill"]))
     if not protests and (force or (crowd and (by_role["protest_intervention"] or by_role["riot"]))):
         # a force turned on a crowd, or a crowd turned violent, is a protest event even when no protest
@@ -355,41 +421,101 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         protests = (crowd or by_role["protest_force"])[:1]
     if not protests and crowd and not options.strict:
         protests = crowd[:1]  # triage: a snippet about protesters reports their protest
-    if not protests and by_role["protest_intervention"] and (
-            any(c.text.lower().startswith("dispers") for c in by_role["protest_intervention"])
+    if not protests and by_role["protest_intervention"] and not LOOTERS.search(text) and (
+            any(c.text.lower().startswith("dispers") or CLEARED.match(c.text) for c in by_role["protest_intervention"])
             or re.search(r"\bcrowds?\b", text, re.IGNORECASE)
             or (crowd_control and not by_role["kill"] and not any(a.inter in ARMED_GROUP for a in an.actors)
-                and not any(c.event_type in ("Protests", "Riots") for c in told))):
-        # (crowd control with no crowd named is a protest's policing; after a demonstration already told, it is
-        # that demonstration's)
-        # "security forces fired tear gas and water cannon to disperse ..." — a crowd was there
+                and not any(c.event_type == "Riots" for c in told[-1:]))):
+        # (crowd control with no crowd named is a protest's policing — of the demonstration just told, where
+        # fusion joins them; after a riot just told, it is that riot's policing and no protest of its own)
+        # "security forces fired tear gas and water cannon to disperse ...", "police cleared the blockade":
+        # a crowd was there
         protests = by_role["protest_intervention"][:1]
+    # after a demonstration or riot just told, the crowd's weapons or acts with no one named ("officers were
+    # hit by stones") are that riot's, when no armed group is in the sentence
+    riot_context = bool(told) and told[-1].event_type in ("Protests", "Riots") \
+        and not any(a.inter in (2, 3, 4, 8) for a in an.actors)
     riots = [c for c in by_role["riot"] if (c.text.lower().startswith("riot") or protests or crowd
-                                           or CROWD_SUBJECT.search(text[max(0, c.start - 60): c.start]))
+                                           or CROWD_SUBJECT.search(text[max(0, c.start - 90): c.start]))
              and not _force_subject(text, c, an)]
-    if protests:
+    recalled = [c for c in by_role["riot"] if riot_context and MISSILE_RIOT.search(c.text) and c not in riots]
+    if recalled and not riots and not protests and not crowd and not by_role["mob"] and not anaphors \
+            and not (defining - {"riot", "kill", "injure", "weapon", "bombing", "clash"}) \
+            and not specific_elsewhere(told[-1], specific):
+        # "officers were hit by stones and homemade explosives": the crowd's weapons, in the riot just told
+        return [Frame(told[-1].sub_event_type, cues=recalled[:1] + by_role["kill"] + by_role["injure"],
+                      anaphoric=True)]
+    # looting or burning by a crowd (no armed force doing it) is a riot: "crowds looted supermarkets", "police
+    # fired rubber bullets at looters" — part of a demonstration when one is in view, else mob violence
+    # (looting alone, with no burning, deaths or police, stays looting: ACLED's Looting/property destruction)
+    crowd_loot = [c for c in by_role["loot"] + by_role["riot"]
+                  if (LOOTING_CROWD.search(text[max(0, c.start - 90): c.start]) or LOOTERS.search(text))
+                  and not _force_subject(text, c, an) and not any(a.inter in (2, 3, 4, 8) for a in an.actors)
+                  and c not in riots] if by_role["loot"] or LOOTERS.search(text) else []
+    if crowd_loot and not (by_role["kill"] or by_role["injure"] or by_role["protest_intervention"]
+                           or by_role["protest_force"] or by_role["arrest"] or by_role["mob"]
+                           or any(not LOOT_WORD.search(c.text) for c in by_role["riot"] + crowd_loot)):
+        crowd_loot = []
+    if LOOTERS.search(text) and not crowd_loot and (by_role["protest_intervention"] or by_role["protest_force"]
+                                                    or by_role["arrest"]):
+        m = LOOTERS.search(text)
+        crowd_loot = [Cue("looters", "riot", None, m.start(), m.end(), m.group(0))]
+    in_view = bool(protests or crowd) or (bool(told) and told[-1].sub_event_type in (
+        "Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
+    if crowd_loot and not riots and not protests and not in_view and not by_role["mob"]:
+        cues_ = sorted(crowd_loot + by_role["protest_intervention"], key=lambda c: c.start)
+        return [Frame("Mob violence", cues=cues_[:1] + by_role["kill"] + by_role["injure"] + by_role["arrest"],
+                      places=span_places(crowd_loot[0], []) or places)]
+    riots += crowd_loot
+    if protests or crowd or CROWD_SUBJECT.search(text):
         # "protesters clashed with police", "clashes broke out between police and demonstrators",
-        # "rallies ... involving clashes in several cities"
-        riots += [c for c in by_role["clash"] if c.text.lower().startswith("clash")]
-    mob_assault = MOB_ASSAULT.search(text)
+        # "rallies ... involving clashes in several cities"; "demonstrators attacked a police patrol"
+        riots += [c for c in by_role["clash"] if (protests and c.text.lower().startswith("clash"))
+                  or (CROWD_SUBJECT.search(text[max(0, c.start - 60): c.start]) and not _force_subject(text, c, an)
+                      and not any(a.inter in (2, 3, 4, 8) for a in an.actors) and SECURITY_TARGET.match(text, c.end))]
+    # "clashes between police and supporters of the opposition", "police clashed with protesters": a crowd
+    # fighting the police is a riot, not a battle between armed groups
+    if not any(a.inter in (2, 3, 4, 8) for a in an.actors) and len({a.name for a in an.actors if a.inter == 1}) <= 1:
+        riots += [c for c in by_role["clash"] if c not in riots and re.match(r"(?:clash|fought|fight|battl|scuffl)", c.text, re.I)
+                  and any(not re.match(r"\s+(?:said|say|says|told|reported|added|described)\b", text[m.end():])
+                          for m in CROWD_SIDE.finditer(text[max(0, c.start - 50): c.end + 70]))
+                  and POLICE.search(text[max(0, c.start - 50): c.end + 70])]
+    mob_assault = MOB_ASSAULT.search(text) or CROWD_FIGHT.search(text)
+    act_group = next((g for g in ("act", "act2", "act3", "act4") if mob_assault and mob_assault.groupdict().get(g)), None)
     if mob_assault and not any(a.inter in (1, 2, 3, 4, 8) and a.end is not None
-                               and mob_assault.start() <= a.end - base <= mob_assault.start("act") for a in an.actors):
-        # a crowd that turns on people ("crowds turned on the supporters", "supporters attacked a protest camp"):
-        # mob violence, whether or not a demonstration is named
-        act = Cue("mob", "mob", None, mob_assault.start("act"), mob_assault.end("act"), mob_assault.group("act"))
+                               and mob_assault.start() <= a.end - base <= mob_assault.start(act_group) for a in an.actors):
+        # a crowd that turns on people ("crowds turned on the supporters", "supporters attacked a protest camp",
+        # "villagers attacked their neighbours"), or two crowds that fight: mob violence, whether or not a
+        # demonstration is named
+        g = act_group
+        cause = _cause_span(text, [Cue("mob", "mob", None, mob_assault.start(), mob_assault.end(), "")])
+        if cause is not None:  # "attacked the police station after a man died in custody": that death is the cause
+            for role in ("kill", "injure"):
+                by_role[role] = [c for c in by_role[role] if not cause[0] <= c.start < cause[1]]
+        act = Cue("mob", "mob", None, mob_assault.start(g), mob_assault.end(g), mob_assault.group(g))
         return [Frame("Mob violence", cues=[act] + by_role["kill"] + by_role["injure"] + by_role["arrest"],
                       places=span_places(act, []) or places)]
     if protests or riots or by_role["mob"]:
         # at a demonstration, the people killed are demonstrators unless armed men are named among them
         people_killed = by_role["kill"] and any(_victim_kind(q) in ("protest", "civilian") for q in an.quantities)
+        # police or soldiers killed or hurt at a demonstration: the demonstrators used violence too
+        security_hurt = bool(by_role["kill"] or by_role["injure"]) and bool(SECURITY_HURT.search(text))
+        # an attempt ("tried to break through police lines") is the mildest disorder: lethal force or an
+        # intervention against it still makes the event
+        strong = [c for c in riots if not ((ATTEMPTED.search(text[max(0, c.start - 25): c.start])
+                                            or re.match(r"(?:tri|try|attempt)", c.text, re.I))
+                                           and MILD.search(text, c.start, c.end + 40))]
+        excessive = by_role["protest_force"] or people_killed or _live_fire(text) or (crowd_control and by_role["injure"]) \
+            or (crowd and by_role["kill"])
         if protests:
             # ACLED: demonstrators who turn violent make a riot whatever the response; force is excessive
             # when it kills or maims peaceful demonstrators; tear gas, arrests or dispersal are intervention
-            if riots:
+            if strong or security_hurt or (riots and not excessive and not by_role["protest_intervention"]
+                                           and not by_role["arrest"]):
                 sub = "Violent demonstration"
-            elif by_role["protest_force"] or people_killed or _live_fire(text) or (crowd_control and by_role["injure"]):
+            elif excessive:
                 sub = "Excessive force against protesters"
-            elif by_role["protest_intervention"] or by_role["arrest"]:
+            elif by_role["protest_intervention"] or by_role["arrest"] or by_role["protest_force"]:
                 sub = "Protest with intervention"
             else:
                 sub = "Peaceful protest"
@@ -397,9 +523,18 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             sub = "Mob violence"
         else:
             sub = "Violent demonstration"
-        trigger = (protests or riots or by_role["mob"])[0]
+        # the word that decided the type places the event: not a protest noun in a clause on the wave
+        # ("shot four protesters in X, as demonstrations entered a fourth week")
+        if sub == "Violent demonstration" and riots:
+            trigger = min(riots + protests, key=lambda c: c.start)
+        elif sub == "Excessive force against protesters":
+            trigger = min(by_role["protest_force"] + crowd + protests, key=lambda c: c.start)
+        elif sub == "Protest with intervention":
+            trigger = min(by_role["protest_intervention"] + crowd + protests, key=lambda c: c.start)
+        else:
+            trigger = (protests or riots or by_role["mob"])[0]
         return [Frame(sub, cues=[trigger] + by_role["kill"] + by_role["injure"] + by_role["arrest"],
-                      places=span_places(trigger, []) or places)]
+                      places=span_places(trigger, []) or (undated if tolls and not span_places(trigger, []) else places))]
 
     # "captured two villages": a capture word that takes territory counts no captives
     captives = [c for c in by_role["capture"] if not any(g.start <= c.start < g.end for g in by_role["gain"])]
@@ -564,6 +699,11 @@ POLICE = re.compile(r"\b(?:police|policemen|officers|security forces|riot police
                     re.IGNORECASE)
 CROWD_NOUN = re.compile(r"^(?:protest[eo]rs?|demonstrators?)$", re.IGNORECASE)
 DEFINITE = re.compile(r"\b(?:the|their|its|these|those)\s+$", re.IGNORECASE)
+DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|yesterday|today|tonight|last \w+|this \w+)['’]s\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "... as protests entered their second week", "as demonstrations spread": the wave, not an incident
+WAVE_AS = re.compile(r"\b(?:as|while|with|amid)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+WAVE_CLAUSE = re.compile(r"(?:\s+(?:against|over|in|across)\b[^,.;]{0,80}?)?\s+(?:entered|continued|spread|grew|raged|"
+                         r"went on|swept|gathered pace|intensified|escalated|stretched|dragged)\b", re.IGNORECASE)
 # Disasters, accidents and ordinary crime are not political violence (ACLED codes none of them): a sentence
 # about them gives no event unless a political or armed group takes part or someone is attacked.
 DISASTER = re.compile(
@@ -599,7 +739,7 @@ RUNNING_TOTAL = re.compile(r"[^.;]{0,60}?\b(?:since\s+(?:the\s+\w+\s+(?:began|st
                            r"the\s+(?:vote|elections?|unrest|protests|demonstrations|riots|crackdown|uprising|coup|"
                            r"violence|fighting|clashes|war|conflict|offensive|invasion)\b|"
                            r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|"
-                           r"(?:early|mid|late)\s+\w+|\d)|so far|to date|(?:in|over|during)\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?"
+                           r"(?:early|mid|late)\s+\w+|\d+)|so far|to date|(?:in|over|during)\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?"
                            r"(?:days|weeks|months|hours))\b", re.IGNORECASE)
 GAIN_TOTAL = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|"
                         r"many)\s+(?:more\s+|other\s+)?(?:provincial\s+|district\s+|regional\s+)?"
@@ -676,6 +816,8 @@ CROWD_CONTROL = re.compile(r"^(?:(?:stun|flash|flash-?bang|sound|smoke|concussio
                            r"sting-?ball)[- ]?grenades?|flash-?bangs?|tear[- ]?gas|water cannons?|rubber bullets|"
                            r"(?:rubber|plastic|sponge|foam|less-lethal|non-lethal|beanbag|bean bag)[- ]"
                            r"(?:bullets|rounds|projectiles|pellets)|pepper[- ]?spray\w*)$", re.IGNORECASE)
+SELF_DISPERSED = re.compile(r"\s+(?:peacefully|without (?:incident|violence|incidents)|quietly|calmly|on (?:their|its) own|"
+                            r"voluntarily|of (?:their|its) own accord)\b", re.IGNORECASE)
 DECREE = re.compile(r"^(?:(?:began|started) (?:a |an )?(?:curfew|lockdown)|imposed (?:a )?curfew|"
                     r"(?:deploy|dispatch|redeploy)\w*\b.*)$", re.IGNORECASE)
 # the state's own bodies, dissolved or suspended by those in power: a decree, not a group changing itself
@@ -700,16 +842,18 @@ def _state_body_dissolved(text: str, cue: Cue) -> bool:
 
 # a count over a whole country: "nationwide", "across the country", "across Belarus", "in several cities"
 COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around|all over)\s+(?:the\s+)?(?:country|nation)\b|"
-                         r"\bnationwide\b|\b(?:in|across|throughout) (?:several|many|various|different|\w+ other|"
+                         r"\bnationwide\b|\b(?:in|across|throughout) (?:(?:at least|more than|over|some|about|around|"
+                         r"nearly|almost) )?(?:several|many|various|different|\w+ other|"
                          r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:cities|towns|regions|provinces|"
-                         r"states|districts|places)\b|\bin (?:total|all)\b", re.IGNORECASE)
+                         r"states|districts|places|locations)\b|\bin (?:total|all)\b", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?$", re.IGNORECASE)
 UNREST_SPAN = re.compile(r"\b(?:in connection with|over|during|since)\s+(?:the|this|last)\s+(?:recent\s+|ongoing\s+|"
                          r"(?:\w+-)?(?:day|week)(?:-long)?\s+|week\s+of\s+|days\s+of\s+)?(?:unrest|protests|riots|"
                          r"demonstrations|disturbances|violence|crackdown|turmoil)\b", re.IGNORECASE)
 PERFECT_TOTAL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so far\s+)?been\s+(?:killed|wounded|injured|hurt|detained|"
                            r"arrested)\b", re.IGNORECASE)
-SPREAD = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$", re.IGNORECASE)
+SPREAD = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+|"
+                    r"central\s+|much of\s+|parts of\s+)?$", re.IGNORECASE)
 
 
 # a toll told in a relative clause on a lasting conflict: "a power struggle that has killed dozens", "the
@@ -776,7 +920,8 @@ def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
         return True
     if not any(a.inter in (2, 3, 4, 5, 6) for a in an.actors) and not (
             by_role["protest"] or by_role["mob"] or by_role["sexual"] or by_role["riot"]
-            or (by_role["weapon"] and (by_role["kill"] or by_role["injure"]))) and CRIME.search(text):
+            or (by_role["weapon"] and (by_role["kill"] or by_role["injure"]))) and CRIME.search(text) \
+            and not MOB_ASSAULT.search(text):  # a crowd beating a suspected thief is mob violence, not crime
         return True
     act = NOT_AN_ACT.search(text)
     if act:
@@ -792,15 +937,36 @@ CROWD_WORDS = re.compile(r"\b(?:protesters|demonstrators|crowds?|youths?|rioters
                          r"teenagers)\b", re.IGNORECASE)
 
 
-# a crowd doing the damage: "farmers have blocked roads", "youths threw stones"
+# a crowd that sets upon people, a police post or a gathering: "supporters attacked a protest camp", "a crowd
+# beat two suspected thieves to death", "villagers attacked members of a rival community"
 MOB_ASSAULT = re.compile(
-    r"\b(?:crowds?|mobs?|(?:hundreds|dozens|scores|thousands|groups?|gangs?) of (?:[\w-]+\s+){0,2}?(?:supporters|youths|"
-    r"men|villagers|residents|people)|supporters)\b[^.;]{0,80}?\b(?P<act>turned on|attacked|beat|assaulted|chased|"
-    r"lynched|surrounded|set upon|stoned)\s+(?:[\w'’-]+\s+){0,3}?(?P<victim>demonstrators|protesters|protest camps?|"
-    r"protest sites?|sit-ins?|supporters|him|her|them|men|women|people|passers-by|villagers|residents|worshippers|"
+    r"\b(?:crowds?|mobs?|(?:hundreds|dozens|scores|thousands) of (?:[\w-]+\s+){0,2}?(?:supporters|youths|"
+    r"men|villagers|residents|people)|(?:an?\s+)?(?:groups?|gangs?) of (?:[\w-]+\s+){0,2}?[\w-]+s|"
+    r"supporters|villagers|residents|locals|vigilantes|tribesmen|clansmen)\b[^.;]{0,80}?"
+    r"\b(?P<act>turned on|attacked|beat|assaulted|chased|lynched|surrounded|set upon|stoned|hacked)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?P<victim>demonstrators|protesters|protest camps?|"
+    r"protest sites?|sit-ins?|supporters|him|her|them|men|women|man|woman|boys?|people|passers-by|villagers|residents|"
+    r"worshippers|suspects?|thie(?:f|ves)|robbers?|(?:peaceful |opposition |rival )?(?:rall(?:y|ies)|marches|processions?|"
+    r"gatherings?)|members of (?:[\w'’-]+\s+){0,3}?(?:communit(?:y|ies)|clans?|tribes?|groups?)|"
     r"(?:his|her|their) (?:car|vehicle|house|home|convoy)|(?:police )?stations?|(?:police )?posts?|patrol (?:cars?|vehicles?)|"
     r"police (?:officers?|vehicles?|cars?)|policem[ae]n|officers?)\b", re.IGNORECASE)
+# two crowds fighting each other, neither of them the police: "ruling-party supporters clashed with
+# protesters", "clashes between supporters of the two candidates", "rival groups of youths fought"
+_CROWD = (r"(?:supporters|protesters|demonstrators|counter-protesters|counter-demonstrators|youths|villagers|residents|"
+          r"groups|crowds|gangs|members|marchers|rallies|demonstrations|communities|clans|tribesmen)")
+CROWD_FIGHT = re.compile(
+    r"\b" + _CROWD + r"\b[^.;]{0,60}?\b(?P<act>clashed|fought|battled|brawled|exchanged blows|traded blows)\s+"
+    r"(?:\w+\s+){0,2}?with\s+(?:[\w'’-]+\s+){0,4}?(?P<victim>" + _CROWD + r"|rivals?)\b|"
+    r"\b(?P<act2>clash(?:es|ed)?|fighting|fights|brawls?|battles?)\s+between\s+(?:[\w'’-]+\s+){0,5}?" + _CROWD +
+    r"\b(?:(?!\b(?:police|security|soldiers|troops|army|forces|officers|gendarmes)\b)[^.;]){0,60}?\band\s+"
+    r"(?:[\w'’-]+\s+){0,5}?" + _CROWD + r"\b|"
+    r"\b(?:rival|opposing|competing|dueling|duelling)\s+(?:[\w-]+\s+)?" + _CROWD + r"\b[^.;]{0,40}?"
+    r"\b(?P<act3>clashed|fought|battled|brawled|battle|clash|fight)\b|"
+    # "two groups pelted stones on each other"
+    r"\b" + _CROWD + r"\b[^.;]{0,60}?\b(?P<act4>clashed with|fought|attacked|pelted (?:stones|rocks) (?:on|at)|"
+    r"threw (?:stones|rocks) at)\s+(?:each other|one another)\b", re.IGNORECASE)
 CROWD_SUBJECT = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths?|students|farmers|workers|supporters|"
+                           r"(?<!armed )groups|"
                            r"residents|rioters|activists|mobs?|fans|villagers|teenagers|"
                            r"marchers|mourners|locals|young (?:men|people))\b[^.;]*$", re.IGNORECASE)
 
@@ -809,12 +975,138 @@ COMMUNAL = re.compile(r"\b(?:villagers|residents|communities|community members|g
                       r"youths|supporters|neighbours|families|clans?|tribesmen|mobs?|crowds?)\b[^.;]*$", re.IGNORECASE)
 
 
+# "thousands of protesters gathered outside the ministry": a crowd assembling is a demonstration
+ASSEMBLED = re.compile(r"[^.;]{0,80}?\b(?:gathered|gathering|assembled|massed|converged|congregated|rallied|camped|"
+                       r"marched|occupied|poured)\b", re.IGNORECASE)
+# a crowd (not named as protesters) assembling in a public place: a demonstration
+GATHERING = re.compile(r"\b(?:crowds?|(?:(?:several |many |tens of )?(?:hundreds|thousands|dozens) of|(?:several|a few|some|"
+                       r"about|around|over|more than|\d[\d,]*) (?:hundred |thousand )?)(?:[\w-]+\s+)?(?:people|residents|"
+                       r"citizens|men|women|young (?:men|people)|opponents|supporters|followers|members)(?: of [^.;,]{1,40}?)?)\b(?:\s+(?:is|are|was|were|had|have|has))?\s+"
+                       r"(?:\w+\s+)?(?P<verb>gathered|gathering|assembled|assembling|massed|massing|converged|converging)"
+                       r"(?:\s+again)?\s+(?:in|at|on|outside|near|around|before|in front of)\b", re.IGNORECASE)
+# "police cleared a blockade on the highway", "broke up the sit-in": the intervention names the protest
+CLEARED = re.compile(r"^(?:cleared|clearing|dismantled|dismantling|lifted|removed|raided|broke[- ]up|breaking up|(?:violent |forcible |forced )?dispersal)\b",
+                     re.IGNORECASE)
+# a crowd's missiles and fire, which no armed force uses: after a riot just told they are that riot's
+MISSILE_RIOT = re.compile(r"\b(?:stones|rocks|bricks|bottles|petrol bombs?|molotov|slingshots?|catapults?|fireworks|"
+                          r"firecrackers|pelt\w*|tyres|tires|barricades?|road-?blocks?|running battles?)\b", re.IGNORECASE)
+# what a crowd's "attacked" hit: the police or their posts
+SECURITY_TARGET = re.compile(r"\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:police(?:m[ae]n)?|officers?|gendarmes?|gendarmerie|security forces|patrols?|"
+                             r"police stations?|checkpoints?|riot police)\b", re.IGNORECASE)
+# a crowd on one side of a fight with the police
+CROWD_SIDE = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths|young (?:men|people)|students|supporters|"
+                        r"residents|rioters|marchers|mourners|villagers|fans|football fans)\b", re.IGNORECASE)
+# who loots in a riot: a crowd, not an armed force
+LOOTING_CROWD = re.compile(r"\b(?:crowds?|mobs?|looters|rioters|protesters|demonstrators|residents|youths|people|"
+                           r"locals|groups? of (?:people|men|youths|residents))\b[^.;]*$", re.IGNORECASE)
+LOOT_WORD = re.compile(r"\b(?:loot\w*|ransack\w*|pillag\w*|plunder\w*|st[eo]\w*)\b", re.IGNORECASE)
+LOOTERS = re.compile(r"\blooters\b", re.IGNORECASE)
+SECURITY_VICTIM = re.compile(r"(?:police|patrol|stations?|posts?|policem|officers?|gendarm)", re.IGNORECASE)
+SEPARATE_INCIDENTS = re.compile(r"\bin (?:two|three|four|five|several|\d+) (?:separate|different|distinct) "
+                                r"(?:incidents|attacks|shootings|clashes|places|locations)\b", re.IGNORECASE)
+# a summary over places or days: "in every region", "spread from X to Y", "(after) two days of unrest"
+SUMMARY_SPAN = re.compile(r"\b(?:in|across|throughout) (?:every|each|all|most|many|several|other) (?:\w+ )?(?:regions?|cities|"
+                          r"towns|provinces|states|parts of the country|districts)\b|\bspread (?:\w+ ){0,3}?from\b|"
+                          r"\b(?:a|one|two|three|four|five|six|seven|several|\d+) (?:days?|nights?|weeks?|months?) of (?:\w+ )?"
+                          r"(?:unrest|protests?|demonstrations|rall(?:y|ies)|marches|riots?|rioting|violence|looting)\b|"
+                          r"\b(?:looting|protests|demonstrations|rioting|unrest) (?:has |have )?(?:continued|spread)\b[^.;]*"
+                          r"\b(?:and|parts of)\b|"
+                          # "Monday was the deadliest day since the protests began": a superlative over the wave
+                          r"\b(?:deadliest|bloodiest|most violent|worst|largest|biggest)\s+(?:single\s+)?"
+                          r"(?:day|night|week|weekend)\b", re.IGNORECASE)
+# "protests broke out on Thursday evening" with no town named: the wave's start, not an incident
+BROKE_OUT = re.compile(r"^(?:[^.;,]{0,30}?\b)?(?:protests|demonstrations|riots|unrest|rallies|rioting)\s+(?:have\s+|had\s+)?"
+                       r"(?:broke out|broken out|erupted|began|begun|started|spread)\b", re.IGNORECASE)
+# "looting continued in the port city and parts of the province": a day's summary over places
+WAVE_CONTINUED = re.compile(r"\b(?:looting|protests|demonstrations|rioting|unrest|riots|violence|clashes) (?:has |have )?"
+                       r"(?:continued|spread)\b[^.;]*\b(?:and|parts of)\b", re.IGNORECASE)
+# pushing at a police line or blocking a road: the mildest disorder
+MILD = re.compile(r"\b(?:lines?|cordons?|barriers?|block\w*|roads?|streets?|traffic|bridge|past|through)\b", re.IGNORECASE)
+ATTEMPTED = re.compile(r"\b(?:tri(?:ed|es)|trying|try|attempt(?:ed|ing|s)?|sought|seeking)\s+to\s+(?:\w+\s+)?$",
+                       re.IGNORECASE)
+_SECURITY = r"(?:police(?:m[ae]n| officers?)?|officers?|soldiers?|gendarmes?|troopers?|security (?:personnel|officers?|agents?))"
+_FEW = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens of|scores of|\d+)"
+SECURITY_HURT = re.compile(
+    # "two police officers were injured", "a soldier and three civilians were killed", "one officer dead"
+    r"\b" + _FEW + r"\s+(?:[\w-]+\s+)?" + _SECURITY + r"\b(?:\s+and\s+(?:[\w-]+\s+){1,3}?)?"
+    r"\s*(?:,\s*)?(?:were|was|had been|have been|has been|are|is|died|dead|injured|wounded|hurt)\b"
+    r"(?:\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|shot|stabbed|beaten|burned|burnt))?|"
+    # "killing a police officer", "injuring 20 officers"
+    r"\b(?:killing|injuring|wounding|hurting)\s+(?:at least\s+)?" + _FEW + r"\s+(?:[\w-]+\s+)?" + _SECURITY + r"\b",
+    re.IGNORECASE)
+# what the demonstration is about, told beside it: "after a student died in custody", "to mourn those killed
+# last week", "carried the coffins of the dead" — its deaths are another event's
+CAUSE = re.compile(r"\b(?:after|following|over|against|to (?:protest|denounce|condemn|mourn|honou?r|demand justice for)|"
+                   r"in protest (?:at|over|against)|(?:coffins?|caskets?|portraits?|photos?|photographs?|pictures?|"
+                   r"graves?|memory) of)\b[^,;.]*", re.IGNORECASE)
+
+
+DEMAND_CLAUSE = re.compile(r"\b(?:to\s+)?(?:decry|decried|denounc\w*|condemn\w*|demand\w*|call\w* for|protest\w* against)\s+"
+                          r"(?:the\s+|an\s+end\s+to\s+)?(?:release\s+of\b|arrests?\b|detention\b|killings?\b|"
+                          r"crackdown\b|violence\b|(?:excessive\s+)?(?:use\s+of\s+)?force\b|police\s+brutality\b)[^.;]*",
+                          re.IGNORECASE)
+
+
+def _cause_span(text: str, cues: list[Cue]) -> tuple[int, int] | None:
+    """The clause on the demonstration's cause, when it follows the demonstration's word and holds a death
+    ("set fire to the station after a student died in custody")."""
+    if not cues:
+        return None
+    first = min(c.start for c in cues)
+    for m in CAUSE.finditer(text, first):
+        if SECURITY_HURT.search(m.group(0)) and not re.match(r"(?:after|following)\b", m.group(0), re.I):
+            continue
+        if re.search(r"\b(?:died|dead|killed|killing|deaths?|shot|slain|murder\w*|wounded|injured)\b", m.group(0),
+                     re.IGNORECASE) and not re.search(r"\b(?:police|security forces|troops|soldiers)\s+"
+                                                       r"(?:opened fire|fired|shot)\b", m.group(0), re.IGNORECASE):
+            return m.start(), m.end()
+    return None
+
+
+def _many_places(text: str, places: list[PlaceMention]) -> bool:
+    """'in at least 40 places', 'in several cities', 'two days of unrest' — but not 'in several districts of the
+    capital', one city."""
+    for m in list(COUNTRYWIDE.finditer(text)) + list(SUMMARY_SPAN.finditer(text)):
+        of = re.match(r"\s+of\s+(?:the\s+)?(?:(?P<city>capital|city|town)\b|(?P<name>[A-Z][\w'’-]+))", text[m.end():])
+        if of is None:
+            return True
+        if of.group("name") and any(p.place is not None and p.place.feature in ("country", "admin1", "region")
+                                    and p.text.startswith(of.group("name")) for p in places):
+            return True  # "in every region of Lebanon": the country
+    return False
+
+
+def specific_elsewhere(claim: Claim, specific: list[PlaceMention]) -> bool:
+    """The sentence names a town or district of its own, other than where `claim` happened."""
+    here = claim.location.name if claim.location is not None else None
+    return bool(specific) and not any(p.place.name == here for p in specific)
+
+
 def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
     """'Security forces stormed the protest camp': the force, not the crowd, did it — no riot."""
     base = an.sentence.start
     before = [a for a in an.actors if a.inter == 1 and a.end is not None and a.end - base <= cue.start
               and cue.start - (a.end - base) <= 80]
-    return bool(before) and not CROWD_WORDS.search(text[before[-1].end - base: cue.start])
+    if cue.text.split()[0].lower().endswith("ing"):
+        # "security forces stormed the camp, firing live rounds at the protesters and setting tents on fire": the
+        # participles share the main clause's subject
+        chain = re.search(r",\s+\w+ing\b[^,;]*$", text[: cue.start])
+        first = min((a for a in an.actors if a.start is not None), key=lambda a: a.start, default=None)
+        if chain and first is not None and first.inter == 1 and first.start - base < chain.start():
+            return True
+    if before and re.search(r"\b(?:protesters|demonstrators|rioters|youths|crowds?|students)\s+and\s+(?:the\s+)?(?:riot\s+)?$",
+                            text[max(0, before[-1].start - base - 40): before[-1].start - base], re.IGNORECASE):
+        return False  # "protesters and police fought running battles": the crowd fought too
+    if not before:
+        return False
+    gap = text[before[-1].end - base: cue.start]
+    crowds = list(CROWD_WORDS.finditer(gap))
+    if crowds and all(re.search(r"\b(?:the|a|an|at|on|into|against|of|to|towards?|their)\s+(?:[\w-]+\s+)?$", gap[: m.start()],
+                                re.IGNORECASE) for m in crowds) \
+            and re.search(r"(?:\band|\bthen|,)\s+(?:\w+ly\s+)?$", gap) and not re.search(r"\b(?:who|which|that)\b", gap):
+        return True  # "riot police charged the crowd and smashed the tents": the crowd is the object, the police act
+    return not crowds
 
 
 def _live_fire(text: str) -> bool:
@@ -891,7 +1183,7 @@ def _victim_kind(q) -> str | None:
     if getattr(q, "kind", None) not in ("count", "zero") or q.head is None:
         return None
     head = q.head.lower().split()[-1]
-    if head in ("protesters", "demonstrators", "marchers"):
+    if head in ("protesters", "demonstrators", "marchers", "protester", "demonstrator", "marcher"):
         return "protest"
     if head in CIVILIAN_NOUNS:
         return "civilian"
@@ -1481,7 +1773,8 @@ MOB_OBJECT = re.compile(r"\b(?:attack(?:ed|ing)|beat(?:ing|en)?|kill(?:ed|ing)|s
 DEMO_OBJECT = re.compile(r"\b(?:attack(?:ed|ing)|set upon|assault(?:ed|ing)|charg(?:ed|ing)|stormed|broke up|beat|"
                          r"came under attack from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:march(?:es)?|rall(?:y|ies)|"
                          r"protests?|demonstrations?|sit-ins?|protesters|demonstrators|marchers)\b", re.IGNORECASE)
-DEMO_TARGET = re.compile(r"^(?:demonstrators|protesters|protest|sit-in)", re.IGNORECASE)
+DEMO_TARGET = re.compile(r"^(?:demonstrators|protesters|counter-|protest|sit-in|(?:peaceful |opposition |rival )?"
+                         r"(?:rall|march|process|gather))", re.IGNORECASE)
 MOB_HURT = re.compile(r"^(?:\s+(?:and|or)(?:\s+[\w-]+){1,3}?)?\s+(?:were|was|had been|have been|has been)\s+"
                       r"(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|beaten|lynched|attacked|burned|shot)\b", re.IGNORECASE)
 
@@ -1490,9 +1783,14 @@ def _mob_target(actors: list[ActorRef], ctx: "EntryContext", text: str, base: in
     """ACLED's second actor in mob violence: whom the crowd attacked. A state force the crowd set upon
     ("attacked the police station", "set a patrol car on fire", "officers were beaten") is the force;
     a demonstration it broke up is protesters; people set upon outside any demonstration are civilians."""
-    victim = MOB_ASSAULT.search(text)
+    victim = MOB_ASSAULT.search(text) or CROWD_FIGHT.search(text)  # (or another crowd it fought)
     state = [a for a in actors if a.inter == 1]
-    if victim and POLICE_TARGET.match(victim.group("victim")):
+    if victim is not None and victim.groupdict().get("victim") is None:
+        victim = None if not CROWD_FIGHT.search(text) else victim
+    if victim is None and state and (LOOTERS.search(text) or (LOOT_WORD.search(text)
+                                                              and LOOTING_CROWD.search(text.rstrip(" .;")))):
+        return state[0]  # "police fired rubber bullets at looters": a looting crowd's other side is the police
+    if victim and POLICE_TARGET.match(victim.group("victim") or ""):
         police = [a for a in state if a.name.startswith("Police Forces")] or state or _police(ctx)
         if police:
             return police[0]
@@ -1503,7 +1801,7 @@ def _mob_target(actors: list[ActorRef], ctx: "EntryContext", text: str, base: in
     force = next((a for a in actors if a.inter == 7), None)
     if force is not None:
         return force
-    if (victim and DEMO_TARGET.match(victim.group("victim"))) or (victim is None and DEMO_OBJECT.search(text)):
+    if (victim and DEMO_TARGET.match(victim.group("victim") or "")) or (victim is None and DEMO_OBJECT.search(text)):
         return ActorRef(name=f"Protesters ({ctx.country})" if ctx.country else "Protesters", mention="", inter=6,
                         side="protesters")  # a crowd that attacks a demonstration: the demonstrators
     if victim:
