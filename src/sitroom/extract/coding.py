@@ -423,7 +423,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         protests = crowd[:1]  # triage: a snippet about protesters reports their protest
     if not protests and by_role["protest_intervention"] and not LOOTERS.search(text) and (
             any(c.text.lower().startswith("dispers") or CLEARED.match(c.text) for c in by_role["protest_intervention"])
-            or re.search(r"\bcrowds?\b", text, re.IGNORECASE)
+            or CROWD_NAMED.search(text)
             or (crowd_control and not by_role["kill"] and not any(a.inter in ARMED_GROUP for a in an.actors)
                 and not any(c.event_type == "Riots" for c in told[-1:]))):
         # (crowd control with no crowd named is a protest's policing — of the demonstration just told, where
@@ -697,7 +697,6 @@ ARREST_MANNER = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$|^surrounded$|^enc
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|disputed)\b", re.IGNORECASE)
 POLICE = re.compile(r"\b(?:police|policemen|officers|security forces|riot police|troops|soldiers|army|gendarmes?)\b",
                     re.IGNORECASE)
-CROWD_NOUN = re.compile(r"^(?:protest[eo]rs?|demonstrators?)$", re.IGNORECASE)
 DEFINITE = re.compile(r"\b(?:the|their|its|these|those)\s+$", re.IGNORECASE)
 DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|yesterday|today|tonight|last \w+|this \w+)['’]s\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "... as protests entered their second week", "as demonstrations spread": the wave, not an incident
@@ -933,16 +932,124 @@ def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
     return False
 
 
-CROWD_WORDS = re.compile(r"\b(?:protesters|demonstrators|crowds?|youths?|rioters|students|marchers|mob|young (?:men|people)|"
-                         r"teenagers)\b", re.IGNORECASE)
+# The crowd vocabulary: every noun this module reads as a crowd, once, with its kind and the patterns that take
+# it. ACLED's crowd actors are protesters (inter 6) and rioters (inter 5, mobs among them); the kind says which
+# crowd a noun names when nothing else is told:
+#   demonstrators  a crowd with a cause (protesters, marchers, mourners)
+#   rioters        a crowd that wrecks or loots
+#   crowd          a crowd named by its number alone, with no cause (a crowd, a mob, groups of people)
+#   young          a crowd named by its age (youths, young men)
+#   communal       the people of a place, a clan or a community acting together (villagers, tribesmen)
+#   supporters     the followers of a party, a leader or a club
+#   occupation     a walk of life that turns out as a crowd (students, farmers)
+#   gathering      the demonstration itself, as one side of a fight ("rival rallies clashed")
+# The uses are the patterns built below, one word each:
+#   words     CROWD_WORDS: a crowd named between a force and its act (object or subject of the act)
+#   subject   CROWD_SUBJECT: a crowd earlier in the clause, the subject of a riot's or a clash's act
+#   communal  COMMUNAL: a crowd earlier in the clause of a clash with no armed group: mob violence
+#   side      CROWD_SIDE: a crowd on one side of a fight with the police
+#   looting   LOOTING_CROWD: who loots in a riot, a crowd and not an armed force
+#   looters   LOOTERS: the word that makes a looting crowd by itself
+#   fight     CROWD_FIGHT (FIGHTING_CROWD): each of two crowds fighting one another
+#   assault   MOB_ASSAULT: a crowd that sets upon people (beside "hundreds of men", "a group of youths")
+#   and       CROWD_AND_FORCE: a crowd named with the force it fought ("protesters and police")
+#   named     CROWD_NAMED: a crowd, so policing with no protest named policed one
+#   head      CROWD_NOUN: a protest cue that is the crowd itself, not its activity
+#   target    SHOOTING, DEMO_OBJECT: demonstrators shot at or set upon
+#   toll      DEMONSTRATOR_HEADS: the head of a toll counting demonstrators
+# The uses differ word by word as the rules were written; each is kept exactly (a word added to a use changes
+# what the rule reads, so it is a rule change, made and measured on its own).
+CROWD_VOCABULARY = (
+    # (noun, kind, uses)
+    ("protesters", "demonstrators", "words subject side looting fight and head target toll"),
+    ("protestors", "demonstrators", "subject side head"),
+    ("protester", "demonstrators", "head toll"),
+    ("protestor", "demonstrators", "head"),
+    ("demonstrators", "demonstrators", "words subject side looting fight and head target toll"),
+    ("demonstrator", "demonstrators", "head toll"),
+    ("marchers", "demonstrators", "words subject side fight target toll"),
+    ("marcher", "demonstrators", "toll"),
+    ("counter-protesters", "demonstrators", "fight"),
+    ("counter-demonstrators", "demonstrators", "fight"),
+    ("mourners", "demonstrators", "subject side"),
+    ("activists", "demonstrators", "subject"),
+    ("rioters", "rioters", "words subject side looting and"),
+    ("looters", "rioters", "looting looters"),
+    ("crowd", "crowd", "words subject communal side looting assault and named"),
+    ("crowds", "crowd", "words subject communal side looting fight assault and named"),
+    ("mob", "crowd", "words subject communal looting assault"),
+    ("mobs", "crowd", "subject communal looting assault"),
+    ("people", "crowd", "looting"),
+    ("groups", "crowd", "fight"),  # (CROWD_SUBJECT takes "groups" too, but not "armed groups": see there)
+    ("gangs", "crowd", "fight"),
+    ("members", "crowd", "fight"),
+    ("group of people", "crowd", "communal looting"),
+    ("groups of people", "crowd", "communal looting"),
+    ("group of men", "crowd", "communal looting"),
+    ("groups of men", "crowd", "communal looting"),
+    ("group of youths", "crowd", "communal looting"),
+    ("groups of youths", "crowd", "communal looting"),
+    ("group of residents", "crowd", "looting"),
+    ("groups of residents", "crowd", "looting"),
+    ("youth", "young", "words subject"),
+    ("youths", "young", "words subject communal side looting fight and"),
+    ("young men", "young", "words subject side"),
+    ("young people", "young", "words subject side"),
+    ("teenagers", "young", "words subject"),
+    ("villagers", "communal", "subject communal side fight assault"),
+    ("residents", "communal", "subject communal side looting fight assault"),
+    ("locals", "communal", "subject looting assault"),
+    ("communities", "communal", "communal fight"),
+    ("community members", "communal", "communal"),
+    ("neighbours", "communal", "communal"),
+    ("families", "communal", "communal"),
+    ("clan", "communal", "communal"),
+    ("clans", "communal", "communal fight"),
+    ("tribesmen", "communal", "communal fight assault"),
+    ("clansmen", "communal", "assault"),
+    ("vigilantes", "communal", "assault"),
+    ("supporters", "supporters", "subject communal side fight assault"),
+    ("fans", "supporters", "subject side"),
+    ("football fans", "supporters", "side"),
+    ("students", "occupation", "words subject side and"),
+    ("farmers", "occupation", "subject"),
+    ("workers", "occupation", "subject"),
+    ("rallies", "gathering", "fight"),
+    ("demonstrations", "gathering", "fight"),
+)
+
+
+def crowd_nouns(use: str) -> list[str]:
+    """The crowd nouns one pattern takes (see CROWD_VOCABULARY)."""
+    return [noun for noun, _, uses in CROWD_VOCABULARY if use in uses.split()]
+
+
+def crowd_alternation(use: str) -> str:
+    """The crowd nouns of one use as a regex group (every pattern puts them between word boundaries)."""
+    return "(?:" + "|".join(re.escape(noun) for noun in crowd_nouns(use)) + ")"
+
+
+CROWD_WORDS = re.compile(r"\b" + crowd_alternation("words") + r"\b", re.IGNORECASE)
+# (but "armed groups" are no crowd)
+CROWD_SUBJECT = re.compile(r"\b(?:" + crowd_alternation("subject") + r"|(?<!armed )groups)\b[^.;]*$", re.IGNORECASE)
+COMMUNAL = re.compile(r"\b" + crowd_alternation("communal") + r"\b[^.;]*$", re.IGNORECASE)
+CROWD_SIDE = re.compile(r"\b" + crowd_alternation("side") + r"\b", re.IGNORECASE)
+LOOTING_CROWD = re.compile(r"\b" + crowd_alternation("looting") + r"\b[^.;]*$", re.IGNORECASE)
+LOOTERS = re.compile(r"\b" + crowd_alternation("looters") + r"\b", re.IGNORECASE)
+FIGHTING_CROWD = crowd_alternation("fight")
+# "protesters and police fought running battles": the crowd fought too
+CROWD_AND_FORCE = re.compile(r"\b" + crowd_alternation("and") + r"\s+and\s+(?:the\s+)?(?:riot\s+)?$", re.IGNORECASE)
+CROWD_NAMED = re.compile(r"\b" + crowd_alternation("named") + r"\b", re.IGNORECASE)
+CROWD_NOUN = re.compile(r"^" + crowd_alternation("head") + r"$", re.IGNORECASE)
+DEMONSTRATOR_HEADS = frozenset(crowd_nouns("toll"))
 
 
 # a crowd that sets upon people, a police post or a gathering: "supporters attacked a protest camp", "a crowd
 # beat two suspected thieves to death", "villagers attacked members of a rival community"
 MOB_ASSAULT = re.compile(
-    r"\b(?:crowds?|mobs?|(?:hundreds|dozens|scores|thousands) of (?:[\w-]+\s+){0,2}?(?:supporters|youths|"
-    r"men|villagers|residents|people)|(?:an?\s+)?(?:groups?|gangs?) of (?:[\w-]+\s+){0,2}?[\w-]+s|"
-    r"supporters|villagers|residents|locals|vigilantes|tribesmen|clansmen)\b[^.;]{0,80}?"
+    r"\b(?:" + crowd_alternation("assault") + r"|(?:hundreds|dozens|scores|thousands) of (?:[\w-]+\s+){0,2}?"
+    r"(?:supporters|youths|men|villagers|residents|people)|(?:an?\s+)?(?:groups?|gangs?) of (?:[\w-]+\s+){0,2}?[\w-]+s)"
+    r"\b[^.;]{0,80}?"
     r"\b(?P<act>turned on|attacked|beat|assaulted|chased|lynched|surrounded|set upon|stoned|hacked)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?P<victim>demonstrators|protesters|protest camps?|"
     r"protest sites?|sit-ins?|supporters|him|her|them|men|women|man|woman|boys?|people|passers-by|villagers|residents|"
@@ -952,27 +1059,17 @@ MOB_ASSAULT = re.compile(
     r"police (?:officers?|vehicles?|cars?)|policem[ae]n|officers?)\b", re.IGNORECASE)
 # two crowds fighting each other, neither of them the police: "ruling-party supporters clashed with
 # protesters", "clashes between supporters of the two candidates", "rival groups of youths fought"
-_CROWD = (r"(?:supporters|protesters|demonstrators|counter-protesters|counter-demonstrators|youths|villagers|residents|"
-          r"groups|crowds|gangs|members|marchers|rallies|demonstrations|communities|clans|tribesmen)")
 CROWD_FIGHT = re.compile(
-    r"\b" + _CROWD + r"\b[^.;]{0,60}?\b(?P<act>clashed|fought|battled|brawled|exchanged blows|traded blows)\s+"
-    r"(?:\w+\s+){0,2}?with\s+(?:[\w'’-]+\s+){0,4}?(?P<victim>" + _CROWD + r"|rivals?)\b|"
-    r"\b(?P<act2>clash(?:es|ed)?|fighting|fights|brawls?|battles?)\s+between\s+(?:[\w'’-]+\s+){0,5}?" + _CROWD +
+    r"\b" + FIGHTING_CROWD + r"\b[^.;]{0,60}?\b(?P<act>clashed|fought|battled|brawled|exchanged blows|traded blows)\s+"
+    r"(?:\w+\s+){0,2}?with\s+(?:[\w'’-]+\s+){0,4}?(?P<victim>" + FIGHTING_CROWD + r"|rivals?)\b|"
+    r"\b(?P<act2>clash(?:es|ed)?|fighting|fights|brawls?|battles?)\s+between\s+(?:[\w'’-]+\s+){0,5}?" + FIGHTING_CROWD +
     r"\b(?:(?!\b(?:police|security|soldiers|troops|army|forces|officers|gendarmes)\b)[^.;]){0,60}?\band\s+"
-    r"(?:[\w'’-]+\s+){0,5}?" + _CROWD + r"\b|"
-    r"\b(?:rival|opposing|competing|dueling|duelling)\s+(?:[\w-]+\s+)?" + _CROWD + r"\b[^.;]{0,40}?"
+    r"(?:[\w'’-]+\s+){0,5}?" + FIGHTING_CROWD + r"\b|"
+    r"\b(?:rival|opposing|competing|dueling|duelling)\s+(?:[\w-]+\s+)?" + FIGHTING_CROWD + r"\b[^.;]{0,40}?"
     r"\b(?P<act3>clashed|fought|battled|brawled|battle|clash|fight)\b|"
     # "two groups pelted stones on each other"
-    r"\b" + _CROWD + r"\b[^.;]{0,60}?\b(?P<act4>clashed with|fought|attacked|pelted (?:stones|rocks) (?:on|at)|"
+    r"\b" + FIGHTING_CROWD + r"\b[^.;]{0,60}?\b(?P<act4>clashed with|fought|attacked|pelted (?:stones|rocks) (?:on|at)|"
     r"threw (?:stones|rocks) at)\s+(?:each other|one another)\b", re.IGNORECASE)
-CROWD_SUBJECT = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths?|students|farmers|workers|supporters|"
-                           r"(?<!armed )groups|"
-                           r"residents|rioters|activists|mobs?|fans|villagers|teenagers|"
-                           r"marchers|mourners|locals|young (?:men|people))\b[^.;]*$", re.IGNORECASE)
-
-
-COMMUNAL = re.compile(r"\b(?:villagers|residents|communities|community members|groups? of (?:men|youths|people)|"
-                      r"youths|supporters|neighbours|families|clans?|tribesmen|mobs?|crowds?)\b[^.;]*$", re.IGNORECASE)
 
 
 # "thousands of protesters gathered outside the ministry": a crowd assembling is a demonstration
@@ -994,14 +1091,7 @@ MISSILE_RIOT = re.compile(r"\b(?:stones|rocks|bricks|bottles|petrol bombs?|molot
 SECURITY_TARGET = re.compile(r"\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:police(?:m[ae]n)?|officers?|gendarmes?|gendarmerie|security forces|patrols?|"
                              r"police stations?|checkpoints?|riot police)\b", re.IGNORECASE)
-# a crowd on one side of a fight with the police
-CROWD_SIDE = re.compile(r"\b(?:protest[eo]rs|demonstrators|crowds?|youths|young (?:men|people)|students|supporters|"
-                        r"residents|rioters|marchers|mourners|villagers|fans|football fans)\b", re.IGNORECASE)
-# who loots in a riot: a crowd, not an armed force
-LOOTING_CROWD = re.compile(r"\b(?:crowds?|mobs?|looters|rioters|protesters|demonstrators|residents|youths|people|"
-                           r"locals|groups? of (?:people|men|youths|residents))\b[^.;]*$", re.IGNORECASE)
 LOOT_WORD = re.compile(r"\b(?:loot\w*|ransack\w*|pillag\w*|plunder\w*|st[eo]\w*)\b", re.IGNORECASE)
-LOOTERS = re.compile(r"\blooters\b", re.IGNORECASE)
 SECURITY_VICTIM = re.compile(r"(?:police|patrol|stations?|posts?|policem|officers?|gendarm)", re.IGNORECASE)
 SEPARATE_INCIDENTS = re.compile(r"\bin (?:two|three|four|five|several|\d+) (?:separate|different|distinct) "
                                 r"(?:incidents|attacks|shootings|clashes|places|locations)\b", re.IGNORECASE)
@@ -1095,8 +1185,7 @@ def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
         first = min((a for a in an.actors if a.start is not None), key=lambda a: a.start, default=None)
         if chain and first is not None and first.inter == 1 and first.start - base < chain.start():
             return True
-    if before and re.search(r"\b(?:protesters|demonstrators|rioters|youths|crowds?|students)\s+and\s+(?:the\s+)?(?:riot\s+)?$",
-                            text[max(0, before[-1].start - base - 40): before[-1].start - base], re.IGNORECASE):
+    if before and CROWD_AND_FORCE.search(text[max(0, before[-1].start - base - 40): before[-1].start - base]):
         return False  # "protesters and police fought running battles": the crowd fought too
     if not before:
         return False
@@ -1116,7 +1205,7 @@ def _live_fire(text: str) -> bool:
 
 SHOOTING = re.compile(r"\b(?:opened fire|fired (?:live (?:rounds|ammunition|bullets) |shots |bullets )?(?:on|at|into)|"
                       r"began shooting|"
-                      r"shot (?:at|dead)|shot (?:\w+ )?(?:protesters|demonstrators|marchers)|shooting at|live (?:ammunition|rounds|bullets)|gunfire)\b", re.IGNORECASE)
+                      r"shot (?:at|dead)|shot (?:\w+ )?" + crowd_alternation("target") + r"|shooting at|live (?:ammunition|rounds|bullets)|gunfire)\b", re.IGNORECASE)
 
 
 def _denied(text: str, cues: list[Cue]) -> bool:
@@ -1183,7 +1272,7 @@ def _victim_kind(q) -> str | None:
     if getattr(q, "kind", None) not in ("count", "zero") or q.head is None:
         return None
     head = q.head.lower().split()[-1]
-    if head in ("protesters", "demonstrators", "marchers", "protester", "demonstrator", "marcher"):
+    if head in DEMONSTRATOR_HEADS:
         return "protest"
     if head in CIVILIAN_NOUNS:
         return "civilian"
@@ -1772,7 +1861,7 @@ MOB_OBJECT = re.compile(r"\b(?:attack(?:ed|ing)|beat(?:ing|en)?|kill(?:ed|ing)|s
                         r"thr(?:ew|owing)\s+[\w\s]{1,30}?\s+at)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 DEMO_OBJECT = re.compile(r"\b(?:attack(?:ed|ing)|set upon|assault(?:ed|ing)|charg(?:ed|ing)|stormed|broke up|beat|"
                          r"came under attack from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:march(?:es)?|rall(?:y|ies)|"
-                         r"protests?|demonstrations?|sit-ins?|protesters|demonstrators|marchers)\b", re.IGNORECASE)
+                         r"protests?|demonstrations?|sit-ins?|" + crowd_alternation("target") + r")\b", re.IGNORECASE)
 DEMO_TARGET = re.compile(r"^(?:demonstrators|protesters|counter-|protest|sit-in|(?:peaceful |opposition |rival )?"
                          r"(?:rall|march|process|gather))", re.IGNORECASE)
 MOB_HURT = re.compile(r"^(?:\s+(?:and|or)(?:\s+[\w-]+){1,3}?)?\s+(?:were|was|had been|have been|has been)\s+"
