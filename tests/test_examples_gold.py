@@ -78,6 +78,7 @@ COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
     "South Africa": (-34.9, -22.1, 16.4, 32.9),
     "Georgia": (41.0, 43.6, 40.0, 46.7),
     "Russia": (41.2, 81.9, 19.6, 180.0),
+    "Armenia": (38.7, 41.4, 43.3, 46.7),
     "Eswatini": (-27.4, -25.7, 30.7, 32.2),
     "Rwanda": (-2.9, -1.0, 28.8, 30.9),
     "Senegal": (12.3, 16.7, -17.6, -11.3),
