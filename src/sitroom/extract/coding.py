@@ -97,12 +97,14 @@ HURT_BY = re.compile(r"\b(?:hurt|injured|wounded|burned|burnt)\b,?\s+(?:(?:some|
 DEMO_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence", "Protest with intervention",
              "Excessive force against protesters")
 # "The attackers ...", "The gunmen ...": the perpetrators of the event just told, as the sentence's subject
-DOERS_TOLD = re.compile(r"^\s*(?:the|these|those)\s+(?:(?:armed|masked|suspected|unidentified)\s+)?"
+# (also when a witness or source tells it: "Local sources said the attackers went from house to house")
+DOERS_TOLD = re.compile(r"^\s*(?:[^,.;\"“]{0,60}?\b(?:said|says|say|told\s+\w+|recalled|described how)\s+(?:that\s+)?)?"
+                        r"(?:the|these|those)\s+(?:(?:armed|masked|suspected|unidentified)\s+)?"
                         r"(?:assailants|attackers|gunmen|bombers?|raiders|kidnappers|abductors)\b", re.IGNORECASE)
 # "... then attacked another village", "later struck a second market": a further act, not how the first was done
 DOERS_ELSEWHERE = re.compile(r"\b(?:another|a second|a third|other|then|later|next|also|separately|again|returned)\b",
                              re.IGNORECASE)
-HOW_ROLES = {"clash", "weapon", "bombing", "kill", "injure", "protest_force", "protest_intervention", "destroy"}
+HOW_ROLES = {"clash", "weapon", "bombing", "kill", "injure", "protest_force", "protest_intervention", "destroy", "loot", "riot"}
 KILLED_DOERS = re.compile(r"\b(?:killed|killing|shot dead|neutrali[sz]ed)\s+(?:(?:at least|more than|about|some)\s+)?"
                           r"(?:[\w-]+\s+of\s+)?(?:the|these|those)\s+(?:assailants|attackers|gunmen|raiders|kidnappers|"
                           r"perpetrators)\b", re.IGNORECASE)
@@ -129,6 +131,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if running:
         cues = [c for c in cues if c.role not in ("kill", "injure", "displace")
                 or not any(s <= c.start < e for s, e in running)]
+    # "105 soldiers had been killed in two days of fighting": the days of fighting are the span of a total
+    periods = [m.span() for m in MULTI_DAY.finditer(text)] if options.strict else []
+    if periods:
+        cues = [c for c in cues if c.role in ("kill", "injure", "anaphor")
+                or not any(s <= c.start < e for s, e in periods)]
     by_role: dict[str, list[Cue]] = defaultdict(list)
     for c in cues:
         by_role[c.role].append(c)
@@ -165,7 +172,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         by_role["weapon"] = [c for c in by_role["weapon"]
                              if not any(w.start <= c.start < w.end or c.start <= w.start < c.end for w in crowd_control)]
     if options.strict:
-        # a curfew, a state of emergency or troops sent in is a decision about the unrest, not an incident
+        # a curfew, a state of emergency or troops sent in is a decision about the unrest, not an incident;
+        # troops moved, reinforced or mobilised (ACLED: no event unless they fight) are no incident either
         by_role["group_change"] = [c for c in by_role["group_change"] if not DECREE.match(c.text)
                                    and not _state_body_dissolved(text, c)]
     # "the coalition tasked with fighting Daesh": a mission describes the actor, it reports no battle
@@ -241,7 +249,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # "the deaths of 400 servicemen since the fighting began": an anaphor inside the "since" phrase only names
     # the start of the count
     own_anaphors = [a for a in anaphors if not re.search(r"\bsince\s+$", text[max(0, a.start - 8): a.start])]
-    if options.strict and not (defining - {"protest", "gain", "arrest"}) and not own_anaphors and (
+    # (a truce named beside the total, "as a ceasefire appeared to hold", is the total's end, not an act in it)
+    if options.strict and not (defining - {"protest", "gain", "arrest"}
+                               - ({"agreement"} if periods and counted else set())) and not own_anaphors and (
             (counted and RUNNING_TOTAL.match(text, min(c.end for c in counted)))
             or (by_role["gain"] and GAIN_TOTAL.search(text))
             or (after_total and tolls and not specific and not an.dates and not _common_words(by_role["protest"]))):
@@ -350,7 +360,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             by_role["agreement_verb"] or AGREEMENT_ACT.match(agreements[0].text)
             or (not options.strict and not by_role["protest"])):
         agreement = agreements[0]
-        if not REJECTED.search(text[: agreement.start]) and not AGREEMENT_FAILED.match(text, agreement.end):
+        # "had announced a ceasefire ..., and the government suspended the truce days later": the deal named
+        # again in the same sentence as ended, broken or suspended is its breakdown, not a deal made
+        ended = any(REJECTED.search(text[p.end: c.start]) or AGREEMENT_FAILED.match(text, c.end)
+                    for p, c in zip(agreements, agreements[1:]))
+        if not ended and not REJECTED.search(text[: agreement.start]) and not AGREEMENT_FAILED.match(text, agreement.end):
             return [Frame("Agreement", cues=[agreement], places=span_places(agreement, []))]
     if options.strict and SEPARATE_INCIDENTS.search(text) and not anaphors:
         # "security forces opened fire on marchers in two separate incidents, near X and in Y": a summary of
@@ -734,12 +748,20 @@ NOT_AN_ACT = re.compile(
 ARMED_GROUP = (2, 3, 4)  # non-state armed groups: a state's forces also answer disasters and crime
 
 
+# a span of several days of fighting is a period, not an incident: "killed in two days of fighting", "after a
+# week of clashes" (the toll over it is a total; the fighting word in it starts no event)
+_SPAN_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many|\d+)"
+MULTI_DAY = re.compile(r"\b(?:in|over|during|after|across|throughout)\s+(?:the\s+|those\s+)?(?:(?:past|last|first)\s+)?"
+                       r"(?:" + _SPAN_COUNT + r"\s+(?:days|nights|weeks|months)|a\s+week|a\s+month|(?:\d+|two|three)-day|"
+                       r"(?:\d+|two|three|six)-week)\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|border\s+|renewed\s+)?"
+                       r"(?:fighting|clashes|hostilities|battles|combat|violence|unrest|shelling|bombardment|strikes|"
+                       r"protests|demonstrations|rioting)\b", re.IGNORECASE)
 RUNNING_TOTAL = re.compile(r"[^.;]{0,60}?\b(?:since\s+(?:the\s+\w+\s+(?:began|started|erupted)|the\s+start|"
                            r"the\s+(?:vote|elections?|unrest|protests|demonstrations|riots|crackdown|uprising|coup|"
                            r"violence|fighting|clashes|war|conflict|offensive|invasion)\b|"
                            r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|"
                            r"(?:early|mid|late)\s+\w+|\d+)|so far|to date|(?:in|over|during)\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?"
-                           r"(?:days|weeks|months|hours))\b", re.IGNORECASE)
+                           r"(?:days|weeks|months|hours))\b|[^.;]{0,60}?" + MULTI_DAY.pattern, re.IGNORECASE)
 GAIN_TOTAL = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|"
                         r"many)\s+(?:more\s+|other\s+)?(?:provincial\s+|district\s+|regional\s+)?"
                         r"(?:capitals|cities|towns|districts|villages|provinces|bases)\s+(?:in|within|over)\s+"
@@ -818,7 +840,10 @@ CROWD_CONTROL = re.compile(r"^(?:(?:stun|flash|flash-?bang|sound|smoke|concussio
 SELF_DISPERSED = re.compile(r"\s+(?:peacefully|without (?:incident|violence|incidents)|quietly|calmly|on (?:their|its) own|"
                             r"voluntarily|of (?:their|its) own accord)\b", re.IGNORECASE)
 DECREE = re.compile(r"^(?:(?:began|started) (?:a |an )?(?:curfew|lockdown)|imposed (?:a )?curfew|"
-                    r"(?:deploy|dispatch|redeploy)\w*\b.*)$", re.IGNORECASE)
+                    r"(?:deploy|dispatch|redeploy)\w*\b.*|"
+                    # a force's posture is no incident: "reinforcements were on their way", "the army had
+                    # reinforced bases", "mobilised reservists", "fortified positions", "a military build-up"
+                    r"reinforc\w*|mobili[sz]\w*|fortif\w*|(?:military )?build-?up|troop movements?)$", re.IGNORECASE)
 # the state's own bodies, dissolved or suspended by those in power: a decree, not a group changing itself
 STATE_BODY = re.compile(r"\b(?:government|cabinet|parliament|(?:national |constituent |legislative |regional |"
                         r"provincial |local )?(?:assembly|assemblies|councils?)|senate|legislature|congress|"

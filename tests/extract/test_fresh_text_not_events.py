@@ -1,0 +1,81 @@
+"""Sentences news English uses around events that are no events of their own (branch w3ev); texts written
+for these tests, in the project's own words (no eval text).
+
+Force posture (reinforcements, mobilisation, fortified positions), a group's record told in a
+present-perfect relative clause, history "in past years", a deal named as suspended, a toll over several
+days of fighting and a ranking of fighting already told give no event; the acts they sit beside still do.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from sitroom.ingest import make_report
+from sitroom.pipeline import analyze_report
+
+PUBLISHED = datetime(2024, 5, 15, 12, tzinfo=timezone.utc)  # a Wednesday
+
+
+def subtypes(text: str) -> list[str]:
+    report = make_report(text, published=PUBLISHED)
+    return [c.sub_event_type for c in analyze_report(report).claims if c.polarity == "supports"]
+
+
+NO_EVENT = [
+    # troops moved, reinforced or mobilised: a posture, not an incident
+    "The defence ministry said reinforcements were heading to the northern town of Gao.",
+    "A spokesman said the army had reinforced its posts along the river in Mopti region.",
+    "The rebels mobilised hundreds of fighters around the town of Kidal on Tuesday, residents said.",
+    "Soldiers fortified positions on the hills above the town of Bunia.",
+    # a group's record beside its name
+    "The Ansar faction, which has pledged allegiance to the Islamic State, did not comment.",
+    "The movement, which has attacked police stations in the province in recent months, said in a statement "
+    "that it would respond.",
+    # history told as such
+    "The old church in Marawi had been attacked with grenades several times in past years.",
+    # a truce named again as suspended
+    "The cabinet had announced a ceasefire with the rebels on New Year's Day, but the rebels said they had never "
+    "accepted it, and the cabinet suspended the ceasefire days later.",
+    # a toll over several days of fighting
+    "The ministry said 64 of its soldiers had been killed in three days of fighting along the frontier.",
+    # a ranking of fighting already told
+    "This week's fighting is the heaviest since the war ended in 2020.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT, ids=[t[:40] for t in NO_EVENT])
+def test_no_event(text):
+    assert subtypes(text) == []
+
+
+def test_posture_beside_fighting_keeps_the_fighting():
+    text = "Rebels attacked an army post in the town of Beni on Tuesday, killing four soldiers, before reinforcements arrived."
+    assert "Armed clash" in subtypes(text)
+
+
+def test_a_relative_clause_in_the_past_tense_keeps_its_event():
+    text = "Police killed two gunmen, who had stormed a bank in the town of Mombasa on Tuesday, officials said."
+    assert subtypes(text) != []
+
+
+def test_an_agreement_made_is_still_an_agreement():
+    text = "The government and the militia agreed on Tuesday to a truce in the city of Misrata, the envoy said."
+    assert subtypes(text) == ["Agreement"]
+
+
+def test_a_toll_of_one_day_is_still_an_event():
+    text = "Eleven soldiers were killed on Tuesday when rebels attacked a base in the town of Tillaberi, the army said."
+    assert subtypes(text) != []
+
+
+def test_burning_offices_is_property_destruction():
+    text = "Rebel fighters set fire to the offices of the district governor in the town of Walikale on Tuesday."
+    assert subtypes(text) == ["Looting/property destruction"]
+
+
+def test_burning_by_the_attackers_just_told_is_that_attack():
+    text = ("Gunmen attacked the village of Tanout on Tuesday, killing 20 residents. "
+            "Witnesses said the attackers went through the village and set fire to homes.")
+    assert subtypes(text).count("Looting/property destruction") == 0
+    assert "Attack" in subtypes(text)
