@@ -79,3 +79,26 @@ def test_burning_by_the_attackers_just_told_is_that_attack():
             "Witnesses said the attackers went through the village and set fire to homes.")
     assert subtypes(text).count("Looting/property destruction") == 0
     assert "Attack" in subtypes(text)
+
+
+def test_repelling_the_attack_just_told_is_that_attack():
+    text = ("Militants attacked a police station in the town of Garissa early on Tuesday, killing three officers, "
+            "the police said. A spokesman said officers repelled the attack and that two wounded men had been "
+            "taken to hospital.")
+    report = make_report(text, published=PUBLISHED)
+    claims = [c for c in analyze_report(report).claims if c.polarity == "supports"]
+    fresh = [c for c in claims if "anaphoric" not in c.flags]
+    assert len(fresh) == 1
+
+
+def test_a_headline_told_again_by_its_lede_is_one_event():
+    from sitroom.fuse import fuse
+
+    text = ("Six soldiers killed in attack on army camp in Kidal, military says\n\n"
+            "BAMAKO, May 15 - Six soldiers were killed when militants attacked an army camp in the northern region "
+            "of Kidal early on Monday, the army said.\n\n"
+            "The defence minister condemned the attack and called for calm.")
+    report = make_report(text, published=PUBLISHED)
+    events = fuse(analyze_report(report).claims)
+    assert len(events) == 1
+    assert str(events[0].event_date) == "2024-05-13"

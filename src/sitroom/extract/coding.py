@@ -176,6 +176,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # troops moved, reinforced or mobilised (ACLED: no event unless they fight) are no incident either
         by_role["group_change"] = [c for c in by_role["group_change"] if not DECREE.match(c.text)
                                    and not _state_body_dissolved(text, c)]
+    # "troops repelled the attack", "fought off the assault": the defence against an attack already told is
+    # that attack's fighting (the definite anaphor refers back), not a new battle
+    defended = [c for c in by_role["clash"] if any(0 <= a.start - c.end <= 2 for a in anaphors)]
+    if defended:
+        by_role["clash"] = [c for c in by_role["clash"] if c not in defended]
+        cues = [c for c in cues if c not in defended]
     # "the coalition tasked with fighting Daesh": a mission describes the actor, it reports no battle
     by_role["clash"] = [c for c in by_role["clash"] if not MISSION.search(text[max(0, c.start - 30): c.start])]
     places = [p for p in an.places if p.place is not None]

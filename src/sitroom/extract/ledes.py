@@ -144,6 +144,10 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
               and not _is_country(d.location) and _joined(d) is None]
     if not placed:
         return
+    # a headline is told again by its lede ("Nine soldiers killed in attack on army post in X" over "X, March 30
+    # - Nine soldiers were killed ... early on Wednesday"): the lede's account is a detail for the headline
+    lede_details = [d for d in claims if not d.summary and d.polarity == "supports" and d.location is not None
+                    and where[id(d)] == "lede" and not _is_country(d.location) and _joined(d) is None]
     lede_days = {c.event_date for c in claims if where[id(c)] == "lede"}
     for c in claims:
         if c.summary or c.polarity != "supports" or c.modality == "denied" or _joined(c) is not None:
@@ -154,7 +158,7 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
                            loc.name.lower() in (dateline, dateline.replace(" ", "")))
         if loc is not None and not _is_country(loc) and not at_dateline:
             if opening is not None:
-                _retold(c, details)
+                _retold(c, details + (lede_details if opening == "headline" else []))
             continue
         if opening is None:
             if _placeless_total(c, details):
