@@ -102,3 +102,8 @@ def test_a_headline_told_again_by_its_lede_is_one_event():
     events = fuse(analyze_report(report).claims)
     assert len(events) == 1
     assert str(events[0].event_date) == "2024-05-13"
+
+
+def test_attacking_a_march_is_still_an_act():
+    text = "Hundreds of ruling-party supporters attacked the march in the town of Bogra on Tuesday."
+    assert subtypes(text) != []

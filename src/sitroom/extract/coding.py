@@ -104,6 +104,8 @@ DOERS_TOLD = re.compile(r"^\s*(?:[^,.;\"“]{0,60}?\b(?:said|says|say|told\s+\w+
 # "... then attacked another village", "later struck a second market": a further act, not how the first was done
 DOERS_ELSEWHERE = re.compile(r"\b(?:another|a second|a third|other|then|later|next|also|separately|again|returned)\b",
                              re.IGNORECASE)
+DEFENCE = re.compile(r"^(?:repel|repuls|fought off|fight(?:s|ing)? off|beat(?:en)? back|beating back|push(?:ed)? back|"
+                     r"resist|held off|hold(?:ing)? off|fend|fended)", re.IGNORECASE)
 HOW_ROLES = {"clash", "weapon", "bombing", "kill", "injure", "protest_force", "protest_intervention", "destroy", "loot", "riot"}
 KILLED_DOERS = re.compile(r"\b(?:killed|killing|shot dead|neutrali[sz]ed)\s+(?:(?:at least|more than|about|some)\s+)?"
                           r"(?:[\w-]+\s+of\s+)?(?:the|these|those)\s+(?:assailants|attackers|gunmen|raiders|kidnappers|"
@@ -178,7 +180,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                                    and not _state_body_dissolved(text, c)]
     # "troops repelled the attack", "fought off the assault": the defence against an attack already told is
     # that attack's fighting (the definite anaphor refers back), not a new battle
-    defended = [c for c in by_role["clash"] if any(0 <= a.start - c.end <= 2 for a in anaphors)]
+    defended = [c for c in by_role["clash"] if DEFENCE.match(c.text) and any(0 <= a.start - c.end <= 2 for a in anaphors)]
     if defended:
         by_role["clash"] = [c for c in by_role["clash"] if c not in defended]
         cues = [c for c in cues if c not in defended]
