@@ -107,3 +107,22 @@ def test_a_headline_told_again_by_its_lede_is_one_event():
 def test_attacking_a_march_is_still_an_act():
     text = "Hundreds of ruling-party supporters attacked the march in the town of Bogra on Tuesday."
     assert subtypes(text) != []
+
+
+def test_strikes_in_the_past_day_are_news_not_history():
+    text = "The coalition said it had carried out six air strikes near the city of Hit in the past 24 hours."
+    assert subtypes(text) == ["Air/drone strike"]
+
+
+def test_in_the_past_alone_is_still_history():
+    assert subtypes("The militia has attacked the town of Beni with mortars in the past.") == []
+
+
+def test_waves_of_strikes_are_strikes():
+    text = "Warplanes carried out waves of air strikes on villages in the Marib district, residents said."
+    assert subtypes(text) == ["Air/drone strike"]
+
+
+def test_hundreds_of_rockets_since_a_day_stay_a_total():
+    text = "Militants have fired hundreds of rockets at the south since Monday evening, the army says."
+    assert subtypes(text) == []

@@ -158,7 +158,8 @@ ATTEMPT = re.compile(r"\b(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|s|ing)?|sought
 RECALLED = re.compile(r"\b(?:the previous (?:day|night|week)|last (?:week|month|night)|(?:\w+ )(?:days?|weeks?) "
                       r"(?:earlier|before|ago))\s*,?\s+when\b[^.;]*$", re.IGNORECASE)
 BACKGROUND_WORDS = re.compile(
-    r"\b(?:has long|have long|had long|for years|in the past|in (?:past|previous|earlier) (?:years|decades)|"
+    r"\b(?:has long|have long|had long|for years|in the past(?!\s+(?:\d+|few|several|two|three|four|24|48|72)?\s*"
+    r"(?:hours?|days?|nights?|week)\b)|in (?:past|previous|earlier) (?:years|decades)|"
     r"historically|years ago|decades? ago|"
     r"for (?:almost |nearly |more than |about |over )?(?:two|three|four|several|many|\d+) (?:weeks|months|years)|"
     r"since then|in the war|throughout the (?:war|conflict)|since the start of|since the (?:war|conflict|"

@@ -1256,6 +1256,8 @@ def _agent_or_count(an: "Analysis", countable: list[Cue]) -> bool:
                for q in an.quantities)
 
 
+# "waves of air strikes", "a barrage of rockets": a count of strikes, not a kind of event
+COUNTED_OF = re.compile(r"\b(?:waves?|series|string|barrages?|volleys?|salvos?|rounds?|spate|flurry)\s+of\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 GENERIC_PP = re.compile(r"\b(?:for|about|against|over|of|on)\s+(?:[a-z-]+\s+)?$")
 LOCATIVE = re.compile(r"\b(?:in|on|at|near|around|across|over|outside|inside|into|targeting|hit|struck)\s+"
                       r"(?:the\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -1265,7 +1267,7 @@ def _supported(frame: "Frame", text: str, an: "Analysis", nominal, occurrence) -
     """A frame made only of nouns ("the siege, followed by intense bombing") needs evidence it happened."""
     if frame.sub_event_type == "Agreement" or not all(nominal.match(c.text) for c in frame.cues):
         return True
-    if all(GENERIC_PP.search(text[: c.start]) for c in frame.cues):
+    if all(GENERIC_PP.search(text[: c.start]) and not COUNTED_OF.search(text[: c.start]) for c in frame.cues):
         return False  # "as cover for attacks", "talks about airstrikes": a kind of event, not one event
     if any(not d.future and d.value is not None for d in an.dates):
         return True
