@@ -126,3 +126,18 @@ def test_waves_of_strikes_are_strikes():
 def test_hundreds_of_rockets_since_a_day_stay_a_total():
     text = "Militants have fired hundreds of rockets at the south since Monday evening, the army says."
     assert subtypes(text) == []
+
+
+def test_rockets_stopped_outright_are_disrupted_weapons_use():
+    text = "Rockets fired at the town of Kiryat Shmona on Tuesday evening were intercepted, the army said."
+    assert subtypes(text) == ["Disrupted weapons use"]
+
+
+def test_rockets_mostly_stopped_are_still_an_attack():
+    text = "The army said about 20 projectiles crossed into the Safed area on Tuesday and that most were intercepted."
+    assert subtypes(text) == ["Shelling/artillery/missile attack"]
+
+
+def test_an_interceptor_downing_drones_is_disrupted_weapons_use():
+    text = "Air defences intercepted three drones over the city of Erbil on Tuesday, officials said."
+    assert subtypes(text) == ["Disrupted weapons use"]

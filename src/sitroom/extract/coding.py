@@ -332,6 +332,25 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     frames: list[Frame] = []
     # weapons found, seized or defused are the object of the disruption, not weapons used; territory words
     # inside such a phrase ("seized 50 rifles") take no territory
+    if options.strict and by_role["disrupt"]:
+        # "most were intercepted", "some of the rockets were shot down": the rest got through, so the attack
+        # happened (ACLED codes the attack); only a weapon stopped outright is Disrupted weapons use
+        partial = [d for d in by_role["disrupt"] if PARTIAL_STOP.search(text, max(0, d.start - 40), d.end + 40)
+                   and re.search(r"(?:intercept|shot down|downed)", text[d.start: d.end + 40], re.I)]
+        if partial:
+            by_role["disrupt"] = [d for d in by_role["disrupt"] if d not in partial]
+            if not by_role["weapon"]:
+                found = UNCREWED.search(text)
+                if found:
+                    by_role["weapon"] = [Cue("weapon", "weapon", "Shelling/artillery/missile attack", found.start(),
+                                             found.end(), found.group(0))]
+        # "rockets fired at the Galilee were intercepted": the rockets are what was stopped, not an attack
+        stopped = [w for w in by_role["weapon"] if UNCREWED.search(w.text) and any(
+            d.start > w.end and STOPPED_AFTER.match(text, w.end, d.start + 1) and re.match(r"(?:intercept|shot down|downed)",
+                                                                                     d.text, re.I)
+            for d in by_role["disrupt"])]
+        if stopped:
+            by_role["weapon"] = [w for w in by_role["weapon"] if w not in stopped]
     disrupts = by_role["disrupt"]
     tolled = [d for d in disrupts if any(k.start >= d.end and not OTHER_EVENT.search(text[d.end: k.start])
                                          for k in by_role["kill"] + by_role["injure"])]
@@ -787,6 +806,14 @@ MANY_SITES = re.compile(r"\b(?:at|in|on|across|hit|struck|targeted|targeting)\s+
 CREWED = re.compile(r"\b(?:helicopters?|gunships?|(?:war|fighter |military |transport |cargo |passenger |spy )?planes?|"
                     r"(?:fighter )?jets?|aircraft|warplanes?|bombers?|F-\d+s?|Su-\d+s?|MiG(?:-\d+)?s?)\b", re.IGNORECASE)
 UNCREWED = re.compile(r"\b(?:drones?|UAVs?|unmanned|missiles?|rockets?|projectiles?|balloons?|shells?)\b", re.IGNORECASE)
+
+
+# a share of the weapons stopped: "most were intercepted", "some of the rockets were shot down"
+PARTIAL_STOP = re.compile(r"\b(?:most|some|many|several|part|half|the majority|all but (?:\w+))(?:\s+of\s+(?:them|the\s+[\w-]+))?"
+                          r"\s+(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?(?:intercepted|shot down|downed)\b",
+                          re.IGNORECASE)
+# the weapon is the subject of its interception, in one clause: "rockets fired at X during the night were intercepted"
+STOPPED_AFTER = re.compile(r"[^.;,]{0,80}?\s(?:were|was|had been|have been|has been)\s+(?:all\s+|\w+ly\s+)?\w", re.IGNORECASE)
 
 
 def _crewed_downed(text: str, cue: Cue) -> bool:
