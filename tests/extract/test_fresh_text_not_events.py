@@ -141,3 +141,16 @@ def test_rockets_mostly_stopped_are_still_an_attack():
 def test_an_interceptor_downing_drones_is_disrupted_weapons_use():
     text = "Air defences intercepted three drones over the city of Erbil on Tuesday, officials said."
     assert subtypes(text) == ["Disrupted weapons use"]
+
+
+def test_fighting_going_on_after_a_capture_is_that_capture():
+    text = ("Rebels captured most of the town of Walikale on Tuesday. "
+            "Soldiers fell back to the airport, where fighting continued into the night.")
+    assert "Armed clash" not in subtypes(text)
+    assert "Non-state actor overtakes territory" in subtypes(text)
+
+
+def test_executions_after_a_told_capture_are_an_attack():
+    text = ("Rebels captured the town of Kalehe on Tuesday, officials said. "
+            "An officer said the rebels had also executed six prisoners after capturing the town.")
+    assert "Attack" in subtypes(text)

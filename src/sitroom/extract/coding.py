@@ -142,6 +142,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    if options.strict and by_role["gain"] and any(c.sub_event_type in TERRITORY for c in ctx.claims or ctx.earlier):
+        # "executed a number of policemen after capturing the district", once the capture is told: a capture
+        # named as the time of the act before it is that act's setting, not this sentence's event
+        acts = [c for r in ("kill", "execute", "abduct", "weapon", "bombing", "destroy", "loot") for c in by_role[r]]
+        by_role["gain"] = [g for g in by_role["gain"] if not (
+            g.text.lower().endswith("ing") and re.search(r"\b(?:after|before|since|following|upon)\s+$", text[: g.start], re.I)
+            and any(a.start < g.start for a in acts))]
     if options.strict and by_role["disrupt"]:
         # "the coup attempt had been foiled", "police thwarted a plot to storm parliament": no weapon was
         # stopped, so no Disrupted weapons use (a foiled bombing keeps its bomb)
@@ -235,11 +242,16 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         cue = next(c for c in cues if c.role in HOW_ROLES)
         return [Frame(last_violent.sub_event_type, cues=[cue] + tolls, anaphoric=True)]
     going_on = [c for c in by_role["clash"] + by_role["weapon"] if CONTINUED.match(text, c.end)]
+    # (a capture just told is a battle too: "troops fell back to the airport, where fighting continued" after
+    # the city's fall is the fighting of that capture — ACLED codes the battle that takes a place as its capture)
+    last_battle = next((c for c in reversed(told) if c.event_type in VIOLENT), None) if going_on else None
+    if last_battle is not None and last_battle.sub_event_type not in TERRITORY:
+        last_battle = last_violent
     if going_on and not specific and not any(d.value is not None and not d.future for d in an.dates) \
-            and last_violent is not None and not (defining - {"clash", "weapon"}) and not tolls:
+            and last_battle is not None and not (defining - {"clash", "weapon", "loss"}) and not tolls:
         # "fighting continued in parts of the city in the afternoon": the battle already told, going on at its
         # place and on its day, is that event (ACLED: one event per place, day and kind), not a new one
-        return [Frame(last_violent.sub_event_type, cues=going_on, anaphoric=True)]
+        return [Frame(last_battle.sub_event_type, cues=going_on, anaphoric=True)]
     denial = any(DENIAL.match(c.text) for c in anaphors)
     # running totals: "dozens had been killed in Palma since Wednesday", "took ten more provincial capitals
     # in three days", and a second figure right after one ("another group said 31 had been killed"): a
