@@ -154,3 +154,17 @@ def test_executions_after_a_told_capture_are_an_attack():
     text = ("Rebels captured the town of Kalehe on Tuesday, officials said. "
             "An officer said the rebels had also executed six prisoners after capturing the town.")
     assert "Attack" in subtypes(text)
+
+
+def test_a_headline_placed_only_by_the_dateline_sums_up_the_story():
+    from sitroom.fuse import fuse
+
+    text = ("Georgia says 40 soldiers killed in attacks on border posts\n\n"
+            "TBILISI, May 15 - Georgia said on Wednesday that 40 of its soldiers had been killed in three days of "
+            "fighting along the border.\n\n"
+            "The defence ministry said artillery hit the town of Gori on Monday and damaged several houses. "
+            "Separately, troops clashed with attackers near the town of Zugdidi on Tuesday, the ministry said.")
+    report = make_report(text, published=PUBLISHED)
+    events = fuse(analyze_report(report).claims)
+    assert not any(e.location is not None and e.location.name == "Tbilisi" for e in events), \
+        [(e.sub_event_type, e.location.name if e.location else None) for e in events]
