@@ -168,3 +168,9 @@ def test_a_headline_placed_only_by_the_dateline_sums_up_the_story():
     events = fuse(analyze_report(report).claims)
     assert not any(e.location is not None and e.location.name == "Tbilisi" for e in events), \
         [(e.sub_event_type, e.location.name if e.location else None) for e in events]
+
+
+def test_gunmen_storming_a_newsroom_is_an_attack_on_civilians():
+    text = ("Masked gunmen stormed the offices of a private television channel in the city of Basra on Tuesday, "
+            "smashed equipment and beat two employees, staff said.")
+    assert subtypes(text) == ["Attack"]
