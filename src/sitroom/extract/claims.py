@@ -39,7 +39,7 @@ from ..models import (
 from . import coding, ledes
 from .context import EntryContext
 from .lexicon import Cue, find_cues
-from .sources import ORGANISATION, resolve_source
+from .sources import ORGANISATION, SPOKESMAN, resolve_source
 from ..geo.link import LOCATIVE_BEFORE
 
 WORD = re.compile(r"[\w’'-]+")
@@ -1265,6 +1265,30 @@ def _person_names(text: str) -> frozenset[str]:
 APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s")
 
 
+# "Government spokesman Amadou Kone", "Muhannad Haimour, a spokesman for the Anbar governor,": a spokesman,
+# named or not, speaks for the body whose spokesman he is, not in his own name
+TITLED_SPOKESMAN = re.compile(r"^(?P<title>(?:[\w’'-]+\s+){1,4}spokes(?:man|woman|person))\s+"
+                              r"(?P<name>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)$")
+APPOSED_SPOKESMAN = re.compile(r",\s+(?P<title>(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}spokes(?:man|woman|person)"
+                               r"(?:\s+(?:for|of)\s+[^,.;\n]{2,60})?),\s")
+
+
+def _spokesman_voice(phrase: str, att, report: Report, ctx: EntryContext) -> SourceRef | None:
+    """The body a named spokesman speaks for, or None when the phrase names no spokesman of a known body.
+    The person's words stay in the cue, so that "Haimour said" later still finds this speaker."""
+    titled = TITLED_SPOKESMAN.match(phrase)
+    title = titled.group("title") if titled else None
+    if title is None and re.fullmatch(r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+", phrase):
+        apposed = APPOSED_SPOKESMAN.match(report.text, att.end, att.cue_end)
+        title = apposed.group("title") if apposed else None
+    if title is None:
+        return None
+    body = resolve_source(title, att.cue, att.cue_start, att.cue_end, None, ctx.country)
+    if body is None or body.kind == "person" or not SPOKESMAN.match(title):
+        return None
+    return SourceRef(**{**body.to_dict(), "cue": f"{phrase} {att.cue}".strip()})
+
+
 def _speaking_group(an: Analysis, att, src: SourceRef) -> SourceRef:
     """'FACT said', "Colombia's National Liberation Army (ELN) claimed": an armed group the report names (its
     own acronym definitions included) speaks for itself, a party, even when the source list does not know it."""
@@ -1358,8 +1382,11 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             continue
         src = _speaking_group(an, att, src)
         src = _junta_council(src, att, report, ctx)
+        spoke = _spokesman_voice(phrase, att, report, ctx) if earlier is None else None
+        if spoke is not None:
+            src = spoke
         named = APPOSED_NAME.match(report.text, att.end)
-        if named and earlier is None and src.kind in ("government", "official", "armed group", "military", "police") \
+        if named and earlier is None and spoke is None and not SPOKESMAN.match(phrase) and src.kind in ("government", "official", "armed group", "military", "police") \
                 and not ORGANISATION.search(named.group(1)) and not actor_kb.find_actors(named.group(1)):
             # "Haiti's police chief, Leon Charles, said": the official by name, speaking for his office
             src = SourceRef(**{**src.to_dict(), "name": named.group(1)})

@@ -82,6 +82,11 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
                 return found
         if not re.match(r"^(?:the|a|an)$", org, re.I):
             found = resolve_source(org, cue, start, end, None, country)
+            if found is not None and found.kind == "person" and re.fullmatch(r"[A-Z][a-z]+", org):
+                # "Government spokesman ...": a capitalised common noun at the head of a sentence, not a name
+                common = resolve_source(f"the {org.lower()}", cue, start, end, None, country)
+                if common is not None and common.kind != "person":
+                    found = SourceRef(**{**common.to_dict(), "name": org})
             if found is None and re.match(r"^[\w’'-]+(?:\s+[\w’'-]+){0,4}$", org):
                 found = resolve_source(f"{org} officials", cue, start, end, None, country)
                 if found is not None:
