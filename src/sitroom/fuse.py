@@ -86,10 +86,11 @@ def fuse(claims: list[Claim]) -> list[Event]:
     clusters = _fold_crowd_arrests(clusters)
     clusters = _fold_unnamed_blasts(clusters)
     for claim in [c for c in ordered if c.polarity != "supports"]:
-        for cluster in clusters:
-            if _contradicts(cluster, claim):
-                cluster.append(claim)
-                break
+        answered = [cluster for cluster in clusters if _contradicts(cluster, claim)]
+        if answered:
+            # "Security forces fired on the crowd, a witness said. The government denied ...": of the events
+            # a denial could answer, it answers the one told last before it in the same report
+            max(answered, key=lambda cluster: _told_before(cluster, claim)).append(claim)
     events = [_cached_event(cluster) for cluster in clusters]
     seen: dict[str, int] = {}
     for e in events:  # two incidents can never share an id
@@ -307,6 +308,19 @@ class _Cluster:
             return False
         mine = _sides([claim])
         return not mine or not self.sides or bool(mine & self.sides)
+
+
+def _told_before(cluster: list[Claim], claim: Claim) -> int:
+    """Where the last sentence of the cluster told before the claim's starts in the same report (-1: none)."""
+    at = _sentence_start(claim)
+    if at is None:
+        return -1
+    return max((s for c in cluster if c.report_id == claim.report_id and c.polarity == "supports"
+                for s in (_sentence_start(c),) if s is not None and s < at), default=-1)
+
+
+def _sentence_start(c: Claim) -> int | None:
+    return next((e.start for e in c.evidence if e.field == "sentence"), None)
 
 
 def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
