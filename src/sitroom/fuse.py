@@ -490,12 +490,18 @@ def _group_side(party: str) -> str:
         return party
 
 
+OWN_STAFF = re.compile(r"^\s*our\s+(?:own\s+)?(?:[\w-]+\s+)?(?:correspondents?|reporters?|journalists?|team|"
+                       r"crew|editors?|staff|stringers?)\b", re.IGNORECASE)
+
+
 def _press(source: SourceRef) -> bool:
     """The report's own voice, its unnamed reporters ("journalists at the scene") and unnamed media ("local
     media", "live TV pictures"): the press, not a source the reader can weigh on its own. A described
     outlet whose side is known ("a pro-Assad website") is a voice of its own."""
     if source.kind not in ("news outlet", "journalist"):
         return False
+    if OWN_STAFF.match(source.name):
+        return True  # "our correspondent in Durban says": the report's own reporter
     if source.kind == "news outlet" and not source.cue:
         return True
     return source.name[:1].islower() and source.stance in ("unknown", "", None)

@@ -257,6 +257,8 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
     while a > 0 and b - a - skipped < 8:
         w = words[a - 1]
         lw = lows[a - 1]
+        if a < len(starts) and "\n" in text[ends[a - 1]:starts[a]]:
+            break  # "11:40\nOur correspondent says": a line break ends the speaker's phrase
         if w == ")" and a >= 3 and words[a - 3] == "(" and words[a - 2][:1].isupper():
             # "the leader of the Tigray People's Liberation Front (TPLF)": the acronym belongs to the name
             a -= 3

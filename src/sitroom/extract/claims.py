@@ -1332,6 +1332,9 @@ def _junta_council(src: SourceRef, att, report: Report, ctx: EntryContext) -> So
     return src
 
 
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom?)\s+$", re.IGNORECASE)
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
     carried = CARRIED_BY.search(an.sentence.text)
@@ -1345,9 +1348,13 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             ctx.source = src
             ctx.speakers.append(src)
             return src
-    for att in an.attributions:
+    for n, att in enumerate(an.attributions):
         phrase = att.text.strip()
         low = phrase.lower()
+        if n + 1 < len(an.attributions) and RELATIVE_BEFORE.search(report.text, max(0, att.start - 12), att.start):
+            # "a rest house that residents say belongs to the speaker's family, local television reported": a
+            # speaker inside a relative clause vouches for that clause; the sentence's own speaker comes later
+            continue
         earlier = _earlier_speaker(phrase, ctx)
         if low in OUTLET_ROLES and ctx.source is not None and ctx.source.kind in OUTLET_KINDS and ctx.source.cue:
             earlier = ctx.source  # "private broadcaster NTV reported ... the broadcaster said"
