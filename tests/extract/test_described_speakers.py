@@ -74,3 +74,11 @@ def test_our_correspondent_does_not_corroborate_the_police():
         published="2021-07-13T12:00:00Z"))
     looting = [e for e in events if any("rubber bullets" in x.text for x in e.evidence if x.field == "sentence")]
     assert looting and looting[0].status == "reported"
+
+
+def test_people_described_by_a_short_relative_clause_naming_a_place():
+    from sitroom.analyze import find_attributions
+
+    found = find_attributions("Villagers who reached Bunia, some 60 km to the south, said militiamen burned "
+                              "their huts overnight.")
+    assert [a.text for a in found] == ["Villagers"]
