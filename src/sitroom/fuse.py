@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
@@ -86,6 +87,12 @@ def fuse(claims: list[Claim]) -> list[Event]:
     clusters = _fold_crowd_arrests(clusters)
     clusters = _fold_unnamed_blasts(clusters)
     for claim in [c for c in ordered if c.polarity != "supports"]:
+        taken = [cluster for cluster in clusters if _yields(cluster, claim)]
+        if taken:
+            # "Government troops fell back to the airport", after "the Taliban overran the city": the side that
+            # lost the place saying it pulled back is a further voice for the taking (README, Data model)
+            max(taken, key=lambda cluster: _told_before(cluster, claim)).append(replace(claim, polarity="supports"))
+            continue
         answered = [cluster for cluster in clusters if _contradicts(cluster, claim)]
         if answered:
             # "Security forces fired on the crowd, a witness said. The government denied ...": of the events
@@ -310,6 +317,21 @@ class _Cluster:
         return not mine or not self.sides or bool(mine & self.sides)
 
 
+def _yields(cluster: list[Claim], claim: Claim) -> bool:
+    """A retreat by the side that lost a place the cluster says was taken: it agrees with the taking."""
+    head = cluster[0]
+    if head.sub_event_type not in TERRITORY or claim.modality == "denied" or claim.event_type != "Battles" \
+            or claim.sub_event_type in TERRITORY or claim.actor1 is None or not claim.actor1.side:
+        return False
+    if not any(_same_place(c, claim) for c in cluster):
+        return False
+    if claim.event_date not in {c.event_date for c in cluster if c.polarity == "supports"}:
+        return False
+    takers = {c.actor1.side for c in cluster if c.actor1 is not None and c.polarity == "supports"
+              and c.sub_event_type == head.sub_event_type}
+    return bool(takers) and not any(allied(claim.actor1.side, t) for t in takers)
+
+
 def _told_before(cluster: list[Claim], claim: Claim) -> int:
     """Where the last sentence of the cluster told before the claim's starts in the same report (-1: none)."""
     at = _sentence_start(claim)
@@ -342,7 +364,10 @@ def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
         # "the ministry denied that its forces carried out the strike", "... as fake news"
         return _family(head.sub_event_type) == _family(claim.sub_event_type)
     retreating = claim.actor1.side if claim.actor1 else None
-    advancing = {c.actor1.side for c in cluster if c.actor1 is not None and c.polarity == "supports"}
+    # the side the event says advanced is the taker of the event's own kind (its head's): a claim of the
+    # other kind in it ("regains" beside "overtakes") is another side's version, not who took the place
+    advancing = {c.actor1.side for c in cluster if c.actor1 is not None and c.polarity == "supports"
+                 and c.sub_event_type == head.sub_event_type}
     return retreating is None or not advancing or any(allied(retreating, a) for a in advancing)
 
 

@@ -47,3 +47,14 @@ def test_a_denial_naming_the_act_answers_the_last_event_of_that_kind():
         "The other side gave a different account. Its command denied shelling any village.")
     shelled = _told(events, "artillery shells hit the village")
     assert shelled.status == "contested"
+
+
+def test_the_losing_side_pulling_back_is_a_further_voice_for_the_taking():
+    events = _events(
+        "GAO, May 10 - Rebel fighters overran the town of Bourem on Tuesday and raised their flag over the "
+        "town hall, a rebel spokesman said.\n\n"
+        "Soldiers pulled back to a camp outside Bourem during the afternoon, a local councillor said.",
+        published="2023-05-10T18:00:00Z")
+    taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert len(taken) == 1
+    assert taken[0].status == "corroborated"
