@@ -58,3 +58,21 @@ def test_the_losing_side_pulling_back_is_a_further_voice_for_the_taking():
     taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
     assert len(taken) == 1
     assert taken[0].status == "corroborated"
+
+
+def test_a_denial_right_after_history_answers_the_history():
+    events = _events(
+        "HARARE, May 10 - Soldiers fired live rounds at a crowd of several hundred marchers in Harare on "
+        "Tuesday, wounding several of them, witnesses said.\n\n"
+        "The unrest began in February 2023, after an activist died in police custody. The police deny "
+        "involvement.")
+    shooting = _told(events, "fired live rounds at a crowd")
+    assert shooting.status != "contested"
+
+
+def test_a_denial_right_after_the_news_still_answers_it():
+    events = _events(
+        "HARARE, May 10 - Soldiers fired live rounds at a crowd of several hundred marchers in Harare on "
+        "Tuesday, wounding several of them, witnesses said. The army denies involvement.")
+    shooting = _told(events, "fired live rounds at a crowd")
+    assert shooting.status == "contested"

@@ -642,6 +642,7 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # "Abiy ordered the offensive" after "Prime Minister Abiy Ahmed": the person, not a village of that name
     an.places = [p for p in an.places if p.text not in people]
     source = _sentence_source(an, ctx, report)
+    after_history = ctx.after_background
     background = _is_background(an, ctx) or bool(entry.heading and BACKGROUND_HEADING.search(entry.heading))
     for pm in an.places:
         ctx.remember_place(pm)
@@ -664,13 +665,17 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
+    if after_history and frames and all(f.anaphoric and f.polarity == "contradicts" for f in frames):
+        # "Protests began in May, after a student died in custody. The police deny involvement.": right after
+        # history, a denial with no event words of its own answers that history, not the news told before it
+        frames = []
     denial = None if background else _own_denial(an, source)
     if frames and denial is not None:
         # "The defence minister said the army had not fired a single bullet and blamed the protesters": a party
         # denying what its own forces are said to have done disputes the event, whatever version it gives
         for f in frames:
             f.polarity = "contradicts"
-    elif denial is not None and (ctx.claims or ctx.earlier):
+    elif denial is not None and (ctx.claims or ctx.earlier) and not after_history:
         # with no event words of its own, the denial disputes the event just told
         told = ctx.claims or ctx.earlier
         cue = Cue("denial", "anaphor", None, denial.start(), denial.end(), denial.group(0))
