@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..models import ActorRef, Claim, Fatalities, PlaceMention, allied
-from .lexicon import Cue
+from .lexicon import Cue, find_cues
 
 if TYPE_CHECKING:
     from .claims import Analysis, Frame, Options
@@ -285,6 +285,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                                                  and not any(not d.future and d.value is not None
                                                              and d.value != told[-1].event_date for d in an.dates))):
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
+        named = {c.sub_event_type for c in negated if c.sub_event_type}
+        named |= {k.sub_event_type for a in anaphors for k in find_cues(re.sub(r"^\w+\s+", "", a.text))
+                  if k.sub_event_type and k.role != "anaphor"}
+        if named and target is not None and target.sub_event_type not in named:
+            # "Baku denied shelling civilian areas": a denial that names the act it denies answers the last
+            # event of that kind, not whatever was told last
+            target = next((c for c in reversed(told) if c.sub_event_type in named), target)
         if placed is not None:
             target = placed
         elif tolls and not anaphors and not negated and not by_role["kill"] and not by_role["execute"] \
