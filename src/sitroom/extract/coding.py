@@ -1330,6 +1330,18 @@ KILLED_AT_HOME = re.compile(
     r"hacked to death)\s+(?:[\w-]+\s+){0,2}?(?:at|in|inside|outside) (?:his|her|their) (?:own |private |family |"
     r"official )?(?:home|house|residence|apartment|flat|office|bedroom)\b", re.IGNORECASE)
 
+# a strike on populated places named only as places: "air strikes hit villages east of X", "shelled the
+# outskirts of Y", "raids on towns in the Z district"
+STRUCK_AREA = re.compile(
+    r"\b(?:hit|hits|struck|strik(?:e|es|ing)|shell(?:ed|ing)|pound(?:ed|ing)|bomb(?:ed|ing)|target(?:ed|ing)|"
+    r"raids?|strikes?)\s+(?:on\s+|at\s+)?(?:the\s+|several\s+|many\s+|dozens\s+of\s+|a\s+number\s+of\s+|some\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:villages?|towns?|outskirts|suburbs?|areas?|neighbou?rhoods?|districts?)\b",
+    re.IGNORECASE)
+# an armed target: positions, bases, posts, fighters
+ARMED_SITE = re.compile(
+    r"\b(?:positions?|bases?|barracks|posts?|outposts?|checkpoints?|depots?|launch(?:ers?|\s+sites?)|"
+    r"(?:weapons|arms|ammunition)\s+(?:stores?|caches?|facilities)|headquarters|command|fighters|militants|"
+    r"troops|soldiers|commanders?|hideouts?|infrastructure|targets)\b", re.IGNORECASE)
 # an armed target named without an actor: "attacking a marketplace and a military base"
 STRUCK_SITE = re.compile(r"\b(?:hit|struck|targeted|bombed|pounded)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?"
                          r"(?:air\s+base|airbase|naval\s+base|military\s+base|base|barracks|radar\s+site|launch\s+sites?|"
@@ -1773,7 +1785,10 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     # a strike told with no actor at all ("one rocket struck the airport") takes its attacker from the
     # report, but no target force: nothing says one was hit
     if actor2 is None and (frame.sub_event_type in ("Armed clash",) + TERRITORY
-                           or (frame.sub_event_type in WEAPON_ORDER and named_here)):
+                           or (frame.sub_event_type in WEAPON_ORDER and named_here
+                               and not (STRUCK_AREA.search(text) and not ARMED_SITE.search(text)))):
+        # (a strike on towns, villages or a town's outskirts, with no armed target named, hit no force the
+        # report names: ACLED leaves the second actor empty, or civilians when people were hurt)
         actor2 = _from_context(ctx, avoid=actor1)
     elif actor2 is None and frame.sub_event_type in WEAPON_ORDER and ctx.targeted and actor1 is not None \
             and STRUCK_SITE.search(text):
