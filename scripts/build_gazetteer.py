@@ -78,6 +78,8 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "BF": (9.3, 15.1, -5.6, 2.5),
     "ML": (10.1, 25.1, -12.3, 4.3),
     "CO": (-4.3, 13.6, -82.0, -66.8),
+    "BD": (20.6, 26.7, 88.0, 92.7),
+    "SZ": (-27.4, -25.7, 30.7, 32.2),
 }
 
 # Countries whose place names reach English through Arabic transliteration: rule-made spelling

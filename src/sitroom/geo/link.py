@@ -68,7 +68,7 @@ def verb_places(text: str, places: list[PlaceMention], cue_start: int, cue_end: 
     chain = [last]
     for p in reversed(before[:-1]):
         gap = text[p.end - base: chain[0].start - base]
-        if not (CONTAINED_IN.match(gap) or APPOSED_LOCATOR.match(gap)):
+        if not (CONTAINED_IN.match(gap) or APPOSED_LOCATOR.match(gap) or APPOSITION_LOCATES.match(gap)):
             break
         chain.insert(0, p)
     return chain
@@ -100,7 +100,7 @@ _NOUN_FITS = {
     **{n: _ADMIN for n in ("region", "governorate", "province", "county", "sub-division", "subdivision")},
 }
 # "X, northeast of Y", "X, on the western edge of Y", "X, 25 km from Y": an apposition locating X by Y
-APPOSED_LOCATOR = re.compile(r"^\s*,\s*(?!(?:and|or|but|as\s+well\s+as|then|while)\b)(?:(?:a|an|the|on|in|at)\s+)?(?:[\w()-]+\s+){1,5}?(?:of|near|outside|from|in)\s+"
+APPOSED_LOCATOR = re.compile(r"^\s*,\s*(?!(?:and|or|but|as\s+well\s+as|then|while)\b)(?:(?:a|an|the|on|in|at)\s+)?(?:[\w()-]+\s+){1,5}?(?:of|near|outside|from)\s+"
                              r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "X, a village in the municipality of Y", "X, a spa town in Y province", "X, a hamlet near Y": an apposition
 # that says what X is and where it lies; Y only locates X
@@ -113,7 +113,7 @@ APPOSITION_LOCATES = re.compile(
 # "in X", "at the market in X", "inside the town of X", "in northern X": a locative phrase
 LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|inside|across|throughout|near|outside|on|over|around|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:(?:town|city|village|district|province|region|area|suburb|neighbou?rhood|capital)\s+of\s+)?$",
+    r"(?:(?:town|city|village|district|province|region|area|suburb|neighbou?rhood|capital|island)\s+of\s+)?$",
     re.IGNORECASE)
 # words that tell who speaks: the place next to them is the speaker's
 SPEAKER = re.compile(r"\b(?:said|says|told|tells|according|reported|announced|stated|added|claimed)\b",
