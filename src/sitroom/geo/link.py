@@ -105,9 +105,9 @@ APPOSED_LOCATOR = re.compile(r"^\s*,\s*(?!(?:and|or|but|as\s+well\s+as|then|whil
 # "X, a village in the municipality of Y", "X, a spa town in Y province", "X, a hamlet near Y": an apposition
 # that says what X is and where it lies; Y only locates X
 APPOSITION_LOCATES = re.compile(
-    r"^\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|hamlet|settlement|resort|port|locality|"
+    r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|hamlet|settlement|resort|port|locality|"
     r"community|district|suburb|neighbou?rhood|border\s+town|market\s+town)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:in|of|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+    r"(?:in|of|near|outside|next\s+to|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
     r"(?:(?:municipality|district|province|region|department|state|county|governorate)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE)
 # "in X", "at the market in X", "inside the town of X", "in northern X": a locative phrase
