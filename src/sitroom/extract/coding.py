@@ -1426,6 +1426,10 @@ TRAVEL_BEFORE = re.compile(r"\b(?:(?:state |official |working )?visits?|trip|tou
                            r"(?:to|in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:evacuat(?:e|ed|es|ing)|airlift(?:ed|ing)?|flown|fl(?:y|ew)|taken|took|transferr?(?:ed|ing)?|rushed|"
+    r"ferried|driven|moved)\s+(?:[\w-]+\s+){0,4}?(?:to|towards)\s+(?:hospitals?\s+in\s+)?(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:and|or|,)\s+)*(?:[\w-]+\s+)?$", re.IGNORECASE)
 OPPONENT_BEFORE = re.compile(r"\b(?:fighting|fight|fought|war|wars|clash(?:es|ed)?|battles?|battling|conflict|"
                              r"hostilities|skirmish(?:es)?|border\s+(?:clashes|fighting|dispute)|ceasefire|truce|"
                              r"talks|tensions?)\s+(?:\w+\s+){0,2}?(?:with|against)\s+(?:neighbou?ring\s+)?$",
@@ -1471,6 +1475,9 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
                     and not TRAVEL_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
         # "two days of fighting with Azerbaijan", "its war against Russia": a country named as the enemy is a
         # party to the fighting, not where it happened
+        # "helped evacuate the wounded to X and Y": where the hurt were taken is not where they were hurt
+        resolved = [m for m in resolved if not DESTINATION_BEFORE.search(
+            text[max(0, m.start - start - 60): m.start - start])]
         resolved = [m for m in resolved if not (m.place.feature == "country" and OPPONENT_BEFORE.search(
             text[max(0, m.start - start - 40): m.start - start]))]
         # "Lome village in Benue state": the area named right after a town says which country it is in; a

@@ -120,7 +120,7 @@ SPEAKER = re.compile(r"\b(?:said|says|told|tells|according|reported|announced|st
                      re.IGNORECASE)
 # "X in Y", "X, Y", "X district of Y", "X in northern Y": the second place only says where the first is
 CONTAINED_IN = re.compile(r"^(?:\s+(?:district|province|region|area|county|state|town|city|governorate))?"
-                          r"(?:\s*,\s*(?:in\s+(?:the\s+)?(?:[\w-]+\s+)?)?|\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?|"
+                          r"(?:\s*,\s*(?:in\s+(?:the\s+)?(?:[\w-]+\s+)?)?|\s+in\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+)?|"
                           r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?)$",
                           re.IGNORECASE)
 
