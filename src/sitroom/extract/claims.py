@@ -456,8 +456,15 @@ BACKGROUND_HEADING = re.compile(r"\b(?:background|context|history|timeline|analy
 def _names_country(sentences: list[Sentence], group: list[Entry], iso2: str) -> bool:
     """Whether a story names the country outright ("... Take Dabiq in Syria"), not just a place in it."""
     texts = [s.text for s in sentences] + [e.heading or "" for e in group]
+    # "a town close to the border with Niger": the far side of a border says where a place lies, not which
+    # country the story is about
     return any(p.place is not None and p.place.feature == "country" and p.place.iso2 == iso2
+               and not FAR_SIDE_BEFORE.search(t[max(0, p.start - 30): p.start])
                for t in texts for p in geo.find_places(t))
+
+
+FAR_SIDE_BEFORE = re.compile(r"\b(?:(?:borders?|frontiers?|boundary)\s+(?:with|of)|bordering|across\s+(?:the\s+)?"
+                             r"(?:border|frontier)\s+(?:in|from))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _heading_place(entry: Entry, ctx: EntryContext) -> PlaceMention | None:
@@ -1431,6 +1438,11 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     inherited = from_dateline = False
     if not targets:
         targets = _capital(an, ctx)
+    if not targets and frame.sub_event_type == "Agreement" and ctx.dateline is not None and not ctx.label_unplaced:
+        # a ceasefire or deal the sentence does not place was announced where the story was filed, not at the
+        # last battle's place (ACLED codes an agreement where it was made or announced)
+        targets = [PlaceMention(start=0, end=0, text=ctx.dateline.text, place=ctx.dateline.place, precision=2)]
+        inherited = True
     if not targets:
         if ctx.para_place is not None and not ctx.label_unplaced and not ctx.label_topic:
             # a later sentence of the paragraph that names no place tells more of the paragraph's events
@@ -1509,6 +1521,9 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     actor1, actor2, assoc1, assoc2 = coding.assign_actors(frame, an, actors, ctx, speakers)
     if frame.sub_event_type == "Agreement":
         actor1, actor2 = _agreement_parties(an, frame, actors, source, event_date, ctx.country) or (actor1, actor2)
+        if actor1 is not None and actor2 is None and TRUCE_WORD.search(frame.cues[0].text):
+            # a ceasefire binds two sides: the one the sentence names and the enemy the report names for it
+            actor2 = coding._from_context(ctx, avoid=actor1)
     named1 = _named_perpetrator(actor1, ctx, report.text)
     if named1 is not None and actor2 is not None and actor2.name != named1.name \
             and _named_perpetrator(actor2, ctx, report.text).name == named1.name:
@@ -2150,6 +2165,9 @@ def _state_pair(text: str, country_name: str | None, on: date) -> tuple[ActorRef
             first.start = first.end = second.start = second.end = None
             return first, second
     return None
+
+
+TRUCE_WORD = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice|cessation of hostilities)\b", re.IGNORECASE)
 
 
 def _agreement_parties(an: Analysis, frame, actors: list[ActorRef], source: SourceRef, on: date,
