@@ -76,6 +76,10 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "LK": (5.9, 9.9, 79.5, 82.0),
     "MZ": (-26.9, -10.4, 30.2, 41.0),
     "BF": (9.3, 15.1, -5.6, 2.5),
+    "ML": (10.1, 25.1, -12.3, 4.3),
+    "CO": (-4.3, 13.6, -82.0, -66.8),
+    "BD": (20.6, 26.7, 88.0, 92.7),
+    "SZ": (-27.4, -25.7, 30.7, 32.2),
 }
 
 # Countries whose place names reach English through Arabic transliteration: rule-made spelling
@@ -482,7 +486,12 @@ def world_admin1_rows(gc, cities: dict, stop: frozenset[str], skip: set[str]) ->
             continue  # "Centre", "Far North", "South East": words any text uses
         # The name without its kind word, unless that is only English words ("South Province" -> "South")
         # or a town of 15,000+ in the country ("Vladimir Oblast" -> Vladimir, the town: "Vladimir Putin").
-        variants = tuple(v for v in (name[: -len(w)] for w in _AREA_WORDS if name.endswith(w) and len(name) > len(w) + 3)
+        short = [name[: -len(w)] for w in _AREA_WORDS if name.endswith(w) and len(name) > len(w) + 3]
+        if name.endswith("i Marz") and short:
+            # Armenian provinces are named in the genitive ("Geghark'unik'i Marz", "the marz of Gegharkunik");
+            # English text names the province without the case ending ("Gegharkunik province")
+            short.append(short[0][:-1].rstrip("'"))
+        variants = tuple(v for v in short
                          if not all(t in words or t in stop for t in normalize(v).split())
                          and normalize(v) not in towns.get(iso2, ()))
         if key in towns.get(iso2, ()):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
@@ -86,10 +87,17 @@ def fuse(claims: list[Claim]) -> list[Event]:
     clusters = _fold_crowd_arrests(clusters)
     clusters = _fold_unnamed_blasts(clusters)
     for claim in [c for c in ordered if c.polarity != "supports"]:
-        for cluster in clusters:
-            if _contradicts(cluster, claim):
-                cluster.append(claim)
-                break
+        taken = [cluster for cluster in clusters if _yields(cluster, claim)]
+        if taken:
+            # "Government troops fell back to the airport", after "the Taliban overran the city": the side that
+            # lost the place saying it pulled back is a further voice for the taking (README, Data model)
+            max(taken, key=lambda cluster: _told_before(cluster, claim)).append(replace(claim, polarity="supports"))
+            continue
+        answered = [cluster for cluster in clusters if _contradicts(cluster, claim)]
+        if answered:
+            # "Security forces fired on the crowd, a witness said. The government denied ...": of the events
+            # a denial could answer, it answers the one told last before it in the same report
+            max(answered, key=lambda cluster: _told_before(cluster, claim)).append(claim)
     events = [_cached_event(cluster) for cluster in clusters]
     seen: dict[str, int] = {}
     for e in events:  # two incidents can never share an id
@@ -309,6 +317,34 @@ class _Cluster:
         return not mine or not self.sides or bool(mine & self.sides)
 
 
+def _yields(cluster: list[Claim], claim: Claim) -> bool:
+    """A retreat by the side that lost a place the cluster says was taken: it agrees with the taking."""
+    head = cluster[0]
+    if head.sub_event_type not in TERRITORY or claim.modality == "denied" or claim.event_type != "Battles" \
+            or claim.sub_event_type in TERRITORY or claim.actor1 is None or not claim.actor1.side:
+        return False
+    if not any(_same_place(c, claim) for c in cluster):
+        return False
+    if claim.event_date not in {c.event_date for c in cluster if c.polarity == "supports"}:
+        return False
+    takers = {c.actor1.side for c in cluster if c.actor1 is not None and c.polarity == "supports"
+              and c.sub_event_type == head.sub_event_type}
+    return bool(takers) and not any(allied(claim.actor1.side, t) for t in takers)
+
+
+def _told_before(cluster: list[Claim], claim: Claim) -> int:
+    """Where the last sentence of the cluster told before the claim's starts in the same report (-1: none)."""
+    at = _sentence_start(claim)
+    if at is None:
+        return -1
+    return max((s for c in cluster if c.report_id == claim.report_id and c.polarity == "supports"
+                for s in (_sentence_start(c),) if s is not None and s < at), default=-1)
+
+
+def _sentence_start(c: Claim) -> int | None:
+    return next((e.start for e in c.evidence if e.field == "sentence"), None)
+
+
 def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
     """A retreat contradicts an advance only when the side said to advance is the one pulling back
     ("the rebels had to pull back"); the other side retreating ("ISIS fighters pulled back") agrees with it."""
@@ -328,7 +364,10 @@ def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
         # "the ministry denied that its forces carried out the strike", "... as fake news"
         return _family(head.sub_event_type) == _family(claim.sub_event_type)
     retreating = claim.actor1.side if claim.actor1 else None
-    advancing = {c.actor1.side for c in cluster if c.actor1 is not None and c.polarity == "supports"}
+    # the side the event says advanced is the taker of the event's own kind (its head's): a claim of the
+    # other kind in it ("regains" beside "overtakes") is another side's version, not who took the place
+    advancing = {c.actor1.side for c in cluster if c.actor1 is not None and c.polarity == "supports"
+                 and c.sub_event_type == head.sub_event_type}
     return retreating is None or not advancing or any(allied(retreating, a) for a in advancing)
 
 
@@ -476,12 +515,18 @@ def _group_side(party: str) -> str:
         return party
 
 
+OWN_STAFF = re.compile(r"^\s*our\s+(?:own\s+)?(?:[\w-]+\s+)?(?:correspondents?|reporters?|journalists?|team|"
+                       r"crew|editors?|staff|stringers?)\b", re.IGNORECASE)
+
+
 def _press(source: SourceRef) -> bool:
     """The report's own voice, its unnamed reporters ("journalists at the scene") and unnamed media ("local
     media", "live TV pictures"): the press, not a source the reader can weigh on its own. A described
     outlet whose side is known ("a pro-Assad website") is a voice of its own."""
     if source.kind not in ("news outlet", "journalist"):
         return False
+    if OWN_STAFF.match(source.name):
+        return True  # "our correspondent in Durban says": the report's own reporter
     if source.kind == "news outlet" and not source.cue:
         return True
     return source.name[:1].islower() and source.stance in ("unknown", "", None)

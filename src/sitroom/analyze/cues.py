@@ -257,6 +257,8 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
     while a > 0 and b - a - skipped < 8:
         w = words[a - 1]
         lw = lows[a - 1]
+        if a < len(starts) and "\n" in text[ends[a - 1]:starts[a]]:
+            break  # "11:40\nOur correspondent says": a line break ends the speaker's phrase
         if w == ")" and a >= 3 and words[a - 3] == "(" and words[a - 2][:1].isupper():
             # "the leader of the Tigray People's Liberation Front (TPLF)": the acronym belongs to the name
             a -= 3
@@ -284,8 +286,10 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
     if a > 0 and lows[a - 1] in ("who", "which") and a == b and a >= 2 and words[a - 2] == ",":
         # "A pro-Assad website, which initially claimed ...": the source is the antecedent.
         return _np_left(text, words, lows, starts, ends, a - 2)
-    if a >= 2 and lows[a - 1] == "who" and 1 <= b - a <= 3 and all(words[t][:1].islower() for t in range(a, b)):
-        # "residents who escaped said": the people the short relative clause describes
+    if a >= 2 and lows[a - 1] == "who" and 1 <= b - a <= 3 and words[a][:1].islower() \
+            and all(words[t][:1].islower() or t > a for t in range(a, b)):
+        # "residents who escaped said", "residents who reached Maiduguri said": the people the short relative
+        # clause describes (its verb, then perhaps the place they reached)
         return _np_left(text, words, lows, starts, ends, a - 1)
     if a >= 3 and lows[a - 1] in _BE and lows[a - 2] == "who" and 1 <= b - a <= 2 \
             and all(words[t][:1].islower() for t in range(a, b)):

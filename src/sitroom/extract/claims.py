@@ -39,7 +39,7 @@ from ..models import (
 from . import coding, ledes
 from .context import EntryContext
 from .lexicon import Cue, find_cues
-from .sources import ORGANISATION, resolve_source
+from .sources import ORGANISATION, SPOKESMAN, resolve_source
 from ..geo.link import LOCATIVE_BEFORE
 
 WORD = re.compile(r"[\w’'-]+")
@@ -467,8 +467,15 @@ BACKGROUND_HEADING = re.compile(r"\b(?:background|context|history|timeline|analy
 def _names_country(sentences: list[Sentence], group: list[Entry], iso2: str) -> bool:
     """Whether a story names the country outright ("... Take Dabiq in Syria"), not just a place in it."""
     texts = [s.text for s in sentences] + [e.heading or "" for e in group]
+    # "a town close to the border with Niger": the far side of a border says where a place lies, not which
+    # country the story is about
     return any(p.place is not None and p.place.feature == "country" and p.place.iso2 == iso2
+               and not FAR_SIDE_BEFORE.search(t[max(0, p.start - 30): p.start])
                for t in texts for p in geo.find_places(t))
+
+
+FAR_SIDE_BEFORE = re.compile(r"\b(?:(?:borders?|frontiers?|boundary)\s+(?:with|of)|bordering|across\s+(?:the\s+)?"
+                             r"(?:border|frontier)\s+(?:in|from))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _heading_place(entry: Entry, ctx: EntryContext) -> PlaceMention | None:
@@ -653,6 +660,7 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # "Abiy ordered the offensive" after "Prime Minister Abiy Ahmed": the person, not a village of that name
     an.places = [p for p in an.places if p.text not in people]
     source = _sentence_source(an, ctx, report)
+    after_history = ctx.after_background
     background = _is_background(an, ctx) or bool(entry.heading and BACKGROUND_HEADING.search(entry.heading))
     for pm in an.places:
         ctx.remember_place(pm)
@@ -675,13 +683,17 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
+    if after_history and frames and all(f.anaphoric and f.polarity == "contradicts" for f in frames):
+        # "Protests began in May, after a student died in custody. The police deny involvement.": right after
+        # history, a denial with no event words of its own answers that history, not the news told before it
+        frames = []
     denial = None if background else _own_denial(an, source)
     if frames and denial is not None:
         # "The defence minister said the army had not fired a single bullet and blamed the protesters": a party
         # denying what its own forces are said to have done disputes the event, whatever version it gives
         for f in frames:
             f.polarity = "contradicts"
-    elif denial is not None and (ctx.claims or ctx.earlier):
+    elif denial is not None and (ctx.claims or ctx.earlier) and not after_history:
         # with no event words of its own, the denial disputes the event just told
         told = ctx.claims or ctx.earlier
         cue = Cue("denial", "anaphor", None, denial.start(), denial.end(), denial.group(0))
@@ -1281,6 +1293,30 @@ def _person_names(text: str) -> frozenset[str]:
 APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s")
 
 
+# "Government spokesman Amadou Kone", "Muhannad Haimour, a spokesman for the Anbar governor,": a spokesman,
+# named or not, speaks for the body whose spokesman he is, not in his own name
+TITLED_SPOKESMAN = re.compile(r"^(?P<title>(?:[\w’'-]+\s+){1,4}spokes(?:man|woman|person))\s+"
+                              r"(?P<name>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)$")
+APPOSED_SPOKESMAN = re.compile(r",\s+(?P<title>(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}spokes(?:man|woman|person)"
+                               r"(?:\s+(?:for|of)\s+[^,.;\n]{2,60})?),\s")
+
+
+def _spokesman_voice(phrase: str, att, report: Report, ctx: EntryContext) -> SourceRef | None:
+    """The body a named spokesman speaks for, or None when the phrase names no spokesman of a known body.
+    The person's words stay in the cue, so that "Haimour said" later still finds this speaker."""
+    titled = TITLED_SPOKESMAN.match(phrase)
+    title = titled.group("title") if titled else None
+    if title is None and re.fullmatch(r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+", phrase):
+        apposed = APPOSED_SPOKESMAN.match(report.text, att.end, att.cue_end)
+        title = apposed.group("title") if apposed else None
+    if title is None:
+        return None
+    body = resolve_source(title, att.cue, att.cue_start, att.cue_end, None, ctx.country)
+    if body is None or body.kind == "person" or not SPOKESMAN.match(title):
+        return None
+    return SourceRef(**{**body.to_dict(), "cue": f"{phrase} {att.cue}".strip()})
+
+
 def _speaking_group(an: Analysis, att, src: SourceRef) -> SourceRef:
     """'FACT said', "Colombia's National Liberation Army (ELN) claimed": an armed group the report names (its
     own acronym definitions included) speaks for itself, a party, even when the source list does not know it."""
@@ -1324,6 +1360,9 @@ def _junta_council(src: SourceRef, att, report: Report, ctx: EntryContext) -> So
     return src
 
 
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom?)\s+$", re.IGNORECASE)
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
     carried = CARRIED_BY.search(an.sentence.text)
@@ -1337,9 +1376,13 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             ctx.source = src
             ctx.speakers.append(src)
             return src
-    for att in an.attributions:
+    for n, att in enumerate(an.attributions):
         phrase = att.text.strip()
         low = phrase.lower()
+        if n + 1 < len(an.attributions) and RELATIVE_BEFORE.search(report.text, max(0, att.start - 12), att.start):
+            # "a rest house that residents say belongs to the speaker's family, local television reported": a
+            # speaker inside a relative clause vouches for that clause; the sentence's own speaker comes later
+            continue
         earlier = _earlier_speaker(phrase, ctx)
         if low in OUTLET_ROLES and ctx.source is not None and ctx.source.kind in OUTLET_KINDS and ctx.source.cue:
             earlier = ctx.source  # "private broadcaster NTV reported ... the broadcaster said"
@@ -1374,8 +1417,11 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             continue
         src = _speaking_group(an, att, src)
         src = _junta_council(src, att, report, ctx)
+        spoke = _spokesman_voice(phrase, att, report, ctx) if earlier is None else None
+        if spoke is not None:
+            src = spoke
         named = APPOSED_NAME.match(report.text, att.end)
-        if named and earlier is None and src.kind in ("government", "official", "armed group", "military", "police") \
+        if named and earlier is None and spoke is None and not SPOKESMAN.match(phrase) and src.kind in ("government", "official", "armed group", "military", "police") \
                 and not ORGANISATION.search(named.group(1)) and not actor_kb.find_actors(named.group(1)):
             # "Haiti's police chief, Leon Charles, said": the official by name, speaking for his office
             src = SourceRef(**{**src.to_dict(), "name": named.group(1)})
@@ -1408,6 +1454,11 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     inherited = from_dateline = False
     if not targets:
         targets = _capital(an, ctx)
+    if not targets and frame.sub_event_type == "Agreement" and ctx.dateline is not None and not ctx.label_unplaced:
+        # a ceasefire or deal the sentence does not place was announced where the story was filed, not at the
+        # last battle's place (ACLED codes an agreement where it was made or announced)
+        targets = [PlaceMention(start=0, end=0, text=ctx.dateline.text, place=ctx.dateline.place, precision=2)]
+        inherited = True
     if not targets:
         if ctx.para_place is not None and not ctx.label_unplaced and not ctx.label_topic:
             # a later sentence of the paragraph that names no place tells more of the paragraph's events
@@ -1486,6 +1537,9 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     actor1, actor2, assoc1, assoc2 = coding.assign_actors(frame, an, actors, ctx, speakers)
     if frame.sub_event_type == "Agreement":
         actor1, actor2 = _agreement_parties(an, frame, actors, source, event_date, ctx.country) or (actor1, actor2)
+        if actor1 is not None and actor2 is None and TRUCE_WORD.search(frame.cues[0].text):
+            # a ceasefire binds two sides: the one the sentence names and the enemy the report names for it
+            actor2 = coding._from_context(ctx, avoid=actor1)
     named1 = _named_perpetrator(actor1, ctx, report.text)
     if named1 is not None and actor2 is not None and actor2.name != named1.name \
             and _named_perpetrator(actor2, ctx, report.text).name == named1.name:
@@ -2127,6 +2181,9 @@ def _state_pair(text: str, country_name: str | None, on: date) -> tuple[ActorRef
             first.start = first.end = second.start = second.end = None
             return first, second
     return None
+
+
+TRUCE_WORD = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice|cessation of hostilities)\b", re.IGNORECASE)
 
 
 def _agreement_parties(an: Analysis, frame, actors: list[ActorRef], source: SourceRef, on: date,

@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..models import ActorRef, Claim, Fatalities, PlaceMention, allied
-from .lexicon import Cue
+from .lexicon import Cue, find_cues
 
 if TYPE_CHECKING:
     from .claims import Analysis, Frame, Options
@@ -315,6 +315,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                                                  and not any(not d.future and d.value is not None
                                                              and d.value != told[-1].event_date for d in an.dates))):
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
+        named = {c.sub_event_type for c in negated if c.sub_event_type}
+        named |= {k.sub_event_type for a in anaphors for k in find_cues(re.sub(r"^\w+\s+", "", a.text))
+                  if k.sub_event_type and k.role != "anaphor"}
+        if named and target is not None and target.sub_event_type not in named:
+            # "Baku denied shelling civilian areas": a denial that names the act it denies answers the last
+            # event of that kind, not whatever was told last
+            target = next((c for c in reversed(told) if c.sub_event_type in named), target)
         if placed is not None:
             target = placed
         elif tolls and not anaphors and not negated and not by_role["kill"] and not by_role["execute"] \
@@ -1408,6 +1415,18 @@ KILLED_AT_HOME = re.compile(
     r"hacked to death)\s+(?:[\w-]+\s+){0,2}?(?:at|in|inside|outside) (?:his|her|their) (?:own |private |family |"
     r"official )?(?:home|house|residence|apartment|flat|office|bedroom)\b", re.IGNORECASE)
 
+# a strike on populated places named only as places: "air strikes hit villages east of X", "shelled the
+# outskirts of Y", "raids on towns in the Z district"
+STRUCK_AREA = re.compile(
+    r"\b(?:hit|hits|struck|strik(?:e|es|ing)|shell(?:ed|ing)|pound(?:ed|ing)|bomb(?:ed|ing)|target(?:ed|ing)|"
+    r"raids?|strikes?)\s+(?:on\s+|at\s+)?(?:the\s+|several\s+|many\s+|dozens\s+of\s+|a\s+number\s+of\s+|some\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:villages?|towns?|outskirts|suburbs?|areas?|neighbou?rhoods?|districts?)\b",
+    re.IGNORECASE)
+# an armed target: positions, bases, posts, fighters
+ARMED_SITE = re.compile(
+    r"\b(?:positions?|bases?|barracks|posts?|outposts?|checkpoints?|depots?|launch(?:ers?|\s+sites?)|"
+    r"(?:weapons|arms|ammunition)\s+(?:stores?|caches?|facilities)|headquarters|command|fighters|militants|"
+    r"troops|soldiers|commanders?|hideouts?|infrastructure|targets)\b", re.IGNORECASE)
 # an armed target named without an actor: "attacking a marketplace and a military base"
 STRUCK_SITE = re.compile(r"\b(?:hit|struck|targeted|bombed|pounded)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?"
                          r"(?:air\s+base|airbase|naval\s+base|military\s+base|base|barracks|radar\s+site|launch\s+sites?|"
@@ -1492,6 +1511,16 @@ TRAVEL_BEFORE = re.compile(r"\b(?:(?:state |official |working )?visits?|trip|tou
                            r"(?:to|in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:evacuat(?:e|ed|es|ing)|airlift(?:ed|ing)?|flown|fl(?:y|ew)|taken|took|transferr?(?:ed|ing)?|rushed|"
+    r"ferried|driven|moved)\s+(?:[\w-]+\s+){0,4}?(?:to|towards)\s+(?:hospitals?\s+in\s+)?(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:and|or|,)\s+)*(?:[\w-]+\s+)?$", re.IGNORECASE)
+OPPONENT_BEFORE = re.compile(r"\b(?:fighting|fight|fought|war|wars|clash(?:es|ed)?|battles?|battling|conflict|"
+                             r"hostilities|skirmish(?:es)?|border\s+(?:clashes|fighting|dispute)|ceasefire|truce|"
+                             r"talks|tensions?)\s+(?:\w+\s+){0,2}?(?:with|against)\s+(?:neighbou?ring\s+)?$",
+                             re.IGNORECASE)
+
+
 # the words between a town and the area that holds it: "village in Khyber Pakhtunkhwa province, "
 WITHIN = re.compile(r"^(?:\s+(?:village|town|city|area|locality|settlement|district))?\s*(?:,|\s+in|\s+of)\s+"
                     r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:province|state|region|district|county)\s*,?\s*)?$")
@@ -1529,6 +1558,13 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         # continent, are never where the sentence's event happened
         resolved = [m for m in resolved if not m.place.id.startswith("ct:")
                     and not TRAVEL_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
+        # "two days of fighting with Azerbaijan", "its war against Russia": a country named as the enemy is a
+        # party to the fighting, not where it happened
+        # "helped evacuate the wounded to X and Y": where the hurt were taken is not where they were hurt
+        resolved = [m for m in resolved if not DESTINATION_BEFORE.search(
+            text[max(0, m.start - start - 60): m.start - start])]
+        resolved = [m for m in resolved if not (m.place.feature == "country" and OPPONENT_BEFORE.search(
+            text[max(0, m.start - start - 40): m.start - start]))]
         # "Lome village in Benue state": the area named right after a town says which country it is in; a
         # foreign namesake (a capital abroad) is a wrong reading of a local name
         resolved = [m for i, m in enumerate(resolved) if not (
@@ -1732,6 +1768,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # ------------------------------------------------------------------------------------------------ actors
 
 
+# explosive devices someone planted or threw, unseen: a report's state forces at home are not their unnamed users
+PLANTED = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
 UNSEEN_HAND = ("Attack", "Abduction/forced disappearance", "Sexual violence", "Suicide bomb",
                "Remote explosive/landmine/IED", "Grenade", "Armed clash")
 
@@ -1774,6 +1812,11 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # "Hours before the Solhan attack, unidentified gunmen killed 14 people": the opening phrase's trigger
         # dates the event; who did what is told by the main clause's
         cue0 = next((c for c in frame.cues if c.start >= lead.end()), cue0)
+    # "As soldiers and police rushed to the scene, a second bomb exploded": a leading clause that sets the scene
+    # of a device going off names people who were there, not who planted it
+    scene = SCENE_CLAUSE.match(text)
+    if scene and cue0.start >= scene.end():
+        actors = [a for a in actors if a.start is None or not (a.start - base < scene.end()) or a.inter == 7]
     # those a running-toll clause names ("a war that has killed thousands of civilians") took no part in this event
     running = running_toll_spans(text)
     if running:
@@ -1847,11 +1890,15 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         actor1 = speakers[0]  # "The coalition acknowledged that its aircraft bombed ..."
     named_here = actor1 is not None or actor2 is not None
     if actor1 is None:
-        actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests", perpetrator=True)
+        actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests", perpetrator=True,
+                               planted=frame.sub_event_type in PLANTED)
     # a strike told with no actor at all ("one rocket struck the airport") takes its attacker from the
     # report, but no target force: nothing says one was hit
     if actor2 is None and (frame.sub_event_type in ("Armed clash",) + TERRITORY
-                           or (frame.sub_event_type in WEAPON_ORDER and named_here)):
+                           or (frame.sub_event_type in WEAPON_ORDER and named_here
+                               and not (STRUCK_AREA.search(text) and not ARMED_SITE.search(text)))):
+        # (a strike on towns, villages or a town's outskirts, with no armed target named, hit no force the
+        # report names: ACLED leaves the second actor empty, or civilians when people were hurt)
         actor2 = _from_context(ctx, avoid=actor1)
     elif actor2 is None and frame.sub_event_type in WEAPON_ORDER and ctx.targeted and actor1 is not None \
             and STRUCK_SITE.search(text):
@@ -1899,6 +1946,10 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
 
 
+SCENE_CLAUSE = re.compile(r"^(?:just\s+)?(?:as|when|while|after)\s+[^,;.]{3,80},\s+(?=(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:bombs?|devices?|blasts?|explosions?|explosives?|mines?|grenades?|car\s+bombs?|shells?|"
+                          r"rockets?|IEDs?)\s+(?:went\s+off|exploded|detonated|blew\s+up|struck|hit|landed)\b)",
+                          re.IGNORECASE)
 LEADING_ADVERBIAL = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:before|after|since|following|during|days?\s+after|hours?\s+after)\s+"
                                r"[^,;.]{3,60},\s+", re.IGNORECASE)
 MOSTLY = re.compile(r"\b(?:most|many|the majority|nearly all|almost all|all)\s+of\s+(?:them|whom|those)\s+"
@@ -2017,7 +2068,7 @@ def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
 
 
 def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: bool = False,
-                  perpetrator: bool = False) -> ActorRef | None:
+                  perpetrator: bool = False, planted: bool = False) -> ActorRef | None:
     """An armed actor the entry (else the whole report) has named, on the other side from `avoid`; for the
     perpetrator, one the report blames ("the government blamed the LNA") before the one that blames it."""
     # a government named later ("Eritrea's government did not comment") fires no rockets: its forces would
@@ -2030,6 +2081,10 @@ def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: boo
         states = [a for a in candidates if a.inter == 1]
         if states:
             candidates = states
+    if planted:
+        # a bomb, mine or grenade nobody in the sentence set off: the state's own forces at home, who are there
+        # as its targets or responders, are not who planted it (ACLED: an unnamed bomber is an armed group)
+        candidates = [a for a in candidates if not (a.inter == 1 and a.side == "government")]
     if perpetrator and ctx.blamed:
         blamed = [a for a in candidates if a.name in ctx.blamed]
         if blamed:

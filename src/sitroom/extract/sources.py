@@ -7,13 +7,17 @@ from ..knowledge import sources as source_kb
 from ..models import SourceRef
 
 KIND_WORDS = (
-    (re.compile(r"\b(?:activists?|organi[sz]ers?|campaigners?|protest leaders?)\b", re.I), "activists"),
+    # a movement's or a leader's supporters speak for its side in the street, as its activists do
+    (re.compile(r"\b(?:activists?|organi[sz]ers?|campaigners?|protest leaders?|supporters|followers)\b", re.I),
+     "activists"),
     (re.compile(r"\blocal sources?\b", re.I), "local sources"),
     (re.compile(r"\bmilitary sources?\b|\bsecurity sources?\b", re.I), "military"),
     (re.compile(r"\b(?:website|site|outlet|channels?|newspaper|agency|tv|television|radio|daily|paper|media|"
                 r"broadcasters?|networks?|stations?)\b", re.I),
      "news outlet"),
-    (re.compile(r"\b(?:residents?|witness(?:es)?|locals|survivors?|families)\b", re.I), "witnesses"),
+    # people on the spot: residents, and those whose shops, stalls or farms stood where it happened
+    (re.compile(r"\b(?:residents?|witness(?:es)?|locals|survivors?|families|(?:shop|store|business|stall) ?"
+                r"(?:owners?|keepers?)|traders?|vendors?|villagers|farmers|passers-by|bystanders)\b", re.I), "witnesses"),
     (re.compile(r"\b(?:journalist|reporter|correspondent|blogger)s?\b", re.I), "journalist"),
     # foreign diplomats observe a conflict; they speak for no party to it
     (re.compile(r"\bdiplomat(?:s|ic sources?)\b", re.I), "diplomats"),
@@ -21,7 +25,9 @@ KIND_WORDS = (
     # ("the attorney general's office" is a state prosecutor, not a family's lawyer)
     (re.compile(r"\b(?:lawyers?|attorneys?(?!\s+general)|relatives?|brother|sister|father|mother|cousin|husband|wife|"
                 r"son|daughter|entourage|aides?|associates?)\b", re.I), "family"),
-    (re.compile(r"\b(?:official|officer|minister|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
+    # a company that runs what was hit ("the operator", "the company"): a body, not a person
+    (re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:operator|company|firm)\s+[A-Z]", re.I), "organisation"),
+    (re.compile(r"\b(?:official|officer|minister|premier|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
                 r"(?:sub-)?prefects?|district commissioners?|"
                 r"councillors?|(?:city|town|provincial|regional|state|local|municipal|"
@@ -82,6 +88,11 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
                 return found
         if not re.match(r"^(?:the|a|an)$", org, re.I):
             found = resolve_source(org, cue, start, end, None, country)
+            if found is not None and found.kind == "person" and re.fullmatch(r"[A-Z][a-z]+", org):
+                # "Government spokesman ...": a capitalised common noun at the head of a sentence, not a name
+                common = resolve_source(f"the {org.lower()}", cue, start, end, None, country)
+                if common is not None and common.kind != "person":
+                    found = SourceRef(**{**common.to_dict(), "name": org})
             if found is None and re.match(r"^[\w’'-]+(?:\s+[\w’'-]+){0,4}$", org):
                 found = resolve_source(f"{org} officials", cue, start, end, None, country)
                 if found is not None:

@@ -24,6 +24,9 @@ CLAUSE_END = re.compile(
     r"[;—–]|,\s+(?!(?:including|according|during|following|regarding|concerning|notwithstanding|pending|excluding|"
     r"morning|evening)\b)(?:\w+ing|which|who|where|while|after|before|amid|despite|although|"
     r"but)\b|"
+    # "soldiers fought for hours, said the chairman of X", ", according to officials in Y": the attribution
+    # that closes the event's clause names the speaker's places, not the event's
+    r",\s+(?:said|says|told|tells|added|adds|according\s+to)\b|"
     # "In X, a merchant was killed, and in the Y area a bomb wounded four": the next clause's own place
     r",\s+and\s+(?=(?:in|at|near|outside)\s+(?:the\s+)?[A-Z])|"
     # "the first strikes since it began attacking ships in the Red Sea": a clause of earlier background
@@ -65,7 +68,7 @@ def verb_places(text: str, places: list[PlaceMention], cue_start: int, cue_end: 
     chain = [last]
     for p in reversed(before[:-1]):
         gap = text[p.end - base: chain[0].start - base]
-        if not (CONTAINED_IN.match(gap) or APPOSED_LOCATOR.match(gap)):
+        if not (CONTAINED_IN.match(gap) or APPOSED_LOCATOR.match(gap) or APPOSITION_LOCATES.match(gap)):
             break
         chain.insert(0, p)
     return chain
@@ -97,19 +100,28 @@ _NOUN_FITS = {
     **{n: _ADMIN for n in ("region", "governorate", "province", "county", "sub-division", "subdivision")},
 }
 # "X, northeast of Y", "X, on the western edge of Y", "X, 25 km from Y": an apposition locating X by Y
-APPOSED_LOCATOR = re.compile(r"^\s*,\s*(?:(?:a|an|the|on|in|at)\s+)?(?:[\w()-]+\s+){1,5}?(?:of|near|outside|from)\s+"
+APPOSED_LOCATOR = re.compile(r"^\s*,\s*(?!(?:and|or|but|as\s+well\s+as|then|while)\b)(?:(?:a|an|the|on|in|at)\s+)?(?:[\w()-]+\s+){1,5}?(?:of|near|outside|from)\s+"
                              r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "X, a village in the municipality of Y", "X, a spa town in Y province", "X, a hamlet near Y": an apposition
+# that says what X is and where it lies; Y only locates X
+APPOSITION_LOCATES = re.compile(
+    r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|hamlet|settlement|resort|port|locality|"
+    r"community|district|suburb|neighbou?rhood|border\s+town|market\s+town)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:in|of|near|outside|next\s+to|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+    r"(?:(?:municipality|district|province|region|department|state|county|governorate)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE)
 # "in X", "at the market in X", "inside the town of X", "in northern X": a locative phrase
 LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|inside|across|throughout|near|outside|on|over|around|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:(?:town|city|village|district|province|region|area|suburb|neighbou?rhood|capital)\s+of\s+)?$",
+    r"(?:(?:town|city|village|district|province|region|area|suburb|neighbou?rhood|capital|island)\s+of\s+)?$",
     re.IGNORECASE)
 # words that tell who speaks: the place next to them is the speaker's
 SPEAKER = re.compile(r"\b(?:said|says|told|tells|according|reported|announced|stated|added|claimed)\b",
                      re.IGNORECASE)
 # "X in Y", "X, Y", "X district of Y", "X in northern Y": the second place only says where the first is
 CONTAINED_IN = re.compile(r"^(?:\s+(?:district|province|region|area|county|state|town|city|governorate))?"
-                          r"(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?|\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?)$",
+                          r"(?:\s*,\s*(?:in\s+(?:the\s+)?(?:[\w-]+\s+)?)?|\s+in\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+)?|"
+                          r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?)$",
                           re.IGNORECASE)
 
 
@@ -126,6 +138,8 @@ def locators(places: list[PlaceMention], text: str, base: int = 0) -> set[int]:
         gap = text[a.end - base: b.start - base]
         if POSSESSIVE_GAP.match(gap):
             out.add(i)
+        elif APPOSITION_LOCATES.match(gap) and fa not in _AREAS:
+            out.add(i + 1)
         elif (part := PART_OF.match(gap)) or ((part := PART_NOUN_END.search(a.text))
                                               and re.match(r"^\s+of\s+(?:the\s+)?$", gap, re.I)):
             # the noun names the first place ("the X area of Damascus", "X District of Y Province": the

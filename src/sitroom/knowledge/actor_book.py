@@ -87,6 +87,9 @@ class Group:
     aliases: tuple[str, ...] = ()
     inter: int | None = None
     side: str | None = None
+    # the side the group takes in a war abroad it joins on one party's behalf ("Hezbollah": opposition at
+    # home against Israel, government in Syria, where it fights for the state)
+    side_in: dict[str, str] = field(default_factory=dict)
     only_in: tuple[str, ...] = ()
     valid_from: date | None = None
     valid_to: date | None = None
@@ -110,7 +113,7 @@ class ActorBook:
 
 _STATE_KEYS = {"periods", "the", "party_of"}
 _KIND_KEYS = {"pattern", "bare", "inter", "side", "nouns", "words"}
-_GROUP_KEYS = {"name", "name_in", "generic", "country", "suffix", "aliases", "inter", "side", "only_in",
+_GROUP_KEYS = {"name", "name_in", "generic", "country", "suffix", "aliases", "inter", "side", "side_in", "only_in",
                "valid_from", "valid_to", "successor", "assoc"}
 
 
@@ -223,6 +226,11 @@ def _groups(chk: Checker, node: LDict, kinds: dict[str, Kind]) -> dict[str, Grou
         name_in = {}
         for c, n in (body.get("name_in") or {}).items():
             name_in[_country(chk, c, body.lines["name_in"], f"{where}.name_in")] = str(n)
+        side_in = {}
+        for c, sd in (body.get("side_in") or {}).items():
+            if sd not in SIDES:
+                chk.fail(body.lines["side_in"], f"{where}.side_in: side {sd!r} not in {SIDES}")
+            side_in[_country(chk, c, body.lines["side_in"], f"{where}.side_in")] = str(sd)
         start, end = chk.day(body, "valid_from", where), chk.day(body, "valid_to", where)
         if start and end and end < start:
             chk.fail(body.lines["valid_to"], f"{where}: valid_to {end} is before valid_from {start}")
@@ -241,6 +249,7 @@ def _groups(chk: Checker, node: LDict, kinds: dict[str, Kind]) -> dict[str, Grou
             alias_lines=tuple(line for _, line in aliases),
             inter=chk.inter(body, where),
             side=chk.choice(body, "side", SIDES, where),
+            side_in=side_in,
             only_in=tuple(_country(chk, c, ln, f"{where}.only_in") for c, ln in chk.strings(body, "only_in", where)),
             valid_from=start,
             valid_to=end,

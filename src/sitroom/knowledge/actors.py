@@ -190,7 +190,7 @@ def _ref(book: ActorBook, group: Group, here: str | None, on: date | None, menti
     """Return the ActorRef an entry stands for in a text about `here` on `on`."""
     if group.name is not None:
         return ActorRef(name=group.name_in.get(here or "", group.name), mention=mention, inter=group.inter,
-                        side=group.side, key=group.key)
+                        side=group.side_in.get(here or "", group.side), key=group.key)
     kind = book.kinds[group.generic]
     owner = group.country or here
     name = generic_name(book, kind, owner, on) + (group.suffix if owner else "")
