@@ -89,6 +89,15 @@ ATTRIBUTIVE_NEXT = re.compile(
 DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "these", "those"}
 SLOGAN = re.compile(r"[“\"](?:[^”\"\s]+\s){0,5}[^”\"\s]+[”\"]")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*", re.IGNORECASE)
+# an event word ranked against others is commentary on it: "the fighting was the heaviest since 2020"
+RANKED = re.compile(r"\s+(?:is|was|are|were|has been|have been|had been|remains?|remained)\s+(?:now\s+|also\s+)?"
+                    r"(?:the|among the|one of the)\s+(?:(?:worst|deadliest|bloodiest|heaviest|biggest|largest|fiercest|"
+                    r"most\s+\w+|first|latest)\b)", re.IGNORECASE)
+# a present-perfect relative clause on a group tells its record, not news: "the group, which has pledged allegiance
+# to ...", "the militia, which has attacked army posts in recent months, said ..."
+RECORD_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:has|have)\s+(?:(?:long|also|repeatedly|often|previously|already|"
+                           r"twice|since)\s+)?(?!been\s+(?:killed|wounded|injured|arrested|detained|abducted)\b)"
+                           r"[^,;]*", re.IGNORECASE)
 SUBORDINATE = re.compile(r"\b(?:amid|despite|in spite of|in the wake of|(?:funerals?|burials?) of|(?:a|one|two|three|four|five|several|"
                          r"\d+) (?:days?|nights?|weeks?|months?) (?:after|before))\b[^,;:.]*", re.IGNORECASE)
 PREVENTIVE = re.compile(
@@ -149,7 +158,9 @@ ATTEMPT = re.compile(r"\b(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|s|ing)?|sought
 RECALLED = re.compile(r"\b(?:the previous (?:day|night|week)|last (?:week|month|night)|(?:\w+ )(?:days?|weeks?) "
                       r"(?:earlier|before|ago))\s*,?\s+when\b[^.;]*$", re.IGNORECASE)
 BACKGROUND_WORDS = re.compile(
-    r"\b(?:has long|have long|had long|for years|in the past|historically|years ago|decades? ago|"
+    r"\b(?:has long|have long|had long|for years|in the past(?!\s+(?:\d+|few|several|two|three|four|24|48|72)?\s*"
+    r"(?:hours?|days?|nights?|week)\b)|in (?:past|previous|earlier) (?:years|decades)|"
+    r"historically|years ago|decades? ago|"
     r"for (?:almost |nearly |more than |about |over )?(?:two|three|four|several|many|\d+) (?:weeks|months|years)|"
     r"since then|in the war|throughout the (?:war|conflict)|since the start of|since the (?:war|conflict|"
     r"coalition|intervention|uprising|invasion)\b[^.]{0,30}\b(?:began|started|intervened|erupted))\b|"
@@ -829,6 +840,7 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
     base = an.sentence.start
     subordinate = [(m.start(), m.end()) for m in SUBORDINATE.finditer(text)]
     relative = [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text)]
+    record = [(m.start(), m.end()) for m in RECORD_CLAUSE.finditer(text)]
     slogans = [(m.start(), m.end()) for m in SLOGAN.finditer(text)]
     live: list[Cue] = []
     negated: list[Cue] = []
@@ -846,6 +858,10 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue
         if cue.role != "anaphor" and NOMINAL.match(cue.text) and any(a <= cue.start < b for a, b in relative):
             continue
+        if cue.role != "anaphor" and any(a <= cue.start < b for a, b in record):
+            continue
+        if cue.role != "anaphor" and NOMINAL.match(cue.text) and RANKED.match(text, cue.end):
+            continue  # "this week's fighting is the worst since the war": a judgement on fighting already told
         if PREVENTIVE.search(text[: cue.start]) or CALL.search(text[max(0, cue.start - 80): cue.start]) \
                 or RECALLED.search(text[: cue.start]):
             continue

@@ -97,12 +97,16 @@ HURT_BY = re.compile(r"\b(?:hurt|injured|wounded|burned|burnt)\b,?\s+(?:(?:some|
 DEMO_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence", "Protest with intervention",
              "Excessive force against protesters")
 # "The attackers ...", "The gunmen ...": the perpetrators of the event just told, as the sentence's subject
-DOERS_TOLD = re.compile(r"^\s*(?:the|these|those)\s+(?:(?:armed|masked|suspected|unidentified)\s+)?"
+# (also when a witness or source tells it: "Local sources said the attackers went from house to house")
+DOERS_TOLD = re.compile(r"^\s*(?:[^,.;\"“]{0,60}?\b(?:said|says|say|told\s+\w+|recalled|described how)\s+(?:that\s+)?)?"
+                        r"(?:the|these|those)\s+(?:(?:armed|masked|suspected|unidentified)\s+)?"
                         r"(?:assailants|attackers|gunmen|bombers?|raiders|kidnappers|abductors)\b", re.IGNORECASE)
 # "... then attacked another village", "later struck a second market": a further act, not how the first was done
 DOERS_ELSEWHERE = re.compile(r"\b(?:another|a second|a third|other|then|later|next|also|separately|again|returned)\b",
                              re.IGNORECASE)
-HOW_ROLES = {"clash", "weapon", "bombing", "kill", "injure", "protest_force", "protest_intervention", "destroy"}
+DEFENCE = re.compile(r"^(?:repel|repuls|fought off|fight(?:s|ing)? off|beat(?:en)? back|beating back|push(?:ed)? back|"
+                     r"resist|held off|hold(?:ing)? off|fend|fended)", re.IGNORECASE)
+HOW_ROLES = {"clash", "weapon", "bombing", "kill", "injure", "protest_force", "protest_intervention", "destroy", "loot", "riot"}
 KILLED_DOERS = re.compile(r"\b(?:killed|killing|shot dead|neutrali[sz]ed)\s+(?:(?:at least|more than|about|some)\s+)?"
                           r"(?:[\w-]+\s+of\s+)?(?:the|these|those)\s+(?:assailants|attackers|gunmen|raiders|kidnappers|"
                           r"perpetrators)\b", re.IGNORECASE)
@@ -129,10 +133,22 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if running:
         cues = [c for c in cues if c.role not in ("kill", "injure", "displace")
                 or not any(s <= c.start < e for s, e in running)]
+    # "105 soldiers had been killed in two days of fighting": the days of fighting are the span of a total
+    periods = [m.span() for m in MULTI_DAY.finditer(text)] if options.strict else []
+    if periods:
+        cues = [c for c in cues if c.role in ("kill", "injure", "anaphor")
+                or not any(s <= c.start < e for s, e in periods)]
     by_role: dict[str, list[Cue]] = defaultdict(list)
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    if options.strict and by_role["gain"] and any(c.sub_event_type in TERRITORY for c in ctx.claims or ctx.earlier):
+        # "executed a number of policemen after capturing the district", once the capture is told: a capture
+        # named as the time of the act before it is that act's setting, not this sentence's event
+        acts = [c for r in ("kill", "execute", "abduct", "weapon", "bombing", "destroy", "loot") for c in by_role[r]]
+        by_role["gain"] = [g for g in by_role["gain"] if not (
+            g.text.lower().endswith("ing") and re.search(r"\b(?:after|before|since|following|upon)\s+$", text[: g.start], re.I)
+            and any(a.start < g.start for a in acts))]
     if options.strict and by_role["disrupt"]:
         # "the coup attempt had been foiled", "police thwarted a plot to storm parliament": no weapon was
         # stopped, so no Disrupted weapons use (a foiled bombing keeps its bomb)
@@ -165,9 +181,16 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         by_role["weapon"] = [c for c in by_role["weapon"]
                              if not any(w.start <= c.start < w.end or c.start <= w.start < c.end for w in crowd_control)]
     if options.strict:
-        # a curfew, a state of emergency or troops sent in is a decision about the unrest, not an incident
+        # a curfew, a state of emergency or troops sent in is a decision about the unrest, not an incident;
+        # troops moved, reinforced or mobilised (ACLED: no event unless they fight) are no incident either
         by_role["group_change"] = [c for c in by_role["group_change"] if not DECREE.match(c.text)
                                    and not _state_body_dissolved(text, c)]
+    # "troops repelled the attack", "fought off the assault": the defence against an attack already told is
+    # that attack's fighting (the definite anaphor refers back), not a new battle
+    defended = [c for c in by_role["clash"] if DEFENCE.match(c.text) and any(0 <= a.start - c.end <= 2 for a in anaphors)]
+    if defended:
+        by_role["clash"] = [c for c in by_role["clash"] if c not in defended]
+        cues = [c for c in cues if c not in defended]
     # "the coalition tasked with fighting Daesh": a mission describes the actor, it reports no battle
     by_role["clash"] = [c for c in by_role["clash"] if not MISSION.search(text[max(0, c.start - 30): c.start])]
     places = [p for p in an.places if p.place is not None]
@@ -219,11 +242,16 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         cue = next(c for c in cues if c.role in HOW_ROLES)
         return [Frame(last_violent.sub_event_type, cues=[cue] + tolls, anaphoric=True)]
     going_on = [c for c in by_role["clash"] + by_role["weapon"] if CONTINUED.match(text, c.end)]
+    # (a capture just told is a battle too: "troops fell back to the airport, where fighting continued" after
+    # the city's fall is the fighting of that capture — ACLED codes the battle that takes a place as its capture)
+    last_battle = next((c for c in reversed(told) if c.event_type in VIOLENT), None) if going_on else None
+    if last_battle is not None and last_battle.sub_event_type not in TERRITORY:
+        last_battle = last_violent
     if going_on and not specific and not any(d.value is not None and not d.future for d in an.dates) \
-            and last_violent is not None and not (defining - {"clash", "weapon"}) and not tolls:
+            and last_battle is not None and not (defining - {"clash", "weapon", "loss"}) and not tolls:
         # "fighting continued in parts of the city in the afternoon": the battle already told, going on at its
         # place and on its day, is that event (ACLED: one event per place, day and kind), not a new one
-        return [Frame(last_violent.sub_event_type, cues=going_on, anaphoric=True)]
+        return [Frame(last_battle.sub_event_type, cues=going_on, anaphoric=True)]
     denial = any(DENIAL.match(c.text) for c in anaphors)
     # running totals: "dozens had been killed in Palma since Wednesday", "took ten more provincial capitals
     # in three days", and a second figure right after one ("another group said 31 had been killed"): a
@@ -241,7 +269,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # "the deaths of 400 servicemen since the fighting began": an anaphor inside the "since" phrase only names
     # the start of the count
     own_anaphors = [a for a in anaphors if not re.search(r"\bsince\s+$", text[max(0, a.start - 8): a.start])]
-    if options.strict and not (defining - {"protest", "gain", "arrest"}) and not own_anaphors and (
+    # (a truce named beside the total, "as a ceasefire appeared to hold", is the total's end, not an act in it)
+    if options.strict and not (defining - {"protest", "gain", "arrest"}
+                               - ({"agreement"} if periods and counted else set())) and not own_anaphors and (
             (counted and RUNNING_TOTAL.match(text, min(c.end for c in counted)))
             or (by_role["gain"] and GAIN_TOTAL.search(text))
             or (after_total and tolls and not specific and not an.dates and not _common_words(by_role["protest"]))):
@@ -321,6 +351,25 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     frames: list[Frame] = []
     # weapons found, seized or defused are the object of the disruption, not weapons used; territory words
     # inside such a phrase ("seized 50 rifles") take no territory
+    if options.strict and by_role["disrupt"]:
+        # "most were intercepted", "some of the rockets were shot down": the rest got through, so the attack
+        # happened (ACLED codes the attack); only a weapon stopped outright is Disrupted weapons use
+        partial = [d for d in by_role["disrupt"] if PARTIAL_STOP.search(text, max(0, d.start - 40), d.end + 40)
+                   and re.search(r"(?:intercept|shot down|downed)", text[d.start: d.end + 40], re.I)]
+        if partial:
+            by_role["disrupt"] = [d for d in by_role["disrupt"] if d not in partial]
+            if not by_role["weapon"]:
+                found = UNCREWED.search(text)
+                if found:
+                    by_role["weapon"] = [Cue("weapon", "weapon", "Shelling/artillery/missile attack", found.start(),
+                                             found.end(), found.group(0))]
+        # "rockets fired at the Galilee were intercepted": the rockets are what was stopped, not an attack
+        stopped = [w for w in by_role["weapon"] if UNCREWED.search(w.text) and any(
+            d.start > w.end and STOPPED_AFTER.match(text, w.end, d.start + 1) and re.match(r"(?:intercept|shot down|downed)",
+                                                                                     d.text, re.I)
+            for d in by_role["disrupt"])]
+        if stopped:
+            by_role["weapon"] = [w for w in by_role["weapon"] if w not in stopped]
     disrupts = by_role["disrupt"]
     tolled = [d for d in disrupts if any(k.start >= d.end and not OTHER_EVENT.search(text[d.end: k.start])
                                          for k in by_role["kill"] + by_role["injure"])]
@@ -357,7 +406,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             by_role["agreement_verb"] or AGREEMENT_ACT.match(agreements[0].text)
             or (not options.strict and not by_role["protest"])):
         agreement = agreements[0]
-        if not REJECTED.search(text[: agreement.start]) and not AGREEMENT_FAILED.match(text, agreement.end):
+        # "had announced a ceasefire ..., and the government suspended the truce days later": the deal named
+        # again in the same sentence as ended, broken or suspended is its breakdown, not a deal made
+        ended = any(REJECTED.search(text[p.end: c.start]) or AGREEMENT_FAILED.match(text, c.end)
+                    for p, c in zip(agreements, agreements[1:]))
+        if not ended and not REJECTED.search(text[: agreement.start]) and not AGREEMENT_FAILED.match(text, agreement.end):
             return [Frame("Agreement", cues=[agreement], places=span_places(agreement, []))]
     if options.strict and SEPARATE_INCIDENTS.search(text) and not anaphors:
         # "security forces opened fire on marchers in two separate incidents, near X and in Y": a summary of
@@ -741,12 +794,20 @@ NOT_AN_ACT = re.compile(
 ARMED_GROUP = (2, 3, 4)  # non-state armed groups: a state's forces also answer disasters and crime
 
 
+# a span of several days of fighting is a period, not an incident: "killed in two days of fighting", "after a
+# week of clashes" (the toll over it is a total; the fighting word in it starts no event)
+_SPAN_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many|\d+)"
+MULTI_DAY = re.compile(r"\b(?:in|over|during|after|across|throughout)\s+(?:the\s+|those\s+)?(?:(?:past|last|first)\s+)?"
+                       r"(?:" + _SPAN_COUNT + r"\s+(?:days|nights|weeks|months)|a\s+week|a\s+month|(?:\d+|two|three)-day|"
+                       r"(?:\d+|two|three|six)-week)\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|border\s+|renewed\s+)?"
+                       r"(?:fighting|clashes|hostilities|battles|combat|violence|unrest|shelling|bombardment|strikes|"
+                       r"protests|demonstrations|rioting)\b", re.IGNORECASE)
 RUNNING_TOTAL = re.compile(r"[^.;]{0,60}?\b(?:since\s+(?:the\s+\w+\s+(?:began|started|erupted)|the\s+start|"
                            r"the\s+(?:vote|elections?|unrest|protests|demonstrations|riots|crackdown|uprising|coup|"
                            r"violence|fighting|clashes|war|conflict|offensive|invasion)\b|"
                            r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|"
                            r"(?:early|mid|late)\s+\w+|\d+)|so far|to date|(?:in|over|during)\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?"
-                           r"(?:days|weeks|months|hours))\b", re.IGNORECASE)
+                           r"(?:days|weeks|months|hours))\b|[^.;]{0,60}?" + MULTI_DAY.pattern, re.IGNORECASE)
 GAIN_TOTAL = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|"
                         r"many)\s+(?:more\s+|other\s+)?(?:provincial\s+|district\s+|regional\s+)?"
                         r"(?:capitals|cities|towns|districts|villages|provinces|bases)\s+(?:in|within|over)\s+"
@@ -764,6 +825,14 @@ MANY_SITES = re.compile(r"\b(?:at|in|on|across|hit|struck|targeted|targeting)\s+
 CREWED = re.compile(r"\b(?:helicopters?|gunships?|(?:war|fighter |military |transport |cargo |passenger |spy )?planes?|"
                     r"(?:fighter )?jets?|aircraft|warplanes?|bombers?|F-\d+s?|Su-\d+s?|MiG(?:-\d+)?s?)\b", re.IGNORECASE)
 UNCREWED = re.compile(r"\b(?:drones?|UAVs?|unmanned|missiles?|rockets?|projectiles?|balloons?|shells?)\b", re.IGNORECASE)
+
+
+# a share of the weapons stopped: "most were intercepted", "some of the rockets were shot down"
+PARTIAL_STOP = re.compile(r"\b(?:most|some|many|several|part|half|the majority|all but (?:\w+))(?:\s+of\s+(?:them|the\s+[\w-]+))?"
+                          r"\s+(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?(?:intercepted|shot down|downed)\b",
+                          re.IGNORECASE)
+# the weapon is the subject of its interception, in one clause: "rockets fired at X during the night were intercepted"
+STOPPED_AFTER = re.compile(r"[^.;,]{0,80}?\s(?:were|was|had been|have been|has been)\s+(?:all\s+|\w+ly\s+)?\w", re.IGNORECASE)
 
 
 def _crewed_downed(text: str, cue: Cue) -> bool:
@@ -825,7 +894,10 @@ CROWD_CONTROL = re.compile(r"^(?:(?:stun|flash|flash-?bang|sound|smoke|concussio
 SELF_DISPERSED = re.compile(r"\s+(?:peacefully|without (?:incident|violence|incidents)|quietly|calmly|on (?:their|its) own|"
                             r"voluntarily|of (?:their|its) own accord)\b", re.IGNORECASE)
 DECREE = re.compile(r"^(?:(?:began|started) (?:a |an )?(?:curfew|lockdown)|imposed (?:a )?curfew|"
-                    r"(?:deploy|dispatch|redeploy)\w*\b.*)$", re.IGNORECASE)
+                    r"(?:deploy|dispatch|redeploy)\w*\b.*|"
+                    # a force's posture is no incident: "reinforcements were on their way", "the army had
+                    # reinforced bases", "mobilised reservists", "fortified positions", "a military build-up"
+                    r"reinforc\w*|mobili[sz]\w*|fortif\w*|(?:military )?build-?up|troop movements?)$", re.IGNORECASE)
 # the state's own bodies, dissolved or suspended by those in power: a decree, not a group changing itself
 STATE_BODY = re.compile(r"\b(?:government|cabinet|parliament|(?:national |constituent |legislative |regional |"
                         r"provincial |local )?(?:assembly|assemblies|councils?)|senate|legislature|congress|"
@@ -1230,6 +1302,8 @@ def _agent_or_count(an: "Analysis", countable: list[Cue]) -> bool:
                for q in an.quantities)
 
 
+# "waves of air strikes", "a barrage of rockets": a count of strikes, not a kind of event
+COUNTED_OF = re.compile(r"\b(?:waves?|series|string|barrages?|volleys?|salvos?|rounds?|spate|flurry)\s+of\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 GENERIC_PP = re.compile(r"\b(?:for|about|against|over|of|on)\s+(?:[a-z-]+\s+)?$")
 LOCATIVE = re.compile(r"\b(?:in|on|at|near|around|across|over|outside|inside|into|targeting|hit|struck)\s+"
                       r"(?:the\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -1239,7 +1313,7 @@ def _supported(frame: "Frame", text: str, an: "Analysis", nominal, occurrence) -
     """A frame made only of nouns ("the siege, followed by intense bombing") needs evidence it happened."""
     if frame.sub_event_type == "Agreement" or not all(nominal.match(c.text) for c in frame.cues):
         return True
-    if all(GENERIC_PP.search(text[: c.start]) for c in frame.cues):
+    if all(GENERIC_PP.search(text[: c.start]) and not COUNTED_OF.search(text[: c.start]) for c in frame.cues):
         return False  # "as cover for attacks", "talks about airstrikes": a kind of event, not one event
     if any(not d.future and d.value is not None for d in an.dates):
         return True
@@ -1316,7 +1390,11 @@ CIVILIANS_HIT = re.compile(
     r"\b(?:kill(?:ed|ing)|shot|shooting|wound(?:ed|ing)|fir(?:ed|ing) on|opened fire (?:on|at|inside|in)|"
     r"attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|targeting)\s+(?:\w+\s+){0,2}?"
     r"(?:civilians|students|worshippers|villagers|residents|passengers|shoppers|farmers|pupils|children|women|"
-    r"mourners|pilgrims|(?:a |the )?(?:mosque|church|school|university|market(?:place)?|hospital|village|"
+    r"mourners|pilgrims|journalists|reporters|employees|aid workers|"
+    # a newsroom is a civilian workplace: "stormed the offices of a television channel"
+    r"(?:\w+\s+)?(?:offices|newsrooms?|studios?) of (?:the |a |an )?(?:[\w-]+\s+){0,3}?(?:television|TV|radio|"
+    r"newspaper|channel|broadcaster|news agency)|"
+    r"(?:a |the )?(?:mosque|church|school|university|market(?:place)?|hospital|village|"
     r"villages|community|communities|bus|hotel|wedding|funeral)|"
     # a gathering of unarmed people: "opened fire on the group", "shot at the candidate's supporters"
     r"(?:the |a )?(?:group|crowd|gathering|party|family|families|guests|customers|diners|supporters|"

@@ -144,6 +144,10 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
               and not _is_country(d.location) and _joined(d) is None]
     if not placed:
         return
+    # a headline is told again by its lede ("Nine soldiers killed in attack on army post in X" over "X, March 30
+    # - Nine soldiers were killed ... early on Wednesday"): the lede's account is a detail for the headline
+    lede_details = [d for d in claims if not d.summary and d.polarity == "supports" and d.location is not None
+                    and where[id(d)] == "lede" and not _is_country(d.location) and _joined(d) is None]
     lede_days = {c.event_date for c in claims if where[id(c)] == "lede"}
     for c in claims:
         if c.summary or c.polarity != "supports" or c.modality == "denied" or _joined(c) is not None:
@@ -154,7 +158,7 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
                            loc.name.lower() in (dateline, dateline.replace(" ", "")))
         if loc is not None and not _is_country(loc) and not at_dateline:
             if opening is not None:
-                _retold(c, details)
+                _retold(c, details + (lede_details if opening == "headline" else []))
             continue
         if opening is None:
             if _placeless_total(c, details):
@@ -167,7 +171,11 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
             continue
         # the days the summary can speak of: its own; a headline or an unplaced lede may sum up the
         # days its story tells (a headline carries no date of its own; a lede's "said on Tuesday")
-        if opening and loc is None:
+        # a headline placed only by the dateline ("Armenia says 105 soldiers killed in attacks") names no place:
+        # like an unplaced line, it sums up (or, with one incident, tells) what the story tells over its days
+        unplaced_headline = opening == "headline" and at_dateline and not _stated_day(c) \
+            and not any(e.field == "location" for e in c.evidence)
+        if (opening and loc is None) or unplaced_headline:
             days = {c.event_date - timedelta(days=k) for k in range(8)}
         elif opening == "headline" and not any(e.field == "date" for e in c.evidence):
             days = {c.event_date} | lede_days  # an undated headline tells the lede's day
@@ -182,7 +190,8 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
             if loc is not None:
                 if d.location.country != loc.country:
                     continue
-                if at_dateline and not (d.location.name == loc.name or _km(d.location, loc) <= _NEAR_KM):
+                if at_dateline and not unplaced_headline and not (d.location.name == loc.name
+                                                                   or _km(d.location, loc) <= _NEAR_KM):
                     continue
             matches.append(d)
         # a country's or an unplaced line's toll is the nation's or the day's, not one town's: it only sums up
