@@ -17,8 +17,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .. import geo
-from ..geo.pieces import joined_tokens, piece_tokens
-from ..geo.recognize import tokenize as geo_tokenize
+from ..geo.gazetteer import Gazetteer
+from ..geo.pieces import joined_tokens, piece_range, piece_spans, piece_tokens
+from ..geo.recognize import raw_spans, tokenize as geo_tokenize
 from ..geo.resolve import focus_of_tokens, places_in_tokens
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
 from ..knowledge import actors as actor_kb
@@ -196,6 +197,7 @@ class Analysis:
     speakers: list = field(default_factory=list)  # actors named inside an attribution ("the coalition said")
     modalities: dict = field(default_factory=dict)  # (start, end) of a cue -> modality_at's answer for it
     geo_tokens: list | None = None  # geo's tokens of the sentence (cut from the report's; see geo.pieces)
+    geo_raw: list | None = None  # the names geo's scan found in them, when known (see geo.pieces.piece_spans)
 
     def modality(self, start: int, end: int):
         """modality_at(sentence text, start, end), worked out once per cue."""
@@ -229,13 +231,22 @@ def extract_claims(
     """Claims for every sentence of the report, in text order."""
     options = options or Options()
     # the report is tokenised for places once: its sentences' and stories' tokens are cut from it
+    # (and the names the report's scan found are its sentences' names too, but at a sentence's ends)
     report_tokens = geo_tokenize(report.text)
-    focus = focus_of_tokens([report_tokens])
+    report_raw = raw_spans(report_tokens, Gazetteer.load(), fuzzy=False)
+    focus = focus_of_tokens([report_tokens], raws=[report_raw])
     starts = [t.start for t in report_tokens]
+    firsts = [span.first for span in report_raw]
     tokens_of = {}
+    raw_of = {}
     for s in sentences:
-        tokens_of[id(s)] = piece_tokens(report.text, report_tokens, s.start, s.end, starts) \
-            if report.text[s.start:s.end] == s.text else geo_tokenize(s.text)
+        where = piece_range(report.text, report_tokens, s.start, s.end, starts) \
+            if report.text[s.start:s.end] == s.text else None
+        if where is None:
+            tokens_of[id(s)] = geo_tokenize(s.text)
+        else:
+            tokens_of[id(s)] = piece_tokens(report.text, report_tokens, s.start, s.end, where=where)
+            raw_of[id(s)] = piece_spans(report_raw, report_tokens, where, tokens_of[id(s)], firsts)
     country = _country_name(focus[0]) if focus else None
     dateline = _dateline_place(report.text, focus)
     landmarks = _report_landmarks(report.text, focus)
@@ -259,6 +270,7 @@ def extract_claims(
                     for s in group_sentences]
         for an in analyses:
             an.geo_tokens = tokens_of[id(an.sentence)]
+            an.geo_raw = raw_of.get(id(an.sentence))
         groups.append((group, analyses, gcountry, (gfocus[:1] + focus) if gcountry != country else focus))
     _mutiny_sides([(an, gcountry, _entry_date(report, entries[an.sentence.entry_index]))
                    for _, analyses, gcountry, _ in groups for an in analyses])
@@ -637,7 +649,7 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     s = an.sentence
     # places resolved again with the entry's places as context ("the Old City district" next to al-Bab)
     an.places = places_in_tokens(s.text, an.geo_tokens if an.geo_tokens is not None else geo_tokenize(s.text),
-                                 offset=s.start, focus=ctx.focus, context=list(ctx.places) or None)
+                                 offset=s.start, focus=ctx.focus, context=list(ctx.places) or None, raw=an.geo_raw)
     people = _person_names(report.text)
     # "Abiy ordered the offensive" after "Prime Minister Abiy Ahmed": the person, not a village of that name
     an.places = [p for p in an.places if p.text not in people]
