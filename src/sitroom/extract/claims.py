@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .. import geo
 from ..geo.gazetteer import Gazetteer
-from ..geo.pieces import joined_tokens, piece_range, piece_spans, piece_tokens
+from ..geo.pieces import joined_spans, joined_tokens, piece_range, piece_spans, piece_tokens
 from ..geo.recognize import raw_spans, tokenize as geo_tokenize
 from ..geo.resolve import focus_of_tokens, places_in_tokens
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
@@ -261,8 +261,7 @@ def extract_claims(
         # a side story about another country names its actors for that country ("Islamic State (Syria)")
         # (only a side story can be about another country; live-blog updates follow the report's)
         story = group[0].kind == "story" and group_sentences
-        gfocus = focus_of_tokens([joined_tokens([s.text for s in group_sentences],
-                                                [tokens_of[id(s)] for s in group_sentences])]) if story else []
+        gfocus = _story_focus(group_sentences, tokens_of, raw_of) if story else []
         elsewhere = bool(gfocus and focus and gfocus[0] != focus[0] and focus[0] not in gfocus
                          and _names_country(group_sentences, group, gfocus[0]))
         gcountry = _country_name(gfocus[0]) if elsewhere else country
@@ -482,6 +481,15 @@ def _heading_place(entry: Entry, ctx: EntryContext) -> PlaceMention | None:
         return None
     m = found[-1]
     return PlaceMention(start=0, end=0, text=m.text, place=m.place, precision=m.precision)
+
+
+def _story_focus(sentences: list[Sentence], tokens_of: dict[int, list], raw_of: dict[int, list | None]) -> list[str]:
+    """The focus of a story told by `sentences`, read from their text joined by spaces (its tokens and
+    names cut from the sentences', see geo.pieces)."""
+    token_lists = [tokens_of[id(s)] for s in sentences]
+    joined = joined_tokens([s.text for s in sentences], token_lists)
+    raw = joined_spans(token_lists, [raw_of.get(id(s)) for s in sentences], joined)
+    return focus_of_tokens([joined], raws=None if raw is None else [raw])
 
 
 def _entry_groups(entries: list[Entry]) -> list[list[Entry]]:

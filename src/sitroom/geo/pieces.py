@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from sitroom.geo.names import ARTICLES
-from sitroom.geo.recognize import Span, Token, _is_initial, tokenize
+from sitroom.geo.recognize import Span, Token, _is_initial, reads_across, tokenize
 
 
 def _match_end(tok: Token) -> int:
@@ -103,4 +103,24 @@ def joined_tokens(texts: list[str], token_lists: list[list[Token]]) -> list[Toke
         if tokens:
             prev_end = base + _match_end(tokens[-1])
         base += len(text) + 1
+    return out
+
+
+def joined_spans(token_lists: list[list[Token]], raws: list[list[Span] | None], joined: list[Token]) -> list[Span] | None:
+    """`raw_spans(joined, gazetteer, fuzzy=False)` where `joined == joined_tokens(texts, token_lists)`, from
+    `raws[k] == raw_spans(token_lists[k], gazetteer, fuzzy=False)` (None where unknown); None when a name
+    may be read across the joint of two pieces (see `reads_across`) or a piece's names are unknown."""
+    out: list[Span] = []
+    base = 0
+    for tokens, raw in zip(token_lists, raws):
+        if raw is None:
+            return None
+        if not tokens:
+            continue
+        if base and reads_across(joined[base - 1], joined[base]):
+            return None
+        for span in raw:
+            first = span.first + base
+            out.append(Span(first, span.last + base, span.key, span.rows, _is_initial(joined, first), span.fuzzy))
+        base += len(tokens)
     return out
