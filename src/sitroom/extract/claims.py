@@ -312,8 +312,10 @@ def extract_claims(
         ctx.earlier = list(written) if live else []
         if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
             ctx.date, ctx.date_precision = lead_date
-        ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)
-                     and not _named_as_affiliation(an, a) and not _only_speaker(an, a)]
+        # each sentence's acting groups, read once: a sentence's own claims change only its own analysis
+        acting = [[a for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)
+                   and not _named_as_affiliation(an, a) and not _only_speaker(an, a)] for an in analyses]
+        ctx.ahead = [a for found in acting for a in found]
         group_claims: list[Claim] = []
         heading_day: tuple[date, int] | None = None
         for i, an in enumerate(analyses):
@@ -346,9 +348,7 @@ def extract_claims(
                 ctx.actors = []
             if i and ctx.label_topic and "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.topic, ctx.heading_topic, ctx.label_topic = None, False, False  # a line label ends with its paragraph
-            ctx.ahead = [a for later in analyses[i + 1:] for a in later.actors if a.inter not in (7, None)
-                         and not _named_as_hurt(later, a) and not _named_as_affiliation(later, a)
-                         and not _only_speaker(later, a)]
+            ctx.ahead = [a for found in acting[i + 1:] for a in found]
             made = _sentence_claims(report, entry, an, ctx, options)
             _mark_uncorroborated(an, analyses[:i], group_claims, report)
             group_claims.extend(made)
