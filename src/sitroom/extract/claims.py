@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .. import geo
-from ..geo.gazetteer import Gazetteer
+from ..geo.gazetteer import FUZZY_COUNTRIES, Gazetteer
 from ..geo.pieces import joined_spans, joined_tokens, piece_range, piece_spans, piece_tokens
 from ..geo.recognize import raw_spans, tokenize as geo_tokenize
 from ..geo.resolve import focus_of_tokens, places_in_tokens
@@ -238,7 +238,7 @@ def extract_claims(
     starts = [t.start for t in report_tokens]
     firsts = [span.first for span in report_raw]
     tokens_of = {}
-    raw_of = {}
+    where_of = {}
     for s in sentences:
         where = piece_range(report.text, report_tokens, s.start, s.end, starts) \
             if report.text[s.start:s.end] == s.text else None
@@ -246,7 +246,18 @@ def extract_claims(
             tokens_of[id(s)] = geo_tokenize(s.text)
         else:
             tokens_of[id(s)] = piece_tokens(report.text, report_tokens, s.start, s.end, where=where)
-            raw_of[id(s)] = piece_spans(report_raw, report_tokens, where, tokens_of[id(s)], firsts)
+            where_of[id(s)] = where
+    raws: dict[int, list | None] = {}
+
+    def raw_of(s: Sentence) -> list | None:
+        """The names of the report's scan inside sentence `s` (cut only where asked for: a scan that also
+        reads transliterations, for a focus in FUZZY_COUNTRIES, finds them itself)."""
+        if id(s) not in raws:
+            where = where_of.get(id(s))
+            raws[id(s)] = None if where is None else piece_spans(report_raw, report_tokens, where, tokens_of[id(s)],
+                                                                  firsts)
+        return raws[id(s)]
+
     country = _country_name(focus[0]) if focus else None
     dateline = _dateline_place(report.text, focus)
     landmarks = _report_landmarks(report.text, focus)
@@ -267,10 +278,12 @@ def extract_claims(
         gcountry = _country_name(gfocus[0]) if elsewhere else country
         analyses = [_analyze(s, report, _entry_date(report, entries[s.entry_index]), focus, gcountry, defined)
                     for s in group_sentences]
+        afocus = (gfocus[:1] + focus) if gcountry != country else focus
+        fuzzy = any(c in FUZZY_COUNTRIES for c in afocus)
         for an in analyses:
             an.geo_tokens = tokens_of[id(an.sentence)]
-            an.geo_raw = raw_of.get(id(an.sentence))
-        groups.append((group, analyses, gcountry, (gfocus[:1] + focus) if gcountry != country else focus))
+            an.geo_raw = None if fuzzy else raw_of(an.sentence)
+        groups.append((group, analyses, gcountry, afocus))
     _mutiny_sides([(an, gcountry, _entry_date(report, entries[an.sentence.entry_index]))
                    for _, analyses, gcountry, _ in groups for an in analyses])
     counts: dict[str, int] = {}
@@ -483,12 +496,12 @@ def _heading_place(entry: Entry, ctx: EntryContext) -> PlaceMention | None:
     return PlaceMention(start=0, end=0, text=m.text, place=m.place, precision=m.precision)
 
 
-def _story_focus(sentences: list[Sentence], tokens_of: dict[int, list], raw_of: dict[int, list | None]) -> list[str]:
+def _story_focus(sentences: list[Sentence], tokens_of: dict[int, list], raw_of) -> list[str]:
     """The focus of a story told by `sentences`, read from their text joined by spaces (its tokens and
-    names cut from the sentences', see geo.pieces)."""
+    names cut from the sentences', see geo.pieces; `raw_of(s)`: a sentence's names, None if unknown)."""
     token_lists = [tokens_of[id(s)] for s in sentences]
     joined = joined_tokens([s.text for s in sentences], token_lists)
-    raw = joined_spans(token_lists, [raw_of.get(id(s)) for s in sentences], joined)
+    raw = joined_spans(token_lists, [raw_of(s) for s in sentences], joined)
     return focus_of_tokens([joined], raws=None if raw is None else [raw])
 
 
