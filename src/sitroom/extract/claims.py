@@ -17,8 +17,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .. import geo
-from ..geo.pieces import joined_tokens, piece_tokens
-from ..geo.recognize import tokenize as geo_tokenize
+from ..geo.gazetteer import FUZZY_COUNTRIES, Gazetteer
+from ..geo.pieces import joined_spans, joined_tokens, piece_range, piece_spans, piece_tokens
+from ..geo.recognize import raw_spans, tokenize as geo_tokenize
 from ..geo.resolve import focus_of_tokens, places_in_tokens
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
 from ..knowledge import actors as actor_kb
@@ -207,6 +208,7 @@ class Analysis:
     speakers: list = field(default_factory=list)  # actors named inside an attribution ("the coalition said")
     modalities: dict = field(default_factory=dict)  # (start, end) of a cue -> modality_at's answer for it
     geo_tokens: list | None = None  # geo's tokens of the sentence (cut from the report's; see geo.pieces)
+    geo_raw: list | None = None  # the names geo's scan found in them, when known (see geo.pieces.piece_spans)
 
     def modality(self, start: int, end: int):
         """modality_at(sentence text, start, end), worked out once per cue."""
@@ -240,13 +242,33 @@ def extract_claims(
     """Claims for every sentence of the report, in text order."""
     options = options or Options()
     # the report is tokenised for places once: its sentences' and stories' tokens are cut from it
+    # (and the names the report's scan found are its sentences' names too, but at a sentence's ends)
     report_tokens = geo_tokenize(report.text)
-    focus = focus_of_tokens([report_tokens])
+    report_raw = raw_spans(report_tokens, Gazetteer.load(), fuzzy=False)
+    focus = focus_of_tokens([report_tokens], raws=[report_raw])
     starts = [t.start for t in report_tokens]
+    firsts = [span.first for span in report_raw]
     tokens_of = {}
+    where_of = {}
     for s in sentences:
-        tokens_of[id(s)] = piece_tokens(report.text, report_tokens, s.start, s.end, starts) \
-            if report.text[s.start:s.end] == s.text else geo_tokenize(s.text)
+        where = piece_range(report.text, report_tokens, s.start, s.end, starts) \
+            if report.text[s.start:s.end] == s.text else None
+        if where is None:
+            tokens_of[id(s)] = geo_tokenize(s.text)
+        else:
+            tokens_of[id(s)] = piece_tokens(report.text, report_tokens, s.start, s.end, where=where)
+            where_of[id(s)] = where
+    raws: dict[int, list | None] = {}
+
+    def raw_of(s: Sentence) -> list | None:
+        """The names of the report's scan inside sentence `s` (cut only where asked for: a scan that also
+        reads transliterations, for a focus in FUZZY_COUNTRIES, finds them itself)."""
+        if id(s) not in raws:
+            where = where_of.get(id(s))
+            raws[id(s)] = None if where is None else piece_spans(report_raw, report_tokens, where, tokens_of[id(s)],
+                                                                  firsts)
+        return raws[id(s)]
+
     country = _country_name(focus[0]) if focus else None
     dateline = _dateline_place(report.text, focus)
     landmarks = _report_landmarks(report.text, focus)
@@ -261,16 +283,18 @@ def extract_claims(
         # a side story about another country names its actors for that country ("Islamic State (Syria)")
         # (only a side story can be about another country; live-blog updates follow the report's)
         story = group[0].kind == "story" and group_sentences
-        gfocus = focus_of_tokens([joined_tokens([s.text for s in group_sentences],
-                                                [tokens_of[id(s)] for s in group_sentences])]) if story else []
+        gfocus = _story_focus(group_sentences, tokens_of, raw_of) if story else []
         elsewhere = bool(gfocus and focus and gfocus[0] != focus[0] and focus[0] not in gfocus
                          and _names_country(group_sentences, group, gfocus[0]))
         gcountry = _country_name(gfocus[0]) if elsewhere else country
         analyses = [_analyze(s, report, _entry_date(report, entries[s.entry_index]), focus, gcountry, defined)
                     for s in group_sentences]
+        afocus = (gfocus[:1] + focus) if gcountry != country else focus
+        fuzzy = any(c in FUZZY_COUNTRIES for c in afocus)
         for an in analyses:
             an.geo_tokens = tokens_of[id(an.sentence)]
-        groups.append((group, analyses, gcountry, (gfocus[:1] + focus) if gcountry != country else focus))
+            an.geo_raw = None if fuzzy else raw_of(an.sentence)
+        groups.append((group, analyses, gcountry, afocus))
     _mutiny_sides([(an, gcountry, _entry_date(report, entries[an.sentence.entry_index]))
                    for _, analyses, gcountry, _ in groups for an in analyses])
     counts: dict[str, int] = {}
@@ -312,8 +336,10 @@ def extract_claims(
         ctx.earlier = list(written) if live else []
         if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
             ctx.date, ctx.date_precision = lead_date
-        ctx.ahead = [a for an in analyses for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)
-                     and not _named_as_affiliation(an, a) and not _only_speaker(an, a)]
+        # each sentence's acting groups, read once: a sentence's own claims change only its own analysis
+        acting = [[a for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)
+                   and not _named_as_affiliation(an, a) and not _only_speaker(an, a)] for an in analyses]
+        ctx.ahead = [a for found in acting for a in found]
         group_claims: list[Claim] = []
         heading_day: tuple[date, int] | None = None
         for i, an in enumerate(analyses):
@@ -346,9 +372,7 @@ def extract_claims(
                 ctx.actors = []
             if i and ctx.label_topic and "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.topic, ctx.heading_topic, ctx.label_topic = None, False, False  # a line label ends with its paragraph
-            ctx.ahead = [a for later in analyses[i + 1:] for a in later.actors if a.inter not in (7, None)
-                         and not _named_as_hurt(later, a) and not _named_as_affiliation(later, a)
-                         and not _only_speaker(later, a)]
+            ctx.ahead = [a for found in acting[i + 1:] for a in found]
             made = _sentence_claims(report, entry, an, ctx, options)
             _mark_uncorroborated(an, analyses[:i], group_claims, report)
             group_claims.extend(made)
@@ -488,6 +512,15 @@ def _heading_place(entry: Entry, ctx: EntryContext) -> PlaceMention | None:
         return None
     m = found[-1]
     return PlaceMention(start=0, end=0, text=m.text, place=m.place, precision=m.precision)
+
+
+def _story_focus(sentences: list[Sentence], tokens_of: dict[int, list], raw_of) -> list[str]:
+    """The focus of a story told by `sentences`, read from their text joined by spaces (its tokens and
+    names cut from the sentences', see geo.pieces; `raw_of(s)`: a sentence's names, None if unknown)."""
+    token_lists = [tokens_of[id(s)] for s in sentences]
+    joined = joined_tokens([s.text for s in sentences], token_lists)
+    raw = joined_spans(token_lists, [raw_of(s) for s in sentences], joined)
+    return focus_of_tokens([joined], raws=None if raw is None else [raw])
 
 
 def _entry_groups(entries: list[Entry]) -> list[list[Entry]]:
@@ -655,7 +688,7 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     s = an.sentence
     # places resolved again with the entry's places as context ("the Old City district" next to al-Bab)
     an.places = places_in_tokens(s.text, an.geo_tokens if an.geo_tokens is not None else geo_tokenize(s.text),
-                                 offset=s.start, focus=ctx.focus, context=list(ctx.places) or None)
+                                 offset=s.start, focus=ctx.focus, context=list(ctx.places) or None, raw=an.geo_raw)
     people = _person_names(report.text)
     # "Abiy ordered the offensive" after "Prime Minister Abiy Ahmed": the person, not a village of that name
     an.places = [p for p in an.places if p.text not in people]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import ActorRef, Claim, Fatalities, PlaceMention, allied
@@ -951,14 +952,16 @@ RELATIVE_TOLL = re.compile(
     + _TOLL_VERB + r"\b[^.;:]*", re.IGNORECASE)
 
 
-def running_toll_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16)
+def running_toll_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans (sentence offsets) of relative clauses that carry a conflict's running toll; the clause ends at
-    the next comma that is followed by a new clause, or at the end of the sentence."""
+    the next comma that is followed by a new clause, or at the end of the sentence. (Kept for the last
+    few sentences: a sentence's frames, actors and counts each ask.)"""
     spans = []
     for m in RELATIVE_TOLL.finditer(text):
         start = text.index(" ", m.start()) if " " in text[m.start(): m.end()] else m.start()
         spans.append((start, m.end()))
-    return spans
+    return tuple(spans)
 
 
 def _nationwide(text: str, an: "Analysis", counted: list[Cue]) -> bool:

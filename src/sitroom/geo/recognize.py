@@ -130,6 +130,14 @@ def raw_spans(tokens: list[Token], gazetteer: Gazetteer, fuzzy: bool = True) -> 
     return spans
 
 
+def reads_across(prev: Token, nxt: Token) -> bool:
+    """Whether the name scan (`raw_spans`) may read on from the word `prev` into the next word `nxt`:
+    a name's words joined by a space or hyphen, initials joined by full stops ("U.S."), an abbreviation
+    ("St. Louis"). When it may not, the names found up to `prev` are those found in the text ending there."""
+    return nxt.gap in _JOINERS or (nxt.gap == "." and _initial(prev) and _initial(nxt)) \
+        or (nxt.gap == ". " and prev.text in _ABBREVIATED)
+
+
 def _longest_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | None:
     tok = tokens[i]
     if not tok.cap and tok.folded not in ARTICLES:
