@@ -6,6 +6,7 @@ One compiled regex; no model. Hyphenated and apostrophised words stay whole ("pr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Digits first (with thousands separators, decimals, a plural "s" as in "100s", an ordinal suffix, a
 # percent sign or a hyphenated unit as in "22-year-old"), then words (any
@@ -17,16 +18,13 @@ TOKEN = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
 def tokenize(text: str) -> tuple[list[str], list[int], list[int]]:
     """Return parallel lists (words, starts, ends) for `text`; offsets index into `text`.
 
     The analyze modules tokenize each sentence in turn, so the last text's tokens are kept and handed
     out again: callers read the lists and must not change them.
     """
-    global _last
-    last = _last
-    if last is not None and last[0] == text:
-        return last[1]
     # Every non-space character starts a token (the last alternative is \S), so only spaces lie between
     # tokens and each word is found at the first place it occurs after the one before.
     words: list[str] = TOKEN.findall(text)
@@ -39,8 +37,4 @@ def tokenize(text: str) -> tuple[list[str], list[int], list[int]]:
         end = start + len(word)
         starts.append(start)
         ends.append(end)
-    _last = (text, (words, starts, ends))
     return words, starts, ends
-
-
-_last: tuple[str, tuple[list[str], list[int], list[int]]] | None = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime, time, timedelta, timezone
 
 # Paragraph kinds: "update" / "original" open a live-blog entry with a label; "bracket" opens a
@@ -120,22 +121,14 @@ def _split_heading_line(start: int, chunk: str) -> list[tuple[int, str]]:
     return [(start, heading)] + _split_heading_line(body_start, body)
 
 
+@lru_cache(maxsize=1)
 def layout(text: str, published: datetime) -> list[Para]:
     """Returns the classified paragraphs of a report; label times are placed on the published day.
 
     Segmenting a report and splitting its sentences both read its layout, so the last report's is kept
     and handed out again: callers read the paragraphs and must not change them.
     """
-    global _last
-    last = _last  # read once: another thread may replace it meanwhile
-    if last is not None and last[0] == text and last[1] == published:
-        return last[2]
-    paras = _layout(text, published)
-    _last = (text, published, paras)
-    return paras
-
-
-_last: tuple[str, datetime, list[Para]] | None = None
+    return _layout(text, published)
 
 
 def _layout(text: str, published: datetime) -> list[Para]:
