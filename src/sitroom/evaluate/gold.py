@@ -4,7 +4,8 @@ A gold event and a predicted event match when they have the same event type and 
 event's evidence contains the gold evidence string, or they share the date and lie within 25 km. Pairs
 are made greedily, best first. Field accuracy is measured on matched pairs:
 sub-event type, date, place within 5 km, actors' sides, fatalities (exact; null = not reported),
-source (gold name found among the event's sources), status.
+source (every voice the gold names, ";"-separated, found among the event's sources by name or
+attribution cue), status.
 """
 from __future__ import annotations
 
@@ -192,8 +193,7 @@ def _score_fields(name: str, g: dict, e: Event, result: GoldResult) -> None:
         == _sides(e),
         "fatalities": (g.get("fatalities") is None and e.fatalities is None)
         or (e.fatalities is not None and g.get("fatalities") == e.fatalities.best),
-        "source": bool(g.get("source")) and any(str(g["source"]).lower() in s.name.lower()
-                                                or s.name.lower() in str(g["source"]).lower() for s in e.sources),
+        "source": source_hit(g.get("source"), e.sources),
         "status": g.get("status") == e.status,
     }
     for f, ok in checks.items():
@@ -202,6 +202,27 @@ def _score_fields(name: str, g: dict, e: Event, result: GoldResult) -> None:
         else:
             result.field_errors.append(f"{name}: {g.get('sub_event_type')} {g.get('date')}: {f} wrong "
                                        f"(gold {_gold_value(g, f)!r}, got {_event_value(e, f)!r})")
+
+
+def source_hit(gold_source, sources) -> bool:
+    """True when every voice the gold names (";"-separated) is one of the event's sources.
+
+    A gold voice matches a source when either name contains the other (case-insensitive), or when the
+    source's attribution cue contains the gold voice: gold "governor of Baalbek-Hermel" is the source
+    sitroom names "Bachir Khodr" from "the governor of Baalbek-Hermel, Bachir Khodr, said".
+    """
+    voices = [v.strip().lower() for v in str(gold_source or "").split(";") if v.strip()]
+    if not voices:
+        return False
+
+    def found(voice: str) -> bool:
+        for s in sources:
+            name = s.name.lower()
+            if voice in name or (len(name) >= 3 and name in voice) or voice in (s.cue or "").lower():
+                return True
+        return False
+
+    return all(found(v) for v in voices)
 
 
 def _gold_value(g: dict, f: str):
