@@ -32,6 +32,7 @@ GOLD_SETS = {
     "world2_gold": "world2.yaml",      # twelve more, coded before any run; open for tuning
     "protests_gold": "protests.yaml",  # eight protest waves, coded before any run; open for tuning
     "world3_gold": "world3.yaml",      # eight more, coded before any run; open for tuning
+    "world4_gold": "world4.yaml",      # eight more, coded before any run; open for tuning
     "sealed_gold": "sealed.yaml",      # ten more, coded before any run; never tuned against
     "sealed2_gold": "sealed2.yaml",    # eight more, coded before any run; never tuned against
 }
