@@ -84,6 +84,7 @@ COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
     "Senegal": (12.3, 16.7, -17.6, -11.3),
     "Indonesia": (-11.1, 6.1, 94.9, 141.1),
     "Mexico": (14.5, 32.8, -118.5, -86.7),
+    "Venezuela": (0.6, 12.3, -73.4, -59.8),
 }
 
 
