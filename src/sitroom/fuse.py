@@ -8,8 +8,9 @@ Rules (PRODUCT.md, CODING-RULES.md):
   fatalities from the most conservative credible figure with the range of all figures;
 - status: `contested` when a claim contradicts or denies it, `corroborated` when two independent voices
   report it (a party admitting what others report, or parties of opposite camps agreeing, count), `claimed`
-  when every voice is a party to the event's conflict (`_party_camp`), `reported` otherwise; the report's
-  own voice backs no named source of the same report, and one state's organs are one voice (`_voice`);
+  when every voice is a party to the event's conflict — an armed side, not a state's civilian services or
+  local officials (`_party_camp`, `_organ`) —, `reported` otherwise; the report's own voice backs no named
+  source of the same report, and the organs of one armed party are one voice (`_voice`);
 - summary claims (a figure the text breaks down elsewhere) make no event of their own.
 """
 from __future__ import annotations

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sitroom.fuse import status_of
+import pytest
+
+from sitroom.fuse import _organ, status_of
 from sitroom.models import ActorRef, Claim, Evidence, Location, SourceRef
 
 KHARTOUM = Location("Khartoum", 15.55, 32.53, 1, "Sudan", 729, "Khartoum")
@@ -184,3 +186,30 @@ def test_police_telling_their_arrest_of_unarmed_people_is_reported_but_of_rebels
     assert status_of([c]) == "reported"
     c = claim("a", SUDAN_ARMY_SRC, SUDAN_ARMY, RSF, KHARTOUM, et="Strategic developments", sub="Arrests")
     assert status_of([c]) == "claimed"
+
+
+@pytest.mark.parametrize("name,kind,organ", [
+    ("health ministry", "government", "civil"),
+    ("Ministry of Public Health", "government", "civil"),
+    ("regional governor", "government", "civil"),
+    ("provincial council member", "government", "civil"),
+    ("local lawmaker", "government", "civil"),
+    ("Kharkiv regional prosecutor's office", "government", "civil"),
+    ("Armenian defence ministry", "government", "armed"),
+    ("Peshmerga commander", "government", "armed"),
+    ("General Staff of the Armed Forces of Ukraine", "military", "armed"),
+    ("interior ministry", "government", "security"),
+    ("police (Peru)", "police", "security"),
+    ("President Petro", "government", "command"),
+    ("Government of Mali (2021-)", "government", "command"),
+    ("SANA", "state media", "media"),
+])
+def test_which_organ_of_a_state_speaks(name, kind, organ):
+    assert _organ(SourceRef(name, kind, "party:X", cue=f"the {name} said", party="X")) == organ
+
+
+def test_an_organ_named_only_in_the_cue():
+    # "the governor of Baalbek-Hermel, Bachir Khodr, said": the name is a person's, the office is in the cue
+    src = SourceRef("Bachir Khodr", "government", "party:Lebanon", cue="the governor of Baalbek-Hermel, Bachir Khodr, said",
+                    party="Lebanon")
+    assert _organ(src) == "civil"

@@ -29,7 +29,7 @@ KIND_WORDS = (
     (re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:operator|company|firm)\s+[A-Z]", re.I), "organisation"),
     (re.compile(r"\b(?:official|officer|minister|premier|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
-                r"(?:sub-)?prefects?|district commissioners?|"
+                r"(?:sub-)?prefects?|district commissioners?|(?:village|traditional) (?:chief|head|leader|ruler)s?|"
                 r"councillors?|(?:city|town|provincial|regional|state|local|municipal|"
                 r"district) (?:council|administration|authorities|government)|authorities|ministry|police)s?\b",
                 re.I), "official"),
