@@ -152,3 +152,13 @@ def test_the_un_alone_reports():
     e = _one("An air strike hit a market in El Fasher on Monday, killing seven people, the United Nations said.",
              "Air/drone strike")
     assert e.status == "reported"
+
+
+def test_civil_society_leaders_and_residents_are_two_voices():
+    e = _one("Gunmen killed nine villagers in an attack on Gwoza, Nigeria, on Monday, according to local civil "
+             "society leaders and residents.", "Attack")
+    assert e.status == "corroborated", _voices(e)
+    # one of them alone reports it
+    e = _one("Gunmen killed nine villagers in an attack on Gwoza, Nigeria, on Monday, local civil society leaders "
+             "said.", "Attack")
+    assert e.status == "reported", _voices(e)

@@ -8,8 +8,9 @@ from ..models import SourceRef
 
 KIND_WORDS = (
     # a movement's or a leader's supporters speak for its side in the street, as its activists do
-    (re.compile(r"\b(?:activists?|organi[sz]ers?|campaigners?|protest leaders?|supporters|followers)\b", re.I),
-     "activists"),
+    # civil society leaders speak for local associations, as activists do
+    (re.compile(r"\b(?:activists?|organi[sz]ers?|campaigners?|protest leaders?|supporters|followers|civil society)\b",
+                re.I), "activists"),
     (re.compile(r"\blocal sources?\b", re.I), "local sources"),
     (re.compile(r"\bmilitary sources?\b|\bsecurity sources?\b", re.I), "military"),
     (re.compile(r"\b(?:website|site|outlet|channels?|newspaper|agency|tv|television|radio|daily|paper|media|"
