@@ -598,11 +598,20 @@ def _voice(claim: Claim) -> str:
 
 def _voices(claim: Claim) -> list[SourceRef]:
     """The sources a claim's attribution names: two for "according to NNA and civil defence teams"."""
-    if " and " not in claim.source.name and " as well as " not in claim.source.name:
-        return [claim.source]
+    source = claim.source
+    if " and " not in source.name and " as well as " not in source.name:
+        return [source]
+    country = claim.location.country if claim.location is not None else None
+    return list(_joined_sources(source.name, source.kind, source.stance, source.cue, source.party, country)) or [source]
+
+
+@lru_cache(maxsize=512)
+def _joined_sources(name: str, kind: str, stance: str, cue: str, party: str | None,
+                    country: str | None) -> tuple[SourceRef, ...]:
     from .extract.sources import joined_sources
 
-    return joined_sources(claim.source, claim.location.country if claim.location is not None else None)
+    parts = joined_sources(SourceRef(name, kind, stance, cue=cue, party=party), country)
+    return tuple(parts) if len(parts) > 1 else ()
 
 
 def _voice_of(source: SourceRef, report_id: str) -> str:
