@@ -8,8 +8,9 @@ Rules (PRODUCT.md, CODING-RULES.md):
   fatalities from the most conservative credible figure with the range of all figures;
 - status: `contested` when a claim contradicts or denies it, `corroborated` when two independent voices
   report it (a party admitting what others report, or parties of opposite camps agreeing, count), `claimed`
-  when every voice is a party to the event's conflict (`_party_camp`), `reported` otherwise; the report's
-  own voice backs no named source of the same report, and one state's organs are one voice (`_voice`);
+  when every voice is a party to the event's conflict — an armed side, not a state's civilian services or
+  local officials (`_party_camp`, `_organ`) —, `reported` otherwise; the report's own voice backs no named
+  source of the same report, and the organs of one armed party are one voice (`_voice`);
 - summary claims (a figure the text breaks down elsewhere) make no event of their own.
 """
 from __future__ import annotations
@@ -446,21 +447,31 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
     """The camp a source speaks for in this event, or None when it is no party to it (PRODUCT.md: `claimed`
     means only a party to the conflict says it).
 
-    An armed group and its outlets are always a party. A state (its government, officials, forces, state
-    media) is a party to an act of war in which its own forces take part (unless they only police a crowd),
-    to one fought on its soil by another state's forces or by rebels, and to a war it intervenes in. It is
-    no party to a demonstration or riot, to an attack by unidentified gunmen on civilians, or to violence in
-    another country that only hurts its citizens there: there its police and ministries are sources like
-    any other."""
+    A party is an armed side of the event's conflict. An armed group and its outlets are always one. Of a
+    state, only its armed and security forces and the bodies that command them and speak for them in war are
+    (`_organ`): its army and defence ministry are a party to an act of war in which its own forces take part
+    (unless they only police a crowd), to one fought on its soil by another state's forces or by rebels, and
+    to a war it intervenes in; its police, interior ministry and security services only when the state's
+    forces are an actor of the event; its head of state or government and its national authorities when its
+    forces are an actor or for a battle on its soil or in its war; its media only where the source registry
+    marks them as the party's outlet in that conflict (SANA in Syria's war). Its civilian services and local
+    officials (a health ministry, civil defence, a hospital, a governor, a mayor, a village chief) report harm
+    done to people and are no party, nor is any state to a demonstration or riot, to an attack by unidentified
+    gunmen on civilians, or to violence in another country that only hurts its citizens there."""
     if not _is_party(source):
         return None
     state = _state_of(source.party) if source.party else None
-    if state is None and source.kind in ("government", "state media", "military") and source.party:
+    if state is None and source.kind in ("government", "state media", "military", "police") and source.party:
         state = _country_name(source.party)
     if state is None:
-        if source.party and source.kind not in ("government", "state media", "military", "official"):
+        if source.party and source.kind not in ("government", "state media", "military", "official", "police"):
             return _group_side(source.party)
+        if source.kind in ("government", "official") and _organ(source) == "civil":
+            return None
         return source.party or source.name
+    organ = _organ(source)
+    if organ == "civil" or (organ == "media" and not source.stance.startswith("party")):
+        return None
     if any(c.event_type in DEMONSTRATIONS for c in supports):
         return None
     actors = [a for c in supports for a in (c.actor1, c.actor2, *c.assoc_actor_1, *c.assoc_actor_2)
@@ -474,17 +485,23 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
         return None
     if own and not (others and all(a.inter in CROWDS for a in others)):
         return own[0].side or "government"
+    if organ == "security":
+        # police, an interior ministry, security services: a party only to what the state's forces did or met
+        return None
     where = {_country_name(c.location.country) or c.location.country for c in supports if c.location is not None}
-    if state in where and any(a.inter in WAGING and a.side not in ("civilian", "protesters") for a in others):
+    armed = organ in ("armed", "media")
+    battle = any(c.event_type == "Battles" for c in supports)
+    if state in where and (armed or battle) \
+            and any(a.inter in WAGING and a.side not in ("civilian", "protesters") for a in others):
         return "government"
-    if state in where and _military(source) and any(a.inter in ARMED_FOES for a in others):
+    if state in where and armed and any(a.inter in ARMED_FOES for a in others):
         # "gunmen ambushed a convoy, a defence ministry spokesman said": a state's armed forces (and their
         # ministry) fight whoever bears arms on its soil; they tell such an attack as a party
         return "government"
-    if state in where and (not actors or (all(a.inter not in ARMED_FOES + (1,) for a in actors)
-                                          and any(c.event_type in WARFARE for c in supports))):
-        # "a rocket landed near the airport, the regional government said", "a missile hit a block of flats,
-        # killing five residents": no armed actor named, an act of war on the state's own soil, told by the state
+    if state in where and armed and (not actors or (all(a.inter not in ARMED_FOES + (1,) for a in actors)
+                                                    and any(c.event_type in WARFARE for c in supports))):
+        # "a rocket landed near the airport, the defence ministry said": no armed actor named, an act of war on
+        # the state's own soil, told by its armed forces
         return "government"
     if where & _intervenes_in(state):
         from .knowledge.actors import _matcher
@@ -495,14 +512,57 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
     return None
 
 
+# Which of a state's organs a source is (`_organ`). Its civilian services and local officials report harm done
+# to people; they are no party to the fighting (README "Data model").
+CIVIL_ORGAN = re.compile(
+    r"\b(?:health|hospitals?|medical|doctors?|medics?|nurses?|ambulance|civil (?:defen[cs]e|protection)|"
+    r"rescue|rescuers|emergenc(?:y|ies)|disaster|red crescent|governors?|governorate|mayors?|prefects?|"
+    r"sub-prefects?|village (?:chief|head|elder|leader)s?|(?:local|municipal|district|provincial|regional|"
+    r"county|city|town|village) (?:officials?|authorit(?:y|ies)|government|councils?|councillors?|"
+    r"administrations?|leaders?|chiefs?)|councillors?|administrators?|prosecutors?|attorney|courts?|judges?|"
+    r"education|schools?|coroners?|morgue|forensic|labou?r|social|humanitarian|relief|refugees?|"
+    r"statistics|electoral|ombudsman|human rights|"
+    # lawmakers speak for voters, not for the forces: "a local lawmaker said the city had fallen"
+    r"lawmakers?|legislators?|MPs?|members? of parliament|parliamentarians?|senators?)\b",
+    re.IGNORECASE)
+ARMED_ORGAN = re.compile(r"\b(?:defen[cs]e|army|military|armed forces|general staff|navy|air force|troops|soldiers|"
+                         r"brigade|battalion|operations command|joint (?:operations|staff)|war ministry|pentagon|"
+                         r"centcom|coalition|peshmerga)\b", re.IGNORECASE)
+SECURITY_ORGAN = re.compile(r"\b(?:interior|home affairs|internal affairs|police|gendarmerie|gendarmes|national guard|"
+                            r"security (?:forces|services?|ministry)|intelligence|border guards?|"
+                            r"counter-?terrorism)\b", re.IGNORECASE)
+# an officer of whatever force the words name: of the police when they name it, else of the armed forces
+OFFICER = re.compile(r"\b(?:commanders?|officers?|generals?|colonels?|major|captain|lieutenant)\b", re.IGNORECASE)
+
+
+def _organ(source: SourceRef) -> str:
+    """Which of a state's organs a party source is: `armed` (its army, defence ministry, general staff, an
+    officer), `security` (police, interior ministry, intelligence: a party when the state's forces are an
+    actor of the event), `media` (state media), `civil` (health ministry, civil defence, hospitals, a governor,
+    a mayor, local officials, prosecutors: no party) or `command` (the head of state or government, the
+    government, national authorities and officials)."""
+    if source.kind == "military":
+        return "armed"
+    if source.kind == "police":
+        return "security"
+    if source.kind in ("state media", "party outlet"):
+        return "media"
+    for text in (source.name, source.cue):
+        if not text:
+            continue
+        if CIVIL_ORGAN.search(text):
+            return "civil"
+        if ARMED_ORGAN.search(text):
+            return "armed"
+        if SECURITY_ORGAN.search(text):
+            return "security"
+        if OFFICER.search(text):
+            return "armed"
+    return "command"
+
+
 ARMED_FOES = (2, 3, 4, 8)
 WARFARE = ("Battles", "Explosions/Remote violence")
-MILITARY_VOICE = re.compile(r"\b(?:defen[cs]e|army|military|armed forces|general staff|navy|air force)\b", re.IGNORECASE)
-
-
-def _military(source: SourceRef) -> bool:
-    """A state's armed forces or defence ministry speaking (not its police, prosecutors or civil government)."""
-    return source.kind == "military" or bool(MILITARY_VOICE.search(f"{source.name} {source.cue}"))
 
 
 @lru_cache(maxsize=1024)
@@ -533,15 +593,43 @@ def _press(source: SourceRef) -> bool:
 
 
 def _voice(claim: Claim) -> str:
-    """Who stands behind a claim's source, to tell independent sources apart: the press of one report is one
-    voice; a state's organs (its governor, ministry, army, state media) are one voice, the state's;
-    "a local official" and "local officials" are one."""
+    return _voice_of(claim.source, claim.report_id)
+
+
+def _voices(claim: Claim) -> list[SourceRef]:
+    """The sources a claim's attribution names: two for "according to NNA and civil defence teams"."""
     source = claim.source
+    if " and " not in source.name and " as well as " not in source.name:
+        return [source]
+    country = claim.location.country if claim.location is not None else None
+    return list(_joined_sources(source.name, source.kind, source.stance, source.cue, source.party, country)) or [source]
+
+
+@lru_cache(maxsize=512)
+def _joined_sources(name: str, kind: str, stance: str, cue: str, party: str | None,
+                    country: str | None) -> tuple[SourceRef, ...]:
+    from .extract.sources import joined_sources
+
+    parts = joined_sources(SourceRef(name, kind, stance, cue=cue, party=party), country)
+    return tuple(parts) if len(parts) > 1 else ()
+
+
+def _voice_of(source: SourceRef, report_id: str) -> str:
+    """Who stands behind a claim's source, to tell independent sources apart: the press of one report is one
+    voice; the organs of one state that are a party to war (its army, defence ministry, police, government,
+    the media the registry marks as its outlet) are one voice, the state's; each of its civilian services and
+    local officials (a health ministry, civil defence, a governor) is a voice of its own, as is a state news
+    agency the registry does not mark as a party's outlet; "a local official" and "local officials" are one."""
     if _press(source):
-        return f"\0press|{claim.report_id}"
+        return f"\0press|{report_id}"
     if _is_party(source):
         state = _state_of(source.party) if source.party else None
-        if state is not None:
+        if state is not None and _organ(source) == "civil":
+            # "the Ministry of Public Health" and "the health ministry" are one body; a governor is another
+            found = CIVIL_ORGAN.search(source.name) or CIVIL_ORGAN.search(source.cue or "")
+            body = re.sub(r"s\b", "", found.group(0).lower())
+            return f"\0civil|{state}|{body}"
+        if state is not None and not (source.kind == "state media" and not source.stance.startswith("party")):
             return f"\0state|{state}"
     return re.sub(r"s\b", "", source.name.lower())
 
@@ -556,7 +644,8 @@ def status_of(claims: list[Claim]) -> str:
     for c in sorted(supports, key=_order):
         if c.source is None or c.source.name in UNNAMED:
             continue
-        named.setdefault(_voice(c), c.source)
+        for source in _voices(c):
+            named.setdefault(_voice_of(source, c.report_id), source)
     # A report that names who told it the event tells it on their word: its own voice ("Police fired on the
     # crowd", the headline, the lede) backs no named source of the same report; it counts only alone.
     sourced = {c.report_id for c in supports if c.source is not None and c.source.name not in UNNAMED

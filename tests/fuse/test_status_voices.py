@@ -1,12 +1,15 @@
-"""Status from who speaks (PRODUCT.md): `claimed` only when every voice is a party to the conflict the event
-belongs to; `corroborated` when independent voices agree (or a party admits what others report, or parties
-on opposite sides agree); the report's own voice backs no named source of the same report; one state's
-organs are one voice."""
+"""Status from who speaks (README "Data model"): `claimed` only when every voice is a party to the conflict the
+event belongs to — an armed side: an armed group and its outlets, a state's armed and security forces and the
+bodies that command them, not its civilian services and local officials; `corroborated` when independent voices
+agree (or a party admits what others report, or parties on opposite sides agree); the report's own voice backs
+no named source of the same report; the organs of one armed party are one voice."""
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sitroom.fuse import status_of
+import pytest
+
+from sitroom.fuse import _organ, status_of
 from sitroom.models import ActorRef, Claim, Evidence, Location, SourceRef
 
 KHARTOUM = Location("Khartoum", 15.55, 32.53, 1, "Sudan", 729, "Khartoum")
@@ -22,6 +25,7 @@ PERU_POLICE = ActorRef("Police Forces of Peru (2022-)", "police", 1, "government
 PERU_RIOTERS = ActorRef("Rioters (Peru)", "a crowd", 5, "protesters", key="rioters:PER")
 PERU_PROTESTERS = ActorRef("Protesters (Peru)", "students", 6, "protesters", key="protesters:PER")
 RUSSIA = ActorRef("Military Forces of Russia (2000-)", "Russian forces", 8, "external", key="state_forces:RUS")
+UKR_ARMY = ActorRef("Military Forces of Ukraine (2019-)", "Ukrainian troops", 1, "government", key="state_forces:UKR")
 UKR_CIVILIANS = ActorRef("Civilians (Ukraine)", "residents", 7, "civilian", key="civilians:UKR")
 SYRIA_ARMY = ActorRef("Military Forces of Syria (2000-2024)", "regime forces", 1, "government", key="state_forces:SYR")
 REBELS = ActorRef("Opposition Rebels (Syria)", "rebels", 2, "opposition", key="rebels:SYR")
@@ -81,14 +85,28 @@ def test_police_telling_their_arrest_of_protesters_is_reported():
     assert status_of([c]) == "reported"
 
 
-def test_a_state_whose_land_a_foreign_army_shells_is_a_party():
+def test_a_governor_counting_the_harm_of_shelling_on_his_region_is_no_party():
+    # (was: the state whose land a foreign army shells is a party, so its governor made it `claimed`) a governor
+    # reports harm done to people; only the state's armed forces and the bodies commanding them are a party
     c = claim("a", GOVERNOR, RUSSIA, UKR_CIVILIANS, KHARKIV, et="Explosions/Remote violence",
               sub="Shelling/artillery/missile attack")
-    assert status_of([c]) == "claimed"
+    assert status_of([c]) == "reported"
+    # the General Staff telling the same shelling speaks for an armed side of the war
+    assert status_of([claim("a", GENERAL_STAFF, RUSSIA, UKR_CIVILIANS, KHARKIV, et="Explosions/Remote violence",
+                            sub="Shelling/artillery/missile attack")]) == "claimed"
 
 
-def test_two_organs_of_one_state_are_one_voice():
+def test_a_governor_and_the_general_staff_are_two_voices():
+    # (was: one state's organs are one voice) the governor is a civilian official, the General Staff a party:
+    # a party and a non-party asserting the same shelling corroborate it
     claims = [claim("a", GOVERNOR, RUSSIA, UKR_CIVILIANS, KHARKIV), claim("b", GENERAL_STAFF, RUSSIA, UKR_CIVILIANS, KHARKIV)]
+    assert status_of(claims) == "corroborated"
+
+
+def test_two_organs_of_one_armed_party_are_one_voice():
+    army = SourceRef("army (Ukraine)", "military", "party:Ukraine", cue="the army said", party="Ukraine")
+    mod = SourceRef("defence ministry", "government", "party:Ukraine", cue="the defence ministry said", party="Ukraine")
+    claims = [claim("a", army, UKR_ARMY, RUSSIA, KHARKIV), claim("b", mod, UKR_ARMY, RUSSIA, KHARKIV)]
     assert status_of(claims) == "claimed"
 
 
@@ -147,8 +165,14 @@ def test_a_defence_ministry_telling_an_attack_by_gunmen_on_its_soil_is_a_party()
     assert status_of([c]) == "reported"
 
 
-def test_a_missile_on_the_states_soil_with_no_perpetrator_named_is_told_by_a_party():
+def test_a_missile_on_the_states_soil_with_no_perpetrator_named():
+    # (was: `claimed` when the regional governor tells it) the governor reports the harm: no party
     c = claim("a", GOVERNOR, None, UKR_CIVILIANS, KHARKIV, et="Explosions/Remote violence",
+              sub="Shelling/artillery/missile attack")
+    assert status_of([c]) == "reported"
+    # the state's armed forces telling an act of war on its soil, no perpetrator named, speak as a party
+    mod = SourceRef("defence ministry", "government", "party:Ukraine", cue="the defence ministry said", party="Ukraine")
+    c = claim("a", mod, None, UKR_CIVILIANS, KHARKIV, et="Explosions/Remote violence",
               sub="Shelling/artillery/missile attack")
     assert status_of([c]) == "claimed"
     # an attack on civilians by no one named is no act of war: a prosecutor reports it
@@ -162,3 +186,30 @@ def test_police_telling_their_arrest_of_unarmed_people_is_reported_but_of_rebels
     assert status_of([c]) == "reported"
     c = claim("a", SUDAN_ARMY_SRC, SUDAN_ARMY, RSF, KHARTOUM, et="Strategic developments", sub="Arrests")
     assert status_of([c]) == "claimed"
+
+
+@pytest.mark.parametrize("name,kind,organ", [
+    ("health ministry", "government", "civil"),
+    ("Ministry of Public Health", "government", "civil"),
+    ("regional governor", "government", "civil"),
+    ("provincial council member", "government", "civil"),
+    ("local lawmaker", "government", "civil"),
+    ("Kharkiv regional prosecutor's office", "government", "civil"),
+    ("Armenian defence ministry", "government", "armed"),
+    ("Peshmerga commander", "government", "armed"),
+    ("General Staff of the Armed Forces of Ukraine", "military", "armed"),
+    ("interior ministry", "government", "security"),
+    ("police (Peru)", "police", "security"),
+    ("President Petro", "government", "command"),
+    ("Government of Mali (2021-)", "government", "command"),
+    ("SANA", "state media", "media"),
+])
+def test_which_organ_of_a_state_speaks(name, kind, organ):
+    assert _organ(SourceRef(name, kind, "party:X", cue=f"the {name} said", party="X")) == organ
+
+
+def test_an_organ_named_only_in_the_cue():
+    # "the governor of Baalbek-Hermel, Bachir Khodr, said": the name is a person's, the office is in the cue
+    src = SourceRef("Bachir Khodr", "government", "party:Lebanon", cue="the governor of Baalbek-Hermel, Bachir Khodr, said",
+                    party="Lebanon")
+    assert _organ(src) == "civil"

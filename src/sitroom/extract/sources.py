@@ -8,8 +8,9 @@ from ..models import SourceRef
 
 KIND_WORDS = (
     # a movement's or a leader's supporters speak for its side in the street, as its activists do
-    (re.compile(r"\b(?:activists?|organi[sz]ers?|campaigners?|protest leaders?|supporters|followers)\b", re.I),
-     "activists"),
+    # civil society leaders speak for local associations, as activists do
+    (re.compile(r"\b(?:activists?|organi[sz]ers?|campaigners?|protest leaders?|supporters|followers|civil society)\b",
+                re.I), "activists"),
     (re.compile(r"\blocal sources?\b", re.I), "local sources"),
     (re.compile(r"\bmilitary sources?\b|\bsecurity sources?\b", re.I), "military"),
     (re.compile(r"\b(?:website|site|outlet|channels?|newspaper|agency|tv|television|radio|daily|paper|media|"
@@ -29,12 +30,13 @@ KIND_WORDS = (
     (re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:operator|company|firm)\s+[A-Z]", re.I), "organisation"),
     (re.compile(r"\b(?:official|officer|minister|premier|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
-                r"(?:sub-)?prefects?|district commissioners?|"
+                r"(?:sub-)?prefects?|district commissioners?|(?:village|traditional) (?:chief|head|leader|ruler)s?|"
                 r"councillors?|(?:city|town|provincial|regional|state|local|municipal|"
                 r"district) (?:council|administration|authorities|government)|authorities|ministry|police)s?\b",
                 re.I), "official"),
+    # civil defence and rescue services count the dead and pull survivors out: a civilian service, not a party
     (re.compile(r"\b(?:(?:para)?medics?|doctors?|nurses?|hospital|health|ambulance|rescuers|rescue workers|"
-                r"emergency services|first responders)\b", re.I), "medical"),
+                r"emergency services|first responders|civil (?:defen[cs]e|protection))\b", re.I), "medical"),
     (re.compile(r"\b(?:report|statement|sources?)\b", re.I), "unnamed"),
 )
 STANCE_WORDS = (
@@ -143,6 +145,26 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
         src = SourceRef(**{**current.to_dict()})
     src = SourceRef(**{**src.to_dict(), "cue": cue, "start": start, "end": end})
     return src
+
+
+# "the state news agency NNA and civil defence teams": two bodies named together, each a voice of its own
+JOINED = re.compile(r"^(?P<a>.+?)\s+(?:and|as well as)\s+(?P<b>.+)$", re.IGNORECASE)
+
+
+def joined_sources(source: SourceRef, country: str | None) -> list[SourceRef]:
+    """The sources an attribution names together ("according to NNA and civil defence teams"), each resolved
+    on its own; [source] when the words at this claim name one source, or when either part names no source
+    of a known kind (the "and" inside a name: "Ministry of Health and Population")."""
+    cue = source.cue or ""
+    m = JOINED.match(source.name)
+    if m is None or not re.search(rf"\b{re.escape(m.group('b'))}\b", cue):
+        return [source]
+    parts = [resolve_source(m.group(x), cue, source.start, source.end, None, country) for x in ("a", "b")]
+    if any(p is None or p.kind in ("person", "unnamed") or p.name.lower() in ("other", "others") for p in parts):
+        return [source]
+    if parts[0].kind == parts[1].kind and not (parts[0].name[:1].isupper() and parts[1].name[:1].isupper()):
+        return [source]  # "residents and witnesses": the same people on the spot, one voice
+    return parts
 
 
 def _described(phrase: str) -> SourceRef | None:
@@ -289,7 +311,8 @@ def _generic(name: str) -> bool:
 
 
 def _state_run(phrase: str, country: str | None) -> SourceRef | None:
-    """'the state-run Saudi Press Agency', 'State television': media of a state speak for it."""
+    """'the state-run Saudi Press Agency', 'State television': media of a state (a party's voice only where the
+    registry marks that state's media as its outlet in the conflict)."""
     if not STATE_RUN.search(phrase):
         return None
     from ..knowledge.countries import country as find_country
@@ -303,7 +326,9 @@ def _state_run(phrase: str, country: str | None) -> SourceRef | None:
     state = state or country
     if state is None:
         return None
-    return SourceRef(name=_plain(phrase), kind="state media", stance=f"party:{state}", party=state)
+    # its stance: the party's own outlet only where the registry lists that state's media as such in this war
+    return SourceRef(name=_plain(phrase), kind="state media", stance=source_kb.state_media_stance(state, country),
+                     party=state)
 
 
 # Every pattern above behind a first-character guard: the same matches, found faster (see analyze/rx.py).

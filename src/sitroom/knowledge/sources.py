@@ -238,3 +238,15 @@ def source_by_name(name: str) -> str | None:
     reg = _registry()
     src = reg.by_exact.get(name.strip()) or reg.by_folded.get(normalise(name))
     return src.key if src else None
+
+
+def state_media_stance(state: str, country: str | None) -> str:
+    """The stance of an unlisted state medium ("state television", "the state news agency NNA") of `state`
+    about the conflict in `country`: "party:<state>" when the registry lists a medium of that state as the
+    party's own outlet in that conflict (SANA in Syria's war), "pro-government" otherwise — a state's news
+    agency relaying a toll is no party to the fighting unless its state runs it as the war's mouthpiece."""
+    here = find_country(country).name if country and find_country(country) else country
+    for s in _registry().sources.values():
+        if s.kind == "state media" and s.party == state and s.stance_in(here).startswith("party"):
+            return f"party:{state}"
+    return "pro-government"
