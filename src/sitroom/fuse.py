@@ -87,6 +87,7 @@ def fuse(claims: list[Claim]) -> list[Event]:
     clusters = _fold_riot_looting(clusters)
     clusters = _fold_crowd_arrests(clusters)
     clusters = _fold_unnamed_blasts(clusters)
+    clusters, retold = _fold_retellings(clusters)
     for claim in [c for c in ordered if c.polarity != "supports"]:
         taken = [cluster for cluster in clusters if _yields(cluster, claim)]
         if taken:
@@ -99,7 +100,7 @@ def fuse(claims: list[Claim]) -> list[Event]:
             # "Security forces fired on the crowd, a witness said. The government denied ...": of the events
             # a denial could answer, it answers the one told last before it in the same report
             max(answered, key=lambda cluster: _told_before(cluster, claim)).append(claim)
-    events = [_cached_event(cluster) for cluster in clusters]
+    events = [_cached_event(cluster, retold.get(id(cluster), frozenset())) for cluster in clusters]
     seen: dict[str, int] = {}
     for e in events:  # two incidents can never share an id
         if e.id in seen:
@@ -200,6 +201,253 @@ def _fold_unnamed_blasts(clusters: list[list[Claim]]) -> list[list[Claim]]:
         else:
             host.extend(cluster)
     return out
+
+
+# --------------------------------------------------------------------------- one incident told twice in a report
+
+# "told reporters on Monday", "told our correspondent in Maiduguri on Monday", "said late on Friday": the date
+# of a statement, not of what it tells
+SPOKEN_ON = re.compile(r"\b(?:said|says|told(?:\s+[\w'’-]+){0,3}?(?:\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?|"
+                       r"announced|stated|reported|added|confirmed|claimed|wrote|tweeted|posted|declared|insisted|warned)"
+                       r"\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+# "another attack", "a second strike", "in a separate incident", "elsewhere": the text tells a further incident
+DISTINCT = re.compile(r"\b(?:another|a (?:second|third|fourth|fifth|further|separate)|separate(?:ly)?|elsewhere)\b",
+                      re.IGNORECASE)
+_DRIFT_BEFORE, _DRIFT_AFTER = timedelta(days=1), timedelta(days=2)
+ARMED = (1, 2, 3, 4, 8)
+
+
+def _firm_day(c: Claim, live: bool = False) -> bool:
+    """The claim's day is the incident's as far as the text goes: its sentence states it, or carries it from
+    an earlier line that did. A day that is only the day of the report (its filing, its dateline, its
+    publication), the day of a statement ("told reporters on Monday") or of a toll count is less certain:
+    the incident may lie a day or two before it. A live blog's timed post (`live`) tells what happens as it is
+    written: its own day is certain."""
+    if "toll-only" in c.flags or "toll-update" in c.flags:
+        return False
+    said = next((e for e in c.evidence if e.field == "date"), None)
+    if said is None:
+        return live or c.published is None or c.event_date != c.published.date()
+    sentence = next((e for e in c.evidence if e.field == "sentence"), None)
+    if sentence is None:
+        return True
+    return not SPOKEN_ON.search(sentence.text[: max(0, said.start - sentence.start)])
+
+
+def _stated_place(c: Claim) -> bool:
+    return any(e.field == "location" for e in c.evidence)
+
+
+@lru_cache(maxsize=4096)
+def _feature(gazetteer_id: str | None) -> str | None:
+    if not gazetteer_id:
+        return None
+    from . import geo
+
+    place = geo.place_by_id(gazetteer_id)
+    return place.feature if place is not None else None
+
+
+# "the eastern department of Arauca", "Tyre district": the sentence names the place as an area
+AREA_BEFORE = re.compile(r"\b(?:province|department|state|region|governorate|district|county|oblast|prefecture)\s+of\s+$",
+                         re.IGNORECASE)
+AREA_AFTER = re.compile(r"^\s+(?:province|department|state|region|governorate|district|county|oblast|prefecture)\b",
+                        re.IGNORECASE)
+
+
+def _coarse(c: Claim) -> bool:
+    """A country, a province or a district rather than a town's point."""
+    loc = c.location
+    feature = _feature(loc.gazetteer_id)
+    if feature in ("country", "admin1", "admin2", "admin3", "region") or (feature is None and loc.geo_precision >= 3):
+        return True
+    sentence = next((e for e in c.evidence if e.field == "sentence"), None)
+    named = next((e for e in c.evidence if e.field == "location"), None)
+    if sentence is None or named is None:
+        return False
+    at, end = named.start - sentence.start, named.end - sentence.start
+    return bool(AREA_BEFORE.search(sentence.text[max(0, at - 40):max(0, at)]) or AREA_AFTER.match(sentence.text[end:end + 20]))
+
+
+def _fold_key(name: str | None) -> str:
+    from .geo.names import normalize
+
+    return normalize(name) if name else ""
+
+
+def _contains(area, point) -> bool:
+    """`area` (a coarse place) holds `point`: the same country, and the area is that country or the
+    province or district the point lies in."""
+    if area.country != point.country:
+        return False
+    if _feature(area.gazetteer_id) == "country" or (_feature(area.gazetteer_id) is None and area.geo_precision >= 3
+                                                    and not area.admin1):
+        return True
+    names = {_fold_key(area.name), _fold_key(area.admin1) if _feature(area.gazetteer_id) == "admin1" else ""} - {""}
+    return bool(names & {_fold_key(point.admin1), _fold_key(point.admin2), _fold_key(point.admin3)})
+
+
+def _places_relation(a: Claim, b: Claim) -> int:
+    """How two claims' places bear on their being one incident: 2 the same place, or one inside the other's
+    area (a province, a country); 0 two places."""
+    la, lb = a.location, b.location
+    if la.country != lb.country:
+        return 0
+    if (la.gazetteer_id and la.gazetteer_id == lb.gazetteer_id) or _fold_key(la.name) == _fold_key(lb.name):
+        return 2
+    ca, cb = _coarse(a), _coarse(b)
+    if ca and not cb:
+        return 2 if _contains(la, lb) else 0
+    if cb and not ca:
+        return 2 if _contains(lb, la) else 0
+    if ca and cb:
+        return 0
+    return 0  # two towns: two events, however near (ACLED: one event per location)
+
+
+
+def _kin(a: str, b: str) -> bool:
+    """Sub-event types one incident may be told as: one family (a demonstration and the force used on it, a
+    place taken and retaken), but not a peaceful rally and a riot. (A fight and a taking are told apart: a
+    side's claim to hold a place is a claim of its own; an explosion of no stated kind and the weapon another
+    line names are `_fold_unnamed_blasts`' business.)"""
+    if a in _APART and b in _APART and a != b:
+        return False  # two crowds (see `_Cluster.admits`)
+    return _family(a) == _family(b)
+
+
+class _Telling:
+    """What one report says of one cluster's incident: its own supporting claims (not the lines that
+    already retell another claim's incident)."""
+
+    __slots__ = ("index", "claims", "firm", "stated", "loose", "roles", "parties", "apart", "rank")
+
+    def __init__(self, index: int, claims: list[Claim], live: bool):
+        self.index = index
+        self.claims = claims
+        self.firm = {c.event_date for c in claims if _firm_day(c, live)}
+        self.loose = {c.event_date for c in claims if not _firm_day(c, live)}
+        self.stated = {c.event_date for c in claims if _firm_day(c, live) and any(e.field == "date" for e in c.evidence)}
+        self.roles = tuple({a.name for c in claims for a in (getattr(c, role),) if a is not None and a.inter in ARMED
+                            and not a.name.startswith("Unidentified")} for role in ("actor1", "actor2"))
+        self.parties = {a.name for c in claims for a in (c.actor1, c.actor2) if a is not None}
+        self.apart = any(DISTINCT.search(e.text) for c in claims for e in c.evidence if e.field == "sentence")
+        # how certain its place and day are (lower is surer): a town the sentence names, one carried to it, an
+        # area, none; a day the sentence states, one it carries
+        place = min((0 if _stated_place(c) and not _coarse(c) else 1 if not _coarse(c) else 2
+                     for c in claims if c.location is not None), default=3)
+        self.rank = place + (0 if self.firm else 1)
+
+
+def _days_agree(a: _Telling, b: _Telling) -> bool:
+    if a.firm and b.firm:
+        return bool(a.firm & b.firm)  # two days the text states: two incidents
+    if a.firm or b.firm:
+        stated, loose = (a.stated, b.loose) if a.firm else (b.stated, a.loose)
+        if a.loose & b.loose or (a.firm | b.firm) & loose:
+            return True
+        # a day that is only a filing's, a statement's or a toll count's may lie a day or two after the day
+        # the other telling states in so many words (or, reckoned from the report's day, the day before)
+        return any(-_DRIFT_BEFORE <= d - f <= _DRIFT_AFTER for d in loose for f in stated)
+    return bool(a.loose & b.loose)
+
+
+def _actors_agree(a: _Telling, b: _Telling) -> bool:
+    def fits(x: set[str], y: set[str]) -> bool:
+        return not x or not y or bool(x & y)
+
+    (a1, a2), (b1, b2) = a.roles, b.roles
+    return (fits(a1, b1) and fits(a2, b2)) or (fits(a1, b2) and fits(a2, b1))
+
+
+def _agreement(a: _Telling, b: _Telling) -> tuple[int, int]:
+    """(0, 0): two incidents; else (2, parties): one incident told twice, as far as kind, day, place and
+    actors go, and parties 1 when the two tellings name a party in common (the same gunmen, the same crowd)."""
+    place = _place_agreement(a, b)
+    return (place, int(bool(a.parties & b.parties))) if place else (0, 0)
+
+
+def _place_agreement(a: _Telling, b: _Telling) -> int:
+    if a.apart or b.apart:
+        return 0
+    if not all(_kin(x.sub_event_type, y.sub_event_type) and (x.event_type == y.event_type or (
+            _family(x.sub_event_type) == _family(y.sub_event_type) == "demonstration"))
+               for x in a.claims for y in b.claims):
+        return 0
+    if not _days_agree(a, b) or not _actors_agree(a, b):
+        return 0
+    relations = [_places_relation(x, y) for x in a.claims for y in b.claims
+                 if x.location is not None and y.location is not None]
+    if not relations:
+        return 2
+    return min(relations)
+
+
+@lru_cache(maxsize=1)
+def _clock_stamp():
+    from .extract.claims import CLOCK_STAMP
+
+    return CLOCK_STAMP
+
+
+def _fold_retellings(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], dict[int, frozenset[str]]]:
+    """One report telling one incident twice (a lede and the body, a summary line, a retelling at the
+    province's level or at the capital, a toll update on the next day) makes one event (ACLED codes one event
+    per incident: one place, day and kind; CODING-RULES). Two clusters of one report are folded into one when
+    their kinds are kin (`_kin`), their days agree (`_days_agree`), their places agree (`_places_relation`),
+    their armed actors do not conflict, and the text does not mark either as a further incident ("another",
+    "a second attack", "separately"). Two tellings fold only when neither could be another incident of the
+    report: each is the other's one such partner (among those of its best agreement). The vaguer telling's
+    claims then count as retellings (their figures and voice count, the surer telling's kind, place and day
+    win); two equally sure tellings count alike.
+
+    Returns the clusters and, per cluster that took in a vaguer telling (by id), its retold claims' ids."""
+    by_report: dict[str, list[int]] = {}
+    for i, cluster in enumerate(clusters):
+        for r in dict.fromkeys(m.report_id for m in cluster if m.polarity == "supports" and not m.summary):
+            by_report.setdefault(r, []).append(i)
+    if all(len(members) < 2 for members in by_report.values()):
+        return clusters, {}
+    retold: dict[int, set[str]] = {}
+    gone: set[int] = set()
+    for report, members in by_report.items():
+        # a report whose lines carry their own times (a live blog's posts, "2.30pm - Crowds are marching ...")
+        # tells each post's events on its day
+        own = [m for k in members for m in clusters[k] if m.report_id == report]
+        live = len({m.published for m in own}) > 1 or any(
+            _clock_stamp().match(e.text) for m in own for e in m.evidence if e.field == "sentence")
+        while len(members) > 1:
+            tellings: dict[int, _Telling] = {}
+            for i in members:
+                own = [m for m in clusters[i] if m.report_id == report and m.polarity == "supports" and not m.summary
+                       and _joined(m) is None and m.id not in retold.get(i, ())]
+                if own:
+                    tellings[i] = _Telling(i, own, live)
+            partners: dict[int, list[int]] = {}
+            for i, t in tellings.items():
+                scored = [(j, _agreement(t, u)) for j, u in tellings.items() if j != i]
+                best = max((s for _, s in scored), default=(0, 0))
+                partners[i] = [j for j, s in scored if s == best] if best[0] else []
+            fold = next(((i, partners[i][0]) for i in sorted(tellings)
+                         if len(partners[i]) == 1 and partners[partners[i][0]] == [i]), None)
+            if fold is None:
+                break
+            i, j = fold
+            ti, tj = tellings[i], tellings[j]
+            host, guest = (j, i) if ti.rank > tj.rank or (ti.rank == tj.rank and i > j) else (i, j)
+            if ti.rank != tj.rank:
+                retold.setdefault(host, set()).update(c.id for c in (ti if ti.rank > tj.rank else tj).claims)
+            retold.setdefault(host, set()).update(retold.pop(guest, ()))
+            clusters[host] = sorted(clusters[host] + clusters[guest], key=_order)
+            gone.add(guest)
+            members = [k for k in members if k != guest]
+            for others in by_report.values():  # the folded cluster lives on as its host in every report
+                if guest in others:
+                    others[:] = list(dict.fromkeys(host if k == guest else k for k in others))
+    if not gone:
+        return clusters, {}
+    kept = [c for k, c in enumerate(clusters) if k not in gone]
+    return kept, {id(clusters[k]): frozenset(ids) for k, ids in retold.items() if ids and k not in gone}
 
 
 def _joined(c: Claim) -> str | None:
@@ -675,11 +923,11 @@ def _camp_of(side: str) -> str:
 _EVENTS: Recent[tuple[tuple[Claim, ...], Event]] = Recent()
 
 
-def _cached_event(cluster: list[Claim]) -> Event:
-    key = tuple(map(id, cluster))
+def _cached_event(cluster: list[Claim], retold: frozenset[str] = frozenset()) -> Event:
+    key = (tuple(map(id, cluster)), retold)
     cached = _EVENTS.get(key)
     if cached is None:
-        cached = (tuple(cluster), _event(cluster))
+        cached = (tuple(cluster), _event(cluster, retold))
         _EVENTS.put(key, cached)
     return _copy(cached[1])
 
@@ -697,11 +945,12 @@ def _copy(event: Event) -> Event:
     return out
 
 
-def _event(cluster: list[Claim]) -> Event:
+def _event(cluster: list[Claim], retold: frozenset[str] = frozenset()) -> Event:
     supports = [c for c in cluster if c.polarity == "supports"] or cluster
     # kind, place, day and actors come from the claims that tell the incident itself; a claim that only
-    # retells it (a summary, a toll line) adds its figures and its voice
-    told = [c for c in supports if _joined(c) is None] or supports
+    # retells it (a summary, a toll line, a vaguer telling folded in by `_fold_retellings`) adds its figures
+    # and its voice
+    told = [c for c in supports if _joined(c) is None and c.id not in retold] or supports
     anchor = told[0]
     located = [c for c in told if c.location is not None]
     place_claim = min(located, key=lambda c: (c.location.geo_precision, _order(c))) if located else anchor
@@ -713,7 +962,8 @@ def _event(cluster: list[Claim]) -> Event:
     assoc2 = _union([a for c in told for a in c.assoc_actor_2], exclude=actor2)
     sub = anchor.sub_event_type
     if sub in TERRITORY:  # the claim that names the taker decides regains vs overtakes
-        sub = actor_claim.sub_event_type
+        takings = [c for c in told if c.sub_event_type in TERRITORY]
+        sub = max(takings, key=lambda c: (c.actor1 is not None) + (c.actor2 is not None)).sub_event_type
     event_type = actor_claim.event_type if sub == actor_claim.sub_event_type else anchor.event_type
     if sub == IED and len(told) < len(supports):
         # a lede's "suicide bomber" and the body's "explosion" are one blast: an explosion of no stated kind is

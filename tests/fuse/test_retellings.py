@@ -1,0 +1,158 @@
+"""One incident told twice in one report makes one event (fuse._fold_retellings): a retelling at the province's
+level, on a statement's or a toll count's day, or dated only by the report's day, joins the one incident of its
+kind the report tells there; two towns, two stated days, or "another attack" stay apart."""
+from __future__ import annotations
+
+import pathlib
+import tempfile
+from datetime import date, datetime, timezone
+
+from sitroom.fuse import fuse
+from sitroom.models import ActorRef, Claim, Evidence, Location, SourceRef
+
+REBELS = ActorRef("Opposition Rebels (Syria)", "rebels", 2, "opposition")
+REGIME = ActorRef("Military Forces of Syria (2000-2024)", "government forces", 1, "government")
+IS = ActorRef("Islamic State", "ISIS", 2, "jihadist")
+SHEIKH_SAEED = Location("Sheikh Saeed", 36.17, 37.16, 1, "Syria", 760, "Aleppo", gazetteer_id="sy-sheikh-saeed")
+JEB = Location("Jeb Chalabi", 36.20, 37.17, 1, "Syria", 760, "Aleppo", gazetteer_id="sy-jeb-chalabi")
+ALEPPO_PROVINCE = Location("Aleppo", 36.20, 37.16, 3, "Syria", 760, "Aleppo", gazetteer_id="ocha:SY02")
+MONITOR = SourceRef("Syrian Observatory for Human Rights", "monitor", "independent", cue="the monitor said")
+PUBLISHED = datetime(2016, 12, 11, 18, tzinfo=timezone.utc)
+
+
+def told(cid: str, sentence: str, at: int, day: int, loc: Location | None, when: str | None = None,
+         where: str | None = None, a1=REBELS, a2=REGIME, flags=(), report="r1", sub="Armed clash",
+         et="Battles") -> Claim:
+    """A claim read from `sentence` (starting at offset `at` of the report), with the date and place evidence
+    the sentence gives (`when`, `where`: the words that state them, when it does)."""
+    evidence = [Evidence(report, "", at, at + len(sentence), sentence, "sentence")]
+    for words, field in ((when, "date"), (where, "location")):
+        if words:
+            start = at + sentence.index(words)
+            evidence.append(Evidence(report, "", start, start + len(words), words, field))
+    return Claim(id=cid, report_id=report, entry_index=0, event_type=et, sub_event_type=sub,
+                 event_date=date(2016, 12, day), actor1=a1, actor2=a2, location=loc, source=MONITOR,
+                 evidence=evidence, published=PUBLISHED, flags=list(flags))
+
+
+def clash_in_sheikh_saeed(at: int = 300) -> Claim:
+    return told("town", "Rebels and government forces fought in Sheikh Saeed on Friday, the monitor said.", at, 9,
+                SHEIKH_SAEED, when="Friday", where="Sheikh Saeed")
+
+
+def test_a_province_level_retelling_joins_the_one_incident_told_at_a_town_there():
+    province = told("province", "Fighting raged in Aleppo province on Friday, the monitor said.", 0, 9,
+                    ALEPPO_PROVINCE, when="Friday", where="Aleppo province")
+    events = fuse([province, clash_in_sheikh_saeed()])
+    assert len(events) == 1
+    assert events[0].location.name == "Sheikh Saeed"  # the town's telling gives the place
+    assert sorted(events[0].claim_ids) == ["province", "town"]
+
+
+def test_a_province_level_line_over_two_towns_joins_neither():
+    province = told("province", "Fighting raged in Aleppo province on Friday, the monitor said.", 0, 9,
+                    ALEPPO_PROVINCE, when="Friday", where="Aleppo province")
+    jeb = told("jeb", "Rebels and government forces also fought in Jeb Chalabi on Friday.", 500, 9, JEB,
+               when="Friday", where="Jeb Chalabi")
+    events = fuse([province, clash_in_sheikh_saeed(), jeb])
+    assert len(events) == 3
+    assert sorted(e.location.name for e in events) == ["Aleppo", "Jeb Chalabi", "Sheikh Saeed"]
+
+
+def test_two_towns_the_text_names_stay_two_events_however_near():
+    jeb = told("jeb", "Government forces and rebels fought in Jeb Chalabi on Friday.", 500, 9, JEB,
+               when="Friday", where="Jeb Chalabi")
+    events = fuse([clash_in_sheikh_saeed(), jeb])
+    assert len(events) == 2
+
+
+def test_a_statement_day_retelling_joins_the_incident_on_its_stated_day():
+    # "the army said on Sunday that ...": Sunday is the statement's day, not the clash's
+    statement = told("statement", "The army said on Sunday that its troops had repelled an attack by rebels.", 0, 11,
+                     None, when="Sunday", a1=REGIME, a2=REBELS)
+    events = fuse([statement, clash_in_sheikh_saeed()])
+    assert len(events) == 1
+    assert events[0].event_date == date(2016, 12, 9)
+    assert events[0].location.name == "Sheikh Saeed"
+
+
+def test_a_lede_dated_only_by_the_report_joins_the_body_incident_of_the_day_before():
+    lede = told("lede", "Rebels clashed with government forces in Aleppo province, the monitor said.", 0, 11,
+                ALEPPO_PROVINCE, where="Aleppo province")  # no day of its own: the report's (11 December)
+    body = told("town", "The fighting in Sheikh Saeed began on Saturday night.", 300, 10, SHEIKH_SAEED,
+                when="Saturday night", where="Sheikh Saeed")
+    events = fuse([lede, body])
+    assert len(events) == 1
+    assert events[0].event_date == date(2016, 12, 10)
+
+
+def test_a_toll_update_on_the_next_day_joins_the_incident():
+    toll = told("toll", "The toll from the fighting rose to 12 on Saturday, the monitor said.", 600, 10,
+                SHEIKH_SAEED, when="Saturday", flags=("toll-update",))
+    events = fuse([clash_in_sheikh_saeed(), toll])
+    assert len(events) == 1
+    assert events[0].event_date == date(2016, 12, 9)
+
+
+def test_two_days_both_stated_stay_two_events():
+    saturday = told("sat", "Rebels and government forces fought again in Aleppo province on Saturday.", 600, 10,
+                    ALEPPO_PROVINCE, when="Saturday", where="Aleppo province")
+    events = fuse([clash_in_sheikh_saeed(), saturday])
+    assert len(events) == 2
+
+
+def test_another_attack_stays_apart():
+    other = told("other", "In another attack, rebels hit government positions in Aleppo province on Friday.", 600, 9,
+                 ALEPPO_PROVINCE, when="Friday", where="Aleppo province")
+    events = fuse([clash_in_sheikh_saeed(), other])
+    assert len(events) == 2
+
+
+def test_two_named_armed_actors_in_one_role_stay_apart():
+    jihadists = told("is", "Islamic State fighters attacked government forces in Aleppo province on Friday.", 600, 9,
+                     ALEPPO_PROVINCE, when="Friday", where="Aleppo province", a1=IS)
+    events = fuse([clash_in_sheikh_saeed(), jihadists])
+    assert len(events) == 2
+
+
+def test_a_retelling_in_another_report_is_no_retelling_of_this_one():
+    province = told("province", "Fighting raged in Aleppo province on Friday, the monitor said.", 0, 9,
+                    ALEPPO_PROVINCE, when="Friday", where="Aleppo province", report="r2")
+    assert len(fuse([province, clash_in_sheikh_saeed()])) == 2
+
+
+def _events(text: str, published: str = "2022-03-15T18:00:00Z"):
+    from sitroom.ingest import read_inputs
+    from sitroom.pipeline import analyze_report
+
+    with tempfile.TemporaryDirectory() as d:
+        path = pathlib.Path(d) / "r.txt"
+        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
+        report = list(read_inputs([str(path)]))[0].report
+        return fuse(analyze_report(report).claims)
+
+
+def test_a_wire_story_tells_one_ambush_in_its_lede_and_again_in_its_body_with_the_town():
+    events = _events(
+        "Gunmen kill seven soldiers in northern Burkina Faso\n\n"
+        "OUAGADOUGOU, March 15 - Gunmen killed seven soldiers in an attack on an army patrol in the northern "
+        "province of Soum, the army said on Tuesday.\n\n"
+        "The patrol was ambushed near Djibo on Monday afternoon, the army said in a statement. Four soldiers were "
+        "wounded.")
+    assert len(events) == 1
+    e = events[0]
+    assert e.location.name == "Djibo" and e.event_date == date(2022, 3, 14)
+    assert e.fatalities.best == 7  # the lede's toll counts for the body's incident
+
+
+def test_a_second_attack_on_another_town_stays_an_event_of_its_own():
+    events = _events(
+        "OUAGADOUGOU, March 15 - Gunmen killed seven soldiers in an attack on an army patrol near Djibo on Monday, "
+        "the army said.\n\n"
+        "In a second attack, gunmen ambushed a police convoy near Arbinda on Monday, killing three officers.")
+    assert len(events) == 2
+
+
+def test_strikes_on_two_towns_in_one_sentence_stay_two_events():
+    events = _events("Army helicopters struck militant positions in Djibo and in Arbinda on Monday, the army said.")
+    assert len(events) == 2
