@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
+from .analyze.cues import STATEMENT_DAY
 from .models import DISORDER, ActorRef, allied, Claim, Event, Evidence, Fatalities, SourceRef
 from .recent import Recent
 
@@ -205,11 +206,6 @@ def _fold_unnamed_blasts(clusters: list[list[Claim]]) -> list[list[Claim]]:
 
 # --------------------------------------------------------------------------- one incident told twice in a report
 
-# "told reporters on Monday", "told our correspondent in Maiduguri on Monday", "said late on Friday": the date
-# of a statement, not of what it tells
-SPOKEN_ON = re.compile(r"\b(?:said|says|told(?:\s+[\w'’-]+){0,3}?(?:\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?|"
-                       r"announced|stated|reported|added|confirmed|claimed|wrote|tweeted|posted|declared|insisted|warned)"
-                       r"\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "another attack", "a second strike", "in a separate incident", "elsewhere": the text tells a further incident
 DISTINCT = re.compile(r"\b(?:another|a (?:second|third|fourth|fifth|further|separate)|separate(?:ly)?|elsewhere)\b",
                       re.IGNORECASE)
@@ -231,7 +227,7 @@ def _firm_day(c: Claim, live: bool = False) -> bool:
     sentence = next((e for e in c.evidence if e.field == "sentence"), None)
     if sentence is None:
         return True
-    return not SPOKEN_ON.search(sentence.text[: max(0, said.start - sentence.start)])
+    return not STATEMENT_DAY.search(sentence.text[: max(0, said.start - sentence.start)])
 
 
 def _stated_place(c: Claim) -> bool:

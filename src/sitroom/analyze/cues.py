@@ -59,6 +59,11 @@ VERBS = {
 # "showed", "aired" report only with a broadcaster as their subject ("local television showed"; not
 # "the figures showed")
 SHOWING = {"showed", "shows", "broadcast", "aired"}
+# "said on Friday", "told reporters late on Monday", "told our correspondent in Maiduguri on Monday": the
+# words before a day that make it the day of a statement, not of what the statement tells
+STATEMENT_DAY = re.compile(r"\b(?:said|says|told(?:\s+[\w'’-]+){0,3}?(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?|"
+                           r"announced|stated|reported|added|confirmed|claimed|wrote|tweeted|posted|declared|insisted|"
+                           r"warned)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 BROADCASTER = re.compile(r"\b(?:television|tv|channels?|broadcasters?|media|radio|stations?)\b", re.IGNORECASE)
 HEDGING_VERBS = {"claim", "allege", "reportedly"}
 ADVERBS = {"reportedly": "reportedly", "apparently": "reportedly", "allegedly": "allege", "purportedly": "allege"}

@@ -22,6 +22,7 @@ from ..geo.pieces import joined_spans, joined_tokens, piece_range, piece_spans, 
 from ..geo.recognize import raw_spans, tokenize as geo_tokenize
 from ..geo.resolve import focus_of_tokens, places_in_tokens
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
+from ..analyze.cues import STATEMENT_DAY
 from ..knowledge import actors as actor_kb
 from ..models import (
     DISORDER,
@@ -711,7 +712,8 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     an.places = [p for p in an.places if not POSSESSIVE.match(s.text[p.end - s.start:])
                  and not _inside(p.start, p.end, cue_span)
                  and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])
-                 and not AIMED_AT.search(s.text[max(0, p.start - s.start - 90): p.start - s.start])]
+                 and not AIMED_AT.search(s.text[max(0, p.start - s.start - 90): p.start - s.start])
+                 and not TOLD_AT.search(s.text[max(0, p.start - s.start - 60): p.start - s.start])]
     cues, negated = _live_cues(an, source_span, ctx.ref_date)
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
@@ -822,6 +824,10 @@ AIMED_AT = re.compile(r"\b(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|plann(?:ed|ing)
                       r"set out|on their way|on its way)\s+(?:to\s+)?(?:march|move|advance|enter|reach|head|go|walk|drive)"
                       r"\w*\b[^.;:]{0,60}?\b(?:into|to|towards?|on)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$",
                       re.IGNORECASE)
+# "a local official told our correspondent in Maiduguri", "told reporters at the border", "speaking to AFP from
+# Goma": where the statement was made or heard, not where the event it tells happened
+TOLD_AT = re.compile(r"\b(?:told|speaking\s+to|spoke\s+to|briefed)\s+(?:[\w'’-]+\s+){1,3}?(?:in|at|from)\s+"
+                     r"(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$", re.IGNORECASE)
 OFFICIAL = re.compile(r"\b(?:governor|minister|president|official|spokes\w+|mayor|ambassador|envoy|"
                       r"prime minister|ministry|authorities)\b", re.IGNORECASE)
 POSSESSIVE = re.compile(r"[’']s\b")
@@ -1010,9 +1016,6 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
 
 QUESTION_HEAD = re.compile(r"^\s*(?:what|when|where|how|who|why)\b[^.!?\n]{0,60}\?\s*$", re.IGNORECASE)
 # "said on Friday", "told reporters on Tuesday", "announced late on Monday": the date of a statement
-STATEMENT_DAY = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated|reported|added|confirmed|"
-                           r"claimed|wrote|tweeted|posted|declared|insisted|warned)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
-                           re.IGNORECASE)
 # a date inside a relative clause ("the railway, which was built in 1913") or a possessive ("over last
 # month's ceasefire deal") tells when something in the background happened, not the sentence's news
 DATED_RELATIVE = re.compile(r"\b(?:which|whose|where)\b[^,;:()]*$", re.IGNORECASE)

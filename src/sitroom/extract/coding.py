@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import ActorRef, Claim, Fatalities, PlaceMention, allied
+from ..analyze.cues import STATEMENT_DAY
 from .lexicon import Cue, find_cues
 
 if TYPE_CHECKING:
@@ -302,7 +303,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # word of its own, at the place of an event just told, is that event's toll
     placed = _told_at(specific, told) if specific and not denial and (tolls or negated) else None
     if placed is not None and any(not d.future and d.value is not None and d.value != placed.event_date
-                                  and d.relation != "since" and not STATEMENT_DAY_BEFORE.search(
+                                  and d.relation != "since" and not STATEMENT_DAY.search(
                                       text[: d.start - base]) for d in an.dates):
         placed = None  # "two people were killed in Kaya on Tuesday", after Monday's riot there: another day
     # "the army said it had killed 10 of the attackers": the perpetrators killed in turn are another fight's toll
@@ -2140,8 +2141,6 @@ TOLL_TO = re.compile(r"(?:\b(?:toll|number of (?:people |those )?(?:killed|dead)
 SINGULAR_VICTIM = re.compile(r"\b(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?$")
 
 
-STATEMENT_DAY_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated|reported|added|"
-                                  r"confirmed|claimed)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 STRUCK_BY = re.compile(r"\b(?:hit|struck|injured|wounded|killed|blinded|hurt)\s+(?:[\w-]+\s+){0,4}?by\s+(?:a|an|the)\s+$",
