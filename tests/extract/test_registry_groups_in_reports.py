@@ -58,3 +58,18 @@ def test_a_group_speaks_as_itself_without_its_country_label():
     other = ActorRef(name="SPLM-N: Sudan People's Liberation Movement-North (Al Hilu Faction)", inter=2,
                      side="opposition", key="splmn_hilu")
     assert _actor_source(other).name == other.name
+
+
+
+def test_a_roundup_of_two_countries_has_no_main_group():
+    # the open world set's Sahel roundup: a Burkina Faso story and a Mali story that names JNIM three times; the
+    # Burkina Faso story's gunmen stay unidentified (nobody claimed the attack, no one blamed JNIM for it)
+    from sitroom.ingest import read_inputs
+    from sitroom.pipeline import analyze_report
+
+    path = pathlib.Path(__file__).resolve().parents[2] / "examples" / "reports" / "sahel-2022-06-21.txt"
+    claims = analyze_report(list(read_inputs([str(path)]))[0].report).claims
+    told = [c for c in claims if any(w in " ".join(e.text for e in c.evidence) for w in ("Seytenga",))
+            and c.modality == "asserted"]
+    assert told
+    assert all(a.side != "jihadist" for c in told for a in (c.actor1, c.actor2) if a is not None)

@@ -329,7 +329,8 @@ def extract_claims(
         group, analyses, gcountry, gfocus = groups[k]
         ctx = EntryContext(ref_date=_entry_date(report, group[0]), country=gcountry, focus=gfocus)
         ctx.report_actors = report_actors
-        ctx.report_counts = counts
+        # (a roundup of stories from several countries has no main group)
+        ctx.report_counts = counts if len({g[2] for g in groups}) == 1 else {}
         ctx.blamed = blamed
         ctx.targeted = targeted
         ctx.dateline = dateline if gcountry == country else None
@@ -1934,8 +1935,8 @@ def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: s
     named = {a.name: a for a in ctx.report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")
              and not _insurgents(a)}
     ranked = sorted(named.values(), key=lambda a: -ctx.report_counts.get(a.name, 0))
-    # one group, or one the report names at least three times and twice as often as any other (the ELN of a
-    # story about an ELN attack that mentions the FARC's dissidents once in its background)
+    # one group, or one a single-country report names at least three times and twice as often as any other (the
+    # ELN of a story about an ELN attack that mentions the FARC's dissidents once in its background)
     main = len(ranked) == 1 or (len(ranked) > 1 and ctx.report_counts.get(ranked[0].name, 0) >= 3 and
                                 ctx.report_counts.get(ranked[0].name, 0) >= 2 * ctx.report_counts.get(ranked[1].name, 0))
     if not main:
