@@ -103,7 +103,7 @@ def test_names_follow_the_date(text, day, name):
          "Military Forces of Russia (2000-)", 8, "external"),
         ("Ukrainian forces retook the village", "Ukraine", date(2022, 9, 10),
          "Military Forces of Ukraine (2019-)", 1, "government"),
-        ("Kenyan police fired tear gas", "Kenya", date(2023, 7, 7), "Police Forces of Kenya", 1, "government"),
+        ("Kenyan police fired tear gas", "Kenya", date(2023, 7, 7), "Police Forces of Kenya (2022-)", 1, "government"),
         ("Ethiopian protesters gathered in Addis Ababa", "Ethiopia", date(2020, 7, 1), "Protesters (Ethiopia)", 6,
          "protesters"),
         # (US strikes in Somalia are made with the Federal Government: a foreign force backing it; in Yemen not)

@@ -330,6 +330,8 @@ def extract_claims(
         group, analyses, gcountry, gfocus = groups[k]
         ctx = EntryContext(ref_date=_entry_date(report, group[0]), country=gcountry, focus=gfocus)
         ctx.report_actors = report_actors
+        # (a roundup of stories from several countries has no main group)
+        ctx.report_counts = counts if len({g[2] for g in groups}) == 1 else {}
         ctx.blamed = blamed
         ctx.targeted = targeted
         ctx.dateline = dateline if gcountry == country else None
@@ -571,7 +573,14 @@ def _defined_groups(text: str, country: str | None) -> dict[str, ActorRef]:
         name = re.sub(r"^(?:(?:The|A|An)\s+|[\w-]+[’']s\s+)", "", name)  # "Colombia's National ..." -> "National ..."
         # "Rebels of the Front for Change and Concord in Chad (FACT)": the group is the Front, not "Rebels"
         name = re.sub(r"^(?:Rebels|Fighters|Militants|Members|Insurgents)\s+of\s+(?:the\s+)?", "", name)
-        known = actor_kb.find_actors(name, country=country) + actor_kb.find_actors(acr, country=country)
+        by_name = actor_kb.find_actors(name, country=country)
+        by_acr = [a for a in actor_kb.find_actors(acr, country=country) if a.inter in (1, 2, 3, 4, 8) and a.mention == acr]
+        if by_acr and not any(a.inter in (1, 2, 3, 4, 8) and len(a.mention) >= len(name) for a in by_name):
+            # "the Baluch Liberation Army (BLA)": a spelling of the name the actor list lacks, defined by an acronym
+            # it knows, is that group
+            out[name] = replace(by_acr[0], mention=name, start=None, end=None)
+            continue
+        known = by_name + by_acr
         if any(a.inter in (1, 2, 3, 4, 8) and len(a.mention) >= min(len(acr), len(name)) for a in known):
             continue  # a group the actor list knows by this name or acronym keeps its own entry
         if any(k.inter in (1, 8) for k in actor_kb.find_actors(name, country=country)):
@@ -585,7 +594,8 @@ def _defined_groups(text: str, country: str | None) -> dict[str, ActorRef]:
 # militia word puts it on the government's side
 PRO_GOVERNMENT = re.compile(r"\b(?:pro-government|pro-regime|government-backed|state-backed|government-allied|"
                             r"loyalist)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-MILITIA_WORD = re.compile(r"^(?:armed\s+)?militia(?:s|men| fighters| members| gunmen)?$", re.IGNORECASE)
+MILITIA_WORD = re.compile(r"^(?:armed\s+|tribal\s+|clan\s+|communal\s+|ethnic\s+|village\s+|community\s+)?"
+                          r"militia(?:s|men| fighters| members| gunmen)?$", re.IGNORECASE)
 
 
 ARMED_WITH = re.compile(r"^\s+(?:who\s+were\s+)?(?:armed\s+with|wielding|brandishing|carrying\s+(?:guns|rifles|knives|"
@@ -598,7 +608,7 @@ def _qualified_militias(found: list[ActorRef], text: str, offset: int, country: 
         if a.inter == 7 and a.end is not None and ARMED_WITH.match(text[a.end - offset:]):
             # "men armed with iron rods", "youths wielding machetes": armed, not the civilians the word names
             a = replace(coding.unidentified(country), mention=a.mention, start=a.start, end=a.end)
-        if a.start is not None and (a.key or "").startswith("unidentified") and MILITIA_WORD.match(a.mention) \
+        if a.start is not None and (a.key or "").startswith(("unidentified", "communal")) and MILITIA_WORD.match(a.mention) \
                 and PRO_GOVERNMENT.search(text[max(0, a.start - offset - 40): a.start - offset]):
             pro = [r for r in actor_kb.find_actors("pro-government militias", country=country, on=on)]
             if pro:
@@ -1927,9 +1937,14 @@ def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: s
         return actor
     named = {a.name: a for a in ctx.report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")
              and not _insurgents(a)}
-    if len(named) != 1:
+    ranked = sorted(named.values(), key=lambda a: -ctx.report_counts.get(a.name, 0))
+    # one group, or one a single-country report names at least three times and twice as often as any other (the
+    # ELN of a story about an ELN attack that mentions the FARC's dissidents once in its background)
+    main = len(ranked) == 1 or (len(ranked) > 1 and ctx.report_counts.get(ranked[0].name, 0) >= 3 and
+                                ctx.report_counts.get(ranked[0].name, 0) >= 2 * ctx.report_counts.get(ranked[1].name, 0))
+    if not main:
         return actor
-    group = next(iter(named.values()))
+    group = ranked[0]
     if DISOWNED.search(report_text):
         return actor
     return ActorRef(name=group.name, mention=actor.mention, inter=group.inter, side=group.side, key=group.key,

@@ -28,6 +28,7 @@ class EntryContext:
     actors: list[ActorRef] = field(default_factory=list)
     ahead: list[ActorRef] = field(default_factory=list)
     report_actors: list[ActorRef] = field(default_factory=list)  # armed actors of the whole report, most named first
+    report_counts: dict[str, int] = field(default_factory=dict)  # how often the report names each of them
     blamed: set[str] = field(default_factory=set)  # armed actors the report blames or accuses ("blamed the LNA")
     targeted: set[str] = field(default_factory=set)  # armed actors named as owners of what was hit ("Houthi targets")
     date: date | None = None

@@ -223,6 +223,14 @@ def _armed_group(phrase: str, country: str | None) -> SourceRef | None:
     return None
 
 
+def _without_country(name: str) -> str:
+    """'Islamic State (Mozambique)' -> 'Islamic State'; a name whose brackets hold no country is kept."""
+    from ..knowledge.countries import country
+
+    m = re.match(r"^(?P<base>.+?)\s+\((?P<c>[^()]+)\)$", name)
+    return m.group("base") if m and country(m.group("c")) is not None else name
+
+
 # a state's own organs speaking: what kind of source each is
 STATE_ORGAN_KINDS = {"state_forces": "military", "air_force": "military", "police": "police", "government": "government"}
 
@@ -233,7 +241,9 @@ def _actor_source(actor) -> SourceRef:
     is the label of a belligerent, not of a speaker. Governments and armed groups keep their canonical name."""
     organ = _state_organ(actor.key)
     if organ is None:
-        return SourceRef(name=actor.name, kind="armed group", stance=f"party:{actor.key}", party=actor.key)
+        # the group speaks as itself: "Islamic State", not the label of its branch in one war ("... (Philippines)")
+        return SourceRef(name=_without_country(actor.name), kind="armed group", stance=f"party:{actor.key}",
+                         party=actor.key)
     if organ == "government":
         # "the transitional government said": "Government of Mali (...)" names the speaker well
         return SourceRef(name=actor.name, kind=organ, stance=f"party:{actor.key}", party=actor.key)

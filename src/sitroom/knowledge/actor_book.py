@@ -5,6 +5,7 @@ file can fix it without reading this code.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,6 +29,22 @@ INTER_TYPES = {
     7: "civilians",
     8: "external/other forces",
 }
+
+
+def strict(form: str) -> bool:
+    """True for acronyms written in capitals (IS, SDF, U.S.): they only match in capitals."""
+    return not any(c.islower() for c in form) and any(c.isupper() for c in form)
+
+
+def case_sensitive(form: str) -> bool:
+    """True for the actor forms that match only as written: acronyms in capitals, and one-word acronyms
+    with a small letter inside ("LeT", "JeM", "CoBRA"), which in any other case are English words."""
+    return strict(form) or (not any(c.isspace() for c in form) and re.search(r"[a-z][A-Z]", form) is not None)
+
+
+def match_key(form: str) -> str:
+    """Return the text an alias matches: itself (one space) when case-sensitive, else its normalised form."""
+    return re.sub(r"\s+", " ", form.strip()) if case_sensitive(form) else normalise(form)
 
 
 @dataclass(frozen=True)
@@ -284,11 +301,11 @@ def _check_aliases(chk: Checker, kinds: dict[str, Kind], groups: dict[str, Group
         # generic words are valid everywhere, always: model them as groups without bounds
         pseudo = Group(key=f"generic.{kind.key}", generic=kind.key)
         for w in kind.words:
-            seen[normalise(w)] = [pseudo]
+            seen[match_key(w)] = [pseudo]
     for g in groups.values():
         mine: set[str] = set()
         for alias, line in zip(g.aliases, g.alias_lines):
-            key = normalise(alias)
+            key = match_key(alias)
             if key in mine:
                 chk.fail(line, f"groups.{g.key}.aliases: {alias!r} is listed twice")
             mine.add(key)

@@ -6,21 +6,19 @@ adjective + force noun), merged leftmost-longest.
 """
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from sitroom.knowledge._trie import compile_phrases, normalise, trie_pattern
-from sitroom.knowledge.actor_book import INTER_TYPES, STATE_KINDS, ActorBook, Group, Kind, load_book
+from sitroom.knowledge.actor_book import INTER_TYPES, STATE_KINDS, ActorBook, Group, Kind, load_book, match_key
+from sitroom.knowledge.actor_book import case_sensitive as _case_sensitive
+from sitroom.knowledge.actor_book import strict as _strict
 from sitroom.knowledge.countries import Country, all_countries
 from sitroom.knowledge.countries import country as find_country
 from sitroom.models import ActorRef
-
-
-def _strict(form: str) -> bool:
-    """True for acronyms written in capitals (IS, SDF, U.S.): they only match in capitals."""
-    return not any(c.islower() for c in form) and any(c.isupper() for c in form)
 
 
 @dataclass
@@ -47,10 +45,7 @@ def build_matcher(book: ActorBook) -> _Matcher:
     by_exact: dict[str, list[Group]] = {}
 
     def add(form: str, group: Group) -> None:
-        if _strict(form):
-            by_exact.setdefault(re.sub(r"\s+", " ", form.strip()), []).append(group)
-        else:
-            by_folded.setdefault(normalise(form), []).append(group)
+        (by_exact if _case_sensitive(form) else by_folded).setdefault(match_key(form), []).append(group)
 
     for kind in book.kinds.values():
         implicit = Group(key=kind.key, generic=kind.key)
@@ -102,18 +97,24 @@ def find_actors(
     """
     m = _matcher()
     here = _canonical(country)
-    spans: list[tuple[int, int, int, re.Match[str]]] = []
-    for priority, pattern in enumerate((m.exact, m.folded, m.adjnoun)):
+    patterns = (m.exact, m.folded, m.adjnoun)
+    spans: list[tuple[int, int, int, int, re.Match[str]]] = []
+    for priority, pattern in enumerate(patterns):
         for hit in pattern.finditer(text):
-            spans.append((hit.start(), -hit.end(), priority, hit))
-    spans.sort(key=lambda s: s[:3])
+            spans.append((hit.start(), -hit.end(), priority, len(spans), hit))
+    heapq.heapify(spans)
     out: list[ActorRef] = []
     last_end = 0
-    for start, neg_end, priority, hit in spans:
+    while spans:
+        start, neg_end, priority, _, hit = heapq.heappop(spans)
         if start < last_end:
             continue
         ref = _resolve(m, priority, hit, here, on)
         if ref is None:
+            # an alias that means nothing here (another country's acronym, "Fano militia" outside Ethiopia) hid
+            # the shorter phrases inside it from the scan: look for them ("militia")
+            for inner in patterns[priority].finditer(text, start + 1, -neg_end):
+                heapq.heappush(spans, (inner.start(), -inner.end(), priority, len(text) + inner.start(), inner))
             continue
         ref.start, ref.end = offset + start, offset - neg_end
         out.append(ref)
