@@ -121,6 +121,18 @@ ARMED_KILLERS = re.compile(r"\b(?:the|these|those)\s+(?:militants|gunmen|attacke
 # "fighting continued", "the shelling went on into the night": the act told before, still going on
 CONTINUED = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:continued|continues|continuing|went on|goes on|raged on|"
                        r"persisted|carried on)\b", re.IGNORECASE)
+# an official decision and the unrest it answered, named by a noun: "closed its main border crossing ... after
+# protests on the Mozambican side", "suspended classes following days of unrest" (not "after protesters blocked
+# the road", where the crowd's own act is told)
+DECISION_CAUSE = re.compile(
+    r"\b(?:closed|shut|suspended|imposed|declared|banned|cancell?ed|postponed|extended|reopened|evacuated|"
+    r"deployed|withdrew|recalled)\b[^.;]{0,120}?\b(?:after|following|in response to|because of|over)\s+"
+    r"(?P<cause>(?:the\s+|days\s+of\s+|weeks\s+of\s+|a\s+wave\s+of\s+|(?:[\w-]+\s+)?)(?:protests|demonstrations|unrest|riots|"
+    r"rioting|disturbances|violent\s+protests)\b(?!\s+(?:in\s+which|that|where|when)\b)(?![^.;]*\b(?:killed|died|"
+    r"wounded|injured|burned|torched|looted)\b))", re.IGNORECASE)
+HEARD_AMID_GUNFIRE = re.compile(r"\b(?:heard|hear|hearing|reported hearing|could hear)\b[^.;]{0,80}?\b(?:gunfire|gunshots|"
+                                r"shooting|shots|exchanges? of fire)\b|\b(?:gunfire|gunshots|shooting|shots)\s+and\s+"
+                                r"(?:[\w-]+\s+){0,4}?(?:explosions|blasts)\s+(?:could\s+be|were)\s+heard\b", re.IGNORECASE)
 DENIES_TOLD = re.compile(r"\b(?:denied|denies|rejected|dismissed)\s+(?:that\s+)?(?:the|its|their|his|her)\s+"
                          r"[a-z-]+(?:\s+[a-z-]+)?\s+(?:had|has|have|was|were|did)\b", re.IGNORECASE)
 DISMISSED = re.compile(r"\bas (?:fake news|false|fabricated|baseless|lies|propaganda)\b|"
@@ -136,6 +148,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # cues inside a definite anaphor ("in the attack") refer back: they do not start a new event
     anaphors = [c for c in cues if c.role == "anaphor"]
     cues = [c for c in cues if c.role == "anaphor" or not any(a.start <= c.start < a.end for a in anaphors)]
+    # "South Africa closed the border after protests on the Mozambican side": demonstrations named only as the
+    # cause of an official decision are the decision's background, not an event the sentence tells
+    decided = DECISION_CAUSE.search(text)
+    if decided and not any(c.role not in ("protest", "riot", "anaphor") and c.start < decided.start("cause")
+                           for c in cues):
+        cues = [c for c in cues if not (c.role in ("protest", "riot") and c.start >= decided.start("cause"))]
     # "in a power struggle that has killed dozens": the conflict's running toll is not this event's
     running = running_toll_spans(text) if options.strict else []
     if running:
@@ -615,6 +633,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     captives = [c for c in by_role["capture"] if not any(g.start <= c.start < g.end for g in by_role["gain"])]
     countable = by_role["kill"] + by_role["execute"] + by_role["injure"] + captives + by_role["destroy"]
     weapons = by_role["weapon"] + [c for c in by_role["bombing"] if not by_role["weapon"]]
+    if weapons and all(c.group == "blast" for c in weapons) and HEARD_AMID_GUNFIRE.search(text):
+        # "witnesses heard long bursts of gunfire and two loud explosions": the sounds of a fight heard from
+        # outside, not a planted bomb of their own
+        weapons = []
     gains = by_role["gain"] if not by_role["transfer"] else []
     gain_stops = [g.start for g in gains]
     if weapons:
