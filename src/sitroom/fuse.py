@@ -1046,7 +1046,7 @@ def _union(actors: list[ActorRef], exclude: ActorRef | None) -> list[ActorRef]:
     return out
 
 
-REVISED = re.compile(r"\b(?:now (?:says|puts|stands|reports)|rose to|risen to|has risen|climbed to|up from|"
+REVISED = re.compile(r"\b(?:now (?:says?|puts?|stands|reports?)|rose to|risen to|has risen|climbed to|up from|"
                      r"(?:raised|revised|updated|lifted|put) (?:the|its|their) (?:death )?toll|toll (?:now )?stands at|"
                      r"increased to|revised (?:up|down|upwards|downwards)|(?:updated|revised|higher|new|later) (?:death )?"
                      r"(?:toll|figure))\b", re.IGNORECASE)

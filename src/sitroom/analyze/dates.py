@@ -57,6 +57,7 @@ _PATTERN = re.compile(
             rf"(?P<dm>\b(?P<dmd>{_DAY})\s+(?:of\s+)?(?P<dmm>{_MONTH})(?:,?\s+(?P<dmy>{_YEAR})\b)?(?![\w]))",
             rf"(?P<md>\b(?P<mdm>{_MONTH})\s+(?P<mdd>{_DAY})\b(?![\d%:]|\.\d|\s*(?:km|miles?|percent|%))(?:,?\s+(?P<mdy>{_YEAR})\b)?)",
             rf"(?P<my>\b(?P<mym>{_FULL_MONTH}|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Jan\.?|Feb\.?|Aug\.?)\s+(?:of\s+)?(?P<myy>{_YEAR})\b)",
+            rf"(?P<mty>\b(?P<mtym>{_FULL_MONTH})\s+(?P<mtyw>this|last)\s+year\b)",
             rf"(?P<sy>\b(?P<sys>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?P<syy>{_YEAR})\b)",
             rf"(?P<wd>\b(?:(?P<wdq>[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b)",
             rf"(?P<ago>\b(?P<agon>{_NUMWORD})\s+(?P<agou>{_UNIT})\s+ago\b)",
@@ -271,6 +272,10 @@ def _resolve(text: str, m: re.Match, ref: date) -> DateMention | None:
         return mk(_dated(y, _month(g("mdm")), _day(g("mdd")), ref, future), 1)
     if kind == "my":
         return mk(_safe_date(int(g("myy")), _month(g("mym")), 1), 3)
+    if kind == "mty":
+        # "in March this year", "in October last year": one month of a year named relative to the report's
+        y = ref.year if g("mtyw") == "this" else ref.year - 1
+        return mk(_safe_date(y, _month(g("mtym")), 1), 3)
     if kind == "sy":
         return mk(_safe_date(int(g("syy")), _SEASON_MONTH[g("sys").lower()], 1), 4)
     if kind == "wd":

@@ -71,7 +71,7 @@ CIVILIAN_NOUNS = {
     "resident", "villager", "farmer", "worker", "journalist", "student", "shepherd", "teacher", "pupil",
     "infant", "baby", "mourner", "passenger", "patient", "woman", "child", "boy", "girl",
     "reporter", "bystander", "pedestrian", "nurse", "medic", "refugee", "migrant", "tourist", "driver",
-    "passers-by", "passer-by",
+    "passers-by", "passer-by", "paramedic", "paramedics",
 }
 OBJECT_NOUNS = {
     "tanks", "tank", "vehicles", "vehicle", "buildings", "building", "checkpoints", "checkpoint", "houses",
@@ -80,7 +80,7 @@ OBJECT_NOUNS = {
 }
 CIVILIAN_TARGETS = re.compile(
     r"\b(?:hospitals?|clinics?|schools?|markets?|mosques?|churches?|civil defen[cs]e|bakery|bakeries|"
-    r"homes?|houses?|residential|camps? for (?:the )?displaced|IDP camps?|funeral|weddings?|shelters?)\b",
+    r"homes?|houses?|residential|camps? for (?:the )?displaced|IDP camps?|funeral|weddings?|shelters?|ambulances?)\b",
     re.IGNORECASE,
 )
 ATTRIBUTIVE_NEXT = re.compile(
@@ -679,13 +679,16 @@ def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], co
     dates = find_dates(text, ref=ref, offset=sentence.start)
     if dateline:
         dates = [d for d in dates if d.start - sentence.start >= dateline.end()]
+    actors = _with_defined(_identity_militias(_qualified_militias(
+        actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref), text, sentence.start, country,
+        ref), text, sentence.start, country), text, sentence.start, defined or {})
+    # "several thousand people had fled": the displaced are neither a side nor the victims of the violence told
+    actors = [a for a in actors if not coding.displaced_actor(text, a, sentence.start)]
     return Analysis(
         sentence=sentence,
         cues=find_cues(text),
         places=[],  # resolved in order, with the entry's places as context (see _sentence_claims)
-        actors=_with_defined(_identity_militias(_qualified_militias(
-            actor_kb.find_actors(text, offset=sentence.start, country=country, on=ref), text, sentence.start, country,
-            ref), text, sentence.start, country), text, sentence.start, defined or {}),
+        actors=actors,
         quantities=find_quantities(text, sentence.start),
         dates=dates,
         attributions=find_attributions(text, sentence.start),
@@ -725,6 +728,13 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
                  and not AIMED_AT.search(s.text[max(0, p.start - s.start - 90): p.start - s.start])
                  and not TOLD_AT.search(s.text[max(0, p.start - s.start - 60): p.start - s.start])]
     cues, negated = _live_cues(an, source_span, ctx.ref_date)
+    # "..., making it the deadliest single attack in the capital for years": the event words and places of a
+    # superlative's comparison name a class of events, not one more
+    ranked = [m.span() for m in RANKED_SPAN.finditer(s.text)
+              if RANKED_COMPLEMENT.search(s.text[max(0, m.start() - 40): m.start()])]
+    if ranked:
+        cues = [c for c in cues if not any(a <= c.start < b for a, b in ranked)]
+        an.places = [p for p in an.places if not any(a <= p.start - s.start < b for a, b in ranked)]
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
@@ -826,7 +836,7 @@ MEMBERS_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:the\s+|some\s+|several\
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|strikes?|massacres?|bombings?|raids?|offensives?|killings|"
                          r"shootings?|blasts?|explosions?)\b", re.IGNORECASE)
 DESTINATION = re.compile(r"\b(?:hospitals?\s+in|(?:fled|moved|evacuated|displaced|taken|transferred|sent|flown|"
-                         r"headed|went|returned)\s+(?:(?:back\s+)?to\s+)?(?:the\s+)?(?:(?:city|town|camp)\s+of\s+)?|"
+                         r"headed|went|returned)\s+(?:(?:back\s+)?(?:to|towards?|into)\s+)?(?:the\s+)?(?:(?:city|town|camp)\s+of\s+)?|"
                          r"most of them to)\s*(?:[A-Z][\w’'-]+(?:,\s+|\s+and\s+))*$", re.IGNORECASE)
 # "coca growers trying to march from the Chapare into the city of Cochabamba": where a crowd or a column meant
 # to go, not where the event happened
@@ -993,13 +1003,29 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
     ref = ctx.ref_date
     old = False
     fresh = False
+    yearly = False  # only a whole year ("this year") among the fresh dates
+    # "making it the deadliest attack in the capital for years": the span a superlative is measured over
+    # dates no event of the sentence
+    ranked = [m.span() for m in RANKED_SPAN.finditer(text)]
+    if ranked:
+        text = "".join(" " if any(a <= i < b for a, b in ranked) else ch for i, ch in enumerate(text))
     for d in an.dates:
         if d.future or d.value is None or d.value > ref + timedelta(days=1):
             continue
+        if any(a <= d.start - an.sentence.start < b for a, b in ranked):
+            continue
         if _old_date(d, ref, text[max(0, d.start - an.sentence.start - 12): d.start - an.sentence.start]):
             old = old or not _dates_a_noun(text, d.start - an.sentence.start, d.end - an.sentence.start)
+        elif d.precision >= 4:
+            yearly = True
         else:
             fresh = True
+    if old and yearly and not fresh:
+        # "raided villages in 2023 and again this year": an earlier year beside the report's own year names
+        # no day of the report's news; a year is no event's date
+        ctx.after_background = True
+        return True
+    fresh = fresh or yearly
     if fresh:
         past = [d for d in an.dates if not d.future and d.value is not None and d.value <= ref + timedelta(days=1)]
         first = min(past, key=lambda d: d.start)
@@ -1024,6 +1050,14 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
     return False
 
 
+# a superlative and the span it is measured over: "the deadliest single attack in the capital for years",
+# "the worst fighting since 2016", "the largest protest in decades"
+RANKED_SPAN = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|fiercest|most\s+\w+|highest)"
+                         r"(?:\s+[\w’'-]+){0,6}?\s+(?:(?:for|in)\s+(?:(?:many|several|a\s+few|over|more\s+than|two|three|"
+                         r"four|five|ten|\d+)\s+)?(?:years|decades|months)|since\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+# "making it the ...", "it was one of the ...": the superlative said of an event already named
+RANKED_COMPLEMENT = re.compile(r"\b(?:(?:making|made|makes|make)\s+(?:it|this|that|them)|(?:it|this|that|which)\s+"
+                               r"(?:was|is|has\s+been|became))\s+(?:the|one\s+of\s+the)\s+$", re.IGNORECASE)
 QUESTION_HEAD = re.compile(r"^\s*(?:what|when|where|how|who|why)\b[^.!?\n]{0,60}\?\s*$", re.IGNORECASE)
 # "said on Friday", "told reporters on Tuesday", "announced late on Monday": the date of a statement
 # a date inside a relative clause ("the railway, which was built in 1913") or a possessive ("over last
@@ -1602,8 +1636,11 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         actor2 = _arrested_for(an, actor2, ctx.country)
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     hedged = any(a.hedge for a in an.attributions) or an.modality(frame.cues[0].start, frame.cues[0].end).hedged
+    tolled = _toll_places(s.text, s.start, fat_q, targets) if fatalities is not None and len(targets) > 1 else None
     if fatalities is not None and fatalities.best and len(targets) > 1:
-        share = fatalities.best // len(targets)
+        # ACLED divides a toll told for several places evenly between them; a toll whose own clause names
+        # only some of the places ("pressed its offensive on X, and fighting in Y killed 26") is theirs alone
+        share = fatalities.best // len(tolled or targets)
         fatalities = Fatalities(low=share, best=share, high=share)
     claims: list[Claim] = []
     for n, target in enumerate(targets):
@@ -1628,6 +1665,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
                 break
         sub = frame.sub_event_type
         confidence = _confidence(s, location, inherited, hedged, source, bool(an.dates))
+        own_toll = fatalities if tolled is None or any(target is t for t in tolled) else None
         claim = Claim(
             id=_claim_id(report.id, s.start, sub, location.name if location else "", k, n),
             report_id=report.id,
@@ -1641,7 +1679,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             assoc_actor_1=assoc1,
             assoc_actor_2=assoc2,
             location=location,
-            fatalities=fatalities,
+            fatalities=own_toll,
             counts=dict(counts),
             source=source,
             modality="claimed" if hedged else "asserted",
@@ -1672,6 +1710,23 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             claim.actor2 = coding.civilians(ctx.country)
         claims.append(claim)
     return claims
+
+
+# a clause boundary: "; ", ", and ", ", while ", ", as ", ", but " (a toll's clause ends or starts there)
+CLAUSE_BREAK = re.compile(r";\s|,\s+(?:and|while|as|but|whereas|after|before)\s|\.\s")
+
+
+def _toll_places(text: str, base: int, fat_q, targets: list) -> list | None:
+    """The targets named in the clause of the toll's count, when that clause names some of them and not all
+    ("... pressed its offensive on Marib, and heavy fighting in Sirwah killed 26"); None otherwise."""
+    if fat_q is None or any(t is None or t.end is None or t.end <= t.start for t in targets):
+        return None
+    q = fat_q.start - base
+    starts = [m.end() for m in CLAUSE_BREAK.finditer(text) if m.end() <= q]
+    ends = [m.start() for m in CLAUSE_BREAK.finditer(text) if m.start() >= q]
+    a, b = (starts[-1] if starts else 0), (ends[0] if ends else len(text))
+    inside = [t for t in targets if a <= t.start - base < b]
+    return inside if inside and len(inside) < len(targets) else None
 
 
 # "in the capital", "on the southern edges of the capital", "in parts of the capital"

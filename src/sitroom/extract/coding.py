@@ -112,9 +112,28 @@ HOW_ROLES = {"clash", "weapon", "bombing", "kill", "injure", "protest_force", "p
 KILLED_DOERS = re.compile(r"\b(?:killed|killing|shot dead|neutrali[sz]ed)\s+(?:(?:at least|more than|about|some)\s+)?"
                           r"(?:[\w-]+\s+of\s+)?(?:the|these|those)\s+(?:assailants|attackers|gunmen|raiders|kidnappers|"
                           r"perpetrators)\b", re.IGNORECASE)
+# armed men as the subject of a killing whose object is civilians: "the militants had killed 21 passengers",
+# "gunmen shot dead three villagers"
+ARMED_KILLERS = re.compile(r"\b(?:the|these|those)\s+(?:militants|gunmen|attackers|assailants|hijackers|kidnappers|"
+                           r"insurgents|rebels|fighters|jihadists|militiamen)\s+(?:had\s+|have\s+|has\s+)?"
+                           r"(?:killed|shot dead|executed|murdered|massacred)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?"
+                           r"(?:\d[\d,]*|\w+)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:passengers|hostages|civilians|villagers|"
+                           r"residents|travellers|worshippers|people|captives|workers|students)\b", re.IGNORECASE)
 # "fighting continued", "the shelling went on into the night": the act told before, still going on
 CONTINUED = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:continued|continues|continuing|went on|goes on|raged on|"
                        r"persisted|carried on)\b", re.IGNORECASE)
+# an official decision and the unrest it answered, named by a noun: "closed its main border crossing ... after
+# protests on the Mozambican side", "suspended classes following days of unrest" (not "after protesters blocked
+# the road", where the crowd's own act is told)
+DECISION_CAUSE = re.compile(
+    r"\b(?:closed|shut|suspended|imposed|declared|banned|cancell?ed|postponed|extended|reopened|evacuated|"
+    r"deployed|withdrew|recalled)\b[^.;]{0,120}?\b(?:after|following|in response to|because of|over)\s+"
+    r"(?P<cause>(?:the\s+|days\s+of\s+|weeks\s+of\s+|a\s+wave\s+of\s+|(?:[\w-]+\s+)?)(?:protests|demonstrations|unrest|riots|"
+    r"rioting|disturbances|violent\s+protests)\b(?!\s+(?:in\s+which|that|where|when)\b)(?![^.;]*\b(?:killed|died|"
+    r"wounded|injured|burned|torched|looted)\b))", re.IGNORECASE)
+HEARD_AMID_GUNFIRE = re.compile(r"\b(?:heard|hear|hearing|reported hearing|could hear)\b[^.;]{0,80}?\b(?:gunfire|gunshots|"
+                                r"shooting|shots|exchanges? of fire)\b|\b(?:gunfire|gunshots|shooting|shots)\s+and\s+"
+                                r"(?:[\w-]+\s+){0,4}?(?:explosions|blasts)\s+(?:could\s+be|were)\s+heard\b", re.IGNORECASE)
 DENIES_TOLD = re.compile(r"\b(?:denied|denies|rejected|dismissed)\s+(?:that\s+)?(?:the|its|their|his|her)\s+"
                          r"[a-z-]+(?:\s+[a-z-]+)?\s+(?:had|has|have|was|were|did)\b", re.IGNORECASE)
 DISMISSED = re.compile(r"\bas (?:fake news|false|fabricated|baseless|lies|propaganda)\b|"
@@ -130,6 +149,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # cues inside a definite anaphor ("in the attack") refer back: they do not start a new event
     anaphors = [c for c in cues if c.role == "anaphor"]
     cues = [c for c in cues if c.role == "anaphor" or not any(a.start <= c.start < a.end for a in anaphors)]
+    # "South Africa closed the border after protests on the Mozambican side": demonstrations named only as the
+    # cause of an official decision are the decision's background, not an event the sentence tells
+    decided = DECISION_CAUSE.search(text)
+    if decided and not any(c.role not in ("protest", "riot", "anaphor") and c.start < decided.start("cause")
+                           for c in cues):
+        cues = [c for c in cues if not (c.role in ("protest", "riot") and c.start >= decided.start("cause"))]
     # "in a power struggle that has killed dozens": the conflict's running toll is not this event's
     running = running_toll_spans(text) if options.strict else []
     if running:
@@ -308,6 +333,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         placed = None  # "two people were killed in Kaya on Tuesday", after Monday's riot there: another day
     # "the army said it had killed 10 of the attackers": the perpetrators killed in turn are another fight's toll
     doers_killed = bool(tolls) and not anaphors and not negated and bool(KILLED_DOERS.search(text))
+    # "the militants had killed 21 passengers", after the battle to free them is told: armed men killing the
+    # civilians they hold is an attack on civilians of its own (ACLED), not the battle's toll
+    doers_killed = doers_killed or (bool(by_role["kill"]) and not anaphors and not negated and last_violent is not None
+                                    and last_violent.event_type == "Battles" and bool(ARMED_KILLERS.search(text)))
     # ("two people were killed in the shooting", "Update on Tripoli: ...": a place that is the told event's own
     # does not make a new event of a definite reference to it)
     if (anaphors or negated or tolls) and not (defining - {"loss"}) and told and not doers_killed and (
@@ -581,9 +610,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                 sub = "Protest with intervention"
             else:
                 sub = "Peaceful protest"
-        elif by_role["mob"]:
+        elif by_role["mob"] and not (riots and OFFICIAL_TARGET.search(text)):
             sub = "Mob violence"
         else:
+            # ACLED: a crowd's violence against the state — stones at a minister's convoy, at the police, at a
+            # government building — is a demonstration turned violent; mob violence is a crowd turning on
+            # civilians, other crowds or a group
             sub = "Violent demonstration"
         # the word that decided the type places the event: not a protest noun in a clause on the wave
         # ("shot four protesters in X, as demonstrations entered a fourth week")
@@ -602,10 +634,16 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     captives = [c for c in by_role["capture"] if not any(g.start <= c.start < g.end for g in by_role["gain"])]
     countable = by_role["kill"] + by_role["execute"] + by_role["injure"] + captives + by_role["destroy"]
     weapons = by_role["weapon"] + [c for c in by_role["bombing"] if not by_role["weapon"]]
+    if weapons and all(c.group == "blast" for c in weapons) and HEARD_AMID_GUNFIRE.search(text):
+        # "witnesses heard long bursts of gunfire and two loud explosions": the sounds of a fight heard from
+        # outside, not a planted bomb of their own
+        weapons = []
     gains = by_role["gain"] if not by_role["transfer"] else []
     gain_stops = [g.start for g in gains]
     if weapons:
         sub = _weapon_sub(weapons, an, ctx)
+        if sub == "Shelling/artillery/missile attack" and _direct_fire(text, weapons):
+            sub = "Armed clash"
         first = min(weapons + countable, key=lambda c: c.start)
         frames.append(Frame(sub, cues=sorted(weapons + countable, key=lambda c: c.start),
                             places=span_places(first, gain_stops)))
@@ -626,8 +664,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
 
         core = "".join(" " if any(s <= i < e for s, e in running) else ch for i, ch in enumerate(text)) \
             if running else text
-        victims = [q for q in an.quantities if _victim_kind(q) in ("civilian", "protest") and told_here(q.start)]
+        victims = [q for q in an.quantities if _victim_kind(q) in ("civilian", "protest") and told_here(q.start)
+                   and not _displaced(an.sentence.text, q, base)]
         civilian_victims = bool(victims) or any(a.inter == 7 and (a.start is None or told_here(a.start))
+                                                and not displaced_actor(an.sentence.text, a, base)
                                                 for a in an.actors) \
             or bool(CIVILIANS_HIT.search(core)) or bool(KILLED_AT_HOME.search(core))
         if by_role["sexual"] and not by_role["execute"]:  # ACLED: sexual violence, whatever else the victims suffered
@@ -1334,6 +1374,23 @@ def _supported(frame: "Frame", text: str, an: "Analysis", nominal, occurrence) -
     return bool(occurrence.search(text))
 
 
+# a weapon aimed and fired by fighters on the ground at what they see: "an anti-tank rocket", "rocket-propelled
+# grenades", "a shoulder-fired missile", "RPGs"
+DIRECT_FIRE = re.compile(r"\b(?:anti-?tank|anti-?armou?r|rocket-propelled|shoulder-(?:fired|launched)|guided\s+anti-?tank)"
+                         r"[\s-]+(?:[\w-]+\s+)?$|\bRPG-?\d*\s*$", re.IGNORECASE)
+GROUND_TARGET = re.compile(r"(?<!anti-)(?<!anti)\b(?:tanks?|armou?red\s+(?:vehicles?|personnel\s+carriers?|bulldozers?)|APCs?|bulldozers?|"
+                           r"troops|soldiers|patrols?|positions?|infantry|military\s+vehicles?|jeeps?|humvees?)\b",
+                           re.IGNORECASE)
+
+
+def _direct_fire(text: str, weapons: list[Cue]) -> bool:
+    """ACLED: shelling, artillery and missiles are fire from a distance at what the firer may not see; fighters
+    who hit a tank or a patrol with an anti-tank rocket or an RPG are fighting it: an armed clash."""
+    return all(DIRECT_FIRE.search(text[max(0, c.start - 40): c.start])
+               or re.match(r"(?:anti-?tank|rocket-propelled|RPG)", text[c.start: c.end + 12], re.IGNORECASE)
+               for c in weapons) and bool(GROUND_TARGET.search(text))
+
+
 def _weapon_sub(weapons: list[Cue], an: "Analysis", ctx: "EntryContext") -> str:
     subs = ({c.sub_event_type for c in weapons if c.sub_event_type and c.group != "blast"}
             or {c.sub_event_type for c in weapons if c.sub_event_type})
@@ -1369,6 +1426,40 @@ def _victim_kind(q) -> str | None:
 
 
 TOLL_WORDS = {"dead", "killed", "bodies", "martyrs"}
+# what a crowd's stones or fire were aimed at, when it is the state: "at the convoy of the prime minister",
+# "at the governor's car", "at police", "at the town hall"
+OFFICIAL_TARGET = re.compile(
+    r"\b(?:(?:convoy|motorcade|car|cars|vehicles?|entourage|delegation)\s+of\s+(?:the\s+)?(?:(?:prime|interior|"
+    r"defence|foreign)\s+)?(?:minister|president|governor|premier|mayor|officials?)|"
+    r"(?:(?:prime\s+)?minister|president|governor|premier|mayor|official)[’']s\s+(?:convoy|motorcade|car|entourage)|"
+    r"(?:at|on|against|into)\s+(?:the\s+)?(?:(?:riot\s+)?police(?:men)?\b|security forces|(?:government|state|official|"
+    r"municipal|party)\s+(?:buildings?|offices?)|town hall|city hall|parliament|police stations?))", re.IGNORECASE)
+# "several thousand people had fled", "2,000 families were displaced", "hundreds of residents have been
+# evacuated": people who left are told as displaced, not as the victims of a violent act (ACLED codes no
+# displacement as an event)
+DISPLACED_AFTER = re.compile(
+    r"\s+(?:(?:who|that)\s+)?(?:(?:had|have|has|were|was|are|been|being|reportedly|already|now)\s+){0,3}"
+    r"(?:fled|flee|fleeing|displaced|evacuated|uprooted|forced\s+(?:to\s+flee|from|out)|left\s+their\s+homes|"
+    r"sought\s+(?:shelter|refuge)|sheltering|taken\s+refuge|crossed\s+into)\b", re.IGNORECASE)
+
+
+def displaced_actor(text: str, a, base: int) -> bool:
+    """'several thousand people had fled', 'camps for displaced people': civilians named as the displaced
+    or as the people a place is for, not as the victims or a party of the sentence's violence."""
+    if a.inter != 7 or a.start is None or a.end is None:
+        return False
+    if re.search(r"\b(?:camps?|shelters?|settlements?|sites?)\s+(?:for|of)\s+(?:the\s+)?$",
+                 text[max(0, a.start - base - 25): a.start - base], re.IGNORECASE):
+        return True
+    return bool(DISPLACED_AFTER.match(text, a.end - base))
+
+
+def _displaced(text: str, q, base: int) -> bool:
+    """A count of people told as having fled or been displaced (see DISPLACED_AFTER)."""
+    end = getattr(q, "head_end", None)
+    if end is None:
+        return False
+    return bool(DISPLACED_AFTER.match(text, end - base))
 
 
 def _armed_victims(an: "Analysis") -> bool:
@@ -2119,7 +2210,11 @@ def _passive_between(gap: str, cue: Cue) -> bool:
 # ------------------------------------------------------------------------------------------------ counts
 
 SUPERSEDED = re.compile(r"\b(?:had earlier|earlier (?:toll|figure|count)|initial(?:ly)? (?:toll|figure|reports?)|"
-                        r"preliminary (?:toll|figure)|first reports)\b", re.IGNORECASE)
+                        r"preliminary (?:toll|figure)|first reports|"
+                        # "the president had put the toll at 39": a figure given before the story's, in the past
+                        # perfect, is an outdated one
+                        r"had (?:put|given|set|placed|reported|announced) (?:the|its|a|an) (?:\w+ )?(?:death )?toll)\b",
+                        re.IGNORECASE)
 COUNT_ROLE = {"kill": "fatalities", "execute": "fatalities", "injure": "injured", "capture": "captured",
               "arrest": "arrested", "abduct": "abducted"}
 
@@ -2168,7 +2263,11 @@ def _told_at(specific: list, told: list) -> object | None:
     if events and events[-1].location.gazetteer_id != pid and events[-1].location.name == country \
             and any(c.location.gazetteer_id == pid for c in events):
         return events[-1]  # "in the same riot, crowds attacked ...": told right after, placed only in the country
-    return next((c for c in reversed(events) if c.location.gazetteer_id == pid), None)
+    here = [c for c in events if c.location.gazetteer_id == pid]
+    armed = [c for c in here if c.event_type in VIOLENT or c.sub_event_type == "Excessive force against protesters"]
+    # a death toll at a place where a bombing or a battle and a riot are told is the armed violence's: a crowd
+    # throwing stones at a convoy after a bombing did not kill the bombing's dead
+    return (armed or here)[-1] if here else None
 
 
 def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
@@ -2217,6 +2316,12 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
             # fatalities between actors, it counts them all)
             fat_q = total[1]
             fatalities = Fatalities(low=total[0], best=total[0], high=total[0])
+        sides = _sides_dead(linked["fatalities"]) if frame.sub_event_type == "Armed clash" else None
+        if sides is not None and sides[0] > fatalities.best:
+            # "33 militants were killed and four soldiers had died": the dead of both sides of one battle, told
+            # in two clauses, add up (ACLED counts all of an event's dead)
+            fat_q = sides[1]
+            fatalities = Fatalities(low=sides[0], best=sides[0], high=sides[0])
         if superseded:  # "had earlier given a toll of about 30": an outdated figure widens the range only
             fatalities = Fatalities(low=fat_q.value, best=None, high=None)
     for key in ("injured", "captured", "arrested", "abducted"):
@@ -2227,7 +2332,11 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
                                                                           for c in killers):
         heavy = any("massacre" in c.text.lower() for c in killers)
         fatalities = Fatalities(low=1, best=10 if heavy else 3, high=None)
-        if any(SINGLE_AFTER.match(text[c.end:]) or SINGLE_BEFORE.search(text[: c.start]) for c in killers) \
+        listed = max((_single_persons(text[c.end:]) for c in killers), default=0)
+        if listed >= 2:
+            # "killing the driver and a paramedic": each singular noun in the list is one dead person
+            fatalities = Fatalities(listed, listed, listed)
+        elif any(SINGLE_AFTER.match(text[c.end:]) or SINGLE_BEFORE.search(text[: c.start]) for c in killers) \
                 or SINGULAR_VICTIM.search(text[: killers[0].start]):
             # "fragments killed a man", "a soldier was killed", "the president was shot dead": one death
             fatalities = Fatalities(1, 1, 1)
@@ -2275,9 +2384,38 @@ ONE_AFTER = re.compile(r"^\s*,?\s+and\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-
                        r"while|as|after|during)\b)", re.IGNORECASE)
 
 
+_ONE_PERSON = r"(?:a|an|one|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD + r"\b(?!-)"
+# "the driver and a paramedic", "a nurse, a guard and the driver": single persons joined into one list
+PERSON_LIST = re.compile(r"^\s+(" + _ONE_PERSON + r"(?:\s*,\s*" + _ONE_PERSON + r")*\s*,?\s+and\s+" + _ONE_PERSON + r")"
+                         r"(?!\s+(?:of|from)\b)", re.IGNORECASE)
+
+
+def _single_persons(after: str) -> int:
+    """How many single persons a list right after a kill word names (0 when it names no such list)."""
+    m = PERSON_LIST.match(after)
+    if m is None:
+        return 0
+    return len(re.findall(_ONE_PERSON, m.group(1), re.IGNORECASE))
+
+
 # a sentence whose subject is one person: "She died ...", "An 80-year-old man was struck ... and died"
 ONE_SUBJECT = re.compile(r"^\s*(?:(?:she|he)\b|(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?" + _VICTIM_WORD + r"\b)",
                          re.IGNORECASE)
+
+
+def _sides_dead(found: list) -> tuple[int, object] | None:
+    """The sum of the largest death count of state forces and of armed non-state fighters among a sentence's
+    linked death counts, with the larger count; None unless both sides are counted."""
+    from .claims import _victim_group
+
+    best: dict[str, object] = {}
+    for q in found:
+        g = _victim_group(q.head)
+        if g in ("state", "nonstate") and (g not in best or q.value > best[g].value):
+            best[g] = q
+    if len(best) < 2:
+        return None
+    return best["state"].value + best["nonstate"].value, max(best.values(), key=lambda q: q.value)
 
 
 def _coordinated_total(text: str, base: int, found: list) -> tuple[int, object] | None:
