@@ -1890,6 +1890,21 @@ def civilians(country: str | None, mention: str = "") -> ActorRef:
                     side="civilian")
 
 
+DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _named_for_generic(actor: ActorRef | None, other: ActorRef | None, actors: list[ActorRef], text: str,
+                       base: int) -> ActorRef | None:
+    """The named armed group an unidentified actor's definite words ("the attackers") refer back to: the
+    only non-state armed group the sentence names that is not on `other`'s side; else `actor` itself."""
+    if actor is None or not actor.name.startswith("Unidentified Armed Group") or actor.start is None \
+            or not DEFINITE_BEFORE.search(text[max(0, actor.start - base - 30): actor.start - base]):
+        return actor
+    named = {a.name: a for a in actors if a.inter in (2, 3) and a.key and not a.name.startswith("Unidentified")
+             and (other is None or (a.name != other.name and not _one_camp(a, other)))}
+    return next(iter(named.values())) if len(named) == 1 else actor
+
+
 SELF_REFERENCE = re.compile(r"\b(?:its|their|it|they|we|our)\b", re.IGNORECASE)
 
 
@@ -2016,6 +2031,10 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     if actor1 is None and frame.sub_event_type in UNSEEN_HAND:
         # ACLED: every event has a first actor; whoever attacked without being named is an unidentified armed group
         actor1 = unidentified(ctx.country)
+    # "repelled an RSF attack ... and killed 30 of the attackers": "the attackers", "the gunmen" point back to
+    # the one armed group the sentence names on the other side, not to an unidentified one
+    actor1 = _named_for_generic(actor1, actor2, actors, text, base)
+    actor2 = _named_for_generic(actor2, actor1, actors, text, base)
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
     assoc1 = [a for a in perps if a is not actor1 and actor1 is not None and a.name != actor1.name
