@@ -2060,9 +2060,12 @@ DENIED_BACK = re.compile(r"^(?:it|this|that|these|those|them|the\s+(?:claims?|re
 # "The army said the fighting was continuing and denied that the base had fallen": a denial joined to a statement
 JOINED_DENIAL = re.compile(r"\b(?:and|but)\s+(?:denied|rejected|dismissed)\s+", re.IGNORECASE)
 CONFIRMED_BACK = re.compile(r"^(?:it|they|its|his|her|their|the|this|that|these)\b", re.IGNORECASE)
-OWN_ACTION = re.compile(r"^(?:it|they|we|(?:its|their|our|his)\s+(?:forces|fighters|troops|units|men))\s+(?:had\s+|has\s+|have\s+)?"
+OWN_ACTION = re.compile(r"^(?:it|they|we|(?:its|their|our|his)\s+(?:forces|fighters|troops|units|men|aircraft|jets))\s+"
+                        r"(?:had\s+|has\s+|have\s+)?"
                         # "targeted the airports": a transitive verb with its object; "fired (rockets) at the airports"
                         r"(?:(?:attacked|targeted|struck|hit|shelled|bombed)\s+the\s+(?P<obj>[a-z]+)\b|"
+                        # "its fighters had engaged the Israeli force": a fight told by one side
+                        r"(?:engaged|clashed|fought|ambushed|repelled|repulsed)\b|"
                         r"(?:fired|attacked|targeted|struck|hit|shelled|bombed|launched\s+\w+)\b"
                         r"(?:\s+(?:\w+\s+){0,4}?(?:at|on|against)\s+the\s+(?P<noun>[a-z]+))?)", re.IGNORECASE)
 # "said it had fired at the airports because warplanes used them to bomb Tigray": a clause giving the
@@ -2097,9 +2100,62 @@ def _also_told(report: Report, att) -> bool:
 # "The Taliban said they had captured it": a party telling again, by a pronoun, the taking just told
 TAKEN_BACK = re.compile(r"^(?:it|they|we|its\s+(?:forces|fighters|troops)|their\s+(?:forces|fighters|troops))\s+"
                         r"(?:had\s+|has\s+|have\s+)?(?:captured|seized|taken|took|overran|overrun|entered|stormed|"
-                        r"recaptured|retaken|retook)\s+(?:it|the\s+(?:city|town|village|base|district|area|capital))\b",
+                        r"recaptured|retaken|retook)\s+(?:it|the\s+(?:city|town|village|base|district|area|capital))\b|"
+                        # "The city has fallen", said a councillor: the place just taken, told fallen by another voice
+                        r"^(?:it|the\s+(?:city|town|village|base|district|area|capital))\s+(?:had|has)\s+(?:now\s+)?fallen\b",
                         re.IGNORECASE)
 NOT_CONFIRMED = re.compile(r"\b(?:not|never|cannot|unable|n[’']t|declined|refused)\b", re.IGNORECASE)
+
+
+# what a denial says did not happen: a place lost ("denied that the city had fallen"), or shooting
+DENIED_TAKING = re.compile(r"\b(?:fallen|fell|captured|seized|taken|overrun|overran|lost (?:control|the|its)|stormed|in (?:the )?hands of|"
+                           r"under (?:the )?control of)\b", re.IGNORECASE)
+
+
+def _denied_kinds(content: str):
+    """What a denial's words say did not happen, as a test on a told claim; None when they name no act (a
+    denial of "it", "the reports", "any involvement")."""
+    if DENIED_TAKING.search(content):
+        return lambda c: c.sub_event_type in TERRITORY
+    types = {t for c in find_cues(content) for t in coding.NEGATED_ACT_TYPES.get(c.role, ())}
+    if coding.SHOOTING.search(content):
+        # shooting is a clash, an attack or force against a crowd; it takes no place
+        types |= {"Battles", "Violence against civilians", "Protests", "Riots"}
+    if not types:
+        return None
+    return lambda c: c.event_type in types and c.sub_event_type not in TERRITORY
+
+
+def _speaks_for(source: SourceRef, actor: ActorRef | None) -> bool:
+    """True when a party source speaks for this actor: the same group, or the same state's organs."""
+    if actor is None or not actor.key or not source.party:
+        return False
+    if actor.key == source.party:
+        return True
+    a, b = STATE_KEY.match(actor.key), STATE_KEY.match(source.party)
+    return bool(a and b and a.group(1) == b.group(1))
+
+
+def _own_act_told(report: Report, an: Analysis, source: SourceRef, told: list[Claim]) -> Claim | None:
+    """The incident a party's 'it had struck ...' tells again: the last act of war told in the same paragraph
+    before it that the party's own forces did (or, for a fight, that they fought in), when the party's words
+    name no place and no day of their own."""
+    s = an.sentence
+    if source.kind not in PARTY_SOURCE_KINDS or not source.party:
+        return None
+    if any(p.place is not None for p in an.places) or any(d.value is not None for d in an.dates):
+        return None
+    for c in reversed(told):
+        ev = next((e for e in c.evidence if e.field == "sentence"), None)
+        if ev is None or ev.end > s.start or "\n\n" in report.text[ev.end:s.start]:
+            return None  # only within the paragraph
+        if c.polarity != "supports" or c.event_type not in ("Battles", "Explosions/Remote violence") \
+                or c.sub_event_type in TERRITORY:
+            continue
+        if _speaks_for(source, c.actor1) or (c.event_type == "Battles" and (
+                _speaks_for(source, c.actor2) or c.actor2 is None)):
+            return c
+    return None
 
 
 def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef) -> list[Claim]:
@@ -2155,25 +2211,40 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
     elif own is not None:
         # "... at the airports": the latest event told in a sentence that names the airport
         noun = own.group("noun") or own.group("obj")
-        if not noun:
-            return []
-        word = re.compile(rf"\b{re.escape(noun.lower().rstrip('s'))}s?\b", re.IGNORECASE)
-        last = next((c for c in reversed(told) if word.search(c.evidence[0].text)), None)
+        word = re.compile(rf"\b{re.escape(noun.lower().rstrip('s'))}s?\b", re.IGNORECASE) if noun else None
+        last = next((c for c in reversed(told) if word.search(c.evidence[0].text)), None) if word else None
+        if last is None:
+            # "An Israeli air strike hit a building. The Israeli military said it had targeted a commander": a
+            # party telling its own act, with no place or day of its own, right after the incident its forces
+            # are said to have done in the same paragraph, is a voice for it
+            last = _own_act_told(report, an, source, told)
         if last is None:
             return []
         targets = [c for c in told if c.evidence[0].start == last.evidence[0].start]
-        if noun.lower().endswith("s") is False:
-            targets = targets[-1:]
+        if not noun or noun.lower().endswith("s") is False:
+            targets = [last] if not noun else targets[-1:]
     elif (DENIED_BACK if denial else CONFIRMED_BACK).match(content.strip()) or (not denial and _also_told(report, att)):
         # "Armenian officials denied it": the events of the sentence just before, in the same paragraph
-        last = told[-1] if told else None
-        if last is None:
-            return []
-        ev = next((e for e in last.evidence if e.field == "sentence"), None)
-        between = report.text[ev.end:s.start] if ev is not None and ev.end <= s.start else "\n\n"
-        if "\n\n" in between or re.search(r"[.!?]\s+\S", between):
-            return []
-        targets = [c for c in told if any(e.field == "sentence" and e.start == ev.start for e in c.evidence)]
+        kinds = _denied_kinds(content) if denial else (
+            (lambda c: c.sub_event_type in TERRITORY) if TAKEN_BACK.match(content.strip()) else None)
+        if kinds is not None:
+            # "denied that the city had fallen", after an air strike near it: a denial that says what act it
+            # denies answers the last event of that kind told, wherever it was told
+            last = next((c for c in reversed(told) if c.polarity == "supports" and kinds(c)), None)
+            if last is None:
+                return []
+            ev = next((e for e in last.evidence if e.field == "sentence"), None)
+            targets = [c for c in told if kinds(c) and any(e.field == "sentence" and e.start == ev.start
+                                                           for e in c.evidence)] if ev is not None else [last]
+        else:
+            last = told[-1] if told else None
+            if last is None:
+                return []
+            ev = next((e for e in last.evidence if e.field == "sentence"), None)
+            between = report.text[ev.end:s.start] if ev is not None and ev.end <= s.start else "\n\n"
+            if "\n\n" in between or re.search(r"[.!?]\s+\S", between):
+                return []
+            targets = [c for c in told if any(e.field == "sentence" and e.start == ev.start for e in c.evidence)]
     else:
         return []
     out = []
