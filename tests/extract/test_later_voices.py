@@ -141,3 +141,68 @@ def test_a_denial_of_shooting_civilians_does_not_contest_a_taking():
     events = _events(text, published="2023-05-15T18:00:00Z")
     assert all(e.status != "contested" for e in events if e.event_type == "Battles"), \
         [(e.sub_event_type, e.status) for e in events]
+
+
+# ------------------------------------------------------------------ named sources, not the outlet's voice
+
+def test_the_ministrys_statement_is_the_ministry_named_before():
+    text = ("Russia's Defence Ministry said on Wednesday that its forces were fighting Ukrainian troops in the "
+            "Kursk region.\n\n"
+            "According to the ministry's first statement, Ukrainian units attacked Russian border positions "
+            "near Sudzha on Tuesday.")
+    events = _events(text, published="2024-08-07T18:00:00Z")
+    told = [e for e in events if any("first statement" in x.text for x in e.evidence if x.field == "sentence")]
+    assert told, [(e.sub_event_type, _names(e)) for e in events]
+    assert all(s.name == "Russian Ministry of Defence" for s in told[0].sources), _names(told[0])
+
+
+def test_a_media_wing_named_by_its_acronym_speaks_for_the_military():
+    text = ("Pakistan's military said on Wednesday that it had ended the siege.\n\n"
+            "The military's media wing, ISPR, said security forces launched a final assault near Mashkaf on "
+            "Wednesday, killing 33 militants.")
+    events = _events(text, published="2025-03-13T18:00:00Z")
+    told = [e for e in events if any("media wing" in x.text for x in e.evidence if x.field == "sentence")]
+    assert told and any(s.name == "ISPR" and s.party for s in told[0].sources), \
+        [(e.sub_event_type, _names(e)) for e in events]
+
+
+def test_a_national_red_cross_society_is_not_the_icrc():
+    from sitroom.extract.sources import resolve_source
+
+    kenya = resolve_source("The Kenya Red Cross", "The Kenya Red Cross said", 0, 1, None, "Kenya")
+    assert kenya.name == "Kenya Red Cross" and kenya.kind == "humanitarian"
+    lebanon = resolve_source("the Lebanese Red Cross", "the Lebanese Red Cross said", 0, 1, None, "Lebanon")
+    assert lebanon.name == "Lebanese Red Cross"
+    icrc = resolve_source("the Red Cross", "the Red Cross said", 0, 1, None, "Kenya")
+    assert icrc.name == "International Committee of the Red Cross"
+    society = resolve_source("the Palestine Red Crescent Society", "x said", 0, 1, None, "Palestine")
+    assert society.kind == "humanitarian"
+
+
+def test_a_statement_relayed_by_a_state_agency_is_the_speakers():
+    text = ("Warplanes of the Saudi-led coalition struck Houthi vehicles near Sirwah on Sunday, the coalition "
+            "said in a statement carried by the Saudi state news agency.")
+    e = _one(_events(text, published="2021-02-15T18:00:00Z"), "Air/drone strike")
+    assert _names(e) == ["Saudi-led coalition"]
+    assert e.status == "claimed"
+
+
+def test_its_own_outlet_carrying_a_groups_statement_is_still_named():
+    text = ("In a statement carried by its Amaq news agency, the Islamic State said its fighters had attacked "
+            "an army post near Tal Afar on Sunday.")
+    events = _events(text, published="2021-02-15T18:00:00Z")
+    assert events and any(s.name == "Amaq" for e in events for s in e.sources), [_names(e) for e in events]
+
+
+def test_a_possessive_pronoun_is_no_speaker():
+    text = ("Gunmen attacked a bus near Mach on Tuesday, killing six passengers, officials said. "
+            "Its claims of a far higher toll could not be verified.")
+    events = _events(text, published="2025-03-13T18:00:00Z")
+    assert not any(s.name.lower() == "its" for e in events for s in e.sources), [_names(e) for e in events]
+
+
+def test_a_vow_not_to_withdraw_is_no_denial():
+    text = ("Soldiers fought gunmen inside the mall in Nairobi on Sunday, a military spokesman said. "
+            "The president said Kenya would not withdraw its forces from Somalia.")
+    events = _events(text, published="2013-09-23T18:00:00Z")
+    assert all(e.status != "contested" for e in events), [(e.sub_event_type, e.status) for e in events]

@@ -189,7 +189,7 @@ UNCORROBORATED = re.compile(
     re.IGNORECASE,
 )
 QUOTED = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
-PRONOUN_SOURCES = {"he", "she", "it", "they", "the report", "the statement", "the activists", "the agency", "the group",
+PRONOUN_SOURCES = {"he", "she", "it", "they", "its", "their", "his", "her", "the report", "the statement", "the activists", "the agency", "the group",
                    "the ministry", "the military", "the army", "the monitor", "the observatory", "the source"}
 RELATIVE_QUALIFIERS = ("near", "of", "outside", "between", "around", "towards", "toward", "close to", "within")
 
@@ -1121,10 +1121,11 @@ def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
     return (ctx.date, ctx.date_precision) if ctx.date else (ctx.ref_date, 1)
 
 
-SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?P<role>[a-z][\w-]*)\s+)?(?P<name>[A-Z][\w’'-]+)?$")
+# ("the ministry said" after "Russia's Defence Ministry said": the role alone refers back too)
+SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?P<role>[a-z][\w-]*)(?:\s+|$))?(?P<name>[A-Z][\w’'-]+)?$")
 
 
-PRONOUNS = {"it", "they", "he", "she"}
+PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her"}  # ("Its claims could not be verified")
 # "according to residents and Al-Masirah", "witnesses and local officials said": two voices in one attribution
 JOINT = re.compile(r"^(?P<a>.+?)\s+and\s+(?P<b>.+)$")
 
@@ -1323,6 +1324,7 @@ def _person_names(text: str) -> frozenset[str]:
 
 
 # ", Leon Charles, said" right after a title: the person's name
+APPOSED_ACRONYM = re.compile(r",\s+(?:the\s+)?([A-Z][A-Z0-9&-]{1,7}),\s")
 APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s")
 
 
@@ -1396,9 +1398,51 @@ def _junta_council(src: SourceRef, att, report: Report, ctx: EntryContext) -> So
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom?)\s+$", re.IGNORECASE)
 
 
+# "the ministry's first statement", "the army's media wing", "a statement from the Kenya Red Cross": the words of
+# a body, or its press office, are the body's voice
+WORDS_OF = re.compile(r"^(?P<owner>.+?)(?:[’']s|(?<=s)[’'])\s+(?:(?:first|second|latest|last|new|own|initial|earlier|"
+                      r"later|daily|weekly|official|written|brief|short|preliminary|final|online)\s+)*"
+                      r"(?:statements?|reports?|communiqu[ée]s?|account|figures|tally|count|toll|bulletin|update|"
+                      r"briefing|announcement|media (?:wing|office|arm|department|unit|centre|center)|"
+                      r"press (?:office|service|wing|department)|information (?:office|department))$", re.IGNORECASE)
+WORDS_FROM = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|communiqu[ée]|report|bulletin|announcement)"
+                        r"\s+(?:from|by|of|issued by)\s+(?P<owner>.+)$", re.IGNORECASE)
+
+
+def _owner_of_words(phrase: str) -> str:
+    m = WORDS_OF.match(phrase) or WORDS_FROM.match(phrase)
+    if m is None or m.group("owner").strip().lower() in ("its", "their", "his", "her", "the", "a", "an"):
+        return phrase
+    return m.group("owner").strip()
+
+
+BARE_BODY = re.compile(r"^the\s+(?P<head>[a-z]+)$")
+
+
+def _named_body(phrase: str, an: Analysis, ctx: EntryContext, att) -> SourceRef | None:
+    """'Warplanes of the Saudi-led coalition struck ..., the coalition said': a bare head noun speaks for the
+    armed actor named by it in the sentence or just before it."""
+    m = BARE_BODY.match(phrase.strip())
+    if m is None:
+        return None
+    head = re.compile(rf"\b{re.escape(m.group('head'))}\b", re.IGNORECASE)
+    for actor in list(reversed(an.actors)) + list(reversed(ctx.actors)):
+        if actor.inter in (1, 2, 3, 4, 8) and actor.mention and head.search(actor.mention):
+            found = resolve_source(actor.mention, att.cue, att.cue_start, att.cue_end, None, ctx.country)
+            if found is not None and found.party:
+                return found
+    return None
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
     carried = CARRIED_BY.search(an.sentence.text)
+    if carried and not re.search(r"\b(?:its|their)\b", carried.group(0), re.IGNORECASE) and any(
+            a.text.strip().lower() not in PRONOUNS for a in an.attributions):
+        # "the coalition said in a statement carried by the Saudi state news agency": the agency relays the
+        # words of the speaker the sentence names (README "Data model": one voice); only a group's own outlet
+        # ("carried by its Amaq news agency") is named for it
+        carried = None
     if carried and an.attributions:
         from ..knowledge import sources as source_kb
 
@@ -1410,7 +1454,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             ctx.speakers.append(src)
             return src
     for n, att in enumerate(an.attributions):
-        phrase = att.text.strip()
+        phrase = _owner_of_words(att.text.strip())
         low = phrase.lower()
         if n + 1 < len(an.attributions) and RELATIVE_BEFORE.search(report.text, max(0, att.start - 12), att.start):
             # "a rest house that residents say belongs to the speaker's family, local television reported": a
@@ -1446,6 +1490,8 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             src = SourceRef(**{**earlier.to_dict(), "cue": att.cue, "start": att.cue_start, "end": att.cue_end})
         else:
             src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
+            if src is None:
+                src = _named_body(phrase, an, ctx, att)
         if src is None:
             continue
         src = _speaking_group(an, att, src)
@@ -1453,6 +1499,10 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
         spoke = _spokesman_voice(phrase, att, report, ctx) if earlier is None else None
         if spoke is not None:
             src = spoke
+        acronym = APPOSED_ACRONYM.match(report.text, att.end)
+        if acronym and src.kind in ("government", "military", "police", "armed group", "party outlet", "state media"):
+            # "The military's media wing, ISPR, said": the body by the short name the report gives it
+            src = SourceRef(**{**src.to_dict(), "name": acronym.group(1)})
         named = APPOSED_NAME.match(report.text, att.end)
         if named and earlier is None and spoke is None and not SPOKESMAN.match(phrase) and src.kind in ("government", "official", "armed group", "military", "police") \
                 and not ORGANISATION.search(named.group(1)) and not actor_kb.find_actors(named.group(1)):
@@ -1462,7 +1512,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
         ctx.speakers.append(src)
         return src
     said = LEADING_SPEAKER.match(an.sentence.text)
-    if said:  # "The UN humanitarian coordinator for Yemen, Jamie McGoldrick, said ..." (long appositions)
+    if said and said.group(1).strip().lower() not in PRONOUNS:  # ("Its claims could not be verified": no speaker)  # "The UN humanitarian coordinator for Yemen, Jamie McGoldrick, said ..." (long appositions)
         base = an.sentence.start
         src = resolve_source(said.group(1), said.group(0), base, base + said.end(), ctx.source, ctx.country)
         if src is not None:

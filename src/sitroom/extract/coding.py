@@ -1312,13 +1312,18 @@ NEGATED_ACT_TYPES = {
 # the negation bears on the act itself: "had not clashed", "no looting", "never attacked", "no such attack"
 # (not "were not ready for an attack": what is negated there is the readiness)
 NEGATION_ON = re.compile(r"\b(?:no|not|never|n[’']t|nor)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "Kenya would not withdraw its forces", "they will never surrender": a vow about what is to come, not a
+# denial of what happened
+NEGATED_VOW = re.compile(r"\b(?:would|will|wo|shall|could|can|ca|may|might|must|should)\s*(?:not|never|n[’']t)\s+"
+                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _negated_acts(text: str, negated: list[Cue], target: Claim) -> bool | None:
     """True when a negated cue names an act of the target's kind (a denial of it); False when the negated
     acts are all of other kinds (no word on it); None when no act is negated (only counts, or nothing)."""
     kinds = [NEGATED_ACT_TYPES[c.role] for c in negated if c.role in NEGATED_ACT_TYPES
-             and NEGATION_ON.search(text[max(0, c.start - 30): c.start])]
+             and NEGATION_ON.search(text[max(0, c.start - 30): c.start])
+             and not NEGATED_VOW.search(text[max(0, c.start - 30): c.start])]
     if not kinds:
         return None
     return any(target.event_type in k for k in kinds)
