@@ -190,7 +190,7 @@ UNCORROBORATED = re.compile(
     re.IGNORECASE,
 )
 QUOTED = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
-PRONOUN_SOURCES = {"he", "she", "it", "they", "the report", "the statement", "the activists", "the agency", "the group",
+PRONOUN_SOURCES = {"he", "she", "it", "they", "its", "their", "his", "her", "the report", "the statement", "the activists", "the agency", "the group",
                    "the ministry", "the military", "the army", "the monitor", "the observatory", "the source"}
 RELATIVE_QUALIFIERS = ("near", "of", "outside", "between", "around", "towards", "toward", "close to", "within")
 
@@ -1168,10 +1168,11 @@ def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
     return (ctx.date, ctx.date_precision) if ctx.date else (ctx.ref_date, 1)
 
 
-SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?P<role>[a-z][\w-]*)\s+)?(?P<name>[A-Z][\w’'-]+)?$")
+# ("the ministry said" after "Russia's Defence Ministry said": the role alone refers back too)
+SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?P<role>[a-z][\w-]*)(?:\s+|$))?(?P<name>[A-Z][\w’'-]+)?$")
 
 
-PRONOUNS = {"it", "they", "he", "she"}
+PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her"}  # ("Its claims could not be verified")
 # "according to residents and Al-Masirah", "witnesses and local officials said": two voices in one attribution
 JOINT = re.compile(r"^(?P<a>.+?)\s+and\s+(?P<b>.+)$")
 
@@ -1370,6 +1371,7 @@ def _person_names(text: str) -> frozenset[str]:
 
 
 # ", Leon Charles, said" right after a title: the person's name
+APPOSED_ACRONYM = re.compile(r",\s+(?:the\s+)?([A-Z][A-Z0-9&-]{1,7}),\s")
 APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s")
 
 
@@ -1443,9 +1445,51 @@ def _junta_council(src: SourceRef, att, report: Report, ctx: EntryContext) -> So
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom?)\s+$", re.IGNORECASE)
 
 
+# "the ministry's first statement", "the army's media wing", "a statement from the Kenya Red Cross": the words of
+# a body, or its press office, are the body's voice
+WORDS_OF = re.compile(r"^(?P<owner>.+?)(?:[’']s|(?<=s)[’'])\s+(?:(?:first|second|latest|last|new|own|initial|earlier|"
+                      r"later|daily|weekly|official|written|brief|short|preliminary|final|online)\s+)*"
+                      r"(?:statements?|reports?|communiqu[ée]s?|account|figures|tally|count|toll|bulletin|update|"
+                      r"briefing|announcement|media (?:wing|office|arm|department|unit|centre|center)|"
+                      r"press (?:office|service|wing|department)|information (?:office|department))$", re.IGNORECASE)
+WORDS_FROM = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|communiqu[ée]|report|bulletin|announcement)"
+                        r"\s+(?:from|by|of|issued by)\s+(?P<owner>.+)$", re.IGNORECASE)
+
+
+def _owner_of_words(phrase: str) -> str:
+    m = WORDS_OF.match(phrase) or WORDS_FROM.match(phrase)
+    if m is None or m.group("owner").strip().lower() in ("its", "their", "his", "her", "the", "a", "an"):
+        return phrase
+    return m.group("owner").strip()
+
+
+BARE_BODY = re.compile(r"^the\s+(?P<head>[a-z]+)$")
+
+
+def _named_body(phrase: str, an: Analysis, ctx: EntryContext, att) -> SourceRef | None:
+    """'Warplanes of the Saudi-led coalition struck ..., the coalition said': a bare head noun speaks for the
+    armed actor named by it in the sentence or just before it."""
+    m = BARE_BODY.match(phrase.strip())
+    if m is None:
+        return None
+    head = re.compile(rf"\b{re.escape(m.group('head'))}\b", re.IGNORECASE)
+    for actor in list(reversed(an.actors)) + list(reversed(ctx.actors)):
+        if actor.inter in (1, 2, 3, 4, 8) and actor.mention and head.search(actor.mention):
+            found = resolve_source(actor.mention, att.cue, att.cue_start, att.cue_end, None, ctx.country)
+            if found is not None and found.party:
+                return found
+    return None
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
     carried = CARRIED_BY.search(an.sentence.text)
+    if carried and not re.search(r"\b(?:its|their)\b", carried.group(0), re.IGNORECASE) and any(
+            a.text.strip().lower() not in PRONOUNS for a in an.attributions):
+        # "the coalition said in a statement carried by the Saudi state news agency": the agency relays the
+        # words of the speaker the sentence names (README "Data model": one voice); only a group's own outlet
+        # ("carried by its Amaq news agency") is named for it
+        carried = None
     if carried and an.attributions:
         from ..knowledge import sources as source_kb
 
@@ -1457,7 +1501,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             ctx.speakers.append(src)
             return src
     for n, att in enumerate(an.attributions):
-        phrase = att.text.strip()
+        phrase = _owner_of_words(att.text.strip())
         low = phrase.lower()
         if n + 1 < len(an.attributions) and RELATIVE_BEFORE.search(report.text, max(0, att.start - 12), att.start):
             # "a rest house that residents say belongs to the speaker's family, local television reported": a
@@ -1493,6 +1537,8 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             src = SourceRef(**{**earlier.to_dict(), "cue": att.cue, "start": att.cue_start, "end": att.cue_end})
         else:
             src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
+            if src is None:
+                src = _named_body(phrase, an, ctx, att)
         if src is None:
             continue
         src = _speaking_group(an, att, src)
@@ -1500,6 +1546,10 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
         spoke = _spokesman_voice(phrase, att, report, ctx) if earlier is None else None
         if spoke is not None:
             src = spoke
+        acronym = APPOSED_ACRONYM.match(report.text, att.end)
+        if acronym and src.kind in ("government", "military", "police", "armed group", "party outlet", "state media"):
+            # "The military's media wing, ISPR, said": the body by the short name the report gives it
+            src = SourceRef(**{**src.to_dict(), "name": acronym.group(1)})
         named = APPOSED_NAME.match(report.text, att.end)
         if named and earlier is None and spoke is None and not SPOKESMAN.match(phrase) and src.kind in ("government", "official", "armed group", "military", "police") \
                 and not ORGANISATION.search(named.group(1)) and not actor_kb.find_actors(named.group(1)):
@@ -1509,7 +1559,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
         ctx.speakers.append(src)
         return src
     said = LEADING_SPEAKER.match(an.sentence.text)
-    if said:  # "The UN humanitarian coordinator for Yemen, Jamie McGoldrick, said ..." (long appositions)
+    if said and said.group(1).strip().lower() not in PRONOUNS:  # ("Its claims could not be verified": no speaker)  # "The UN humanitarian coordinator for Yemen, Jamie McGoldrick, said ..." (long appositions)
         base = an.sentence.start
         src = resolve_source(said.group(1), said.group(0), base, base + said.end(), ctx.source, ctx.country)
         if src is not None:
@@ -2133,9 +2183,12 @@ DENIED_BACK = re.compile(r"^(?:it|this|that|these|those|them|the\s+(?:claims?|re
 # "The army said the fighting was continuing and denied that the base had fallen": a denial joined to a statement
 JOINED_DENIAL = re.compile(r"\b(?:and|but)\s+(?:denied|rejected|dismissed)\s+", re.IGNORECASE)
 CONFIRMED_BACK = re.compile(r"^(?:it|they|its|his|her|their|the|this|that|these)\b", re.IGNORECASE)
-OWN_ACTION = re.compile(r"^(?:it|they|we|(?:its|their|our|his)\s+(?:forces|fighters|troops|units|men))\s+(?:had\s+|has\s+|have\s+)?"
+OWN_ACTION = re.compile(r"^(?:it|they|we|(?:its|their|our|his)\s+(?:forces|fighters|troops|units|men|aircraft|jets))\s+"
+                        r"(?:had\s+|has\s+|have\s+)?"
                         # "targeted the airports": a transitive verb with its object; "fired (rockets) at the airports"
                         r"(?:(?:attacked|targeted|struck|hit|shelled|bombed)\s+the\s+(?P<obj>[a-z]+)\b|"
+                        # "its fighters had engaged the Israeli force": a fight told by one side
+                        r"(?:engaged|clashed|fought|ambushed|repelled|repulsed)\b|"
                         r"(?:fired|attacked|targeted|struck|hit|shelled|bombed|launched\s+\w+)\b"
                         r"(?:\s+(?:\w+\s+){0,4}?(?:at|on|against)\s+the\s+(?P<noun>[a-z]+))?)", re.IGNORECASE)
 # "said it had fired at the airports because warplanes used them to bomb Tigray": a clause giving the
@@ -2170,9 +2223,62 @@ def _also_told(report: Report, att) -> bool:
 # "The Taliban said they had captured it": a party telling again, by a pronoun, the taking just told
 TAKEN_BACK = re.compile(r"^(?:it|they|we|its\s+(?:forces|fighters|troops)|their\s+(?:forces|fighters|troops))\s+"
                         r"(?:had\s+|has\s+|have\s+)?(?:captured|seized|taken|took|overran|overrun|entered|stormed|"
-                        r"recaptured|retaken|retook)\s+(?:it|the\s+(?:city|town|village|base|district|area|capital))\b",
+                        r"recaptured|retaken|retook)\s+(?:it|the\s+(?:city|town|village|base|district|area|capital))\b|"
+                        # "The city has fallen", said a councillor: the place just taken, told fallen by another voice
+                        r"^(?:it|the\s+(?:city|town|village|base|district|area|capital))\s+(?:had|has)\s+(?:now\s+)?fallen\b",
                         re.IGNORECASE)
 NOT_CONFIRMED = re.compile(r"\b(?:not|never|cannot|unable|n[’']t|declined|refused)\b", re.IGNORECASE)
+
+
+# what a denial says did not happen: a place lost ("denied that the city had fallen"), or shooting
+DENIED_TAKING = re.compile(r"\b(?:fallen|fell|captured|seized|taken|overrun|overran|lost (?:control|the|its)|stormed|in (?:the )?hands of|"
+                           r"under (?:the )?control of)\b", re.IGNORECASE)
+
+
+def _denied_kinds(content: str):
+    """What a denial's words say did not happen, as a test on a told claim; None when they name no act (a
+    denial of "it", "the reports", "any involvement")."""
+    if DENIED_TAKING.search(content):
+        return lambda c: c.sub_event_type in TERRITORY
+    types = {t for c in find_cues(content) for t in coding.NEGATED_ACT_TYPES.get(c.role, ())}
+    if coding.SHOOTING.search(content):
+        # shooting is a clash, an attack or force against a crowd; it takes no place
+        types |= {"Battles", "Violence against civilians", "Protests", "Riots"}
+    if not types:
+        return None
+    return lambda c: c.event_type in types and c.sub_event_type not in TERRITORY
+
+
+def _speaks_for(source: SourceRef, actor: ActorRef | None) -> bool:
+    """True when a party source speaks for this actor: the same group, or the same state's organs."""
+    if actor is None or not actor.key or not source.party:
+        return False
+    if actor.key == source.party:
+        return True
+    a, b = STATE_KEY.match(actor.key), STATE_KEY.match(source.party)
+    return bool(a and b and a.group(1) == b.group(1))
+
+
+def _own_act_told(report: Report, an: Analysis, source: SourceRef, told: list[Claim]) -> Claim | None:
+    """The incident a party's 'it had struck ...' tells again: the last act of war told in the same paragraph
+    before it that the party's own forces did (or, for a fight, that they fought in), when the party's words
+    name no place and no day of their own."""
+    s = an.sentence
+    if source.kind not in PARTY_SOURCE_KINDS or not source.party:
+        return None
+    if any(p.place is not None for p in an.places) or any(d.value is not None for d in an.dates):
+        return None
+    for c in reversed(told):
+        ev = next((e for e in c.evidence if e.field == "sentence"), None)
+        if ev is None or ev.end > s.start or "\n\n" in report.text[ev.end:s.start]:
+            return None  # only within the paragraph
+        if c.polarity != "supports" or c.event_type not in ("Battles", "Explosions/Remote violence") \
+                or c.sub_event_type in TERRITORY:
+            continue
+        if _speaks_for(source, c.actor1) or (c.event_type == "Battles" and (
+                _speaks_for(source, c.actor2) or c.actor2 is None)):
+            return c
+    return None
 
 
 def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef) -> list[Claim]:
@@ -2228,25 +2334,40 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
     elif own is not None:
         # "... at the airports": the latest event told in a sentence that names the airport
         noun = own.group("noun") or own.group("obj")
-        if not noun:
-            return []
-        word = re.compile(rf"\b{re.escape(noun.lower().rstrip('s'))}s?\b", re.IGNORECASE)
-        last = next((c for c in reversed(told) if word.search(c.evidence[0].text)), None)
+        word = re.compile(rf"\b{re.escape(noun.lower().rstrip('s'))}s?\b", re.IGNORECASE) if noun else None
+        last = next((c for c in reversed(told) if word.search(c.evidence[0].text)), None) if word else None
+        if last is None:
+            # "An Israeli air strike hit a building. The Israeli military said it had targeted a commander": a
+            # party telling its own act, with no place or day of its own, right after the incident its forces
+            # are said to have done in the same paragraph, is a voice for it
+            last = _own_act_told(report, an, source, told)
         if last is None:
             return []
         targets = [c for c in told if c.evidence[0].start == last.evidence[0].start]
-        if noun.lower().endswith("s") is False:
-            targets = targets[-1:]
+        if not noun or noun.lower().endswith("s") is False:
+            targets = [last] if not noun else targets[-1:]
     elif (DENIED_BACK if denial else CONFIRMED_BACK).match(content.strip()) or (not denial and _also_told(report, att)):
         # "Armenian officials denied it": the events of the sentence just before, in the same paragraph
-        last = told[-1] if told else None
-        if last is None:
-            return []
-        ev = next((e for e in last.evidence if e.field == "sentence"), None)
-        between = report.text[ev.end:s.start] if ev is not None and ev.end <= s.start else "\n\n"
-        if "\n\n" in between or re.search(r"[.!?]\s+\S", between):
-            return []
-        targets = [c for c in told if any(e.field == "sentence" and e.start == ev.start for e in c.evidence)]
+        kinds = _denied_kinds(content) if denial else (
+            (lambda c: c.sub_event_type in TERRITORY) if TAKEN_BACK.match(content.strip()) else None)
+        if kinds is not None:
+            # "denied that the city had fallen", after an air strike near it: a denial that says what act it
+            # denies answers the last event of that kind told, wherever it was told
+            last = next((c for c in reversed(told) if c.polarity == "supports" and kinds(c)), None)
+            if last is None:
+                return []
+            ev = next((e for e in last.evidence if e.field == "sentence"), None)
+            targets = [c for c in told if kinds(c) and any(e.field == "sentence" and e.start == ev.start
+                                                           for e in c.evidence)] if ev is not None else [last]
+        else:
+            last = told[-1] if told else None
+            if last is None:
+                return []
+            ev = next((e for e in last.evidence if e.field == "sentence"), None)
+            between = report.text[ev.end:s.start] if ev is not None and ev.end <= s.start else "\n\n"
+            if "\n\n" in between or re.search(r"[.!?]\s+\S", between):
+                return []
+            targets = [c for c in told if any(e.field == "sentence" and e.start == ev.start for e in c.evidence)]
     else:
         return []
     out = []

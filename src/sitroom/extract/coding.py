@@ -364,8 +364,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             # riot told last
             target = next((c for c in reversed(told) if c.sub_event_type not in CROWD_ACTS), target)
         if target is not None and (anaphors or negated or _agent_or_count(an, tolls) or not an.actors):
+            acts = _negated_acts(text, negated, target)
+            if acts is False:
+                # "No shops were burned": an act said not to have happened that the told event is not made of
+                # says nothing for or against it
+                return []
             return [Frame(target.sub_event_type, cues=(anaphors or negated or tolls)[:1] + tolls, anaphoric=True,
-                          polarity="contradicts" if _denied(text, anaphors + negated) else "supports")]
+                          polarity="contradicts" if acts or _denied(text, anaphors + negated) else "supports")]
 
     if options.strict and tolls and not defining and not specific and PERFECT_TOTAL.search(text) \
             and not any(not d.future and d.value is not None for d in an.dates) \
@@ -1329,6 +1334,40 @@ def _live_fire(text: str) -> bool:
 SHOOTING = re.compile(r"\b(?:opened fire|fired (?:live (?:rounds|ammunition|bullets) |shots |bullets )?(?:on|at|into)|"
                       r"began shooting|"
                       r"shot (?:at|dead)|shot (?:\w+ )?" + crowd_alternation("target") + r"|shooting at|live (?:ammunition|rounds|bullets)|gunfire)\b", re.IGNORECASE)
+
+
+# The kinds of event an act's cue can tell. An act said not to have happened ("its fighters had not clashed
+# with the army", "no looting took place") disputes a told event of its kind; "no one was killed", "no
+# casualties", "no arrests were made" only count (zero) and dispute nothing.
+NEGATED_ACT_TYPES = {
+    "clash": ("Battles",), "gain": ("Battles",), "loss": ("Battles",),
+    "riot": ("Riots",), "mob": ("Riots",), "loot": ("Riots", "Strategic developments", "Violence against civilians"),
+    "protest": ("Protests",), "protest_force": ("Protests", "Violence against civilians"),
+    "protest_intervention": ("Protests",),
+    "weapon": ("Explosions/Remote violence",), "bombing": ("Explosions/Remote violence",),
+    "abduct": ("Violence against civilians",), "sexual": ("Violence against civilians",),
+    "destroy": ("Strategic developments", "Explosions/Remote violence", "Riots", "Violence against civilians"),
+}
+
+
+# the negation bears on the act itself: "had not clashed", "no looting", "never attacked", "no such attack"
+# (not "were not ready for an attack": what is negated there is the readiness)
+NEGATION_ON = re.compile(r"\b(?:no|not|never|n[’']t|nor)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "Kenya would not withdraw its forces", "they will never surrender": a vow about what is to come, not a
+# denial of what happened
+NEGATED_VOW = re.compile(r"\b(?:would|will|wo|shall|could|can|ca|may|might|must|should)\s*(?:not|never|n[’']t)\s+"
+                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _negated_acts(text: str, negated: list[Cue], target: Claim) -> bool | None:
+    """True when a negated cue names an act of the target's kind (a denial of it); False when the negated
+    acts are all of other kinds (no word on it); None when no act is negated (only counts, or nothing)."""
+    kinds = [NEGATED_ACT_TYPES[c.role] for c in negated if c.role in NEGATED_ACT_TYPES
+             and NEGATION_ON.search(text[max(0, c.start - 30): c.start])
+             and not NEGATED_VOW.search(text[max(0, c.start - 30): c.start])]
+    if not kinds:
+        return None
+    return any(target.event_type in k for k in kinds)
 
 
 def _denied(text: str, cues: list[Cue]) -> bool:

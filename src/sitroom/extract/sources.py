@@ -7,6 +7,8 @@ from ..knowledge import sources as source_kb
 from ..models import SourceRef
 
 KIND_WORDS = (
+    # a national Red Cross or Red Crescent society not in the registry ("the Palestine Red Crescent Society")
+    (re.compile(r"\bRed (?:Cross|Crescent)\b"), "humanitarian"),
     # a movement's or a leader's supporters speak for its side in the street, as its activists do
     # civil society leaders speak for local associations, as activists do
     (re.compile(r"\b(?:activists?|organi[sz]ers?|campaigners?|protest leaders?|supporters|followers|civil society)\b",

@@ -155,14 +155,41 @@ def _scan(text: str, *, cues: bool) -> list[tuple[int, int, Source]]:
     return out
 
 
+# "the Kenya Red Cross", "the Palestinian Red Crescent": a country's own society, not the ICRC
+NATIONAL_SOCIETY = re.compile(r"\b(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+$")
+SOCIETY_NAME = re.compile(r"^Red\s+(?:Cross|Crescent)(?:\s+Society)?$", re.IGNORECASE)
+
+
+def _national_society(text: str, a: int, b: int, src: "Source") -> str | None:
+    """The name of a national Red Cross or Red Crescent society when the registry's "Red Cross" is preceded
+    by a country's name or adjective ("Kenya Red Cross", "Lebanese Red Cross"), else None."""
+    if not SOCIETY_NAME.match(text[a:b]):
+        return None
+    m = NATIONAL_SOCIETY.search(text[max(0, a - 40):a])
+    if m is None:
+        return None
+    words = m.group("country").split()
+    if words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    for k in range(len(words)):
+        if find_country(" ".join(words[k:])) is not None:
+            return " ".join(words[k:]) + " " + re.sub(r"\s+", " ", text[a:b])
+    return None
+
+
 def find_sources(text: str, *, offset: int = 0) -> list[SourceRef]:
     """Return the named outlets and organisations a text mentions (not generic cues such as
     "residents"), with report offsets (`offset` + index) and `cue` = the words matched."""
-    return [
-        SourceRef(name=s.name, kind=s.kind, stance=s.stance_in(None), cue=text[a:b], party=s.party,
-                  start=offset + a, end=offset + b)
-        for a, b, s in _scan(text, cues=False)
-    ]
+    out = []
+    for a, b, s in _scan(text, cues=False):
+        society = _national_society(text, a, b, s)
+        if society is not None:
+            out.append(SourceRef(name=society, kind="humanitarian", stance="independent", cue=text[a:b],
+                                 start=offset + a, end=offset + b))
+            continue
+        out.append(SourceRef(name=s.name, kind=s.kind, stance=s.stance_in(None), cue=text[a:b], party=s.party,
+                             start=offset + a, end=offset + b))
+    return out
 
 
 # A person introduced by a role: "Journalist Rami Jarrah", "Spokesman Rupert Colville".
@@ -211,6 +238,9 @@ def lookup_source(phrase: str, *, country: str | None = None) -> SourceRef | Non
     if hits:
         # the longest mention is the most specific ("Opposition activists" over "activists")
         start, end, src = max(hits, key=lambda h: (h[1] - h[0], -h[0]))
+        society = _national_society(text, start, end, src)
+        if society is not None:
+            return SourceRef(name=society, kind="humanitarian", stance="independent", cue=cue)
         return SourceRef(name=src.name, kind=src.kind, stance=src.stance_in(here), cue=cue, party=src.party)
     for pattern in (_ROLE_FIRST, _NAME_FIRST):
         m = pattern.match(text.rstrip(".,;: "))
