@@ -31,3 +31,14 @@ def test_a_missing_gold_source_is_never_a_hit():
 
 def test_an_unrelated_source_is_not_a_hit():
     assert not source_hit("civil defence", [ref("army spokesman", "the army spokesman said")])
+
+
+def test_a_body_named_in_other_words_is_the_same_voice():
+    assert source_hit("Ministry of Defence of Armenia", [ref("Armenian defence ministry")])
+    assert source_hit("Russian Defence Ministry", [ref("Russian Ministry of Defence")])
+    assert source_hit("Ministry of Public Health", [ref("health ministry")])
+
+
+def test_another_body_of_the_same_country_is_not_the_same_voice():
+    assert not source_hit("Ministry of Defence of Armenia", [ref("Armenian foreign ministry")])
+    assert not source_hit("Kenya Red Cross", [ref("Kenya Defence Forces")])
