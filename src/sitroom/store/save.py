@@ -32,6 +32,10 @@ _PG_SAVE_LOCK = 0x5172_0002
 _CHUNK = 500
 
 
+# Whether a report is stored (built once: a statement built per call is also compiled per call).
+REPORT_ID = sa.select(reports_t.c.id).where(reports_t.c.id == sa.bindparam("id"))
+
+
 @dataclass
 class SaveResult:
     """What saving one report changed."""
@@ -60,7 +64,7 @@ def save_report(conn: sa.Connection, report: Report, entries: list[Entry], claim
     _check_belongs(report, entries, claims)
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_SAVE_LOCK})
-    if conn.execute(sa.select(reports_t.c.id).where(reports_t.c.id == report.id)).first():
+    if conn.execute(REPORT_ID, {"id": report.id}).first():
         return SaveResult(new_report=False, claims=0, new_events=0, updated_events=0)
     _CLAIM_CACHE.rotate()
     _EVENT_DATA.rotate()
@@ -117,11 +121,19 @@ def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
 
 
 def _select_stored(conn: sa.Connection) -> sa.Select:
+    return _SELECT_STORED[conn.dialect.name == "postgresql"]
+
+
+def _build_select_stored(pg: bool) -> sa.Select:
     # On SQLite the claim's JSON comes back as its text: a claim seen before is then found by that
     # text without decoding it again (PostgreSQL's driver hands JSONB over already decoded).
-    data = claims_t.c.data if conn.dialect.name == "postgresql" else sa.type_coerce(claims_t.c.data, sa.Text)
+    data = claims_t.c.data if pg else sa.type_coerce(claims_t.c.data, sa.Text)
     return sa.select(data.label("data"), claims_t.c.id, claims_t.c.event_id, claims_t.c.report_id, claims_t.c.seq,
                      reports_t.c.published).join(reports_t, reports_t.c.id == claims_t.c.report_id)
+
+
+# built once per kind of database (a statement built per call is compiled per call too)
+_SELECT_STORED = {True: _build_select_stored(True), False: _build_select_stored(False)}
 
 
 def _to_stored(result: Iterable[sa.Row], places: set[str] | None = None) -> list[_Stored]:
@@ -274,10 +286,17 @@ def _existing_event_ids(conn: sa.Connection, ids: set[str]) -> set[str]:
     return found
 
 
+def _build_load_events(pg: bool) -> sa.Select:
+    data = events_t.c.data if pg else sa.type_coerce(events_t.c.data, sa.Text)
+    return sa.select(events_t.c.id, data.label("data")).where(events_t.c.id.in_(sa.bindparam("ids", expanding=True)))
+
+
+_LOAD_EVENTS = {True: _build_load_events(True), False: _build_load_events(False)}
+
+
 def _load_events(conn: sa.Connection, ids: set[str]) -> dict[str, str | dict[str, Any]]:
     """Return stored events by id: their JSON text on SQLite, their decoded JSONB on PostgreSQL."""
-    data = events_t.c.data if conn.dialect.name == "postgresql" else sa.type_coerce(events_t.c.data, sa.Text)
-    stmt = sa.select(events_t.c.id, data.label("data")).where(events_t.c.id.in_(sa.bindparam("ids", expanding=True)))
+    stmt = _LOAD_EVENTS[conn.dialect.name == "postgresql"]
     out = {}
     for chunk in _chunks(sorted(ids)):
         for row in conn.execute(stmt, {"ids": chunk}):
@@ -301,7 +320,7 @@ def _check_fused(fused: list[Event], candidates: dict[str, _Stored]) -> None:
 
 
 def _insert_report(conn: sa.Connection, report: Report, entries: list[Entry], claims: list[Claim]) -> None:
-    conn.execute(reports_t.insert(), rows.report_row(report, datetime.now(UTC)))
+    _execute_many(conn, _INSERT_REPORT, [rows.report_row(report, datetime.now(UTC))])
     if entries:
         _execute_many(conn, _INSERT_ENTRY, [rows.entry_row(e) for e in entries])
     if claims:
@@ -350,6 +369,7 @@ def _execute_many(conn: sa.Connection, stmt: sa.Executable, params: list[dict[st
     conn.exec_driver_sql(sql, values)
 
 
+_INSERT_REPORT = reports_t.insert()
 _INSERT_ENTRY = entries_t.insert()
 _INSERT_EVIDENCE = evidence_t.insert()
 _INSERT_CLAIM_TEXT = claims_t.insert().values(data=sa.bindparam("data_text", type_=sa.Text))
@@ -360,12 +380,19 @@ def _upsert_sources(conn: sa.Connection, claims: list[Claim]) -> None:
     latest = {c.source.name: c.source for c in claims if c.source is not None and c.source.name}
     if not latest:
         return
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    _execute_many(conn, _UPSERT_SOURCE[conn.dialect.name == "postgresql"],
+                  [{"name": s.name, "kind": s.kind, "stance": s.stance} for _, s in sorted(latest.items())])
+
+
+def _upsert_source(dialect) -> sa.Insert:  # noqa: ANN001 - a dialect module
     stmt = dialect.insert(sources_t)
-    stmt = stmt.on_conflict_do_update(
+    return stmt.on_conflict_do_update(
         index_elements=[sources_t.c.name], set_={"kind": stmt.excluded.kind, "stance": stmt.excluded.stance}
     )
-    conn.execute(stmt, [{"name": s.name, "kind": s.kind, "stance": s.stance} for _, s in sorted(latest.items())])
+
+
+# built once (statements built per call are compiled per call too): PostgreSQL's, SQLite's
+_UPSERT_SOURCE = {True: _upsert_source(postgresql), False: _upsert_source(sqlite)}
 
 
 _UNLINK = claims_t.update().where(claims_t.c.event_id.in_(sa.bindparam("ids", expanding=True))).values(event_id=None)

@@ -11,7 +11,7 @@ from sitroom.models import Claim, Entry, Event, Report
 from sitroom.store import query, review, rows
 from sitroom.store.engine import create_engine, first_line, mask_url, resolve_url
 from sitroom.store.migrate import upgrade
-from sitroom.store.save import Fuse, SaveResult, save_report
+from sitroom.store.save import REPORT_ID, Fuse, SaveResult, save_report
 from sitroom.store.schema import claims as claims_t
 from sitroom.store.schema import entries as entries_t
 from sitroom.store.schema import events as events_t
@@ -72,16 +72,16 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def _all(self, stmt: sa.Executable) -> list[sa.Row]:
+    def _all(self, stmt: sa.Executable, params: dict | None = None) -> list[sa.Row]:
         try:
             with self.engine.connect() as conn:
-                return list(conn.execute(stmt))
+                return list(conn.execute(stmt, params))
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"cannot read {mask_url(self.url)}: {first_line(exc)}") from exc
 
     def has_report(self, report_id: str) -> bool:
         """Return True when a report with this content-hash id is stored."""
-        return bool(self._all(sa.select(reports_t.c.id).where(reports_t.c.id == report_id)))
+        return bool(self._all(REPORT_ID, {"id": report_id}))
 
     def report(self, report_id: str) -> Report | None:
         """Return the report with this id or external id (the id wins), or None."""
