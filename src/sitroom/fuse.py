@@ -878,6 +878,15 @@ def _voice_of(source: SourceRef, report_id: str) -> str:
     return re.sub(r"s\b", "", source.name.lower())
 
 
+def _told_at(source: SourceRef | None) -> tuple[int, int]:
+    """Where a report names a source: its attribution's start, then the name's place in the attribution
+    (two voices split from one attribution share its span)."""
+    if source is None or source.start is None:
+        return (1 << 30, 0)
+    at = (source.cue or "").lower().find(source.name.lower())
+    return (source.start, at if at >= 0 else 0)
+
+
 def status_of(claims: list[Claim]) -> str:
     supports = [c for c in claims if c.polarity == "supports" and c.modality != "denied"]
     # the others (not `c not in supports`: list membership compares whole claims, quadratic in a big event)
@@ -979,7 +988,13 @@ def _event(cluster: list[Claim], retold: frozenset[str] = frozenset()) -> Event:
             counts[k] = max(counts.get(k, v), v)
     sources: list[SourceRef] = []
     source_names: set[str] = set()
-    for c in cluster:
+    # sources in the order the reports tell them: reports as the cluster meets them, within a report by the
+    # place of the attribution ("residents and local officials said": residents first), not by claim id
+    first_seen = {}
+    for n, c in enumerate(cluster):
+        first_seen.setdefault(c.report_id, n)
+    told_order = sorted(cluster, key=lambda c: (first_seen[c.report_id], *_told_at(c.source)))
+    for c in told_order:
         if c.source is not None and c.source.name not in source_names:
             source_names.add(c.source.name)
             sources.append(c.source)

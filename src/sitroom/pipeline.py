@@ -32,6 +32,17 @@ def analyze_report(report: Report, options: Options | None = None) -> Analyzed:
     return Analyzed(report, entries, sentences, claims)
 
 
+def analyze_text(text: str, published: datetime | str, *, outlet: str | None = None,
+                 options: Options | None = None) -> Analyzed:
+    """`analyze_report` of a text given as a string: a quick way to see what sitroom reads in a passage
+    (`fuse(analyze_text(...).claims)` gives its events). `published` is a datetime or an ISO 8601 string;
+    a naive time is taken as UTC."""
+    when = datetime.fromisoformat(published.replace("Z", "+00:00")) if isinstance(published, str) else published
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return analyze_report(make_report(text, published=when, outlet=outlet), options)
+
+
 _settled = False
 
 

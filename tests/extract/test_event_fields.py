@@ -12,6 +12,7 @@ from sitroom.analyze import find_attributions
 from sitroom.extract.sources import resolve_source
 from sitroom.fuse import fuse, status_of
 from sitroom.models import ActorRef, Claim, Evidence, Location, SourceRef
+from sitroom.pipeline import analyze_text
 
 
 def _source(sentence: str, country: str | None) -> SourceRef | None:
@@ -122,17 +123,7 @@ def test_dated_denial_of_another_day_does_not_contest():
 # -------------------------------------------------------------------------------------------- places
 
 def _events(text: str, published: str = "2019-05-10T12:00:00Z"):
-    from sitroom.ingest import read_inputs
-    from sitroom.pipeline import analyze_report
-
-    import pathlib
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as d:
-        path = pathlib.Path(d) / "r.txt"
-        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
-        report = list(read_inputs([str(path)]))[0].report
-        return fuse(analyze_report(report).claims)
+    return fuse(analyze_text(text, published, outlet="test desk").claims)
 
 
 def test_distance_phrase_names_a_reference_point_not_the_event_place():

@@ -3,22 +3,15 @@
 speaks in his own name."""
 from __future__ import annotations
 
-import pathlib
-import tempfile
 
 import pytest
 
 from sitroom.extract.sources import resolve_source
+from sitroom.pipeline import analyze_text
 
 
 def _claims(text: str, published: str = "2021-06-08T18:00:00Z"):
-    from sitroom.ingest import read_inputs
-    from sitroom.pipeline import analyze_report
-
-    with tempfile.TemporaryDirectory() as d:
-        path = pathlib.Path(d) / "r.txt"
-        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
-        return analyze_report(list(read_inputs([str(path)]))[0].report).claims
+    return analyze_text(text, published, outlet="test desk").claims
 
 
 def _source_of(claims, words):

@@ -3,34 +3,20 @@ of source it is, a second voice restating an attack, a party denying its own for
 these give (PRODUCT.md: reported / claimed / corroborated / contested)."""
 from __future__ import annotations
 
-import pathlib
-import tempfile
 
 import pytest
 
 from sitroom.extract.sources import resolve_source
 from sitroom.fuse import fuse
+from sitroom.pipeline import analyze_text
 
 
 def _events(text: str, published: str = "2022-03-14T18:00:00Z"):
-    from sitroom.ingest import read_inputs
-    from sitroom.pipeline import analyze_report
-
-    with tempfile.TemporaryDirectory() as d:
-        path = pathlib.Path(d) / "r.txt"
-        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
-        report = list(read_inputs([str(path)]))[0].report
-        return fuse(analyze_report(report).claims)
+    return fuse(analyze_text(text, published, outlet="test desk").claims)
 
 
 def _claims(text: str, published: str):
-    from sitroom.ingest import read_inputs
-    from sitroom.pipeline import analyze_report
-
-    with tempfile.TemporaryDirectory() as d:
-        path = pathlib.Path(d) / "r.txt"
-        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
-        return analyze_report(list(read_inputs([str(path)]))[0].report).claims
+    return analyze_text(text, published, outlet="test desk").claims
 
 
 def _told(events, words):
