@@ -33,6 +33,7 @@ GOLD_SETS = {
     "protests_gold": "protests.yaml",  # eight protest waves, coded before any run; open for tuning
     "world3_gold": "world3.yaml",      # eight more, coded before any run; open for tuning
     "world4_gold": "world4.yaml",      # eight more, coded before any run; open for tuning
+    "world5_gold": "world5.yaml",      # eight more, coded before any run; open for tuning
     "sealed_gold": "sealed.yaml",      # ten more, coded before any run; never tuned against
     "sealed2_gold": "sealed2.yaml",    # eight more, coded before any run; never tuned against
     "sealed3_gold": "sealed3.yaml",    # eight more, coded before any run; never tuned against
