@@ -20,7 +20,11 @@ at that place or a few km from it under another name or on its stated day, a cou
 body, and a toll line that opens a paragraph ("JULIACA, 9 January: 17 dead.") before the incident it
 counts. With one such incident told in detail, the retelling joins it (`joins:<claim id>`: fusion puts it
 in that incident's event, whose kind, place and day come from the detailed telling while the retelling's
-figures and voice count too); over several, it is their summary.
+figures and voice count too); over several, it is their summary. A paragraph labelled "Summary:" (top or foot
+of a live blog) is a summary section; a line placed at a province reaches the towns in it, a lede at the
+dateline's city the towns around it; among the incidents a line could retell, the one of its own kind at its
+own place is the one it tells (`_closest`), and the body's own tellings count before lines that refer back
+or date it only to a week.
 """
 from __future__ import annotations
 
