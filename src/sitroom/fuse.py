@@ -175,6 +175,8 @@ UNNAMED_BLAST = re.compile(r"^(?:(?:huge|large|loud|powerful|big|massive|strong|
 
 def _unnamed_blast(c: Claim) -> bool:
     trigger = next((e.text for e in c.evidence if e.field == "trigger"), None)
+    if c.sub_event_type == IED and trigger is None and "anaphoric" in c.flags:
+        return True  # "... were killed in the Karrada bombing": a line that refers back names no weapon of its own
     return c.sub_event_type == IED and trigger is not None and bool(UNNAMED_BLAST.match(trigger.strip()))
 
 
@@ -316,14 +318,18 @@ class _Telling:
     """What one report says of one cluster's incident: its own supporting claims (not the lines that
     already retell another claim's incident)."""
 
-    __slots__ = ("index", "claims", "firm", "stated", "loose", "roles", "parties", "apart", "rank")
+    __slots__ = ("index", "claims", "firm", "stated", "loose", "spans", "roles", "parties", "apart", "rank")
 
     def __init__(self, index: int, claims: list[Claim], live: bool):
         self.index = index
         self.claims = claims
-        self.firm = {c.event_date for c in claims if _firm_day(c, live)}
-        self.loose = {c.event_date for c in claims if not _firm_day(c, live)}
-        self.stated = {c.event_date for c in claims if _firm_day(c, live) and any(e.field == "date" for e in c.evidence)}
+        days = [c for c in claims if c.time_precision == 1]
+        self.firm = {c.event_date for c in days if _firm_day(c, live)}
+        self.loose = {c.event_date for c in days if not _firm_day(c, live)}
+        self.stated = {c.event_date for c in days if _firm_day(c, live) and any(e.field == "date" for e in c.evidence)}
+        # a week's or a month's telling ("fighting had reached the camps in the past week"): the days it spans
+        self.spans = [(c.event_date, c.event_date + timedelta(days=7 if c.time_precision == 2 else 31))
+                      for c in claims if c.time_precision >= 2]
         self.roles = tuple({a.name for c in claims for a in (getattr(c, role),) if a is not None and a.inter in ARMED
                             and not a.name.startswith("Unidentified")} for role in ("actor1", "actor2"))
         self.parties = {a.name for c in claims for a in (c.actor1, c.actor2) if a is not None}
@@ -336,6 +342,13 @@ class _Telling:
 
 
 def _days_agree(a: _Telling, b: _Telling) -> bool:
+    if not (a.firm or a.loose) or not (b.firm or b.loose):
+        # a telling dated only to a week or a month is any incident of its kind the report tells in that span
+        vague, other = (a, b) if not (a.firm or a.loose) else (b, a)
+        days = other.firm | other.loose
+        if days:
+            return any(lo <= d <= hi for d in days for lo, hi in vague.spans)
+        return any(lo <= y and x <= hi for lo, hi in vague.spans for x, y in other.spans)
     if a.firm and b.firm:
         return bool(a.firm & b.firm)  # two days the text states: two incidents
     if a.firm or b.firm:
@@ -961,6 +974,15 @@ def _event(cluster: list[Claim], retold: frozenset[str] = frozenset()) -> Event:
     place_claim = min(located, key=lambda c: (c.location.geo_precision, _order(c))) if located else anchor
     best_tp = min(c.time_precision for c in told)
     event_date = min(c.event_date for c in told if c.time_precision == best_tp)
+    if len(told) < len(supports) and not any(_firm_day(c) for c in told if c.time_precision == 1):
+        # the detailed telling is dated only by the report ("fought along several fronts, the sources said") and
+        # a retelling states the day, up to two days before (the lede's "heavy fighting ... on Sunday"): that day
+        mine = {id(c) for c in told}
+        surer = [c.event_date for c in supports if id(c) not in mine and c.time_precision == 1 and _firm_day(c)
+                 and any(e.field == "date" for e in c.evidence)
+                 and timedelta(0) <= event_date - c.event_date <= _DRIFT_AFTER]
+        if surer:
+            event_date, best_tp = min(surer), 1
     actor_claim = max(told, key=lambda c: (c.actor1 is not None) + (c.actor2 is not None))
     actor1, actor2 = actor_claim.actor1, actor_claim.actor2
     assoc1 = _union([a for c in told for a in c.assoc_actor_1], exclude=actor1)
@@ -1075,7 +1097,7 @@ def _revised(claims: list[Claim]) -> list[Claim]:
                  and any(REVISED.search(e.text) for e in c.evidence if e.field == "sentence")]
     if not revisions:
         return claims
-    latest = max(revisions, key=lambda c: c.published)
+    latest = max(sorted(revisions, key=_order), key=lambda c: c.published)  # (of one time, the first told)
     return [c for c in claims if c is latest or c.fatalities is None or c.fatalities.best is None
             or c.published is None or c.published > latest.published]
 

@@ -1692,8 +1692,10 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         # only some of the places ("pressed its offensive on X, and fighting in Y killed 26") is theirs alone
         share = fatalities.best // len(tolled or targets)
         fatalities = Fatalities(low=share, best=share, high=share)
+    days = _place_days(s.text, s.start, _usable_dates(an, ctx), targets, (event_date, precision))
     claims: list[Claim] = []
     for n, target in enumerate(targets):
+        event_date, precision = days[n]
         location = geo.to_location(target) if target is not None and target.place is not None else None
         if location is not None and inherited:
             location.start = location.end = None
@@ -1777,6 +1779,24 @@ def _toll_places(text: str, base: int, fat_q, targets: list) -> list | None:
     a, b = (starts[-1] if starts else 0), (ends[0] if ends else len(text))
     inside = [t for t in targets if a <= t.start - base < b]
     return inside if inside and len(inside) < len(targets) else None
+
+
+def _place_days(text: str, base: int, dates: list, targets: list, day: tuple) -> list:
+    """The day of each place a sentence tells an event at: the frame's, unless the place's own clause states
+    another ("pressed its offensive on Marib over the weekend, and heavy fighting in Sirwah on Sunday killed 26":
+    Sirwah's fighting is Sunday's)."""
+    out = [day] * len(targets)
+    if len(targets) < 2 or any(t is None or t.end is None or t.end <= t.start for t in targets):
+        return out
+    breaks = list(CLAUSE_BREAK.finditer(text))
+    for n, t in enumerate(targets):
+        at = t.start - base
+        a = max((m.end() for m in breaks if m.end() <= at), default=0)
+        b = min((m.start() for m in breaks if m.start() >= at), default=len(text))
+        own = [d for d in dates if a <= d.start - base < b]
+        if len(own) == 1 and (own[0].value, min(own[0].precision, 3)) != day:
+            out[n] = (own[0].value, min(own[0].precision, 3))
+    return out
 
 
 # "in the capital", "on the southern edges of the capital", "in parts of the capital"

@@ -20,7 +20,11 @@ at that place or a few km from it under another name or on its stated day, a cou
 body, and a toll line that opens a paragraph ("JULIACA, 9 January: 17 dead.") before the incident it
 counts. With one such incident told in detail, the retelling joins it (`joins:<claim id>`: fusion puts it
 in that incident's event, whose kind, place and day come from the detailed telling while the retelling's
-figures and voice count too); over several, it is their summary.
+figures and voice count too); over several, it is their summary. A paragraph labelled "Summary:" (top or foot
+of a live blog) is a summary section; a line placed at a province reaches the towns in it, a lede at the
+dateline's city the towns around it; among the incidents a line could retell, the one of its own kind at its
+own place is the one it tells (`_closest`), and the body's own tellings count before lines that refer back
+or date it only to a week.
 """
 from __future__ import annotations
 
@@ -28,21 +32,29 @@ import re
 from datetime import timedelta
 
 from .. import geo
+from ..geo.names import normalize
 from ..ingest.layout import paragraphs
 from ..models import Claim, Entry, Location
-from ..fuse import _family
+from ..fuse import _family, _firm_day
 from .coding import distance_km
 
 # a report's own summary section: what its body then tells place by place ("OVERVIEW", "KEY POINTS")
 SUMMARY_HEADING = re.compile(r"^\W*(?:(?:executive |situation )?(?:overview|summary)|key (?:points|facts|developments)|"
                              r"main points|highlights|in brief|at a glance|what (?:we know|happened)(?: so far)?|"
                              r"the (?:story|day) in brief)\W*$", re.IGNORECASE)
+# a paragraph labelled as the report's summary ("Summary: The RSF pressed its assault ...", "In brief: ..."), at its
+# top or, in a live blog, repeated at its foot: it retells what the updates tell
+SUMMARY_LABEL = re.compile(r"^\W*(?:(?:executive |situation )?(?:overview|summary)|key (?:points|facts|developments)|"
+                           r"main points|highlights|in brief|at a glance|what (?:we know|happened)(?: so far)?)\s*:\s+\S",
+                           re.IGNORECASE)
 PROSE_END = re.compile(r"[.!?][\"'”’)]?$")
 LINE_MARK = re.compile(r"^\s*(?:[\[(]|[-*\u2022\u2013]\s|\d{1,2}[:.]\d{2}\b|update\b)", re.IGNORECASE)
 DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+\w{3,9}\.?\s+\d{1,2}\b")
 # the kinds of violence a summary line may call by another name ("clashes", "unrest", "violence")
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"}
 _NEAR_KM = 25.0
+_AREA_KM = 100.0  # a province's reach from its centre
+_DATELINE_KM = 60.0  # a dateline city's surroundings that its name stands for in a lede
 
 
 def _span(c: Claim) -> int | None:
@@ -77,6 +89,9 @@ def opening_spans(text: str, entries: list[Entry] | None = None) -> list[tuple[i
     for e in entries or ():
         if e.heading and e.kind == "story" and SUMMARY_HEADING.match(e.heading):
             out.append((e.start, e.end, "summary"))
+    for p in paragraphs(text):
+        if SUMMARY_LABEL.match(p.text) and not any(a <= p.start < b for a, b, _ in out):
+            out.append((p.start, p.end, "summary"))
     return out
 
 
@@ -105,6 +120,9 @@ def _same_kind(summary: Claim, detail: Claim, opening: bool) -> bool:
         return True
     if summary.event_type == "Strategic developments" or detail.event_type == "Strategic developments":
         return False
+    if "territory" in (_family(summary.sub_event_type), _family(detail.sub_event_type)):
+        # a side's claim to hold a place is an event of its own, not a retelling of the fight for it
+        return _family(summary.sub_event_type) == _family(detail.sub_event_type)
     if summary.sub_event_type == "Peaceful protest" or detail.sub_event_type == "Peaceful protest":
         return {summary.event_type, detail.event_type} <= {"Protests", "Riots"}
     if opening:  # a headline's "clashes" or "unrest" is whatever violence the body tells
@@ -155,7 +173,8 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
         opening = where[id(c)]
         loc = c.location
         at_dateline = bool(opening in ("headline", "lede") and loc is not None and dateline and
-                           loc.name.lower() in (dateline, dateline.replace(" ", "")))
+                           (loc.name.lower() in (dateline, dateline.replace(" ", ""))
+                            or normalize(loc.name) == normalize(dateline)))
         if loc is not None and not _is_country(loc) and not at_dateline:
             if opening is not None:
                 _retold(c, details + (lede_details if opening == "headline" else []))
@@ -179,32 +198,50 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
             days = {c.event_date - timedelta(days=k) for k in range(8)}
         elif opening == "headline" and not any(e.field == "date" for e in c.evidence):
             days = {c.event_date} | lede_days  # an undated headline tells the lede's day
-        else:
-            days = {c.event_date}
+        elif _firm(c):
+            lo, hi = _day_range(c)
+            days = {lo + timedelta(days=k) for k in range((hi - lo).days + 1)}
+        else:  # a lede dated only by its report (or its statement) tells that day's or the day before's news
+            days = {c.event_date, c.event_date - timedelta(days=1)}
         matches = []
         for d in details:
-            if d is c or d.report_id != c.report_id or d.event_date not in days:
+            if d is c or d.report_id != c.report_id or not _days_fit(c, d, days):
                 continue
             if not _same_kind(c, d, opening is not None):
                 continue
             if loc is not None:
                 if d.location.country != loc.country:
                     continue
-                if at_dateline and not unplaced_headline and not (d.location.name == loc.name
-                                                                   or _km(d.location, loc) <= _NEAR_KM):
+                # a dateline's city stands for the story's province: "MARIB - The Houthis pressed their offensive
+                # on Marib" over the fighting the body tells in a district west of the city
+                if at_dateline and not unplaced_headline and not (
+                        d.location.name == loc.name or _km(d.location, loc) <= _DATELINE_KM
+                        or (loc.admin1 and d.location.admin1 == loc.admin1)):
                     continue
             matches.append(d)
         # a country's or an unplaced line's toll is the nation's or the day's, not one town's: it only sums up
         _sum_or_join(c, matches, join=at_dateline)
+    _follow_joins(claims)
 
 
 def _sum_or_join(c: Claim, matches: list[Claim], join: bool = True) -> None:
     """Over the incidents the body tells that an opening line (or a retelling) can speak of: nothing when the
     body tells it as the same event at the same place and day (fusion joins them, figures and all); with one
     incident, the line joins it (its figures and its voice count, the body's kind, place and day win);
-    over several, it is their summary and no event."""
+    over several, it is their summary and no event.
+
+    A line tells one incident rather than sums up several when, among them, one alone is of its place and its
+    kind (`_closest`): "Summary: A truck packed with explosives blew up in Karrada" over
+    the body's suicide bombing in Karrada and a roadside bomb in another district."""
     if not matches:
         return
+    # a line that only refers back to an incident ("the attack", "the bombing") is that incident, not one more
+    own = [d for d in matches if "anaphoric" not in d.flags]
+    matches = own or matches
+    # nor is a line that dates it only to a week or a month ("fighting had reached the camps in the past week")
+    precise = [d for d in matches if d.time_precision == 1]
+    matches = precise or matches
+    matches = _closest(c, matches, bool(c.fatalities is not None and c.fatalities.best))
     loc = c.location
     if loc is not None and any(_family(d.sub_event_type) == _family(c.sub_event_type) and d.event_date == c.event_date
                                and d.location.name == loc.name for d in matches):
@@ -217,24 +254,123 @@ def _sum_or_join(c: Claim, matches: list[Claim], join: bool = True) -> None:
         c.flags.append("summary")
 
 
+def _trigger(c: Claim) -> str | None:
+    words = next((e.text for e in c.evidence if e.field == "trigger"), "").lower().split()
+    return words[0] if words else None
+
+
+def _closest(c: Claim, matches: list[Claim], tolled: bool) -> list[Claim]:
+    """The incidents a line most plainly retells, of those it could: those of its own kind at its own place (or
+    inside its area), then of its own type there, then those told with its own verb there ("the hospital was
+    stormed" and "RSF fighters stormed the hospital"), then those of its own kind anywhere it reaches. A line
+    with a toll of its own ("21 hostages and four soldiers dead") may count the dead of incidents of several
+    kinds: only one of its own kind at its own place is plainly the one it tells."""
+    loc = c.location
+    here = [d for d in matches if loc is not None and (d.location.name == loc.name or _inside(loc, d.location))]
+    verb = _trigger(c)
+    tiers = [[d for d in here if _family(d.sub_event_type) == _family(c.sub_event_type)]]
+    if not tolled:
+        tiers += [[d for d in here if d.event_type == c.event_type],
+                  [d for d in here if verb is not None and _trigger(d) == verb],
+                  [d for d in matches if _family(d.sub_event_type) == _family(c.sub_event_type)]]
+    return next((tier for tier in tiers if tier), matches)
+
+
+def _inside(area: Location, point: Location) -> bool:
+    """`point` lies in `area`, a province or a district (not a country: a country-wide line is a summary). The
+    gazetteer seldom knows a town's province: a point within a province's reach of the area's centre
+    (`_AREA_KM`, a district's half of it) counts as inside, and a province the town is filed under does."""
+    if area.country != point.country or _is_country(area):
+        return False
+    feature = None
+    if area.gazetteer_id:
+        place = geo.place_by_id(area.gazetteer_id)
+        feature = place.feature if place is not None else None
+    if feature not in ("admin1", "admin2", "admin3") and area.geo_precision < 3:
+        return False  # a town (a town standing for its province is read at precision 3: "the Kursk region")
+    name = area.name.lower()
+    if any(x and x.lower() == name for x in (point.admin1, point.admin2, point.admin3)):
+        return True
+    return _km(area, point) <= (_AREA_KM if feature in ("admin1", None) or area.geo_precision >= 3 else _AREA_KM / 2)
+
+
+def _follow_joins(claims: list[Claim]) -> None:
+    """A line that joins a line which itself joins a third (a headline, its lede, the body's telling) joins the
+    third; one that joins a line found to be a summary is a summary too."""
+    by_id = {c.id: c for c in claims}
+    for c in claims:
+        target, seen = _joined(c), {c.id}
+        while target is not None and target in by_id and target not in seen:
+            seen.add(target)
+            t = by_id[target]
+            if t.summary:
+                c.flags = [f for f in c.flags if not f.startswith("joins:")]
+                if not c.summary:
+                    c.summary = True
+                    c.flags.append("summary")
+                break
+            further = _joined(t)
+            if further is None:
+                break
+            c.flags = [f for f in c.flags if not f.startswith("joins:")] + ["joins:" + further]
+            target = further
+
+
 def _stated_day(c: Claim) -> bool:
     return any(e.field == "date" for e in c.evidence)
 
 
+def _firm(c: Claim) -> bool:
+    """The text gives the incident's own day, in the line or before it in its paragraph (not only a statement's,
+    "the ministry said on Wednesday", nor only the report's)."""
+    return _firm_day(c)
+
+
+def _day_range(c: Claim) -> tuple:
+    """The days a claim's incident may fall on: its stated day (a week, a month, from its first day); a day that
+    is only the report's or a statement's may lie up to two days before it."""
+    first = c.event_date
+    last = first + timedelta(days=7 if c.time_precision == 2 else 31 if c.time_precision >= 3 else 0)
+    if not _firm(c):
+        first = first - timedelta(days=2)
+    return first, last
+
+
+def _days_fit(c: Claim, d: Claim, days: set) -> bool:
+    """The detail `d` can be told on one of the days the line `c` speaks of (`days`): its day is one of them, or
+    its day is only the report's or a statement's (or a week's) and may be one of them."""
+    if d.event_date in days:
+        return True
+    if _firm(d) and d.time_precision == 1:
+        return False
+    lo, hi = _day_range(d)
+    return any(lo <= x <= hi for x in days)
+
+
 def _retold(c: Claim, details: list[Claim], exact: bool = False) -> None:
     """A headline's, lede's or summary section's account of an incident that the body tells at that place
-    (or within a few km of it) is the same incident told twice (CODING-RULES: one event per place and day):
-    "A second US strike hit Sanaa on Saturday" above "Sanaa, Saturday: a destroyer fired missiles at a
-    radar site". With one such incident in the body, the account joins it (its figures and its voice count;
-    the body's kind, place and day win); over several, it is their summary. A lede that gives no day of
-    its own tells the days its story tells (up to a week before it)."""
+    (or within a few km of it, or inside the province or district it names) is the same incident told twice
+    (CODING-RULES: one event per place and day): "A second US strike hit Sanaa on Saturday" above "Sanaa,
+    Saturday: a destroyer fired missiles at a radar site". With one such incident in the body, the account
+    joins it (its figures and its voice count; the body's kind, place and day win); over several, it is their
+    summary. A lede that gives no day of its own (or only a statement's) tells the days its story tells (up to
+    a week before it); one that states its day tells that day (a week's, that week), and the body's telling
+    dated only by the report may be a day or two later."""
     loc = c.location
-    days = {c.event_date} if _stated_day(c) or exact else {c.event_date - timedelta(days=k) for k in range(8)}
+    if exact:
+        days = {c.event_date}
+    elif _firm(c):
+        lo, hi = _day_range(c)
+        days = {lo + timedelta(days=k) for k in range((hi - lo).days + 1)}
+    else:
+        days = {c.event_date - timedelta(days=k) for k in range(8)}
     country = _is_country(loc)
-    same = [d for d in details if d is not c and d.report_id == c.report_id and d.event_date in days
+    same = [d for d in details if d is not c and d.report_id == c.report_id
+            and (d.event_date in days if exact else _days_fit(c, d, days))
             and d.location.country == loc.country and _joined(d) is None
             and (_family(d.sub_event_type) == _family(c.sub_event_type) if exact else _same_kind(c, d, True))
-            and (country or d.location.name == loc.name or _km(d.location, loc) <= _NEAR_KM)]
+            and (country or d.location.name == loc.name or _km(d.location, loc) <= _NEAR_KM
+                 or _inside(loc, d.location))]
     _sum_or_join(c, same)
 
 
