@@ -365,6 +365,7 @@ def extract_claims(
             if i == 0 or entry.index != analyses[i - 1].sentence.entry_index or \
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.para_place = ctx.para_date = ctx.para_named = None  # a paragraph's place and day end with it
+                ctx.background_para = bool(BACKGROUND_LABEL.match(an.sentence.text))
                 if CLOCK_STAMP.match(an.sentence.text):
                     # "14:10 - In Tripoli, ...": a time-stamped paragraph is a live blog's new post, told on the
                     # blog's day; the day an earlier post talked about does not carry into it
@@ -487,6 +488,10 @@ def _redate_toll_updates(claims: list[Claim]) -> None:
 
 
 LIVE_TITLE = re.compile(r"^[^.:!?\n]{2,60}?\blive(?:\s+updates?|\s+blog|\s+news)?\s*[:|–—-]\s", re.IGNORECASE)
+# "Background: Armenia and Azerbaijan fought a war in the early 1990s ...": a paragraph labelled as background
+# tells history, whatever its sentences' dates
+BACKGROUND_LABEL = re.compile(r"\s*(?:background|context|history|the backstory|(?:some\s+)?historical context)\s*"
+                              r"[:—–]\s", re.IGNORECASE)
 BACKGROUND_HEADING = re.compile(r"\b(?:background|context|history|timeline|analysis|assessment|what next|"
                                 r"what's next|what comes next|outlook)\b", re.IGNORECASE)
 
@@ -708,7 +713,8 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     an.places = [p for p in an.places if p.text not in people]
     source = _sentence_source(an, ctx, report)
     after_history = ctx.after_background
-    background = _is_background(an, ctx) or bool(entry.heading and BACKGROUND_HEADING.search(entry.heading))
+    background = _is_background(an, ctx) or bool(entry.heading and BACKGROUND_HEADING.search(entry.heading)) \
+        or ctx.background_para
     for pm in an.places:
         ctx.remember_place(pm)
     source_span = [(a.start, a.end) for a in an.attributions]

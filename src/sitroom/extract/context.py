@@ -34,6 +34,7 @@ class EntryContext:
     date: date | None = None
     date_precision: int = 1
     after_background: bool = False
+    background_para: bool = False  # the paragraph opens with a "Background:" label: all of it is history
     source: SourceRef | None = None
     after_total: bool = False  # the last sentence gave a running total ("... since the protests began")
     speakers: list[SourceRef] = field(default_factory=list)  # every source named so far, to resolve "Kyrylenko added"
