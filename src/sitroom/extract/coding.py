@@ -591,6 +591,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         act = Cue("mob", "mob", None, mob_assault.start(g), mob_assault.end(g), mob_assault.group(g))
         return [Frame("Mob violence", cues=[act] + by_role["kill"] + by_role["injure"] + by_role["arrest"],
                       places=span_places(act, []) or places)]
+    if by_role["mob"] and not protests and not riots and all(MOB_NOUN.fullmatch(c.text) for c in by_role["mob"]) and not any(
+            by_role[r] for r in ("kill", "execute", "injure", "abduct", "destroy", "loot", "clash", "sexual")) \
+            and not MOB_ACT.search(text):
+        # "a mob gathered outside the station", "vigilantes and parents went into the forest to look for the
+        # girls": a mob's or vigilantes' name is no violence; ACLED's mob violence needs an act
+        by_role["mob"] = []
     if protests or riots or by_role["mob"]:
         # at a demonstration, the people killed are demonstrators unless armed men are named among them
         people_killed = by_role["kill"] and any(_victim_kind(q) in ("protest", "civilian") for q in an.quantities)
@@ -2109,6 +2115,13 @@ MOSTLY = re.compile(r"\b(?:most|many|the majority|nearly all|almost all|all)\s+o
                     r"(?:were\s+|being\s+)?$", re.IGNORECASE)
 STATE_FORCE = re.compile(r"\b(?:army|armed forces|military|troops|soldiers|government forces|security forces)\s+"
                          r"(?:\w+\s+)?$", re.IGNORECASE)
+
+
+MOB_NOUN = re.compile(r"(?:mobs?|vigilantes?|angry (?:crowds?|villagers|residents))", re.IGNORECASE)
+MOB_ACT = re.compile(r"\b(?:beat(?:en|ing|s)?|lynch\w*|attack\w*|assault\w*|stabb?\w*|hack(?:ed|ing)|clubb\w*|"
+                     r"ston(?:ed|ing)|burn(?:ed|t|ing)|torch\w*|set\s+(?:\w+\s+)?(?:on\s+)?fire|kill\w*|murder\w*|"
+                     r"shot|shoot\w*|injur\w*|wound\w*|whipp\w*|flogg\w*|raid\w*|loot\w*|destroy\w*|"
+                     r"vandali[sz]\w*|ransack\w*|rampag\w*|lashed)\b", re.IGNORECASE)
 
 
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
