@@ -932,6 +932,9 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue  # "anyone found looting would face the full force of the law": a warning, not an act
         if cue.role in ("protest", "riot") and PLANNED_AFTER.match(text, cue.end):
             continue  # "a march is planned for Saturday": a plan, no demonstration yet
+        if cue.role == "clash" and UNDER_FIRE.match(cue.text) and (CRITICISED.search(text[max(0, cue.start - 60): cue.start])
+                                                                  or DEBATED.match(text, cue.end)):
+            continue  # "the plan has come under heavy fire in parliament": criticism, not gunfire
         if cue.role == "arrest" and WARRANT.match(text, cue.end):
             continue  # an arrest warrant is no arrest
         if cue.role in ("weapon", "bombing") and (ATTEMPT.search(window) or CARRIED.search(window)):
@@ -967,6 +970,16 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
 
 
 TRIED = re.compile(r"\b(?:tried|attempted)\s+(?:to\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+UNDER_FIRE = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
+# what is criticised rather than shot at: a plan, a policy, an office holder or a body that makes decisions
+CRITICISED = re.compile(r"\b(?:plans?|polic(?:y|ies)|proposals?|bills?|laws?|budget|decisions?|deal|move|reforms?|schemes?|"
+                        r"programme|program|strategy|approach|response|handling|government|cabinet|minister|ministry|"
+                        r"president|premier|leader|chief|officials?|authorities|administration|party|company|firm|"
+                        r"court|judge|report|commission|regulator|council|parliament|board)(?:[’']s)?\s+"
+                        r"(?:(?:has|have|had|also|again|already|repeatedly|now|recently|since|itself|themselves)\s+)*$",
+                        re.IGNORECASE)
+DEBATED = re.compile(r"\s+(?:in|from|by)\s+(?:the\s+)?(?:parliament|press|media|social media|lawmakers|legislators|critics|"
+                     r"opposition|rights groups|campaigners|commentators|senators|congress)\b", re.IGNORECASE)
 EARLIER_ROUND = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|last|first|prior)\s+(?:round|wave|day|week)s?\s+"
                            r"of\s+$", re.IGNORECASE)
 SHORT_KILLED = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:had\s+)?(?:fell short|misfired|malfunctioned|"
@@ -1109,8 +1122,10 @@ def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
 LEADING_SPEAKER = re.compile(
     r"^((?:[A-Z][^,.;:]{1,60})(?:,\s+[^,.;:]{2,50},)?)\s+(?:said|says|reported|reports|told|stated|announced|"
     r"confirmed|acknowledged|claimed|claims|added)\b")
-LABEL_PLACE = re.compile(r"^(?:[-•*]\s+)?([A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?)(?:\s*\([^()]{1,40}\))?"
-                         r"(?:,\s*[\w’' -]{1,30})?:\s")  # "Town (district), Friday 3 May:" too
+LABEL_PLACE = re.compile(r"^(?:[-•*]\s+|\d{1,2}[.)]\s+)?([A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?)(?:\s*\([^()]{1,40}\))?"
+                         # "Town (district), Friday 3 May:" too, and a numbered item's time ("1. Nuseirat camp,
+                         # from about 11:00:")
+                         r"(?:,\s*(?:[\w’' -]|\d{1,2}[:.]\d{2}){1,30})?:\s")
 # a line that is only a place and a day ("3. Latacunga (Cotopaxi), Saturday 12 October."): an incident list's
 # heading, the place of the lines under it
 DATED_LABEL = re.compile(r"^([A-Z][\w’' -]{1,40})(?:\s*\([^()]{1,40}\))?,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
