@@ -124,3 +124,50 @@ def test_an_item_for_a_camp_and_nearby_areas_places_its_toll():
     assert toll and all(c.location is not None and c.location.name == "Dayr al Balaḩ" for c in toll), \
         [(c.sub_event_type, c.location and c.location.name) for c in toll]
     assert {c.fatalities.best for c in toll if c.fatalities is not None} == {23}
+
+
+# ------------------------------------------------------------------------------------------ holdings and control
+
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+@pytest.mark.parametrize("text", [
+    # a holding told as the news of the day is the taking; the side that holds it is the non-state actor
+    "MOGADISHU, Somalia, March 20 - By the afternoon the insurgents held the governor's compound and the police "
+    "headquarters in Baidoa, residents said.",
+    "MOGADISHU, Somalia, March 20 - By nightfall al Shabaab fighters were in control of the airport in Baidoa, "
+    "officials said.",
+    "MOGADISHU, Somalia, March 20 - Al Shabaab fighters seized control of Baidoa on Tuesday, officials said.",
+])
+def test_a_change_of_control_is_taken_territory(text):
+    found = [c for c in claims_of(text) if c.sub_event_type in TERRITORY]
+    assert found, [(c.sub_event_type, sentence(c)) for c in claims_of(text)]
+    c = found[0]
+    assert c.sub_event_type == "Non-state actor overtakes territory"
+    assert c.actor1 is not None and c.actor1.inter == 2  # the taking side
+    assert c.location is not None and c.location.name == "Baidoa"
+
+
+@pytest.mark.parametrize("text", [
+    # a hold kept is no change of control
+    "MOGADISHU, Somalia, March 20 - The army spokesman said the army remained in control of Baidoa on Tuesday.",
+    "MOGADISHU, Somalia, March 20 - Government forces retained control of Baidoa on Tuesday, officials said.",
+    # control of a situation is no territory
+    "MOGADISHU, Somalia, March 20 - The prime minister said the police were in control of the security situation "
+    "in Baidoa.",
+    # "held" of a meeting, talks, hostages or a rally
+    "MOGADISHU, Somalia, March 20 - By evening the two sides held talks in the capital, officials said.",
+    "MOGADISHU, Somalia, March 20 - The governor held talks with elders in Baidoa on Tuesday.",
+    "MOGADISHU, Somalia, March 20 - By Tuesday the militants held 30 hostages in a hotel in Baidoa.",
+    "MOGADISHU, Somalia, March 20 - Al Shabaab held a meeting with clan elders in Baidoa on Tuesday.",
+])
+def test_a_hold_kept_or_a_meeting_held_is_no_territory(text):
+    assert not [c for c in claims_of(text) if c.sub_event_type in TERRITORY], \
+        [(c.sub_event_type, sentence(c)) for c in claims_of(text)]
+
+
+def test_a_hold_kept_after_an_attack_is_the_attack():
+    text = ("MOGADISHU, Somalia, March 20 - Government forces remained in control of the city on Tuesday after "
+            "repelling an al Shabaab attack on Baidoa.")
+    subs = {c.sub_event_type for c in claims_of(text)}
+    assert subs == {"Armed clash"}, subs

@@ -904,6 +904,12 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
     live: list[Cue] = []
     negated: list[Cue] = []
     for cue in an.cues:
+        if cue.role == "gain" and cue.text[:3].lower() == "by ":
+            # "By the afternoon the insurgents held ...": the time says the holding is news; the act is the verb,
+            # after its subject
+            verb = HELD_VERB.search(cue.text)
+            if verb is not None:
+                cue = replace(cue, start=cue.start + verb.start(), text=verb.group(0))
         if _inside(base + cue.start, base + cue.end, source_span):
             continue
         if cue.role == "injure" and cue.text.lower().startswith("no "):
@@ -970,6 +976,7 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
 
 
 TRIED = re.compile(r"\b(?:tried|attempted)\s+(?:to\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+HELD_VERB = re.compile(r"(?:held|controlled|(?:were|was) in (?:full |complete )?control of)$", re.IGNORECASE)
 UNDER_FIRE = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
 # what is criticised rather than shot at: a plan, a policy, an office holder or a body that makes decisions
 CRITICISED = re.compile(r"\b(?:plans?|polic(?:y|ies)|proposals?|bills?|laws?|budget|decisions?|deal|move|reforms?|schemes?|"
