@@ -171,3 +171,38 @@ def test_a_hold_kept_after_an_attack_is_the_attack():
             "repelling an al Shabaab attack on Baidoa.")
     subs = {c.sub_event_type for c in claims_of(text)}
     assert subs == {"Armed clash"}, subs
+
+
+# ------------------------------------------------------------------------------------------ drone strikes on vehicles
+
+@pytest.mark.parametrize("text, dead", [
+    # ACLED: a drone's attack on civilians is an air/drone strike with civilians as the second actor
+    ("KURSK, Russia, March 20 - The governor said a Ukrainian drone had struck an ambulance near Sudzha on Tuesday, "
+     "killing the driver and a paramedic.", 2),
+    ("KURSK, Russia, March 20 - An ambulance was hit by a Ukrainian drone near Sudzha on Tuesday, killing its "
+     "driver.", 1),
+    ("KHERSON, Ukraine, March 20 - Russian drones attacked an evacuation convoy near Kherson on Tuesday, killing a "
+     "volunteer driver, the regional governor said.", 1),
+])
+def test_a_drone_strike_on_a_civilian_vehicle(text, dead):
+    found = [c for c in claims_of(text) if c.event_type in ("Battles", "Explosions/Remote violence",
+                                                            "Violence against civilians")]
+    assert [c.sub_event_type for c in found] == ["Air/drone strike"], [(c.sub_event_type, sentence(c)) for c in found]
+    c = found[0]
+    assert c.actor1 is not None and c.actor1.inter in (1, 8)  # the state whose drone it was
+    assert c.actor2 is not None and c.actor2.inter == 7
+    assert c.fatalities is not None and c.fatalities.best == dead
+
+
+def test_aircraft_named_with_their_country_strike_for_it():
+    text = "KURSK, Russia, March 20 - Russian aircraft struck Ukrainian units in the Sudzha district on Tuesday."
+    c = next(c for c in claims_of(text) if c.sub_event_type == "Air/drone strike")
+    assert c.actor1 is not None and "Russia" in c.actor1.name
+    assert c.actor2 is not None and "Ukraine" in c.actor2.name
+
+
+def test_a_retaliation_names_the_place_of_another_event():
+    text = ("TEL AVIV, March 20 - Hamas said it had fired 40 rockets at Ashkelon on Tuesday in response to the "
+            "destruction of a tower in Gaza City.")
+    places = {c.location.name for c in claims_of(text) if c.location is not None}
+    assert "Ashkelon" in places and not any("Gaza" in p for p in places), places

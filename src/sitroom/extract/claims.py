@@ -80,9 +80,16 @@ OBJECT_NOUNS = {
 }
 CIVILIAN_TARGETS = re.compile(
     r"\b(?:hospitals?|clinics?|schools?|markets?|mosques?|churches?|civil defen[cs]e|bakery|bakeries|"
-    r"homes?|houses?|residential|camps? for (?:the )?displaced|IDP camps?|funeral|weddings?|shelters?|ambulances?)\b",
+    r"homes?|houses?|residential|camps? for (?:the )?displaced|IDP camps?|funeral|weddings?|shelters?|ambulances?|"
+    # "drones attacked an evacuation convoy", "an aid convoy was shelled"
+    r"(?:aid|humanitarian|relief|evacuation|refugee) convoys?|civilian (?:cars?|vehicles?|buses|bus|convoys?))\b",
     re.IGNORECASE,
 )
+# the dead or hurt named as civilians right after the act: "killing a volunteer driver", "wounding two nurses"
+CIVILIAN_DEAD = re.compile(
+    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:a|an|the|its|his|her|their|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(CIVILIAN_NOUNS - {"men", "man"}, key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
 ATTRIBUTIVE_NEXT = re.compile(
     r"\s+(?:area|areas|city|cities|town|towns|district|districts|neighbou?rhoods?|enclave|region|population|"
     r"civilians|people|residents|leader|commander|man|men|women|children|fighters|soldiers)\b",
@@ -1776,7 +1783,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             claim.actor2 = coding.civilians(ctx.country)
         elif SUB_TO_TYPE[sub] == "Explosions/Remote violence" and (actor2 is None or not _inside(
                 actor2.start, actor2.end, [(s.start, s.end)])) and (CIVILIAN_TARGETS.search(s.text) or any(
-                coding._victim_kind(q) == "civilian" for q in an.quantities)):
+                coding._victim_kind(q) == "civilian" for q in an.quantities) or CIVILIAN_DEAD.search(s.text)):
             # "a helicopter fired on the town; one resident was wounded": the residents were hit, not the
             # force the entry named before
             claim.actor2 = coding.civilians(ctx.country)

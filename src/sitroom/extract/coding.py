@@ -222,10 +222,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     by_role["clash"] = [c for c in by_role["clash"] if not MISSION.search(text[max(0, c.start - 30): c.start])]
     places = [p for p in an.places if p.place is not None]
 
+    # "fired 130 rockets at Tel Aviv in response to the destruction of the tower in Gaza": the cause named after
+    # the act is another event, and its place is not this one's
+    reasons = [m.start() for m in RETALIATION.finditer(text)]
+
     def span_places(cue: Cue, stops: list[int]) -> list[PlaceMention]:
         from ..geo.link import verb_places
 
-        return verb_places(text, places, cue.start, cue.end, stops, base)
+        return verb_places(text, places, cue.start, cue.end, list(stops) + reasons, base)
 
     if (by_role["kill"] or by_role["injure"]) and by_role["protest_intervention"]:
         # "a woman was hit in the face by a tear gas canister and died": the weapon that hurt one victim, told
@@ -2036,8 +2040,10 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
                                                                        text[max(0, a.start - base - 25): a.start - base])]
     subject = _subject_group([a for a in perps if a.end is not None and a.end - base <= cue0.start], text, base)
     weapon_cues = [c for c in frame.cues if c.role in ("weapon", "bombing")]
+    # (or the weapon word is the actor's own: "Russian aircraft struck ...", whose cue is "aircraft struck")
     adjectival = [a for a in perps for c in weapon_cues
-                  if a.end is not None and 0 <= c.start - (a.end - base) <= 2]
+                  if a.end is not None and (0 <= c.start - (a.end - base) <= 2
+                                            or (a.start is not None and a.start - base < c.start < a.end - base))]
     actor1 = ((adjectival[0] if adjectival else None) or (subject[0] if subject else None)
               or (by_agent[0] if by_agent else None))
     if actor1 is None and not any(a.start is not None and a.start - base > cue0.start for a in perps):
@@ -2274,6 +2280,8 @@ def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: boo
     return ActorRef(name=pick.name, mention=pick.mention, inter=pick.inter, side=pick.side, key=pick.key)
 
 
+RETALIATION = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to|in\s+(?:retaliation|revenge|reprisal)\s+for|"
+                         r"to\s+avenge)\b", re.IGNORECASE)
 FIRE_MET = re.compile(r"(?:came|come|comes|coming)\s+under|(?:was|were|had been|have been|has been|being)\s+fired|"
                       r"ambush|opened fire|clash|exchanges? of fire|exchanged fire|firefight|gunfight", re.IGNORECASE)
 CAME_UNDER = re.compile(r"^(?:came|come|comes|coming)\s+under\b|^(?:was|were|had been|have been|has been|being)\s+fired\b",
@@ -2310,7 +2318,9 @@ COUNT_ROLE = {"kill": "fatalities", "execute": "fatalities", "injure": "injured"
 _ONE = (r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|civilian|resident|villager|soldier|officer|"
         r"policeman|policewoman|fighter|militant|person|farmer|driver|journalist|teenager|worker|student|shepherd|"
         r"commander|guard|doctor|nurse|protester|demonstrator)")
-SINGLE_AFTER = re.compile(r"\s+" + _ONE + r"\b", re.IGNORECASE)
+# "killing its driver", "wounding the nurse": one person named with a possessive or "the" after the act
+SINGLE_AFTER = re.compile(r"\s+(?:" + _ONE + r"|(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?" + _ONE[_ONE.index("(?:man"):] + r")\b",
+                          re.IGNORECASE)
 SINGLE_BEFORE = re.compile(r"(?:^|[,;:]\s+|\band\s+)" + _ONE + r"\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+$",
                            re.IGNORECASE)
 TOLL_TO = re.compile(r"(?:\b(?:toll|number of (?:people |those )?(?:killed|dead)|deaths|death count)\b[^.;]{0,160}?"
