@@ -366,6 +366,8 @@ def _actors_agree(a: _Telling, b: _Telling) -> bool:
         return not x or not y or bool(x & y)
 
     (a1, a2), (b1, b2) = a.roles, b.roles
+    if any(_answering_strike(a.claims, c) for c in b.claims):
+        return False  # each side's strike of the day is its own event
     return (fits(a1, b1) and fits(a2, b2)) or (fits(a1, b2) and fits(a2, b1))
 
 
@@ -572,7 +574,31 @@ class _Cluster:
             # crowds), unless force against the crowd ties them together
             return False
         mine = _sides([claim])
-        return not mine or not self.sides or bool(mine & self.sides)
+        if mine and self.sides and not mine & self.sides:
+            return False
+        return not _answering_strike(self.claims, claim)
+
+
+STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _answering_strike(members: list[Claim], claim: Claim) -> bool:
+    """A strike by the side another strike of the day hit, there ("Russian aviation struck the Ukrainian units";
+    "a Ukrainian drone struck an ambulance"): each side's strike is its own event (ACLED: incidents that differ
+    in actor are separate), not one told twice."""
+    if claim.sub_event_type not in STRIKES or claim.actor1 is None or not claim.actor1.side:
+        return False
+    mine = claim.actor1.side
+    target = claim.actor2.side if claim.actor2 is not None else None
+    answered = False
+    for m in members:
+        if m.actor1 is None or not m.actor1.side or m.sub_event_type not in STRIKES:
+            continue
+        if m.actor1.side == mine:
+            return False  # the same side's strike, told again
+        if (m.actor2 is not None and m.actor2.side == mine) or m.actor1.side == target:
+            answered = True
+    return answered
 
 
 def _yields(cluster: list[Claim], claim: Claim) -> bool:

@@ -80,9 +80,16 @@ OBJECT_NOUNS = {
 }
 CIVILIAN_TARGETS = re.compile(
     r"\b(?:hospitals?|clinics?|schools?|markets?|mosques?|churches?|civil defen[cs]e|bakery|bakeries|"
-    r"homes?|houses?|residential|camps? for (?:the )?displaced|IDP camps?|funeral|weddings?|shelters?|ambulances?)\b",
+    r"homes?|houses?|residential|camps? for (?:the )?displaced|IDP camps?|funeral|weddings?|shelters?|ambulances?|"
+    # "drones attacked an evacuation convoy", "an aid convoy was shelled"
+    r"(?:aid|humanitarian|relief|evacuation|refugee) convoys?|civilian (?:cars?|vehicles?|buses|bus|convoys?))\b",
     re.IGNORECASE,
 )
+# the dead or hurt named as civilians right after the act: "killing a volunteer driver", "wounding two nurses"
+CIVILIAN_DEAD = re.compile(
+    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:a|an|the|its|his|her|their|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(CIVILIAN_NOUNS - {"men", "man"}, key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
 ATTRIBUTIVE_NEXT = re.compile(
     r"\s+(?:area|areas|city|cities|town|towns|district|districts|neighbou?rhoods?|enclave|region|population|"
     r"civilians|people|residents|leader|commander|man|men|women|children|fighters|soldiers)\b",
@@ -910,6 +917,12 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
     live: list[Cue] = []
     negated: list[Cue] = []
     for cue in an.cues:
+        if cue.role == "gain" and cue.text[:3].lower() == "by ":
+            # "By the afternoon the insurgents held ...": the time says the holding is news; the act is the verb,
+            # after its subject
+            verb = HELD_VERB.search(cue.text)
+            if verb is not None:
+                cue = replace(cue, start=cue.start + verb.start(), text=verb.group(0))
         if _inside(base + cue.start, base + cue.end, source_span):
             continue
         if cue.role == "injure" and cue.text.lower().startswith("no "):
@@ -938,6 +951,9 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue  # "anyone found looting would face the full force of the law": a warning, not an act
         if cue.role in ("protest", "riot") and PLANNED_AFTER.match(text, cue.end):
             continue  # "a march is planned for Saturday": a plan, no demonstration yet
+        if cue.role == "clash" and UNDER_FIRE.match(cue.text) and (CRITICISED.search(text[max(0, cue.start - 60): cue.start])
+                                                                  or DEBATED.match(text, cue.end)):
+            continue  # "the plan has come under heavy fire in parliament": criticism, not gunfire
         if cue.role == "arrest" and WARRANT.match(text, cue.end):
             continue  # an arrest warrant is no arrest
         if cue.role in ("weapon", "bombing") and (ATTEMPT.search(window) or CARRIED.search(window)):
@@ -973,6 +989,17 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
 
 
 TRIED = re.compile(r"\b(?:tried|attempted)\s+(?:to\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+HELD_VERB = re.compile(r"(?:held|controlled|(?:were|was) in (?:full |complete )?control of)$", re.IGNORECASE)
+UNDER_FIRE = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
+# what is criticised rather than shot at: a plan, a policy, an office holder or a body that makes decisions
+CRITICISED = re.compile(r"\b(?:plans?|polic(?:y|ies)|proposals?|bills?|laws?|budget|decisions?|deal|move|reforms?|schemes?|"
+                        r"programme|program|strategy|approach|response|handling|government|cabinet|minister|ministry|"
+                        r"president|premier|leader|chief|officials?|authorities|administration|party|company|firm|"
+                        r"court|judge|report|commission|regulator|council|parliament|board)(?:[’']s)?\s+"
+                        r"(?:(?:has|have|had|also|again|already|repeatedly|now|recently|since|itself|themselves)\s+)*$",
+                        re.IGNORECASE)
+DEBATED = re.compile(r"\s+(?:in|from|by)\s+(?:the\s+)?(?:parliament|press|media|social media|lawmakers|legislators|critics|"
+                     r"opposition|rights groups|campaigners|commentators|senators|congress)\b", re.IGNORECASE)
 EARLIER_ROUND = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|last|first|prior)\s+(?:round|wave|day|week)s?\s+"
                            r"of\s+$", re.IGNORECASE)
 SHORT_KILLED = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:had\s+)?(?:fell short|misfired|malfunctioned|"
@@ -1115,8 +1142,10 @@ def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
 LEADING_SPEAKER = re.compile(
     r"^((?:[A-Z][^,.;:]{1,60})(?:,\s+[^,.;:]{2,50},)?)\s+(?:said|says|reported|reports|told|stated|announced|"
     r"confirmed|acknowledged|claimed|claims|added)\b")
-LABEL_PLACE = re.compile(r"^(?:[-•*]\s+)?([A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?)(?:\s*\([^()]{1,40}\))?"
-                         r"(?:,\s*[\w’' -]{1,30})?:\s")  # "Town (district), Friday 3 May:" too
+LABEL_PLACE = re.compile(r"^(?:[-•*]\s+|\d{1,2}[.)]\s+)?([A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?)(?:\s*\([^()]{1,40}\))?"
+                         # "Town (district), Friday 3 May:" too, and a numbered item's time ("1. Nuseirat camp,
+                         # from about 11:00:")
+                         r"(?:,\s*(?:[\w’' -]|\d{1,2}[:.]\d{2}){1,30})?:\s")
 # a line that is only a place and a day ("3. Latacunga (Cotopaxi), Saturday 12 October."): an incident list's
 # heading, the place of the lines under it
 DATED_LABEL = re.compile(r"^([A-Z][\w’' -]{1,40})(?:\s*\([^()]{1,40}\))?,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -1762,7 +1791,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             claim.actor2 = coding.civilians(ctx.country)
         elif SUB_TO_TYPE[sub] == "Explosions/Remote violence" and (actor2 is None or not _inside(
                 actor2.start, actor2.end, [(s.start, s.end)])) and (CIVILIAN_TARGETS.search(s.text) or any(
-                coding._victim_kind(q) == "civilian" for q in an.quantities)):
+                coding._victim_kind(q) == "civilian" for q in an.quantities) or CIVILIAN_DEAD.search(s.text)):
             # "a helicopter fired on the town; one resident was wounded": the residents were hit, not the
             # force the entry named before
             claim.actor2 = coding.civilians(ctx.country)

@@ -222,10 +222,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     by_role["clash"] = [c for c in by_role["clash"] if not MISSION.search(text[max(0, c.start - 30): c.start])]
     places = [p for p in an.places if p.place is not None]
 
+    # "fired 130 rockets at Tel Aviv in response to the destruction of the tower in Gaza": the cause named after
+    # the act is another event, and its place is not this one's
+    reasons = [m.start() for m in RETALIATION.finditer(text)]
+
     def span_places(cue: Cue, stops: list[int]) -> list[PlaceMention]:
         from ..geo.link import verb_places
 
-        return verb_places(text, places, cue.start, cue.end, stops, base)
+        return verb_places(text, places, cue.start, cue.end, list(stops) + reasons, base)
 
     if (by_role["kill"] or by_role["injure"]) and by_role["protest_intervention"]:
         # "a woman was hit in the face by a tear gas canister and died": the weapon that hurt one victim, told
@@ -431,7 +435,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         found = by_role[role]
         first = first_violent
         if role == "transfer":  # "withdrew from the base, leaving it in the hands of the rebels"; "entered without fighting"
-            first = min((c.start for c in violent if c.role not in ("loss", "gain", "clash")), default=len(text))
+            # (but fire the leaving force met is a fight: "soldiers came under heavy fire as they withdrew")
+            first = min((c.start for c in violent if c.role not in ("loss", "gain", "clash") or (
+                c.role == "clash" and FIRE_MET.match(c.text)
+                and not any(t.start <= c.start < t.end for t in found))), default=len(text))
         elif role == "group_change" and (by_role["kill"] or by_role["injure"]):
             first = -1  # "reinforced the area after a night of shelling that killed a soldier": the shelling
         if found and found[0].start < first and not by_role["protest"]:
@@ -599,7 +606,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         by_role["mob"] = []
     if protests or riots or by_role["mob"]:
         # at a demonstration, the people killed are demonstrators unless armed men are named among them
-        people_killed = by_role["kill"] and any(_victim_kind(q) in ("protest", "civilian") for q in an.quantities)
+        # (a count the killing governs: not "Dozens of Bosnians lit candles for a student whose death ...")
+        people_killed = by_role["kill"] and any(
+            _victim_kind(q) in ("protest", "civilian") and (not _nationals(q.head.split()[-1]) or _link(
+                text, q.start - base, q.end - base, by_role["kill"], short=not q.head) is not None)
+            for q in an.quantities)
         # police or soldiers killed or hurt at a demonstration: the demonstrators used violence too
         security_hurt = bool(by_role["kill"] or by_role["injure"]) and bool(SECURITY_HURT.search(text))
         # an attempt ("tried to break through police lines") is the mildest disorder: lethal force or an
@@ -1467,7 +1478,21 @@ def _victim_kind(q) -> str | None:
         return "person"  # "leaving 30 people dead", "the bodies of 12": neither armed nor civilian by the word
     if head in PERSON_NOUNS:
         return "armed"
+    if _nationals(q.head.split()[-1]):
+        return "civilian"  # "274 Palestinians were killed", "two Israelis were hurt": people of a nation, as "people"
     return None
+
+
+def _nationals(word: str) -> bool:
+    """A plural noun of nationality: 'Palestinians', 'Iraqis', 'Lebanese' (a demonym used of people, in the plural)."""
+    from ..geo.document import _demonyms
+
+    if not word[:1].isupper() or len(word) < 4:
+        return False
+    names = _demonyms()
+    if word.endswith("s") and word[:-1] in names:
+        return True
+    return word.endswith("ese") and word in names  # "Lebanese", "Sudanese": the same word in the plural
 
 
 TOLL_WORDS = {"dead", "killed", "bodies", "martyrs"}
@@ -2021,8 +2046,10 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
                                                                        text[max(0, a.start - base - 25): a.start - base])]
     subject = _subject_group([a for a in perps if a.end is not None and a.end - base <= cue0.start], text, base)
     weapon_cues = [c for c in frame.cues if c.role in ("weapon", "bombing")]
+    # (or the weapon word is the actor's own: "Russian aircraft struck ...", whose cue is "aircraft struck")
     adjectival = [a for a in perps for c in weapon_cues
-                  if a.end is not None and 0 <= c.start - (a.end - base) <= 2]
+                  if a.end is not None and (0 <= c.start - (a.end - base) <= 2
+                                            or (a.start is not None and a.start - base < c.start < a.end - base))]
     actor1 = ((adjectival[0] if adjectival else None) or (subject[0] if subject else None)
               or (by_agent[0] if by_agent else None))
     if actor1 is None and not any(a.start is not None and a.start - base > cue0.start for a in perps):
@@ -2266,10 +2293,21 @@ def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: boo
     return ActorRef(name=pick.name, mention=pick.mention, inter=pick.inter, side=pick.side, key=pick.key)
 
 
+RETALIATION = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to|in\s+(?:retaliation|revenge|reprisal)\s+for|"
+                         r"to\s+avenge)\b", re.IGNORECASE)
+FIRE_MET = re.compile(r"(?:came|come|comes|coming)\s+under|(?:was|were|had been|have been|has been|being)\s+fired|"
+                      r"ambush|opened fire|clash|exchanges? of fire|exchanged fire|firefight|gunfight", re.IGNORECASE)
+CAME_UNDER = re.compile(r"^(?:came|come|comes|coming)\s+under\b|^(?:was|were|had been|have been|has been|being)\s+fired\b",
+                        re.IGNORECASE)
+CAME_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _passive_between(gap: str, cue: Cue) -> bool:
     words = re.findall(r"[\w-]+", gap)
     if len(words) > 6:
         return False
+    if cue.role in ("clash", "weapon", "bombing") and (CAME_UNDER.match(cue.text) or CAME_UNDER_BEFORE.search(gap)):
+        return True  # "a patrol came under heavy fire", "the base came under mortar fire": the subject was the target
     if cue.role in ("clash", "weapon", "bombing") and re.search(r"\b(?:was|were|had been|has been|have been|being)\s*$",
                                                                    gap, re.IGNORECASE) and cue.text.lower().endswith("ed"):
         return True  # "a patrol was ambushed", "the convoy was attacked": the subject was the target
@@ -2293,7 +2331,9 @@ COUNT_ROLE = {"kill": "fatalities", "execute": "fatalities", "injure": "injured"
 _ONE = (r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|civilian|resident|villager|soldier|officer|"
         r"policeman|policewoman|fighter|militant|person|farmer|driver|journalist|teenager|worker|student|shepherd|"
         r"commander|guard|doctor|nurse|protester|demonstrator)")
-SINGLE_AFTER = re.compile(r"\s+" + _ONE + r"\b", re.IGNORECASE)
+# "killing its driver", "wounding the nurse": one person named with a possessive or "the" after the act
+SINGLE_AFTER = re.compile(r"\s+(?:" + _ONE + r"|(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?" + _ONE[_ONE.index("(?:man"):] + r")\b",
+                          re.IGNORECASE)
 SINGLE_BEFORE = re.compile(r"(?:^|[,;:]\s+|\band\s+)" + _ONE + r"\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+$",
                            re.IGNORECASE)
 TOLL_TO = re.compile(r"(?:\b(?:toll|number of (?:people |those )?(?:killed|dead)|deaths|death count)\b[^.;]{0,160}?"
@@ -2372,7 +2412,8 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
         if head and _victim_kind(q) is None:
             continue
         role = _link(text, qs, qe, cues, short=not head)
-        if role is not None and not INCLUDING.search(text[:qs]):
+        if role is not None and not INCLUDING.search(text[:qs]) and not any(
+                m.start() < qs < m.end() for m in INCLUDED_ASIDE.finditer(text, max(0, qs - 120), qs + 1)):
             linked[COUNT_ROLE[role]].append(q)
     fat_q = max(linked["fatalities"], key=lambda q: q.value, default=None)
     superseded = bool(SUPERSEDED.search(text))
@@ -2521,7 +2562,15 @@ def _coordinated_total(text: str, base: int, found: list) -> tuple[int, object] 
 
 
 SHARE_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|none|the majority|one|two|three|\d+)\s+of\s+"
-                         r"(?:them|whom)\b[^,;:]*,", re.IGNORECASE)
+                         r"(?:them|whom)\b[^,;:]*,"
+                         # "274 Palestinians, among them 64 children and 57 women, were killed", "30 people (most of
+                         # them shoppers) were killed", "50 civilians - mostly women - died": who the dead were, set
+                         # apart by commas, brackets or dashes, stands between the count and its verb
+                         r"|,\s*(?:among\s+them|including|mostly|mainly|many\s+of\s+them)\s[^,;:]*,"
+                         r"|\s*\([^()]{1,80}\)"
+                         r"|\s+[-–—]\s+[^-–—;:]{1,80}?\s+[-–—](?=\s)", re.IGNORECASE)
+# the aside itself: its numbers ("among them 64 children and 57 women") are a share of the count before it
+INCLUDED_ASIDE = re.compile(r"(?:,|\(|\s[-–—])\s*(?:among\s+them|including|of\s+whom|of\s+them)\s[^,;:()–—]*", re.IGNORECASE)
 
 
 def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> str | None:
