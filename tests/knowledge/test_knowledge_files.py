@@ -128,3 +128,20 @@ def test_broken_sources_file_names_line_and_key(tmp_path, body, line, words):
         load_sources(path)
     assert err.value.line == line, err.value
     assert words in err.value.reason
+
+
+def test_a_state_abroad_backs_the_government_or_the_opposition_only(tmp_path):
+    path = tmp_path / "actors.yaml"
+    path.write_text("states:\n  United States:\n    periods:\n      - {label: 2021-, valid_from: 2021-01-20}\n"
+                    "    party_of: {Syria: kurdish}\n" + GENERIC + "groups: {}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        load_book(path)
+    assert "party_of: side 'kurdish'" in err.value.reason and "external" in err.value.reason
+
+
+def test_us_forces_in_syria_are_external():
+    from sitroom.knowledge.actors import find_actors
+
+    found = find_actors("US forces struck Islamic State positions near Hasakah.", country="Syria")
+    us = [a for a in found if "United States" in a.name]
+    assert us and all(a.side == "external" and a.inter == 8 for a in us)

@@ -129,6 +129,7 @@ class ActorBook:
 
 
 _STATE_KEYS = {"periods", "the", "party_of"}
+PARTY_SIDES = ("government", "opposition")
 _KIND_KEYS = {"pattern", "bare", "inter", "side", "nouns", "words"}
 _GROUP_KEYS = {"name", "name_in", "generic", "country", "suffix", "aliases", "inter", "side", "side_in", "only_in",
                "valid_from", "valid_to", "successor", "assoc"}
@@ -181,8 +182,11 @@ def _states(chk: Checker, node: LDict) -> dict[str, State]:
         party = {}
         for where_c, side in (body.get("party_of") or {}).items():
             cname = _country(chk, where_c, body.lines.get("party_of", body.line), f"{where}.party_of")
-            if side not in SIDES:
-                chk.fail(body.lines.get("party_of", body.line), f"{where}.party_of: side {side!r} not in {SIDES}")
+            if side not in PARTY_SIDES:
+                # a state abroad backs the government or the opposition (README's foreign-pro-* sides); one that
+                # backs neither party of that war (the US with the SDF against IS in Syria) is external
+                chk.fail(body.lines.get("party_of", body.line),
+                         f"{where}.party_of: side {side!r} not in {PARTY_SIDES} (leave the country out for external)")
             party[cname] = side
         out[name] = State(country=name, periods=tuple(periods), the=bool(body.get("the", False)), party_of=party)
     return out
