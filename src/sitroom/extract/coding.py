@@ -149,6 +149,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # cues inside a definite anaphor ("in the attack") refer back: they do not start a new event
     anaphors = [c for c in cues if c.role == "anaphor"]
     cues = [c for c in cues if c.role == "anaphor" or not any(a.start <= c.start < a.end for a in anaphors)]
+    # "The abduction came only hours after a bomb ripped through the bus station": an event named by a definite
+    # noun as the subject of "came"/"followed" is the one already told, placed in time beside the new one the
+    # sentence tells; it is neither a second such event nor the type of the new one
+    cues = [c for c in cues if not (c.role != "anaphor" and RELATED_IN_TIME.match(text, c.end)
+                                    and (DEFINITE.search(text, max(0, c.start - 12), c.start)
+                                         or DAY_POSSESSIVE.search(text, max(0, c.start - 30), c.start)))]
     # "South Africa closed the border after protests on the Mozambican side": demonstrations named only as the
     # cause of an official decision are the decision's background, not an event the sentence tells
     decided = DECISION_CAUSE.search(text)
@@ -805,6 +811,8 @@ DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|dispute
 POLICE = re.compile(r"\b(?:police|policemen|officers|security forces|riot police|troops|soldiers|army|gendarmes?)\b",
                     re.IGNORECASE)
 DEFINITE = re.compile(r"\b(?:the|their|its|these|those)\s+$", re.IGNORECASE)
+# "came (only) hours after", "followed", "comes days before": the verb that places one event beside another
+RELATED_IN_TIME = re.compile(r"(?:\s+(?:in|at|of|near|on|from)\s+[^,.;]{1,50}?)?\s+(?:came|comes|had\s+come|followed|follows|preceded|precedes)\b", re.IGNORECASE)
 DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|yesterday|today|tonight|last \w+|this \w+)['’]s\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "... as protests entered their second week", "as demonstrations spread": the wave, not an incident
 WAVE_AS = re.compile(r"\b(?:as|while|with|amid)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
