@@ -50,3 +50,34 @@ def test_definite_event_noun_without_came_keeps_its_event():
     events = events_of("The kidnapping of 20 traders in Dori, in northern Burkina Faso, on Monday night shocked "
                        "the town, residents said.\n")
     assert [(sub, place) for sub, place, _, _ in events] == [("Abduction/forced disappearance", "Dori")]
+
+
+STORMED = "Police said four gunmen were killed when security forces stormed a hostel in Garissa, Kenya, on Wednesday."
+
+
+def test_blast_by_one_of_the_attackers_during_the_assault_is_part_of_it():
+    # ACLED codes one event for the assault: "One of them blew himself up as officers moved in" tells how the
+    # storming of the hostel ended, not a suicide bombing of its own
+    events = events_of(STORMED + " One of them blew himself up as officers moved in, the police chief said.\n")
+    assert [(sub, place) for sub, place, _, _ in events] == [("Armed clash", "Garissa")]
+
+
+def test_blast_told_as_a_separate_incident_stays_its_own_event():
+    events = events_of(STORMED + "\n\nIn a separate incident, a suicide bomber blew himself up at a checkpoint in "
+                                 "Mandera on Wednesday, police said.\n")
+    assert sorted((sub, place) for sub, place, _, _ in events) == [("Armed clash", "Garissa"),
+                                                                   ("Suicide bomb", "Mandera")]
+
+
+def test_armed_group_burning_shelters_during_its_attack_is_no_demonstration():
+    # "Militiamen attacked the camp, killing residents ... and setting shelters on fire": the participles share
+    # the armed group's clause; the arson is part of its attack on civilians, not a crowd's violent demonstration
+    events = events_of("Militiamen attacked a camp for displaced people in Dori in northern Burkina Faso late on "
+                       "Tuesday, killing residents with machetes and setting shelters on fire, local leaders said.\n")
+    assert [(sub, place, day) for sub, place, day, _ in events] == [("Attack", "Dori", date(2024, 3, 19))]
+
+
+def test_protesters_burning_tyres_stay_a_violent_demonstration():
+    events = events_of("Protesters marched on the town hall in Dori in northern Burkina Faso on Tuesday, throwing "
+                       "stones at police and setting tyres on fire.\n")
+    assert [(sub, place) for sub, place, _, _ in events] == [("Violent demonstration", "Dori")]

@@ -101,8 +101,11 @@ DEMO_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence", "Prote
 # "The attackers ...", "The gunmen ...": the perpetrators of the event just told, as the sentence's subject
 # (also when a witness or source tells it: "Local sources said the attackers went from house to house")
 DOERS_TOLD = re.compile(r"^\s*(?:[^,.;\"“]{0,60}?\b(?:said|says|say|told\s+\w+|recalled|described how)\s+(?:that\s+)?)?"
-                        r"(?:the|these|those)\s+(?:(?:armed|masked|suspected|unidentified)\s+)?"
-                        r"(?:assailants|attackers|gunmen|bombers?|raiders|kidnappers|abductors)\b", re.IGNORECASE)
+                        # ("One of them blew himself up as officers moved in": one of the attackers just told)
+                        r"(?:(?:one|two|some|several|\w+)\s+of\s+(?:them\b|(?=the|these|those)))?"
+                        r"(?:(?:the|these|those)\s+(?:(?:armed|masked|suspected|unidentified)\s+)?"
+                        r"(?:assailants|attackers|gunmen|bombers?|raiders|kidnappers|abductors)\b|"
+                        r"(?<=them))", re.IGNORECASE)
 # "... then attacked another village", "later struck a second market": a further act, not how the first was done
 DOERS_ELSEWHERE = re.compile(r"\b(?:another|a second|a third|other|then|later|next|also|separately|again|returned)\b",
                              re.IGNORECASE)
@@ -1319,7 +1322,9 @@ def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
         # participles share the main clause's subject
         chain = re.search(r",\s+\w+ing\b[^,;]*$", text[: cue.start])
         first = min((a for a in an.actors if a.start is not None), key=lambda a: a.start, default=None)
-        if chain and first is not None and first.inter == 1 and first.start - base < chain.start():
+        # ("militiamen attacked the camp, killing residents and setting shelters on fire": an armed group's
+        # attack, its arson part of it — ACLED leaves crowds' violence to demonstrations and riots)
+        if chain and first is not None and first.inter in (1, 2, 3, 4, 8) and first.start - base < chain.start():
             return True
     if before and CROWD_AND_FORCE.search(text[max(0, before[-1].start - base - 40): before[-1].start - base]):
         return False  # "protesters and police fought running battles": the crowd fought too
