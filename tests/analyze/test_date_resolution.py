@@ -40,6 +40,16 @@ WRITTEN = [
     ("Attacks rose over the past 18 months.", "over the past 18 months", D(2015, 6, 9), 4, "during", REF, False),
     ("Militias will hand over weapons in January.", "January", D(2017, 1, 1), 3, "in", None, True),
     ("The ceasefire collapsed in May.", "May", D(2016, 5, 1), 3, "in", None, False),
+    # a night, late or overnight form names the day it belongs to: the latest such day on or before the report's
+    ("Gunmen reached the village late on Monday night.", "Monday night", D(2016, 12, 5), 1, "on", None, False),
+    ("Rebels shelled the camp overnight Tuesday.", "Tuesday", D(2016, 12, 6), 1, "", None, False),
+    ("Militants stormed the base in the early hours of Thursday.", "Thursday", D(2016, 12, 8), 1, "in", None, False),
+    ("The mosque was blown up on Friday night.", "Friday night", REF, 1, "on", None, False),
+    # "would" + verb in reported speech is a future seen from the statement: the next such day
+    ("A spokesman said the units would head for the front on Monday.", "Monday", D(2016, 12, 12), 1, "on", None, True),
+    # ... but not a past conditional, nor a narrative "would later"
+    ("He said the toll would have been higher on Monday.", "Monday", D(2016, 12, 5), 1, "on", None, False),
+    ("Officers would later admit they opened fire on Monday.", "Monday", D(2016, 12, 5), 1, "on", None, False),
 ]
 
 # (seed locator, mention text, value, precision, relation, end_value, future)

@@ -95,7 +95,7 @@ _RELATION = {
     "following": "after", "during": "during", "over": "during", "throughout": "during", "for": "during",
 }
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|next|scheduled|planned|plans?\s+to|planning\s+to|expected\s+to|"
+    r"\b(?:will|shall|would(?!\s+(?:have|not\s+have|later)\b)|is\s+to|are\s+to|next|scheduled|planned|plans?\s+to|planning\s+to|expected\s+to|"
     r"due\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that|heavy|continued)\b)|going\s+to|set\s+to|tomorrow|upcoming)\b"
     r"|['’]ll\b",
     re.I,

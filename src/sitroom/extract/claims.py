@@ -720,7 +720,7 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     an.places = [p for p in an.places if p.text not in people]
     source = _sentence_source(an, ctx, report)
     after_history = ctx.after_background
-    background = _is_background(an, ctx) or bool(entry.heading and BACKGROUND_HEADING.search(entry.heading)) \
+    background = _is_background(an, ctx, entry.kind) or bool(entry.heading and BACKGROUND_HEADING.search(entry.heading)) \
         or ctx.background_para
     for pm in an.places:
         ctx.remember_place(pm)
@@ -1030,7 +1030,7 @@ def _attributive(text: str, cue: Cue) -> bool:
     return bool(ATTRIBUTIVE_NEXT.match(text[cue.end:])) and word not in ("killed", "wounded", "injured")
 
 
-def _is_background(an: Analysis, ctx: EntryContext) -> bool:
+def _is_background(an: Analysis, ctx: EntryContext, kind: str = "body") -> bool:
     """History, not news: dated well before the entry, or worded as a long-standing state."""
     text = an.sentence.text
     ref = ctx.ref_date
@@ -1061,13 +1061,18 @@ def _is_background(an: Analysis, ctx: EntryContext) -> bool:
     fresh = fresh or yearly
     if fresh:
         past = [d for d in an.dates if not d.future and d.value is not None and d.value <= ref + timedelta(days=1)]
-        first = min(past, key=lambda d: d.start)
         told_on = [d for d in past if STATEMENT_DAY.search(text[: d.start - an.sentence.start])]
         if len(told_on) == len(past) or not _usable_dates(an, ctx):
             # "the minister said on Friday that ...": the day of a statement is no event's day to carry, nor
             # is the start of a state ("camping since Wednesday")
             pass
-        elif first.start - an.sentence.start <= 0.4 * len(text) or not ctx.claims or QUESTION_HEAD.match(text):
+        elif kind not in LIVE_KINDS or min(d.start for d in past) - an.sentence.start <= 0.4 * len(text) \
+                or not ctx.claims or QUESTION_HEAD.match(text):
+            # an article tells its story in order: the day a sentence names, wherever it names it ("Gunmen arrived
+            # in the town, in the south of the state, late on Monday night"), is the day the story has reached,
+            # for the later sentences and paragraphs that name none. A live blog's post strings items together
+            # on the post's own day: only a day that heads a sentence ("On Sunday, ...") frames those after it,
+            # one at its end dates an aside ("... executed four men on Sunday. Others were detained").
             # "What happened on Wednesday?": an explainer's question line dates the answer under it
             ctx.date, ctx.date_precision = _pick_date(an, ctx)
         ctx.after_background = False
@@ -1089,9 +1094,11 @@ RANKED_SPAN = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heavie
                          r"(?:\s+[\w’'-]+){0,6}?\s+(?:(?:for|in)\s+(?:(?:many|several|a\s+few|over|more\s+than|two|three|"
                          r"four|five|ten|\d+)\s+)?(?:years|decades|months)|since\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 # "making it the ...", "it was one of the ...": the superlative said of an event already named
+QUESTION_HEAD = re.compile(r"^\s*(?:what|when|where|how|who|why)\b[^.!?\n]{0,60}\?\s*$", re.IGNORECASE)
+# entries of a live blog: posts written on their own day
+LIVE_KINDS = ("update", "original", "story-update")
 RANKED_COMPLEMENT = re.compile(r"\b(?:(?:making|made|makes|make)\s+(?:it|this|that|them)|(?:it|this|that|which)\s+"
                                r"(?:was|is|has\s+been|became))\s+(?:the|one\s+of\s+the)\s+$", re.IGNORECASE)
-QUESTION_HEAD = re.compile(r"^\s*(?:what|when|where|how|who|why)\b[^.!?\n]{0,60}\?\s*$", re.IGNORECASE)
 # "said on Friday", "told reporters on Tuesday", "announced late on Monday": the date of a statement
 # a date inside a relative clause ("the railway, which was built in 1913") or a possessive ("over last
 # month's ceasefire deal") tells when something in the background happened, not the sentence's news
@@ -1135,6 +1142,9 @@ def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
     said = [a.cue_end for a in an.attributions if a.cue_end is not None]
     reported = [d for d in usable if said and d.start >= max(said)]
     for d in reported or usable:
+        if d.end_value is not None:
+            # "over the weekend ... and on Sunday": the day named inside the window is the one the story is at
+            d = next((o for o in reported or usable if o.precision == 1 and d.value <= o.value <= d.end_value), d)
         return d.value, min(d.precision, 3)
     return ctx.ref_date, 1
 
@@ -1178,6 +1188,10 @@ def _usable_dates(an: Analysis, ctx: EntryContext) -> list:
             and d.relation != "since" and d.value <= ctx.ref_date + timedelta(days=1)]
 
 
+# a boundary between two coordinated or contrasted clauses: ", and", ", but", ", while", ";", a dash
+CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|as)\s|;\s|\s[—–]\s")
+
+
 def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
     """The date nearest the trigger, inside the reported clause when an attribution verb comes first
     ("acknowledged on Saturday that its aircraft bombed ... a week ago" -> a week ago); else the context's."""
@@ -1189,7 +1203,20 @@ def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
         inside = [d for d in dates if d.start - base >= max(said)]
         dates = inside or dates
     if dates:
-        d = min(dates, key=lambda d: abs(d.start - base - trigger))
+        text = an.sentence.text
+
+        def apart(d, cue: int) -> bool:
+            lo, hi = (d.end - base, cue) if d.start - base < cue else (cue, d.start - base)
+            return bool(CLAUSE_BREAK.search(text, lo, hi))
+
+        # the day inside the trigger's own clause, before the nearest one across a clause boundary
+        d = min(dates, key=lambda d: (apart(d, trigger), abs(d.start - base - trigger)))
+        if d.end_value is not None:
+            # "pressed its offensive over the weekend, and heavy fighting on Sunday killed 26": a day inside the
+            # window, told in a clause of the same event, narrows it
+            inside = [o for o in dates if o.precision == 1 and d.value <= o.value <= d.end_value
+                      and any(not apart(o, c.start) for c in frame.cues)]
+            d = inside[0] if inside else d
         if d.relation == "during" and (ctx.ref_date - d.value).days <= 1:
             return ctx.ref_date, 1  # "over the past day": the day of the report
         return d.value, min(d.precision, 3)

@@ -101,8 +101,11 @@ DEMO_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence", "Prote
 # "The attackers ...", "The gunmen ...": the perpetrators of the event just told, as the sentence's subject
 # (also when a witness or source tells it: "Local sources said the attackers went from house to house")
 DOERS_TOLD = re.compile(r"^\s*(?:[^,.;\"“]{0,60}?\b(?:said|says|say|told\s+\w+|recalled|described how)\s+(?:that\s+)?)?"
-                        r"(?:the|these|those)\s+(?:(?:armed|masked|suspected|unidentified)\s+)?"
-                        r"(?:assailants|attackers|gunmen|bombers?|raiders|kidnappers|abductors)\b", re.IGNORECASE)
+                        # ("One of them blew himself up as officers moved in": one of the attackers just told)
+                        r"(?:(?:one|two|some|several|\w+)\s+of\s+(?:them\b|(?=the|these|those)))?"
+                        r"(?:(?:the|these|those)\s+(?:(?:armed|masked|suspected|unidentified)\s+)?"
+                        r"(?:assailants|attackers|gunmen|bombers?|raiders|kidnappers|abductors)\b|"
+                        r"(?<=them))", re.IGNORECASE)
 # "... then attacked another village", "later struck a second market": a further act, not how the first was done
 DOERS_ELSEWHERE = re.compile(r"\b(?:another|a second|a third|other|then|later|next|also|separately|again|returned)\b",
                              re.IGNORECASE)
@@ -149,6 +152,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # cues inside a definite anaphor ("in the attack") refer back: they do not start a new event
     anaphors = [c for c in cues if c.role == "anaphor"]
     cues = [c for c in cues if c.role == "anaphor" or not any(a.start <= c.start < a.end for a in anaphors)]
+    # "The abduction came only hours after a bomb ripped through the bus station": an event named by a definite
+    # noun as the subject of "came"/"followed" is the one already told, placed in time beside the new one the
+    # sentence tells; it is neither a second such event nor the type of the new one
+    cues = [c for c in cues if not (c.role != "anaphor" and RELATED_IN_TIME.match(text, c.end)
+                                    and (DEFINITE.search(text, max(0, c.start - 12), c.start)
+                                         or DAY_POSSESSIVE.search(text, max(0, c.start - 30), c.start)))]
     # "South Africa closed the border after protests on the Mozambican side": demonstrations named only as the
     # cause of an official decision are the decision's background, not an event the sentence tells
     decided = DECISION_CAUSE.search(text)
@@ -822,6 +831,8 @@ DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|dispute
 POLICE = re.compile(r"\b(?:police|policemen|officers|security forces|riot police|troops|soldiers|army|gendarmes?)\b",
                     re.IGNORECASE)
 DEFINITE = re.compile(r"\b(?:the|their|its|these|those)\s+$", re.IGNORECASE)
+# "came (only) hours after", "followed", "comes days before": the verb that places one event beside another
+RELATED_IN_TIME = re.compile(r"(?:\s+(?:in|at|of|near|on|from)\s+[^,.;]{1,50}?)?\s+(?:came|comes|had\s+come|followed|follows|preceded|precedes)\b", re.IGNORECASE)
 DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|yesterday|today|tonight|last \w+|this \w+)['’]s\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "... as protests entered their second week", "as demonstrations spread": the wave, not an incident
 WAVE_AS = re.compile(r"\b(?:as|while|with|amid)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1328,7 +1339,9 @@ def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
         # participles share the main clause's subject
         chain = re.search(r",\s+\w+ing\b[^,;]*$", text[: cue.start])
         first = min((a for a in an.actors if a.start is not None), key=lambda a: a.start, default=None)
-        if chain and first is not None and first.inter == 1 and first.start - base < chain.start():
+        # ("militiamen attacked the camp, killing residents and setting shelters on fire": an armed group's
+        # attack, its arson part of it — ACLED leaves crowds' violence to demonstrations and riots)
+        if chain and first is not None and first.inter in (1, 2, 3, 4, 8) and first.start - base < chain.start():
             return True
     if before and CROWD_AND_FORCE.search(text[max(0, before[-1].start - base - 40): before[-1].start - base]):
         return False  # "protesters and police fought running battles": the crowd fought too
