@@ -109,3 +109,35 @@ def test_world5_baku_riot_is_in_baku_and_capitol_riot_in_washington():
     assert baku and all(e.location.name == "Baku" for e in baku)
     capitol = [e for e in _events("usa-2021-01-07.txt") if e.sub_event_type == "Violent demonstration"]
     assert capitol and all(e.location is not None and e.location.name == "Washington" for e in capitol)
+
+
+# a Kenyan story that names Somalia, where the attackers came from, more often than Kenya
+_NAIROBI_STORY = """NAIROBI - Gunmen killed 12 people at a bus station in Thika on Sunday, police said.
+
+The Somali militant group al-Shabaab said it carried out the attack in revenge for the presence of troops in
+Somalia. The group has fought the government in Somalia for years and controls much of southern Somalia.
+"""
+
+
+def test_a_dateline_town_whose_opening_places_the_events_decides_the_report_country():
+    from sitroom.extract.claims import _dateline_focus
+
+    assert _dateline_focus(_NAIROBI_STORY, ["SO", "KE"]) == ["KE", "SO"]
+    claims = analyze_text(_NAIROBI_STORY, "2023-05-08", outlet="test desk").claims
+    assert any(c.actor2 is not None and c.actor2.name == "Civilians (Kenya)" for c in claims)
+
+
+@pytest.mark.parametrize("text,focus", [
+    # a wire story filed from a regional hub about events in the country it names
+    ("NAIROBI - Al Shabaab fighters attacked an army base near Kismayo in southern Somalia on Sunday, killing "
+     "nine soldiers, a military officer said.\n\nKenya has troops in Somalia.\n", ["SO", "KE"]),
+    ("BEIRUT - Government jets struck Idlib on Monday, killing 14 people, rescue workers said.\n\nLebanon has "
+     "taken in a million refugees from Syria.\n", ["SY", "LB"]),
+    # an opening that places nothing but the dateline itself says nothing about where the events were
+    ("NAIROBI - Al Shabaab fighters killed nine soldiers on Sunday, a military officer said.\n\n"
+     "The group controls much of southern Somalia.\n", ["SO", "KE"]),
+])
+def test_a_regional_hub_dateline_leaves_the_report_country(text, focus):
+    from sitroom.extract.claims import _dateline_focus
+
+    assert _dateline_focus(text, focus) == focus

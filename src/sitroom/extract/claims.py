@@ -246,7 +246,7 @@ def extract_claims(
     # (and the names the report's scan found are its sentences' names too, but at a sentence's ends)
     report_tokens = geo_tokenize(report.text)
     report_raw = raw_spans(report_tokens, Gazetteer.load(), fuzzy=False)
-    focus = focus_of_tokens([report_tokens], raws=[report_raw])
+    focus = _dateline_focus(report.text, focus_of_tokens([report_tokens], raws=[report_raw]))
     starts = [t.start for t in report_tokens]
     firsts = [span.first for span in report_raw]
     tokens_of = {}
@@ -1848,7 +1848,7 @@ FACILITY_NOUNS = (r"Bridge|Square|Airport|Stadium|Avenue|Boulevard|Street|Road|P
 # "the Bosphorus Bridge in Istanbul", "Rustaveli Avenue in Tbilisi", "the Ghwayran prison in the north-eastern city
 # of Hasakah": a named landmark and the town it is in
 LANDMARK_IN = re.compile(
-    rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}}(?i:{FACILITY_NOUNS}))\s+(?:in|of)\s+(?:the\s+)?(?:(?:central|downtown|"
+    rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}}(?:[a-z]+\s+)?(?i:{FACILITY_NOUNS}))\s+(?:in|of)\s+(?:the\s+)?(?:(?:central|downtown|"
     r"(?:north|south|east|west)[\w-]*|the\s+centre\s+of)\s+)?(?:(?:city|town|village)\s+of\s+)?"
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 # "Garissa University College", "the Kakuma camp", "Hasakah prison": a site named after the town it is in
@@ -1872,16 +1872,17 @@ def _report_landmarks(text: str, focus: list[str]) -> dict[str, Landmark]:
     ("Garissa University College" in a report that tells of a curfew in Garissa)."""
     out: dict[str, Landmark] = {}
 
-    def town_of(name: str) -> PlaceMention | None:
+    def town_of(name: str, features=("city", "town", "village")) -> PlaceMention | None:
         found = [p for p in geo.find_places(f"in {name}", focus=focus or None)
-                 if p.place is not None and p.text == name and p.place.feature in ("city", "town", "village")]
+                 if p.place is not None and p.text == name and p.place.feature in features]
         return PlaceMention(start=0, end=0, text=found[0].text, place=found[0].place, precision=1) if found else None
 
     for m in LANDMARK_IN.finditer(text):
         name = m.group(1).strip()
         if name.split()[0] in ("The", "A", "An", "In", "At", "On") or name in out:
             continue
-        town = town_of(m.group(2))
+        # "the Westgate shopping mall in Westlands": a site the report puts in a city's neighbourhood is there
+        town = town_of(m.group(2), ("city", "town", "village", "neighbourhood", "district"))
         if town is not None:
             out[name] = Landmark(town, name.split()[-1].lower())
     candidates = [m for m in TOWN_FACILITY.finditer(text)
@@ -1913,6 +1914,39 @@ def _landmark_town(text: str, landmarks: dict[str, Landmark], placed: bool = Fal
         if len(towns) == 1:
             return next(iter(towns.values()))
     return None
+
+
+# "NAIROBI - The number ...", "GOMA, Congo, June 13 (Reuters) -": a story's opening town, in capitals, before a
+# dash or a date (the first line of a paragraph)
+DATELINE_OPENING = re.compile(r"^(?P<town>[A-Z][A-Z .'-]{2,40}?)(?:/[A-Z][A-Z/ .'-]*)?(?:,\s+[A-Z][\w .'-]{1,40})?"
+                              r"(?:,\s+\w{3,9}\.?\s+\d{1,2})?\s*(?:\([\w .]+\)\s*)?[-—–]\s", re.MULTILINE)
+
+
+def _dateline_focus(text: str, focus: list[str]) -> list[str]:
+    """The report's countries with the dateline's first when the story is about events there: "NAIROBI - The
+    number of people killed in the attack on the Westgate shopping mall in Westlands rose to 59" tells of Kenya
+    although it names Somalia, where the attackers came from, as often. The dateline's country must already
+    be one the report names prominently, and its opening paragraph must place something in that country (not
+    only the dateline) and nothing in the leading one: a wire story filed from a regional hub ("BEIRUT - Jets
+    struck Idlib", "NAIROBI - Al Shabaab attacked a base in southern Somalia") stays about the country where
+    its events happen."""
+    if len(focus) < 2:
+        return focus
+    m = DATELINE_OPENING.search(text) or DATELINE_LINE.search(text)
+    if m is None:
+        return focus
+    name = m.group("town").strip().title()
+    found = [p for p in geo.find_places(f"in {name}", focus=focus) if p.place is not None and p.text == name]
+    if not found or found[0].place.feature not in ("city", "town") or found[0].place.iso2 not in focus[1:]:
+        return focus
+    home = found[0].place.iso2
+    line_end = text.find("\n", m.end())
+    opening = text[m.end(): line_end if line_end >= 0 else len(text)]
+    placed = [p.place for p in geo.find_places(opening, focus=focus) if p.place is not None]
+    if any(p.iso2 == focus[0] for p in placed) or not any(
+            p.iso2 == home and p.id != found[0].place.id and p.feature != "country" for p in placed):
+        return focus
+    return [home] + [c for c in focus if c != home]
 
 
 def _dateline_place(text: str, focus: list[str]) -> PlaceMention | None:
