@@ -141,3 +141,15 @@ def test_a_regional_hub_dateline_leaves_the_report_country(text, focus):
     from sitroom.extract.claims import _dateline_focus
 
     assert _dateline_focus(text, focus) == focus
+
+
+def test_world5_a_namesake_abroad_in_a_country_the_report_never_names_is_no_place():
+    # "near Bule" in the Ituri summary is also a spelling of Bulle, Switzerland, which the report never names
+    events = _events("drc-2022-02-03.txt")
+    assert events and all(e.location is None or e.location.country != "Switzerland" for e in events)
+
+
+def test_a_town_abroad_in_a_country_the_report_names_stays():
+    text = ("Government jets struck Idlib, Saraqib and Ariha in Syria on Monday, killing 14 people, rescue workers "
+            "said.\n\nIn Lebanon, gunmen shot dead two men in Tripoli on Monday, police said.")
+    assert any(p == "Tripoli" for _, p in _places(text, "2022-02-03"))

@@ -706,6 +706,12 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     people = _person_names(report.text)
     # "Abiy ordered the offensive" after "Prime Minister Abiy Ahmed": the person, not a village of that name
     an.places = [p for p in an.places if p.text not in people]
+    if ctx.focus:
+        # "near Bule" in a report on Ituri read as Bulle, Switzerland: a town abroad in a country the report never
+        # names (nor its people) is a misread local name; no place is better than a wrong one
+        an.places = [p if p.place is None or p.place.iso2 == ctx.focus[0] or p.place.feature == "country"
+                     or _names_country_of(report.text, p.place.iso2) else replace(p, place=None)
+                     for p in an.places]
     source = _sentence_source(an, ctx, report)
     after_history = ctx.after_background
     background = _is_background(an, ctx) or bool(entry.heading and BACKGROUND_HEADING.search(entry.heading))
@@ -2020,6 +2026,16 @@ def _names_country_in(text: str, name: str) -> bool:
     found = country(name)
     forms = [f for f in ((found.name, *found.aliases, *found.adjectives) if found else (name,)) if len(f) > 1]
     return any(re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", text) for f in forms)
+
+
+@lru_cache(maxsize=256)
+def _names_country_of(text: str, iso2: str) -> bool:
+    """Whether the text names the country of code `iso2`, its people or an adjective of it; True when sitroom
+    does not know the country's names (no evidence against it)."""
+    from ..knowledge.countries import country
+
+    found = country(iso2)
+    return found is None or _names_country_in(text, found.name)
 
 
 def _sided(actor: ActorRef | None, location, report_country: str | None, report_text: str = "") -> ActorRef | None:
