@@ -707,9 +707,10 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # "Abiy ordered the offensive" after "Prime Minister Abiy Ahmed": the person, not a village of that name
     an.places = [p for p in an.places if p.text not in people]
     if ctx.focus:
-        # "near Bule" in a report on Ituri read as Bulle, Switzerland: a town abroad in a country the report never
-        # names (nor its people) is a misread local name; no place is better than a wrong one
-        an.places = [p if p.place is None or p.place.iso2 == ctx.focus[0] or p.place.feature == "country"
+        # "near Bule" in a report on Ituri read as Bulle, Switzerland: a small town abroad in a country the report
+        # never names (nor its people) is a misread local name; no place is better than a wrong one. (A city,
+        # "Juba", "Najran", is a well-known place that a short report may name without its country.)
+        an.places = [p if p.place is None or p.place.iso2 == ctx.focus[0] or p.place.feature not in ("town", "village")
                      or _names_country_of(report.text, p.place.iso2) else replace(p, place=None)
                      for p in an.places]
     source = _sentence_source(an, ctx, report)
