@@ -253,7 +253,7 @@ def extract_claims(
     # (and the names the report's scan found are its sentences' names too, but at a sentence's ends)
     report_tokens = geo_tokenize(report.text)
     report_raw = raw_spans(report_tokens, Gazetteer.load(), fuzzy=False)
-    focus = focus_of_tokens([report_tokens], raws=[report_raw])
+    focus = _dateline_focus(report.text, focus_of_tokens([report_tokens], raws=[report_raw]))
     starts = [t.start for t in report_tokens]
     firsts = [span.first for span in report_raw]
     tokens_of = {}
@@ -718,6 +718,13 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     people = _person_names(report.text)
     # "Abiy ordered the offensive" after "Prime Minister Abiy Ahmed": the person, not a village of that name
     an.places = [p for p in an.places if p.text not in people]
+    if ctx.focus:
+        # "near Bule" in a report on Ituri read as Bulle, Switzerland: a small town abroad in a country the report
+        # never names (nor its people) is a misread local name; no place is better than a wrong one. (A city,
+        # "Juba", "Najran", is a well-known place that a short report may name without its country.)
+        an.places = [p if p.place is None or p.place.iso2 == ctx.focus[0] or p.place.feature not in ("town", "village")
+                     or _names_country_of(report.text, p.place.iso2) else replace(p, place=None)
+                     for p in an.places]
     source = _sentence_source(an, ctx, report)
     after_history = ctx.after_background
     background = _is_background(an, ctx, entry.kind) or bool(entry.heading and BACKGROUND_HEADING.search(entry.heading)) \
@@ -1656,15 +1663,14 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             # a later sentence of the paragraph that names no place tells more of the paragraph's events
             targets = [ctx.para_place]
             inherited = True
-    if not targets and ctx.landmarks:
+    if ctx.landmarks and (not targets or all(t.place.feature in ("country", "admin1", "region") for t in targets)):
         # "soldiers who had blocked the Bosphorus Bridge surrendered": a landmark the report elsewhere puts in
-        # a town ("the Bosphorus Bridge in Istanbul") is in that town
-        for name, town in ctx.landmarks.items():
-            at = s.text.find(name)
-            if at >= 0 and not s.text[at + len(name):].lstrip().startswith(("in ", "of ")):
-                targets = [PlaceMention(start=0, end=0, text=town.text, place=town.place, precision=1)]
-                inherited = True
-                break
+        # a town ("the Bosphorus Bridge in Istanbul") is in that town; "stormed Garissa University College in
+        # north-eastern Kenya": the town the sentence's site is in is more precise than its country
+        town = _landmark_town(s.text, ctx.landmarks, placed=bool(targets))
+        if town is not None and (not targets or all(coding.contains(t, town) for t in targets)):
+            inherited = not targets
+            targets = [PlaceMention(start=0, end=0, text=town.text, place=town.place, precision=1)]
     if not targets and ctx.para_named is not None and not ctx.label_unplaced and not ctx.label_topic \
             and not UNNAMED_ELSEWHERE.search(s.text) and not NAMED_AREA.search(s.text):
         # a later sentence of the paragraph that names no place happened where an earlier one put things
@@ -1925,26 +1931,111 @@ DATELINE_LINE = re.compile(r"^(?P<town>[A-Z][A-Z .'-]{2,40})(?:/[A-Z][A-Z/ .'-]*
                            r"\w{3,9}\.?\s+\d{1,2}\b", re.MULTILINE)
 
 
-# "the Bosphorus Bridge in Istanbul", "Rustaveli Avenue in Tbilisi": a named landmark and the town it is in
+# the nouns a named site is called by ("the Bosphorus Bridge", "the Ghwayran prison", "Garissa University College")
+FACILITY_NOUNS = (r"Bridge|Square|Airport|Stadium|Avenue|Boulevard|Street|Road|Palace|Mosque|Cathedral|Church|Market|"
+                  r"Prison|Jail|Barracks|University|College|School|Hospital|Park|Camp|Mall|Hotel|Refinery")
+# "the Bosphorus Bridge in Istanbul", "Rustaveli Avenue in Tbilisi", "the Ghwayran prison in the north-eastern city
+# of Hasakah": a named landmark and the town it is in
 LANDMARK_IN = re.compile(
-    r"\b((?:[A-Z][\w’'-]+\s+){1,3}(?:Bridge|Square|Airport|Stadium|Avenue|Boulevard|Street|Road|Palace|Mosque|Cathedral|"
-    r"Church|Market|Prison|Barracks|University|Hospital|Park))\s+(?:in|of)\s+(?:(?:central|downtown|northern|southern|"
-    r"eastern|western|the\s+centre\s+of)\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+    rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}}(?:[a-z]+\s+)?(?i:{FACILITY_NOUNS}))\s+(?:in|of)\s+(?:the\s+)?(?:(?:central|downtown|"
+    r"(?:north|south|east|west)[\w-]*|the\s+centre\s+of)\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+# "Garissa University College", "the Kakuma camp", "Hasakah prison": a site named after the town it is in
+TOWN_FACILITY = re.compile(rf"(?<![\w’'-])(?!(?i:{FACILITY_NOUNS})\b)([A-Z][\w’'-]+(?:\s+(?!(?i:{FACILITY_NOUNS})\b)[A-Z][\w’'-]+)?)"
+                           rf"\s+((?i:{FACILITY_NOUNS}))\b")
+# "the prison's outer wall", "stormed the university": a site named by its kind alone, the one the report named
+DEFINITE_FACILITY = re.compile(rf"\b(?i:the)\s+(?:[a-z-]+\s+)?({FACILITY_NOUNS.lower()})(?:[’']s)?\b(?!\s+of\b)")
 
 
-def _report_landmarks(text: str, focus: list[str]) -> dict[str, PlaceMention]:
-    """Named landmarks the report puts in a town ("the Bosphorus Bridge in Istanbul"), by name, for the
-    sentences that name the landmark alone."""
-    out: dict[str, PlaceMention] = {}
+@dataclass
+class Landmark:
+    """A site the report names and the town it lies in."""
+
+    town: PlaceMention
+    kind: str  # the facility noun, lower case ("prison", "university")
+
+
+def _report_landmarks(text: str, focus: list[str]) -> dict[str, Landmark]:
+    """Named landmarks the report puts in a town, by name, for the sentences that name the landmark alone:
+    "the Bosphorus Bridge in Istanbul"; or that are named after a town the report also names as a place
+    ("Garissa University College" in a report that tells of a curfew in Garissa)."""
+    out: dict[str, Landmark] = {}
+
+    def town_of(name: str, features=("city", "town", "village")) -> PlaceMention | None:
+        found = [p for p in geo.find_places(f"in {name}", focus=focus or None)
+                 if p.place is not None and p.text == name and p.place.feature in features]
+        return PlaceMention(start=0, end=0, text=found[0].text, place=found[0].place, precision=1) if found else None
+
     for m in LANDMARK_IN.finditer(text):
         name = m.group(1).strip()
         if name.split()[0] in ("The", "A", "An", "In", "At", "On") or name in out:
             continue
-        found = [p for p in geo.find_places(f"in {m.group(2)}", focus=focus or None)
-                 if p.place is not None and p.text == m.group(2) and p.place.feature in ("city", "town", "village")]
-        if found:
-            out[name] = PlaceMention(start=0, end=0, text=found[0].text, place=found[0].place, precision=1)
+        # "the Westgate shopping mall in Westlands": a site the report puts in a city's neighbourhood is there
+        town = town_of(m.group(2), ("city", "town", "village", "neighbourhood", "district"))
+        if town is not None:
+            out[name] = Landmark(town, name.split()[-1].lower())
+    candidates = [m for m in TOWN_FACILITY.finditer(text)
+                  if m.group(1).split()[0] not in ("The", "A", "An", "In", "At", "On")]
+    if candidates:
+        named = {p.place.id for p in geo.find_places(text, focus=focus or None)
+                 if p.place is not None and p.place.feature in ("city", "town", "village")}
+        for m in candidates:
+            name = m.group(0)
+            if name in out or any(name in k for k in out):
+                continue
+            town = town_of(m.group(1))
+            if town is not None and town.place.id in named and (not focus or town.place.iso2 in focus):
+                out[name] = Landmark(town, m.group(2).lower())
     return out
+
+
+def _landmark_town(text: str, landmarks: dict[str, Landmark], placed: bool = False) -> PlaceMention | None:
+    """The town of a landmark the sentence names ("stormed Garissa University College"), or of the one site of
+    its kind the report names when the sentence names it by its kind alone ("the prison's outer wall").
+    `placed`: the sentence places the event in an area only ("... College in north-eastern Kenya"), so a site
+    followed by "in" is still the more precise place."""
+    for name, mark in landmarks.items():
+        at = text.lower().find(name.lower())
+        if at >= 0 and (placed or not text[at + len(name):].lstrip().startswith(("in ", "of "))):
+            return mark.town
+    for m in DEFINITE_FACILITY.finditer(text):
+        towns = {mark.town.place.id: mark.town for mark in landmarks.values() if mark.kind == m.group(1).lower()}
+        if len(towns) == 1:
+            return next(iter(towns.values()))
+    return None
+
+
+# "NAIROBI - The number ...", "GOMA, Congo, June 13 (Reuters) -": a story's opening town, in capitals, before a
+# dash or a date (the first line of a paragraph)
+DATELINE_OPENING = re.compile(r"^(?P<town>[A-Z][A-Z .'-]{2,40}?)(?:/[A-Z][A-Z/ .'-]*)?(?:,\s+[A-Z][\w .'-]{1,40})?"
+                              r"(?:,\s+\w{3,9}\.?\s+\d{1,2})?\s*(?:\([\w .]+\)\s*)?[-—–]\s", re.MULTILINE)
+
+
+def _dateline_focus(text: str, focus: list[str]) -> list[str]:
+    """The report's countries with the dateline's first when the story is about events there: "NAIROBI - The
+    number of people killed in the attack on the Westgate shopping mall in Westlands rose to 59" tells of Kenya
+    although it names Somalia, where the attackers came from, as often. The dateline's country must already
+    be one the report names prominently, and its opening paragraph must place something in that country (not
+    only the dateline) and nothing in the leading one: a wire story filed from a regional hub ("BEIRUT - Jets
+    struck Idlib", "NAIROBI - Al Shabaab attacked a base in southern Somalia") stays about the country where
+    its events happen."""
+    if len(focus) < 2:
+        return focus
+    m = DATELINE_OPENING.search(text) or DATELINE_LINE.search(text)
+    if m is None:
+        return focus
+    name = m.group("town").strip().title()
+    found = [p for p in geo.find_places(f"in {name}", focus=focus) if p.place is not None and p.text == name]
+    if not found or found[0].place.feature not in ("city", "town") or found[0].place.iso2 not in focus[1:]:
+        return focus
+    home = found[0].place.iso2
+    line_end = text.find("\n", m.end())
+    opening = text[m.end(): line_end if line_end >= 0 else len(text)]
+    placed = [p.place for p in geo.find_places(opening, focus=focus) if p.place is not None]
+    if any(p.iso2 == focus[0] for p in placed) or not any(
+            p.iso2 == home and p.id != found[0].place.id and p.feature != "country" for p in placed):
+        return focus
+    return [home] + [c for c in focus if c != home]
 
 
 def _dateline_place(text: str, focus: list[str]) -> PlaceMention | None:
@@ -1980,7 +2071,28 @@ def _capital(an: Analysis, ctx: EntryContext) -> list[PlaceMention]:
             start = an.sentence.start + m.start()
             return [PlaceMention(start=start, end=an.sentence.start + m.end(), text=m.group(0), place=place,
                                  precision=1)]
+    for m in NATIONAL_SEAT.finditer(text):
+        # "a mob forced its way into the US Capitol", "marchers broke into the parliament building": the seat of
+        # a state's government is in its capital (a state's, region's or province's own is not)
+        if re.search(r"\b(?:state|states|regional|provincial|local|county|city|municipal|Kurdistan|federal\s+state)\s+$",
+                     text[max(0, m.start() - 25): m.start()], re.IGNORECASE):
+            continue
+        named = (m.group("country") or "").replace("’s", "").replace("'s", "").strip()
+        found = find_country(named) if named else None
+        if named and found is None:
+            continue
+        iso2 = found.iso2 if found else (ctx.focus[0] if ctx.focus else None)
+        place = geo.place_by_id(capital_of(iso2)) if iso2 and capital_of(iso2) else None
+        if place is not None:
+            return [PlaceMention(start=an.sentence.start + m.start(), end=an.sentence.start + m.end(), text=m.group(0),
+                                 place=place, precision=1)]
     return []
+
+
+# "the US Capitol", "Kenya's parliament building", "the presidential palace": where a state's government sits
+NATIONAL_SEAT = re.compile(r"\b(?i:the\s+)(?:(?P<country>U\.?S\.?|[A-Z]\w+(?:[’']s)?)\s+)?(?:Capitol\b(?!\s+(?:Hill\s+)?"
+                           r"(?:building\s+)?in\b)|(?i:(?:national\s+)?parliament(?:\s+building)?|presidential\s+palace|"
+                           r"national\s+assembly(?:\s+building)?)\b(?!\s+(?:in|of)\b))")
 
 
 # "the city's prison", "in the town": a definite place noun with no name refers to the place just told
@@ -1997,6 +2109,16 @@ def _names_country_in(text: str, name: str) -> bool:
     found = country(name)
     forms = [f for f in ((found.name, *found.aliases, *found.adjectives) if found else (name,)) if len(f) > 1]
     return any(re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", text) for f in forms)
+
+
+@lru_cache(maxsize=256)
+def _names_country_of(text: str, iso2: str) -> bool:
+    """Whether the text names the country of code `iso2`, its people or an adjective of it; True when sitroom
+    does not know the country's names (no evidence against it)."""
+    from ..knowledge.countries import country
+
+    found = country(iso2)
+    return found is None or _names_country_in(text, found.name)
 
 
 def _sided(actor: ActorRef | None, location, report_country: str | None, report_text: str = "") -> ActorRef | None:

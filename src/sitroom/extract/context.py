@@ -50,7 +50,7 @@ class EntryContext:
     # the town of the report's dateline ("CONAKRY, Sept 6 (Reuters) -"): where an event no sentence,
     # paragraph or entry places at all is taken to have happened
     dateline: PlaceMention | None = None
-    landmarks: dict[str, PlaceMention] = field(default_factory=dict)  # "Bosphorus Bridge" -> Istanbul, from the report
+    landmarks: dict = field(default_factory=dict)  # "Bosphorus Bridge" -> Landmark(Istanbul), from the report (claims.Landmark)
     dateline_claims: set[str] = field(default_factory=set)  # claims placed only by the dateline: not carried on
     not_political: bool = False  # the entry has told a disaster, an accident or a crime: its tolls are not events
 

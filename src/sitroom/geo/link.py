@@ -29,6 +29,9 @@ CLAUSE_END = re.compile(
     r",\s+(?:said|says|told|tells|added|adds|according\s+to)\b|"
     # "In X, a merchant was killed, and in the Y area a bomb wounded four": the next clause's own place
     r",\s+and\s+(?=(?:in|at|near|outside)\s+(?:the\s+)?[A-Z])|"
+    # "In X, crowds marched carrying flags and calling on the government to retake Y", "protesters rallied
+    # demanding the return of Y": what a crowd demands names the place of its cause, not of the march
+    r"\s(?:calling\s+(?:on|for)|demanding|urging|in\s+solidarity\s+with)\b|"
     # "the first strikes since it began attacking ships in the Red Sea": a clause of earlier background
     r"\s+since\s+(?:it|they|he|she|we)\s+(?:\w+ed|began|took|came|was|were|had|has|have|broke|went|fell|won|"
     r"seized)\b")
