@@ -86,6 +86,7 @@ COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
     "Mexico": (14.5, 32.8, -118.5, -86.7),
     "Venezuela": (0.6, 12.3, -73.4, -59.8),
     "United States": (18.9, 71.5, -179.2, -66.9),
+    "Algeria": (18.8, 37.2, -8.8, 12.1),
 }
 
 
