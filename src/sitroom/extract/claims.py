@@ -78,13 +78,20 @@ OBJECT_NOUNS = {
     "homes", "shops", "bmp", "bmps", "trucks", "positions", "bunkers", "emplacements", "depots", "aircraft",
     "helicopters", "drones", "cars", "schools", "hospitals",
 }
+# what civilians gather in, ride in or shelter in: hitting it hits them ("a funeral", "an evacuation convoy")
 CIVILIAN_TARGETS = re.compile(
-    r"\b(?:hospitals?|clinics?|schools?|markets?|mosques?|churches?|civil defen[cs]e|bakery|bakeries|"
-    r"homes?|houses?|residential|camps? for (?:the )?displaced|IDP camps?|funeral|weddings?|shelters?|ambulances?|"
+    r"\b(?:civil defen[cs]e|camps? for (?:the )?displaced|IDP camps?|refugee camps?|displacement camps?|funerals?|"
+    r"weddings?|shelters?|ambulances?|"
     # "drones attacked an evacuation convoy", "an aid convoy was shelled"
     r"(?:aid|humanitarian|relief|evacuation|refugee) convoys?|civilian (?:cars?|vehicles?|buses|bus|convoys?))\b",
     re.IGNORECASE,
 )
+# civilians' buildings: their destruction alone hurts no one (ACLED names civilians as the second actor when
+# civilians are the target or are harmed; a building damaged with no one hurt has no second actor, or its
+# owner when the report names one)
+CIVILIAN_BUILDINGS = re.compile(
+    r"\b(?:hospitals?|clinics?|schools?|markets?|mosques?|churches?|bakery|bakeries|homes?|houses?|residential)\b",
+    re.IGNORECASE)
 # the dead or hurt named as civilians right after the act: "killing a volunteer driver", "wounding two nurses"
 CIVILIAN_DEAD = re.compile(
     r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:a|an|the|its|his|her|their|one|two|three|four|five|six|"
@@ -1786,11 +1793,13 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             claim.flags.append("toll-only")  # "17 dead, 40 injured": a count with no act of its own
         if TOLL_UPDATE.search(s.text) and frame.cues and TOLL_UPDATE.search(s.text).start() <= frame.cues[0].start:
             claim.flags.append("toll-update")
-        if CIVILIAN_TARGETS.search(s.text) and actor2 is None and SUB_TO_TYPE[sub] not in ("Battles", "Riots",
-                                                                                         "Protests"):
+        # a civilians' building counts as their being hit only when the sentence tells people were hurt
+        civilian_site = bool(CIVILIAN_TARGETS.search(s.text) or coding.PEOPLE_TARGETED.search(s.text)
+                             or (CIVILIAN_BUILDINGS.search(s.text) and coding.people_hurt(frame, an)))
+        if civilian_site and actor2 is None and SUB_TO_TYPE[sub] not in ("Battles", "Riots", "Protests"):
             claim.actor2 = coding.civilians(ctx.country)
         elif SUB_TO_TYPE[sub] == "Explosions/Remote violence" and (actor2 is None or not _inside(
-                actor2.start, actor2.end, [(s.start, s.end)])) and (CIVILIAN_TARGETS.search(s.text) or any(
+                actor2.start, actor2.end, [(s.start, s.end)])) and (civilian_site or any(
                 coding._victim_kind(q) == "civilian" for q in an.quantities) or CIVILIAN_DEAD.search(s.text)):
             # "a helicopter fired on the town; one resident was wounded": the residents were hit, not the
             # force the entry named before
@@ -2150,6 +2159,13 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
         if force:
             claim.actor2 = ActorRef(name=force[0].name, mention=force[0].mention, inter=1, side=force[0].side,
                                     key=force[0].key)
+    if claim.actor2 is None and frame.polarity == "supports" \
+            and SUB_TO_TYPE.get(claim.sub_event_type) == "Explosions/Remote violence" \
+            and any(coding._victim_kind(q) == "civilian" and (q.value or 0) > 0 for q in an.quantities) \
+            and coding.people_hurt(frame, an) and not coding._armed_victims(an):
+        # "A missile hit a residential block. ... said nine civilians were killed": the strike's toll, told
+        # after it, names the civilians it harmed
+        claim.actor2 = coding.civilians(ctx.country)
     claim.polarity = frame.polarity
     if frame.polarity == "contradicts":
         claim.modality = "denied"
