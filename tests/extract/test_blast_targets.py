@@ -102,3 +102,40 @@ def test_shops_burnt_by_an_armed_group_have_no_civilian_second_actor():
                       "the market were burnt.")
     burnt = [e for e in found if e.sub_event_type == "Looting/property destruction"]
     assert burnt and all("civilian" not in sides(e) for e in burnt)
+
+
+# ---- class 3: students attacked are civilians, students marching are protesters
+
+def test_students_shot_by_gunmen_are_civilians_not_protesters():
+    e = of_type("Gunmen from al-Shabaab stormed a college in Mandera, Kenya, on Thursday, shooting students in "
+                "their dormitories.", "Attack")
+    assert e.actor2 is not None and e.actor2.side == "civilian"
+    assert "protesters" not in sides(e)
+
+
+def test_students_who_march_are_still_protesters():
+    e = of_type("Hundreds of students marched through Nairobi, Kenya, on Thursday to protest against fee rises.",
+                "Peaceful protest")
+    assert e.actor1 is not None and e.actor1.side == "protesters"
+
+
+def test_a_battle_s_other_side_is_the_force_fought_not_the_people_named_after():
+    e = of_type("Residents said Boko Haram fighters exchanged fire with soldiers guarding the town of Damboa, "
+                "Nigeria, on Monday, then went into the school where students had gathered.", "Armed clash")
+    assert sides(e) == {"jihadist", "government"}
+
+
+# ---- classes 4 and 5: the named group, not an unidentified one, nor a described force of the state
+
+def test_a_force_known_by_a_name_is_the_named_group():
+    e = of_type("Islamic State fighters attacked a prison in Hasakah, Syria, on Thursday. On Friday the SDF said "
+                "its units and the internal security forces known as the Asayish had fought the militants around "
+                "the prison.", "Armed clash")
+    assert "government" not in sides(e)
+
+
+def test_the_militants_fought_by_troops_are_the_one_group_the_report_names():
+    found = events_of("Baloch Liberation Army fighters hijacked a bus near Turbat, Pakistan, on Tuesday. "
+                      "On Wednesday security forces launched an assault on the militants near Turbat.")
+    clash = [e for e in found if e.sub_event_type == "Armed clash"]
+    assert clash and sides(clash[0]) == {"government", "opposition"}

@@ -1721,6 +1721,23 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         # and "gunmen" are two words for the one group: the opponent is someone else
         actor2 = _other_side(ctx, named1, report.text)
     actor1 = named1
+    if actor2 is not None and actor2.name.startswith("Unidentified Armed Group") and actor1 is not None:
+        # "security forces launched a final assault" on "the militants" of a report that names one armed group
+        # (the BLA that hijacked the train): the same group, on the other side, as for the first actor
+        named2 = _named_perpetrator(actor2, ctx, report.text)
+        if named2 is not None and (named2.name.startswith("Unidentified") or named2.name == actor1.name
+                                   or coding._one_camp(named2, actor1)) \
+                and not UNKNOWN_WORDS.search(actor2.mention) and not DISOWNED.search(report.text):
+            # (or the one armed group the report names that is not on the first actor's side: the SDF and the
+            # Asayish fought "the militants" of a story that names Islamic State as well)
+            others = {a.name: a for a in ctx.report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")
+                      and not _insurgents(a) and a.name != actor1.name and not coding._one_camp(a, actor1)}
+            if len(others) == 1:
+                g = next(iter(others.values()))
+                named2 = ActorRef(name=g.name, mention=actor2.mention, inter=g.inter, side=g.side, key=g.key,
+                                  start=actor2.start, end=actor2.end)
+        if named2 is not None and named2.name != actor1.name and not coding._one_camp(named2, actor1):
+            actor2 = named2
     if frame.sub_event_type == "Arrests" and actor2 is None:
         actor2 = _arrested(an, report, ctx, event_date)
         actor1 = _head_seized(actor1, actor2, ctx.country, event_date)
@@ -2089,8 +2106,8 @@ def _insurgents(actor: ActorRef) -> bool:
 def _other_side(ctx: EntryContext, actor: ActorRef, report_text: str) -> ActorRef | None:
     """The first armed actor the entry or report names that is neither `actor` under another word nor its ally."""
     for a in ctx.armed_actors() + list(ctx.report_actors):
-        if a.name.startswith("Government of"):
-            continue
+        if a.name.startswith("Government of") or a.inter in (5, 6):
+            continue  # (a crowd is no armed side)
         named = _named_perpetrator(a, ctx, report_text)
         if named.name != actor.name and not allied(named.side, actor.side) and named.side != "unknown":
             return ActorRef(name=named.name, mention=a.mention, inter=named.inter, side=named.side, key=named.key)

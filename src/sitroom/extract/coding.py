@@ -1630,7 +1630,8 @@ MILITARY_TARGET = re.compile(
 # "the prison's outer wall" (a prison is held by its guards)
 FORCE_WORDS = re.compile(
     r"\b(?:forces|army|police|policem[ae]n|patrols?|convoys?|(?:military|army|armou?red|police)\s+vehicles?|tanks?|"
-    r"warships?|gunboats?|frontline|front line|trenches|lines|prisons?|jails?|guards?)\b", re.IGNORECASE)
+    r"warships?|gunboats?|frontline|front line|trenches|lines|prisons?|jails?|guards?)\b"
+    r"(?!\s+(?:spokes\w+|officials?|sources?|statements?|chiefs?|said|says))", re.IGNORECASE)
 
 
 def _force_hit(text: str, cue: Cue, an: "Analysis") -> bool:
@@ -1639,6 +1640,9 @@ def _force_hit(text: str, cue: Cue, an: "Analysis") -> bool:
     convoy anywhere ("a military convoy was hit"), or armed people among the hurt ("two soldiers were
     wounded"). The doers named before the act ("the militants blew up the track") are not the target."""
     after = text[cue.start:]
+    said = re.search(r",?\s+(?:said|says|according to|told|reported)\b", after)
+    if said:
+        after = after[: said.start()]  # "..., said an army spokesman": the voice, not the target
     scene = re.search(r"(?<!known )(?<!called )(?<!such )(?<!well )(?<!same )\b(?:as|when|while)\s", after)
     if scene and not SCENE_HARM.search(re.split(r"[;.]", after[scene.end():], maxsplit=1)[0]):
         after = after[: scene.start()]  # "... as troops closed in": who was about, not who was hit
@@ -2057,6 +2061,13 @@ SELF_BELIEF = re.compile(r"\s+(?:\w+ly\s+)?(?:believe[ds]?|think|thought|suspect
                          r"den(?:y|ied|ies)|doubt(?:ed|s)?|are\s+investigating|were\s+investigating)\b", re.IGNORECASE)
 
 
+KNOWN_AS = re.compile(r",?\s+(?:(?:also|better|locally|commonly)\s+)?(?:known|called|referred to)\s+as\s+(?:the\s+)?",
+                      re.IGNORECASE)
+DEMONSTRATION_TOLD = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ing|es)?|rall(?:y|ies|ied|ying)|sit-ins?|"
+                                r"strik(?:e|es|ing) workers|boycott\w*|riot\w*)\b", re.IGNORECASE)
+DEMONSTRATOR_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|rioters)\b", re.IGNORECASE)
+
+
 def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "EntryContext",
                   speakers: list[ActorRef] | None = None):
     """(actor1, actor2, assoc_actor_1, assoc_actor_2) for a frame; fills gaps from the entry's context.
@@ -2080,6 +2091,17 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     running = running_toll_spans(text)
     if running:
         actors = [a for a in actors if a.start is None or not any(s <= a.start - base < e for s, e in running)]
+    # "the internal security forces known as the Asayish": a description and the name it is known by are one
+    # actor, the named one
+    actors = [a for a in actors if not (a.end is not None and any(
+        b is not a and b.start is not None and KNOWN_AS.fullmatch(text[a.end - base: b.start - base])
+        for b in actors))]
+    if frame.sub_event_type not in PROTEST_TYPES and not DEMONSTRATION_TOLD.search(text):
+        # "shooting students in their halls": a crowd word for people ("students") names protesters only at a
+        # demonstration; the victims of an attack are civilians (ACLED: Civilians, with the students as
+        # associated actor)
+        actors = [civilians(ctx.country, a.mention) if a.inter == 6 and a.mention
+                  and not DEMONSTRATOR_WORD.search(a.mention) else a for a in actors]
     victims: list[ActorRef] = []
     perps: list[ActorRef] = []
     victim_quantities = [q for q in an.quantities if _victim_kind(q)]
@@ -2139,6 +2161,11 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     if actor1 is None and not any(a.start is not None and a.start - base > cue0.start for a in perps):
         actor1 = perps[0] if perps else None
     actor2 = victims[0] if victims else None
+    if actor2 is not None and actor2.inter == 7 and frame.sub_event_type == "Armed clash" and actor1 is not None \
+            and any(a is not actor1 and a.inter in (1, 2, 3, 4, 8) and not _one_camp(a, actor1) for a in perps):
+        # "exchanged fire with soldiers ..., then went into the school, where students were": a battle's other
+        # side is the armed force fought, not the people the sentence names later
+        actor2 = None
     if actor2 is None:
         for a in perps:
             if frame.sub_event_type in WEAPON_ORDER + ("Looting/property destruction",) \
@@ -2160,6 +2187,11 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     if actor1 is None and speakers and any(not SELF_BELIEF.match(text, m.end())
                                            for m in SELF_REFERENCE.finditer(text[: cue0.start])):
         actor1 = speakers[0]  # "The coalition acknowledged that its aircraft bombed ..."
+    if actor1 is None and frame.sub_event_type == "Arrests" and actor2 is not None and actor2.inter == 1 \
+            and actor2.side == "government":
+        # "he was detained for disobeying police": only a state detains, and the state force the sentence
+        # names is who did, wherever its word stands
+        actor1, actor2 = actor2, next((v for v in victims if v.inter != 1), None)
     named_here = actor1 is not None or actor2 is not None
     if actor1 is None:
         actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests", perpetrator=True,
@@ -2363,11 +2395,12 @@ def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: boo
     """An armed actor the entry (else the whole report) has named, on the other side from `avoid`; for the
     perpetrator, one the report blames ("the government blamed the LNA") before the one that blames it."""
     # a government named later ("Eritrea's government did not comment") fires no rockets: its forces would
-    candidates = [a for a in ctx.armed_actors() if not a.name.startswith("Government of") and (
-        avoid is None or (a.name != avoid.name and not allied(a.side, avoid.side)))]
+    # (a crowd, protesters or students, is no armed side to fight or bomb)
+    candidates = [a for a in ctx.armed_actors() if not a.name.startswith("Government of") and a.inter not in (5, 6)
+                  and (avoid is None or (a.name != avoid.name and not allied(a.side, avoid.side)))]
     if not candidates:
-        candidates = [a for a in ctx.report_actors if avoid is None or (a.name != avoid.name and
-                                                                        not allied(a.side, avoid.side))]
+        candidates = [a for a in ctx.report_actors if a.inter not in (5, 6) and (
+            avoid is None or (a.name != avoid.name and not allied(a.side, avoid.side)))]
     if prefer_state:
         states = [a for a in candidates if a.inter == 1]
         if states:
