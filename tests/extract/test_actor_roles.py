@@ -362,9 +362,17 @@ def test_two_foreign_states_forces_are_not_one_camp():
     assert c.actor1 is not None and c.actor2 is not None and c.actor1.name != c.actor2.name
 
 
-def test_shelled_villages_are_civilians_hit():
+def test_shelled_villages_with_no_one_hurt_have_no_civilian_victims():
+    # ACLED: civilians are the second actor when they are targeted or harmed; villages shelled with no one
+    # hurt are places hit (the open gold codes "air strikes hit several villages" with no second actor)
     c = claims_of("Pakistani forces shelled villages across the border in Kunar province, Afghanistan, on Sunday, "
                   "Afghan officials said.")[0]
+    assert c.actor2 is None or c.actor2.side != "civilian"
+
+
+def test_shelled_villages_where_people_were_killed_are_civilians_hit():
+    c = claims_of("Pakistani forces shelled villages across the border in Kunar province, Afghanistan, on Sunday, "
+                  "killing three villagers, Afghan officials said.")[0]
     assert c.actor2 is not None and c.actor2.side == "civilian"
 
 

@@ -285,10 +285,20 @@ def test_a_demonstration_broken_up_with_live_fire_is_one_event():
     assert [(e.location.name, e.sub_event_type) for e in events] == [("Mandalay", "Excessive force against protesters")]
 
 
-def test_strike_on_a_school_hits_civilians_not_the_force_named_before():
+def test_strike_on_a_school_does_not_hit_the_force_named_before():
+    # a school destroyed with no one hurt: no force was hit, and no civilians were (ACLED: civilians are the
+    # second actor when targeted or harmed; a building damaged alone has none)
     events = _events("Ukrainian units repelled an assault near Izium, the General Staff said. Balakliia: Russian "
                      "shelling on Thursday destroyed a school in the town, the regional prosecutor said.",
                      published="2022-03-17T12:00:00Z")
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 1 and shelling[0].actor2 is None
+
+
+def test_strike_on_a_school_that_killed_people_hits_civilians_not_the_force_named_before():
+    events = _events("Ukrainian units repelled an assault near Izium, the General Staff said. Balakliia: Russian "
+                     "shelling on Thursday destroyed a school in the town, killing two teachers, the regional "
+                     "prosecutor said.", published="2022-03-17T12:00:00Z")
     shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert len(shelling) == 1 and shelling[0].actor2 is not None and shelling[0].actor2.side == "civilian"
 

@@ -78,13 +78,20 @@ OBJECT_NOUNS = {
     "homes", "shops", "bmp", "bmps", "trucks", "positions", "bunkers", "emplacements", "depots", "aircraft",
     "helicopters", "drones", "cars", "schools", "hospitals",
 }
+# what civilians gather in, ride in or shelter in: hitting it hits them ("a funeral", "an evacuation convoy")
 CIVILIAN_TARGETS = re.compile(
-    r"\b(?:hospitals?|clinics?|schools?|markets?|mosques?|churches?|civil defen[cs]e|bakery|bakeries|"
-    r"homes?|houses?|residential|camps? for (?:the )?displaced|IDP camps?|funeral|weddings?|shelters?|ambulances?|"
+    r"\b(?:civil defen[cs]e|camps? for (?:the )?displaced|IDP camps?|refugee camps?|displacement camps?|funerals?|"
+    r"weddings?|shelters?|ambulances?|"
     # "drones attacked an evacuation convoy", "an aid convoy was shelled"
     r"(?:aid|humanitarian|relief|evacuation|refugee) convoys?|civilian (?:cars?|vehicles?|buses|bus|convoys?))\b",
     re.IGNORECASE,
 )
+# civilians' buildings: their destruction alone hurts no one (ACLED names civilians as the second actor when
+# civilians are the target or are harmed; a building damaged with no one hurt has no second actor, or its
+# owner when the report names one)
+CIVILIAN_BUILDINGS = re.compile(
+    r"\b(?:hospitals?|clinics?|schools?|markets?|mosques?|churches?|bakery|bakeries|homes?|houses?|residential)\b",
+    re.IGNORECASE)
 # the dead or hurt named as civilians right after the act: "killing a volunteer driver", "wounding two nurses"
 CIVILIAN_DEAD = re.compile(
     r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:a|an|the|its|his|her|their|one|two|three|four|five|six|"
@@ -1747,6 +1754,23 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         # and "gunmen" are two words for the one group: the opponent is someone else
         actor2 = _other_side(ctx, named1, report.text)
     actor1 = named1
+    if actor2 is not None and actor2.name.startswith("Unidentified Armed Group") and actor1 is not None:
+        # "security forces launched a final assault" on "the militants" of a report that names one armed group
+        # (the BLA that hijacked the train): the same group, on the other side, as for the first actor
+        named2 = _named_perpetrator(actor2, ctx, report.text)
+        if named2 is not None and (named2.name.startswith("Unidentified") or named2.name == actor1.name
+                                   or coding._one_camp(named2, actor1)) \
+                and not UNKNOWN_WORDS.search(actor2.mention) and not DISOWNED.search(report.text):
+            # (or the one armed group the report names that is not on the first actor's side: the SDF and the
+            # Asayish fought "the militants" of a story that names Islamic State as well)
+            others = {a.name: a for a in ctx.report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")
+                      and not _insurgents(a) and a.name != actor1.name and not coding._one_camp(a, actor1)}
+            if len(others) == 1:
+                g = next(iter(others.values()))
+                named2 = ActorRef(name=g.name, mention=actor2.mention, inter=g.inter, side=g.side, key=g.key,
+                                  start=actor2.start, end=actor2.end)
+        if named2 is not None and named2.name != actor1.name and not coding._one_camp(named2, actor1):
+            actor2 = named2
     if frame.sub_event_type == "Arrests" and actor2 is None:
         actor2 = _arrested(an, report, ctx, event_date)
         actor1 = _head_seized(actor1, actor2, ctx.country, event_date)
@@ -1819,11 +1843,13 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             claim.flags.append("toll-only")  # "17 dead, 40 injured": a count with no act of its own
         if TOLL_UPDATE.search(s.text) and frame.cues and TOLL_UPDATE.search(s.text).start() <= frame.cues[0].start:
             claim.flags.append("toll-update")
-        if CIVILIAN_TARGETS.search(s.text) and actor2 is None and SUB_TO_TYPE[sub] not in ("Battles", "Riots",
-                                                                                         "Protests"):
+        # a civilians' building counts as their being hit only when the sentence tells people were hurt
+        civilian_site = bool(CIVILIAN_TARGETS.search(s.text) or coding.PEOPLE_TARGETED.search(s.text)
+                             or (CIVILIAN_BUILDINGS.search(s.text) and coding.people_hurt(frame, an)))
+        if civilian_site and actor2 is None and SUB_TO_TYPE[sub] not in ("Battles", "Riots", "Protests"):
             claim.actor2 = coding.civilians(ctx.country)
         elif SUB_TO_TYPE[sub] == "Explosions/Remote violence" and (actor2 is None or not _inside(
-                actor2.start, actor2.end, [(s.start, s.end)])) and (CIVILIAN_TARGETS.search(s.text) or any(
+                actor2.start, actor2.end, [(s.start, s.end)])) and (civilian_site or any(
                 coding._victim_kind(q) == "civilian" for q in an.quantities) or CIVILIAN_DEAD.search(s.text)):
             # "a helicopter fired on the town; one resident was wounded": the residents were hit, not the
             # force the entry named before
@@ -2229,8 +2255,8 @@ def _insurgents(actor: ActorRef) -> bool:
 def _other_side(ctx: EntryContext, actor: ActorRef, report_text: str) -> ActorRef | None:
     """The first armed actor the entry or report names that is neither `actor` under another word nor its ally."""
     for a in ctx.armed_actors() + list(ctx.report_actors):
-        if a.name.startswith("Government of"):
-            continue
+        if a.name.startswith("Government of") or a.inter in (5, 6):
+            continue  # (a crowd is no armed side)
         named = _named_perpetrator(a, ctx, report_text)
         if named.name != actor.name and not allied(named.side, actor.side) and named.side != "unknown":
             return ActorRef(name=named.name, mention=a.mention, inter=named.inter, side=named.side, key=named.key)
@@ -2299,6 +2325,13 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
         if force:
             claim.actor2 = ActorRef(name=force[0].name, mention=force[0].mention, inter=1, side=force[0].side,
                                     key=force[0].key)
+    if claim.actor2 is None and frame.polarity == "supports" \
+            and SUB_TO_TYPE.get(claim.sub_event_type) == "Explosions/Remote violence" \
+            and any(coding._victim_kind(q) == "civilian" and (q.value or 0) > 0 for q in an.quantities) \
+            and coding.people_hurt(frame, an) and not coding._armed_victims(an):
+        # "A missile hit a residential block. ... said nine civilians were killed": the strike's toll, told
+        # after it, names the civilians it harmed
+        claim.actor2 = coding.civilians(ctx.country)
     claim.polarity = frame.polarity
     if frame.polarity == "contradicts":
         claim.modality = "denied"

@@ -1586,6 +1586,29 @@ CIVILIAN_PLACE_HIT = re.compile(
     r"apartments?|flats?|housing|schools?|hospitals?|clinics?|markets?|mosques?|churches?|kindergartens?|shops?|"
     r"buses|bus|villages?|neighbou?rhoods?|camps? for (?:the )?displaced|displacement camps?|refugee camps?)\b",
     re.IGNORECASE)
+# places people are in by what they are: a camp of displaced people, a bus, a funeral
+PEOPLE_PLACE_HIT = re.compile(
+    r"\b(?:hit|hits|struck|strikes|shelled|shelling|pounded|targeted|landed (?:on|in|near)|fell (?:on|in|near)|"
+    r"slammed into|crashed into)\s+(?:[\w'’-]+\s+){0,3}?(?:buses|bus|camps? for (?:the )?displaced|"
+    r"displacement camps?|refugee camps?|funerals?|weddings?|crowds?|queues?|"
+    # the parts of a town where people live, named as such: "shelled residential areas of the city"
+    r"(?:residential|populated|civilian|densely[- ]populated)\s+(?:areas?|districts?|neighbou?rhoods?|quarters?|"
+    r"parts?|zones?))\b", re.IGNORECASE)
+# people named as the target: "it targeted Shi'ites", "an attack aimed at worshippers", "targeting shoppers"
+PEOPLE_TARGETED = re.compile(
+    r"\b(?:target(?:ed|ing|s)?|aimed at|directed at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:civilians|"
+    r"Shi['’]?ites|Shias|Sunnis|Christians|Copts|Yazidis|Hazaras|Ahmadis|Sufis|Alawites|Druze|Muslims|Jews|Hindus|"
+    r"Sikhs|worshippers|pilgrims|shoppers|commuters|passengers|mourners|residents|villagers|children|pupils|"
+    r"students|families|crowds?|(?:a\s+)?gathering)\b")
+
+
+def people_hurt(frame: "Frame", an: "Analysis") -> bool:
+    """The sentence tells people killed, wounded or hurt (a count of victims, or a killing or wounding act)."""
+    if any(c.role in ("kill", "injure") for c in frame.cues) or any(c.role in ("kill", "injure") for c in an.cues):
+        return True
+    return any(_victim_kind(q) in ("civilian", "person") and (q.value or 0) > 0 for q in an.quantities)
+
+
 # a person killed in their own home or office ("was shot dead at his private residence"): off any
 # battlefield, whoever they were, the victim of an attack on civilians (ACLED codes assassinations so)
 KILLED_AT_HOME = re.compile(
@@ -1614,6 +1637,31 @@ MILITARY_TARGET = re.compile(
     r"\b(?:(?:military|army|police|security|troops'?) (?:bases?|posts?|checkpoints?|stations?|barracks|convoys?|camps?|"
     r"positions?|patrols?|outposts?|training cent(?:er|re)s?)|checkpoints?|barracks|police stations?|"
     r"army posts?|military posts?)\b", re.IGNORECASE)
+
+
+# armed people, their gear or the sites they hold named as what was hit: "a patrol", "a military convoy",
+# "the prison's outer wall" (a prison is held by its guards)
+FORCE_WORDS = re.compile(
+    r"\b(?:forces|army|police|policem[ae]n|patrols?|convoys?|(?:military|army|armou?red|police)\s+vehicles?|tanks?|"
+    r"warships?|gunboats?|frontline|front line|trenches|lines|prisons?|jails?|guards?)\b"
+    r"(?!\s+(?:spokes\w+|officials?|sources?|statements?|chiefs?|said|says))", re.IGNORECASE)
+
+
+def _force_hit(text: str, cue: Cue, an: "Analysis") -> bool:
+    """The sentence of a strike or blast tells that an armed force was its target: an armed site or force
+    named after the act ("shelled army positions", "struck the militants' hideouts"), a military post or
+    convoy anywhere ("a military convoy was hit"), or armed people among the hurt ("two soldiers were
+    wounded"). The doers named before the act ("the militants blew up the track") are not the target."""
+    after = text[cue.start:]
+    said = re.search(r",?\s+(?:said|says|according to|told|reported)\b", after)
+    if said:
+        after = after[: said.start()]  # "..., said an army spokesman": the voice, not the target
+    scene = re.search(r"(?<!known )(?<!called )(?<!such )(?<!well )(?<!same )\b(?:as|when|while)\s", after)
+    if scene and not SCENE_HARM.search(re.split(r"[;.]", after[scene.end():], maxsplit=1)[0]):
+        after = after[: scene.start()]  # "... as troops closed in": who was about, not who was hit
+    return bool(ARMED_SITE.search(after) or FORCE_WORDS.search(after) or MILITARY_TARGET.search(text)
+                or _armed_victims(an)
+                or (CAME_UNDER_BEFORE.search(text[:cue.start]) or CAME_UNDER.match(cue.text)))
 
 
 def _armed_opponents(an: "Analysis", cues: list[Cue]) -> bool:
@@ -1988,7 +2036,49 @@ def _named_for_generic(actor: ActorRef | None, other: ActorRef | None, actors: l
     return next(iter(named.values())) if len(named) == 1 else actor
 
 
+def _one_mention(a: ActorRef, b: ActorRef, text: str, base: int) -> bool:
+    """Two actor words with nothing but space between them ("Islamic State militants", "Taliban fighters")."""
+    if None in (a.start, a.end, b.start, b.end):
+        return False
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return first.end <= second.start and text[first.end - base: second.start - base].strip() == ""
+
+
+# "blew up the mosque as Iraqi troops closed in", "when soldiers were less than 50 metres from it": a clause
+# of time after the act names who was about, not whom the blast or strike hit
+SCENE_AFTER = re.compile(r"(?<!known )(?<!called )(?<!such )(?<!well )(?<!same )(?<!described )(?<!identified )"
+                         r"(?<!designated )(?<!listed )(?<!named )(?<!so )\b(?:as|when|while|just as|(?:just |shortly |hours |minutes )?before)\s+(?:the\s+|an?\s+|some\s+)?"
+                         r"(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
+SCENE_HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|hurt|hit|struck|attack\w*|target\w*|ambush\w*|fired on|"
+                        r"shot|caught|died|dead|lost)\b", re.IGNORECASE)
+
+
+def _scene_actor(text: str, a: ActorRef, base: int, after: int) -> bool:
+    """An actor named as the subject of a clause of time after the act, or after another actor, at sentence
+    offset `after` ("as Iraqi troops closed in") that tells nothing done to it: the scene of a blast or
+    strike, not its target nor its doer."""
+    if a.start is None or a.end is None or a.start - base < after:
+        return False
+    scene = SCENE_AFTER.search(text[max(after, a.start - base - 60): a.start - base])
+    if not scene:
+        return False
+    rest = re.split(r"[,;.]", text[a.end - base:], maxsplit=1)[0]
+    return not SCENE_HARM.search(scene.group() + " " + rest)
+
+
 SELF_REFERENCE = re.compile(r"\b(?:its|their|it|they|we|our)\b", re.IGNORECASE)
+# "police say they believe the driver blew himself up": the speakers as the subject of a verb of thinking or
+# saying tell what they think, not what they did
+SELF_BELIEF = re.compile(r"\s+(?:\w+ly\s+)?(?:believe[ds]?|think|thought|suspect(?:ed|s)?|fear(?:ed|s)?|understand|"
+                         r"understood|know|knew|expect(?:ed|s)?|assume[ds]?|say|said|says|told|claim(?:ed|s)?|"
+                         r"den(?:y|ied|ies)|doubt(?:ed|s)?|are\s+investigating|were\s+investigating)\b", re.IGNORECASE)
+
+
+KNOWN_AS = re.compile(r",?\s+(?:(?:also|better|locally|commonly)\s+)?(?:known|called|referred to)\s+as\s+(?:the\s+)?",
+                      re.IGNORECASE)
+DEMONSTRATION_TOLD = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ing|es)?|rall(?:y|ies|ied|ying)|sit-ins?|"
+                                r"strik(?:e|es|ing) workers|boycott\w*|riot\w*)\b", re.IGNORECASE)
+DEMONSTRATOR_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|rioters)\b", re.IGNORECASE)
 
 
 def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "EntryContext",
@@ -2014,6 +2104,17 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     running = running_toll_spans(text)
     if running:
         actors = [a for a in actors if a.start is None or not any(s <= a.start - base < e for s, e in running)]
+    # "the internal security forces known as the Asayish": a description and the name it is known by are one
+    # actor, the named one
+    actors = [a for a in actors if not (a.end is not None and any(
+        b is not a and b.start is not None and KNOWN_AS.fullmatch(text[a.end - base: b.start - base])
+        for b in actors))]
+    if frame.sub_event_type not in PROTEST_TYPES and not DEMONSTRATION_TOLD.search(text):
+        # "shooting students in their halls": a crowd word for people ("students") names protesters only at a
+        # demonstration; the victims of an attack are civilians (ACLED: Civilians, with the students as
+        # associated actor)
+        actors = [civilians(ctx.country, a.mention) if a.inter == 6 and a.mention
+                  and not DEMONSTRATOR_WORD.search(a.mention) else a for a in actors]
     victims: list[ActorRef] = []
     perps: list[ActorRef] = []
     victim_quantities = [q for q in an.quantities if _victim_kind(q)]
@@ -2057,7 +2158,12 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         victims = mostly + [v for v in victims if v not in mostly]
     by_agent = [a for a in perps if a.start is not None and re.search(r"\bby\s+(?:\w+\s+){0,2}$",
                                                                        text[max(0, a.start - base - 25): a.start - base])]
-    subject = _subject_group([a for a in perps if a.end is not None and a.end - base <= cue0.start], text, base)
+    before_cue = [a for a in perps if a.end is not None and a.end - base <= cue0.start]
+    # "IS militants blew up the mosque as Iraqi troops closed in, destroying ...": the subject of a clause of
+    # time is not the subject of the act told after it
+    main = [a for a in before_cue if not any(b.end is not None and b.end <= a.start
+                                             and _scene_actor(text, a, base, b.end - base) for b in before_cue)]
+    subject = _subject_group(main if main else before_cue, text, base)
     weapon_cues = [c for c in frame.cues if c.role in ("weapon", "bombing")]
     # (or the weapon word is the actor's own: "Russian aircraft struck ...", whose cue is "aircraft struck")
     adjectival = [a for a in perps for c in weapon_cues
@@ -2068,8 +2174,18 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     if actor1 is None and not any(a.start is not None and a.start - base > cue0.start for a in perps):
         actor1 = perps[0] if perps else None
     actor2 = victims[0] if victims else None
+    if actor2 is not None and actor2.inter == 7 and frame.sub_event_type == "Armed clash" and actor1 is not None \
+            and any(a is not actor1 and a.inter in (1, 2, 3, 4, 8) and not _one_camp(a, actor1) for a in perps):
+        # "exchanged fire with soldiers ..., then went into the school, where students were": a battle's other
+        # side is the armed force fought, not the people the sentence names later
+        actor2 = None
     if actor2 is None:
         for a in perps:
+            if frame.sub_event_type in WEAPON_ORDER + ("Looting/property destruction",) \
+                    and (_scene_actor(text, a, base, cue0.end) or (a in before_cue and a not in main)):
+                continue
+            if actor1 is not None and _one_mention(actor1, a, text, base):
+                continue  # "Islamic State militants": the second word names the first actor again
             if a is not actor1 and (actor1 is None or not _one_camp(a, actor1)):
                 actor2 = a
                 break
@@ -2081,8 +2197,14 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # opened fire on the group")
         kinds = [q for q in victim_quantities if _victim_kind(q) == "civilian"]
         actor2 = civilians(ctx.country, kinds[0].head if kinds else "")
-    if actor1 is None and speakers and SELF_REFERENCE.search(text[: cue0.start]):
+    if actor1 is None and speakers and any(not SELF_BELIEF.match(text, m.end())
+                                           for m in SELF_REFERENCE.finditer(text[: cue0.start])):
         actor1 = speakers[0]  # "The coalition acknowledged that its aircraft bombed ..."
+    if actor1 is None and frame.sub_event_type == "Arrests" and actor2 is not None and actor2.inter == 1 \
+            and actor2.side == "government":
+        # "he was detained for disobeying police": only a state detains, and the state force the sentence
+        # names is who did, wherever its word stands
+        actor1, actor2 = actor2, next((v for v in victims if v.inter != 1), None)
     named_here = actor1 is not None or actor2 is not None
     if actor1 is None:
         actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests", perpetrator=True,
@@ -2090,10 +2212,15 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     # a strike told with no actor at all ("one rocket struck the airport") takes its attacker from the
     # report, but no target force: nothing says one was hit
     if actor2 is None and (frame.sub_event_type in ("Armed clash",) + TERRITORY
-                           or (frame.sub_event_type in WEAPON_ORDER and named_here
-                               and not (STRUCK_AREA.search(text) and not ARMED_SITE.search(text)))):
+                           or (frame.sub_event_type in WEAPON_ORDER and frame.sub_event_type not in PLANTED
+                               and named_here and not (STRUCK_AREA.search(text) and not ARMED_SITE.search(text)))
+                           or (frame.sub_event_type in PLANTED and _force_hit(text, cue0, an))):
         # (a strike on towns, villages or a town's outskirts, with no armed target named, hit no force the
         # report names: ACLED leaves the second actor empty, or civilians when people were hurt)
+        # a bomb, mine or grenade is set where its target is, and the sentence says where: it takes the force
+        # the report names for its target only when the sentence tells a force was hit ("a roadside bomb hit an
+        # army patrol", "two soldiers were wounded"); a mosque blown up, a track blasted, a car bomb among
+        # shoppers hit no force (aircraft and guns in a war are aimed at the enemy, whose ground they strike)
         actor2 = _from_context(ctx, avoid=actor1)
     elif actor2 is None and frame.sub_event_type in WEAPON_ORDER and ctx.targeted and actor1 is not None \
             and STRUCK_SITE.search(text):
@@ -2109,9 +2236,12 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
             kinds = [q for q in an.quantities if _victim_kind(q) == "civilian"]
             actor2 = civilians(ctx.country, kinds[0].head or "")
     if frame.sub_event_type in WEAPON_ORDER and (actor2 is None or actor2.start is None) \
-            and CIVILIAN_PLACE_HIT.search(text) and not _armed_victims(an):
-        # "a missile hit a residential block", "shelled residential areas": the people there are the victims,
-        # not whichever armed side the report named last
+            and ((CIVILIAN_PLACE_HIT.search(text) and people_hurt(frame, an)) or PEOPLE_PLACE_HIT.search(text)
+                 or PEOPLE_TARGETED.search(text)) and not _armed_victims(an):
+        # "a missile hit a residential block, killing four", "shelled residential areas", "shelled a camp for
+        # displaced people": the people there are the victims, not whichever armed side the report named
+        # last; buildings or a village hit with no one hurt ("damaging several houses") had no victims
+        # (ACLED: civilians are the second actor when they are the target or are harmed)
         actor2 = civilians(ctx.country)
     if actor1 is None and frame.sub_event_type in UNSEEN_HAND:
         # ACLED: every event has a first actor; whoever attacked without being named is an unidentified armed group
@@ -2278,11 +2408,12 @@ def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: boo
     """An armed actor the entry (else the whole report) has named, on the other side from `avoid`; for the
     perpetrator, one the report blames ("the government blamed the LNA") before the one that blames it."""
     # a government named later ("Eritrea's government did not comment") fires no rockets: its forces would
-    candidates = [a for a in ctx.armed_actors() if not a.name.startswith("Government of") and (
-        avoid is None or (a.name != avoid.name and not allied(a.side, avoid.side)))]
+    # (a crowd, protesters or students, is no armed side to fight or bomb)
+    candidates = [a for a in ctx.armed_actors() if not a.name.startswith("Government of") and a.inter not in (5, 6)
+                  and (avoid is None or (a.name != avoid.name and not allied(a.side, avoid.side)))]
     if not candidates:
-        candidates = [a for a in ctx.report_actors if avoid is None or (a.name != avoid.name and
-                                                                        not allied(a.side, avoid.side))]
+        candidates = [a for a in ctx.report_actors if a.inter not in (5, 6) and (
+            avoid is None or (a.name != avoid.name and not allied(a.side, avoid.side)))]
     if prefer_state:
         states = [a for a in candidates if a.inter == 1]
         if states:
