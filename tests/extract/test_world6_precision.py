@@ -150,3 +150,14 @@ def test_the_day_of_a_statement_does_not_date_the_killing():
 def test_a_statement_day_alone_still_dates_its_event():
     found = claims("Police said on Tuesday that gunmen had killed three people in the town of Bokkos.")
     assert found and found[0].event_date.isoformat() == "2024-05-14"
+
+
+def test_explosions_woken_to_during_a_fight_are_the_fight():
+    text = ("Residents of the eastern districts woke on Tuesday to the sound of heavy gunfire and explosions as rebels "
+            "and soldiers fought around the army base in the town of Marib.")
+    found = subtypes(text)
+    assert "Armed clash" in found and "Remote explosive/landmine/IED" not in found
+
+
+def test_explosions_woken_to_with_no_fight_are_no_event():
+    assert subtypes("Residents woke to the sound of heavy gunfire and explosions in the town of Marib on Tuesday.") == []

@@ -134,7 +134,8 @@ DECISION_CAUSE = re.compile(
     r"(?P<cause>(?:the\s+|days\s+of\s+|weeks\s+of\s+|a\s+wave\s+of\s+|(?:[\w-]+\s+)?)(?:protests|demonstrations|unrest|riots|"
     r"rioting|disturbances|violent\s+protests)\b(?!\s+(?:in\s+which|that|where|when)\b)(?![^.;]*\b(?:killed|died|"
     r"wounded|injured|burned|torched|looted)\b))", re.IGNORECASE)
-HEARD_AMID_GUNFIRE = re.compile(r"\b(?:heard|hear|hearing|reported hearing|could hear)\b[^.;]{0,80}?\b(?:gunfire|gunshots|"
+# ("woke to the sound of heavy gunfire and explosions": what was heard, as "heard" is)
+HEARD_AMID_GUNFIRE = re.compile(r"\b(?:heard|hear|hearing|reported hearing|could hear|sounds?\s+of)\b[^.;]{0,80}?\b(?:gunfire|gunshots|"
                                 r"shooting|shots|exchanges? of fire)\b|\b(?:gunfire|gunshots|shooting|shots)\s+and\s+"
                                 r"(?:[\w-]+\s+){0,4}?(?:explosions|blasts)\s+(?:could\s+be|were)\s+heard\b", re.IGNORECASE)
 DENIES_TOLD = re.compile(r"\b(?:denied|denies|rejected|dismissed)\s+(?:that\s+)?(?:(?:the|its|their|his|her)\s+"
