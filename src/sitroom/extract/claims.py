@@ -114,8 +114,18 @@ RANKED = re.compile(r"\s+(?:is|was|are|were|has been|have been|had been|remains?
 RECORD_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:has|have)\s+(?:(?:long|also|repeatedly|often|previously|already|"
                            r"twice|since)\s+)?(?!been\s+(?:killed|wounded|injured|arrested|detained|abducted)\b)"
                            r"[^,;]*", re.IGNORECASE)
-SUBORDINATE = re.compile(r"\b(?:amid|despite|in spite of|in the wake of|(?:funerals?|burials?) of|(?:a|one|two|three|four|five|several|"
-                         r"\d+) (?:days?|nights?|weeks?|months?) (?:after|before))\b[^,;:.]*", re.IGNORECASE)
+# (also a bare plural, "came days after the group seized the town": an earlier event named as a time reference,
+# with no day of its own, is background to the news)
+# a past-tense relative clause that dates its act only by a span before the news ("the group, which seized the town
+# last week", "the rebels, who took the base earlier this month") recalls the group's record beside its name, as a
+# present-perfect one does; a clause that names its day ("who had stormed a bank on Tuesday") still tells an event
+RECALLED_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:had\s+)?(?:also\s+|first\s+|briefly\s+)?[a-z]+(?:ed|ok|ized|ised|ew|ught|ove|an|ew)\b"
+                             r"[^,;]*?\b(?:last\s+(?:week|month|year)|earlier\s+(?:this|that|last)\s+(?:week|month|year)|"
+                             r"(?:\w+\s+){1,2}(?:days|weeks|months|years)\s+(?:ago|earlier)|in\s+recent\s+(?:days|weeks|months)|"
+                             r"the\s+(?:previous|preceding)\s+(?:week|month|year))\b", re.IGNORECASE)
+SUBORDINATE = re.compile(r"\b(?:amid|despite|in spite of|in the wake of|(?:funerals?|burials?) of|(?:(?:a|one|two|three|four|five|"
+                         r"several|a few|\d+) (?:days?|nights?|weeks?|months?)|days|weeks|months) (?:after|before))\b[^,;:.]*",
+                         re.IGNORECASE)
 PREVENTIVE = re.compile(
     r"\b(?:to (?:prevent|avoid|stop)|fear(?:s|ed)? (?:of|that)|risk(?:s)? of|danger of|threat of|"
     r"warn(?:ed|s)? (?:of|against|that)|"
@@ -174,7 +184,8 @@ ATTEMPT = re.compile(r"\b(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|s|ing)?|sought
 RECALLED = re.compile(r"\b(?:the previous (?:day|night|week)|last (?:week|month|night)|(?:\w+ )(?:days?|weeks?) "
                       r"(?:earlier|before|ago))\s*,?\s+when\b[^.;]*$", re.IGNORECASE)
 BACKGROUND_WORDS = re.compile(
-    r"\b(?:has long|have long|had long|for years|in the past(?!\s+(?:\d+|few|several|two|three|four|24|48|72)?\s*"
+    r"\b(?:has long|have long|had long|for years|for (?:many |several )?decades|over (?:the )?(?:past )?decades|"
+    r"in recent decades|in the past(?!\s+(?:\d+|few|several|two|three|four|24|48|72)?\s*"
     r"(?:hours?|days?|nights?|week)\b)|in (?:past|previous|earlier) (?:years|decades)|"
     r"historically|years ago|decades? ago|"
     r"for (?:almost |nearly |more than |about |over )?(?:two|three|four|several|many|\d+) (?:weeks|months|years)|"
@@ -927,6 +938,7 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
     subordinate = [(m.start(), m.end()) for m in SUBORDINATE.finditer(text)]
     relative = [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text)]
     record = [(m.start(), m.end()) for m in RECORD_CLAUSE.finditer(text)]
+    record += [(m.start(), m.end()) for m in RECALLED_CLAUSE.finditer(text)]
     slogans = [(m.start(), m.end()) for m in SLOGAN.finditer(text)]
     live: list[Cue] = []
     negated: list[Cue] = []
@@ -963,8 +975,13 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue
         if cue.role in ("protest", "riot", "loot", "mob", "clash") and ANYONE.search(text[max(0, cue.start - 40): cue.start]):
             continue  # "anyone found looting would face the full force of the law": a warning, not an act
+        if cue.role in ("kill", "injure") and BLAME_FOR.search(text[max(0, cue.start - 80): cue.start]):
+            continue  # "said the responsibility for the deaths lay with the terrorists": blame, no new deaths
         if cue.role in ("protest", "riot") and PLANNED_AFTER.match(text, cue.end):
             continue  # "a march is planned for Saturday": a plan, no demonstration yet
+        if cue.role in ("protest", "riot") and (KEPT_UP_AFTER.match(text, cue.end)
+                                               or KEPT_UP_BEFORE.search(text[max(0, cue.start - 60): cue.start])):
+            continue  # "protesters have kept up marches and blockades": a campaign over days, told in summary
         if cue.role == "clash" and UNDER_FIRE.match(cue.text) and (CRITICISED.search(text[max(0, cue.start - 60): cue.start])
                                                                   or DEBATED.match(text, cue.end)):
             continue  # "the plan has come under heavy fire in parliament": criticism, not gunfire
@@ -1002,6 +1019,18 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
     return live, negated
 
 
+# a protest campaign said to go on, in the present perfect ("protesters have kept up marches and road blockades",
+# "students have continued their sit-ins"): a summary over many days and places, not one demonstration (ACLED codes
+# the days and places a report tells one by one)
+_KEPT_UP = r"(?:have|has)\s+(?:\w+ly\s+|also\s+|since\s+)?(?:kept\s+up|continued|maintained|sustained|carried\s+on|kept\s+on)"
+KEPT_UP_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _KEPT_UP + r"\b", re.IGNORECASE)
+KEPT_UP_BEFORE = re.compile(r"\b" + _KEPT_UP + r"\s+(?:(?:with|their|the|its|daily|nightly|weekly|regular|street|"
+                            r"mass|road|[\w-]+\s+and)\s+){0,4}$", re.IGNORECASE)
+# blame laid for deaths already told: "the responsibility for the deaths lay with the terrorists", "blamed the
+# rebels for the killings", "held the army responsible for the deaths"
+BLAME_FOR = re.compile(r"\b(?:(?:responsibility|blame)\s+for|blam(?:ed|es|ing)\s+(?:[\w’'-]+\s+){1,5}?for|"
+                       r"held\s+(?:[\w’'-]+\s+){1,5}?responsible\s+for)\s+(?:the|these|those|all\s+the|their)\s+$",
+                       re.IGNORECASE)
 TRIED = re.compile(r"\b(?:tried|attempted)\s+(?:to\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 HELD_VERB = re.compile(r"(?:held|controlled|(?:were|was) in (?:full |complete )?control of)$", re.IGNORECASE)
 UNDER_FIRE = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
@@ -1198,8 +1227,12 @@ def _usable_dates(an: Analysis, ctx: EntryContext) -> list:
     dropped a dateline's date)."""
     # "where protesters have been camping since Wednesday": the start of a state, not the day of the event;
     # "before the end of 2028": a day after the report's own is no past event's
+    # "The rebels, who took the town two weeks ago, shelled ... on Tuesday": a recalled clause's span dates
+    # the group's record, not the sentence's event
+    recalled = [(m.start(), m.end()) for m in RECALLED_CLAUSE.finditer(an.sentence.text)]
     return [d for d in an.dates if not d.future and d.value is not None and not _old_date(d, ctx.ref_date)
-            and d.relation != "since" and d.value <= ctx.ref_date + timedelta(days=1)]
+            and d.relation != "since" and d.value <= ctx.ref_date + timedelta(days=1)
+            and not any(a <= d.start - an.sentence.start < b for a, b in recalled)]
 
 
 # a boundary between two coordinated or contrasted clauses: ", and", ", but", ", while", ";", a dash
@@ -1216,6 +1249,10 @@ def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
     if said:
         inside = [d for d in dates if d.start - base >= max(said)]
         dates = inside or dates
+    # "told our correspondent on Monday that 113 people had been killed ... late on Sunday": the day of the
+    # statement dates the telling; another day in the sentence dates the event
+    told_on = [d for d in dates if STATEMENT_DAY.search(an.sentence.text[: d.start - base])]
+    dates = [d for d in dates if d not in told_on] or dates
     if dates:
         text = an.sentence.text
 

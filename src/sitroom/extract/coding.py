@@ -134,11 +134,12 @@ DECISION_CAUSE = re.compile(
     r"(?P<cause>(?:the\s+|days\s+of\s+|weeks\s+of\s+|a\s+wave\s+of\s+|(?:[\w-]+\s+)?)(?:protests|demonstrations|unrest|riots|"
     r"rioting|disturbances|violent\s+protests)\b(?!\s+(?:in\s+which|that|where|when)\b)(?![^.;]*\b(?:killed|died|"
     r"wounded|injured|burned|torched|looted)\b))", re.IGNORECASE)
-HEARD_AMID_GUNFIRE = re.compile(r"\b(?:heard|hear|hearing|reported hearing|could hear)\b[^.;]{0,80}?\b(?:gunfire|gunshots|"
+# ("woke to the sound of heavy gunfire and explosions": what was heard, as "heard" is)
+HEARD_AMID_GUNFIRE = re.compile(r"\b(?:heard|hear|hearing|reported hearing|could hear|sounds?\s+of)\b[^.;]{0,80}?\b(?:gunfire|gunshots|"
                                 r"shooting|shots|exchanges? of fire)\b|\b(?:gunfire|gunshots|shooting|shots)\s+and\s+"
                                 r"(?:[\w-]+\s+){0,4}?(?:explosions|blasts)\s+(?:could\s+be|were)\s+heard\b", re.IGNORECASE)
-DENIES_TOLD = re.compile(r"\b(?:denied|denies|rejected|dismissed)\s+(?:that\s+)?(?:the|its|their|his|her)\s+"
-                         r"[a-z-]+(?:\s+[a-z-]+)?\s+(?:had|has|have|was|were|did)\b", re.IGNORECASE)
+DENIES_TOLD = re.compile(r"\b(?:denied|denies|rejected|dismissed)\s+(?:that\s+)?(?:(?:the|its|their|his|her)\s+"
+                         r"[a-z-]+(?:\s+[a-z-]+)?|they|it|he|she)\s+(?:had|has|have|was|were|did)\b", re.IGNORECASE)
 DISMISSED = re.compile(r"\bas (?:fake news|false|fabricated|baseless|lies|propaganda)\b|"
                        r"\bcalled (?:the |these |those )?(?:reports?|claims?|allegations?|accusations?) (?:\w+ )?"
                        r"(?:fake|false|fabricated|baseless|lies|a lie|propaganda|a provocation)\b", re.IGNORECASE)
@@ -149,6 +150,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     from .claims import NOMINAL, OCCURRENCE, Frame
 
     base = an.sentence.start
+    # "denied that they had shot at protesters": the words of a denied act start no event of their own
+    cues = [c for c in cues if not any(n.start <= c.start < n.end and c is not n for n in negated)]
     # cues inside a definite anaphor ("in the attack") refer back: they do not start a new event
     anaphors = [c for c in cues if c.role == "anaphor"]
     cues = [c for c in cues if c.role == "anaphor" or not any(a.start <= c.start < a.end for a in anaphors)]
@@ -169,6 +172,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if running:
         cues = [c for c in cues if c.role not in ("kill", "injure", "displace")
                 or not any(s <= c.start < e for s, e in running)]
+    # "200 people had been killed since clashes began last Tuesday": the fighting named in a "since ... began"
+    # phrase only dates the start of a count, it tells no event of its own
+    started = [m.span() for m in COUNT_START.finditer(text)] if options.strict else []
+    if started:
+        cues = [c for c in cues if c.role in ("kill", "injure")
+                or not any(s <= c.start < e for s, e in started)]
     # "105 soldiers had been killed in two days of fighting": the days of fighting are the span of a total
     periods = [m.span() for m in MULTI_DAY.finditer(text)] if options.strict else []
     if periods:
@@ -191,6 +200,18 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         by_role["disrupt"] = [c for c in by_role["disrupt"] if not (
             re.match(r"(?:foiled|thwart)", c.text, re.I)
             and not ARMS_WORD.search(_clause(text, c)))]
+    if options.strict and by_role["disrupt"]:
+        # "police sealed off the area while bomb disposal teams comb the buildings": a team sent in, a cordon or a
+        # search names no weapon seized, defused or destroyed (ACLED's Disrupted weapons use needs one); the
+        # team counts when its clause tells the device dealt with ("bomb disposal experts detonated it")
+        by_role["disrupt"] = [c for c in by_role["disrupt"] if not (
+            c.text.lower().startswith("bomb disposal") and not DISPOSED.search(_clause(text, c)))]
+    if by_role["weapon"]:
+        # "bombed a missile base", "destroying missile warehouses": the weapon named as what was hit, or where it
+        # is kept or made, is the target, not the weapon used
+        by_role["weapon"] = [c for c in by_role["weapon"] if not (
+            c.sub_event_type == "Shelling/artillery/missile attack" and WEAPON_AS_TARGET.match(text, c.end))]
+        cues = [c for c in cues if c.role != "weapon" or c in by_role["weapon"]]
     if options.strict and by_role["weapon"]:
         # "jets were flying low over the city", "helicopters circled above the town": aircraft seen or heard
         # in the sky have struck nothing
@@ -227,6 +248,15 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if defended:
         by_role["clash"] = [c for c in by_role["clash"] if c not in defended]
         cues = [c for c in cues if c not in defended]
+    # "the truck had entered from the Russian side", "aid lorries entered the city": a vehicle going in is no
+    # force entering a place by fighting
+    by_role["clash"] = [c for c in by_role["clash"] if not (c.text.lower() == "entered"
+                                                            and VEHICLE_SUBJECT.search(text[max(0, c.start - 50): c.start]))]
+    # "fired into crowds of commuters", "opened fire on a crowd of shoppers": a crowd named by what its people
+    # were doing there (travelling, shopping, praying, eating) is no demonstration; the shooting is an attack
+    by_role["protest_force"] = [c for c in by_role["protest_force"]
+                                if not (re.search(r"crowds?$", c.text, re.I) and NOT_A_PROTEST_CROWD.match(text, c.end))]
+    cues = [c for c in cues if c.role != "protest_force" or c in by_role["protest_force"]]
     # "the coalition tasked with fighting Daesh": a mission describes the actor, it reports no battle
     by_role["clash"] = [c for c in by_role["clash"] if not MISSION.search(text[max(0, c.start - 30): c.start])]
     places = [p for p in an.places if p.place is not None]
@@ -260,7 +290,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if tally and (not specific or tally.group("since")):
         ctx.after_total = True  # the next sentence's bare figure may be another count of the same total
         return []  # a running total is no event, nor news about the last one
-    recount = [c for c in by_role["clash"] if re.search(r"\bhad been\s+$", text[max(0, c.start - 12): c.start])]
+    # (also "officers had come under fire", the pluperfect of one side's version of the fighting already told)
+    recount = [c for c in by_role["clash"] if re.search(r"\bhad been\s+$", text[max(0, c.start - 12): c.start])
+               or (UNDER_FIRE_CUE.match(c.text) and re.search(r"\bhad\s+(?:also\s+|first\s+)?$", text[max(0, c.start - 12): c.start]))]
     if recount and len(recount) == len(by_role["clash"]) and not specific and not an.dates and last_violent is not None \
             and not (defining - {"clash"}):
         # "a spokesman said the group had been attacked and was only defending itself": one side's account
@@ -304,6 +336,15 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             not by_role["protest_intervention"] and _nationwide(text, an, counted):
         # "more than 1,200 people had been detained nationwide", "16 officers killed across the country":
         # a country's total over many incidents is not an event, nor the toll of the one told before it
+        ctx.after_total = True
+        return []
+    told_again = anaphors or (by_role["clash"] and all(NOMINAL.match(c.text) and DEFINITE.search(text[max(0, c.start - 12): c.start])
+                                                      for c in by_role["clash"]))
+    if options.strict and tolls and told_again and not (defining - {"clash"}) and not by_role["protest_intervention"] \
+            and _spread_total(text, an):
+        # "140 people had been killed across Plateau State in the attacks": a total over a whole state or country
+        # of the attacks already told sums several places; it is the toll of none of them (a town's own figure
+        # is)
         ctx.after_total = True
         return []
     # "the deaths of 400 servicemen since the fighting began": an anaphor inside the "since" phrase only names
@@ -877,6 +918,20 @@ MULTI_DAY = re.compile(r"\b(?:in|over|during|after|across|throughout)\s+(?:the\s
                        r"(?:\d+|two|three|six)-week)\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|border\s+|renewed\s+)?"
                        r"(?:fighting|clashes|hostilities|battles|combat|violence|unrest|shelling|bombardment|strikes|"
                        r"protests|demonstrations|rioting)\b", re.IGNORECASE)
+DISPOSED = re.compile(r"\b(?:defus\w+|detonat\w+|destroy\w*|disposed\s+of|made\s+(?:\w+\s+)?safe|removed|neutrali[sz]\w+|"
+                      r"dismantl\w+|blew\s+up|blown\s+up|controlled\s+explosions?|disarm\w+)\b", re.IGNORECASE)
+NOT_A_PROTEST_CROWD = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:commuters|shoppers|passengers|worshippers|worshipers|"
+                                 r"travell?ers|tourists|diners|customers|pilgrims|spectators|fans|guests|bystanders|"
+                                 r"onlookers|revell?ers|holidaymakers|holiday-makers|football fans|market-goers|"
+                                 r"churchgoers|festival-?goers|concert-?goers|beachgoers)\b", re.IGNORECASE)
+WEAPON_AS_TARGET = re.compile(r"\s+(?:bases?|warehouses?|depots?|stores|storage|sites?|factor(?:y|ies)|facilit(?:y|ies)|"
+                              r"production|programmes?|programs?|stockpiles?|arsenals?)\b", re.IGNORECASE)
+VEHICLE_SUBJECT = re.compile(r"\b(?:trucks?|lorr(?:y|ies)|cars?|vehicles?|buses|bus|vans?|trains?|ships?|vessels?|tankers?|"
+                             r"boats?|ferr(?:y|ies)|convoys?\s+of\s+(?:aid|food|fuel|goods)|aid\s+convoys?)\s+"
+                             r"(?:(?:had|has|have|had\s+already|first|then|also|reportedly)\s+)?$", re.IGNORECASE)
+UNDER_FIRE_CUE = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
+COUNT_START = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:first\s+)?"
+                         r"(?:began|begun|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
 RUNNING_TOTAL = re.compile(r"[^.;]{0,60}?\b(?:since\s+(?:the\s+\w+\s+(?:began|started|erupted)|the\s+start|"
                            r"the\s+(?:vote|elections?|unrest|protests|demonstrations|riots|crackdown|uprising|coup|"
                            r"violence|fighting|clashes|war|conflict|offensive|invasion)\b|"
@@ -1036,6 +1091,25 @@ def running_toll_spans(text: str) -> tuple[tuple[int, int], ...]:
         start = text.index(" ", m.start()) if " " in text[m.start(): m.end()] else m.start()
         spans.append((start, m.end()))
     return tuple(spans)
+
+
+def _spread_total(text: str, an: "Analysis") -> bool:
+    """A count spread over a state, region or country ("across Plateau State", "throughout the country") with
+    no town of its own."""
+    base = an.sentence.start
+    places = [p for p in an.places if p.place is not None]
+    if any(p.place.feature not in ("country", "admin1", "region") and not SHARE_IN.search(
+            text[max(0, p.start - base - 30): p.start - base]) for p in places):
+        return False
+    if SPREAD_WIDE.search(text):
+        return True
+    return any(SPREAD.search(text[max(0, p.start - base - 30): p.start - base]) for p in places)
+
+
+SPREAD_WIDE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?(?:(?:whole|entire)\s+)?(?:country|nation|state|province|"
+                         r"region)\b|\bnationwide\b|\bstate-?wide\b|"
+                         r"\b(?:across|throughout|all over)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:State|Province|Region|Governorate|"
+                         r"County|Department|Oblast)\b")
 
 
 def _nationwide(text: str, an: "Analysis", counted: list[Cue]) -> bool:
