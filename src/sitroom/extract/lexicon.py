@@ -295,7 +295,7 @@ def _only_heard(text: str, cue: Cue) -> bool:
 # Roles whose patterns are phrases built around words other groups also claim ("seized seven rifles" holds
 # the territorial "seized"; "set up an observation post" holds "set up"): scanned on their own, so that a
 # phrase and the single words inside it are both found.
-PHRASE_ROLES = {"disrupt", "hq", "transfer", "group_change", "loot", "protest_force", "protest_intervention", "riot", "mob"}
+PHRASE_ROLES = {"abduct", "disrupt", "hq", "transfer", "group_change", "loot", "protest_force", "protest_intervention", "riot", "mob"}
 
 
 @lru_cache(maxsize=1)
