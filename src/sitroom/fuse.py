@@ -560,6 +560,13 @@ class _Cluster:
                     return False
             elif not any(abs(d - day) <= _ONE_DAY for d in self.dates):
                 return False
+        if _further_taking(claim):
+            # "On Thursday the militants also took the airport": a further taking on a day of its own is its
+            # own event (ACLED: one event per day), not the town's fall told again with another day (the
+            # headline's or dateline's day, which is only the report's, does not count)
+            firm = {m.event_date for m in self.claims if _firm_day(m)}
+            if firm and day not in firm:
+                return False
         entry = (claim.report_id, claim.entry_index)
         loc = claim.location
         if loc is None:
@@ -577,6 +584,18 @@ class _Cluster:
         if mine and self.sides and not mine & self.sides:
             return False
         return not _answering_strike(self.claims, claim)
+
+
+# a taking told as one more ("also took the airport", "went on to seize the prison", "a further town"):
+# the words mark an incident beside the one already told
+FURTHER = re.compile(r"\b(?:also|went on to|further|as well)\b", re.IGNORECASE)
+
+
+def _further_taking(claim: Claim) -> bool:
+    if claim.sub_event_type not in TERRITORY or not any(e.field == "date" for e in claim.evidence):
+        return False
+    sentence = next((e.text for e in claim.evidence if e.field == "sentence"), "")
+    return bool(FURTHER.search(sentence) or DISTINCT.search(sentence))
 
 
 STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")

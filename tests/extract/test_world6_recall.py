@@ -67,3 +67,20 @@ def test_gunmen_firing_into_a_crowd_of_commuters_is_no_force_against_protesters(
 def test_police_firing_into_a_crowd_of_protesters_is_still_force():
     assert "protest_force" in roles("police fired into the crowd of protesters outside parliament")
     assert "protest_force" in roles("soldiers opened fire on the crowd in the square")
+
+
+# ----------------------------------------------------------------- 3. a further taking on the next day
+
+def test_a_further_taking_on_the_next_day_is_its_own_event():
+    text = ("Rebels captured the town of Kidal after heavy fighting on Tuesday night, residents said. "
+            "On Wednesday the rebels also seized the airport south of Kidal, a local official said.")
+    days = sorted(str(e.event_date) for e in events_of(text) if e.event_type == "Battles")
+    assert days == ["2024-03-12", "2024-03-13"]
+
+
+def test_the_same_taking_told_with_a_neighbouring_day_stays_one_event():
+    # no word of a further taking: the lede's night and the body's morning are one fall of the town
+    text = ("Rebels captured the town of Kidal after heavy fighting on Tuesday night, residents said. "
+            "The rebels overran Kidal early on Wednesday, a local official said.")
+    assert [e.sub_event_type for e in events_of(text) if e.event_type == "Battles"] == \
+        ["Non-state actor overtakes territory"]
