@@ -84,3 +84,25 @@ def test_the_same_taking_told_with_a_neighbouring_day_stays_one_event():
             "The rebels overran Kidal early on Wednesday, a local official said.")
     assert [e.sub_event_type for e in events_of(text) if e.event_type == "Battles"] == \
         ["Non-state actor overtakes territory"]
+
+
+# ------------------------------------------------------------------ 5. a peaceful march beside force
+
+def test_a_march_told_as_peaceful_is_not_the_crowd_police_fired_on_in_another_district():
+    text = ("Police fired live ammunition at a crowd in the Kibera district of Nairobi on Tuesday night, "
+            "killing two protesters, rights groups said. "
+            "Thousands of students marched peacefully through the centre of Nairobi on Tuesday, "
+            "the city government said.")
+    assert subs(text) == ["Excessive force against protesters", "Peaceful protest"]
+
+
+def test_a_march_and_the_tear_gas_that_ended_it_stay_one_demonstration():
+    # the march is not called peaceful: the force answers it (ACLED: one demonstration, coded by what it became)
+    text = ("Thousands of students marched through the centre of Nairobi on Tuesday. "
+            "Police fired tear gas at the marchers near parliament, witnesses said.")
+    assert subs(text) == ["Protest with intervention"]
+
+
+def test_people_who_gathered_peacefully_in_a_square_are_a_demonstration():
+    text = "Several thousand people gathered peacefully in the main square of Nakuru on Monday, police said."
+    assert subs(text) == ["Peaceful protest"]
