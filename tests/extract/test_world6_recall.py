@@ -106,3 +106,17 @@ def test_a_march_and_the_tear_gas_that_ended_it_stay_one_demonstration():
 def test_people_who_gathered_peacefully_in_a_square_are_a_demonstration():
     text = "Several thousand people gathered peacefully in the main square of Nakuru on Monday, police said."
     assert subs(text) == ["Peaceful protest"]
+
+
+# ------------------------------------------------------- 4. gunfire and explosions heard are no bomb
+
+def test_the_sound_of_gunfire_and_explosions_during_a_fight_is_no_planted_bomb():
+    assert "weapon" not in roles("Residents woke to the sound of heavy gunfire and explosions in the north of the city.")
+    text = ("Residents of Goma woke on Sunday to the sound of heavy gunfire and explosions as rebels and "
+            "soldiers of the army fought around the airport, witnesses said.")
+    got = subs(text)
+    assert got and "Remote explosive/landmine/IED" not in got
+
+
+def test_an_explosion_that_killed_people_is_still_found_after_gunfire_is_named():
+    assert "weapon" in roles("A roadside bomb killed four soldiers after gunfire near the market.")
