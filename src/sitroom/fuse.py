@@ -381,6 +381,10 @@ def _agreement(a: _Telling, b: _Telling) -> tuple[int, int]:
 def _place_agreement(a: _Telling, b: _Telling) -> int:
     if a.apart or b.apart:
         return 0
+    for x, y in ((a, b), (b, a)):
+        if all(c.sub_event_type == "Peaceful protest" and _says_peaceful(c) for c in x.claims) and any(
+                c.sub_event_type in DEMONSTRATION and c.sub_event_type != "Peaceful protest" for c in y.claims):
+            return 0  # a crowd the text calls peaceful is not the one fired on or rioting (`_Cluster.admits`)
     if not all(_kin(x.sub_event_type, y.sub_event_type) and (x.event_type == y.event_type or (
             _family(x.sub_event_type) == _family(y.sub_event_type) == "demonstration"))
                for x in a.claims for y in b.claims):
@@ -560,6 +564,13 @@ class _Cluster:
                     return False
             elif not any(abs(d - day) <= _ONE_DAY for d in self.dates):
                 return False
+        if _further_taking(claim):
+            # "On Thursday the militants also took the airport": a further taking on a day of its own is its
+            # own event (ACLED: one event per day), not the town's fall told again with another day (the
+            # headline's or dateline's day, which is only the report's, does not count)
+            firm = {m.event_date for m in self.claims if _firm_day(m)}
+            if firm and day not in firm:
+                return False
         entry = (claim.report_id, claim.entry_index)
         loc = claim.location
         if loc is None:
@@ -567,6 +578,12 @@ class _Cluster:
                 return False
         elif not (entry in self.unlocated or (loc.gazetteer_id and loc.gazetteer_id in self.gids)
                   or (loc.name, loc.country) in self.names):
+            return False
+        if claim.sub_event_type == "Peaceful protest" and _says_peaceful(claim) and any(
+                m.sub_event_type != "Peaceful protest" and not _same_sentence(m, claim) for m in self.claims):
+            # "Thousands marched peacefully to the city centre", after shots fired at a vigil in another district
+            # of the city: a crowd the text calls peaceful is not the crowd that was fired on or rioted
+            # (ACLED: separate demonstrations by separate crowds at separate sites are separate events)
             return False
         if claim.sub_event_type in _APART and all(m.sub_event_type in _APART and m.sub_event_type != claim.sub_event_type
                                                   for m in self.claims):
@@ -577,6 +594,29 @@ class _Cluster:
         if mine and self.sides and not mine & self.sides:
             return False
         return not _answering_strike(self.claims, claim)
+
+
+PEACEFUL = re.compile(r"\bpeaceful(?:ly)?\b|\bwithout (?:any |serious )?incidents?\b", re.IGNORECASE)
+
+
+def _says_peaceful(c: Claim) -> bool:
+    return any(e.field == "sentence" and PEACEFUL.search(e.text) for e in c.evidence)
+
+
+def _same_sentence(a: Claim, b: Claim) -> bool:
+    return a.report_id == b.report_id and _sentence_start(a) is not None and _sentence_start(a) == _sentence_start(b)
+
+
+# a taking told as one more ("also took the airport", "went on to seize the prison", "a further town"):
+# the words mark an incident beside the one already told
+FURTHER = re.compile(r"\b(?:also|went on to|further|as well)\b", re.IGNORECASE)
+
+
+def _further_taking(claim: Claim) -> bool:
+    if claim.sub_event_type not in TERRITORY or not any(e.field == "date" for e in claim.evidence):
+        return False
+    sentence = next((e.text for e in claim.evidence if e.field == "sentence"), "")
+    return bool(FURTHER.search(sentence) or DISTINCT.search(sentence))
 
 
 STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")

@@ -1310,7 +1310,7 @@ GATHERING = re.compile(r"\b(?:crowds?|(?:(?:several |many |tens of )?(?:hundreds
                        r"about|around|over|more than|\d[\d,]*) (?:hundred |thousand )?)(?:[\w-]+\s+)?(?:people|residents|"
                        r"citizens|men|women|young (?:men|people)|opponents|supporters|followers|members)(?: of [^.;,]{1,40}?)?)\b(?:\s+(?:is|are|was|were|had|have|has))?\s+"
                        r"(?:\w+\s+)?(?P<verb>gathered|gathering|assembled|assembling|massed|massing|converged|converging)"
-                       r"(?:\s+again)?\s+(?:in|at|on|outside|near|around|before|in front of)\b", re.IGNORECASE)
+                       r"(?:\s+(?:again|peacefully|quietly|silently|calmly))?\s+(?:in|at|on|outside|near|around|before|in front of)\b", re.IGNORECASE)
 # "police cleared a blockade on the highway", "broke up the sit-in": the intervention names the protest
 CLEARED = re.compile(r"^(?:cleared|clearing|dismantled|dismantling|lifted|removed|raided|broke[- ]up|breaking up|(?:violent |forcible |forced )?dispersal)\b",
                      re.IGNORECASE)

@@ -282,7 +282,7 @@ def find_cues(text: str) -> list[Cue]:
 # (a bomb, a shell or a strike named in the sentence is still found by its own cue)
 _HEARD_AFTER = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:were|was|could be|can be|had been|have been|"
                           r"are|is|being)\s+(?:\w+\s+)?heard\b", re.IGNORECASE)
-_HEARD_BEFORE = re.compile(r"(?:\b(?:heard|hear|hearing)\s+(?:[\w-]+\s+){0,4}|\bsounds?\s+of\s+(?:[\w-]+\s+){0,2})$",
+_HEARD_BEFORE = re.compile(r"(?:\b(?:heard|hear|hearing)\s+(?:[\w-]+\s+){0,4}|\bsounds?\s+of\s+(?:[\w-]+\s+){0,2}(?:and\s+(?:[\w-]+\s+){0,2})?)$",
                            re.IGNORECASE)
 
 
@@ -295,7 +295,7 @@ def _only_heard(text: str, cue: Cue) -> bool:
 # Roles whose patterns are phrases built around words other groups also claim ("seized seven rifles" holds
 # the territorial "seized"; "set up an observation post" holds "set up"): scanned on their own, so that a
 # phrase and the single words inside it are both found.
-PHRASE_ROLES = {"disrupt", "hq", "transfer", "group_change", "loot", "protest_force", "protest_intervention", "riot", "mob"}
+PHRASE_ROLES = {"abduct", "disrupt", "hq", "transfer", "group_change", "loot", "protest_force", "protest_intervention", "riot", "mob"}
 
 
 @lru_cache(maxsize=1)
