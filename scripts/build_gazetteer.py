@@ -81,6 +81,7 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "BD": (20.6, 26.7, 88.0, 92.7),
     "SZ": (-27.4, -25.7, 30.7, 32.2),
     "KE": (-4.8, 5.1, 33.9, 42.0),
+    "DZ": (18.9, 37.2, -8.7, 12.0),
 }
 
 # Countries whose place names reach English through Arabic transliteration: rule-made spelling

@@ -1806,6 +1806,20 @@ PEOPLE_FROM_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# "commandos flown in from Delhi", "troops sent from the capital", "reinforcements arrived from Kano": where
+# a force set out from, not where it fought (unlike a weapon's origin, never the place when nothing else is named)
+FORCE_FROM_BEFORE = re.compile(
+    r"\b(?:flown|sent|brought|arrived|arriving|deployed|dispatched|despatched|airlifted|rushed|bused|bussed|"
+    r"trucked|ferried|redeployed|drafted|moved)\s+(?:in\s+|up\s+|over\s+|down\s+)?(?:[\w-]+\s+){0,2}?from\s+"
+    r"(?:the\s+)?(?:(?:nearby|neighbou?ring|national|federal|state)\s+)?(?:capital,?\s+)?$", re.IGNORECASE)
+
+
+# "protesters who have renamed it Puerto Resistencia", "a junction locals have dubbed X": a new name given to
+# the place the sentence is about, not a town of that name
+RENAMED_BEFORE = re.compile(r"\b(?:renamed|rechristened|re-?baptised|re-?baptized|dubbed|nicknamed|christened)\s+"
+                            r"(?:(?:it|them|this|that|the\s+[\w-]+)\s+)?(?:as\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
+
+
 TRAVEL_BEFORE = re.compile(r"\b(?:(?:state |official |working )?visits?|trip|tour|summit|conference|(?:was|were|is|are) "
                            r"(?:away|abroad)|returning|travell?(?:ing|ed|s)?|flew|flying|exile)\s+(?:\w+\s+){0,2}?"
                            r"(?:to|in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1857,7 +1871,9 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         # "cut short a visit to Moscow", "returning from a summit in Asia": where someone travelled, and a
         # continent, are never where the sentence's event happened
         resolved = [m for m in resolved if not m.place.id.startswith("ct:")
-                    and not TRAVEL_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
+                    and not TRAVEL_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])
+                    and not FORCE_FROM_BEFORE.search(text[max(0, m.start - start - 50): m.start - start])
+                    and not RENAMED_BEFORE.search(text[max(0, m.start - start - 50): m.start - start])]
         # "two days of fighting with Azerbaijan", "its war against Russia": a country named as the enemy is a
         # party to the fighting, not where it happened
         # "helped evacuate the wounded to X and Y": where the hurt were taken is not where they were hurt

@@ -331,6 +331,8 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
         return True
     if span.first > 0 and _after_title(tokens, span.first, cues):
         return False  # "President Vladimir Putin", "Mayor Virginia Lopez": part of a person's name
+    if _in_street_name(tokens, span.first):
+        return False  # "Plaza de Bolivar", "Avenida de Mayo": a square or street named after a person or a date
     # A capitalised word right before the name makes it the end of a longer proper name.
     if span.first > 0:
         prev = tokens[span.first - 1]
@@ -371,6 +373,26 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
                 gazetteer.rows[r].feature in _AREAS or gazetteer.rows[r].population >= 100000 for r in span.rows):
             return False  # "Wal-Mart", "Green-Karol": one hyphenated name, not a small place
     return True
+
+
+# Romance-language names of squares, streets, parks and bridges, and the particles that join them to the
+# person, date or place they are named after ("Plaza de Bolivar", "Place de la Republique", "Praca da Se")
+_STREET_NOUNS = frozenset({"plaza", "plazuela", "place", "piazza", "piazzale", "praca", "praça", "largo", "avenida",
+                           "calle", "carrera", "paseo", "parque", "puente", "rue", "rua", "via", "viale", "corso",
+                           "boulevard", "glorieta", "rambla", "alameda", "malecon", "malecón", "pont", "parc"})
+_STREET_LINKS = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "della", "delle", "dei",
+                           "du", "des", "le"})
+
+
+def _in_street_name(tokens: list[Token], i: int) -> bool:
+    """Return whether token i follows a square's or street's noun and its particles ("Plaza de", "Place de
+    la"): the name is part of the square's or street's name, not the town of that name."""
+    j = i - 1
+    links = 0
+    while j >= 0 and links < 2 and not tokens[j].cap and tokens[j].folded in _STREET_LINKS:
+        j -= 1
+        links += 1
+    return links > 0 and j >= 0 and tokens[j].cap and tokens[j].folded in _STREET_NOUNS
 
 
 def _after_title(tokens: list[Token], i: int, cues: Cues) -> bool:

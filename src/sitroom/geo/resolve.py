@@ -439,7 +439,10 @@ def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
             key = normalize(places[0].name)
             here = [p for p in places[:_ANCHOR_BEARERS] if p.feature in SETTLEMENTS and _anchored(p, key, single)]
         if here:
-            counts[max(here, key=lambda p: (certain[p.iso2], p.population)).iso2] += 1
+            chosen = max(here, key=lambda p: (certain[p.iso2], p.population))
+            counts[chosen.iso2] += 1
+            if chosen.population >= 100000:  # a city read through a nearby town supports its country as
+                big.add(chosen.iso2)         # any city of its size does ("Sanaa" beside "Amran")
             continue
         top, others = places[0], [p for p in places[1:] if p.iso2 != places[0].iso2]
         if (top.population >= 15000 or top.feature not in SETTLEMENTS) and \
