@@ -414,6 +414,10 @@ def extract_claims(
     for k in range(len(groups)):
         claims.extend(made_by_group.get(k, []))
     claims.extend(_responsibility_claims(report, entries, groups, claims))
+    _name_self_styled_claimant(report.text, claims)
+    from ..fuse import mark_operation_voices
+
+    mark_operation_voices(claims)
     _redate_toll_updates(claims)
     # a region's account in one section or update of what another tells town by town is their summary too
     coding.mark_summaries(claims)
@@ -488,6 +492,63 @@ def _responsibility_claims(report: Report, entries: list[Entry], groups, claims:
             claim.flags = [f for f in target.flags if not f.startswith("uncorroborated")] + ["responsibility"]
             out.append(claim)
     return out
+
+
+# "A group led by X said it had carried out the operation ... the group, which calls itself the Y Battalion":
+# an armed group owning the attack the report tells, under a name of its own choosing. ACLED codes a claimed
+# attack to the group that claims it, by the name it gives itself when no registry name is known.
+OWNED_OPERATION = re.compile(
+    r"\b(?:group|organi[sz]ation|movement|faction|unit|cell|brigade|battalion|militia)\b[^.;]{0,120}?"
+    r"\b(?:said|says|announced|claimed|declared|stated)\s+(?:that\s+)?it\s+(?:had\s+|has\s+|was\s+)?"
+    r"(?:carried\s+out|staged|mounted|conducted|launched|executed|behind|responsible\s+for)\s+(?:the|this|that|"
+    r"Wednesday's|Monday's|Tuesday's|Thursday's|Friday's|Saturday's|Sunday's|yesterday's)\s+"
+    r"(?:[\w-]+\s+)?(?:operation|attacks?|assault|raid|ambush|kidnapping|abductions?|hostage-taking|siege|"
+    r"bombings?|massacre)\b", re.IGNORECASE)
+STYLED_NAME = re.compile(
+    r"\b(?:calls|called|calling|styles|styled|styling|names|named|naming)\s+itself\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|the|al|in|for|and)\s+)*[A-Z][\w'’-]*)*)")
+# a claimant told as "a jihadist group", "a group led by the veteran jihadist X", "an Islamist militia"
+JIHADIST_WORD = re.compile(r"\b(?:jihadists?|islamists?)\b", re.IGNORECASE)
+STYLED_SPAN = 600  # characters after the claim within which its name may be given (the next sentence or two)
+
+
+def _name_self_styled_claimant(text: str, claims: list[Claim]) -> None:
+    """Give the unidentified armed actors of a report the name of the group that says it carried out the
+    operation the report tells ("a group led by X said it had carried out the operation ... the group, which
+    calls itself the Y Battalion": the attackers are the Y Battalion). The registry's actor when the name is
+    one it knows; else the name as given, an armed group (inter 2) whose side is jihadist only when the claim's
+    words call it or its leader so, unknown otherwise. Only a report with one such claimant, and only
+    actors in the claimant's country: a report with two claimants cannot say which attack is whose."""
+    found: list[tuple[int, str, str]] = []
+    for m in OWNED_OPERATION.finditer(text):
+        tail = text[m.start():m.end() + STYLED_SPAN]
+        named = STYLED_NAME.search(tail)
+        if named is None:
+            continue
+        head = text[max(0, text.rfind(".", 0, m.start()) + 1):m.end()]
+        found.append((m.start(), named.group("name").strip(), head))
+    names = {n for _, n, _ in found}
+    if len(names) != 1:
+        return
+    _, name, head = found[0]
+    known = next(iter(actor_kb.find_actors(name)), None)
+    if known is not None and known.mention.lower() != name.lower():
+        known = None
+    for c in claims:
+        country = c.location.country if c.location is not None else None
+        for attr in ("actor1", "actor2"):
+            actor = getattr(c, attr)
+            if actor is None or not actor.name.startswith("Unidentified Armed Group"):
+                continue
+            if country and actor.name not in (f"Unidentified Armed Group ({country})", "Unidentified Armed Group"):
+                continue
+            if known is not None:
+                ref = replace(known, mention=actor.mention, start=actor.start, end=actor.end)
+            else:
+                side = "jihadist" if JIHADIST_WORD.search(head) else "unknown"
+                ref = ActorRef(name=name, mention=actor.mention, inter=2, side=side, start=actor.start,
+                               end=actor.end)
+            setattr(c, attr, ref)
 
 
 TOLL_ROLES = ("kill", "injure")
