@@ -90,3 +90,37 @@ def test_railway_officials_are_no_party():
                             party="Pakistan")) == "civil"
     assert _organ(SourceRef("interior ministry", "government", "party:Algeria", cue="the interior ministry said",
                             party="Algeria")) == "security"
+
+
+# ------------------------------------------------------------- voices: appositions and joined bodies
+
+def test_a_named_spokesman_of_the_group_speaks_for_the_armed_group_not_the_state():
+    e = _only("Fighters of al-Shabaab attacked an army base in Lamu, Kenya, on Monday, killing four soldiers, "
+              "Ali Dhere, the group's spokesman, said.", "Armed clash")
+    assert [(s.name, s.kind) for s in e.sources] == [("Al Shabaab", "armed group")]
+    assert "Ali Dhere" in e.sources[0].cue  # the person's words stay in the cue
+    assert e.status == "claimed"  # the group alone tells its own attack
+
+
+def test_the_spokesman_of_a_group_the_report_never_names_is_no_state_official():
+    e = _only("Gunmen attacked an army base in Lamu, Kenya, on Monday, killing four soldiers, Ali Dhere, the "
+              "group's spokesman, said.", "Armed clash")
+    assert all(not (s.party or "").startswith("Kenya") for s in e.sources), [(s.name, s.party) for s in e.sources]
+
+
+def test_human_rights_groups_and_residents_are_two_voices():
+    e = _only("Gunmen killed six villagers in Gwoza, Nigeria, on Monday, human rights groups and residents said.",
+              "Attack")
+    assert [(s.name, s.kind) for s in e.sources] == [("human rights groups", "ngo"), ("residents", "witnesses")]
+    assert e.status == "corroborated"
+
+
+def test_a_rights_group_alone_reports():
+    e = _only("Gunmen killed six villagers in Gwoza, Nigeria, on Monday, a human rights group said.", "Attack")
+    assert [s.kind for s in e.sources] == ["ngo"]
+    assert e.status == "reported"
+
+
+def test_residents_and_witnesses_stay_one_voice():
+    e = _only("Gunmen killed six villagers in Gwoza, Nigeria, on Monday, residents and witnesses said.", "Attack")
+    assert e.status == "reported"

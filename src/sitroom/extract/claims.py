@@ -1557,7 +1557,23 @@ APPOSED_SPOKESMAN = re.compile(r",\s+(?P<title>(?:a|an|the)\s+(?:[\w’'-]+\s+){
                                r"(?:\s+(?:for|of)\s+[^,.;\n]{2,60})?),\s")
 
 
-def _spokesman_voice(phrase: str, att, report: Report, ctx: EntryContext) -> SourceRef | None:
+def _group_spoken_of(an: Analysis, att, ctx: EntryContext) -> SourceRef | None:
+    """The armed group "the group's spokesman" or "its commander" speaks for: the armed group that spoke last,
+    else the one named last, in the report so far or in this sentence before the words ("Fighters of X attacked
+    the base, Y, the group's spokesman, said")."""
+    earlier = next((x for x in reversed(ctx.speakers) if x.kind == "armed group"), None)
+    if earlier is not None:
+        return earlier
+    told = [*ctx.actors, *(a for a in an.actors if a.start is not None and a.start < att.start)]
+    group = next((a for a in reversed(told) if a.inter in (2, 3, 4) and a.key
+                  and not a.name.startswith("Unidentified")), None)
+    if group is None:
+        return None
+    return SourceRef(name=group.name, kind="armed group", stance=f"party:{group.key}", party=group.key)
+
+
+def _spokesman_voice(phrase: str, att, report: Report, ctx: EntryContext,
+                     an: Analysis | None = None) -> SourceRef | None:
     """The body a named spokesman speaks for, or None when the phrase names no spokesman of a known body.
     The person's words stay in the cue, so that "Haimour said" later still finds this speaker."""
     titled = TITLED_SPOKESMAN.match(phrase)
@@ -1567,6 +1583,11 @@ def _spokesman_voice(phrase: str, att, report: Report, ctx: EntryContext) -> Sou
         title = apposed.group("title") if apposed else None
     if title is None:
         return None
+    if an is not None and GROUP_ROLE.search(title):
+        # "Ali Dhere, the group's spokesman, said": the spokesman of the armed group the report speaks of, not
+        # an official of the country's state
+        group = _group_spoken_of(an, att, ctx)
+        return SourceRef(**{**group.to_dict(), "cue": f"{phrase} {att.cue}".strip()}) if group is not None else None
     body = resolve_source(title, att.cue, att.cue_start, att.cue_end, None, ctx.country)
     if body is None or body.kind == "person" or not SPOKESMAN.match(title):
         return None
@@ -1695,12 +1716,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
                     earlier = None
         if earlier is None and GROUP_ROLE.search(phrase):
             # "the group's spokesman", "its commander": the armed group that spoke or was named last
-            earlier = next((x for x in reversed(ctx.speakers) if x.kind == "armed group"), None)
-            if earlier is None:
-                group = next((a for a in reversed(ctx.actors) if a.inter in (2, 3, 4) and a.key), None)
-                if group is not None:
-                    earlier = SourceRef(name=group.name, kind="armed group", stance=f"party:{group.key}",
-                                        party=group.key)
+            earlier = _group_spoken_of(an, att, ctx)
         body = _body_named_before(phrase, report.text, att.start) if earlier is None else None
         joint = _joint_voices(phrase, att, ctx) if earlier is None and body is None else None
         if joint is not None:
@@ -1717,7 +1733,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             continue
         src = _speaking_group(an, att, src)
         src = _junta_council(src, att, report, ctx)
-        spoke = _spokesman_voice(phrase, att, report, ctx) if earlier is None else None
+        spoke = _spokesman_voice(phrase, att, report, ctx, an) if earlier is None else None
         if spoke is not None:
             src = spoke
         acronym = APPOSED_ACRONYM.match(report.text, att.end)
