@@ -124,3 +124,25 @@ def test_a_rights_group_alone_reports():
 def test_residents_and_witnesses_stay_one_voice():
     e = _only("Gunmen killed six villagers in Gwoza, Nigeria, on Monday, residents and witnesses said.", "Attack")
     assert e.status == "reported"
+
+
+# ------------------------------------------------------------- "they" points back to the doers, not the teller
+
+def test_they_after_a_police_attribution_are_the_gunmen_not_the_police():
+    events = _events("Gunmen opened fire on diners at a cafe in Karachi, Pakistan, on Monday night, killing five "
+                     "people, police said. There they took a dozen guests hostage in the upper floors.")
+    taken = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert len(taken) == 1, [(e.sub_event_type, e.actor1 and e.actor1.name) for e in events]
+    assert not taken[0].actor1.name.startswith("Police Forces"), taken[0].actor1.name
+    assert taken[0].actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_they_after_an_army_attribution_with_soldiers_acting_are_the_soldiers():
+    events = _events("Soldiers attacked a rebel camp near Kidal, Mali, on Monday, killing six fighters, the army "
+                     "said. There they seized a store of weapons and took two fighters prisoner.")
+    fought = [e for e in events if e.event_type == "Battles"]
+    assert fought and fought[0].actor1.name.startswith("Military Forces of Mali"), \
+        [(e.sub_event_type, e.actor1 and e.actor1.name) for e in events]
+    seized = [e for e in events if e.event_type == "Strategic developments"]
+    assert all(e.actor1.name.startswith("Military Forces of Mali") for e in seized), \
+        [(e.sub_event_type, e.actor1.name) for e in seized]

@@ -894,7 +894,11 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         claims += _around_claims(report, entry, an, ctx, claims)
     claims += _other_voice_claims(report, entry, an, ctx, source, claims)
     claims += _paragraph_voice_claims(report, entry, an, ctx, source, claims)
-    for a in actors + [a for a in speakers if a.inter in (1, 2, 3, 8)]:
+    # a later "they" points back to the sentence's subject, the doer named first, not to the force that told it
+    # nor to the one it struck: "gunmen opened fire on diners, police said. There they took guests hostage"
+    # (the gunmen); "soldiers attacked a rebel camp, the army said. There they seized weapons" (the soldiers).
+    # The speaker is remembered first, the subject last.
+    for a in [a for a in speakers if a.inter in (1, 2, 3, 8)] + actors[1:] + actors[:1]:
         if not a.name.startswith("Government of"):
             ctx.remember_actor(a)
     return claims
