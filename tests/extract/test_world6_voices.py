@@ -146,3 +146,19 @@ def test_they_after_an_army_attribution_with_soldiers_acting_are_the_soldiers():
     seized = [e for e in events if e.event_type == "Strategic developments"]
     assert all(e.actor1.name.startswith("Military Forces of Mali") for e in seized), \
         [(e.sub_event_type, e.actor1.name) for e in seized]
+
+
+# ------------------------------------------------------------- a definite description of a speaker named before
+
+def test_the_based_monitor_with_a_relative_clause_is_the_observatory_named_before():
+    from sitroom.extract.claims import _definite_core
+
+    assert _definite_core("The Britain-based monitor, which relies on contacts inside Syria") == "the monitor"
+    assert _definite_core("The London-based monitor") == "the monitor"
+    assert _definite_core("Syrian state television") == "Syrian state television"  # no definite description
+    events = _events("Islamic State fighters captured the town of Sukhnah, Syria, on Monday, the Syrian Observatory "
+                     "for Human Rights said. The Britain-based monitor, which relies on a network of contacts inside "
+                     "Syria, said government troops had pulled back towards the west.")
+    names = [s.name for e in events for s in e.sources]
+    assert "Syrian Observatory for Human Rights" in names
+    assert not any("Britain-based" in n or "network" in n for n in names), names

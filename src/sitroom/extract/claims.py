@@ -1510,6 +1510,23 @@ def _body_named_before(phrase: str, text: str, at: int) -> SourceRef | None:
     return named[-1] if named else None
 
 
+# "The Britain-based monitor, which relies on a network of contacts inside Syria, said": a definite description
+# of a speaker named before; the relative clause and the "-based" label describe it and name no other voice
+DESCRIBING_CLAUSE = re.compile(r",?\s+(?:which|who)\b.*$", re.DOTALL)
+BASED_LABEL = re.compile(r"^(the\s+)(?:[\w-]+-based|[\w-]+-run|[\w-]+-funded)\s+", re.IGNORECASE)
+
+
+def _definite_core(phrase: str) -> str:
+    """'The Britain-based monitor, which relies on contacts inside Syria' -> 'The monitor'; other phrases as
+    they are."""
+    text = phrase.strip()
+    if not re.match(r"the\s", text, re.IGNORECASE):
+        return phrase
+    core = BASED_LABEL.sub("the ", DESCRIBING_CLAUSE.sub("", text)).strip(" ,")
+    core = re.sub(r"^the\s+", "the ", core, flags=re.IGNORECASE)
+    return core if SHORT_REFERENCE.match(core) else phrase
+
+
 def _earlier_speaker(phrase: str, ctx: EntryContext) -> SourceRef | None:
     """'Kyrylenko added', 'according to governor Kyrylenko', 'the governor said': a speaker named in full
     before ("Donetsk regional governor Pavlo Kyrylenko said") is referred to by surname or role."""
@@ -1522,7 +1539,9 @@ def _earlier_speaker(phrase: str, ctx: EntryContext) -> SourceRef | None:
             if (len(src.name.split()) >= 2 and src.name.split()[-1] == m.group("name")) or (
                     m.group("name") in words[:-1] and m.group("name") != src.name):
                 return src
-        elif m.group("role") in (w.lower() for w in words) and m.group("role") not in ("source", "sources"):
+        elif (m.group("role") in (w.lower() for w in words) or m.group("role") == src.kind == "monitor") \
+                and m.group("role") not in ("source", "sources"):
+            # "the governor" for "Governor X"; "the monitor" for the Syrian Observatory, a monitor
             return src
     return None
 
@@ -1706,7 +1725,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             # "a rest house that residents say belongs to the speaker's family, local television reported": a
             # speaker inside a relative clause vouches for that clause; the sentence's own speaker comes later
             continue
-        earlier = _earlier_speaker(phrase, ctx)
+        earlier = _earlier_speaker(_definite_core(phrase), ctx)
         if low in OUTLET_ROLES and ctx.source is not None and ctx.source.kind in OUTLET_KINDS and ctx.source.cue:
             earlier = ctx.source  # "private broadcaster NTV reported ... the broadcaster said"
         if low in PRONOUNS and ctx.source is None:
