@@ -808,6 +808,13 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
         return None
     if own and not (others and all(a.inter in CROWDS for a in others)):
         return own[0].side or "government"
+    where = {_country_name(c.location.country) or c.location.country for c in supports if c.location is not None}
+    if organ in ("security", "command") and any(OPERATION_VOICE in c.flags and c.source is not None
+                                                and c.source.name == source.name for c in supports):
+        # an interior ministry or a minister telling the operation its state's forces ran against a rebel or
+        # jihadist group speaks for that operation, for the group's acts in it too ("the ministry said the
+        # militants executed seven hostages" in the siege its special forces ended): `mark_operation_voices`
+        return "government"
     if organ == "security":
         # police, an interior ministry, security services: a party only to what the state's forces did or met
         return None
@@ -839,7 +846,7 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
 # to people; they are no party to the fighting (README "Data model").
 CIVIL_ORGAN = re.compile(
     r"\b(?:health|hospitals?|medical|doctors?|medics?|nurses?|ambulance|civil (?:defen[cs]e|protection)|"
-    r"rescue|rescuers|emergenc(?:y|ies)|disaster|red crescent|governors?|governorate|mayors?|prefects?|"
+    r"rescue|rescuers|emergenc(?:y|ies)|disaster|red crescent|railways?|governors?|governorate|mayors?|prefects?|"
     r"sub-prefects?|village (?:chief|head|elder|leader)s?|(?:local|municipal|district|provincial|regional|"
     r"county|city|town|village) (?:officials?|authorit(?:y|ies)|government|councils?|councillors?|"
     r"administrations?|leaders?|chiefs?)|councillors?|administrators?|prosecutors?|attorney|courts?|judges?|"
@@ -885,6 +892,39 @@ def _organ(source: SourceRef) -> str:
 
 
 ARMED_FOES = (2, 3, 4, 8)
+FOES_AT_WAR = (2, 8)  # rebels, jihadists and foreign forces: a state's war, not its crime or communal strife
+OPERATION_VOICE = "operation-voice"
+
+
+def mark_operation_voices(claims: list[Claim]) -> None:
+    """Flag the claims a state's voice makes, in a report in which that voice also tells its forces fighting a
+    named rebel, jihadist or foreign armed group (inter 2 or 8), about what that group did: the state's
+    interior ministry or government narrating a siege or an operation speaks for it as a party, for the
+    group's acts against civilians in it as for the assault (`_party_camp`). A state's voice that tells no
+    fight of its own forces with the group (police reporting a bombing) stays a source like any other."""
+    fought: set[tuple[str, str, str]] = set()
+    for c in claims:
+        if c.event_type != "Battles" or c.polarity != "supports" or not _is_party(c.source):
+            continue
+        state = _state_of(c.source.party) if c.source.party else None
+        if state is None or _organ(c.source) == "civil":
+            continue
+        pair = [a for a in (c.actor1, c.actor2) if a is not None]
+        if any(_actor_state(a) == state for a in pair):
+            for a in pair:
+                if a.inter in FOES_AT_WAR and a.side not in ("civilian", "protesters", "unknown", None) \
+                        and _actor_state(a) != state:
+                    fought.add((c.report_id, state, a.name))
+    if not fought:
+        return
+    for c in claims:
+        if c.event_type == "Battles" or not _is_party(c.source) or OPERATION_VOICE in c.flags:
+            continue
+        state = _state_of(c.source.party) if c.source.party else None
+        if state is None or _organ(c.source) not in ("security", "command"):
+            continue
+        if any((c.report_id, state, a.name) in fought for a in (c.actor1, c.actor2) if a is not None):
+            c.flags = [*c.flags, OPERATION_VOICE]
 WARFARE = ("Battles", "Explosions/Remote violence")
 
 

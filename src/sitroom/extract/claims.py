@@ -414,6 +414,10 @@ def extract_claims(
     for k in range(len(groups)):
         claims.extend(made_by_group.get(k, []))
     claims.extend(_responsibility_claims(report, entries, groups, claims))
+    _name_self_styled_claimant(report.text, claims)
+    from ..fuse import mark_operation_voices
+
+    mark_operation_voices(claims)
     _redate_toll_updates(claims)
     # a region's account in one section or update of what another tells town by town is their summary too
     coding.mark_summaries(claims)
@@ -488,6 +492,63 @@ def _responsibility_claims(report: Report, entries: list[Entry], groups, claims:
             claim.flags = [f for f in target.flags if not f.startswith("uncorroborated")] + ["responsibility"]
             out.append(claim)
     return out
+
+
+# "A group led by X said it had carried out the operation ... the group, which calls itself the Y Battalion":
+# an armed group owning the attack the report tells, under a name of its own choosing. ACLED codes a claimed
+# attack to the group that claims it, by the name it gives itself when no registry name is known.
+OWNED_OPERATION = re.compile(
+    r"\b(?:group|organi[sz]ation|movement|faction|unit|cell|brigade|battalion|militia)\b[^.;]{0,120}?"
+    r"\b(?:said|says|announced|claimed|declared|stated)\s+(?:that\s+)?it\s+(?:had\s+|has\s+|was\s+)?"
+    r"(?:carried\s+out|staged|mounted|conducted|launched|executed|behind|responsible\s+for)\s+(?:the|this|that|"
+    r"Wednesday's|Monday's|Tuesday's|Thursday's|Friday's|Saturday's|Sunday's|yesterday's)\s+"
+    r"(?:[\w-]+\s+)?(?:operation|attacks?|assault|raid|ambush|kidnapping|abductions?|hostage-taking|siege|"
+    r"bombings?|massacre)\b", re.IGNORECASE)
+STYLED_NAME = re.compile(
+    r"\b(?:calls|called|calling|styles|styled|styling|names|named|naming)\s+itself\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|the|al|in|for|and)\s+)*[A-Z][\w'’-]*)*)")
+# a claimant told as "a jihadist group", "a group led by the veteran jihadist X", "an Islamist militia"
+JIHADIST_WORD = re.compile(r"\b(?:jihadists?|islamists?)\b", re.IGNORECASE)
+STYLED_SPAN = 600  # characters after the claim within which its name may be given (the next sentence or two)
+
+
+def _name_self_styled_claimant(text: str, claims: list[Claim]) -> None:
+    """Give the unidentified armed actors of a report the name of the group that says it carried out the
+    operation the report tells ("a group led by X said it had carried out the operation ... the group, which
+    calls itself the Y Battalion": the attackers are the Y Battalion). The registry's actor when the name is
+    one it knows; else the name as given, an armed group (inter 2) whose side is jihadist only when the claim's
+    words call it or its leader so, unknown otherwise. Only a report with one such claimant, and only
+    actors in the claimant's country: a report with two claimants cannot say which attack is whose."""
+    found: list[tuple[int, str, str]] = []
+    for m in OWNED_OPERATION.finditer(text):
+        tail = text[m.start():m.end() + STYLED_SPAN]
+        named = STYLED_NAME.search(tail)
+        if named is None:
+            continue
+        head = text[max(0, text.rfind(".", 0, m.start()) + 1):m.end()]
+        found.append((m.start(), named.group("name").strip(), head))
+    names = {n for _, n, _ in found}
+    if len(names) != 1:
+        return
+    _, name, head = found[0]
+    known = next(iter(actor_kb.find_actors(name)), None)
+    if known is not None and known.mention.lower() != name.lower():
+        known = None
+    for c in claims:
+        country = c.location.country if c.location is not None else None
+        for attr in ("actor1", "actor2"):
+            actor = getattr(c, attr)
+            if actor is None or not actor.name.startswith("Unidentified Armed Group"):
+                continue
+            if country and actor.name not in (f"Unidentified Armed Group ({country})", "Unidentified Armed Group"):
+                continue
+            if known is not None:
+                ref = replace(known, mention=actor.mention, start=actor.start, end=actor.end)
+            else:
+                side = "jihadist" if JIHADIST_WORD.search(head) else "unknown"
+                ref = ActorRef(name=name, mention=actor.mention, inter=2, side=side, start=actor.start,
+                               end=actor.end)
+            setattr(c, attr, ref)
 
 
 TOLL_ROLES = ("kill", "injure")
@@ -833,7 +894,11 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         claims += _around_claims(report, entry, an, ctx, claims)
     claims += _other_voice_claims(report, entry, an, ctx, source, claims)
     claims += _paragraph_voice_claims(report, entry, an, ctx, source, claims)
-    for a in actors + [a for a in speakers if a.inter in (1, 2, 3, 8)]:
+    # a later "they" points back to the sentence's subject, the doer named first, not to the force that told it
+    # nor to the one it struck: "gunmen opened fire on diners, police said. There they took guests hostage"
+    # (the gunmen); "soldiers attacked a rebel camp, the army said. There they seized weapons" (the soldiers).
+    # The speaker is remembered first, the subject last.
+    for a in [a for a in speakers if a.inter in (1, 2, 3, 8)] + actors[1:] + actors[:1]:
         if not a.name.startswith("Government of"):
             ctx.remember_actor(a)
     return claims
@@ -1445,6 +1510,23 @@ def _body_named_before(phrase: str, text: str, at: int) -> SourceRef | None:
     return named[-1] if named else None
 
 
+# "The Britain-based monitor, which relies on a network of contacts inside Syria, said": a definite description
+# of a speaker named before; the relative clause and the "-based" label describe it and name no other voice
+DESCRIBING_CLAUSE = re.compile(r",?\s+(?:which|who)\b.*$", re.DOTALL)
+BASED_LABEL = re.compile(r"^(the\s+)(?:[\w-]+-based|[\w-]+-run|[\w-]+-funded)\s+", re.IGNORECASE)
+
+
+def _definite_core(phrase: str) -> str:
+    """'The Britain-based monitor, which relies on contacts inside Syria' -> 'The monitor'; other phrases as
+    they are."""
+    text = phrase.strip()
+    if not re.match(r"the\s", text, re.IGNORECASE):
+        return phrase
+    core = BASED_LABEL.sub("the ", DESCRIBING_CLAUSE.sub("", text)).strip(" ,")
+    core = re.sub(r"^the\s+", "the ", core, flags=re.IGNORECASE)
+    return core if SHORT_REFERENCE.match(core) else phrase
+
+
 def _earlier_speaker(phrase: str, ctx: EntryContext) -> SourceRef | None:
     """'Kyrylenko added', 'according to governor Kyrylenko', 'the governor said': a speaker named in full
     before ("Donetsk regional governor Pavlo Kyrylenko said") is referred to by surname or role."""
@@ -1457,7 +1539,9 @@ def _earlier_speaker(phrase: str, ctx: EntryContext) -> SourceRef | None:
             if (len(src.name.split()) >= 2 and src.name.split()[-1] == m.group("name")) or (
                     m.group("name") in words[:-1] and m.group("name") != src.name):
                 return src
-        elif m.group("role") in (w.lower() for w in words) and m.group("role") not in ("source", "sources"):
+        elif (m.group("role") in (w.lower() for w in words) or m.group("role") == src.kind == "monitor") \
+                and m.group("role") not in ("source", "sources"):
+            # "the governor" for "Governor X"; "the monitor" for the Syrian Observatory, a monitor
             return src
     return None
 
@@ -1496,7 +1580,23 @@ APPOSED_SPOKESMAN = re.compile(r",\s+(?P<title>(?:a|an|the)\s+(?:[\w’'-]+\s+){
                                r"(?:\s+(?:for|of)\s+[^,.;\n]{2,60})?),\s")
 
 
-def _spokesman_voice(phrase: str, att, report: Report, ctx: EntryContext) -> SourceRef | None:
+def _group_spoken_of(an: Analysis, att, ctx: EntryContext) -> SourceRef | None:
+    """The armed group "the group's spokesman" or "its commander" speaks for: the armed group that spoke last,
+    else the one named last, in the report so far or in this sentence before the words ("Fighters of X attacked
+    the base, Y, the group's spokesman, said")."""
+    earlier = next((x for x in reversed(ctx.speakers) if x.kind == "armed group"), None)
+    if earlier is not None:
+        return earlier
+    told = [*ctx.actors, *(a for a in an.actors if a.start is not None and a.start < att.start)]
+    group = next((a for a in reversed(told) if a.inter in (2, 3, 4) and a.key
+                  and not a.name.startswith("Unidentified")), None)
+    if group is None:
+        return None
+    return SourceRef(name=group.name, kind="armed group", stance=f"party:{group.key}", party=group.key)
+
+
+def _spokesman_voice(phrase: str, att, report: Report, ctx: EntryContext,
+                     an: Analysis | None = None) -> SourceRef | None:
     """The body a named spokesman speaks for, or None when the phrase names no spokesman of a known body.
     The person's words stay in the cue, so that "Haimour said" later still finds this speaker."""
     titled = TITLED_SPOKESMAN.match(phrase)
@@ -1506,6 +1606,11 @@ def _spokesman_voice(phrase: str, att, report: Report, ctx: EntryContext) -> Sou
         title = apposed.group("title") if apposed else None
     if title is None:
         return None
+    if an is not None and GROUP_ROLE.search(title):
+        # "Ali Dhere, the group's spokesman, said": the spokesman of the armed group the report speaks of, not
+        # an official of the country's state
+        group = _group_spoken_of(an, att, ctx)
+        return SourceRef(**{**group.to_dict(), "cue": f"{phrase} {att.cue}".strip()}) if group is not None else None
     body = resolve_source(title, att.cue, att.cue_start, att.cue_end, None, ctx.country)
     if body is None or body.kind == "person" or not SPOKESMAN.match(title):
         return None
@@ -1620,7 +1725,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             # "a rest house that residents say belongs to the speaker's family, local television reported": a
             # speaker inside a relative clause vouches for that clause; the sentence's own speaker comes later
             continue
-        earlier = _earlier_speaker(phrase, ctx)
+        earlier = _earlier_speaker(_definite_core(phrase), ctx)
         if low in OUTLET_ROLES and ctx.source is not None and ctx.source.kind in OUTLET_KINDS and ctx.source.cue:
             earlier = ctx.source  # "private broadcaster NTV reported ... the broadcaster said"
         if low in PRONOUNS and ctx.source is None:
@@ -1634,12 +1739,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
                     earlier = None
         if earlier is None and GROUP_ROLE.search(phrase):
             # "the group's spokesman", "its commander": the armed group that spoke or was named last
-            earlier = next((x for x in reversed(ctx.speakers) if x.kind == "armed group"), None)
-            if earlier is None:
-                group = next((a for a in reversed(ctx.actors) if a.inter in (2, 3, 4) and a.key), None)
-                if group is not None:
-                    earlier = SourceRef(name=group.name, kind="armed group", stance=f"party:{group.key}",
-                                        party=group.key)
+            earlier = _group_spoken_of(an, att, ctx)
         body = _body_named_before(phrase, report.text, att.start) if earlier is None else None
         joint = _joint_voices(phrase, att, ctx) if earlier is None and body is None else None
         if joint is not None:
@@ -1656,7 +1756,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             continue
         src = _speaking_group(an, att, src)
         src = _junta_council(src, att, report, ctx)
-        spoke = _spokesman_voice(phrase, att, report, ctx) if earlier is None else None
+        spoke = _spokesman_voice(phrase, att, report, ctx, an) if earlier is None else None
         if spoke is not None:
             src = spoke
         acronym = APPOSED_ACRONYM.match(report.text, att.end)

@@ -7,6 +7,9 @@ from ..knowledge import sources as source_kb
 from ..models import SourceRef
 
 KIND_WORDS = (
+    # "human rights groups", "a rights organisation": a non-governmental body, not the activists on the spot
+    (re.compile(r"\b(?:human\s+)?rights\s+(?:groups?|organi[sz]ations?|bodies|watchdogs?|monitors?|"
+                r"commissions?|NGOs?)\b", re.I), "ngo"),
     # a national Red Cross or Red Crescent society not in the registry ("the Palestine Red Crescent Society")
     (re.compile(r"\bRed (?:Cross|Crescent)\b"), "humanitarian"),
     # a movement's or a leader's supporters speak for its side in the street, as its activists do
