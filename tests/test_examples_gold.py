@@ -85,6 +85,7 @@ COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
     "Indonesia": (-11.1, 6.1, 94.9, 141.1),
     "Mexico": (14.5, 32.8, -118.5, -86.7),
     "Venezuela": (0.6, 12.3, -73.4, -59.8),
+    "Kosovo": (41.8, 43.3, 20.0, 21.8),
 }
 
 
