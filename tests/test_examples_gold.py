@@ -87,6 +87,7 @@ COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
     "Venezuela": (0.6, 12.3, -73.4, -59.8),
     "United States": (18.9, 71.5, -179.2, -66.9),
     "Algeria": (18.8, 37.2, -8.8, 12.1),
+    "Kosovo": (41.8, 43.3, 20.0, 21.8),
 }
 
 
