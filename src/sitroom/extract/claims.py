@@ -2423,6 +2423,12 @@ def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: s
                     start=actor.start, end=actor.end)
 
 
+SPECULATED = re.compile(r"\b(?:could|may|might|would|is likely to|are likely to|is expected to|are expected to|"
+                        r"is feared to|are feared to)\s+(?:well\s+|still\s+|yet\s+)?(?:be\s+(?:much\s+|far\s+)?"
+                        r"(?:higher|high|greater|larger|far higher|in the hundreds|in the thousands)|rise|climb|increase|"
+                        r"grow)\b", re.IGNORECASE)
+
+
 def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Claim]:
     """'No personnel were injured in the attack': new facts about the entry's last event."""
     told = ctx.claims or ctx.earlier
@@ -2434,6 +2440,10 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     own = source.start is not None and an.sentence.start <= source.start < an.sentence.end
     new_voice = own and (last.source is None or source.name != last.source.name)
     if fatalities is None and not counts and not new_voice and frame.polarity == "supports":
+        return []
+    if fatalities is None and not counts and frame.polarity == "supports" and SPECULATED.search(an.sentence.text):
+        # "Rights groups say the number of dead could be high": a guess about a toll gives no figure, and a voice
+        # that only guesses does not back the event
         return []
     s = an.sentence
     if fatalities is not None and fatalities.best and fat_q is not None and frame.polarity == "supports" \
