@@ -12,6 +12,7 @@ from .errors import InputError, SitroomError
 from .extract import Options, extract_claims
 from .fuse import fuse
 from .ingest import count_inputs, make_report, read_inputs, segment, split_sentences
+from .ingest.meta import parse_published
 from .models import Claim, Entry, Report, Sentence
 
 
@@ -35,11 +36,11 @@ def analyze_report(report: Report, options: Options | None = None) -> Analyzed:
 def analyze_text(text: str, published: datetime | str, *, outlet: str | None = None,
                  options: Options | None = None) -> Analyzed:
     """`analyze_report` of a text given as a string: a quick way to see what sitroom reads in a passage
-    (`fuse(analyze_text(...).claims)` gives its events). `published` is a datetime or an ISO 8601 string;
-    a naive time is taken as UTC."""
-    when = datetime.fromisoformat(published.replace("Z", "+00:00")) if isinstance(published, str) else published
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+    (`fuse(analyze_text(...).claims)` gives its events). `published` is a datetime or a string
+    `ingest.meta.parse_published` reads (ISO 8601, RFC 822); a naive time is taken as UTC."""
+    when = parse_published(published)
+    if when is None:
+        raise ValueError(f"not a date: {published!r}")
     return analyze_report(make_report(text, published=when, outlet=outlet), options)
 
 
