@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from .analyze.cues import STATEMENT_DAY
+from .knowledge.countries import country_name
 from .models import DISORDER, ActorRef, allied, Claim, Event, Evidence, Fatalities, SourceRef
 from .recent import Recent
 
@@ -718,10 +719,10 @@ def _state_of(party: str | None) -> str | None:
     if info is not None:
         kind = party.partition(":")[0] if ":" in party else None
         generic = kind in STATE_KINDS or party in _STATE_GROUPS()
-        return _country_name(info.get("country")) if generic else None
+        return country_name(info.get("country")) if generic else None
     if party.partition(":")[0] in ("government", "state_forces", "police", "air_force", "military"):
         party = party.partition(":")[2]
-    return _country_name(party) if country(party) is not None else None
+    return country_name(party) if country(party) is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -734,20 +735,12 @@ def _STATE_GROUPS() -> frozenset[str]:
     return frozenset(k for k, g in book.groups.items() if g.generic in STATE_KINDS)
 
 
-@lru_cache(maxsize=1024)
-def _country_name(value: str | None) -> str | None:
-    from .knowledge.countries import country
-
-    found = country(value) if value else None
-    return found.name if found is not None else None
-
-
 def _actor_state(actor: ActorRef) -> str | None:
     """The country whose state forces (army, police, government) this actor is, or None."""
     if actor.key:
         return _state_of(actor.key)
     m = STATE_ACTOR.match(actor.name)
-    return _country_name(m.group(1)) if m else None
+    return country_name(m.group(1)) if m else None
 
 
 STATE_ACTOR = re.compile(r"^(?:Military|Police) Forces of (?:the )?(.+?)(?: \(.*\))?$|^Government of (?:the )?(.+?)(?: \(.*\))?$")
@@ -763,7 +756,7 @@ def _intervenes_in(state: str) -> frozenset[str]:
 
     book = _matcher().book
     found = book.states.get(state)
-    return frozenset(_country_name(c) or c for c in (found.party_of if found else {}))
+    return frozenset(country_name(c) or c for c in (found.party_of if found else {}))
 
 
 def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
@@ -785,7 +778,7 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
         return None
     state = _state_of(source.party) if source.party else None
     if state is None and source.kind in ("government", "state media", "military", "police") and source.party:
-        state = _country_name(source.party)
+        state = country_name(source.party)
     if state is None:
         if source.party and source.kind not in ("government", "state media", "military", "official", "police"):
             return _group_side(source.party)
@@ -808,7 +801,7 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
         return None
     if own and not (others and all(a.inter in CROWDS for a in others)):
         return own[0].side or "government"
-    where = {_country_name(c.location.country) or c.location.country for c in supports if c.location is not None}
+    where = {country_name(c.location.country) or c.location.country for c in supports if c.location is not None}
     if organ in ("security", "command") and any(OPERATION_VOICE in c.flags and c.source is not None
                                                 and c.source.name == source.name for c in supports):
         # an interior ministry or a minister telling the operation its state's forces ran against a rebel or
@@ -818,7 +811,7 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
     if organ == "security":
         # police, an interior ministry, security services: a party only to what the state's forces did or met
         return None
-    where = {_country_name(c.location.country) or c.location.country for c in supports if c.location is not None}
+    where = {country_name(c.location.country) or c.location.country for c in supports if c.location is not None}
     armed = organ in ("armed", "media")
     battle = any(c.event_type == "Battles" for c in supports)
     if state in where and (armed or battle) \

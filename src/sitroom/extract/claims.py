@@ -24,6 +24,7 @@ from ..geo.resolve import focus_of_tokens, places_in_tokens
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
 from ..analyze.cues import STATEMENT_DAY
 from ..knowledge import actors as actor_kb
+from ..knowledge.countries import country_name
 from ..models import (
     DISORDER,
     SUB_TO_TYPE,
@@ -295,7 +296,7 @@ def extract_claims(
                                                                   firsts)
         return raws[id(s)]
 
-    country = _country_name(focus[0]) if focus else None
+    country = country_name(focus[0]) if focus else None
     dateline = _dateline_place(report.text, focus)
     landmarks = _report_landmarks(report.text, focus)
     defined = _defined_groups(report.text, country)
@@ -312,7 +313,7 @@ def extract_claims(
         gfocus = _story_focus(group_sentences, tokens_of, raw_of) if story else []
         elsewhere = bool(gfocus and focus and gfocus[0] != focus[0] and focus[0] not in gfocus
                          and _names_country(group_sentences, group, gfocus[0]))
-        gcountry = _country_name(gfocus[0]) if elsewhere else country
+        gcountry = country_name(gfocus[0]) if elsewhere else country
         analyses = [_analyze(s, report, _entry_date(report, entries[s.entry_index]), focus, gcountry, defined)
                     for s in group_sentences]
         afocus = (gfocus[:1] + focus) if gcountry != country else focus
@@ -638,13 +639,6 @@ CLOCK_STAMP = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s
 
 def _entry_date(report: Report, entry: Entry) -> date:
     return (entry.time or report.published).date()
-
-
-def _country_name(iso2: str) -> str | None:
-    from ..knowledge.countries import country
-
-    found = country(iso2)
-    return found.name if found else None
 
 
 # an armed group the report introduces with its acronym: "the Tigray People's Liberation Front (TPLF)",

@@ -122,6 +122,13 @@ def country(value: str | int | None) -> Country | None:
     return _country_of_text(value)
 
 
+@lru_cache(maxsize=1024)
+def country_name(value: str | None) -> str | None:
+    """ACLED's name of the country `value` names (a name, alias, adjective or ISO code); None if unknown."""
+    found = country(value) if value else None
+    return found.name if found is not None else None
+
+
 @lru_cache(maxsize=4096)  # the tables never change once built: a name, once looked up, stays answered
 def _country_of_text(value: str) -> Country | None:
     _, exact, folded = _tables()
