@@ -88,6 +88,8 @@ COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
     "United States": (18.9, 71.5, -179.2, -66.9),
     "Algeria": (18.8, 37.2, -8.8, 12.1),
     "Kosovo": (41.8, 43.3, 20.0, 21.8),
+    "Thailand": (5.5, 20.5, 97.3, 105.7),
+    "Tunisia": (30.2, 37.6, 7.5, 11.6),
 }
 
 
