@@ -93,3 +93,41 @@ def test_lede_at_the_dateline_city_keeps_its_figure(tmp_path):
     kabul = [e for e in events if e.location is not None and e.location.name == "Kabul"]
     assert len(kabul) == 1
     assert kabul[0].fatalities is not None and kabul[0].fatalities.best == 12
+
+
+UNDATED_AGENCY_LEDE = """---
+published: 2024-04-11T11:00:00Z
+outlet: sitroom tests
+title: Convoy ambush
+---
+Insurgents kill six soldiers in Niger ambush
+
+NIAMEY, Niger (sitroom tests) - Insurgents killed six soldiers in an ambush in western Niger, two security sources said on Thursday.
+
+The fighters shelled an army convoy with mortars near the town of Tera on Wednesday, one of the sources said.
+"""
+
+HEADLINE_OF_ANOTHER_DAY = """---
+published: 2024-04-11T11:00:00Z
+outlet: sitroom tests
+title: Convoy ambush
+---
+Insurgents kill six soldiers in Niger ambush
+
+NIAMEY, April 11 (sitroom tests) - Insurgents killed six soldiers in an ambush in western Niger on Thursday, two security sources said.
+
+Last Sunday the fighters attacked an army convoy near the town of Tera, one of the sources said.
+"""
+
+
+def test_a_country_headline_over_a_lede_dated_by_its_report_tells_the_bodys_incident_of_the_day_before(tmp_path):
+    # the lede's "said on Thursday" is the statement's day: the headline's ambush may be Wednesday's shelling
+    events = _events(tmp_path, UNDATED_AGENCY_LEDE)
+    assert len(events) == 1
+    assert events[0].location.country == "Niger" and events[0].location.geo_precision == 1
+    assert events[0].event_date.isoformat() == "2024-04-10"
+
+
+def test_a_country_headline_over_a_lede_that_states_its_day_keeps_that_day(tmp_path):
+    events = _events(tmp_path, HEADLINE_OF_ANOTHER_DAY)
+    assert len(events) == 2

@@ -166,7 +166,9 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
     # - Nine soldiers were killed ... early on Wednesday"): the lede's account is a detail for the headline
     lede_details = [d for d in claims if not d.summary and d.polarity == "supports" and d.location is not None
                     and where[id(d)] == "lede" and not _is_country(d.location) and _joined(d) is None]
-    lede_days = {c.event_date for c in claims if where[id(c)] == "lede"}
+    # (a lede dated only by its report, or by a statement, tells that day's or the day before's news)
+    lede_days = {c.event_date - timedelta(days=k) for c in claims if where[id(c)] == "lede"
+                 for k in ((0,) if _firm(c) else (0, 1))}
     for c in claims:
         if c.summary or c.polarity != "supports" or c.modality == "denied" or _joined(c) is not None:
             continue
