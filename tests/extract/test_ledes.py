@@ -131,3 +131,57 @@ def test_a_country_headline_over_a_lede_dated_by_its_report_tells_the_bodys_inci
 def test_a_country_headline_over_a_lede_that_states_its_day_keeps_that_day(tmp_path):
     events = _events(tmp_path, HEADLINE_OF_ANOTHER_DAY)
     assert len(events) == 2
+
+
+HEADLINE_AT_CITY_LEDE_AT_DISTRICT = """---
+published: 2024-07-18T18:00:00Z
+outlet: sitroom tests
+title: Market bomb
+---
+Car bomb kills nine in Baghdad
+
+BAGHDAD (sitroom tests) - A car bomb killed nine shoppers at a market in Baghdad on Thursday, police said.
+
+The bomb went off outside a crowded market in Sadr City on Thursday afternoon, a police officer said.
+"""
+
+UNDATED_DATELINE = """---
+published: 2024-03-05T15:00:00Z
+outlet: sitroom tests
+title: Base attack
+---
+Ten soldiers killed in attack on Somali base
+
+MOGADISHU (sitroom tests) - Al Shabaab fighters attacked an army base near the Somali capital on Tuesday, killing ten soldiers, an officer said.
+
+The militants stormed the base in Afgoye at dawn on Tuesday and fought the garrison for two hours, the officer said.
+"""
+
+TWO_CITIES_UNDATED_DATELINE = """---
+published: 2024-03-05T15:00:00Z
+outlet: sitroom tests
+title: Two attacks
+---
+Attacks in Somalia
+
+MOGADISHU (sitroom tests) - Al Shabaab fighters attacked an army base in Mogadishu on Tuesday, killing ten soldiers, an officer said.
+
+In Kismayo, militants fought police at a checkpoint on Tuesday, residents said.
+"""
+
+
+def test_a_headline_at_the_city_goes_where_its_lede_goes(tmp_path):
+    events = _events(tmp_path, HEADLINE_AT_CITY_LEDE_AT_DISTRICT)
+    assert [e.location.name for e in events] == ["Sadr City"]
+
+
+def test_a_dateline_with_no_date_is_a_dateline(tmp_path):
+    # "MOGADISHU (Agency) -": the lede's "near the capital" is the town the body names
+    events = _events(tmp_path, UNDATED_DATELINE)
+    assert len(events) == 1
+    assert events[0].location.name != "Mogadishu"
+
+
+def test_a_lede_at_an_undated_datelines_city_and_a_body_incident_far_from_it_stay_two(tmp_path):
+    events = _events(tmp_path, TWO_CITIES_UNDATED_DATELINE)
+    assert sorted(e.location.name for e in events) == ["Kismayo", "Mogadishu"]
