@@ -182,9 +182,9 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
     # - Nine soldiers were killed ... early on Wednesday"): the lede's account is a detail for the headline
     lede_details = [d for d in claims if not d.summary and d.polarity == "supports" and d.location is not None
                     and where[id(d)] == "lede" and not _is_country(d.location) and _joined(d) is None]
+    lede_days = {c.event_date for c in claims if where[id(c)] == "lede"}
     # (a lede dated only by its report, or by a statement, tells that day's or the day before's news)
-    lede_days = {c.event_date - timedelta(days=k) for c in claims if where[id(c)] == "lede"
-                 for k in ((0,) if _firm(c) else (0, 1))}
+    lede_eves = {c.event_date - timedelta(days=1) for c in claims if where[id(c)] == "lede" and not _firm(c)}
     for c in claims:
         if c.summary or c.polarity != "supports" or c.modality == "denied" or _joined(c) is not None:
             continue
@@ -224,9 +224,14 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
             days = {lo + timedelta(days=k) for k in range((hi - lo).days + 1)}
         else:  # a lede dated only by its report (or its statement) tells that day's or the day before's news
             days = {c.event_date, c.event_date - timedelta(days=1)}
+        # an undated headline over such a lede tells the eve's incident too: one of another kind ("Militants kill eight
+        # soldiers in ambush" over the body's mortar fire on the eve) it sums up; one of its own kind is left to
+        # fusion, which folds the headline into it with its figures
+        eves = lede_eves - days if opening == "headline" and not any(e.field == "date" for e in c.evidence) else set()
         matches = []
         for d in details:
-            if d is c or d.report_id != c.report_id or not _days_fit(c, d, days):
+            if d is c or d.report_id != c.report_id or not (_days_fit(c, d, days) or (
+                    eves and _family(d.sub_event_type) != _family(c.sub_event_type) and _days_fit(c, d, eves))):
                 continue
             if not _same_kind(c, d, opening is not None):
                 continue
