@@ -185,3 +185,23 @@ def test_a_dateline_with_no_date_is_a_dateline(tmp_path):
 def test_a_lede_at_an_undated_datelines_city_and_a_body_incident_far_from_it_stay_two(tmp_path):
     events = _events(tmp_path, TWO_CITIES_UNDATED_DATELINE)
     assert sorted(e.location.name for e in events) == ["Kismayo", "Mogadishu"]
+
+
+HEADLINE_OVER_A_DATED_LEDE = """---
+published: 2022-06-20T10:00:00Z
+outlet: sitroom tests
+title: Village attacks
+---
+Gunmen kill 20 in central Mali villages
+
+BAMAKO, June 19 (sitroom tests) - Gunmen killed at least 20 civilians in attacks on villages in central Mali on Sunday, local officials said on Monday.
+
+Gunmen attacked the village of Diallassagou late on Saturday night, killing 13 people, a local official said.
+"""
+
+
+def test_an_undated_headline_the_body_does_not_retell_goes_where_its_lede_goes(tmp_path):
+    events = _events(tmp_path, HEADLINE_OVER_A_DATED_LEDE)
+    # the headline ("kill 20", dated only by the report) is the lede's story, not a fight on the report's day
+    assert not any(e.event_date.isoformat() == "2022-06-20" for e in events)
+    assert not any(e.sub_event_type == "Armed clash" for e in events)

@@ -245,6 +245,19 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
                         or (loc.admin1 and d.location.admin1 == loc.admin1)):
                     continue
             matches.append(d)
+        if not matches and opening == "headline" and not _stated_day(c) and not any(
+                d.report_id == c.report_id and _family(d.sub_event_type) == _family(c.sub_event_type)
+                and _days_fit(c, d, days | eves) for d in details):
+            # an undated headline whose story the body does not tell again is its lede's story ("Gunmen kill 20 in
+            # central Mali villages" over "Gunmen killed at least 20 civilians ... on Sunday"): it goes where the
+            # lede goes (the lede's event, the incident it joins, or the summary it is); one the body tells in its own
+            # kind is left to fusion
+            told = [d for d in claims if where[id(d)] == "lede" and not d.summary and d.polarity == "supports"
+                    and d.location is not None and d.report_id == c.report_id and d.event_date in days | eves
+                    and _same_kind(c, d, True)]
+            if told:
+                _sum_or_join(c, told, ledes=frozenset(d.id for d in told))
+                continue
         # a country's or an unplaced line's toll is the nation's or the day's, not one town's: it only sums up
         _sum_or_join(c, matches, join=at_dateline)
     _follow_joins(claims)
