@@ -216,6 +216,8 @@ DISTINCT = re.compile(r"\b(?:(?:another|a (?:second|third|fourth|fifth|further|s
                       r"claims?)\b)|separately\b|elsewhere\b)",
                       re.IGNORECASE)
 _DRIFT_BEFORE, _DRIFT_AFTER = timedelta(days=1), timedelta(days=2)
+NIGHT = re.compile(r"\b(?:\w+day\s+night|(?:late|at|during the|in the)\s+night|late\s+(?:on\s+)?\w+day|overnight|"
+                   r"midnight)\b", re.IGNORECASE)
 ARMED = (1, 2, 3, 4, 8)
 
 
@@ -322,7 +324,8 @@ class _Telling:
     """What one report says of one cluster's incident: its own supporting claims (not the lines that
     already retell another claim's incident)."""
 
-    __slots__ = ("index", "claims", "firm", "stated", "loose", "spans", "roles", "parties", "apart", "rank")
+    __slots__ = ("index", "claims", "firm", "stated", "loose", "spans", "roles", "parties", "apart", "rank", "nights",
+                 "vague")
 
     def __init__(self, index: int, claims: list[Claim], live: bool):
         self.index = index
@@ -338,6 +341,11 @@ class _Telling:
                             and not a.name.startswith("Unidentified")} for role in ("actor1", "actor2"))
         self.parties = {a.name for c in claims for a in (c.actor1, c.actor2) if a is not None}
         self.apart = any(DISTINCT.search(e.text) for c in claims for e in c.evidence if e.field == "sentence")
+        # the stated days it tells at night ("late on Saturday night", "overnight"), and whether it names no place
+        # finer than a province
+        self.nights = {c.event_date for c in days if c.event_date in self.stated and any(
+            e.field == "sentence" and NIGHT.search(e.text) for e in c.evidence)}
+        self.vague = all(c.location is None or _coarse(c) for c in claims)
         # how certain its place and day are (lower is surer): a town the sentence names, one carried to it, an
         # area, none; a day the sentence states, one it carries
         place = min((0 if _stated_place(c) and not _coarse(c) else 1 if not _coarse(c) else 2
@@ -354,7 +362,11 @@ def _days_agree(a: _Telling, b: _Telling) -> bool:
             return any(lo <= d <= hi for d in days for lo, hi in vague.spans)
         return any(lo <= y and x <= hi for lo, hi in vague.spans for x, y in other.spans)
     if a.firm and b.firm:
-        return bool(a.firm & b.firm)  # two days the text states: two incidents
+        if a.firm & b.firm:
+            return True
+        # two days the text states are two incidents, but for a night's: "late on Saturday night" in the body, told
+        # with no place finer than a province as Sunday's ("killed 20 in central Mali on Sunday")
+        return any(n + _ONE_DAY in y.firm and y.vague and not x.vague for x, y in ((a, b), (b, a)) for n in x.nights)
     if a.firm or b.firm:
         stated, loose = (a.stated, b.loose) if a.firm else (b.stated, a.loose)
         if a.loose & b.loose or (a.firm | b.firm) & loose:

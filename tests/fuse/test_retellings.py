@@ -248,3 +248,28 @@ def test_a_second_statement_is_no_second_incident():
                     when="Friday", where="Sheikh Saeed", a2=ARMY, sub="Non-violent transfer of territory",
                     et="Strategic developments")
     assert len(fuse([first, again, handover])) == 1
+
+
+def _night_clash() -> Claim:
+    return told("night", "Rebels and government forces fought in Sheikh Saeed late on Friday night.", 300, 9,
+                SHEIKH_SAEED, when="Friday night", where="Sheikh Saeed")
+
+
+def test_a_night_fight_told_at_the_province_as_the_next_days_is_one_incident():
+    lede = told("lede", "Rebels and government forces clashed in Aleppo province on Saturday, the monitor said.", 0,
+                10, ALEPPO_PROVINCE, when="Saturday", where="Aleppo province")
+    events = fuse([lede, _night_clash()])
+    assert len(events) == 1
+    assert events[0].location.name == "Sheikh Saeed" and events[0].event_date == date(2016, 12, 9)
+
+
+def test_a_night_fight_and_the_next_days_fight_at_another_town_stay_two():
+    jeb = told("jeb", "Rebels and government forces clashed in Jeb Chalabi on Saturday.", 0, 10, JEB,
+               when="Saturday", where="Jeb Chalabi")
+    assert len(fuse([jeb, _night_clash()])) == 2
+
+
+def test_a_night_fight_and_a_province_fight_two_days_later_stay_two():
+    lede = told("lede", "Rebels and government forces clashed in Aleppo province on Sunday, the monitor said.", 0,
+                11, ALEPPO_PROVINCE, when="Sunday", where="Aleppo province")
+    assert len(fuse([lede, _night_clash()])) == 2
