@@ -210,9 +210,14 @@ def _fold_unnamed_blasts(clusters: list[list[Claim]]) -> list[list[Claim]]:
 # --------------------------------------------------------------------------- one incident told twice in a report
 
 # "another attack", "a second strike", "in a separate incident", "elsewhere": the text tells a further incident
-DISTINCT = re.compile(r"\b(?:another|a (?:second|third|fourth|fifth|further|separate)|separate(?:ly)?|elsewhere)\b",
+# (not "in a second statement", "another video": a further telling, not a further incident)
+DISTINCT = re.compile(r"\b(?:(?:another|a (?:second|third|fourth|fifth|further|separate)|separate)\b(?!\s+(?:statements?|reports?|"
+                      r"videos?|messages?|posts?|communiques?|communiqués?|briefings?|interviews?|accounts?|tweets?|"
+                      r"claims?)\b)|separately\b|elsewhere\b)",
                       re.IGNORECASE)
 _DRIFT_BEFORE, _DRIFT_AFTER = timedelta(days=1), timedelta(days=2)
+NIGHT = re.compile(r"\b(?:\w+day\s+night|(?:late|at|during the|in the)\s+night|late\s+(?:on\s+)?\w+day|overnight|"
+                   r"midnight)\b", re.IGNORECASE)
 ARMED = (1, 2, 3, 4, 8)
 
 
@@ -319,7 +324,8 @@ class _Telling:
     """What one report says of one cluster's incident: its own supporting claims (not the lines that
     already retell another claim's incident)."""
 
-    __slots__ = ("index", "claims", "firm", "stated", "loose", "spans", "roles", "parties", "apart", "rank")
+    __slots__ = ("index", "claims", "firm", "stated", "loose", "spans", "roles", "parties", "apart", "rank", "nights",
+                 "vague")
 
     def __init__(self, index: int, claims: list[Claim], live: bool):
         self.index = index
@@ -335,6 +341,11 @@ class _Telling:
                             and not a.name.startswith("Unidentified")} for role in ("actor1", "actor2"))
         self.parties = {a.name for c in claims for a in (c.actor1, c.actor2) if a is not None}
         self.apart = any(DISTINCT.search(e.text) for c in claims for e in c.evidence if e.field == "sentence")
+        # the stated days it tells at night ("late on Saturday night", "overnight"), and whether it names no place
+        # finer than a province
+        self.nights = {c.event_date for c in days if c.event_date in self.stated and any(
+            e.field == "sentence" and NIGHT.search(e.text) for e in c.evidence)}
+        self.vague = all(c.location is None or _coarse(c) for c in claims)
         # how certain its place and day are (lower is surer): a town the sentence names, one carried to it, an
         # area, none; a day the sentence states, one it carries
         place = min((0 if _stated_place(c) and not _coarse(c) else 1 if not _coarse(c) else 2
@@ -351,7 +362,11 @@ def _days_agree(a: _Telling, b: _Telling) -> bool:
             return any(lo <= d <= hi for d in days for lo, hi in vague.spans)
         return any(lo <= y and x <= hi for lo, hi in vague.spans for x, y in other.spans)
     if a.firm and b.firm:
-        return bool(a.firm & b.firm)  # two days the text states: two incidents
+        if a.firm & b.firm:
+            return True
+        # two days the text states are two incidents, but for a night's: "late on Saturday night" in the body, told
+        # with no place finer than a province as Sunday's ("killed 20 in central Mali on Sunday")
+        return any(n + _ONE_DAY in y.firm and y.vague and not x.vague for x, y in ((a, b), (b, a)) for n in x.nights)
     if a.firm or b.firm:
         stated, loose = (a.stated, b.loose) if a.firm else (b.stated, a.loose)
         if a.loose & b.loose or (a.firm | b.firm) & loose:
@@ -374,9 +389,46 @@ def _actors_agree(a: _Telling, b: _Telling) -> bool:
 
 def _agreement(a: _Telling, b: _Telling) -> tuple[int, int]:
     """(0, 0): two incidents; else (2, parties): one incident told twice, as far as kind, day, place and
-    actors go, and parties 1 when the two tellings name a party in common (the same gunmen, the same crowd)."""
+    actors go, and parties 1 when the two tellings name a party in common (the same gunmen, the same crowd);
+    (1, parties) when the two tellings are of kinds one incident is told as only in the cases `_cross_kind`
+    knows (a telling of its own kind, when there is one, is the likelier partner)."""
     place = _place_agreement(a, b)
     return (place, int(bool(a.parties & b.parties))) if place else (0, 0)
+
+
+NON_VIOLENT_TAKING = "Non-violent transfer of territory"
+FIGHTING = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+
+
+def _all_of(t: _Telling, kinds) -> bool:
+    return all(c.sub_event_type in kinds for c in t.claims)
+
+
+def _cross_kind(a: _Telling, b: _Telling) -> _Telling | None:
+    """Of two tellings whose kinds are not kin (`_kin`), the one whose kind is the incident's when the two can
+    still be one incident told twice; None when they cannot:
+    - a place handed over ("government forces withdrew and the militants took the town") in one line and
+      overrun in another, on the same day: one change of control, and the fight's kind wins;
+    - a taking that only the report's or a witness's statement's day dates ("rebels have seized the base,
+      residents said on Monday"; one only parties tell, "the rebels said they held the palace", is a side's
+      claim of its own) and the fight for that place
+      that the text dates a day or two before ("the insurgents attacked the base on Saturday"): the fight
+      that ended in the taking, coded as the taking (ACLED codes a battle that changes who holds a place as
+      the change of territory) on the fight's day (`_event`);
+    - property destroyed ("militants blew up the mosque") told with no place finer than the country, by the
+      side that is the attacker of a fight, strike or attack the report tells on that day: the destruction
+      is that incident's (ACLED codes looting and destruction as an event of its own only outside the
+      context of other violence); told at a place of its own, it stays an event of its own."""
+    for x, y in ((a, b), (b, a)):
+        if _all_of(x, (NON_VIOLENT_TAKING,)) and _all_of(y, TERRITORY):
+            return y
+        if _all_of(x, TERRITORY) and not x.firm and x.loose and _all_of(y, ("Armed clash",)) and y.stated \
+                and not all(_is_party(c.source) for c in x.claims):
+            return x
+        if _all_of(x, (LOOTING,)) and all(c.location is None or _coarse(c) for c in x.claims) \
+                and all(c.event_type in FIGHTING for c in y.claims) and x.roles[0] & y.roles[0]:
+            return y
+    return None
 
 
 def _place_agreement(a: _Telling, b: _Telling) -> int:
@@ -386,17 +438,19 @@ def _place_agreement(a: _Telling, b: _Telling) -> int:
         if all(c.sub_event_type == "Peaceful protest" and _says_peaceful(c) for c in x.claims) and any(
                 c.sub_event_type in DEMONSTRATION and c.sub_event_type != "Peaceful protest" for c in y.claims):
             return 0  # a crowd the text calls peaceful is not the one fired on or rioting (`_Cluster.admits`)
+    cross = False
     if not all(_kin(x.sub_event_type, y.sub_event_type) and (x.event_type == y.event_type or (
             _family(x.sub_event_type) == _family(y.sub_event_type) == "demonstration"))
                for x in a.claims for y in b.claims):
-        return 0
+        if _cross_kind(a, b) is None:
+            return 0
+        cross = True
     if not _days_agree(a, b) or not _actors_agree(a, b):
         return 0
     relations = [_places_relation(x, y) for x in a.claims for y in b.claims
                  if x.location is not None and y.location is not None]
-    if not relations:
-        return 2
-    return min(relations)
+    place = min(relations) if relations else 2
+    return 1 if cross and place else place
 
 
 @lru_cache(maxsize=1)
@@ -451,7 +505,12 @@ def _fold_retellings(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], di
             i, j = fold
             ti, tj = tellings[i], tellings[j]
             host, guest = (j, i) if ti.rank > tj.rank or (ti.rank == tj.rank and i > j) else (i, j)
-            if ti.rank != tj.rank:
+            wins = _cross_kind(ti, tj) if _agreement(ti, tj)[0] == 1 else None
+            if wins is not None:
+                # two kinds of one incident: the one whose kind it takes tells it, the other retells it
+                host, guest = (i, j) if wins is ti else (j, i)
+                retold.setdefault(host, set()).update(c.id for c in (tj if wins is ti else ti).claims)
+            elif ti.rank != tj.rank:
                 retold.setdefault(host, set()).update(c.id for c in (ti if ti.rank > tj.rank else tj).claims)
             retold.setdefault(host, set()).update(retold.pop(guest, ()))
             clusters[host] = sorted(clusters[host] + clusters[guest], key=_order)

@@ -93,3 +93,115 @@ def test_lede_at_the_dateline_city_keeps_its_figure(tmp_path):
     kabul = [e for e in events if e.location is not None and e.location.name == "Kabul"]
     assert len(kabul) == 1
     assert kabul[0].fatalities is not None and kabul[0].fatalities.best == 12
+
+
+UNDATED_AGENCY_LEDE = """---
+published: 2024-04-11T11:00:00Z
+outlet: sitroom tests
+title: Convoy ambush
+---
+Insurgents kill six soldiers in Niger ambush
+
+NIAMEY, Niger (sitroom tests) - Insurgents killed six soldiers in an ambush in western Niger, two security sources said on Thursday.
+
+The fighters shelled an army convoy with mortars near the town of Tera on Wednesday, one of the sources said.
+"""
+
+HEADLINE_OF_ANOTHER_DAY = """---
+published: 2024-04-11T11:00:00Z
+outlet: sitroom tests
+title: Convoy ambush
+---
+Insurgents kill six soldiers in Niger ambush
+
+NIAMEY, April 11 (sitroom tests) - Insurgents killed six soldiers in an ambush in western Niger on Thursday, two security sources said.
+
+Last Sunday the fighters attacked an army convoy near the town of Tera, one of the sources said.
+"""
+
+
+def test_a_country_headline_over_a_lede_dated_by_its_report_tells_the_bodys_incident_of_the_day_before(tmp_path):
+    # the lede's "said on Thursday" is the statement's day: the headline's ambush may be Wednesday's shelling
+    events = _events(tmp_path, UNDATED_AGENCY_LEDE)
+    assert len(events) == 1
+    assert events[0].location.country == "Niger" and events[0].location.geo_precision == 1
+    assert events[0].event_date.isoformat() == "2024-04-10"
+
+
+def test_a_country_headline_over_a_lede_that_states_its_day_keeps_that_day(tmp_path):
+    events = _events(tmp_path, HEADLINE_OF_ANOTHER_DAY)
+    assert len(events) == 2
+
+
+HEADLINE_AT_CITY_LEDE_AT_DISTRICT = """---
+published: 2024-07-18T18:00:00Z
+outlet: sitroom tests
+title: Market bomb
+---
+Car bomb kills nine in Baghdad
+
+BAGHDAD (sitroom tests) - A car bomb killed nine shoppers at a market in Baghdad on Thursday, police said.
+
+The bomb went off outside a crowded market in Sadr City on Thursday afternoon, a police officer said.
+"""
+
+UNDATED_DATELINE = """---
+published: 2024-03-05T15:00:00Z
+outlet: sitroom tests
+title: Base attack
+---
+Ten soldiers killed in attack on Somali base
+
+MOGADISHU (sitroom tests) - Al Shabaab fighters attacked an army base near the Somali capital on Tuesday, killing ten soldiers, an officer said.
+
+The militants stormed the base in Afgoye at dawn on Tuesday and fought the garrison for two hours, the officer said.
+"""
+
+TWO_CITIES_UNDATED_DATELINE = """---
+published: 2024-03-05T15:00:00Z
+outlet: sitroom tests
+title: Two attacks
+---
+Attacks in Somalia
+
+MOGADISHU (sitroom tests) - Al Shabaab fighters attacked an army base in Mogadishu on Tuesday, killing ten soldiers, an officer said.
+
+In Kismayo, militants fought police at a checkpoint on Tuesday, residents said.
+"""
+
+
+def test_a_headline_at_the_city_goes_where_its_lede_goes(tmp_path):
+    events = _events(tmp_path, HEADLINE_AT_CITY_LEDE_AT_DISTRICT)
+    assert [e.location.name for e in events] == ["Sadr City"]
+
+
+def test_a_dateline_with_no_date_is_a_dateline(tmp_path):
+    # "MOGADISHU (Agency) -": the lede's "near the capital" is the town the body names
+    events = _events(tmp_path, UNDATED_DATELINE)
+    assert len(events) == 1
+    assert events[0].location.name != "Mogadishu"
+
+
+def test_a_lede_at_an_undated_datelines_city_and_a_body_incident_far_from_it_stay_two(tmp_path):
+    events = _events(tmp_path, TWO_CITIES_UNDATED_DATELINE)
+    assert sorted(e.location.name for e in events) == ["Kismayo", "Mogadishu"]
+
+
+HEADLINE_OVER_A_DATED_LEDE = """---
+published: 2022-06-20T10:00:00Z
+outlet: sitroom tests
+title: Village attacks
+---
+Gunmen kill 20 in central Mali villages
+
+BAMAKO, June 19 (sitroom tests) - Gunmen killed at least 20 civilians in attacks on villages in central Mali on Sunday, local officials said on Monday.
+
+Gunmen attacked the village of Diallassagou late on Saturday night, killing 13 people, a local official said.
+"""
+
+
+def test_an_undated_headline_the_body_does_not_retell_goes_where_its_lede_goes(tmp_path):
+    events = _events(tmp_path, HEADLINE_OVER_A_DATED_LEDE)
+    # the headline ("kill 20", dated only by the report) is the lede's story, not a fight on the report's day
+    assert not any(e.event_date.isoformat() == "2022-06-20" for e in events)
+    assert not any(e.sub_event_type == "Armed clash" for e in events)

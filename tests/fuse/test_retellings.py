@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pathlib
 import tempfile
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 from sitroom.fuse import fuse
@@ -156,3 +157,119 @@ def test_a_second_attack_on_another_town_stays_an_event_of_its_own():
 def test_strikes_on_two_towns_in_one_sentence_stay_two_events():
     events = _events("Army helicopters struck militant positions in Djibo and in Arbinda on Monday, the army said.")
     assert len(events) == 2
+
+
+# ---------------------------------------------------------------- two kinds of one incident (fuse._cross_kind)
+
+ARMY = ActorRef("Military Forces of Syria (2000-2024)", "the army", 1, "government")
+OUTLET = SourceRef("test desk", "news outlet", "unknown")
+REBEL_VOICE = SourceRef("Opposition Rebels (Syria)", "armed group", "party:rebels", cue="the rebels said",
+                        party="rebels")
+
+
+def test_a_handover_in_the_lede_and_an_overrun_in_the_body_are_one_taking():
+    handover = told("lede", "Rebels took the town of Sheikh Saeed on Friday after the army pulled out.", 0, 9,
+                    SHEIKH_SAEED, when="Friday", where="Sheikh Saeed", a2=ARMY,
+                    sub="Non-violent transfer of territory", et="Strategic developments")
+    overrun = told("body", "The rebels overran Sheikh Saeed late on Friday after a day of fighting.", 300, 9,
+                   SHEIKH_SAEED, when="Friday", where="Sheikh Saeed", a2=ARMY,
+                   sub="Non-state actor overtakes territory")
+    events = fuse([handover, overrun])
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Non-state actor overtakes territory"  # the fight's kind wins
+
+
+def test_a_handover_on_another_day_stays_apart_from_the_overrun():
+    handover = told("lede", "Rebels took the town of Sheikh Saeed on Sunday after the army pulled out.", 0, 11,
+                    SHEIKH_SAEED, when="Sunday", where="Sheikh Saeed", a2=ARMY,
+                    sub="Non-violent transfer of territory", et="Strategic developments")
+    overrun = told("body", "The rebels overran Sheikh Saeed late on Friday after a day of fighting.", 300, 9,
+                   SHEIKH_SAEED, when="Friday", where="Sheikh Saeed", a2=ARMY,
+                   sub="Non-state actor overtakes territory")
+    assert len(fuse([handover, overrun])) == 2
+
+
+def _undated_taking(source=OUTLET) -> Claim:
+    taking = told("taking", "Rebels have seized the army base at Sheikh Saeed, residents say.", 0, 11, SHEIKH_SAEED,
+                  where="Sheikh Saeed", a2=ARMY, sub="Non-state actor overtakes territory")
+    return replace(taking, source=source)
+
+
+def test_a_taking_dated_only_by_the_report_is_the_fight_the_body_dates_two_days_before():
+    fight = told("fight", "The rebels stormed the base in Sheikh Saeed on Friday morning and fought its garrison for hours.", 300, 9,
+                 SHEIKH_SAEED, when="Friday", where="Sheikh Saeed", a2=ARMY)
+    events = fuse([_undated_taking(), fight])
+    assert len(events) == 1
+    e = events[0]
+    assert e.sub_event_type == "Non-state actor overtakes territory" and e.event_date == date(2016, 12, 9)
+
+
+def test_a_taking_only_a_side_claims_stays_apart_from_the_fight():
+    fight = told("fight", "The rebels stormed the base in Sheikh Saeed on Friday morning and fought its garrison for hours.", 300, 9,
+                 SHEIKH_SAEED, when="Friday", where="Sheikh Saeed", a2=ARMY)
+    assert len(fuse([_undated_taking(REBEL_VOICE), fight])) == 2
+
+
+def _blast(a1=IS) -> Claim:
+    return told("blast", "The militants set off explosives inside the shrine in Sheikh Saeed on Friday night.", 300,
+                9, SHEIKH_SAEED, when="Friday night", where="Sheikh Saeed", a1=a1, a2=None,
+                sub="Remote explosive/landmine/IED", et="Explosions/Remote violence")
+
+
+def test_destruction_told_with_no_place_is_the_blast_of_the_same_attacker_that_day():
+    lede = told("lede", "Islamic State fighters blew up a revered shrine on Friday, officials said.", 0, 9, None,
+                when="Friday", a1=IS, a2=None, sub="Looting/property destruction", et="Strategic developments")
+    events = fuse([lede, _blast()])
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Remote explosive/landmine/IED"
+    assert events[0].location.name == "Sheikh Saeed"
+
+
+def test_destruction_at_a_place_of_its_own_stays_an_event_of_its_own():
+    burning = told("burn", "Several shops in Jeb Chalabi were also set on fire on Friday.", 0, 9, JEB,
+                   when="Friday", where="Jeb Chalabi", a1=IS, a2=None, sub="Looting/property destruction",
+                   et="Strategic developments")
+    assert len(fuse([burning, _blast()])) == 2
+
+
+def test_destruction_by_another_side_stays_apart_from_the_blast():
+    lede = told("lede", "Rebels blew up a bridge on Friday, officials said.", 0, 9, None, when="Friday", a1=REBELS,
+                a2=None, sub="Looting/property destruction", et="Strategic developments")
+    assert len(fuse([lede, _blast()])) == 2
+
+
+def test_a_second_statement_is_no_second_incident():
+    first = told("first", "Rebels took the village of Sheikh Saeed on Friday, the monitor said.", 0, 9, SHEIKH_SAEED,
+                 when="Friday", where="Sheikh Saeed", a2=ARMY, sub="Non-state actor overtakes territory")
+    again = told("again", "In a second statement, the rebels said their fighters held Sheikh Saeed since Friday.", 300,
+                 9, SHEIKH_SAEED, when="Friday", where="Sheikh Saeed", a2=ARMY,
+                 sub="Non-state actor overtakes territory")
+    handover = told("lede", "Rebels took Sheikh Saeed on Friday after the army withdrew.", 600, 9, SHEIKH_SAEED,
+                    when="Friday", where="Sheikh Saeed", a2=ARMY, sub="Non-violent transfer of territory",
+                    et="Strategic developments")
+    assert len(fuse([first, again, handover])) == 1
+
+
+def _night_clash() -> Claim:
+    return told("night", "Rebels and government forces fought in Sheikh Saeed late on Friday night.", 300, 9,
+                SHEIKH_SAEED, when="Friday night", where="Sheikh Saeed")
+
+
+def test_a_night_fight_told_at_the_province_as_the_next_days_is_one_incident():
+    lede = told("lede", "Rebels and government forces clashed in Aleppo province on Saturday, the monitor said.", 0,
+                10, ALEPPO_PROVINCE, when="Saturday", where="Aleppo province")
+    events = fuse([lede, _night_clash()])
+    assert len(events) == 1
+    assert events[0].location.name == "Sheikh Saeed" and events[0].event_date == date(2016, 12, 9)
+
+
+def test_a_night_fight_and_the_next_days_fight_at_another_town_stay_two():
+    jeb = told("jeb", "Rebels and government forces clashed in Jeb Chalabi on Saturday.", 0, 10, JEB,
+               when="Saturday", where="Jeb Chalabi")
+    assert len(fuse([jeb, _night_clash()])) == 2
+
+
+def test_a_night_fight_and_a_province_fight_two_days_later_stay_two():
+    lede = told("lede", "Rebels and government forces clashed in Aleppo province on Sunday, the monitor said.", 0,
+                11, ALEPPO_PROVINCE, when="Sunday", where="Aleppo province")
+    assert len(fuse([lede, _night_clash()])) == 2

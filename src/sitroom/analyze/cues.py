@@ -63,7 +63,10 @@ SHOWING = {"showed", "shows", "broadcast", "aired"}
 # words before a day that make it the day of a statement, not of what the statement tells
 STATEMENT_DAY = re.compile(r"\b(?:said|says|told(?:\s+[\w'’-]+){0,3}?(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?|"
                            r"announced|stated|reported|added|confirmed|claimed|wrote|tweeted|posted|declared|insisted|"
-                           r"warned)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+                           r"warned)(?:\s+(?:in|on|at|during|via)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+)?"
+                           r"(?:statement|message|post|communiqu[eé]|briefing|interview|address|video|conference|"
+                           r"broadcast|tweet)|\s+(?:on|to)\s+(?:state\s+)?(?:television|TV|radio|reporters|journalists))?"
+                           r"\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 BROADCASTER = re.compile(r"\b(?:television|tv|channels?|broadcasters?|media|radio|stations?)\b", re.IGNORECASE)
 HEDGING_VERBS = {"claim", "allege", "reportedly"}
 ADVERBS = {"reportedly": "reportedly", "apparently": "reportedly", "allegedly": "allege", "purportedly": "allege"}

@@ -50,6 +50,10 @@ SUMMARY_LABEL = re.compile(r"^\W*(?:(?:executive |situation )?(?:overview|summar
 PROSE_END = re.compile(r"[.!?][\"'”’)]?$")
 LINE_MARK = re.compile(r"^\s*(?:[\[(]|[-*\u2022\u2013]\s|\d{1,2}[:.]\d{2}\b|update\b)", re.IGNORECASE)
 DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+\w{3,9}\.?\s+\d{1,2}\b")
+# "MOSUL, Iraq (June 22) -", "KABUL (Reuters) -", "SANAA -": a dateline with no date after the town, or the date in
+# brackets; a town only when the gazetteer knows it as one ("LIVE - ...", "CONFLICT MONITOR - ..." are no datelines)
+UNDATED_DATELINE = re.compile(r"^(?P<town>[A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][\w .'-]{1,40})?\s*(?:\([\w .,]+\)\s*)?"
+                              r"[-\u2014\u2013]\s")
 # the kinds of violence a summary line may call by another name ("clashes", "unrest", "violence")
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"}
 _NEAR_KM = 25.0
@@ -71,7 +75,7 @@ def opening_spans(text: str, entries: list[Entry] | None = None) -> list[tuple[i
         if "\n" not in first and not re.search(r"[.!?][\"'”’)]?$", first) and len(first.split()) <= 25:
             out.append((paras[0].start, paras[0].end, "headline"))
     for p in paras:
-        if DATELINE.match(p.text):
+        if _dateline(p.text) is not None:
             out.append((p.start, p.end, "lede"))
             break
     else:
@@ -106,9 +110,21 @@ def _is_country(loc: Location) -> bool:
 def _dateline_place(text: str, spans: list[tuple[int, int, str]]) -> str | None:
     for start, _, kind in spans:
         if kind == "lede":
-            m = DATELINE.match(text[start:])
-            return m.group(0).split(",")[0].strip().lower() if m else None
+            return _dateline(text[start:])
     return None
+
+
+def _dateline(text: str) -> str | None:
+    """The town (lower case) of the dateline that opens `text`, if it opens with one."""
+    m = DATELINE.match(text)
+    if m is not None:
+        return m.group(0).split(",")[0].strip().lower()
+    m = UNDATED_DATELINE.match(text)
+    if m is None:
+        return None
+    name = m.group("town").strip().title()
+    found = [p for p in geo.find_places(f"in {name}") if p.place is not None and p.text == name]
+    return name.lower() if found and found[0].place.feature in ("city", "town", "village") else None
 
 
 def _km(a: Location, b: Location) -> float:
@@ -167,6 +183,8 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
     lede_details = [d for d in claims if not d.summary and d.polarity == "supports" and d.location is not None
                     and where[id(d)] == "lede" and not _is_country(d.location) and _joined(d) is None]
     lede_days = {c.event_date for c in claims if where[id(c)] == "lede"}
+    # (a lede dated only by its report, or by a statement, tells that day's or the day before's news)
+    lede_eves = {c.event_date - timedelta(days=1) for c in claims if where[id(c)] == "lede" and not _firm(c)}
     for c in claims:
         if c.summary or c.polarity != "supports" or c.modality == "denied" or _joined(c) is not None:
             continue
@@ -177,7 +195,10 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
                             or normalize(loc.name) == normalize(dateline)))
         if loc is not None and not _is_country(loc) and not at_dateline:
             if opening is not None:
-                _retold(c, details + (lede_details if opening == "headline" else []))
+                if opening == "headline":
+                    _retold(c, details + lede_details, ledes=frozenset(d.id for d in lede_details))
+                else:
+                    _retold(c, details)
             continue
         if opening is None:
             if _placeless_total(c, details):
@@ -203,9 +224,14 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
             days = {lo + timedelta(days=k) for k in range((hi - lo).days + 1)}
         else:  # a lede dated only by its report (or its statement) tells that day's or the day before's news
             days = {c.event_date, c.event_date - timedelta(days=1)}
+        # an undated headline over such a lede tells the eve's incident too: one of another kind ("Militants kill eight
+        # soldiers in ambush" over the body's mortar fire on the eve) it sums up; one of its own kind is left to
+        # fusion, which folds the headline into it with its figures
+        eves = lede_eves - days if opening == "headline" and not any(e.field == "date" for e in c.evidence) else set()
         matches = []
         for d in details:
-            if d is c or d.report_id != c.report_id or not _days_fit(c, d, days):
+            if d is c or d.report_id != c.report_id or not (_days_fit(c, d, days) or (
+                    eves and _family(d.sub_event_type) != _family(c.sub_event_type) and _days_fit(c, d, eves))):
                 continue
             if not _same_kind(c, d, opening is not None):
                 continue
@@ -219,12 +245,25 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
                         or (loc.admin1 and d.location.admin1 == loc.admin1)):
                     continue
             matches.append(d)
+        if not matches and opening == "headline" and not _stated_day(c) and not any(
+                d.report_id == c.report_id and _family(d.sub_event_type) == _family(c.sub_event_type)
+                and _days_fit(c, d, days | eves) for d in details):
+            # an undated headline whose story the body does not tell again is its lede's story ("Gunmen kill 20 in
+            # central Mali villages" over "Gunmen killed at least 20 civilians ... on Sunday"): it goes where the
+            # lede goes (the lede's event, the incident it joins, or the summary it is); one the body tells in its own
+            # kind is left to fusion
+            told = [d for d in claims if where[id(d)] == "lede" and not d.summary and d.polarity == "supports"
+                    and d.location is not None and d.report_id == c.report_id and d.event_date in days | eves
+                    and _same_kind(c, d, True)]
+            if told:
+                _sum_or_join(c, told, ledes=frozenset(d.id for d in told))
+                continue
         # a country's or an unplaced line's toll is the nation's or the day's, not one town's: it only sums up
         _sum_or_join(c, matches, join=at_dateline)
     _follow_joins(claims)
 
 
-def _sum_or_join(c: Claim, matches: list[Claim], join: bool = True) -> None:
+def _sum_or_join(c: Claim, matches: list[Claim], join: bool = True, ledes: frozenset[str] = frozenset()) -> None:
     """Over the incidents the body tells that an opening line (or a retelling) can speak of: nothing when the
     body tells it as the same event at the same place and day (fusion joins them, figures and all); with one
     incident, the line joins it (its figures and its voice count, the body's kind, place and day win);
@@ -243,8 +282,13 @@ def _sum_or_join(c: Claim, matches: list[Claim], join: bool = True) -> None:
     matches = precise or matches
     matches = _closest(c, matches, bool(c.fatalities is not None and c.fatalities.best))
     loc = c.location
-    if loc is not None and any(_family(d.sub_event_type) == _family(c.sub_event_type) and d.event_date == c.event_date
-                               and d.location.name == loc.name for d in matches):
+    twin = next((d for d in matches if loc is not None and _family(d.sub_event_type) == _family(c.sub_event_type)
+                 and d.event_date == c.event_date and d.location.name == loc.name), None)
+    if twin is not None:
+        if twin.id in ledes:
+            # a headline that its lede tells again at its place and day goes where the lede goes (the body's
+            # incident at a district of the city, when the lede joins it; `_follow_joins`)
+            c.flags.append("joins:" + twin.id)
         return
     incidents = {(_family(d.sub_event_type), d.location.name, d.event_date) for d in matches}
     if len(incidents) == 1 and join:
@@ -347,7 +391,7 @@ def _days_fit(c: Claim, d: Claim, days: set) -> bool:
     return any(lo <= x <= hi for x in days)
 
 
-def _retold(c: Claim, details: list[Claim], exact: bool = False) -> None:
+def _retold(c: Claim, details: list[Claim], exact: bool = False, ledes: frozenset[str] = frozenset()) -> None:
     """A headline's, lede's or summary section's account of an incident that the body tells at that place
     (or within a few km of it, or inside the province or district it names) is the same incident told twice
     (CODING-RULES: one event per place and day): "A second US strike hit Sanaa on Saturday" above "Sanaa,
@@ -371,7 +415,7 @@ def _retold(c: Claim, details: list[Claim], exact: bool = False) -> None:
             and (_family(d.sub_event_type) == _family(c.sub_event_type) if exact else _same_kind(c, d, True))
             and (country or d.location.name == loc.name or _km(d.location, loc) <= _NEAR_KM
                  or _inside(loc, d.location))]
-    _sum_or_join(c, same)
+    _sum_or_join(c, same, ledes=ledes)
 
 
 def _joined(c: Claim) -> str | None:
