@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..knowledge import sources as source_kb
 from ..models import SourceRef
@@ -134,6 +135,11 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
         src = _described(phrase)
     if src is None:
         return None
+    if src.kind == "person":
+        seat = _capital_state(phrase)
+        if seat is not None:
+            # "Baku said", "Yerevan denied it": a capital named as a speaker is its country's government
+            src = SourceRef(name=phrase.strip(), kind="government", stance=f"party:{seat}", party=seat)
     if src.kind == "person" and ORGANISATION.search(phrase):
         # "The Kurdistan Region Security Council says": a state body speaks as an official would
         kind = "official" if STATE_BODY.search(phrase) else "organisation"
@@ -145,8 +151,9 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
         # "the Prosecutor General", "the governor", "the city council": with no other country named, an
         # official of the country the report is about speaks for its state, a party to the fighting there
         src = SourceRef(name=src.name, kind="government", stance=f"party:{country}", party=country)
-    # "Spokesman Rupert Colville said" right after "The UN ...": the person speaks for the organisation
-    if src.kind in PERSON_KINDS and current is not None and current.kind in ORG_KINDS:
+    # "Spokesman Rupert Colville said" right after "The UN ...": the person speaks for the organisation; a
+    # person named with no such role ("Zelensky said" after "Regional officials said") is a voice of his own
+    if src.kind in PERSON_KINDS and current is not None and current.kind in ORG_KINDS and SPEAKS_FOR.search(phrase):
         src = SourceRef(**{**current.to_dict()})
     src = SourceRef(**{**src.to_dict(), "cue": cue, "start": start, "end": end})
     return src
@@ -170,6 +177,30 @@ def joined_sources(source: SourceRef, country: str | None) -> list[SourceRef]:
     if parts[0].kind == parts[1].kind and not (parts[0].name[:1].isupper() and parts[1].name[:1].isupper()):
         return [source]  # "residents and witnesses": the same people on the spot, one voice
     return parts
+
+
+# the roles of one who speaks for a body: "Spokesman Rupert Colville", "a senior official", "its director"
+SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person|people)|officials?|representatives?|directors?|"
+                        r"coordinators?|chiefs?|heads?|officers?|commissioners?|envoys?|secretary|"
+                        r"secretary-general|president|chairman|chairwoman|chair)\b", re.IGNORECASE)
+CAPITAL_NAME = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$")
+
+
+@lru_cache(maxsize=256)
+def _capital_state(phrase: str) -> str | None:
+    """The country whose national capital the phrase names ("Baku", "Kabul"), else None."""
+    name = phrase.strip()
+    if not CAPITAL_NAME.match(name):
+        return None
+    from ..geo.gazetteer import Gazetteer, normalize
+
+    gazetteer = Gazetteer.load()
+    capitals = gazetteer.capitals
+    for index in gazetteer.lookup_key(normalize(name)):
+        place = gazetteer.place(index)
+        if place.id in capitals:
+            return place.country
+    return None
 
 
 def _described(phrase: str) -> SourceRef | None:
