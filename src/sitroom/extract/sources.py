@@ -34,7 +34,8 @@ KIND_WORDS = (
                 r"son|daughter|entourage|aides?|associates?)\b", re.I), "family"),
     # a company that runs what was hit ("the operator", "the company"): a body, not a person
     (re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:operator|company|firm)\s+[A-Z]", re.I), "organisation"),
-    (re.compile(r"\b(?:official|officer|minister|premier|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
+    # a cabinet secretary is a minister ("Interior Cabinet Secretary X", "the Defence Secretary")
+    (re.compile(r"\b(?:official|officer|minister|premier|secretary|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
                 r"(?:sub-)?prefects?|district commissioners?|(?:village|traditional) (?:chief|head|leader|ruler)s?|"
                 r"councillors?|(?:city|town|provincial|regional|state|local|municipal|"
@@ -321,7 +322,7 @@ def _government_official(phrase: str, src: SourceRef) -> SourceRef:
     """'Russia's Foreign Minister Sergei Lavrov': an official speaks for a government, a party to the conflict."""
     from ..knowledge.countries import country
 
-    if not re.search(r"\b(?:minister|president|spokes\w+|ministry|government|ambassador|envoy|general|"
+    if not re.search(r"\b(?:minister|secretary|president|spokes\w+|ministry|government|ambassador|envoy|general|"
                      r"commander|governor|official)s?\b", phrase, re.I):
         return src
     for word in re.findall(r"[A-Z][\w-]+", phrase):
