@@ -262,3 +262,19 @@ def test_a_cabinet_secretary_speaks_for_his_government():
     assert src is not None and (src.kind, src.party) == ("government", "Kenya")
     src = resolve_source("British Foreign Secretary Tom Hale", "said", 0, 1, None, "Kenya")
     assert src is not None and src.party == "United Kingdom"
+
+
+def test_a_group_described_before_its_name_owning_the_attack_is_its_voice():
+    text = ("Gunmen stormed a shopping centre in Garsen on Saturday afternoon and shot dead eleven shoppers, police "
+            "said. The Somali militant group al-Shabaab said on its radio station that its fighters had carried out "
+            "the attack.")
+    e = _one(_events(text), "Attack")
+    assert "Al Shabaab" in _names(e) and e.status == "corroborated"
+
+
+def test_an_armed_group_named_after_a_descriptive_head_noun_speaks_for_itself():
+    from sitroom.extract.sources import resolve_source
+
+    src = resolve_source("the Somali militant group al-Shabaab", "said", 0, 1, None, "Kenya")
+    assert src is not None and (src.kind, src.party) == ("armed group", "al_shabaab")
+    assert resolve_source("a group of al-Shabaab", "said", 0, 1, None, "Kenya") is None

@@ -498,7 +498,8 @@ def _responsibility_claims(report: Report, entries: list[Entry], groups, claims:
 # "the group said it had carried out the attacks", "Al-Shabaab has claimed the attack", "claimed responsibility":
 # an armed group owning the incident the report tells, as a whole
 OWNS_INCIDENT = re.compile(
-    r"\b(?:(?:said|says|has\s+said|had\s+said|announced|declared|stated)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|"
+    r"\b(?:(?:said|says|has\s+said|had\s+said|announced|declared|stated)(?:\s+(?:on|in|through|via)\s+[^,.;]{1,40}?)?"
+    r"\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|"
     r"members)|their\s+(?:fighters|men|members))\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:carried\s+out|behind|"
     r"staged|mounted|executed|responsible\s+for)|(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility\b|"
     r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|bombings?|blasts?|explosions?|raids?|ambush|"
@@ -596,6 +597,7 @@ def _incident_voices(report: Report, claims: list[Claim]) -> list[Claim]:
     if not out and not gone:
         return claims
     return [c for c in claims if id(c) not in gone] + out
+
 
 
 # "A group led by X said it had carried out the operation ... the group, which calls itself the Y Battalion":

@@ -257,6 +257,11 @@ def _armed_group(phrase: str, country: str | None) -> SourceRef | None:
         # "The al-Qaeda-linked al-Shabaab group said": the group named nearest the head noun
         actor = max(found, key=lambda a: phrase.rfind(a.mention))
         return _actor_source(actor)
+    for actor in found:
+        # "the Somali militant group al-Shabaab said": the name in apposition after the head noun
+        head = phrase.rstrip()[: len(phrase.rstrip()) - len(actor.mention)]
+        if phrase.rstrip().endswith(actor.mention) and GROUP_HEAD.search(head.rstrip()):
+            return _actor_source(actor)
     return None
 
 
