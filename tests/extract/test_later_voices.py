@@ -278,3 +278,23 @@ def test_an_armed_group_named_after_a_descriptive_head_noun_speaks_for_itself():
     src = resolve_source("the Somali militant group al-Shabaab", "said", 0, 1, None, "Kenya")
     assert src is not None and (src.kind, src.party) == ("armed group", "al_shabaab")
     assert resolve_source("a group of al-Shabaab", "said", 0, 1, None, "Kenya") is None
+
+
+def test_a_groups_titled_spokesman_saying_the_group_hit_the_place_joins_the_strike():
+    text = ("The Saudi-led coalition said that on Tuesday a Houthi drone had hit the airport in Jazan, damaging a parked "
+            "aircraft. Houthi military spokesman Yahya Saree said the group had targeted the airport with drones.")
+    e = _one(_events(text), "Air/drone strike")
+    assert any(s.party == "houthi_movement" for s in e.sources), _names(e)
+    assert e.status == "corroborated"  # opposing parties agree on the strike
+
+
+def test_a_title_naming_a_group_speaks_for_the_group_not_the_state():
+    from sitroom.extract.sources import resolve_source
+
+    for phrase, party in (("Houthi military spokesman Yahya Saree", "houthi_movement"),
+                          ("Taliban spokesman Zabihullah Mujahid", "taliban")):
+        src = resolve_source(phrase, "said", 0, 1, None, "Yemen")
+        assert src is not None and src.party == party, src
+    # no one named group: "rebel commanders" are not made the voice of one group (nor of the state)
+    src = resolve_source("Rebel commanders", "said", 0, 1, None, "Syria")
+    assert src is None or src.party in (None, "")

@@ -2666,7 +2666,9 @@ DENIED_BACK = re.compile(r"^(?:it|this|that|these|those|them|the\s+(?:claims?|re
 # "The army said the fighting was continuing and denied that the base had fallen": a denial joined to a statement
 JOINED_DENIAL = re.compile(r"\b(?:and|but)\s+(?:denied|rejected|dismissed)\s+", re.IGNORECASE)
 CONFIRMED_BACK = re.compile(r"^(?:it|they|its|his|her|their|the|this|that|these)\b", re.IGNORECASE)
-OWN_ACTION = re.compile(r"^(?:it|they|we|(?:its|their|our|his)\s+(?:forces|fighters|troops|units|men|aircraft|jets))\s+"
+OWN_ACTION = re.compile(r"^(?:it|they|we|(?:its|their|our|his)\s+(?:forces|fighters|troops|units|men|aircraft|jets)|"
+                        # "said the group had targeted the airport": the speaking group named by its head noun
+                        r"the\s+(?:group|movement|militia|organi[sz]ation|rebels|insurgents|militants))\s+"
                         r"(?:had\s+|has\s+|have\s+)?"
                         # "targeted the airports": a transitive verb with its object; "fired (rockets) at the airports"
                         r"(?:(?:attacked|targeted|struck|hit|shelled|bombed)\s+the\s+(?P<obj>[a-z]+)\b|"

@@ -145,6 +145,11 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
         # "The Kurdistan Region Security Council says": a state body speaks as an official would
         kind = "official" if STATE_BODY.search(phrase) else "organisation"
         src = SourceRef(name=src.name, kind=kind, stance=src.stance, party=src.party)
+    if src.kind in PERSON_KINDS + ("military", "government") and not src.party:
+        group = _titled_by_group(phrase, country)
+        if group is not None:
+            # "Houthi military spokesman Yahya Saree", "Taliban officials": the group's voice, not the state's
+            src = SourceRef(name=src.name, kind=group.kind, stance=group.stance, party=group.party)
     if src.kind in PERSON_KINDS and not src.party:
         src = _government_official(phrase, src)
     if src.kind == "official" and not src.party and country and not NON_STATE.search(phrase) \
@@ -263,6 +268,27 @@ def _armed_group(phrase: str, country: str | None) -> SourceRef | None:
         if phrase.rstrip().endswith(actor.mention) and GROUP_HEAD.search(head.rstrip()):
             return _actor_source(actor)
     return None
+
+
+# the role words of an office: what stands before them names whose office it is
+OFFICE_ROLE = re.compile(r"\s+(?:military\s+|armed\s+wing\s+|media\s+|chief\s+|senior\s+|top\s+|main\s+|official\s+)*"
+                         r"(?:spokes(?:man|woman|person)|officials?|commanders?|leaders?|representatives?|negotiators?)\b",
+                         re.IGNORECASE)
+
+
+def _titled_by_group(phrase: str, country: str | None) -> SourceRef | None:
+    """The armed group or force whose office a title names before its role word ("Houthi military spokesman
+    Yahya Saree", "Taliban officials", "the Saudi-led coalition spokesman X"), or None."""
+    m = OFFICE_ROLE.search(phrase)
+    if m is None:
+        return None
+    owner = LEADING.sub("", phrase[: m.start()].strip())
+    if not owner or not owner[:1].isupper():
+        return None
+    found = _armed_group(owner, country)
+    # (a named group or force only: "Rebel commanders" names no one group of the rebels)
+    return found if found is not None and found.kind in ("armed group", "military") and found.party \
+        and ":" not in found.party else None
 
 
 def _without_country(name: str) -> str:
