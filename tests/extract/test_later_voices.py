@@ -298,3 +298,11 @@ def test_a_title_naming_a_group_speaks_for_the_group_not_the_state():
     # no one named group: "rebel commanders" are not made the voice of one group (nor of the state)
     src = resolve_source("Rebel commanders", "said", 0, 1, None, "Syria")
     assert src is None or src.party in (None, "")
+
+
+def test_a_speaker_who_has_not_said_anything_is_no_voice():
+    told = "A truck bomb exploded on a road bridge near Dzhankoi on Saturday, killing three people, investigators said. "
+    silent = _events(told + "Kyiv has not said it was behind the explosion.")
+    assert [s.name for e in silent for s in e.sources if s.name == "Kyiv"] == []
+    spoken = _events(told + "Kyiv said it was behind the explosion.")
+    assert any(s.name == "Kyiv" for e in spoken for s in e.sources), [_names(e) for e in spoken]

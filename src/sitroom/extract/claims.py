@@ -2522,6 +2522,9 @@ def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: s
                     start=actor.start, end=actor.end)
 
 
+NEGATED_SAYING = re.compile(r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:said|say|commented|comment|confirmed|"
+                            r"confirm|claimed|claim)\b|\b(?:declined|refused)\s+to\s+(?:say|comment|confirm)\b|"
+                            r"n[’']t\s+(?:yet\s+)?(?:say|said|comment|commented|confirm|confirmed)\b", re.IGNORECASE)
 SPECULATED = re.compile(r"\b(?:could|may|might|would|is likely to|are likely to|is expected to|are expected to|"
                         r"is feared to|are feared to)\s+(?:well\s+|still\s+|yet\s+)?(?:be\s+(?:much\s+|far\s+)?"
                         r"(?:higher|high|greater|larger|far higher|in the hundreds|in the thousands)|rise|climb|increase|"
@@ -2537,6 +2540,8 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     # "A pro-Assad website ... has acknowledged the losses": no new figure, but a new voice for the event
     own = source.start is not None and an.sentence.start <= source.start < an.sentence.end
+    if own and NEGATED_SAYING.search(source.cue or ""):
+        return []  # "Ukraine has not said it was behind the explosion": a speaker who says nothing backs nothing
     new_voice = own and (last.source is None or source.name != last.source.name)
     if fatalities is None and not counts and not new_voice and frame.polarity == "supports":
         return []
