@@ -987,6 +987,9 @@ def _voice_of(source: SourceRef, report_id: str) -> str:
     agency the registry does not mark as a party's outlet; "a local official" and "local officials" are one."""
     if _press(source):
         return f"\0press|{report_id}"
+    if source.kind == "witnesses":
+        # "residents", "witnesses", "residents and two girls": the people on the spot of one report are one voice
+        return f"\0witnesses|{report_id}"
     if _is_party(source):
         state = _state_of(source.party) if source.party else None
         if state is not None and _organ(source) == "civil":
