@@ -306,3 +306,11 @@ def test_a_speaker_who_has_not_said_anything_is_no_voice():
     assert [s.name for e in silent for s in e.sources if s.name == "Kyiv"] == []
     spoken = _events(told + "Kyiv said it was behind the explosion.")
     assert any(s.name == "Kyiv" for e in spoken for s in e.sources), [_names(e) for e in spoken]
+
+
+def test_an_officer_confirming_the_place_had_been_lost_is_a_further_voice_for_its_taking():
+    text = ("Insurgents seized the town of Kalo on Sunday after a day of fighting, residents said. A senior army "
+            "officer, who spoke on condition of anonymity, confirmed that the town had been lost.")
+    e = _one(_events(text), "Non-state actor overtakes territory")
+    assert any("officer" in s.name for s in e.sources), _names(e)
+    assert e.status == "corroborated"

@@ -2715,7 +2715,9 @@ TAKEN_BACK = re.compile(r"^(?:it|they|we|its\s+(?:forces|fighters|troops)|their\
                         r"(?:had\s+|has\s+|have\s+)?(?:captured|seized|taken|took|overran|overrun|entered|stormed|"
                         r"recaptured|retaken|retook)\s+(?:it|the\s+(?:city|town|village|base|district|area|capital))\b|"
                         # "The city has fallen", said a councillor: the place just taken, told fallen by another voice
-                        r"^(?:it|the\s+(?:city|town|village|base|district|area|capital))\s+(?:had|has)\s+(?:now\s+)?fallen\b",
+                        # "confirmed that the base had been lost": lost to the other side, taken by it
+                        r"^(?:that\s+)?(?:it|the\s+(?:city|town|village|base|district|area|capital))\s+(?:had|has)\s+"
+                        r"(?:now\s+)?(?:fallen|been\s+(?:lost|overrun|captured|seized|taken))\b",
                         re.IGNORECASE)
 NOT_CONFIRMED = re.compile(r"\b(?:not|never|cannot|unable|n[’']t|declined|refused)\b", re.IGNORECASE)
 
