@@ -90,7 +90,16 @@ def fuse(claims: list[Claim]) -> list[Event]:
     clusters = _fold_crowd_arrests(clusters)
     clusters = _fold_unnamed_blasts(clusters)
     clusters, retold = _fold_retellings(clusters)
+    told_in: dict[str, list[Claim]] | None = None
     for claim in [c for c in ordered if c.polarity != "supports"]:
+        if _joined(claim) is not None:
+            # a group disowning the whole incident: the denial answers the very event extraction tied it to
+            if told_in is None:
+                told_in = {c.id: cluster for cluster in clusters for c in cluster}
+            home_cluster = told_in.get(_joined(claim))
+            if home_cluster is not None:
+                home_cluster.append(claim)
+                continue
         taken = [cluster for cluster in clusters if _yields(cluster, claim)]
         if taken:
             # "Government troops fell back to the airport", after "the Taliban overran the city": the side that
@@ -1037,6 +1046,9 @@ def _voice_of(source: SourceRef, report_id: str) -> str:
     agency the registry does not mark as a party's outlet; "a local official" and "local officials" are one."""
     if _press(source):
         return f"\0press|{report_id}"
+    if source.kind == "witnesses":
+        # "residents", "witnesses", "residents and two girls": the people on the spot of one report are one voice
+        return f"\0witnesses|{report_id}"
     if _is_party(source):
         state = _state_of(source.party) if source.party else None
         if state is not None and _organ(source) == "civil":

@@ -75,3 +75,38 @@ def test_people_described_by_a_short_relative_clause_naming_a_place():
     found = find_attributions("Villagers who reached Bunia, some 60 km to the south, said militiamen burned "
                               "their huts overnight.")
     assert [a.text for a in found] == ["Villagers"]
+
+
+# ------------------------------------------------- a capital as speaker; a named person after a body's voice
+
+@pytest.mark.parametrize("phrase,country,party", [
+    ("Yerevan", "Azerbaijan", "Armenia"),
+    ("Kabul", "Pakistan", "Afghanistan"),
+    ("Moscow", "Ukraine", "Russia"),
+])
+def test_a_capital_named_as_speaker_is_its_countrys_government(phrase, country, party):
+    src = resolve_source(phrase, f"{phrase} said", 0, 1, None, country)
+    assert src is not None and (src.name, src.kind, src.party) == (phrase, "government", party)
+
+
+def test_a_town_that_is_no_capital_is_not_made_a_government():
+    src = resolve_source("Gyumri", "Gyumri said", 0, 1, None, "Armenia")
+    assert src is None or src.kind != "government"
+
+
+def test_a_capital_speaking_joins_the_fight_as_that_states_voice():
+    claims = _claims("Fighting broke out on Monday along the border near the village of Lerrin, the defence "
+                     "ministry of Zarland said. Yerevan said two of its soldiers were killed in the fighting on Monday.")
+    assert _source_of(claims, "Yerevan said").name == "Yerevan"
+
+
+def test_a_person_named_after_a_bodys_statement_is_a_voice_of_his_own():
+    current = SourceRef("Regional officials", "government", "party:Ukraine", party="Ukraine")
+    src = resolve_source("Zelensky", "Zelensky said", 0, 1, current, "Ukraine")
+    assert src is not None and src.name == "Zelensky"
+
+
+def test_a_spokesman_named_after_a_bodys_statement_speaks_for_the_body():
+    current = SourceRef("World Food Programme", "un", "neutral")
+    src = resolve_source("Spokeswoman Ana Lindqvist", "Spokeswoman Ana Lindqvist said", 0, 1, current, None)
+    assert src is not None and src.name == "World Food Programme"

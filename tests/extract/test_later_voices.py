@@ -206,3 +206,111 @@ def test_a_vow_not_to_withdraw_is_no_denial():
             "The president said Kenya would not withdraw its forces from Somalia.")
     events = _events(text, published="2013-09-23T18:00:00Z")
     assert all(e.status != "contested" for e in events), [(e.sub_event_type, e.status) for e in events]
+
+
+# ------------------------------------------ a group owning or disowning the incident speaks for all of it
+
+def test_a_claim_of_responsibility_joins_the_groups_attack_not_the_forces_counter_assault():
+    text = ("Gunmen stormed a guesthouse in the town of Wajir on Friday morning and shot dead eight guests, police "
+            "said. Police said officers exchanged fire with the gunmen for several hours before the siege ended. "
+            "Al-Shabaab said it carried out the attack.")
+    events = _events(text)
+    attack, clash = _one(events, "Attack"), _one(events, "Armed clash")
+    assert "Al Shabaab" in _names(attack) and attack.status == "corroborated"
+    assert "Al Shabaab" not in _names(clash) and clash.status == "claimed"
+
+
+def test_a_denial_of_involvement_contests_every_site_of_the_attacks():
+    text = ("Gunmen opened fire on shoppers at a market in Quetta on Monday, killing six people, police said. "
+            "A bomb went off at a bus station in Turbat an hour later, killing two people, police said. "
+            "A spokesman for the Baloch Liberation Army denied that the group was involved.")
+    events = _events(text)
+    assert _one(events, "Attack").status == "contested"
+    assert _one(events, "Remote explosive/landmine/IED").status == "contested"
+
+
+def test_a_group_claiming_the_attacks_is_a_voice_for_each_site():
+    text = ("A car bomb went off outside a police station in Kirkuk on Sunday, killing seven people, police said. "
+            "A roadside bomb hit a minibus in Tuz Khurmatu on Sunday, killing three people, police said. "
+            "Islamic State said it carried out the attacks.")
+    blasts = [e for e in _events(text) if e.event_type == "Explosions/Remote violence"]
+    assert len(blasts) == 2 and all("Islamic State" in _names(e) for e in blasts), [_names(e) for e in blasts]
+    assert all(e.status == "corroborated" for e in blasts)
+
+
+def test_a_group_claiming_one_attack_speaks_only_for_it():
+    text = ("A car bomb went off outside a police station in Kirkuk on Sunday, killing seven people, police said. "
+            "A roadside bomb hit a minibus in Tuz Khurmatu on Sunday, killing three people, police said. "
+            "Islamic State has claimed the attack in Tuz Khurmatu.")
+    blasts = {e.location.name: e for e in _events(text) if e.event_type == "Explosions/Remote violence"}
+    kirkuk = next(e for name, e in blasts.items() if "Kirkuk" in name)
+    assert "Islamic State" not in _names(kirkuk) and kirkuk.status == "reported"
+
+
+def test_no_group_claiming_the_attacks_is_no_voice():
+    text = ("A car bomb went off outside a police station in Kirkuk on Sunday, killing seven people, police said. "
+            "A roadside bomb hit a minibus in Tuz Khurmatu on Sunday, killing three people, police said. "
+            "No group has said it carried out the attacks.")
+    blasts = [e for e in _events(text) if e.event_type == "Explosions/Remote violence"]
+    assert len(blasts) == 2 and all(e.status == "reported" for e in blasts)
+
+
+def test_a_cabinet_secretary_speaks_for_his_government():
+    from sitroom.extract.sources import resolve_source
+
+    src = resolve_source("Interior Cabinet Secretary Amina Wanjiru", "said", 0, 1, None, "Kenya")
+    assert src is not None and (src.kind, src.party) == ("government", "Kenya")
+    src = resolve_source("British Foreign Secretary Tom Hale", "said", 0, 1, None, "Kenya")
+    assert src is not None and src.party == "United Kingdom"
+
+
+def test_a_group_described_before_its_name_owning_the_attack_is_its_voice():
+    text = ("Gunmen stormed a shopping centre in Garsen on Saturday afternoon and shot dead eleven shoppers, police "
+            "said. The Somali militant group al-Shabaab said on its radio station that its fighters had carried out "
+            "the attack.")
+    e = _one(_events(text), "Attack")
+    assert "Al Shabaab" in _names(e) and e.status == "corroborated"
+
+
+def test_an_armed_group_named_after_a_descriptive_head_noun_speaks_for_itself():
+    from sitroom.extract.sources import resolve_source
+
+    src = resolve_source("the Somali militant group al-Shabaab", "said", 0, 1, None, "Kenya")
+    assert src is not None and (src.kind, src.party) == ("armed group", "al_shabaab")
+    assert resolve_source("a group of al-Shabaab", "said", 0, 1, None, "Kenya") is None
+
+
+def test_a_groups_titled_spokesman_saying_the_group_hit_the_place_joins_the_strike():
+    text = ("The Saudi-led coalition said that on Tuesday a Houthi drone had hit the airport in Jazan, damaging a parked "
+            "aircraft. Houthi military spokesman Yahya Saree said the group had targeted the airport with drones.")
+    e = _one(_events(text), "Air/drone strike")
+    assert any(s.party == "houthi_movement" for s in e.sources), _names(e)
+    assert e.status == "corroborated"  # opposing parties agree on the strike
+
+
+def test_a_title_naming_a_group_speaks_for_the_group_not_the_state():
+    from sitroom.extract.sources import resolve_source
+
+    for phrase, party in (("Houthi military spokesman Yahya Saree", "houthi_movement"),
+                          ("Taliban spokesman Zabihullah Mujahid", "taliban")):
+        src = resolve_source(phrase, "said", 0, 1, None, "Yemen")
+        assert src is not None and src.party == party, src
+    # no one named group: "rebel commanders" are not made the voice of one group (nor of the state)
+    src = resolve_source("Rebel commanders", "said", 0, 1, None, "Syria")
+    assert src is None or src.party in (None, "")
+
+
+def test_a_speaker_who_has_not_said_anything_is_no_voice():
+    told = "A truck bomb exploded on a road bridge near Dzhankoi on Saturday, killing three people, investigators said. "
+    silent = _events(told + "Kyiv has not said it was behind the explosion.")
+    assert [s.name for e in silent for s in e.sources if s.name == "Kyiv"] == []
+    spoken = _events(told + "Kyiv said it was behind the explosion.")
+    assert any(s.name == "Kyiv" for e in spoken for s in e.sources), [_names(e) for e in spoken]
+
+
+def test_an_officer_confirming_the_place_had_been_lost_is_a_further_voice_for_its_taking():
+    text = ("Insurgents seized the town of Kalo on Sunday after a day of fighting, residents said. A senior army "
+            "officer, who spoke on condition of anonymity, confirmed that the town had been lost.")
+    e = _one(_events(text), "Non-state actor overtakes territory")
+    assert any("officer" in s.name for s in e.sources), _names(e)
+    assert e.status == "corroborated"

@@ -213,3 +213,28 @@ def test_an_organ_named_only_in_the_cue():
     src = SourceRef("Bachir Khodr", "government", "party:Lebanon", cue="the governor of Baalbek-Hermel, Bachir Khodr, said",
                     party="Lebanon")
     assert _organ(src) == "civil"
+
+
+RESIDENTS = SourceRef("residents", "witnesses", "unknown", cue="residents said")
+SURVIVORS = SourceRef("survivors and two pupils", "witnesses", "unknown", cue="according to survivors and two pupils")
+MEDICS = SourceRef("hospital medics", "medical", "unknown", cue="hospital medics said")
+
+
+def test_the_unnamed_people_on_the_spot_of_one_report_are_one_voice():
+    claims = [claim("a", RESIDENTS, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack"),
+              claim("b", SURVIVORS, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack",
+                    hour=11)]
+    assert status_of(claims) == "reported"
+
+
+def test_people_on_the_spot_of_two_reports_are_two_voices():
+    claims = [claim("a", RESIDENTS, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack"),
+              claim("b", SURVIVORS, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack",
+                    report="r2", hour=11)]
+    assert status_of(claims) == "corroborated"
+
+
+def test_people_on_the_spot_and_medics_are_two_voices():
+    claims = [claim("a", RESIDENTS, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack"),
+              claim("b", MEDICS, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack", hour=11)]
+    assert status_of(claims) == "corroborated"

@@ -424,7 +424,7 @@ def extract_claims(
     coding.mark_summaries(claims)
     ledes.join_toll_lines(claims, report.text)
     ledes.mark_lede_summaries(claims, report.text, entries)
-    return claims
+    return _incident_voices(report, claims)
 
 
 # "The group claimed responsibility for last week's car bombing of the police academy": a party owning an attack
@@ -493,6 +493,111 @@ def _responsibility_claims(report: Report, entries: list[Entry], groups, claims:
             claim.flags = [f for f in target.flags if not f.startswith("uncorroborated")] + ["responsibility"]
             out.append(claim)
     return out
+
+
+# "the group said it had carried out the attacks", "Al-Shabaab has claimed the attack", "claimed responsibility":
+# an armed group owning the incident the report tells, as a whole
+OWNS_INCIDENT = re.compile(
+    r"\b(?:(?:said|says|has\s+said|had\s+said|announced|declared|stated)(?:\s+(?:on|in|through|via)\s+[^,.;]{1,40}?)?"
+    r"\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|"
+    r"members)|their\s+(?:fighters|men|members))\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:carried\s+out|behind|"
+    r"staged|mounted|executed|responsible\s+for)|(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility\b|"
+    r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|bombings?|blasts?|explosions?|raids?|ambush|"
+    r"killings?|massacre|kidnappings?|abductions?|operation)\b))", re.IGNORECASE)
+OWNED_INCIDENT = re.compile(r"\s*(?:the|this|that|these|those|(?:\w+day|yesterday|last\s+\w+)[’']s)\s+(?:[\w-]+\s+)?"
+                            r"(?:attacks?|assaults?|operations?|raids?|bombings?|blasts?|explosions?|ambush|"
+                            r"kidnappings?|abductions?|hostage-taking|siege|massacre|killings?)\b", re.IGNORECASE)
+# "denied that the group was involved", "denied any role", "denied responsibility": a group disowning the incident
+DISOWNS_INCIDENT = re.compile(
+    r"\b(?:denied|denies|deny|rejected)\s+(?:that\s+)?(?:(?:the\s+group|it|they|its\s+(?:fighters|members|men)|"
+    r"their\s+(?:fighters|members|men))\s+(?:was|were|had\s+been)\s+involved|any\s+(?:role|involvement|part|hand)|"
+    r"(?:its\s+|their\s+)?(?:involvement|responsibility))\b", re.IGNORECASE)
+NEGATED_VOICE = re.compile(r"\b(?:no|not|never|nobody|none|neither|nor)\b[^,;]{0,25}$", re.IGNORECASE)
+ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")
+SINGLE_ACT = re.compile(r"[^.;]*?\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|bombing|blast|explosion|ambush|"
+                        r"killing|massacre|kidnapping|abduction|operation|hostage-taking|siege)\b", re.IGNORECASE)
+INCIDENT_DAYS = 2  # an incident the report tells runs over a night and a day or two (a siege, a series of attacks)
+
+
+def _incident_voices(report: Report, claims: list[Claim]) -> list[Claim]:
+    """An armed group owning or disowning the incident as a whole ("said it carried out the attacks", "has
+    claimed the attack", "denied that the group was involved") is a voice for every event of it the report
+    tells within a day or two, not only for the one told last (README "Data model": a group claiming
+    responsibility is a further voice; a party denying its act contests it). A claim goes to the group's own
+    one-sided acts (the bombings, the shootings of civilians; its battles only when it did nothing else); a
+    denial to every event its men, or unnamed attackers, took part in. The voice's first copy, tied to the
+    event told last, is dropped when that event is none of these."""
+    out: list[Claim] = []
+    gone: set[int] = set()
+    for c in claims:
+        src = c.source
+        if src is None or src.kind not in OWNING_KINDS or c.summary or not src.party:
+            continue
+        sent = next((e for e in c.evidence if e.field == "sentence"), None)
+        if sent is None:
+            continue
+        denial = c.polarity == "contradicts"
+        if denial:
+            m = DISOWNS_INCIDENT.search(sent.text)
+        else:
+            m = next((m for m in OWNS_INCIDENT.finditer(sent.text)
+                      if "claimed" in m.group(0).lower() or OWNED_INCIDENT.match(sent.text, m.end())), None)
+        if m is None or NEGATED_VOICE.search(sent.text, 0, m.start()):
+            continue
+        # "the attack", "the bombing": one incident, at the place the report is telling; "the attacks", "any
+        # role", "claimed responsibility": the incident with all its sites
+        one = not denial and c.location is not None and bool(SINGLE_ACT.match(sent.text[m.start(): m.end() + 40]))
+
+        def doer(a) -> bool:
+            return a is not None and (a.key == src.party or a.name.startswith("Unidentified Armed Group"))
+
+        near = [t for t in claims if t is not c and t.report_id == c.report_id and t.polarity == "supports"
+                and not t.summary and t.event_type in coding.VIOLENT
+                and not any(f.startswith("joins:") for f in t.flags)
+                and not any(e.field == "sentence" and e.start == sent.start for e in t.evidence)
+                and abs((t.event_date - c.event_date).days) <= INCIDENT_DAYS
+                and (not one or (t.location is not None and t.location.name == c.location.name))]
+        if denial:
+            targets = [t for t in near if doer(t.actor1) or doer(t.actor2)]
+        else:
+            targets = [t for t in near if t.event_type in ONE_SIDED and doer(t.actor1)] or \
+                [t for t in near if doer(t.actor1) or doer(t.actor2)]
+        if not targets:
+            continue
+        keys: dict[tuple, list[Claim]] = {}
+        for t in targets:
+            keys.setdefault((t.sub_event_type, t.event_date, t.location.name if t.location else None), []).append(t)
+        mine = (c.sub_event_type, c.event_date, c.location.name if c.location else None)
+        trigger = next((e for e in c.evidence if e.field == "trigger"), None)
+        if mine not in keys and (trigger is None or sent.start + m.start() <= trigger.start <= sent.start + m.end() + 40) \
+                and not any(e.field in ("location", "date", "fatalities") for e in c.evidence):
+            # the voice's own claim, a copy of the event told last or an event made of the word "attacks" alone,
+            # is none of the events the group's words are about
+            gone.add(id(c))
+        voiced = {(x.sub_event_type, x.event_date, x.location.name if x.location else None)
+                  for x in claims if x.source is not None and x.source.name == src.name and x.polarity == c.polarity
+                  and id(x) not in gone}
+        for n, (key, told) in enumerate(keys.items()):
+            if key in voiced:
+                continue
+            t = told[0]
+            v = Claim.from_dict(t.to_dict())
+            v.id = _claim_id(report.id, sent.start, t.sub_event_type, "incident", n, 0)
+            v.source = src
+            v.fatalities = None
+            v.counts = {}
+            v.summary = False
+            v.polarity = c.polarity
+            v.modality = c.modality
+            v.evidence = [e for e in c.evidence if e.field in ("sentence", "source")]
+            v.flags = [f for f in t.flags if not f.startswith(("uncorroborated", "joins:")) and f not in (
+                "anaphoric", "operation-voice", "toll-only")] + ["reaction" if denial else "responsibility", f"joins:{t.id}"]
+            out.append(v)
+            voiced.add(key)
+    if not out and not gone:
+        return claims
+    return [c for c in claims if id(c) not in gone] + out
+
 
 
 # "A group led by X said it had carried out the operation ... the group, which calls itself the Y Battalion":
@@ -2417,6 +2522,9 @@ def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: s
                     start=actor.start, end=actor.end)
 
 
+NEGATED_SAYING = re.compile(r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:said|say|commented|comment|confirmed|"
+                            r"confirm|claimed|claim)\b|\b(?:declined|refused)\s+to\s+(?:say|comment|confirm)\b|"
+                            r"n[’']t\s+(?:yet\s+)?(?:say|said|comment|commented|confirm|confirmed)\b", re.IGNORECASE)
 SPECULATED = re.compile(r"\b(?:could|may|might|would|is likely to|are likely to|is expected to|are expected to|"
                         r"is feared to|are feared to)\s+(?:well\s+|still\s+|yet\s+)?(?:be\s+(?:much\s+|far\s+)?"
                         r"(?:higher|high|greater|larger|far higher|in the hundreds|in the thousands)|rise|climb|increase|"
@@ -2432,6 +2540,8 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     # "A pro-Assad website ... has acknowledged the losses": no new figure, but a new voice for the event
     own = source.start is not None and an.sentence.start <= source.start < an.sentence.end
+    if own and NEGATED_SAYING.search(source.cue or ""):
+        return []  # "Ukraine has not said it was behind the explosion": a speaker who says nothing backs nothing
     new_voice = own and (last.source is None or source.name != last.source.name)
     if fatalities is None and not counts and not new_voice and frame.polarity == "supports":
         return []
@@ -2561,7 +2671,9 @@ DENIED_BACK = re.compile(r"^(?:it|this|that|these|those|them|the\s+(?:claims?|re
 # "The army said the fighting was continuing and denied that the base had fallen": a denial joined to a statement
 JOINED_DENIAL = re.compile(r"\b(?:and|but)\s+(?:denied|rejected|dismissed)\s+", re.IGNORECASE)
 CONFIRMED_BACK = re.compile(r"^(?:it|they|its|his|her|their|the|this|that|these)\b", re.IGNORECASE)
-OWN_ACTION = re.compile(r"^(?:it|they|we|(?:its|their|our|his)\s+(?:forces|fighters|troops|units|men|aircraft|jets))\s+"
+OWN_ACTION = re.compile(r"^(?:it|they|we|(?:its|their|our|his)\s+(?:forces|fighters|troops|units|men|aircraft|jets)|"
+                        # "said the group had targeted the airport": the speaking group named by its head noun
+                        r"the\s+(?:group|movement|militia|organi[sz]ation|rebels|insurgents|militants))\s+"
                         r"(?:had\s+|has\s+|have\s+)?"
                         # "targeted the airports": a transitive verb with its object; "fired (rockets) at the airports"
                         r"(?:(?:attacked|targeted|struck|hit|shelled|bombed)\s+the\s+(?P<obj>[a-z]+)\b|"
@@ -2603,7 +2715,9 @@ TAKEN_BACK = re.compile(r"^(?:it|they|we|its\s+(?:forces|fighters|troops)|their\
                         r"(?:had\s+|has\s+|have\s+)?(?:captured|seized|taken|took|overran|overrun|entered|stormed|"
                         r"recaptured|retaken|retook)\s+(?:it|the\s+(?:city|town|village|base|district|area|capital))\b|"
                         # "The city has fallen", said a councillor: the place just taken, told fallen by another voice
-                        r"^(?:it|the\s+(?:city|town|village|base|district|area|capital))\s+(?:had|has)\s+(?:now\s+)?fallen\b",
+                        # "confirmed that the base had been lost": lost to the other side, taken by it
+                        r"^(?:that\s+)?(?:it|the\s+(?:city|town|village|base|district|area|capital))\s+(?:had|has)\s+"
+                        r"(?:now\s+)?(?:fallen|been\s+(?:lost|overrun|captured|seized|taken))\b",
                         re.IGNORECASE)
 NOT_CONFIRMED = re.compile(r"\b(?:not|never|cannot|unable|n[’']t|declined|refused)\b", re.IGNORECASE)
 

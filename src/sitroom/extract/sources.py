@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..knowledge import sources as source_kb
 from ..models import SourceRef
@@ -33,7 +34,8 @@ KIND_WORDS = (
                 r"son|daughter|entourage|aides?|associates?)\b", re.I), "family"),
     # a company that runs what was hit ("the operator", "the company"): a body, not a person
     (re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:operator|company|firm)\s+[A-Z]", re.I), "organisation"),
-    (re.compile(r"\b(?:official|officer|minister|premier|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
+    # a cabinet secretary is a minister ("Interior Cabinet Secretary X", "the Defence Secretary")
+    (re.compile(r"\b(?:official|officer|minister|premier|secretary|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
                 r"(?:sub-)?prefects?|district commissioners?|(?:village|traditional) (?:chief|head|leader|ruler)s?|"
                 r"councillors?|(?:city|town|provincial|regional|state|local|municipal|"
@@ -134,10 +136,20 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
         src = _described(phrase)
     if src is None:
         return None
+    if src.kind == "person":
+        seat = _capital_state(phrase)
+        if seat is not None:
+            # "Baku said", "Yerevan denied it": a capital named as a speaker is its country's government
+            src = SourceRef(name=phrase.strip(), kind="government", stance=f"party:{seat}", party=seat)
     if src.kind == "person" and ORGANISATION.search(phrase):
         # "The Kurdistan Region Security Council says": a state body speaks as an official would
         kind = "official" if STATE_BODY.search(phrase) else "organisation"
         src = SourceRef(name=src.name, kind=kind, stance=src.stance, party=src.party)
+    if src.kind in PERSON_KINDS + ("military", "government") and not src.party:
+        group = _titled_by_group(phrase, country)
+        if group is not None:
+            # "Houthi military spokesman Yahya Saree", "Taliban officials": the group's voice, not the state's
+            src = SourceRef(name=src.name, kind=group.kind, stance=group.stance, party=group.party)
     if src.kind in PERSON_KINDS and not src.party:
         src = _government_official(phrase, src)
     if src.kind == "official" and not src.party and country and not NON_STATE.search(phrase) \
@@ -145,8 +157,9 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
         # "the Prosecutor General", "the governor", "the city council": with no other country named, an
         # official of the country the report is about speaks for its state, a party to the fighting there
         src = SourceRef(name=src.name, kind="government", stance=f"party:{country}", party=country)
-    # "Spokesman Rupert Colville said" right after "The UN ...": the person speaks for the organisation
-    if src.kind in PERSON_KINDS and current is not None and current.kind in ORG_KINDS:
+    # "Spokesman Rupert Colville said" right after "The UN ...": the person speaks for the organisation; a
+    # person named with no such role ("Zelensky said" after "Regional officials said") is a voice of his own
+    if src.kind in PERSON_KINDS and current is not None and current.kind in ORG_KINDS and SPEAKS_FOR.search(phrase):
         src = SourceRef(**{**current.to_dict()})
     src = SourceRef(**{**src.to_dict(), "cue": cue, "start": start, "end": end})
     return src
@@ -170,6 +183,30 @@ def joined_sources(source: SourceRef, country: str | None) -> list[SourceRef]:
     if parts[0].kind == parts[1].kind and not (parts[0].name[:1].isupper() and parts[1].name[:1].isupper()):
         return [source]  # "residents and witnesses": the same people on the spot, one voice
     return parts
+
+
+# the roles of one who speaks for a body: "Spokesman Rupert Colville", "a senior official", "its director"
+SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person|people)|officials?|representatives?|directors?|"
+                        r"coordinators?|chiefs?|heads?|officers?|commissioners?|envoys?|secretary|"
+                        r"secretary-general|president|chairman|chairwoman|chair)\b", re.IGNORECASE)
+CAPITAL_NAME = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$")
+
+
+@lru_cache(maxsize=256)
+def _capital_state(phrase: str) -> str | None:
+    """The country whose national capital the phrase names ("Baku", "Kabul"), else None."""
+    name = phrase.strip()
+    if not CAPITAL_NAME.match(name):
+        return None
+    from ..geo.gazetteer import Gazetteer, normalize
+
+    gazetteer = Gazetteer.load()
+    capitals = gazetteer.capitals
+    for index in gazetteer.lookup_key(normalize(name)):
+        place = gazetteer.place(index)
+        if place.id in capitals:
+            return place.country
+    return None
 
 
 def _described(phrase: str) -> SourceRef | None:
@@ -225,7 +262,33 @@ def _armed_group(phrase: str, country: str | None) -> SourceRef | None:
         # "The al-Qaeda-linked al-Shabaab group said": the group named nearest the head noun
         actor = max(found, key=lambda a: phrase.rfind(a.mention))
         return _actor_source(actor)
+    for actor in found:
+        # "the Somali militant group al-Shabaab said": the name in apposition after the head noun
+        head = phrase.rstrip()[: len(phrase.rstrip()) - len(actor.mention)]
+        if phrase.rstrip().endswith(actor.mention) and GROUP_HEAD.search(head.rstrip()):
+            return _actor_source(actor)
     return None
+
+
+# the role words of an office: what stands before them names whose office it is
+OFFICE_ROLE = re.compile(r"\s+(?:military\s+|armed\s+wing\s+|media\s+|chief\s+|senior\s+|top\s+|main\s+|official\s+)*"
+                         r"(?:spokes(?:man|woman|person)|officials?|commanders?|leaders?|representatives?|negotiators?)\b",
+                         re.IGNORECASE)
+
+
+def _titled_by_group(phrase: str, country: str | None) -> SourceRef | None:
+    """The armed group or force whose office a title names before its role word ("Houthi military spokesman
+    Yahya Saree", "Taliban officials", "the Saudi-led coalition spokesman X"), or None."""
+    m = OFFICE_ROLE.search(phrase)
+    if m is None:
+        return None
+    owner = LEADING.sub("", phrase[: m.start()].strip())
+    if not owner or not owner[:1].isupper():
+        return None
+    found = _armed_group(owner, country)
+    # (a named group or force only: "Rebel commanders" names no one group of the rebels)
+    return found if found is not None and found.kind in ("armed group", "military") and found.party \
+        and ":" not in found.party else None
 
 
 def _without_country(name: str) -> str:
@@ -290,7 +353,7 @@ def _government_official(phrase: str, src: SourceRef) -> SourceRef:
     """'Russia's Foreign Minister Sergei Lavrov': an official speaks for a government, a party to the conflict."""
     from ..knowledge.countries import country
 
-    if not re.search(r"\b(?:minister|president|spokes\w+|ministry|government|ambassador|envoy|general|"
+    if not re.search(r"\b(?:minister|secretary|president|spokes\w+|ministry|government|ambassador|envoy|general|"
                      r"commander|governor|official)s?\b", phrase, re.I):
         return src
     for word in re.findall(r"[A-Z][\w-]+", phrase):
