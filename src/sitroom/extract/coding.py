@@ -13,7 +13,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..models import ActorRef, Claim, Fatalities, PlaceMention, allied
+from ..models import SUB_TO_TYPE, ActorRef, Claim, Fatalities, PlaceMention, allied
 from ..analyze.cues import STATEMENT_DAY
 from .lexicon import Cue, find_cues
 
@@ -31,6 +31,10 @@ WEAPON_ORDER = (
 )
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+# the sub-event types whose events can have dead (ACLED: a protest where people are killed is excessive force or a
+# riot; a development with deaths is violence)
+DEADLY_TYPES = frozenset(sub for sub, et in SUB_TO_TYPE.items()
+                         if et in VIOLENT or et == "Riots" or sub == "Excessive force against protesters")
 FEATURE_RANK = {
     "neighbourhood": 0, "district": 0, "landmark": 0, "checkpoint": 0, "field": 0, "front": 0,
     "village": 1, "town": 1, "city": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6,
@@ -2691,8 +2695,9 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
                                                        r"that|who|whom)\b", text[: killers[0].start], re.I))
             or any(SINGLE_AFTER.match(text[c.end:]) or SINGLE_BEFORE.search(text[: c.start]) for c in killers)):
         # "She died on the way to hospital", "An elderly man was hit by a canister and died": one more death
-        # told of the event just reported
-        fatalities = Fatalities(1, 1, 1)
+        # told of the event just reported, one of its dead rather than a count of them (no upper figure: a toll
+        # the report states for the event counts her among its dead)
+        fatalities = Fatalities(1, 1, None)
     hurt = [c for c in frame.cues if c.role == "injure" and not c.text.lower().startswith("no ")]
     if fatalities is None and not killers and hurt and frame.anaphoric and "injured" not in counts \
             and ONE_SUBJECT.match(text) and not negated:
@@ -2700,12 +2705,19 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     if fatalities is None and counts.get("injured") and not killers:
         fatalities = Fatalities(0, 0, 0)  # ACLED: injuries without deaths count as no fatalities
     for c in negated:  # "No personnel were injured", "nobody was killed"
-        if c.role in ("injure", "kill"):
+        if c.role in ("injure", "kill") and not NO_FIGURE.match(text[c.end:]) and not FIGURE_CUE.search(c.text):
             counts.setdefault("injured", 0) if c.role == "injure" else None
             if fatalities is None or fatalities.best in (None, 0):
                 fatalities = Fatalities(0, 0, 0)
                 fat_q = next((q for q in an.quantities if q.kind == "zero"), fat_q)
     return counts, fatalities, fat_q
+
+
+# "No death toll was available", "no casualty figures were given": the figure is missing, not the dead (no
+# deaths would be "no one was killed"); the toll stays unknown
+NO_FIGURE = re.compile(r"^\s*(?:tolls?|figures?|counts?|tall(?:y|ies)|numbers?|estimates?|reports?|details?)\b",
+                       re.IGNORECASE)
+FIGURE_CUE = re.compile(r"\b(?:tolls?|figures?|counts?|tall(?:y|ies))$", re.IGNORECASE)
 
 
 # "two soldiers and three civilians", "five police officers, two guards and a driver": victim groups joined
