@@ -79,3 +79,21 @@ def test_one_later_death_alone_is_one():
             "A woman was shot by police inside the building. She later died in hospital.")
     riots = [e for e in events_of(text) if e.event_type == "Riots"]
     assert len(riots) == 1 and dead(riots[0]) == 1
+
+
+# ------------------------------------------------------------------------- many dead, no number
+
+@pytest.mark.parametrize("text, expected", [
+    # told as many with no number: a significant toll (ACLED: 10)
+    ("Bandits raided the market in Dori on Monday, killing many traders.", 10),
+    ("Bandits raided the market in Dori on Monday. A large number of traders were killed, the mayor said.", 10),
+    # near misses: a limited toll with no number stays 3, a count stays the count
+    ("Bandits raided the market in Dori on Monday and killed traders.", 3),
+    ("Many residents fled after bandits raided the market in Dori on Monday and killed two traders.", 2),
+    # bodies seen are no toll of the raid
+    ("Bandits raided the market in Dori on Monday. Traders said they had seen many bodies in the streets.", None),
+])
+def test_many_dead_with_no_number_is_significant(text, expected):
+    raids = [e for e in events_of(text) if e.event_type == "Violence against civilians"]
+    assert len(raids) == 1
+    assert dead(raids[0]) == expected

@@ -71,6 +71,14 @@ AGREEMENT_FAILED = re.compile(
 BE_VERBS = re.compile(r"\b(?:were|was|been|are|is|being|be)\b", re.IGNORECASE)
 INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.IGNORECASE)
 NEXT_OR = re.compile(r"^\s+or\b", re.IGNORECASE)
+# deaths told as many but with no number ("a large number of the militants were killed", "killing many
+# villagers", "heavy casualties"): a significant toll, 10 under ACLED's rule for deaths with no number
+_LARGE = (r"(?:a\s+(?:large|great|high|huge|significant|considerable)\s+number\s+of|large\s+numbers\s+of|"
+          r"a\s+great\s+many|many|numerous)")
+LARGE_BEFORE = re.compile(r"(?:^|[\s,;:])" + _LARGE + r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?$", re.IGNORECASE)
+LARGE_AFTER = re.compile(r"^\s+" + _LARGE + r"\b", re.IGNORECASE)
+FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------------------------------------ frames
@@ -2690,6 +2698,11 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
                 or SINGULAR_VICTIM.search(text[: killers[0].start]):
             # "fragments killed a man", "a soldier was killed", "the president was shot dead": one death
             fatalities = Fatalities(1, 1, 1)
+    # (bodies seen or found tell deaths without saying who killed them when: no toll of the event)
+    many = [c for c in killers if not FOUND_DEAD.search(c.text) and (
+        LARGE_BEFORE.search(text[max(0, c.start - 80): c.start]) or LARGE_AFTER.match(text[c.end:]))]
+    if many and not linked["fatalities"] and (fatalities is None or (fatalities.best == 3 and fatalities.high is None)):
+        fatalities = Fatalities(low=1, best=10, high=None)
     if fatalities is None and killers and frame.anaphoric and not linked["fatalities"] and (
             (ONE_SUBJECT.match(text) and not re.search(r"\b(?:they|both|all|others|said|says|told|reported|added|"
                                                        r"that|who|whom)\b", text[: killers[0].start], re.I))
