@@ -93,6 +93,19 @@ CIVILIAN_TARGETS = re.compile(
 CIVILIAN_BUILDINGS = re.compile(
     r"\b(?:hospitals?|clinics?|schools?|markets?|mosques?|churches?|bakery|bakeries|homes?|houses?|residential)\b",
     re.IGNORECASE)
+# a civil defence, a shelter's staff as the voice of the report, not its target: "according to the state news
+# agency and civil defence teams", "civil defence workers said"
+TARGET_AS_VOICE_BEFORE = re.compile(r"\baccording\s+to\b[^.;:]*$", re.IGNORECASE)
+TARGET_AS_VOICE_AFTER = re.compile(r"^(?:\s+(?:teams?|workers?|crews?|officials?|services?|spokes(?:man|woman|person)|"
+                                   r"sources?))?\s+(?:said|says|told|reported|reports|added|stated)\b", re.IGNORECASE)
+
+
+def _civilian_target(text: str) -> bool:
+    """The sentence names a place or vehicle of civilians as hit (not a civil defence that speaks)."""
+    return any(not TARGET_AS_VOICE_BEFORE.search(text[:m.start()]) and not TARGET_AS_VOICE_AFTER.match(text[m.end():])
+               for m in CIVILIAN_TARGETS.finditer(text))
+
+
 # the dead or hurt named as civilians right after the act: "killing a volunteer driver", "wounding two nurses"
 CIVILIAN_DEAD = re.compile(
     r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:a|an|the|its|his|her|their|one|two|three|four|five|six|"
@@ -1975,7 +1988,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         if TOLL_UPDATE.search(s.text) and frame.cues and TOLL_UPDATE.search(s.text).start() <= frame.cues[0].start:
             claim.flags.append("toll-update")
         # a civilians' building counts as their being hit only when the sentence tells people were hurt
-        civilian_site = bool(CIVILIAN_TARGETS.search(s.text) or coding.PEOPLE_TARGETED.search(s.text)
+        civilian_site = bool(_civilian_target(s.text) or coding.PEOPLE_TARGETED.search(s.text)
                              or (CIVILIAN_BUILDINGS.search(s.text) and coding.people_hurt(frame, an)))
         if civilian_site and actor2 is None and SUB_TO_TYPE[sub] not in ("Battles", "Riots", "Protests"):
             claim.actor2 = coding.civilians(ctx.country)

@@ -1,0 +1,36 @@
+"""A civil defence that speaks is the report's voice, not the strike's target: no civilian victims follow from
+it. Texts written for these tests (no eval text)."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from sitroom.ingest import make_report
+from sitroom.pipeline import analyze_report
+
+PUBLISHED = datetime(2024, 3, 20, 12, tzinfo=timezone.utc)
+
+
+def strikes_of(text: str):
+    return [c for c in analyze_report(make_report(text, published=PUBLISHED)).claims
+            if c.polarity == "supports" and c.sub_event_type == "Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jets carried out air strikes on villages near Idlib on Monday, according to the civil defence.",
+    "Jets carried out air strikes on villages near Idlib on Monday, civil defence workers said.",
+])
+def test_civil_defence_as_voice_adds_no_civilians(text):
+    found = strikes_of(text)
+    assert found and all(c.actor2 is None or c.actor2.side != "civilian" for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the civil defence (or an ambulance) was what the strike hit
+    "A drone strike hit a civil defence centre in Idlib on Monday.",
+    "A drone struck an ambulance in Idlib on Monday, the civil defence said.",
+])
+def test_civil_defence_hit_has_civilian_victims(text):
+    found = strikes_of(text)
+    assert found and found[0].actor2 is not None and found[0].actor2.side == "civilian"
