@@ -1,5 +1,6 @@
-"""A civil defence that speaks is the report's voice, not the strike's target: no civilian victims follow from
-it. Texts written for these tests (no eval text)."""
+"""Voices and the parts they play: a civil defence that speaks is the report's voice, not the strike's target
+(no civilian victims follow from it); a state force telling of weapons stopped with no one named stopping them
+is who stopped them. Texts written for these tests (no eval text)."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -34,3 +35,24 @@ def test_civil_defence_as_voice_adds_no_civilians(text):
 def test_civil_defence_hit_has_civilian_victims(text):
     found = strikes_of(text)
     assert found and found[0].actor2 is not None and found[0].actor2.side == "civilian"
+
+
+def _disrupted(text: str):
+    return [c for c in analyze_report(make_report(text, published=PUBLISHED)).claims
+            if c.polarity == "supports" and c.sub_event_type == "Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("tail", [
+    "The army said rockets fired at Kiryat Shmona in the evening were intercepted.",
+    "Police said a bomb left outside the station in Haifa on Monday was defused.",
+])
+def test_state_voice_stopped_the_weapons(tail):
+    found = _disrupted("Militants fired rockets at Haifa on Monday. " + tail)
+    assert found and found[0].actor1 is not None and found[0].actor1.inter == 1
+
+
+def test_an_armed_group_voice_is_not_who_stopped_the_weapons():
+    # near miss: a rebel group telling that rockets were shot down did not shoot them down
+    found = _disrupted("Militants fired rockets at Haifa on Monday. Hamas said rockets fired at Haifa in the "
+                       "evening were intercepted.")
+    assert found and (found[0].actor1 is None or "Hamas" not in found[0].actor1.name)

@@ -2307,6 +2307,11 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # "he was detained for disobeying police": only a state detains, and the state force the sentence
         # names is who did, wherever its word stands
         actor1, actor2 = actor2, next((v for v in victims if v.inter != 1), None)
+    if actor1 is None and frame.sub_event_type == "Disrupted weapons use" and speakers \
+            and speakers[0].inter in (1, 8) and not any(a.inter in (1, 8) for a in perps):
+        # "The army said rockets fired at the north were intercepted": a state's forces that tell of weapons
+        # stopped with no one named stopping them stopped them (ACLED: the first actor disrupts the weapons)
+        actor1 = speakers[0]
     named_here = actor1 is not None or actor2 is not None
     if actor1 is None:
         actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests", perpetrator=True,
