@@ -97,3 +97,16 @@ def test_many_dead_with_no_number_is_significant(text, expected):
     raids = [e for e in events_of(text) if e.event_type == "Violence against civilians"]
     assert len(raids) == 1
     assert dead(raids[0]) == expected
+
+
+# ---------------------------------------------------------------------------- wounds that killed
+
+@pytest.mark.parametrize("tail, expected", [
+    ("A police officer was mortally wounded in the exchange of fire.", 1),
+    ("Two passengers were fatally injured, the governor said.", 2),
+    # near miss: badly hurt is not dead
+    ("Two passengers were seriously injured, the governor said.", 0),
+])
+def test_mortal_wounds_are_deaths(tail, expected):
+    events = events_of("Gunmen ambushed a bus carrying police officers and passengers near Kaduna on Monday. " + tail)
+    assert any(dead(e) == expected for e in events), [(e.sub_event_type, dead(e)) for e in events]
