@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 import pytest
 
+from sitroom.fuse import fuse
 from sitroom.ingest import make_report
 from sitroom.pipeline import analyze_report
 
@@ -56,3 +57,20 @@ def test_an_armed_group_voice_is_not_who_stopped_the_weapons():
     found = _disrupted("Militants fired rockets at Haifa on Monday. Hamas said rockets fired at Haifa in the "
                        "evening were intercepted.")
     assert found and (found[0].actor1 is None or "Hamas" not in found[0].actor1.name)
+
+
+def _bombings(text: str):
+    return [e for e in fuse(analyze_report(make_report(text, published=PUBLISHED)).claims)
+            if e.event_type == "Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("tail, civilian", [
+    # the toll told after the blast names more civilians than soldiers: civilians were its victims
+    ("Officials said 12 civilians and three soldiers were among the dead.", True),
+    # near miss: mostly soldiers died; the civilians are not made the target
+    ("Officials said two civilians and nine soldiers were among the dead.", False),
+])
+def test_a_blast_that_mostly_killed_civilians_has_civilian_victims(tail, civilian):
+    found = _bombings("A bomb exploded outside a church in Marawi during Sunday Mass. " + tail)
+    assert len(found) == 1
+    assert (found[0].actor2 is not None and found[0].actor2.side == "civilian") == civilian

@@ -2482,9 +2482,10 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     if claim.actor2 is None and frame.polarity == "supports" \
             and SUB_TO_TYPE.get(claim.sub_event_type) == "Explosions/Remote violence" \
             and any(coding._victim_kind(q) == "civilian" and (q.value or 0) > 0 for q in an.quantities) \
-            and coding.people_hurt(frame, an) and not coding._armed_victims(an):
+            and coding.people_hurt(frame, an) and (not coding._armed_victims(an) or coding.mostly_civilians(an)):
         # "A missile hit a residential block. ... said nine civilians were killed": the strike's toll, told
-        # after it, names the civilians it harmed
+        # after it, names the civilians it harmed (and so does "15 civilians and five soldiers were among the
+        # dead": the bomb mostly killed civilians)
         claim.actor2 = coding.civilians(ctx.country)
     claim.polarity = frame.polarity
     if frame.polarity == "contradicts":

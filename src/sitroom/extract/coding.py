@@ -1648,6 +1648,13 @@ def _armed_victims(an: "Analysis") -> bool:
     return False
 
 
+def mostly_civilians(an: "Analysis") -> bool:
+    """The sentence counts more civilians than armed people among its victims ("15 civilians and five soldiers")."""
+    civil = sum(q.value or 0 for q in an.quantities if _victim_kind(q) == "civilian")
+    armed = sum(q.value or 0 for q in an.quantities if _victim_kind(q) == "armed")
+    return civil > armed
+
+
 # civilians named as the targets without a count: "killing students in their classrooms", "opened fire
 # inside a mosque", "attacked the village"
 CIVILIANS_HIT = re.compile(
