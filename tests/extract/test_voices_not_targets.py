@@ -74,3 +74,23 @@ def test_a_blast_that_mostly_killed_civilians_has_civilian_victims(tail, civilia
     found = _bombings("A bomb exploded outside a church in Marawi during Sunday Mass. " + tail)
     assert len(found) == 1
     assert (found[0].actor2 is not None and found[0].actor2.side == "civilian") == civilian
+
+
+def _strikes(text: str):
+    return [c for c in analyze_report(make_report(text, published=PUBLISHED)).claims
+            if c.polarity == "supports" and c.sub_event_type == "Air/drone strike"]
+
+
+def test_a_strike_abroad_does_not_take_the_home_army_as_its_target():
+    text = ("Houthi fighters attacked Yemeni army positions in Marib on Sunday. On Monday a Houthi drone hit the "
+            "airport in Jizan, in southern Saudi Arabia, setting a parked plane on fire.")
+    found = [c for c in _strikes(text) if c.location is not None and c.location.country == "Saudi Arabia"]
+    assert found and all(c.actor2 is None or "Yemen" not in c.actor2.name for c in found)
+
+
+def test_a_strike_at_home_still_takes_the_army_it_fights():
+    # near miss: the strike fell in the army's own country, where the report's war is
+    text = ("Houthi fighters attacked Yemeni army positions in Marib on Sunday. "
+            "On Monday a Houthi drone hit a base in Marib.")
+    found = [c for c in _strikes(text) if c.location is not None and c.location.country == "Yemen"]
+    assert found and found[-1].actor2 is not None and "Yemen" in found[-1].actor2.name

@@ -1981,6 +1981,13 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             ctx.dateline_claims.add(claim.id)
         if location is not None:
             claim.actor1, claim.actor2 = (_sided(a, location, ctx.country, report.text) for a in (actor1, actor2))
+            if claim.actor2 is not None and actor2 is not None and STATE_KEY.match(actor2.key or "") \
+                    and claim.actor2.side == "external" and SUB_TO_TYPE[sub] == "Explosions/Remote violence" \
+                    and not _inside(actor2.start, actor2.end, [(s.start, s.end)]) \
+                    and not _names_state_of(s.text, actor2):
+                # "a Houthi drone hit an airport in Saudi Arabia": the home army the report names elsewhere, taken
+                # as the target of a strike that names none, is not where the strike fell abroad
+                claim.actor2 = None
         if s.caption:
             claim.flags.append("weak:caption")
         if all(c.role in TOLL_ROLES for c in frame.cues):
@@ -2289,6 +2296,26 @@ def _names_country_of(text: str, iso2: str) -> bool:
 
     found = country(iso2)
     return found is None or _names_country_in(text, found.name)
+
+
+def _names_state_of(text: str, actor: ActorRef) -> bool:
+    """The text names the country whose forces `actor` is, by name or adjective ("an Israeli strike")."""
+    hit = STATE_KEY.match(actor.key or "")
+    if hit is None:
+        return False
+    from ..knowledge.countries import country
+
+    owner = country(hit.group(1))
+    return owner is not None and bool(_state_words(owner.name).search(text))
+
+
+@lru_cache(maxsize=None)
+def _state_words(name: str) -> re.Pattern:
+    from ..knowledge.countries import country
+
+    owner = country(name)
+    forms = [f for f in (owner.name, *owner.adjectives, *owner.aliases) if f]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
 def _sided(actor: ActorRef | None, location, report_country: str | None, report_text: str = "") -> ActorRef | None:
