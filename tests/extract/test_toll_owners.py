@@ -110,3 +110,18 @@ def test_many_dead_with_no_number_is_significant(text, expected):
 def test_mortal_wounds_are_deaths(tail, expected):
     events = events_of("Gunmen ambushed a bus carrying police officers and passengers near Kaduna on Monday. " + tail)
     assert any(dead(e) == expected for e in events), [(e.sub_event_type, dead(e)) for e in events]
+
+
+# ------------------------------------------------------------- a count that belongs to a new statement
+
+@pytest.mark.parametrize("tail, high", [
+    # the 700 are the evacuated of a second statement, not dead
+    ("The governor said 14 people were killed and said more than 700 people were evacuated.", 14),
+    # near miss: a count right after the kill word is the dead
+    ("The blast killed at least 14 people and wounded dozens.", 14),
+])
+def test_count_of_a_new_statement_is_not_the_dead(tail, high):
+    events = events_of("A bomb exploded in a hotel lobby in Mombasa on Tuesday. " + tail)
+    bombs = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert len(bombs) == 1 and bombs[0].fatalities is not None
+    assert bombs[0].fatalities.high in (high, None) and bombs[0].fatalities.best == 14

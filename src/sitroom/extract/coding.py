@@ -2844,6 +2844,12 @@ SHARE_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|none|the major
 INCLUDED_ASIDE = re.compile(r"(?:,|\(|\s[-–—])\s*(?:among\s+them|including|of\s+whom|of\s+them)\s[^,;:()–—]*", re.IGNORECASE)
 
 
+# a count after a kill word, past a new verb of saying, is that statement's ("said 14 people were killed and
+# said more than 700 people were evacuated")
+NEW_STATEMENT = re.compile(r"\b(?:says|said|say|adds|added|adding|tells|told|reports|reported|states|stated)\b",
+                           re.IGNORECASE)
+
+
 def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> str | None:
     """The count role of a quantity: the cue that governs it ('were killed', 'killing 6', 'toll rose to 31')."""
     best = None
@@ -2862,7 +2868,7 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> 
             # cue before the number: "killing 6 civilians", "killing of 25 people", and a bare "killing four"
             gap = text[c.end: qs]
             words = re.findall(r"[\w-]+", gap)
-            if len(words) <= 4 and not re.search(r"[;:.]", gap):
+            if len(words) <= 4 and not re.search(r"[;:.]", gap) and not NEW_STATEMENT.search(gap):
                 # "were killed and more than 60 people were wounded": after "and" a new clause may start,
                 # whose own passive verb governs the number better than the cue before the conjunction
                 weight = len(words) + (3 if re.search(r"\b(?:and|but|while|whereas)\b", gap, re.I) else 0)
