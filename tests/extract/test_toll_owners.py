@@ -125,3 +125,17 @@ def test_count_of_a_new_statement_is_not_the_dead(tail, high):
     bombs = [e for e in events if e.event_type == "Explosions/Remote violence"]
     assert len(bombs) == 1 and bombs[0].fatalities is not None
     assert bombs[0].fatalities.high in (high, None) and bombs[0].fatalities.best == 14
+
+
+# -------------------------------------------------------------- victims named by where they were
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen stormed a hotel in Mombasa on Tuesday, killing 12 guests.", 12),
+    ("Gunmen opened fire at a cafe in Mombasa on Tuesday, killing five diners and two waiters.", 7),
+    ("A bomb exploded at a railway station in Mombasa on Tuesday, killing nine commuters.", 9),
+    # near miss: a count of things, not people, is no toll
+    ("Gunmen stormed a hotel in Mombasa on Tuesday and torched 12 vehicles.", None),
+])
+def test_victims_named_by_the_place_they_were(text, expected):
+    events = [e for e in events_of(text) if e.event_type != "Strategic developments"]
+    assert events and dead(events[0]) == expected

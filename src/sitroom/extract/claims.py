@@ -73,6 +73,12 @@ CIVILIAN_NOUNS = {
     "infant", "baby", "mourner", "passenger", "patient", "woman", "child", "boy", "girl",
     "reporter", "bystander", "pedestrian", "nurse", "medic", "refugee", "migrant", "tourist", "driver",
     "passers-by", "passer-by", "paramedic", "paramedics",
+    # people by where they were when hit: at a hotel, a restaurant, a station, a stadium, a shop, an office
+    "guests", "guest", "diners", "diner", "commuters", "commuter", "shopkeepers", "shopkeeper", "employees",
+    "employee", "spectators", "spectator", "fans", "churchgoers", "congregants", "parishioners", "worshipers",
+    "holidaymakers", "revellers", "partygoers", "teenagers", "teenager", "hikers", "motorists", "motorist",
+    "travellers", "travelers", "clerics", "cleric", "imams", "pastors", "waiters", "waiter", "waitresses", "cooks",
+    "cleaners", "labourer", "labourers", "fishermen", "fisherman", "vendor", "trader", "herder", "miner",
 }
 OBJECT_NOUNS = {
     "tanks", "tank", "vehicles", "vehicle", "buildings", "building", "checkpoints", "checkpoint", "houses",
