@@ -73,6 +73,12 @@ CIVILIAN_NOUNS = {
     "infant", "baby", "mourner", "passenger", "patient", "woman", "child", "boy", "girl",
     "reporter", "bystander", "pedestrian", "nurse", "medic", "refugee", "migrant", "tourist", "driver",
     "passers-by", "passer-by", "paramedic", "paramedics",
+    # people by where they were when hit: at a hotel, a restaurant, a station, a stadium, a shop, an office
+    "guests", "guest", "diners", "diner", "commuters", "commuter", "shopkeepers", "shopkeeper", "employees",
+    "employee", "spectators", "spectator", "fans", "churchgoers", "congregants", "parishioners", "worshipers",
+    "holidaymakers", "revellers", "partygoers", "teenagers", "teenager", "hikers", "motorists", "motorist",
+    "travellers", "travelers", "clerics", "cleric", "imams", "pastors", "waiters", "waiter", "waitresses", "cooks",
+    "cleaners", "labourer", "labourers", "fishermen", "fisherman", "vendor", "trader", "herder", "miner",
 }
 OBJECT_NOUNS = {
     "tanks", "tank", "vehicles", "vehicle", "buildings", "building", "checkpoints", "checkpoint", "houses",
@@ -93,6 +99,19 @@ CIVILIAN_TARGETS = re.compile(
 CIVILIAN_BUILDINGS = re.compile(
     r"\b(?:hospitals?|clinics?|schools?|markets?|mosques?|churches?|bakery|bakeries|homes?|houses?|residential)\b",
     re.IGNORECASE)
+# a civil defence, a shelter's staff as the voice of the report, not its target: "according to the state news
+# agency and civil defence teams", "civil defence workers said"
+TARGET_AS_VOICE_BEFORE = re.compile(r"\baccording\s+to\b[^.;:]*$", re.IGNORECASE)
+TARGET_AS_VOICE_AFTER = re.compile(r"^(?:\s+(?:teams?|workers?|crews?|officials?|services?|spokes(?:man|woman|person)|"
+                                   r"sources?))?\s+(?:said|says|told|reported|reports|added|stated)\b", re.IGNORECASE)
+
+
+def _civilian_target(text: str) -> bool:
+    """The sentence names a place or vehicle of civilians as hit (not a civil defence that speaks)."""
+    return any(not TARGET_AS_VOICE_BEFORE.search(text[:m.start()]) and not TARGET_AS_VOICE_AFTER.match(text[m.end():])
+               for m in CIVILIAN_TARGETS.finditer(text))
+
+
 # the dead or hurt named as civilians right after the act: "killing a volunteer driver", "wounding two nurses"
 CIVILIAN_DEAD = re.compile(
     r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:a|an|the|its|his|her|their|one|two|three|four|five|six|"
@@ -2073,6 +2092,13 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             ctx.dateline_claims.add(claim.id)
         if location is not None:
             claim.actor1, claim.actor2 = (_sided(a, location, ctx.country, report.text) for a in (actor1, actor2))
+            if claim.actor2 is not None and actor2 is not None and STATE_KEY.match(actor2.key or "") \
+                    and claim.actor2.side == "external" and SUB_TO_TYPE[sub] == "Explosions/Remote violence" \
+                    and not _inside(actor2.start, actor2.end, [(s.start, s.end)]) \
+                    and not _names_state_of(s.text, actor2):
+                # "a Houthi drone hit an airport in Saudi Arabia": the home army the report names elsewhere, taken
+                # as the target of a strike that names none, is not where the strike fell abroad
+                claim.actor2 = None
         if s.caption:
             claim.flags.append("weak:caption")
         if all(c.role in TOLL_ROLES for c in frame.cues):
@@ -2080,7 +2106,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         if TOLL_UPDATE.search(s.text) and frame.cues and TOLL_UPDATE.search(s.text).start() <= frame.cues[0].start:
             claim.flags.append("toll-update")
         # a civilians' building counts as their being hit only when the sentence tells people were hurt
-        civilian_site = bool(CIVILIAN_TARGETS.search(s.text) or coding.PEOPLE_TARGETED.search(s.text)
+        civilian_site = bool(_civilian_target(s.text) or coding.PEOPLE_TARGETED.search(s.text)
                              or (CIVILIAN_BUILDINGS.search(s.text) and coding.people_hurt(frame, an)))
         if civilian_site and actor2 is None and SUB_TO_TYPE[sub] not in ("Battles", "Riots", "Protests"):
             claim.actor2 = coding.civilians(ctx.country)
@@ -2383,6 +2409,26 @@ def _names_country_of(text: str, iso2: str) -> bool:
     return found is None or _names_country_in(text, found.name)
 
 
+def _names_state_of(text: str, actor: ActorRef) -> bool:
+    """The text names the country whose forces `actor` is, by name or adjective ("an Israeli strike")."""
+    hit = STATE_KEY.match(actor.key or "")
+    if hit is None:
+        return False
+    from ..knowledge.countries import country
+
+    owner = country(hit.group(1))
+    return owner is not None and bool(_state_words(owner.name).search(text))
+
+
+@lru_cache(maxsize=None)
+def _state_words(name: str) -> re.Pattern:
+    from ..knowledge.countries import country
+
+    owner = country(name)
+    forms = [f for f in (owner.name, *owner.adjectives, *owner.aliases) if f]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+
+
 def _sided(actor: ActorRef | None, location, report_country: str | None, report_text: str = "") -> ActorRef | None:
     """A state's forces are the government side in their own country and external forces abroad, whatever
     country the report is mostly about (a report on Israel that tells of air strikes in Gaza). A report
@@ -2579,9 +2625,10 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     if claim.actor2 is None and frame.polarity == "supports" \
             and SUB_TO_TYPE.get(claim.sub_event_type) == "Explosions/Remote violence" \
             and any(coding._victim_kind(q) == "civilian" and (q.value or 0) > 0 for q in an.quantities) \
-            and coding.people_hurt(frame, an) and not coding._armed_victims(an):
+            and coding.people_hurt(frame, an) and (not coding._armed_victims(an) or coding.mostly_civilians(an)):
         # "A missile hit a residential block. ... said nine civilians were killed": the strike's toll, told
-        # after it, names the civilians it harmed
+        # after it, names the civilians it harmed (and so does "15 civilians and five soldiers were among the
+        # dead": the bomb mostly killed civilians)
         claim.actor2 = coding.civilians(ctx.country)
     claim.polarity = frame.polarity
     if frame.polarity == "contradicts":

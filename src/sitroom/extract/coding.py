@@ -13,7 +13,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..models import ActorRef, Claim, Fatalities, PlaceMention, allied
+from ..models import SUB_TO_TYPE, ActorRef, Claim, Fatalities, PlaceMention, allied
 from ..analyze.cues import STATEMENT_DAY
 from .lexicon import Cue, find_cues
 
@@ -31,6 +31,10 @@ WEAPON_ORDER = (
 )
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+# the sub-event types whose events can have dead (ACLED: a protest where people are killed is excessive force or a
+# riot; a development with deaths is violence)
+DEADLY_TYPES = frozenset(sub for sub, et in SUB_TO_TYPE.items()
+                         if et in VIOLENT or et == "Riots" or sub == "Excessive force against protesters")
 FEATURE_RANK = {
     "neighbourhood": 0, "district": 0, "landmark": 0, "checkpoint": 0, "field": 0, "front": 0,
     "village": 1, "town": 1, "city": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6,
@@ -67,6 +71,14 @@ AGREEMENT_FAILED = re.compile(
 BE_VERBS = re.compile(r"\b(?:were|was|been|are|is|being|be)\b", re.IGNORECASE)
 INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.IGNORECASE)
 NEXT_OR = re.compile(r"^\s+or\b", re.IGNORECASE)
+# deaths told as many but with no number ("a large number of the militants were killed", "killing many
+# villagers", "heavy casualties"): a significant toll, 10 under ACLED's rule for deaths with no number
+_LARGE = (r"(?:a\s+(?:large|great|high|huge|significant|considerable)\s+number\s+of|large\s+numbers\s+of|"
+          r"a\s+great\s+many|many|numerous)")
+LARGE_BEFORE = re.compile(r"(?:^|[\s,;:])" + _LARGE + r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?$", re.IGNORECASE)
+LARGE_AFTER = re.compile(r"^\s+" + _LARGE + r"\b", re.IGNORECASE)
+FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------------------------------------ frames
@@ -1636,6 +1648,13 @@ def _armed_victims(an: "Analysis") -> bool:
     return False
 
 
+def mostly_civilians(an: "Analysis") -> bool:
+    """The sentence counts more civilians than armed people among its victims ("15 civilians and five soldiers")."""
+    civil = sum(q.value or 0 for q in an.quantities if _victim_kind(q) == "civilian")
+    armed = sum(q.value or 0 for q in an.quantities if _victim_kind(q) == "armed")
+    return civil > armed
+
+
 # civilians named as the targets without a count: "killing students in their classrooms", "opened fire
 # inside a mosque", "attacked the village"
 CIVILIANS_HIT = re.compile(
@@ -2295,6 +2314,11 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # "he was detained for disobeying police": only a state detains, and the state force the sentence
         # names is who did, wherever its word stands
         actor1, actor2 = actor2, next((v for v in victims if v.inter != 1), None)
+    if actor1 is None and frame.sub_event_type == "Disrupted weapons use" and speakers \
+            and speakers[0].inter in (1, 8) and not any(a.inter in (1, 8) for a in perps):
+        # "The army said rockets fired at the north were intercepted": a state's forces that tell of weapons
+        # stopped with no one named stopping them stopped them (ACLED: the first actor disrupts the weapons)
+        actor1 = speakers[0]
     named_here = actor1 is not None or actor2 is not None
     if actor1 is None:
         actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests", perpetrator=True,
@@ -2686,13 +2710,19 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
                 or SINGULAR_VICTIM.search(text[: killers[0].start]):
             # "fragments killed a man", "a soldier was killed", "the president was shot dead": one death
             fatalities = Fatalities(1, 1, 1)
+    # (bodies seen or found tell deaths without saying who killed them when: no toll of the event)
+    many = [c for c in killers if not FOUND_DEAD.search(c.text) and (
+        LARGE_BEFORE.search(text[max(0, c.start - 80): c.start]) or LARGE_AFTER.match(text[c.end:]))]
+    if many and not linked["fatalities"] and (fatalities is None or (fatalities.best == 3 and fatalities.high is None)):
+        fatalities = Fatalities(low=1, best=10, high=None)
     if fatalities is None and killers and frame.anaphoric and not linked["fatalities"] and (
             (ONE_SUBJECT.match(text) and not re.search(r"\b(?:they|both|all|others|said|says|told|reported|added|"
                                                        r"that|who|whom)\b", text[: killers[0].start], re.I))
             or any(SINGLE_AFTER.match(text[c.end:]) or SINGLE_BEFORE.search(text[: c.start]) for c in killers)):
         # "She died on the way to hospital", "An elderly man was hit by a canister and died": one more death
-        # told of the event just reported
-        fatalities = Fatalities(1, 1, 1)
+        # told of the event just reported, one of its dead rather than a count of them (no upper figure: a toll
+        # the report states for the event counts her among its dead)
+        fatalities = Fatalities(1, 1, None)
     hurt = [c for c in frame.cues if c.role == "injure" and not c.text.lower().startswith("no ")]
     if fatalities is None and not killers and hurt and frame.anaphoric and "injured" not in counts \
             and ONE_SUBJECT.match(text) and not negated:
@@ -2700,12 +2730,19 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     if fatalities is None and counts.get("injured") and not killers:
         fatalities = Fatalities(0, 0, 0)  # ACLED: injuries without deaths count as no fatalities
     for c in negated:  # "No personnel were injured", "nobody was killed"
-        if c.role in ("injure", "kill"):
+        if c.role in ("injure", "kill") and not NO_FIGURE.match(text[c.end:]) and not FIGURE_CUE.search(c.text):
             counts.setdefault("injured", 0) if c.role == "injure" else None
             if fatalities is None or fatalities.best in (None, 0):
                 fatalities = Fatalities(0, 0, 0)
                 fat_q = next((q for q in an.quantities if q.kind == "zero"), fat_q)
     return counts, fatalities, fat_q
+
+
+# "No death toll was available", "no casualty figures were given": the figure is missing, not the dead (no
+# deaths would be "no one was killed"); the toll stays unknown
+NO_FIGURE = re.compile(r"^\s*(?:tolls?|figures?|counts?|tall(?:y|ies)|numbers?|estimates?|reports?|details?)\b",
+                       re.IGNORECASE)
+FIGURE_CUE = re.compile(r"\b(?:tolls?|figures?|counts?|tall(?:y|ies))$", re.IGNORECASE)
 
 
 # "two soldiers and three civilians", "five police officers, two guards and a driver": victim groups joined
@@ -2807,6 +2844,12 @@ SHARE_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|none|the major
 INCLUDED_ASIDE = re.compile(r"(?:,|\(|\s[-–—])\s*(?:among\s+them|including|of\s+whom|of\s+them)\s[^,;:()–—]*", re.IGNORECASE)
 
 
+# a count after a kill word, past a new verb of saying, is that statement's ("said 14 people were killed and
+# said more than 700 people were evacuated")
+NEW_STATEMENT = re.compile(r"\b(?:says|said|say|adds|added|adding|tells|told|reports|reported|states|stated)\b",
+                           re.IGNORECASE)
+
+
 def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> str | None:
     """The count role of a quantity: the cue that governs it ('were killed', 'killing 6', 'toll rose to 31')."""
     best = None
@@ -2825,7 +2868,7 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> 
             # cue before the number: "killing 6 civilians", "killing of 25 people", and a bare "killing four"
             gap = text[c.end: qs]
             words = re.findall(r"[\w-]+", gap)
-            if len(words) <= 4 and not re.search(r"[;:.]", gap):
+            if len(words) <= 4 and not re.search(r"[;:.]", gap) and not NEW_STATEMENT.search(gap):
                 # "were killed and more than 60 people were wounded": after "and" a new clause may start,
                 # whose own passive verb governs the number better than the cue before the conjunction
                 weight = len(words) + (3 if re.search(r"\b(?:and|but|while|whereas)\b", gap, re.I) else 0)

@@ -36,7 +36,7 @@ from ..geo.names import normalize
 from ..ingest.layout import paragraphs
 from ..models import Claim, Entry, Location
 from ..fuse import _family, _firm_day
-from .coding import distance_km
+from .coding import DEADLY_TYPES, distance_km
 
 # a report's own summary section: what its body then tells place by place ("OVERVIEW", "KEY POINTS")
 SUMMARY_HEADING = re.compile(r"^\W*(?:(?:executive |situation )?(?:overview|summary)|key (?:points|facts|developments)|"
@@ -280,6 +280,10 @@ def _sum_or_join(c: Claim, matches: list[Claim], join: bool = True, ledes: froze
     # nor is a line that dates it only to a week or a month ("fighting had reached the camps in the past week")
     precise = [d for d in matches if d.time_precision == 1]
     matches = precise or matches
+    if c.fatalities is not None and c.fatalities.best:
+        # "Four people died": a toll over a rally and the riot that followed it is the riot's (a peaceful march, an
+        # arrest or a truce kills no one)
+        matches = [d for d in matches if d.sub_event_type in DEADLY_TYPES] or matches
     matches = _closest(c, matches, bool(c.fatalities is not None and c.fatalities.best))
     loc = c.location
     twin = next((d for d in matches if loc is not None and _family(d.sub_event_type) == _family(c.sub_event_type)
