@@ -848,7 +848,9 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         frames = [Frame(told[-1].sub_event_type, cues=[cue], anaphoric=True, polarity="contradicts")]
     label = LABEL_PLACE.match(s.text) or CAPS_LABEL.match(s.text) or DATED_LABEL.match(s.text)
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
-        lead = next((p for p in an.places if p.start - s.start < label.end(1) and p.place is not None), None)
+        # ("PK9, X road, near Y:": a road named after a town is not the label's place; the next one is)
+        in_label = [p for p in an.places if p.start - s.start < label.end(1) and p.place is not None]
+        lead = next((p for p in in_label if not coding.on_road(p, s.text, s.start)), in_label[0] if in_label else None)
         if lead is None:
             # a line's label names a place even when nothing else in it says so ("- Qalat (Friday):")
             named = label.group(1).strip()
@@ -878,10 +880,16 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
     claims += _second_voice_claims(report, an, ctx, source, claims)
     ctx.label_unplaced = False
+    named_here = False
     for p in an.places:
         if p.place is not None and p.place.feature in ("city", "town", "village") \
                 and LOCATIVE_BEFORE.search(s.text[max(0, p.start - s.start - 40): p.start - s.start]):
+            if named_here and coding.locates_only(p, s.text, s.start):
+                # "in the X district, west of the provincial capital Y": Y only says where X lies; the
+                # paragraph's later sentences happened at X
+                continue
             ctx.para_named = PlaceMention(start=0, end=0, text=p.text, place=p.place, precision=2)
+            named_here = True
     if not claims and not background:
         claims = _reaction_claims(report, entry, an, ctx, source)
     else:
@@ -1273,7 +1281,8 @@ ROUTE_END = re.compile(r"\b(?:(?:road|highway|route|way)\s+(?:to|from)|from|towa
 def _reference_only(p: PlaceMention, s: Sentence) -> bool:
     if p.qualifier and REFERENCE_QUALIFIER.match(p.qualifier):
         return True
-    return bool(ROUTE_END.search(s.text[max(0, p.start - s.start - 30): p.start - s.start]))
+    return bool(ROUTE_END.search(s.text[max(0, p.start - s.start - 30): p.start - s.start])
+                or coding.on_road(p, s.text, s.start))
 # "NAIROBI, June 26 (Reuters) -", "MOPTI, Mali, May 8 -": the city, its country at times, the day of filing
 DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+\w{3,9}\.?\s+\d{1,2}\b")
 RELATIVE_DAY = re.compile(r"^\s*(?:(?:on\s+)?the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b|"
@@ -1789,6 +1798,15 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         return _anaphoric_claims(report, entry, an, ctx, frame, negated, source)
     targets = coding.event_places(frame.places, s.text, s.start, ctx.focus)
     inherited = from_dateline = False
+    if targets and all(coding.on_road(t, s.text, s.start) for t in targets):
+        # "attacked the northern exit of the capital on the road to X and Y", "Km 9, X road, near Z: fighters
+        # attacked a post on the road to X": the towns only name the road; another town the sentence names
+        # (off the road, before the event word), else the capital it names, is where it was
+        first = min(t.start for t in targets)
+        other = [p for p in an.places if p.place is not None and p.start < first
+                 and p.place.feature not in ("country", "admin1", "admin2", "region")
+                 and not coding.on_road(p, s.text, s.start)]
+        targets = other[-1:] or _capital(an, ctx) or targets
     if not targets:
         targets = _capital(an, ctx)
     if not targets and frame.sub_event_type == "Agreement" and ctx.dateline is not None and not ctx.label_unplaced:
@@ -2025,9 +2043,9 @@ def _place_days(text: str, base: int, dates: list, targets: list, day: tuple) ->
 
 
 # "in the capital", "on the southern edges of the capital", "in parts of the capital"
-CAPITAL = re.compile(r"(?:\b(?i:in|on|near|outside|across|around|through)\s+"
+CAPITAL = re.compile(r"(?:\b(?i:in|on|at|near|outside|across|around|through)\s+"
                      r"(?i:(?:the\s+)?(?:several\s+|many\s+|some\s+|most\s+)?(?:[a-z]+ern\s+|outer\s+|poorer\s+|other\s+)?(?:edges?|outskirts|suburbs?|fringes?|"
-                     r"parts?|districts?|neighbou?rhoods?|streets)\s+of\s+)?(?i:the\s+)?"
+                     r"parts?|districts?|neighbou?rhoods?|streets|exits?|entrances?|gates?|approaches)\s+of\s+)?(?i:the\s+)?"
                      r"(?:(?P<country>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)?"
                      r"|\b(?P<subject>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)(?i:capital)\b(?!\s+(?:city\s+)?of\b)")
 
