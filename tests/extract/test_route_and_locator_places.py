@@ -101,3 +101,31 @@ def test_a_dateline_at_home_still_places_the_lede(tmp_path):
         "Police fired tear gas at the crowd, witnesses said.\n"))
     lede = _at(claims, "burned tyres")
     assert lede and {c.location.name for c in lede if c.location} == {"Khartoum"}
+
+
+def test_the_city_of_a_paragraph_is_the_town_its_correspondent_is_in(tmp_path):
+    claims = _claims(tmp_path, (
+        "In Kisumu, traders marched to the county offices on Monday and left peacefully.\n\n"
+        "Our correspondent in Mombasa says the port was quiet on Tuesday. Police fired tear gas at youths who "
+        "burned tyres in the centre of the city, witnesses said.\n"))
+    hit = _at(claims, "fired tear gas")
+    assert hit and {c.location.name for c in hit if c.location} == {"Mombasa"}
+
+
+def test_officials_in_a_town_do_not_make_it_the_city_of_the_paragraph(tmp_path):
+    # near miss: a speaker who is not a witness (officials in Nairobi) says nothing of where "the city" is
+    claims = _claims(tmp_path, (
+        "In Kisumu, traders marched to the county offices on Monday and left peacefully.\n\n"
+        "Officials in Nairobi said the talks would resume. Police fired tear gas at youths who burned tyres in "
+        "the centre of the city, witnesses said.\n"))
+    hit = _at(claims, "fired tear gas")
+    assert hit and all(c.location is None or c.location.name != "Nairobi" for c in hit)
+
+
+def test_the_centre_of_a_town_sets_the_scene_of_the_paragraph(tmp_path):
+    claims = _claims(tmp_path, (
+        "Kenya - unrest update, 4 May 2023\n\n"
+        "The centre of Nakuru looked like a battlefield on Wednesday. On Tuesday, crowds looted shops along the "
+        "main street and set several of them on fire, shop owners said.\n"))
+    hit = _at(claims, "crowds looted shops")
+    assert hit and {c.location.name for c in hit if c.location} == {"Nakuru"}

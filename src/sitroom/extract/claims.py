@@ -815,6 +815,13 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     an.places = [p for p in an.places if not any(a == p.start - s.start for a, _ in named_events)]
     # "the health ministry in Sanaa ... gave a toll", "the army said in Damascus": the speaker's place
     cue_span = [(min(a.start, a.cue_start), max(a.end, a.cue_end)) for a in an.attributions]
+    # "Our correspondent in X says crowds are looting across the city": a reporter's town is no event's place,
+    # but it is the town the paragraph's "the city" is
+    witnessed = [p for p in an.places if p.place is not None and p.place.feature in ("city", "town", "village")
+                 and _inside(p.start, p.end, cue_span)
+                 and WITNESS_IN.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])]
+    if witnessed:
+        ctx.para_named = PlaceMention(start=0, end=0, text=witnessed[-1].text, place=witnessed[-1].place, precision=2)
     an.places = [p for p in an.places if not POSSESSIVE.match(s.text[p.end - s.start:])
                  and not _inside(p.start, p.end, cue_span)
                  and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])
@@ -881,9 +888,10 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     claims += _second_voice_claims(report, an, ctx, source, claims)
     ctx.label_unplaced = False
     named_here = False
-    for p in an.places:
+    for p in sorted(an.places + witnessed, key=lambda p: p.start):
         if p.place is not None and p.place.feature in ("city", "town", "village") \
-                and LOCATIVE_BEFORE.search(s.text[max(0, p.start - s.start - 40): p.start - s.start]):
+                and (LOCATIVE_BEFORE.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])
+                     or SCENE_OF.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])):
             if named_here and coding.locates_only(p, s.text, s.start):
                 # "in the X district, west of the provincial capital Y": Y only says where X lies; the
                 # paragraph's later sentences happened at X
@@ -1276,6 +1284,14 @@ CAPS_LABEL = re.compile(r"^([A-Z][A-Z’' -]{2,40})\.?\s*$")
 # ("on the main road to X", "fired from X"): not where the event happened when a better place is at hand
 REFERENCE_QUALIFIER = re.compile(r"^(?:[\w-]+ ){0,3}of$|^(?:near|close to|outside)$", re.IGNORECASE)
 ROUTE_END = re.compile(r"\b(?:(?:road|highway|route|way)\s+(?:to|from)|from|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "our correspondent in X", "reporters in X", "a journalist at X": where the report's witness is
+WITNESS_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|photographers?|stringers?|crews?)\s+"
+                        r"(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the centre of X looks like a battlefield", "the streets of X": a part of a town is a scene in that town
+SCENE_OF = re.compile(r"\b(?:centre|center|heart|streets|outskirts|suburbs|edge|downtown|old\s+town|"
+                      r"town\s+centre|city\s+centre|main\s+street)\s+of\s+$", re.IGNORECASE)
 
 
 def _reference_only(p: PlaceMention, s: Sentence) -> bool:
