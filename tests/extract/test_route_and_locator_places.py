@@ -129,3 +129,22 @@ def test_the_centre_of_a_town_sets_the_scene_of_the_paragraph(tmp_path):
         "main street and set several of them on fire, shop owners said.\n"))
     hit = _at(claims, "crowds looted shops")
     assert hit and {c.location.name for c in hit if c.location} == {"Nakuru"}
+
+
+def _blog(tmp_path, second_heading: str):
+    return _claims(tmp_path, (
+        "LIVE - siege at a bar: police move in\n\n"
+        "Monday 1 May\n\n"
+        "20:05 - Gunmen have attacked a bar in the centre of Kisumu and are holding customers hostage, police say.\n\n"
+        f"{second_heading}\n\n"
+        "02:10 - Police commandos have begun an assault on the bar, a security source says.\n"))
+
+
+def test_the_first_post_under_a_new_day_heading_continues_the_day_before(tmp_path):
+    hit = _at(_blog(tmp_path, "Tuesday 2 May"), "begun an assault")
+    assert hit and {c.location.name for c in hit if c.location} == {"Kisumu"}
+
+
+def test_a_section_under_a_heading_that_is_not_a_day_does_not_inherit_the_place(tmp_path):
+    hit = _at(_blog(tmp_path, "ELSEWHERE"), "begun an assault")
+    assert hit and all(c.location is None or c.location.name != "Kisumu" for c in hit)

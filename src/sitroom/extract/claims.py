@@ -363,6 +363,8 @@ def extract_claims(
         ctx.dateline = dateline if gcountry == country else None
         ctx.landmarks = landmarks
         ctx.earlier = list(written) if live else []
+        if group[0].heading and gcountry == country and DAY_HEADING.match(group[0].heading):
+            ctx.day_before = list(written)  # a section of a day's posts, after the day before's
         if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
             ctx.date, ctx.date_precision = lead_date
         # each sentence's acting groups, read once: a sentence's own claims change only its own analysis
@@ -1286,6 +1288,9 @@ REFERENCE_QUALIFIER = re.compile(r"^(?:[\w-]+ ){0,3}of$|^(?:near|close to|outsid
 ROUTE_END = re.compile(r"\b(?:(?:road|highway|route|way)\s+(?:to|from)|from|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a section heading that is only a day: "Saturday 16 January", "Monday, May 3", "3 May 2023"
+DAY_HEADING = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
+                         r"[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$")
 # "our correspondent in X", "reporters in X", "a journalist at X": where the report's witness is
 WITNESS_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|photographers?|stringers?|crews?)\s+"
                         r"(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1849,10 +1854,14 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         targets = [ctx.para_named]
         inherited = True
     if not targets:
-        if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None \
-                and not ctx.label_unplaced and ctx.claims[-1].id not in ctx.dateline_claims \
+        # (the first post under a new day heading continues the last post of the day before: "Saturday 16 January
+        # / 02:10 - Troops have begun an assault on the hotel" after the evening's posts on the hotel)
+        last = ctx.claims or [c for c in ctx.day_before if c.location is not None and c.location.geo_precision < 3
+                              and c.id not in ctx.dateline_claims]
+        if (ctx.topic is None or SAME_PLACE.search(s.text)) and last and last[-1].location is not None \
+                and not ctx.label_unplaced and last[-1].id not in ctx.dateline_claims \
                 and not (ctx.label_topic and ctx.topic is not None):  # under a line label "the city" is the label's
-            loc = ctx.claims[-1].location  # an entry with no lead place continues the previous one's
+            loc = last[-1].location  # an entry with no lead place continues the previous one's
             place = geo.place_by_id(loc.gazetteer_id) if loc.gazetteer_id else None
             if place is not None:
                 targets = [PlaceMention(start=0, end=0, text=loc.mention, place=place,
