@@ -148,3 +148,22 @@ def test_the_first_post_under_a_new_day_heading_continues_the_day_before(tmp_pat
 def test_a_section_under_a_heading_that_is_not_a_day_does_not_inherit_the_place(tmp_path):
     hit = _at(_blog(tmp_path, "ELSEWHERE"), "begun an assault")
     assert hit and all(c.location is None or c.location.name != "Kisumu" for c in hit)
+
+
+def _bylined(tmp_path, heading: str):
+    return _claims(tmp_path, (
+        "Market siege ends after night of gunfire\n\n"
+        f"{heading}\n\n"
+        "Gunmen stormed a crowded market in Kisumu on Friday night, police said yesterday.\n\n"
+        "The attackers held the traders hostage inside the market hall through the night.\n"))
+
+
+def test_a_byline_town_is_not_the_place_of_the_story_under_it(tmp_path):
+    hit = _at(_bylined(tmp_path, "Staff Correspondent, Nairobi"), "held the traders hostage")
+    assert hit and {c.location.name for c in hit if c.location} == {"Kisumu"}
+
+
+def test_a_place_heading_still_places_the_section_under_it(tmp_path):
+    # near miss: a heading that names a place (no byline) is the section's place
+    hit = _at(_bylined(tmp_path, "NAIROBI"), "held the traders hostage")
+    assert hit and {c.location.name for c in hit if c.location} == {"Nairobi"}

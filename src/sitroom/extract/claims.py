@@ -599,9 +599,17 @@ FAR_SIDE_BEFORE = re.compile(r"\b(?:(?:borders?|frontiers?|boundary)\s+(?:with|o
                              r"(?:border|frontier)\s+(?:in|from))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a byline line: "Staff Correspondent, Dhaka", "By Jane Roe, Nairobi", "Our Reporter, Kano"
+BYLINE = re.compile(r"^(?:By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|and\b|in\b)|(?:(?:Staff|Special|Our|Senior|"
+                    r"Chief|Diplomatic|Political|Foreign|Security|Defen[cs]e|Regional|Local|Own)\s+)?(?:Correspondents?|"
+                    r"Reporters?|Writers?|Journalists?)\s*(?:,|in\b))", re.IGNORECASE)
+
+
 def _heading_place(entry: Entry, ctx: EntryContext) -> PlaceMention | None:
     """A section heading that is (or names) a place — "NAYPYITAW", "Civil Defense Center in Kafrnabel"."""
     heading = entry.heading or ""
+    if BYLINE.match(heading):
+        return None  # "Staff Correspondent, Dhaka": where the reporter sits, like a dateline, not the section's place
     text = heading.title() if heading.isupper() else heading
     found = [p for p in geo.find_places(text, focus=ctx.focus) if p.place is not None
              and p.place.feature not in ("country", "region")]
