@@ -167,3 +167,10 @@ def test_a_place_heading_still_places_the_section_under_it(tmp_path):
     # near miss: a heading that names a place (no byline) is the section's place
     hit = _at(_bylined(tmp_path, "NAIROBI"), "held the traders hostage")
     assert hit and {c.location.name for c in hit if c.location} == {"Nairobi"}
+
+
+def test_the_station_a_force_came_from_is_not_where_it_was_attacked():
+    s = "Police from the Kisumu and Kakamega stations came under fire as they reached Busia."
+    assert _places(s, ["KE"]) == ["Busia"]
+    # near miss: police in a town, not from it
+    assert _places("Police in Kakamega came under fire on Monday.", ["KE"]) == ["Kakamega"]

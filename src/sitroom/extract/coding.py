@@ -1811,7 +1811,10 @@ PEOPLE_FROM_BEFORE = re.compile(
 FORCE_FROM_BEFORE = re.compile(
     r"\b(?:flown|sent|brought|arrived|arriving|deployed|dispatched|despatched|airlifted|rushed|bused|bussed|"
     r"trucked|ferried|redeployed|drafted|moved)\s+(?:in\s+|up\s+|over\s+|down\s+)?(?:[\w-]+\s+){0,2}?from\s+"
-    r"(?:the\s+)?(?:(?:nearby|neighbou?ring|national|federal|state)\s+)?(?:capital,?\s+)?$", re.IGNORECASE)
+    r"(?:the\s+)?(?:(?:nearby|neighbou?ring|national|federal|state)\s+)?(?:capital,?\s+)?$|"
+    # "police from the X and Y stations rushed to the scene", "troops from Chad": the force's home, not the scene
+    r"\b(?:police(?:men)?|officers|troops|soldiers|gendarmes|firefighters|reinforcements|units?|crews?)\s+from\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$", re.IGNORECASE)
 
 
 # "protesters who have renamed it Puerto Resistencia", "a junction locals have dubbed X": a new name given to
