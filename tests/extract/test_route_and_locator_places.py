@@ -174,3 +174,11 @@ def test_the_station_a_force_came_from_is_not_where_it_was_attacked():
     assert _places(s, ["KE"]) == ["Busia"]
     # near miss: police in a town, not from it
     assert _places("Police in Kakamega came under fire on Monday.", ["KE"]) == ["Kakamega"]
+
+
+def test_a_town_the_attackers_came_from_does_not_replace_the_road(tmp_path):
+    # near miss: "gunmen from X" named before the event word is not the town the road event was near
+    claims = _claims(tmp_path, (
+        "Gunmen from Garissa attacked a bus on the road to Lamu on Tuesday, the police said.\n"))
+    hit = _at(claims, "attacked a bus")
+    assert hit and {c.location.name for c in hit if c.location} == {"Lamu"}

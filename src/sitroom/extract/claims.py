@@ -1829,11 +1829,12 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     inherited = from_dateline = False
     if targets and all(coding.on_road(t, s.text, s.start) for t in targets):
         # "attacked the northern exit of the capital on the road to X and Y", "Km 9, X road, near Z: fighters
-        # attacked a post on the road to X": the towns only name the road; another town the sentence names
+        # attacked a post on the road to X": the towns only name the road; the town the sentence puts it near
         # (off the road, before the event word), else the capital it names, is where it was
         first = min(t.start for t in targets)
         other = [p for p in an.places if p.place is not None and p.start < first
                  and p.place.feature not in ("country", "admin1", "admin2", "region")
+                 and p.qualifier and coding.CLOSE_BY.match(p.qualifier)
                  and not coding.on_road(p, s.text, s.start)]
         targets = other[-1:] or _capital(an, ctx) or targets
     if not targets:
