@@ -382,6 +382,8 @@ def extract_claims(
         ctx.dateline = dateline if gcountry == country else None
         ctx.landmarks = landmarks
         ctx.earlier = list(written) if live else []
+        if group[0].heading and gcountry == country and DAY_HEADING.match(group[0].heading):
+            ctx.day_before = list(written)  # a section of a day's posts, after the day before's
         if lead_date is not None and group[0].kind == "story":  # an article's sections happen on its lead's day
             ctx.date, ctx.date_precision = lead_date
         # each sentence's acting groups, read once: a sentence's own claims change only its own analysis
@@ -721,9 +723,17 @@ FAR_SIDE_BEFORE = re.compile(r"\b(?:(?:borders?|frontiers?|boundary)\s+(?:with|o
                              r"(?:border|frontier)\s+(?:in|from))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a byline line: "Staff Correspondent, Dhaka", "By Jane Roe, Nairobi", "Our Reporter, Kano"
+BYLINE = re.compile(r"^(?:By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|and\b|in\b)|(?:(?:Staff|Special|Our|Senior|"
+                    r"Chief|Diplomatic|Political|Foreign|Security|Defen[cs]e|Regional|Local|Own)\s+)?(?:Correspondents?|"
+                    r"Reporters?|Writers?|Journalists?)\s*(?:,|in\b))", re.IGNORECASE)
+
+
 def _heading_place(entry: Entry, ctx: EntryContext) -> PlaceMention | None:
     """A section heading that is (or names) a place — "NAYPYITAW", "Civil Defense Center in Kafrnabel"."""
     heading = entry.heading or ""
+    if BYLINE.match(heading):
+        return None  # "Staff Correspondent, Dhaka": where the reporter sits, like a dateline, not the section's place
     text = heading.title() if heading.isupper() else heading
     found = [p for p in geo.find_places(text, focus=ctx.focus) if p.place is not None
              and p.place.feature not in ("country", "region")]
@@ -939,6 +949,13 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     an.places = [p for p in an.places if not any(a == p.start - s.start for a, _ in named_events)]
     # "the health ministry in Sanaa ... gave a toll", "the army said in Damascus": the speaker's place
     cue_span = [(min(a.start, a.cue_start), max(a.end, a.cue_end)) for a in an.attributions]
+    # "Our correspondent in X says crowds are looting across the city": a reporter's town is no event's place,
+    # but it is the town the paragraph's "the city" is
+    witnessed = [p for p in an.places if p.place is not None and p.place.feature in ("city", "town", "village")
+                 and _inside(p.start, p.end, cue_span)
+                 and WITNESS_IN.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])]
+    if witnessed:
+        ctx.para_named = PlaceMention(start=0, end=0, text=witnessed[-1].text, place=witnessed[-1].place, precision=2)
     an.places = [p for p in an.places if not POSSESSIVE.match(s.text[p.end - s.start:])
                  and not _inside(p.start, p.end, cue_span)
                  and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])
@@ -972,7 +989,9 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         frames = [Frame(told[-1].sub_event_type, cues=[cue], anaphoric=True, polarity="contradicts")]
     label = LABEL_PLACE.match(s.text) or CAPS_LABEL.match(s.text) or DATED_LABEL.match(s.text)
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
-        lead = next((p for p in an.places if p.start - s.start < label.end(1) and p.place is not None), None)
+        # ("PK9, X road, near Y:": a road named after a town is not the label's place; the next one is)
+        in_label = [p for p in an.places if p.start - s.start < label.end(1) and p.place is not None]
+        lead = next((p for p in in_label if not coding.on_road(p, s.text, s.start)), in_label[0] if in_label else None)
         if lead is None:
             # a line's label names a place even when nothing else in it says so ("- Qalat (Friday):")
             named = label.group(1).strip()
@@ -1002,10 +1021,17 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
     claims += _second_voice_claims(report, an, ctx, source, claims)
     ctx.label_unplaced = False
-    for p in an.places:
+    named_here = False
+    for p in sorted(an.places + witnessed, key=lambda p: p.start):
         if p.place is not None and p.place.feature in ("city", "town", "village") \
-                and LOCATIVE_BEFORE.search(s.text[max(0, p.start - s.start - 40): p.start - s.start]):
+                and (LOCATIVE_BEFORE.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])
+                     or SCENE_OF.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])):
+            if named_here and coding.locates_only(p, s.text, s.start):
+                # "in the X district, west of the provincial capital Y": Y only says where X lies; the
+                # paragraph's later sentences happened at X
+                continue
             ctx.para_named = PlaceMention(start=0, end=0, text=p.text, place=p.place, precision=2)
+            named_here = True
     if not claims and not background:
         claims = _reaction_claims(report, entry, an, ctx, source)
     else:
@@ -1394,10 +1420,22 @@ REFERENCE_QUALIFIER = re.compile(r"^(?:[\w-]+ ){0,3}of$|^(?:near|close to|outsid
 ROUTE_END = re.compile(r"\b(?:(?:road|highway|route|way)\s+(?:to|from)|from|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a section heading that is only a day: "Saturday 16 January", "Monday, May 3", "3 May 2023"
+DAY_HEADING = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
+                         r"[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$")
+# "our correspondent in X", "reporters in X", "a journalist at X": where the report's witness is
+WITNESS_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|photographers?|stringers?|crews?)\s+"
+                        r"(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the centre of X looks like a battlefield", "the streets of X": a part of a town is a scene in that town
+SCENE_OF = re.compile(r"\b(?:centre|center|heart|streets|outskirts|suburbs|edge|downtown|old\s+town|"
+                      r"town\s+centre|city\s+centre|main\s+street)\s+of\s+$", re.IGNORECASE)
+
+
 def _reference_only(p: PlaceMention, s: Sentence) -> bool:
     if p.qualifier and REFERENCE_QUALIFIER.match(p.qualifier):
         return True
-    return bool(ROUTE_END.search(s.text[max(0, p.start - s.start - 30): p.start - s.start]))
+    return bool(ROUTE_END.search(s.text[max(0, p.start - s.start - 30): p.start - s.start])
+                or coding.on_road(p, s.text, s.start))
 # "NAIROBI, June 26 (Reuters) -", "MOPTI, Mali, May 8 -": the city, its country at times, the day of filing
 DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+\w{3,9}\.?\s+\d{1,2}\b")
 RELATIVE_DAY = re.compile(r"^\s*(?:(?:on\s+)?the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b|"
@@ -1913,6 +1951,16 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         return _anaphoric_claims(report, entry, an, ctx, frame, negated, source)
     targets = coding.event_places(frame.places, s.text, s.start, ctx.focus)
     inherited = from_dateline = False
+    if targets and all(coding.on_road(t, s.text, s.start) for t in targets):
+        # "attacked the northern exit of the capital on the road to X and Y", "Km 9, X road, near Z: fighters
+        # attacked a post on the road to X": the towns only name the road; the town the sentence puts it near
+        # (off the road, before the event word), else the capital it names, is where it was
+        first = min(t.start for t in targets)
+        other = [p for p in an.places if p.place is not None and p.start < first
+                 and p.place.feature not in ("country", "admin1", "admin2", "region")
+                 and p.qualifier and coding.CLOSE_BY.match(p.qualifier)
+                 and not coding.on_road(p, s.text, s.start)]
+        targets = other[-1:] or _capital(an, ctx) or targets
     if not targets:
         targets = _capital(an, ctx)
     if not targets and frame.sub_event_type == "Agreement" and ctx.dateline is not None and not ctx.label_unplaced:
@@ -1939,10 +1987,14 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         targets = [ctx.para_named]
         inherited = True
     if not targets:
-        if (ctx.topic is None or SAME_PLACE.search(s.text)) and ctx.claims and ctx.claims[-1].location is not None \
-                and not ctx.label_unplaced and ctx.claims[-1].id not in ctx.dateline_claims \
+        # (the first post under a new day heading continues the last post of the day before: "Saturday 16 January
+        # / 02:10 - Troops have begun an assault on the hotel" after the evening's posts on the hotel)
+        last = ctx.claims or [c for c in ctx.day_before if c.location is not None and c.location.geo_precision < 3
+                              and c.id not in ctx.dateline_claims]
+        if (ctx.topic is None or SAME_PLACE.search(s.text)) and last and last[-1].location is not None \
+                and not ctx.label_unplaced and last[-1].id not in ctx.dateline_claims \
                 and not (ctx.label_topic and ctx.topic is not None):  # under a line label "the city" is the label's
-            loc = ctx.claims[-1].location  # an entry with no lead place continues the previous one's
+            loc = last[-1].location  # an entry with no lead place continues the previous one's
             place = geo.place_by_id(loc.gazetteer_id) if loc.gazetteer_id else None
             if place is not None:
                 targets = [PlaceMention(start=0, end=0, text=loc.mention, place=place,
@@ -2156,9 +2208,9 @@ def _place_days(text: str, base: int, dates: list, targets: list, day: tuple) ->
 
 
 # "in the capital", "on the southern edges of the capital", "in parts of the capital"
-CAPITAL = re.compile(r"(?:\b(?i:in|on|near|outside|across|around|through)\s+"
+CAPITAL = re.compile(r"(?:\b(?i:in|on|at|near|outside|across|around|through)\s+"
                      r"(?i:(?:the\s+)?(?:several\s+|many\s+|some\s+|most\s+)?(?:[a-z]+ern\s+|outer\s+|poorer\s+|other\s+)?(?:edges?|outskirts|suburbs?|fringes?|"
-                     r"parts?|districts?|neighbou?rhoods?|streets)\s+of\s+)?(?i:the\s+)?"
+                     r"parts?|districts?|neighbou?rhoods?|streets|exits?|entrances?|gates?|approaches)\s+of\s+)?(?i:the\s+)?"
                      r"(?:(?P<country>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)?"
                      r"|\b(?P<subject>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)(?i:capital)\b(?!\s+(?:city\s+)?of\b)")
 

@@ -1830,7 +1830,10 @@ PEOPLE_FROM_BEFORE = re.compile(
 FORCE_FROM_BEFORE = re.compile(
     r"\b(?:flown|sent|brought|arrived|arriving|deployed|dispatched|despatched|airlifted|rushed|bused|bussed|"
     r"trucked|ferried|redeployed|drafted|moved)\s+(?:in\s+|up\s+|over\s+|down\s+)?(?:[\w-]+\s+){0,2}?from\s+"
-    r"(?:the\s+)?(?:(?:nearby|neighbou?ring|national|federal|state)\s+)?(?:capital,?\s+)?$", re.IGNORECASE)
+    r"(?:the\s+)?(?:(?:nearby|neighbou?ring|national|federal|state)\s+)?(?:capital,?\s+)?$|"
+    # "police from the X and Y stations rushed to the scene", "troops from Chad": the force's home, not the scene
+    r"\b(?:police(?:men)?|officers|troops|soldiers|gendarmes|firefighters|reinforcements|units?|crews?)\s+from\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$", re.IGNORECASE)
 
 
 # "protesters who have renamed it Puerto Resistencia", "a junction locals have dubbed X": a new name given to
@@ -1857,6 +1860,40 @@ OPPONENT_BEFORE = re.compile(r"\b(?:fighting|fight|fought|war|wars|clash(?:es|ed
 # the words between a town and the area that holds it: "village in Khyber Pakhtunkhwa province, "
 WITHIN = re.compile(r"^(?:\s+(?:village|town|city|area|locality|settlement|district))?\s*(?:,|\s+in|\s+of)\s+"
                     r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:province|state|region|district|county)\s*,?\s*)?$")
+
+
+# "west of the provincial capital", "about 20 km south of", "near the town of": a locating phrase
+LOCATOR_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+\w+)?\s+of|near|outside|from)\s+(?:the\s+)?"
+    r"(?:(?:provincial|regional|state|district|national|nearby|main)\s+)?(?:(?:capital|town|city|seat)\s*,?\s+(?:of\s+)?)?$",
+    re.IGNORECASE)
+
+
+def locates_only(m: PlaceMention, text: str, start: int) -> bool:
+    """Whether a mention is named by a locating phrase ("near Y", "20 km west of Y", "west of the
+    provincial capital Y"): after another place of the sentence, it only says where that one lies."""
+    if m.qualifier and RELATIVE.match(m.qualifier) and m.qualifier not in ("between", "around"):
+        return True
+    before = text[max(0, m.start - start - 80): m.start - start]
+    return bool(LOCATOR_TITLE_BEFORE.search(before) or LOCATOR_BEFORE.search(before))
+
+
+# "NAIROBI, June 26 (Reuters) -", "MOPTI, Mali, May 8 -": a wire story's dateline
+DATELINE_HEAD = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+\w{3,9}\.?\s+\d{1,2}\b")
+# "the road to X", "the main highway leading towards X and Y", "the route from X": the town a road runs to
+ROAD_TO_BEFORE = re.compile(
+    r"\b(?:road|roads|highway|motorway|route|axis|track|corridor|way|exit|supply\s+line)\s+(?:that\s+|which\s+)?"
+    r"(?:lead(?:s|ing)?\s+|run(?:s|ning)?\s+|go(?:es|ing)?\s+)?(?:to|towards?|from|into)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village)\s+of\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+|[A-Z][\w'’-]*,\s+)*$")
+# "the Mbaiki road", "on the X-Y highway": a road named after the towns it joins
+ROAD_NAME_AFTER = re.compile(r"(?:[-–][A-Z][\w'’-]*)*\s+(?:road|highway|motorway|expressway|route|axis|corridor)\b",
+                             re.IGNORECASE)
+
+
+def on_road(m: PlaceMention, text: str, start: int) -> bool:
+    """Whether a mention only names a road: the town it leads to or the town it is named after."""
+    return bool(ROAD_TO_BEFORE.search(text[max(0, m.start - start - 60): m.start - start])
+                or ROAD_NAME_AFTER.match(text[m.end - start:]))
 
 
 def event_places(mentions: list[PlaceMention], text: str | None = None, start: int = 0,
@@ -1908,6 +1945,20 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
             and resolved[i + 1].place.country != m.place.country
             and 0 <= resolved[i + 1].start - m.end <= 60
             and WITHIN.match(text[m.end - start: resolved[i + 1].start - start]))]
+    if text is not None and focus and resolved:
+        # "DUBAI, Nov 17 - Protests in Iran spread ...": a dateline city abroad is where the reporter sits, not
+        # where the story's events happened
+        head = DATELINE_HEAD.match(text)
+        if head:
+            resolved = [m for m in resolved if not (m.start - start < head.end() and m.place.feature != "country"
+                                                    and m.place.iso2 != focus[0])]
+    if text is not None and len(resolved) > 1:
+        # "attacked a position on the road to X", "the X road", "the X-Y highway": a road named after a town,
+        # or the town it leads to, says which road, not where on it the event was; another place the clause
+        # names is (a road's end alone stays, coded near it)
+        off_road = [m for m in resolved if not on_road(m, text, start)]
+        if off_road and len(off_road) < len(resolved):
+            resolved = off_road
     if text is not None and resolved:
         resolved = [_near_side(m, text, start, focus) for m in resolved]
         # "pushed into Beira Lake", "on the Tana River": the name is part of a feature's, not the town's

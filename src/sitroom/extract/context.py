@@ -40,6 +40,7 @@ class EntryContext:
     speakers: list[SourceRef] = field(default_factory=list)  # every source named so far, to resolve "Kyrylenko added"
     claims: list[Claim] = field(default_factory=list)
     earlier: list[Claim] = field(default_factory=list)  # a live blog's claims from entries written before this one
+    day_before: list[Claim] = field(default_factory=list)  # under a day heading: the claims of the sections before
     # the place and day the current paragraph's events were told at, for its later sentences that name none
     # ("In Dakar, youths burned tyres on Thursday. Students also set fire to buses."); reset at each paragraph
     para_place: PlaceMention | None = None
