@@ -268,6 +268,7 @@ def _coarse(c: Claim) -> bool:
     return bool(AREA_BEFORE.search(sentence.text[max(0, at - 40):max(0, at)]) or AREA_AFTER.match(sentence.text[end:end + 20]))
 
 
+@lru_cache(maxsize=8192)
 def _fold_key(name: str | None) -> str:
     from .geo.names import normalize
 
@@ -289,12 +290,16 @@ def _contains(area, point) -> bool:
 def _places_relation(a: Claim, b: Claim) -> int:
     """How two claims' places bear on their being one incident: 2 the same place, or one inside the other's
     area (a province, a country); 0 two places."""
-    la, lb = a.location, b.location
+    return _relation(a.location, b.location, _coarse(a), _coarse(b))
+
+
+def _relation(la, lb, ca: bool, cb: bool) -> int:
+    """`_places_relation` of two locations and whether each is coarse (`_Telling` works that out once per
+    claim)."""
     if la.country != lb.country:
         return 0
     if (la.gazetteer_id and la.gazetteer_id == lb.gazetteer_id) or _fold_key(la.name) == _fold_key(lb.name):
         return 2
-    ca, cb = _coarse(a), _coarse(b)
     if ca and not cb:
         return 2 if _contains(la, lb) else 0
     if cb and not ca:
@@ -319,7 +324,8 @@ class _Telling:
     """What one report says of one cluster's incident: its own supporting claims (not the lines that
     already retell another claim's incident)."""
 
-    __slots__ = ("index", "claims", "firm", "stated", "loose", "spans", "roles", "parties", "apart", "rank")
+    __slots__ = ("index", "claims", "firm", "stated", "loose", "spans", "roles", "parties", "apart", "rank",
+                 "kinds", "peaceful", "forceful", "located")
 
     def __init__(self, index: int, claims: list[Claim], live: bool):
         self.index = index
@@ -340,6 +346,13 @@ class _Telling:
         place = min((0 if _stated_place(c) and not _coarse(c) else 1 if not _coarse(c) else 2
                      for c in claims if c.location is not None), default=3)
         self.rank = place + (0 if self.firm else 1)
+        # what `_place_agreement` asks of every pair of tellings, worked out once per telling: its kinds, whether
+        # it is only a crowd the text calls peaceful or has a crowd met with force, and its places (each with
+        # whether it is coarse)
+        self.kinds = tuple(dict.fromkeys((c.sub_event_type, c.event_type) for c in claims))
+        self.peaceful = all(c.sub_event_type == "Peaceful protest" and _says_peaceful(c) for c in claims)
+        self.forceful = any(c.sub_event_type in DEMONSTRATION and c.sub_event_type != "Peaceful protest" for c in claims)
+        self.located = [(c.location, _coarse(c)) for c in claims if c.location is not None]
 
 
 def _days_agree(a: _Telling, b: _Telling) -> bool:
@@ -382,21 +395,28 @@ def _agreement(a: _Telling, b: _Telling) -> tuple[int, int]:
 def _place_agreement(a: _Telling, b: _Telling) -> int:
     if a.apart or b.apart:
         return 0
-    for x, y in ((a, b), (b, a)):
-        if all(c.sub_event_type == "Peaceful protest" and _says_peaceful(c) for c in x.claims) and any(
-                c.sub_event_type in DEMONSTRATION and c.sub_event_type != "Peaceful protest" for c in y.claims):
-            return 0  # a crowd the text calls peaceful is not the one fired on or rioting (`_Cluster.admits`)
-    if not all(_kin(x.sub_event_type, y.sub_event_type) and (x.event_type == y.event_type or (
-            _family(x.sub_event_type) == _family(y.sub_event_type) == "demonstration"))
-               for x in a.claims for y in b.claims):
+    if (a.peaceful and b.forceful) or (b.peaceful and a.forceful):
+        return 0  # a crowd the text calls peaceful is not the one fired on or rioting (`_Cluster.admits`)
+    if not all(_kinds_fold(x, y) for x in a.kinds for y in b.kinds):
         return 0
     if not _days_agree(a, b) or not _actors_agree(a, b):
         return 0
-    relations = [_places_relation(x, y) for x in a.claims for y in b.claims
-                 if x.location is not None and y.location is not None]
-    if not relations:
+    if not a.located or not b.located:
         return 2
-    return min(relations)
+    # (the least of the pairs' relations: 0 as soon as one pair is two places)
+    least = 2
+    for la, ca in a.located:
+        for lb, cb in b.located:
+            least = min(least, _relation(la, lb, ca, cb))
+            if not least:
+                return 0
+    return least
+
+
+@lru_cache(maxsize=1024)
+def _kinds_fold(x: tuple[str, str], y: tuple[str, str]) -> bool:
+    """Whether claims of these (sub-event type, event type) may be one incident told twice."""
+    return _kin(x[0], y[0]) and (x[1] == y[1] or _family(x[0]) == _family(y[0]) == "demonstration")
 
 
 @lru_cache(maxsize=1)
