@@ -330,10 +330,10 @@ class _Telling:
     def __init__(self, index: int, claims: list[Claim], live: bool):
         self.index = index
         self.claims = claims
-        days = [c for c in claims if c.time_precision == 1]
-        self.firm = {c.event_date for c in days if _firm_day(c, live)}
-        self.loose = {c.event_date for c in days if not _firm_day(c, live)}
-        self.stated = {c.event_date for c in days if _firm_day(c, live) and any(e.field == "date" for e in c.evidence)}
+        days = [(c, _firm_day(c, live)) for c in claims if c.time_precision == 1]
+        self.firm = {c.event_date for c, firm in days if firm}
+        self.loose = {c.event_date for c, firm in days if not firm}
+        self.stated = {c.event_date for c, firm in days if firm and any(e.field == "date" for e in c.evidence)}
         # a week's or a month's telling ("fighting had reached the camps in the past week"): the days it spans
         self.spans = [(c.event_date, c.event_date + timedelta(days=7 if c.time_precision == 2 else 31))
                       for c in claims if c.time_precision >= 2]
@@ -343,8 +343,9 @@ class _Telling:
         self.apart = any(DISTINCT.search(e.text) for c in claims for e in c.evidence if e.field == "sentence")
         # how certain its place and day are (lower is surer): a town the sentence names, one carried to it, an
         # area, none; a day the sentence states, one it carries
-        place = min((0 if _stated_place(c) and not _coarse(c) else 1 if not _coarse(c) else 2
-                     for c in claims if c.location is not None), default=3)
+        located = [(c, _coarse(c)) for c in claims if c.location is not None]
+        place = min((0 if _stated_place(c) and not coarse else 1 if not coarse else 2 for c, coarse in located),
+                    default=3)
         self.rank = place + (0 if self.firm else 1)
         # what `_place_agreement` asks of every pair of tellings, worked out once per telling: its kinds, whether
         # it is only a crowd the text calls peaceful or has a crowd met with force, and its places (each with
@@ -352,7 +353,7 @@ class _Telling:
         self.kinds = tuple(dict.fromkeys((c.sub_event_type, c.event_type) for c in claims))
         self.peaceful = all(c.sub_event_type == "Peaceful protest" and _says_peaceful(c) for c in claims)
         self.forceful = any(c.sub_event_type in DEMONSTRATION and c.sub_event_type != "Peaceful protest" for c in claims)
-        self.located = [(c.location, _coarse(c)) for c in claims if c.location is not None]
+        self.located = [(c.location, coarse) for c, coarse in located]
 
 
 def _days_agree(a: _Telling, b: _Telling) -> bool:
