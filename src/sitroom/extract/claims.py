@@ -298,7 +298,7 @@ def extract_claims(
 
     country = country_name(focus[0]) if focus else None
     dateline = _dateline_place(report.text, focus)
-    landmarks = _report_landmarks(report.text, focus)
+    landmarks = _report_landmarks(report.text, focus, report_tokens, report_raw)
     defined = _defined_groups(report.text, country)
     by_entry: dict[int, list[Sentence]] = {}
     for s in sentences:
@@ -2112,10 +2112,12 @@ class Landmark:
     kind: str  # the facility noun, lower case ("prison", "university")
 
 
-def _report_landmarks(text: str, focus: list[str]) -> dict[str, Landmark]:
+def _report_landmarks(text: str, focus: list[str], tokens: list | None = None,
+                      raw: list | None = None) -> dict[str, Landmark]:
     """Named landmarks the report puts in a town, by name, for the sentences that name the landmark alone:
     "the Bosphorus Bridge in Istanbul"; or that are named after a town the report also names as a place
-    ("Garissa University College" in a report that tells of a curfew in Garissa)."""
+    ("Garissa University College" in a report that tells of a curfew in Garissa). `tokens`: the report's
+    `geo_tokenize(text)` and `raw` their `raw_spans(tokens, gazetteer, fuzzy=False)`, when already worked out."""
     out: dict[str, Landmark] = {}
 
     def town_of(name: str, features=("city", "town", "village")) -> PlaceMention | None:
@@ -2134,8 +2136,9 @@ def _report_landmarks(text: str, focus: list[str]) -> dict[str, Landmark]:
     candidates = [m for m in TOWN_FACILITY.finditer(text)
                   if m.group(1).split()[0] not in ("The", "A", "An", "In", "At", "On")]
     if candidates:
-        named = {p.place.id for p in geo.find_places(text, focus=focus or None)
-                 if p.place is not None and p.place.feature in ("city", "town", "village")}
+        found = geo.find_places(text, focus=focus or None) if tokens is None else \
+            places_in_tokens(text, tokens, focus=focus or None, raw=raw)
+        named = {p.place.id for p in found if p.place is not None and p.place.feature in ("city", "town", "village")}
         for m in candidates:
             name = m.group(0)
             if name in out or any(name in k for k in out):
