@@ -846,7 +846,10 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         told = ctx.claims or ctx.earlier
         cue = Cue("denial", "anaphor", None, denial.start(), denial.end(), denial.group(0))
         frames = [Frame(told[-1].sub_event_type, cues=[cue], anaphoric=True, polarity="contradicts")]
-    label = LABEL_PLACE.match(s.text) or CAPS_LABEL.match(s.text) or DATED_LABEL.match(s.text)
+    # (a label before a colon, or a dated one, has its colon or comma: most sentences are no label, and the
+    # label patterns, tried at their start, cost more than a look for the character)
+    label = (":" in s.text and LABEL_PLACE.match(s.text)) or CAPS_LABEL.match(s.text) \
+        or ("," in s.text and DATED_LABEL.match(s.text)) or None
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
         lead = next((p for p in an.places if p.start - s.start < label.end(1) and p.place is not None), None)
         if lead is None:
