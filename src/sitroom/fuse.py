@@ -282,6 +282,7 @@ def _coarse(c: Claim) -> bool:
     return bool(AREA_BEFORE.search(sentence.text[max(0, at - 40):max(0, at)]) or AREA_AFTER.match(sentence.text[end:end + 20]))
 
 
+@lru_cache(maxsize=8192)
 def _fold_key(name: str | None) -> str:
     from .geo.names import normalize
 
@@ -300,15 +301,14 @@ def _contains(area, point) -> bool:
     return bool(names & {_fold_key(point.admin1), _fold_key(point.admin2), _fold_key(point.admin3)})
 
 
-def _places_relation(a: Claim, b: Claim) -> int:
-    """How two claims' places bear on their being one incident: 2 the same place, or one inside the other's
-    area (a province, a country); 0 two places."""
-    la, lb = a.location, b.location
+def _relation(la, lb, ca: bool, cb: bool) -> int:
+    """How two claims' places bear on their being one incident, from their locations and whether each is
+    coarse (`_Telling` works that out once per claim): 2 the same place, or one inside the other's area (a
+    province, a country); 0 two places."""
     if la.country != lb.country:
         return 0
     if (la.gazetteer_id and la.gazetteer_id == lb.gazetteer_id) or _fold_key(la.name) == _fold_key(lb.name):
         return 2
-    ca, cb = _coarse(a), _coarse(b)
     if ca and not cb:
         return 2 if _contains(la, lb) else 0
     if cb and not ca:
@@ -334,15 +334,15 @@ class _Telling:
     already retell another claim's incident)."""
 
     __slots__ = ("index", "claims", "firm", "stated", "loose", "spans", "roles", "parties", "apart", "rank", "nights",
-                 "vague")
+                 "vague", "kinds", "peaceful", "forceful", "located")
 
     def __init__(self, index: int, claims: list[Claim], live: bool):
         self.index = index
         self.claims = claims
-        days = [c for c in claims if c.time_precision == 1]
-        self.firm = {c.event_date for c in days if _firm_day(c, live)}
-        self.loose = {c.event_date for c in days if not _firm_day(c, live)}
-        self.stated = {c.event_date for c in days if _firm_day(c, live) and any(e.field == "date" for e in c.evidence)}
+        days = [(c, _firm_day(c, live)) for c in claims if c.time_precision == 1]
+        self.firm = {c.event_date for c, firm in days if firm}
+        self.loose = {c.event_date for c, firm in days if not firm}
+        self.stated = {c.event_date for c, firm in days if firm and any(e.field == "date" for e in c.evidence)}
         # a week's or a month's telling ("fighting had reached the camps in the past week"): the days it spans
         self.spans = [(c.event_date, c.event_date + timedelta(days=7 if c.time_precision == 2 else 31))
                       for c in claims if c.time_precision >= 2]
@@ -352,14 +352,22 @@ class _Telling:
         self.apart = any(DISTINCT.search(e.text) for c in claims for e in c.evidence if e.field == "sentence")
         # the stated days it tells at night ("late on Saturday night", "overnight"), and whether it names no place
         # finer than a province
-        self.nights = {c.event_date for c in days if c.event_date in self.stated and any(
+        self.nights = {c.event_date for c, _ in days if c.event_date in self.stated and any(
             e.field == "sentence" and NIGHT.search(e.text) for e in c.evidence)}
-        self.vague = all(c.location is None or _coarse(c) for c in claims)
         # how certain its place and day are (lower is surer): a town the sentence names, one carried to it, an
         # area, none; a day the sentence states, one it carries
-        place = min((0 if _stated_place(c) and not _coarse(c) else 1 if not _coarse(c) else 2
-                     for c in claims if c.location is not None), default=3)
+        located = [(c, _coarse(c)) for c in claims if c.location is not None]
+        self.vague = all(coarse for _, coarse in located)
+        place = min((0 if _stated_place(c) and not coarse else 1 if not coarse else 2 for c, coarse in located),
+                    default=3)
         self.rank = place + (0 if self.firm else 1)
+        # what `_place_agreement` asks of every pair of tellings, worked out once per telling: its kinds, whether
+        # it is only a crowd the text calls peaceful or has a crowd met with force, and its places (each with
+        # whether it is coarse)
+        self.kinds = tuple(dict.fromkeys((c.sub_event_type, c.event_type) for c in claims))
+        self.peaceful = all(c.sub_event_type == "Peaceful protest" and _says_peaceful(c) for c in claims)
+        self.forceful = any(c.sub_event_type in DEMONSTRATION and c.sub_event_type != "Peaceful protest" for c in claims)
+        self.located = [(c.location, coarse) for c, coarse in located]
 
 
 def _days_agree(a: _Telling, b: _Telling) -> bool:
@@ -443,23 +451,30 @@ def _cross_kind(a: _Telling, b: _Telling) -> _Telling | None:
 def _place_agreement(a: _Telling, b: _Telling) -> int:
     if a.apart or b.apart:
         return 0
-    for x, y in ((a, b), (b, a)):
-        if all(c.sub_event_type == "Peaceful protest" and _says_peaceful(c) for c in x.claims) and any(
-                c.sub_event_type in DEMONSTRATION and c.sub_event_type != "Peaceful protest" for c in y.claims):
-            return 0  # a crowd the text calls peaceful is not the one fired on or rioting (`_Cluster.admits`)
+    if (a.peaceful and b.forceful) or (b.peaceful and a.forceful):
+        return 0  # a crowd the text calls peaceful is not the one fired on or rioting (`_Cluster.admits`)
     cross = False
-    if not all(_kin(x.sub_event_type, y.sub_event_type) and (x.event_type == y.event_type or (
-            _family(x.sub_event_type) == _family(y.sub_event_type) == "demonstration"))
-               for x in a.claims for y in b.claims):
+    if not all(_kinds_fold(x, y) for x in a.kinds for y in b.kinds):
         if _cross_kind(a, b) is None:
             return 0
         cross = True
     if not _days_agree(a, b) or not _actors_agree(a, b):
         return 0
-    relations = [_places_relation(x, y) for x in a.claims for y in b.claims
-                 if x.location is not None and y.location is not None]
-    place = min(relations) if relations else 2
-    return 1 if cross and place else place
+    place = 2
+    if a.located and b.located:
+        # (the least of the pairs' relations: 0 as soon as one pair is two places)
+        for la, ca in a.located:
+            for lb, cb in b.located:
+                place = min(place, _relation(la, lb, ca, cb))
+                if not place:
+                    return 0
+    return 1 if cross else place
+
+
+@lru_cache(maxsize=1024)
+def _kinds_fold(x: tuple[str, str], y: tuple[str, str]) -> bool:
+    """Whether claims of these (sub-event type, event type) may be one incident told twice."""
+    return _kin(x[0], y[0]) and (x[1] == y[1] or _family(x[0]) == _family(y[0]) == "demonstration")
 
 
 @lru_cache(maxsize=1)
@@ -473,7 +488,7 @@ def _fold_retellings(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], di
     """One report telling one incident twice (a lede and the body, a summary line, a retelling at the
     province's level or at the capital, a toll update on the next day) makes one event (ACLED codes one event
     per incident: one place, day and kind; CODING-RULES). Two clusters of one report are folded into one when
-    their kinds are kin (`_kin`), their days agree (`_days_agree`), their places agree (`_places_relation`),
+    their kinds are kin (`_kin`), their days agree (`_days_agree`), their places agree (`_relation`),
     their armed actors do not conflict, and the text does not mark either as a further incident ("another",
     "a second attack", "separately"). Two tellings fold only when neither could be another incident of the
     report: each is the other's one such partner (among those of its best agreement). The vaguer telling's

@@ -317,7 +317,7 @@ def extract_claims(
 
     country = country_name(focus[0]) if focus else None
     dateline = _dateline_place(report.text, focus)
-    landmarks = _report_landmarks(report.text, focus)
+    landmarks = _report_landmarks(report.text, focus, report_tokens, report_raw)
     defined = _defined_groups(report.text, country)
     by_entry: dict[int, list[Sentence]] = {}
     for s in sentences:
@@ -987,7 +987,10 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         told = ctx.claims or ctx.earlier
         cue = Cue("denial", "anaphor", None, denial.start(), denial.end(), denial.group(0))
         frames = [Frame(told[-1].sub_event_type, cues=[cue], anaphoric=True, polarity="contradicts")]
-    label = LABEL_PLACE.match(s.text) or CAPS_LABEL.match(s.text) or DATED_LABEL.match(s.text)
+    # (a label before a colon, or a dated one, has its colon or comma: most sentences are no label, and the
+    # label patterns, tried at their start, cost more than a look for the character)
+    label = (":" in s.text and LABEL_PLACE.match(s.text)) or CAPS_LABEL.match(s.text) \
+        or ("," in s.text and DATED_LABEL.match(s.text)) or None
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
         # ("PK9, X road, near Y:": a road named after a town is not the label's place; the next one is)
         in_label = [p for p in an.places if p.start - s.start < label.end(1) and p.place is not None]
@@ -2295,10 +2298,12 @@ class Landmark:
     kind: str  # the facility noun, lower case ("prison", "university")
 
 
-def _report_landmarks(text: str, focus: list[str]) -> dict[str, Landmark]:
+def _report_landmarks(text: str, focus: list[str], tokens: list | None = None,
+                      raw: list | None = None) -> dict[str, Landmark]:
     """Named landmarks the report puts in a town, by name, for the sentences that name the landmark alone:
     "the Bosphorus Bridge in Istanbul"; or that are named after a town the report also names as a place
-    ("Garissa University College" in a report that tells of a curfew in Garissa)."""
+    ("Garissa University College" in a report that tells of a curfew in Garissa). `tokens`: the report's
+    `geo_tokenize(text)` and `raw` their `raw_spans(tokens, gazetteer, fuzzy=False)`, when already worked out."""
     out: dict[str, Landmark] = {}
 
     def town_of(name: str, features=("city", "town", "village")) -> PlaceMention | None:
@@ -2317,8 +2322,9 @@ def _report_landmarks(text: str, focus: list[str]) -> dict[str, Landmark]:
     candidates = [m for m in TOWN_FACILITY.finditer(text)
                   if m.group(1).split()[0] not in ("The", "A", "An", "In", "At", "On")]
     if candidates:
-        named = {p.place.id for p in geo.find_places(text, focus=focus or None)
-                 if p.place is not None and p.place.feature in ("city", "town", "village")}
+        found = geo.find_places(text, focus=focus or None) if tokens is None else \
+            places_in_tokens(text, tokens, focus=focus or None, raw=raw)
+        named = {p.place.id for p in found if p.place is not None and p.place.feature in ("city", "town", "village")}
         for m in candidates:
             name = m.group(0)
             if name in out or any(name in k for k in out):
