@@ -20,6 +20,9 @@ NO_EVENT = [
     "The envoy criticised what she called the disproportionate use of force by the army in the capital.",
     # a place's record
     "The northern districts have seen frequent abductions of aid workers.",
+    # care for the wounded
+    "Clinics in the two provinces said they had treated dozens of wounded soldiers and police.",
+    "Health workers in the city received several wounded civilians and soldiers on Wednesday.",
     # a deployment
     "Armoured vehicles took up positions around the parliament building on Tuesday.",
 ]
@@ -51,6 +54,7 @@ CASES = [
     # a weapon carried by attackers who then used another is not the event; the act is
     ("Gunmen armed with rifles, machetes and homemade bombs shot dead seven villagers on Friday.", "Attack"),
     # what was actually said and done still counts
+    ("Gunmen wounded three soldiers at a checkpoint outside the town on Sunday.", "Armed clash"),
     ("Residents phoned the police after gunmen attacked a bar in the town on Friday, killing two men.", "Attack"),
     ("Gunmen abducted two aid workers in the northern district on Sunday.", "Abduction/forced disappearance"),
     ("Rebels took the town of Kalo on Tuesday after heavy fighting.", "Non-state actor overtakes territory"),

@@ -210,6 +210,13 @@ LABELLED = re.compile(r"\bwhat\s+(?:he|she|they|it|we|officials|critics|\w+)\s+(
 HAS_SEEN = re.compile(r"\b(?:has|have)\s+(?:also\s+|long\s+|often\s+|repeatedly\s+|previously\s+|already\s+)?"
                       r"(?:seen|witnessed|experienced|suffered|known)\s+(?:(?:a|an|the|many|several|numerous|frequent|"
                       r"repeated|regular|sporadic|occasional|previous|past|some|recent)\s+)*$", re.IGNORECASE)
+# the wounded a hospital treated or took in, named by the adjective: "hospitals treated a number of wounded
+# soldiers", "received dozens of injured civilians" — the care of people hurt in an event told, no fight of its own
+CARED_FOR = re.compile(r"\b(?:treated|treating|treats|received|receiving|receives|admitted|admitting|took\s+in|taking\s+in|"
+                       r"cared\s+for|caring\s+for)\s+(?:(?:a|an|the|some|many|dozens|hundreds|scores|number|numbers|of|"
+                       r"several|more|than|at|least|about|around|over|\d[\d,]*)\s+){0,5}$", re.IGNORECASE)
+CARED_PEOPLE = re.compile(r"\s+(?:and\s+\w+\s+)?(?:civilians|soldiers|people|police(?:men)?|officers|patients|fighters|men|"
+                          r"women|children|protesters|demonstrators|troops|residents|persons)\b", re.IGNORECASE)
 # an order or approval is a decision, not the act it orders: "ordered the military offensive", "approved strikes"
 ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|authori[sz](?:ed|es|ing)|approv(?:ed|es|ing)|green-?light(?:ed|s)?)\s+"
                      r"(?:(?:a|an|the|his|her|its|their|military|new|further|full-scale|major|\w+-\w+)\s+){0,3}$",
@@ -1188,6 +1195,8 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue  # "the plan has come under heavy fire in parliament": criticism, not gunfire
         if cue.role == "arrest" and WARRANT.match(text, cue.end):
             continue  # an arrest warrant is no arrest
+        if cue.role == "injure" and CARED_FOR.search(window) and CARED_PEOPLE.match(text, cue.end):
+            continue  # "hospitals treated a number of wounded soldiers": care for the hurt, no act
         if LABELLED.search(window):
             continue  # "called the release a surrender": a name given to an act, no act
         if cue.role != "anaphor" and HAS_SEEN.search(window):
