@@ -214,7 +214,7 @@ HAS_SEEN = re.compile(r"\b(?:has|have)\s+(?:also\s+|long\s+|often\s+|repeatedly\
 # soldiers", "received dozens of injured civilians" — the care of people hurt in an event told, no fight of its own
 CARED_FOR = re.compile(r"\b(?:treated|treating|treats|received|receiving|receives|admitted|admitting|took\s+in|taking\s+in|"
                        r"cared\s+for|caring\s+for)\s+(?:(?:a|an|the|some|many|dozens|hundreds|scores|number|numbers|of|"
-                       r"several|more|than|at|least|about|around|over|\d[\d,]*)\s+){0,5}$", re.IGNORECASE)
+                       r"several)\s+){0,4}$", re.IGNORECASE)  # (a counted "treated 14 injured people" stays a toll)
 CARED_PEOPLE = re.compile(r"\s+(?:and\s+\w+\s+)?(?:civilians|soldiers|people|police(?:men)?|officers|patients|fighters|men|"
                           r"women|children|protesters|demonstrators|troops|residents|persons)\b", re.IGNORECASE)
 # an order or approval is a decision, not the act it orders: "ordered the military offensive", "approved strikes"
