@@ -190,8 +190,33 @@ PLANNED_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?)?\s*(?:are|is|were|was|ha
                            r"(?:also\s+|now\s+)?(?:planned|scheduled|expected|due|called|announced|set to|being planned|"
                            r"being organi[sz]ed)\b", re.IGNORECASE)
 # a weapon someone carried or wore is not one that went off: "the suspect was carrying an explosive device"
-CARRIED = re.compile(r"\b(?:carr(?:y|ying|ied|ies)(?!\s+out\b)|wore|wear(?:ing|s)?|armed with|in possession of|possess(?:ed|ing))\s+"
-                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# (also the last of a list: "armed with rifles, machetes and crude bombs"; a list's items are nouns, not verbs)
+_CARRIED_ITEM = r"(?:(?![\w-]+(?:ed|ing)\b)[\w-]+\s+){0,2}"
+# (and a weapon laid, not set off: "roads the army says are mined with explosive devices")
+CARRIED = re.compile(r"\b(?:carr(?:y|ying|ied|ies)(?!\s+out\b)|wore|wear(?:ing|s)?|armed with|in possession of|possess(?:ed|ing)|"
+                     r"(?:mined|rigged|laced|seeded|strewn)\s+with)\s+"
+                     r"(?:(?:[\w-]+\s+){0,2}$|" + _CARRIED_ITEM + r"[\w-]+,\s+(?:" + _CARRIED_ITEM + r"[\w-]+,\s+){0,4}"
+                     + _CARRIED_ITEM + r"(?:(?:and|or)\s+" + _CARRIED_ITEM + r")?$)", re.IGNORECASE)
+# a name someone gives an act is a comment on it, not the act: "criticised what they called the excessive use of
+# force", "called the release a surrender", "called those who set fire to banks thugs"
+LABELLED = re.compile(r"\bwhat\s+(?:he|she|they|it|we|officials|critics|\w+)\s+(?:called|calls|call|described\s+as|"
+                      r"termed|branded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$|"
+                      r"\b(?:called|calls|call|branded|labelled|labeled|termed|dubbed)\s+(?:the|this|that|it|its|their)\b"
+                      r"(?:\s+[\w-]+){0,3}\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|"
+                      r"\b(?:called|calls|call|branded|labelled|labeled|termed|dubbed)\s+(?:those|anyone|people|everyone)\s+"
+                      r"(?:who|that)\s+$", re.IGNORECASE)
+# a place's record, not an incident: "its border areas have seen kidnappings of foreigners", "the region has
+# witnessed repeated attacks"
+HAS_SEEN = re.compile(r"\b(?:has|have)\s+(?:also\s+|long\s+|often\s+|repeatedly\s+|previously\s+|already\s+)?"
+                      r"(?:seen|witnessed|experienced|suffered|known)\s+(?:(?:a|an|the|many|several|numerous|frequent|"
+                      r"repeated|regular|sporadic|occasional|previous|past|some|recent)\s+)*$", re.IGNORECASE)
+# the wounded a hospital treated or took in, named by the adjective: "hospitals treated a number of wounded
+# soldiers", "received dozens of injured civilians" — the care of people hurt in an event told, no fight of its own
+CARED_FOR = re.compile(r"\b(?:treated|treating|treats|received|receiving|receives|admitted|admitting|took\s+in|taking\s+in|"
+                       r"cared\s+for|caring\s+for)\s+(?:(?:a|an|the|some|many|dozens|hundreds|scores|number|numbers|of|"
+                       r"several)\s+){0,4}$", re.IGNORECASE)  # (a counted "treated 14 injured people" stays a toll)
+CARED_PEOPLE = re.compile(r"\s+(?:and\s+\w+\s+)?(?:civilians|soldiers|people|police(?:men)?|officers|patients|fighters|men|"
+                          r"women|children|protesters|demonstrators|troops|residents|persons)\b", re.IGNORECASE)
 # an order or approval is a decision, not the act it orders: "ordered the military offensive", "approved strikes"
 ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|authori[sz](?:ed|es|ing)|approv(?:ed|es|ing)|green-?light(?:ed|s)?)\s+"
                      r"(?:(?:a|an|the|his|her|its|their|military|new|further|full-scale|major|\w+-\w+)\s+){0,3}$",
@@ -1199,6 +1224,12 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue  # "the plan has come under heavy fire in parliament": criticism, not gunfire
         if cue.role == "arrest" and WARRANT.match(text, cue.end):
             continue  # an arrest warrant is no arrest
+        if cue.role == "injure" and CARED_FOR.search(window) and CARED_PEOPLE.match(text, cue.end):
+            continue  # "hospitals treated a number of wounded soldiers": care for the hurt, no act
+        if LABELLED.search(window):
+            continue  # "called the release a surrender": a name given to an act, no act
+        if cue.role != "anaphor" and HAS_SEEN.search(window):
+            continue  # "the border areas have seen kidnappings": the place's record, no incident
         if cue.role in ("weapon", "bombing") and (ATTEMPT.search(window) or CARRIED.search(window)):
             continue  # an attempt with no explosion is no explosion event
         if ref is not None and any(d.value is not None and d.precision >= 4 and d.value.year < ref.year

@@ -722,6 +722,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "witnesses heard long bursts of gunfire and two loud explosions": the sounds of a fight heard from
         # outside, not a planted bomb of their own
         weapons = []
+    if weapons and all(c.group in HAND_EXPLOSIVES for c in weapons) and _explosive_in_gunfight(text, weapons, by_role["clash"],
+                                                                                              places, base):
+        # "came under fire and grenade attack", "set off an explosive device and then opened fire on the
+        # worshippers", "stormed the mosque, firing grenades": a bomb or grenade used in the same act as the
+        # gunfire is a means of that gun attack or battle (ACLED codes one incident by its main type), not an
+        # explosion event of its own
+        weapons = []
     gains = by_role["gain"] if not by_role["transfer"] else []
     gain_stops = [g.start for g in gains]
     if weapons:
@@ -865,8 +872,9 @@ PEOPLE_TAKEN = re.compile(r"\s+(?:more than\s+|at least\s+|about\s+|some\s+|near
                           r"regions?|counties|islands?|airports?|airfields?|bridges?|mines?|oil ?fields?))",
                           re.IGNORECASE)
 PERSON_TAKEN = re.compile(r"\s+(?:him|her|me|us|himself|herself)\b", re.IGNORECASE)
+# ("tanks took up positions on the main roads", "took up arms": a deployment or a resolve, nothing captured)
 NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|custody|hold|time|over as|"
-                           r"responsibility|power)\b", re.IGNORECASE)
+                           r"responsibility|power|up)\b", re.IGNORECASE)
 
 
 MISSION = re.compile(r"\b(?:tasked with|charged with|in charge of|dedicated to|mandated to|mandate to|"
@@ -1544,6 +1552,33 @@ def _direct_fire(text: str, weapons: list[Cue]) -> bool:
     return all(DIRECT_FIRE.search(text[max(0, c.start - 40): c.start])
                or re.match(r"(?:anti-?tank|rocket-propelled|RPG)", text[c.start: c.end + 12], re.IGNORECASE)
                for c in weapons) and bool(GROUND_TARGET.search(text))
+
+
+# explosives thrown, planted or set off by hand (not shells, rockets, strikes or suicide bombers)
+HAND_EXPLOSIVES = ("ied", "blast", "grenade")
+# gunfire at close range, as a clash cue says it: "opened fire", "came under fire", "stormed", "a gun battle"
+GUNFIRE_CUE = re.compile(r"(?:opened|open|opens|opening)\s+fire|(?:came|come|comes|coming)\s+under\b|fired\s+(?:up)?on|"
+                         r"gun ?attacks?|armed attacks?|fire-?fights?|gun-?fights?|gun ?battles?|exchange|storm(?:ed|ing)",
+                         re.IGNORECASE)
+# words that set a second act apart from the first: its own time or a further attack
+SEPARATE_ACT = re.compile(r"\b(?:later|separately|another|second|elsewhere|meanwhile|earlier|afterwards|the next)\b|[;:]",
+                          re.IGNORECASE)
+GUNFIGHT_SPAN = 100  # characters between the explosive and the gunfire of one act
+
+
+def _explosive_in_gunfight(text: str, weapons: list[Cue], clashes: list[Cue], places: list, base: int) -> bool:
+    """Every explosive is told in one run with gunfire (no other time, place or further act between them)."""
+    fires = [c for c in clashes if GUNFIRE_CUE.match(c.text)]
+    if not fires:
+        return False
+
+    def joined(w: Cue, f: Cue) -> bool:
+        lo, hi = (w.end, f.start) if w.start < f.start else (f.end, w.start)
+        if hi - lo > GUNFIGHT_SPAN or SEPARATE_ACT.search(text, lo, hi):
+            return False
+        return not any(lo <= p.start - base < hi and p.place.feature not in ("country", "admin1", "region") for p in places)
+
+    return all(any(joined(w, f) for f in fires) for w in weapons)
 
 
 def _weapon_sub(weapons: list[Cue], an: "Analysis", ctx: "EntryContext") -> str:

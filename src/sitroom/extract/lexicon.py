@@ -272,8 +272,10 @@ def find_cues(text: str) -> list[Cue]:
             for m in regex.finditer(text, first.start()):
                 cues.append(Cue(group.name, group.role, group.sub_event_type, m.start(), m.end(), m.group(0)))
     cues.sort(key=lambda c: (c.start, -(c.end - c.start), c.group))
-    if "heard" in text or "sound" in text:
+    if "heard" in text or "sound" in text or "wok" in text:
         cues = [c for c in cues if not _only_heard(text, c)]
+    if "report" in text:
+        cues = [c for c in cues if not _only_reported(text, c, cues)]
     return cues
 
 
@@ -282,14 +284,33 @@ def find_cues(text: str) -> list[Cue]:
 # (a bomb, a shell or a strike named in the sentence is still found by its own cue)
 _HEARD_AFTER = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:were|was|could be|can be|had been|have been|"
                           r"are|is|being)\s+(?:\w+\s+)?heard\b", re.IGNORECASE)
-_HEARD_BEFORE = re.compile(r"(?:\b(?:heard|hear|hearing)\s+(?:[\w-]+\s+){0,4}|\bsounds?\s+of\s+(?:[\w-]+\s+){0,2}(?:and\s+(?:[\w-]+\s+){0,2})?)$",
+# ("residents were woken by gunfire and explosions": what woke them was heard, as "heard" is)
+_HEARD_BEFORE = re.compile(r"(?:\b(?:heard|hear|hearing|woken\s+(?:up\s+)?by|woke\s+(?:up\s+)?to|awoken\s+by)\s+(?:[\w-]+\s+){0,4}|"
+                           r"\bsounds?\s+of\s+(?:[\w-]+\s+){0,2}(?:and\s+(?:[\w-]+\s+){0,2})?)$",
                            re.IGNORECASE)
+# "Residents report several explosions.", "heavy gunfire and at least one explosion are reported": a blast only
+# reported, bare or as one of the sounds of a shoot-out, with no one hurt and nothing destroyed in the sentence, is
+# what was heard of a fight (not "witnesses report an explosion followed by gunfire at the hotel", a moment of its own)
+_REPORTED_AFTER = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?:also\s+|now\s+)?reported\b",
+                             re.IGNORECASE)
+_WITH_GUNFIRE = re.compile(r"\b(?:gunfire|gunshots|shooting|shots)\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_REPORTED_BEFORE = re.compile(r"\b(?:report|reports|reported|reporting)\s+(?:hearing\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_BARE_END = re.compile(r"\s*(?:[.;]|,\s+(?:but|and)\b|$)")
+_HARM_ROLES = ("kill", "injure", "destroy", "execute")
 
 
 def _only_heard(text: str, cue: Cue) -> bool:
     if cue.group != "blast":
         return False
     return bool(_HEARD_AFTER.match(text, cue.end) or _HEARD_BEFORE.search(text[max(0, cue.start - 60):cue.start]))
+
+
+def _only_reported(text: str, cue: Cue, cues: list[Cue]) -> bool:
+    if cue.group != "blast" or any(c.role in _HARM_ROLES for c in cues):
+        return False
+    before = text[max(0, cue.start - 40):cue.start]
+    return bool((_REPORTED_AFTER.match(text, cue.end) and _WITH_GUNFIRE.search(before))
+                or (_REPORTED_BEFORE.search(before) and _BARE_END.match(text, cue.end)))
 
 
 # Roles whose patterns are phrases built around words other groups also claim ("seized seven rifles" holds
