@@ -97,3 +97,12 @@ def test_killed_with_blades_after_a_battle():
     text = ("Soldiers fought gunmen who attacked an army base in Kidal on Tuesday, the army said. "
             "Most had been killed in the first hour, a doctor said.")
     assert "Attack" not in subtypes(text)
+
+
+def test_police_taking_people_away_is_arrests():
+    text = ("On Tuesday riot police surrounded the offices of the main opposition party in Lusaka and led several "
+            "members away, party officials said.")
+    assert subtypes(text) == ["Arrests"]
+    # near miss: armed men taking people away are no arrest
+    text = "On Tuesday gunmen surrounded a mosque in Kaduna and led several worshippers away, residents said."
+    assert "Arrests" not in subtypes(text)

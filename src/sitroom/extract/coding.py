@@ -199,6 +199,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    away = TAKEN_AWAY.search(text) if not by_role["arrest"] else None
+    if away and any(a.inter == 1 and a.end is not None and a.end - an.sentence.start <= away.start() for a in an.actors) \
+            and not any(a.inter in (2, 3, 4) for a in an.actors):
+        # "riot police surrounded the party offices and took a number of people away": people the police take
+        # away are detained (ACLED: Arrests); armed men taking people away is another matter (not this rule)
+        by_role["arrest"] = [Cue("arrest", "arrest", "Arrests", away.start(), away.end(), away.group(0))]
     if options.strict and by_role["gain"] and any(c.sub_event_type in TERRITORY for c in ctx.claims or ctx.earlier):
         # "executed a number of policemen after capturing the district", once the capture is told: a capture
         # named as the time of the act before it is that act's setting, not this sentence's event
@@ -1738,6 +1744,10 @@ def people_hurt(frame: "Frame", an: "Analysis") -> bool:
 
 # a person killed in their own home or office ("was shot dead at his private residence"): off any
 # battlefield, whoever they were, the victim of an attack on civilians (ACLED codes assassinations so)
+TAKEN_AWAY = re.compile(r"\b(?:took|taken|taking|led|bundled|hauled|carted|dragged)\s+(?:(?:a number of|a group of|several|"
+                        r"dozens of|scores of|some|many|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                        r"(?:[\w-]+\s+)?(?:people|men|women|activists|supporters|members|officials|students|journalists|"
+                        r"protesters|demonstrators|staff|workers|others|youths)\s+away\b", re.IGNORECASE)
 # a vehicle driven into people on foot (the "drove ... into" clash cue): they are civilians, not a side
 RAMMED_PEOPLE = re.compile(r"\b(?:into|through) (?:a |the )?(?:crowds?|pedestrians|people|passers-?by|shoppers|"
                            r"worshippers|commuters|students|cyclists)$", re.IGNORECASE)
