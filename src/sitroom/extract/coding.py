@@ -423,6 +423,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                                                  and not any(not d.future and d.value is not None
                                                              and d.value != told[-1].event_date for d in an.dates))):
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
+        if target is last_violent and by_role["kill"] and target is not None \
+                and target.sub_event_type == "Abduction/forced disappearance":
+            # "at least 20 people have been killed", after the attack and then its hostage-taking are told: the
+            # dead are the attack's, not the abduction's
+            target = next((c for c in reversed(told) if c.event_type in VIOLENT and c.sub_event_type not in TERRITORY
+                           and c.sub_event_type != "Abduction/forced disappearance"), target)
         named = {c.sub_event_type for c in negated if c.sub_event_type}
         named |= {k.sub_event_type for a in anaphors for k in find_cues(re.sub(r"^\w+\s+", "", a.text))
                   if k.sub_event_type and k.role != "anaphor"}
