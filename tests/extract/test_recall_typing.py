@@ -110,7 +110,7 @@ def test_police_taking_people_away_is_arrests():
 
 def test_toll_after_hostage_taking_goes_to_the_attack():
     text = ("Gunmen began shooting at diners on the terrace of a restaurant in Bamako on Tuesday evening, witnesses "
-            "said. The gunmen then took hostages inside the hotel next door, a security official said. "
+            "said. In Bamako the gunmen then took hostages inside, a security official said. "
             "At least 12 people have been killed, a minister said.")
     report = make_report(text, published=PUBLISHED)
     dead = {c.sub_event_type: c.fatalities and c.fatalities.best for c in analyze_report(report).claims

@@ -426,10 +426,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         if target is last_violent and by_role["kill"] and target is not None \
                 and target.sub_event_type == "Abduction/forced disappearance":
             # "at least 20 people have been killed", after the attack and then its hostage-taking are told: the
-            # dead are the attack's at the same place and day, not the abduction's
-            target = next((c for c in reversed(told) if c.event_type in VIOLENT and c.sub_event_type not in TERRITORY
-                           and c.sub_event_type != "Abduction/forced disappearance"
-                           and c.location == target.location and c.event_date == target.event_date), target)
+            # dead are that attack's (at the abduction's place and day), not the abduction's
+            target = next((c for c in reversed(told) if c.sub_event_type == "Attack"
+                           and (c.location and c.location.name) == (target.location and target.location.name)
+                           and c.event_date == target.event_date), target)
         named = {c.sub_event_type for c in negated if c.sub_event_type}
         named |= {k.sub_event_type for a in anaphors for k in find_cues(re.sub(r"^\w+\s+", "", a.text))
                   if k.sub_event_type and k.role != "anaphor"}
