@@ -131,7 +131,7 @@ KILLED_DOERS = re.compile(r"\b(?:killed|killing|shot dead|neutrali[sz]ed)\s+(?:(
 # "gunmen shot dead three villagers"
 ARMED_KILLERS = re.compile(r"\b(?:the|these|those)\s+(?:militants|gunmen|attackers|assailants|hijackers|kidnappers|"
                            r"insurgents|rebels|fighters|jihadists|militiamen)\s+(?:had\s+|have\s+|has\s+)?"
-                           r"(?:killed|shot dead|executed|murdered|massacred)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?"
+                           r"(?:also\s+|then\s+|later\s+|reportedly\s+)?(?:killed|shot dead|executed|murdered|massacred)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?"
                            r"(?:\d[\d,]*|\w+)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:passengers|hostages|civilians|villagers|"
                            r"residents|travellers|worshippers|people|captives|workers|students)\b", re.IGNORECASE)
 # "fighting continued", "the shelling went on into the night": the act told before, still going on
@@ -199,6 +199,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    away = TAKEN_AWAY.search(text) if not by_role["arrest"] else None
+    if away and any(a.inter == 1 and a.end is not None and a.end - an.sentence.start <= away.start() for a in an.actors) \
+            and not any(a.inter in (2, 3, 4) for a in an.actors):
+        # "riot police surrounded the party offices and took a number of people away": people the police take
+        # away are detained (ACLED: Arrests); armed men taking people away is another matter (not this rule)
+        by_role["arrest"] = [Cue("arrest", "arrest", "Arrests", away.start(), away.end(), away.group(0))]
     if options.strict and by_role["gain"] and any(c.sub_event_type in TERRITORY for c in ctx.claims or ctx.earlier):
         # "executed a number of policemen after capturing the district", once the capture is told: a capture
         # named as the time of the act before it is that act's setting, not this sentence's event
@@ -403,6 +409,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # civilians they hold is an attack on civilians of its own (ACLED), not the battle's toll
     doers_killed = doers_killed or (bool(by_role["kill"]) and not anaphors and not negated and last_violent is not None
                                     and last_violent.event_type == "Battles" and bool(ARMED_KILLERS.search(text)))
+    # "most had been killed with sharp weapons", after the storming of the building is told: people killed with
+    # blades were killed one by one, not in the battle — an attack on them of its own (ACLED)
+    bladed = bool(by_role["kill"]) and bool(BLADE_KILL.search(text)) and not _armed_victims(an)
+    doers_killed = doers_killed or (bladed and not anaphors and not negated and last_violent is not None
+                                    and last_violent.event_type == "Battles")
     # ("two people were killed in the shooting", "Update on Tripoli: ...": a place that is the told event's own
     # does not make a new event of a definite reference to it)
     if (anaphors or negated or tolls) and not (defining - {"loss"}) and told and not doers_killed and (
@@ -412,6 +423,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                                                  and not any(not d.future and d.value is not None
                                                              and d.value != told[-1].event_date for d in an.dates))):
         target = told[-1] if anaphors or (negated and not tolls) else last_violent
+        if target is last_violent and by_role["kill"] and target is not None \
+                and target.sub_event_type == "Abduction/forced disappearance":
+            # "at least 20 people have been killed", after the attack and then its hostage-taking are told: the
+            # dead are that attack's (at the abduction's place and day), not the abduction's
+            target = next((c for c in reversed(told) if c.sub_event_type == "Attack"
+                           and (c.location and c.location.name) == (target.location and target.location.name)
+                           and c.event_date == target.event_date), target)
         named = {c.sub_event_type for c in negated if c.sub_event_type}
         named |= {k.sub_event_type for a in anaphors for k in find_cues(re.sub(r"^\w+\s+", "", a.text))
                   if k.sub_event_type and k.role != "anaphor"}
@@ -760,13 +778,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         civilian_victims = bool(victims) or any(a.inter == 7 and (a.start is None or told_here(a.start))
                                                 and not displaced_actor(an.sentence.text, a, base)
                                                 for a in an.actors) \
-            or bool(CIVILIANS_HIT.search(core)) or bool(KILLED_AT_HOME.search(core))
+            or bool(CIVILIANS_HIT.search(core)) or bool(KILLED_AT_HOME.search(core)) or bladed \
+            or any(RAMMED_PEOPLE.search(c.text) for c in by_role["clash"])
         if by_role["sexual"] and not by_role["execute"]:  # ACLED: sexual violence, whatever else the victims suffered
             frames.append(Frame("Sexual violence", cues=by_role["sexual"] + countable,
                                 places=span_places(by_role["sexual"][0], stops)))
         elif by_role["execute"] or ((by_role["kill"] or by_role["injure"]) and civilian_victims
                                   and not by_role["clash"] and not _armed_victims(an)
-                                  and _agent_or_count(an, countable) and not _injuries_only(by_role, an)):
+                                  and (_agent_or_count(an, countable) or bladed) and not _injuries_only(by_role, an)):
             trigger = (by_role["execute"] or by_role["kill"] or by_role["injure"])[0]
             frames.append(Frame("Attack", cues=[trigger] + countable + by_role["abduct"],
                                 places=span_places(trigger, stops)))
@@ -862,7 +881,27 @@ def _gain_cues(text: str, cues: list[Cue], an: "Analysis") -> list[Cue]:
         place_after = any(0 <= p.start - base - c.end <= 45 for p in an.places if p.place is not None)
         if place_after or TERRITORY_NOUNS.search(window):
             kept.append(c)
+        elif c.text.lower().startswith("fell") and _fallen_subject(text, c, an):
+            kept.append(c)  # "Bor fell on Wednesday to the rebels": the place taken is the verb's subject
     return kept
+
+
+# what stands right before "fell ... to": a place named as the subject ("Bor", "the town of Bor", "Bor, the state
+# capital,", "the base"), not a place inside a phrase about something else ("oil prices in Nigeria fell")
+APPOSITIVE_END = re.compile(r",[^,;.]{1,60},\s*$")
+PREPOSITION_END = re.compile(r"\b(?:in|at|near|from|across|around|outside|inside|into|to|for|on|by|with)\s+"
+                             r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+TERRITORY_END = re.compile(r"\b(?:the|its|their|a)\s+(?:[\w-]+\s+)?" + TERRITORY_NOUNS.pattern[2:] + r"\s*$", re.IGNORECASE)
+
+
+def _fallen_subject(text: str, cue: Cue, an: "Analysis") -> bool:
+    base = an.sentence.start
+    before = APPOSITIVE_END.sub(" ", text[: cue.start]).rstrip()
+    noun = TERRITORY_END.search(before)
+    if noun and not PREPOSITION_END.search(before[: noun.start()]):
+        return True
+    return any(p.place is not None and p.end is not None and p.end - base == len(before)
+               and not PREPOSITION_END.search(text[: p.start - base]) for p in an.places)
 
 
 PEOPLE_TAKEN = re.compile(r"\s+(?:more than\s+|at least\s+|about\s+|some\s+|nearly\s+|over\s+)?(?:\d[\d,]*|two|three|four|"
@@ -1423,6 +1462,12 @@ def specific_elsewhere(claim: Claim, specific: list[PlaceMention]) -> bool:
     return bool(specific) and not any(p.place.name == here for p in specific)
 
 
+# the cue is the agent of a passive verb whose subject is the force ("an officer was stabbed by rioters")
+PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b(?:\s+dead)?"
+                           r"(?:\s+\w+){0,3}?\s+by\s+(?:the\s+|a\s+|an\s+|some\s+|(?:a\s+)?group\s+of\s+)?"
+                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
     """'Security forces stormed the protest camp': the force, not the crowd, did it — no riot."""
     base = an.sentence.start
@@ -1442,6 +1487,8 @@ def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
     if not before:
         return False
     gap = text[before[-1].end - base: cue.start]
+    if PASSIVE_AGENT.search(gap):
+        return False  # "a police officer was shot dead by rioters": the force is the victim, the crowd the doer
     crowds = list(CROWD_WORDS.finditer(gap))
     if crowds and all(re.search(r"\b(?:the|a|an|at|on|into|against|of|to|towards?|their)\s+(?:[\w-]+\s+)?$", gap[: m.start()],
                                 re.IGNORECASE) for m in crowds) \
@@ -1739,6 +1786,19 @@ def people_hurt(frame: "Frame", an: "Analysis") -> bool:
 
 # a person killed in their own home or office ("was shot dead at his private residence"): off any
 # battlefield, whoever they were, the victim of an attack on civilians (ACLED codes assassinations so)
+TAKEN_AWAY = re.compile(r"\b(?:took|taken|taking|led|bundled|hauled|carted|dragged)\s+(?:(?:a number of|a group of|several|"
+                        r"dozens of|scores of|some|many|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                        r"(?:[\w-]+\s+)?(?:people|men|women|activists|supporters|members|officials|students|journalists|"
+                        r"protesters|demonstrators|staff|workers|others|youths)\s+away\b", re.IGNORECASE)
+# a vehicle driven into people on foot (the "drove ... into" clash cue): they are civilians, not a side
+RAMMED_PEOPLE = re.compile(r"\b(?:into|through) (?:a |the )?(?:crowds?|pedestrians|people|passers-?by|shoppers|"
+                           r"worshippers|commuters|students|cyclists)$", re.IGNORECASE)
+# killing with blades: "killed with machetes", "hacked to death", "had their throats cut", "were beheaded"
+BLADE_KILL = re.compile(
+    r"\b(?:killed|murdered|slaughtered|butchered|massacred)\s+(?:\w+\s+){0,2}?with\s+(?:(?:sharp|bladed|edged)\s+"
+    r"(?:weapons?|objects?|instruments?|tools?)|machetes?|knives|knife|axes?|swords?|blades?|daggers?|cleavers?|spears?)\b|"
+    r"\b(?:hacked|stabbed|cut|slashed|chopped)\s+to\s+death\b|\bbeheaded\b|\bdecapitated\b|"
+    r"\bthroats?\s+(?:were\s+|was\s+)?(?:slit|cut)\b", re.IGNORECASE)
 KILLED_AT_HOME = re.compile(
     r"\b(?:was|were|been) (?:shot dead|shot and killed|killed|murdered|assassinated|stabbed to death|gunned down|"
     r"hacked to death)\s+(?:[\w-]+\s+){0,2}?(?:at|in|inside|outside) (?:his|her|their) (?:own |private |family |"
@@ -1764,7 +1824,8 @@ STRUCK_SITE = re.compile(r"\b(?:hit|struck|targeted|bombed|pounded)\s+(?:the\s+|
 MILITARY_TARGET = re.compile(
     r"\b(?:(?:military|army|police|security|troops'?) (?:bases?|posts?|checkpoints?|stations?|barracks|convoys?|camps?|"
     r"positions?|patrols?|outposts?|training cent(?:er|re)s?)|checkpoints?|barracks|police stations?|"
-    r"army posts?|military posts?)\b", re.IGNORECASE)
+    r"army posts?|military posts?|(?:bases?|camps?|compounds?|posts?) of (?:the |a )?(?:[\w-]+ ){0,2}?(?:peacekeep\w+|peace-keep\w+)|"
+    r"peacekeep\w+ (?:bases?|camps?|compounds?|posts?|patrols?|convoys?))\b", re.IGNORECASE)
 
 
 # armed people, their gear or the sites they hold named as what was hit: "a patrol", "a military convoy",
