@@ -81,3 +81,33 @@ def test_protesters_burning_tyres_stay_a_violent_demonstration():
     events = events_of("Protesters marched on the town hall in Dori in northern Burkina Faso on Tuesday, throwing "
                        "stones at police and setting tyres on fire.\n")
     assert [(sub, place) for sub, place, _, _ in events] == [("Violent demonstration", "Dori")]
+
+
+
+RAID = ("Gunmen raided a village near Dori, in northern Burkina Faso, on Monday and killed nine farmers, the mayor "
+        "said.\n\nJihadist groups are active in the province, along the border with Mali, where they attack army "
+        "posts. ")
+
+
+def claims_of(text: str):
+    return [(c.sub_event_type, c.location.name if c.location else None) for c in analyze_text(text, WEDNESDAY).claims
+            if c.polarity == "supports"]
+
+
+def test_definite_event_that_took_place_beside_another_happening_is_not_a_new_event():
+    # "The attacks took place on the day ...": the raid already told, dated by another happening; the army posts
+    # of the line before make it no battle of its own
+    text = RAID + "The attacks took place on the day the election results were announced.\n"
+    assert claims_of(text) == [("Attack", "Dori")]
+    assert [(sub, place) for sub, place, _, _ in events_of(text)] == [("Attack", "Dori")]
+
+
+def test_definite_event_that_happened_as_something_else_went_on_is_not_a_new_event():
+    assert claims_of(RAID + "The attacks happened as the election results were being read out on the radio.\n") == [("Attack", "Dori")]
+
+
+def test_indefinite_event_that_took_place_on_the_day_is_still_an_event():
+    # no definite article before the noun: a further incident, told at a place of its own
+    events = events_of(RAID + "A second raid took place on the same day in Kaya, where gunmen killed four "
+                              "herders.\n")
+    assert any(place == "Kaya" for _, place, _, _ in events), events

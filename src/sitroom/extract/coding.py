@@ -170,7 +170,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # "The abduction came only hours after a bomb ripped through the bus station": an event named by a definite
     # noun as the subject of "came"/"followed" is the one already told, placed in time beside the new one the
     # sentence tells; it is neither a second such event nor the type of the new one
-    cues = [c for c in cues if not (c.role != "anaphor" and RELATED_IN_TIME.match(text, c.end)
+    cues = [c for c in cues if not (c.role != "anaphor" and (RELATED_IN_TIME.match(text, c.end)
+                                                             or OCCURRED_BESIDE.match(text, c.end))
                                     and (DEFINITE.search(text, max(0, c.start - 12), c.start)
                                          or DAY_POSSESSIVE.search(text, max(0, c.start - 30), c.start)))]
     # "South Africa closed the border after protests on the Mozambican side": demonstrations named only as the
@@ -933,6 +934,12 @@ POLICE = re.compile(r"\b(?:police|policemen|officers|security forces|riot police
 DEFINITE = re.compile(r"\b(?:the|their|its|these|those)\s+$", re.IGNORECASE)
 # "came (only) hours after", "followed", "comes days before": the verb that places one event beside another
 RELATED_IN_TIME = re.compile(r"(?:\s+(?:in|at|of|near|on|from)\s+[^,.;]{1,50}?)?\s+(?:came|comes|had\s+come|followed|follows|preceded|precedes)\b", re.IGNORECASE)
+# "The attacks took place on the day the results were announced", "the raid happened as pupils were leaving":
+# an event named by a definite noun as the subject of "took place"/"happened"/"occurred", dated only by another
+# happening, is the one already told (`_frames` reads it as RELATED_IN_TIME)
+OCCURRED_BESIDE = re.compile(r"\s+(?:took\s+place|happened|occurred)\s+(?:on\s+the\s+(?:same\s+)?day\b(?!\s+(?:before|after)\b)|"
+                             r"(?:just\s+)?as\b|while\b|amid\b|(?:only\s+|just\s+)?(?:hours|days|minutes|weeks|a\s+day|a\s+week)\s+"
+                             r"(?:after|before)\b)", re.IGNORECASE)
 DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|yesterday|today|tonight|last \w+|this \w+)['’]s\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "... as protests entered their second week", "as demonstrations spread": the wave, not an incident
 WAVE_AS = re.compile(r"\b(?:as|while|with|amid)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
