@@ -87,6 +87,29 @@ def test_a_lede_dated_only_by_the_report_joins_the_body_incident_of_the_day_befo
     assert events[0].event_date == date(2016, 12, 10)
 
 
+def test_an_undated_headline_joins_the_body_incident_whose_day_an_earlier_line_stated():
+    # the body's lines carry Saturday from the line before them (no day of their own); the headline carries only
+    # the report's day (11 December): one incident, on the body's day
+    headline = told("headline", "Rebels and army clash near Aleppo, monitor says", 0, 11, None)
+    body = told("body", "The monitor said the rebels had tried to cut the road before the army struck back.", 300,
+                10, None)
+    events = fuse([headline, body])
+    assert len(events) == 1
+    assert events[0].event_date == date(2016, 12, 10)
+
+
+def test_in_a_live_blog_a_statements_day_stays_apart_from_a_post_that_only_carries_its_days_heading():
+    # a live blog's posts (published at two times): a post carrying Saturday from its heading is no statement of
+    # that day that a line dated only by a statement's day could drift from
+    post = told("post", "10:20 - The monitor says the rebels tried to cut the road before the army struck back.",
+                300, 10, None)
+    post = replace(post, published=datetime(2016, 12, 10, 10, 20, tzinfo=timezone.utc))
+    statement = told("statement", "The army said on Sunday that its troops had repelled an attack by rebels.", 900,
+                     11, None, when="Sunday", a1=REGIME, a2=REBELS)
+    events = fuse([post, statement])
+    assert len(events) == 2
+
+
 def test_a_toll_update_on_the_next_day_joins_the_incident():
     toll = told("toll", "The toll from the fighting rose to 12 on Saturday, the monitor said.", 600, 10,
                 SHEIKH_SAEED, when="Saturday", flags=("toll-update",))
