@@ -28,3 +28,19 @@ def test_a_province_sharing_a_big_foreign_city_name_does_not_set_the_focus():
 
 def test_a_province_with_no_foreign_namesake_still_sets_the_focus():
     assert document_focus("Fighting spread across Tigray and Amhara on Sunday.")[:1] == ["ET"]
+
+
+def test_names_listed_before_a_plural_area_word_are_each_that_area():
+    # "across X, Y and Z provinces": three provinces, none of them read as the town of its name
+    found = find_places("Gunmen struck police posts across Pattani, Yala and Songkhla provinces on Wednesday.",
+                        focus=["TH"])
+    assert [(m.text, m.precision) for m in found if m.place is not None] == [
+        ("Pattani", 3), ("Yala", 3), ("Songkhla", 3)]
+
+
+def test_names_listed_before_a_singular_area_word_stay_towns():
+    # "Yala, Songkhla province": a town and the province it is named with; and a plain list of towns
+    found = find_places("Gunmen struck a police post in Saba Yoi, Songkhla province, on Wednesday.", focus=["TH"])
+    assert [(m.text, m.precision) for m in found if m.place is not None][:1] == [("Saba Yoi", 1)]
+    found = find_places("Gunmen struck police posts in Pattani and Yala on Wednesday.", focus=["TH"])
+    assert [(m.text, m.precision) for m in found if m.place is not None] == [("Pattani", 1), ("Yala", 1)]

@@ -54,6 +54,24 @@ def _km(a: Place, b: Place) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _listed_area(tokens: list[Token], k: int, cues: Cues) -> Suffix | None:
+    """The area kind a list of names ends with ("Pattani, Yala and Songkhla provinces", "in Kano and Kaduna
+    states"), for a name of that list (from `tokens[k]`, the token after it): each name is one such area."""
+    for j in range(k, min(len(tokens), k + 10)):
+        tok = tokens[j]
+        if tok.gap.strip() not in ("", ","):
+            return None
+        if not tok.cap:
+            if tok.folded in ("and", "or"):
+                continue
+            if tok.gap != " ":
+                return None
+            singular = tok.folded[:-3] + "y" if tok.folded.endswith("ies") else tok.folded[:-1]
+            area = cues.suffixes.get(singular) if tok.folded.endswith("s") else None
+            return area if area is not None and area.precision == 3 and not area.qualifier else None
+    return None
+
+
 def _read_cue(tokens: list[Token], span: Span, cues: Cues) -> _Cue:
     last = tokens[span.last]
     cue = _Cue(end=last.end)
@@ -72,6 +90,8 @@ def _read_cue(tokens: list[Token], span: Span, cues: Cues) -> _Cue:
         suffix = cues.suffixes.get(nxt.folded)
         if suffix is not None:
             cue.end = nxt.end
+    if suffix is None and nxt is not None:
+        suffix = _listed_area(tokens, span.last + 1, cues)
     if suffix is not None:
         cue.features, cue.precision, cue.strong = suffix.features, suffix.precision, True
         if suffix.qualifier:
