@@ -333,7 +333,7 @@ class _Telling:
     """What one report says of one cluster's incident: its own supporting claims (not the lines that
     already retell another claim's incident)."""
 
-    __slots__ = ("index", "claims", "firm", "stated", "anchors", "loose", "spans", "roles", "parties", "apart", "rank", "nights",
+    __slots__ = ("index", "claims", "firm", "stated", "anchors", "start", "loose", "spans", "roles", "parties", "apart", "rank", "nights",
                  "vague", "kinds", "peaceful", "forceful", "located")
 
     def __init__(self, index: int, claims: list[Claim], live: bool):
@@ -343,10 +343,12 @@ class _Telling:
         self.firm = {c.event_date for c, firm in days if firm}
         self.loose = {c.event_date for c, firm in days if not firm}
         self.stated = {c.event_date for c, firm in days if firm and any(e.field == "date" for e in c.evidence)}
-        # the days a looser telling may drift from (`_days_agree`): those the text states, in the line itself or in
-        # an earlier line it carries the day from ("... on Sunday. The dead were fighters of one tribe ..."); in a
-        # live blog, only those a line states (a post is firm for its time stamp, which states no incident's day)
+        # the days a looser telling told before it may drift from (`_days_agree`): those the text states, in the
+        # line itself or in an earlier line it carries the day from ("... on Sunday. The dead were fighters of one
+        # tribe ..."); in a live blog, only those a line states (a post is firm for its time stamp, which states no
+        # incident's day)
         self.anchors = self.stated if live else self.firm
+        self.start = min((e.start for c in claims for e in c.evidence if e.field == "sentence"), default=1 << 62)
         # a week's or a month's telling ("fighting had reached the camps in the past week"): the days it spans
         self.spans = [(c.event_date, c.event_date + timedelta(days=7 if c.time_precision == 2 else 31))
                       for c in claims if c.time_precision >= 2]
@@ -389,7 +391,10 @@ def _days_agree(a: _Telling, b: _Telling) -> bool:
         # with no place finer than a province as Sunday's ("killed 20 in central Mali on Sunday")
         return any(n + _ONE_DAY in y.firm and y.vague and not x.vague for x, y in ((a, b), (b, a)) for n in x.nights)
     if a.firm or b.firm:
-        stated, loose = (a.anchors, b.loose) if a.firm else (b.anchors, a.loose)
+        (sure, vague) = (a, b) if a.firm else (b, a)
+        # (a day the sure telling only carries from an earlier line counts for a looser telling told before it: a
+        # headline or lede over the body's lines)
+        stated, loose = (sure.anchors if vague.start < sure.start else sure.stated), vague.loose
         if a.loose & b.loose or (a.firm | b.firm) & loose:
             return True
         # a day that is only a filing's, a statement's or a toll count's may lie a day or two after the day

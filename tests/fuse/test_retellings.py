@@ -98,6 +98,15 @@ def test_an_undated_headline_joins_the_body_incident_whose_day_an_earlier_line_s
     assert events[0].event_date == date(2016, 12, 10)
 
 
+def test_a_line_dated_only_by_the_report_after_a_line_that_carries_its_day_stays_apart():
+    # the carried day counts only for a headline or lede told before the body; a later undated line may be the
+    # report's day's own incident
+    body = told("body", "The monitor said the rebels had tried to cut the road before the army struck back.", 0,
+                10, None)
+    later = told("later", "Rebels and the army clash near the road, the monitor says.", 300, 11, None)
+    assert len(fuse([body, later])) == 2
+
+
 def test_in_a_live_blog_a_statements_day_stays_apart_from_a_post_that_only_carries_its_days_heading():
     # a live blog's posts (published at two times): a post carrying Saturday from its heading is no statement of
     # that day that a line dated only by a statement's day could drift from
