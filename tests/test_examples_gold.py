@@ -90,6 +90,11 @@ COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
     "Kosovo": (41.8, 43.3, 20.0, 21.8),
     "Thailand": (5.5, 20.5, 97.3, 105.7),
     "Tunisia": (30.2, 37.6, 7.5, 11.6),
+    "Cambodia": (10.4, 14.7, 102.3, 107.7),
+    "Kyrgyzstan": (39.1, 43.3, 69.2, 80.3),
+    "Burundi": (-4.5, -2.3, 28.9, 30.9),
+    "Paraguay": (-27.7, -19.2, -62.7, -54.2),
+    "Bahrain": (25.5, 26.4, 50.3, 50.9),
 }
 
 
