@@ -98,6 +98,8 @@ COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
     "Burundi": (-4.5, -2.3, 28.9, 30.9),
     "Papua New Guinea": (-11.7, -0.8, 140.8, 156.0),
     "Nepal": (26.3, 30.5, 80.0, 88.3),
+    "Cambodia": (10.4, 14.7, 102.3, 107.7),
+    "Paraguay": (-27.7, -19.2, -62.7, -54.2),
 }
 
 
