@@ -2425,10 +2425,19 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     adjectival = [a for a in perps for c in weapon_cues
                   if a.end is not None and (0 <= c.start - (a.end - base) <= 2
                                             or (a.start is not None and a.start - base < c.start < a.end - base))]
-    actor1 = ((adjectival[0] if adjectival else None) or (subject[0] if subject else None)
-              or (by_agent[0] if by_agent else None))
+    # "Bor fell on Wednesday to troops loyal to the former vice president": whom a place falls to took it
+    fell_to = [a for a in perps if frame.sub_event_type in TERRITORY and a.start is not None
+               and cue0.start < a.start - base <= cue0.start + 70
+               and FELL_TO.fullmatch(text[cue0.start: a.start - base])]
+    actor1 = ((fell_to[0] if fell_to else None) or (adjectival[0] if adjectival else None)
+              or (subject[0] if subject else None) or (by_agent[0] if by_agent else None))
     if actor1 is None and not any(a.start is not None and a.start - base > cue0.start for a in perps):
         actor1 = perps[0] if perps else None
+    if frame.sub_event_type in TERRITORY:
+        # "the town fell to the rebels after the commander defected with his men": ground changes hands between
+        # armed sides (ACLED: a battle's actors are organised armed groups), so the people a sentence names
+        # there are no side to it
+        victims = [v for v in victims if v.inter != 7]
     actor2 = victims[0] if victims else None
     if actor2 is not None and actor2.inter == 7 and frame.sub_event_type == "Armed clash" and actor1 is not None \
             and any(a is not actor1 and a.inter in (1, 2, 3, 4, 8) and not _one_camp(a, actor1) for a in perps):
@@ -2536,6 +2545,7 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
 
 
+FELL_TO = re.compile(r"(?:fell|fallen|falls|fall)\b[^,.;]{0,40}?\bto\s+(?:the\s+)?", re.IGNORECASE)
 SCENE_CLAUSE = re.compile(r"^(?:just\s+)?(?:as|when|while|after)\s+[^,;.]{3,80},\s+(?=(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:bombs?|devices?|blasts?|explosions?|explosives?|mines?|grenades?|car\s+bombs?|shells?|"
                           r"rockets?|IEDs?)\s+(?:went\s+off|exploded|detonated|blew\s+up|struck|hit|landed)\b)",
