@@ -32,3 +32,47 @@ def test_a_town_that_falls_to_the_army_was_regained():
     assert c.sub_event_type == "Government regains territory"
     assert c.actor1 is not None and c.actor1.side == "government", c.actor1
     assert c.actor2 is None or c.actor2.side != "civilian", c.actor2
+
+
+def claims_of(text: str):
+    return analyze_report(make_report(text, published=PUBLISHED)).claims
+
+
+def test_men_who_attack_a_police_post_are_an_unnamed_armed_group():
+    found = [c for c in claims_of("KOHAT, March 20 - A band of young men attacked the town's police post before "
+                                  "dawn on Tuesday, and officers fired back, police said.")
+             if c.sub_event_type == "Armed clash"]
+    assert found
+    sides = {a.side for c in found for a in (c.actor1, c.actor2) if a is not None}
+    assert "civilian" not in sides and "unknown" in sides, sides
+
+
+def test_men_shot_by_the_police_stay_civilians():
+    # near miss: the men are the ones fired on, not the subject of an attack on a force
+    found = [c for c in claims_of("KOHAT, March 20 - Police opened fire on a group of men near the market on "
+                                  "Tuesday, killing two, residents said.")]
+    assert found
+    assert all(not (a is not None and a.name.startswith("Unidentified Armed Group"))
+               for c in found for a in (c.actor1, c.actor2)), [(c.actor1, c.actor2) for c in found]
+
+
+def test_groups_that_say_nothing_of_the_attack_do_not_name_its_gunmen():
+    text = ("PATTANI, March 20 - Attackers raided two police posts outside the town on Tuesday. Officers fired back "
+            "and drove them off, police said.\n\nSeparatist rebels were active in the province in the 1980s, but "
+            "none has said it was behind Tuesday's raids.")
+    found = [c for c in claims_of(text) if c.sub_event_type == "Armed clash"
+             and any(e.field == "sentence" and "Attackers raided" in e.text for e in c.evidence)]
+    assert found
+    assert all(a.side != "opposition" for c in found for a in (c.actor1, c.actor2) if a is not None), \
+        [(c.actor1, c.actor2) for c in found]
+
+
+def test_gunmen_of_a_report_naming_one_rebel_group_are_that_group():
+    # near miss: without the group's silence the one rebel group the report names is who fought
+    text = ("PATTANI, March 20 - Attackers raided two police posts outside the town on Tuesday. Officers fired back "
+            "and drove them off, police said.\n\nSeparatist rebels were active in the province in the 1980s.")
+    found = [c for c in claims_of(text) if c.sub_event_type == "Armed clash"
+             and any(e.field == "sentence" and "Attackers raided" in e.text for e in c.evidence)]
+    assert found
+    assert any(a.side == "opposition" for c in found for a in (c.actor1, c.actor2) if a is not None), \
+        [(c.actor1, c.actor2) for c in found]

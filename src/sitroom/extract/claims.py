@@ -2551,7 +2551,12 @@ DISOWNED = re.compile(r"\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b|\bden(?:
                       r"(?:involvement|responsibility|any\s+role|a\s+role|being\s+behind|carrying\s+out)\b|"
                       r"\b(?:was|were|is|are)\s+not\s+(?:behind|responsible\s+for|involved)\b|"
                       r"\bden(?:ied|ies|ying)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}(?:was|were|had\s+been|are|is)\s+"
-                      r"(?:\w+\s+)?(?:involved|responsible|behind)\b", re.IGNORECASE)
+                      r"(?:\w+\s+)?(?:involved|responsible|behind)\b|"
+                      # "separatist groups fought here for decades, but none has said it was behind the attacks":
+                      # the groups a report names say nothing of this one
+                      r"\b(?:none|no\s+(?:group|organi[sz]ation|faction))\s+(?:of\s+(?:them|these|those)\s+)?"
+                      r"(?:has|have|had)\s+(?:yet\s+)?(?:said|admitted|acknowledged)\s+(?:that\s+)?(?:it|they)\s+"
+                      r"(?:was|were|had\s+been)\s+(?:behind|responsible)\b", re.IGNORECASE)
 # the heads of state and of government: a sitting one seized or detained is the government, in ACLED's coding
 HEAD_TITLE = re.compile(r"(?<!former )(?<!ex-)(?<!Former )\b(?:President|Prime Minister|Vice[- ]President)\s+"
                         r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")

@@ -2371,6 +2371,14 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # associated actor)
         actors = [civilians(ctx.country, a.mention) if a.inter == 6 and a.mention
                   and not DEMONSTRATOR_WORD.search(a.mention) else a for a in actors]
+    if frame.sub_event_type == "Armed clash":
+        # "a group of young men attacked the police station": people who attack a force are armed men
+        # nobody has named (ACLED: a battle's sides are armed groups), not civilians
+        actors = [ActorRef(name=unidentified(ctx.country).name, mention=a.mention, inter=3, side="unknown",
+                           start=a.start, end=a.end)
+                  if a.inter == 7 and a.end is not None and a.end - base <= cue0.start
+                  and PEOPLE_ATTACKING.fullmatch(text[a.end - base: cue0.start] + cue0.text)
+                  and FORCE_OBJECT.match(text, cue0.end) else a for a in actors]
     victims: list[ActorRef] = []
     perps: list[ActorRef] = []
     victim_quantities = [q for q in an.quantities if _victim_kind(q)]
@@ -2545,6 +2553,11 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
 
 
+PEOPLE_ATTACKING = re.compile(r"\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|assaulted|opened\s+fire\s+on)",
+                              re.IGNORECASE)
+FORCE_OBJECT = re.compile(r"\s+(?:an?\s+|the\s+|two\s+|several\s+|[\w’'-]+\s+){0,3}(?:district\s+|local\s+|provincial\s+)?"
+                          r"(?:police|army|military|security|border|gendarmerie|troops|soldiers|checkpoints?|barracks|"
+                          r"garrisons?|outposts?|bases?)\b", re.IGNORECASE)
 FELL_TO = re.compile(r"(?:fell|fallen|falls|fall)\b[^,.;]{0,40}?\bto\s+(?:the\s+)?", re.IGNORECASE)
 SCENE_CLAUSE = re.compile(r"^(?:just\s+)?(?:as|when|while|after)\s+[^,;.]{3,80},\s+(?=(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:bombs?|devices?|blasts?|explosions?|explosives?|mines?|grenades?|car\s+bombs?|shells?|"
