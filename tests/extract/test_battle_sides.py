@@ -76,3 +76,21 @@ def test_gunmen_of_a_report_naming_one_rebel_group_are_that_group():
     assert found
     assert any(a.side == "opposition" for c in found for a in (c.actor1, c.actor2) if a is not None), \
         [(c.actor1, c.actor2) for c in found]
+
+
+def test_a_site_described_as_a_groups_base_names_that_group_as_the_target():
+    found = [c for c in claims_of("MOGADISHU, March 20 - The army says a drone struck a compound outside the town on "
+                                  "Tuesday that it describes as a base of al-Shabaab.")
+             if c.sub_event_type == "Air/drone strike"]
+    assert found
+    assert all(c.actor2 is not None and "Shabaab" in c.actor2.name for c in found), [(c.actor1, c.actor2) for c in found]
+    assert all(c.actor1 is None or "Shabaab" not in c.actor1.name for c in found)
+
+
+def test_a_group_about_the_scene_of_a_strike_is_not_its_target():
+    # near miss: "as" opening a clause of time tells who was about, not what the site was
+    found = [c for c in claims_of("MOGADISHU, March 20 - The army says a drone struck a compound outside the town on "
+                                  "Tuesday as al-Shabaab fighters gathered nearby.")
+             if c.sub_event_type == "Air/drone strike"]
+    assert found
+    assert all(c.actor2 is None or "Shabaab" not in c.actor2.name for c in found), [(c.actor1, c.actor2) for c in found]

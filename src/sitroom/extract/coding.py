@@ -2302,7 +2302,10 @@ def _one_mention(a: ActorRef, b: ActorRef, text: str, base: int) -> bool:
 
 # "blew up the mosque as Iraqi troops closed in", "when soldiers were less than 50 metres from it": a clause
 # of time after the act names who was about, not whom the blast or strike hit
+# ("a building it describes as a command centre of the brigade": "as" after a verb of naming tells what a thing is)
 SCENE_AFTER = re.compile(r"(?<!known )(?<!called )(?<!such )(?<!well )(?<!same )(?<!described )(?<!identified )"
+                         r"(?<!describes )(?<!describe )(?<!describing )(?<!identifies )(?<!identify )(?<!regards )"
+                         r"(?<!regarded )(?<!considers )(?<!considered )(?<!classed )(?<!classified )(?<!branded )"
                          r"(?<!designated )(?<!listed )(?<!named )(?<!so )\b(?:as|when|while|just as|(?:just |shortly |hours |minutes )?before)\s+(?:the\s+|an?\s+|some\s+)?"
                          r"(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 SCENE_HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|hurt|hit|struck|attack\w*|target\w*|ambush\w*|fired on|"
