@@ -94,3 +94,40 @@ def test_a_group_about_the_scene_of_a_strike_is_not_its_target():
              if c.sub_event_type == "Air/drone strike"]
     assert found
     assert all(c.actor2 is None or "Shabaab" not in c.actor2.name for c in found), [(c.actor1, c.actor2) for c in found]
+
+
+# ------------------------------------------------------------------ a claimed attack's gunmen, an unknown hand
+
+from sitroom.extract.claims import WHO_UNKNOWN, _named_perpetrator  # noqa: E402
+from sitroom.extract.context import EntryContext  # noqa: E402
+from sitroom.models import ActorRef  # noqa: E402
+
+
+def _two_group_context(claimers: set[str]) -> EntryContext:
+    ctx = EntryContext(ref_date=None, country="Mali", focus=[])
+    ctx.report_actors = [ActorRef(name="Northern Front", mention="Northern Front", inter=2, side="opposition"),
+                         ActorRef(name="Southern Front", mention="Southern Front", inter=2, side="opposition")]
+    ctx.report_counts = {"Northern Front": 2, "Southern Front": 2}
+    ctx.claimers = claimers
+    return ctx
+
+
+GUNMEN = ActorRef(name="Unidentified Armed Group (Mali)", mention="gunmen", inter=3, side="unknown")
+
+
+def test_of_two_groups_the_one_that_claimed_the_attack_is_its_gunmen():
+    named = _named_perpetrator(GUNMEN, _two_group_context({"Southern Front"}), "")
+    assert named.name == "Southern Front"
+
+
+def test_of_two_groups_none_claiming_the_gunmen_stay_unidentified():
+    # near miss: two groups named as often, neither saying it did it
+    named = _named_perpetrator(GUNMEN, _two_group_context(set()), "")
+    assert named.name.startswith("Unidentified Armed Group")
+
+
+def test_an_entry_that_says_nobody_knows_who_did_it():
+    assert WHO_UNKNOWN.search("Two teachers were seized on the road. It is not known who took them.")
+    assert WHO_UNKNOWN.search("It was not clear who fired the shots.")
+    # near miss: who the victims were is not who did it
+    assert not WHO_UNKNOWN.search("It is not known who the victims were.")
