@@ -386,6 +386,10 @@ def extract_claims(
     targeted = {a.name for _, analyses, _, _ in groups for an in analyses for a in an.actors
                 if a.inter not in (7, None) and a.end is not None
                 and TARGET_NOUN_AFTER.match(an.sentence.text[a.end - an.sentence.start:])}
+    # "AQIM has claimed responsibility", "the group said it carried out the attack": who says it did it
+    claimers = {a.name for _, analyses, _, _ in groups for an in analyses for a in an.actors
+                if a.inter in (2, 3) and a.end is not None and not a.name.startswith("Unidentified")
+                and CLAIMED_AFTER.match(an.sentence.text[a.end - an.sentence.start:])}
     lead_date: tuple[date, int] | None = None
     # a live blog's entries are read in the order they were written (the original entry sits below its
     # updates on the page), so that a toll in a later update can refer to the event an earlier entry told
@@ -404,6 +408,7 @@ def extract_claims(
         ctx.report_counts = counts if len({g[2] for g in groups}) == 1 else {}
         ctx.blamed = blamed
         ctx.targeted = targeted
+        ctx.claimers = claimers
         ctx.dateline = dateline if gcountry == country else None
         ctx.landmarks = landmarks
         ctx.earlier = list(written) if live else []
@@ -2086,7 +2091,10 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         if actor1 is not None and actor2 is None and TRUCE_WORD.search(frame.cues[0].text):
             # a ceasefire binds two sides: the one the sentence names and the enemy the report names for it
             actor2 = coding._from_context(ctx, avoid=actor1)
-    named1 = _named_perpetrator(actor1, ctx, report.text)
+    # "... were abducted on Friday night. It is not known who took them": an entry that says nobody knows who
+    # did it names no group for it, whichever groups the report names elsewhere
+    named1 = actor1 if WHO_UNKNOWN.search(report.text[entry.start: entry.end]) \
+        else _named_perpetrator(actor1, ctx, report.text)
     if named1 is not None and actor2 is not None and actor2.name != named1.name \
             and _named_perpetrator(actor2, ctx, report.text).name == named1.name:
         actor2 = _named_perpetrator(actor2, ctx, report.text)
@@ -2542,6 +2550,12 @@ def _sided(actor: ActorRef | None, location, report_country: str | None, report_
     return actor
 
 
+WHO_UNKNOWN = re.compile(r"\b(?:it\s+(?:is|was)\s+(?:not|still\s+not)\s+(?:yet\s+)?(?:known|clear)|(?:nobody|no\s+one)\s+"
+                         r"(?:knows|knew))\s+who\s+(?:was\s+behind|carried|took|seized|abducted|kidnapped|attacked|"
+                         r"fired|planted|killed|shot)\b", re.IGNORECASE)
+CLAIMED_AFTER = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|quickly|since)\s+)?"
+                           r"(?:claimed\s+(?:responsibility|the\s+attack|the\s+bombing|the\s+killings?)|"
+                           r"said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\b)", re.IGNORECASE)
 TARGET_NOUN_AFTER = re.compile(r"^\s+(?:military\s+|air\s+defen[cs]e\s+|radar\s+|missile\s+|drone\s+|naval\s+|weapons?\s+)?"
                                r"(?:targets?|positions?|sites?|bases?|radars?|depots?|strongholds?|hideouts?|"
                                r"launch(?:ers|\s+sites?|\s+pads?))\b", re.IGNORECASE)
@@ -2551,7 +2565,12 @@ DISOWNED = re.compile(r"\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b|\bden(?:
                       r"(?:involvement|responsibility|any\s+role|a\s+role|being\s+behind|carrying\s+out)\b|"
                       r"\b(?:was|were|is|are)\s+not\s+(?:behind|responsible\s+for|involved)\b|"
                       r"\bden(?:ied|ies|ying)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}(?:was|were|had\s+been|are|is)\s+"
-                      r"(?:\w+\s+)?(?:involved|responsible|behind)\b", re.IGNORECASE)
+                      r"(?:\w+\s+)?(?:involved|responsible|behind)\b|"
+                      # "separatist groups fought here for decades, but none has said it was behind the attacks":
+                      # the groups a report names say nothing of this one
+                      r"\b(?:none|no\s+(?:group|organi[sz]ation|faction))\s+(?:of\s+(?:them|these|those)\s+)?"
+                      r"(?:has|have|had)\s+(?:yet\s+)?(?:said|admitted|acknowledged)\s+(?:that\s+)?(?:it|they)\s+"
+                      r"(?:was|were|had\s+been)\s+(?:behind|responsible)\b", re.IGNORECASE)
 # the heads of state and of government: a sitting one seized or detained is the government, in ACLED's coding
 HEAD_TITLE = re.compile(r"(?<!former )(?<!ex-)(?<!Former )\b(?:President|Prime Minister|Vice[- ]President)\s+"
                         r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
@@ -2648,6 +2667,11 @@ def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: s
     # ELN of a story about an ELN attack that mentions the FARC's dissidents once in its background)
     main = len(ranked) == 1 or (len(ranked) > 1 and ctx.report_counts.get(ranked[0].name, 0) >= 3 and
                                 ctx.report_counts.get(ranked[0].name, 0) >= 2 * ctx.report_counts.get(ranked[1].name, 0))
+    claimed = [a for a in ranked if a.name in ctx.claimers]
+    if len(claimed) == 1:
+        # (of several groups a report names, the one that says it carried out the attack: ACLED codes a claimed
+        # attack to the group that claims it)
+        ranked, main = claimed, True
     if not main:
         return actor
     group = ranked[0]

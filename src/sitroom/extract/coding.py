@@ -2309,7 +2309,10 @@ def _one_mention(a: ActorRef, b: ActorRef, text: str, base: int) -> bool:
 
 # "blew up the mosque as Iraqi troops closed in", "when soldiers were less than 50 metres from it": a clause
 # of time after the act names who was about, not whom the blast or strike hit
+# ("a building it describes as a command centre of the brigade": "as" after a verb of naming tells what a thing is)
 SCENE_AFTER = re.compile(r"(?<!known )(?<!called )(?<!such )(?<!well )(?<!same )(?<!described )(?<!identified )"
+                         r"(?<!describes )(?<!describe )(?<!describing )(?<!identifies )(?<!identify )(?<!regards )"
+                         r"(?<!regarded )(?<!considers )(?<!considered )(?<!classed )(?<!classified )(?<!branded )"
                          r"(?<!designated )(?<!listed )(?<!named )(?<!so )\b(?:as|when|while|just as|(?:just |shortly |hours |minutes )?before)\s+(?:the\s+|an?\s+|some\s+)?"
                          r"(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 SCENE_HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|hurt|hit|struck|attack\w*|target\w*|ambush\w*|fired on|"
@@ -2378,6 +2381,14 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # associated actor)
         actors = [civilians(ctx.country, a.mention) if a.inter == 6 and a.mention
                   and not DEMONSTRATOR_WORD.search(a.mention) else a for a in actors]
+    if frame.sub_event_type == "Armed clash":
+        # "a group of young men attacked the police station": people who attack a force are armed men
+        # nobody has named (ACLED: a battle's sides are armed groups), not civilians
+        actors = [ActorRef(name=unidentified(ctx.country).name, mention=a.mention, inter=3, side="unknown",
+                           start=a.start, end=a.end)
+                  if a.inter == 7 and a.end is not None and a.end - base <= cue0.start
+                  and PEOPLE_ATTACKING.fullmatch(text[a.end - base: cue0.start] + cue0.text)
+                  and FORCE_OBJECT.match(text, cue0.end) else a for a in actors]
     victims: list[ActorRef] = []
     perps: list[ActorRef] = []
     victim_quantities = [q for q in an.quantities if _victim_kind(q)]
@@ -2432,10 +2443,19 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     adjectival = [a for a in perps for c in weapon_cues
                   if a.end is not None and (0 <= c.start - (a.end - base) <= 2
                                             or (a.start is not None and a.start - base < c.start < a.end - base))]
-    actor1 = ((adjectival[0] if adjectival else None) or (subject[0] if subject else None)
-              or (by_agent[0] if by_agent else None))
+    # "Bor fell on Wednesday to troops loyal to the former vice president": whom a place falls to took it
+    fell_to = [a for a in perps if frame.sub_event_type in TERRITORY and a.start is not None
+               and cue0.start < a.start - base <= cue0.start + 70
+               and FELL_TO.fullmatch(text[cue0.start: a.start - base])]
+    actor1 = ((fell_to[0] if fell_to else None) or (adjectival[0] if adjectival else None)
+              or (subject[0] if subject else None) or (by_agent[0] if by_agent else None))
     if actor1 is None and not any(a.start is not None and a.start - base > cue0.start for a in perps):
         actor1 = perps[0] if perps else None
+    if frame.sub_event_type in TERRITORY:
+        # "the town fell to the rebels after the commander defected with his men": ground changes hands between
+        # armed sides (ACLED: a battle's actors are organised armed groups), so the people a sentence names
+        # there are no side to it
+        victims = [v for v in victims if v.inter != 7]
     actor2 = victims[0] if victims else None
     if actor2 is not None and actor2.inter == 7 and frame.sub_event_type == "Armed clash" and actor1 is not None \
             and any(a is not actor1 and a.inter in (1, 2, 3, 4, 8) and not _one_camp(a, actor1) for a in perps):
@@ -2543,6 +2563,12 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     return actor1, actor2, _dedupe(assoc1), _dedupe(assoc2)
 
 
+PEOPLE_ATTACKING = re.compile(r"\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|assaulted|opened\s+fire\s+on)",
+                              re.IGNORECASE)
+FORCE_OBJECT = re.compile(r"\s+(?:an?\s+|the\s+|two\s+|several\s+|[\w’'-]+\s+){0,3}(?:district\s+|local\s+|provincial\s+)?"
+                          r"(?:police|army|military|security|border|gendarmerie|troops|soldiers|checkpoints?|barracks|"
+                          r"garrisons?|outposts?|bases?)\b", re.IGNORECASE)
+FELL_TO = re.compile(r"(?:fell|fallen|falls|fall)\b[^,.;]{0,40}?\bto\s+(?:the\s+)?", re.IGNORECASE)
 SCENE_CLAUSE = re.compile(r"^(?:just\s+)?(?:as|when|while|after)\s+[^,;.]{3,80},\s+(?=(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:bombs?|devices?|blasts?|explosions?|explosives?|mines?|grenades?|car\s+bombs?|shells?|"
                           r"rockets?|IEDs?)\s+(?:went\s+off|exploded|detonated|blew\s+up|struck|hit|landed)\b)",
