@@ -333,8 +333,8 @@ class _Telling:
     """What one report says of one cluster's incident: its own supporting claims (not the lines that
     already retell another claim's incident)."""
 
-    __slots__ = ("index", "claims", "firm", "stated", "anchors", "start", "loose", "spans", "roles", "parties", "apart", "rank", "nights",
-                 "vague", "kinds", "peaceful", "forceful", "located")
+    __slots__ = ("index", "claims", "firm", "stated", "anchors", "start", "loose", "spans", "roles", "parties", "apart",
+                 "rank", "nights", "vague", "kinds", "peaceful", "forceful", "located")
 
     def __init__(self, index: int, claims: list[Claim], live: bool):
         self.index = index
@@ -451,7 +451,7 @@ def _cross_kind(a: _Telling, b: _Telling) -> _Telling | None:
         if _all_of(x, TERRITORY) and not x.firm and x.loose and _all_of(y, ("Armed clash",)) and y.stated \
                 and not all(_is_party(c.source) for c in x.claims):
             return x
-        if _all_of(x, (LOOTING,)) and all(c.location is None or _coarse(c) for c in x.claims) \
+        if _all_of(x, (LOOTING,)) and x.vague \
                 and all(c.event_type in FIGHTING for c in y.claims) and x.roles[0] & y.roles[0]:
             return y
     return None
