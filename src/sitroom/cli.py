@@ -230,13 +230,20 @@ def eval_case2021(file, as_json):
 
 
 @eval_group.command(name="gold")
-@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @JSON_OPTION
-def eval_gold(file, as_json):
-    """Annotated documents (YAML): event precision/recall/F1 and field accuracy."""
+def eval_gold(files, as_json):
+    """Annotated documents (YAML): event precision/recall/F1 and field accuracy.
+
+    One FILE lists its misses, false events and field errors; several give a table of each set's
+    figures and the pooled (micro-averaged) figures over all of them.
+    """
     from .evaluate import gold
 
-    _report_eval(lambda: gold.evaluate(Path(file)), gold.render, as_json)
+    if len(files) == 1:
+        _report_eval(lambda: gold.evaluate(Path(files[0])), gold.render, as_json)
+    else:
+        _report_eval(lambda: gold.evaluate_many([Path(f) for f in files]), gold.render_many, as_json)
 
 
 @eval_group.command(name="geoparse")

@@ -57,6 +57,20 @@ class GoldResult:
         acc = self.field_accuracy()
         return sum(acc.values()) / len(acc)
 
+    def add(self, other: "GoldResult", label: str) -> None:
+        """Pool another set's counts into this one (micro-averaged figures); its listed errors are kept,
+        each prefixed with the set's label."""
+        self.documents += other.documents
+        self.gold_events += other.gold_events
+        self.predicted_events += other.predicted_events
+        self.matched += other.matched
+        for f in FIELDS:
+            self.field_hits[f] += other.field_hits[f]
+        for mine, theirs in ((self.misses, other.misses), (self.false_events, other.false_events),
+                             (self.field_errors, other.field_errors),
+                             (self.not_event_violations, other.not_event_violations)):
+            mine.extend(f"{label}: {x}" for x in theirs)
+
     def to_dict(self) -> dict:
         return {
             "documents": self.documents, "gold_events": self.gold_events,
@@ -265,6 +279,54 @@ def _event_value(e: Event, f: str):
             "place": e.location.name if e.location else None, "sides": sorted(_sides(e)),
             "fatalities": e.fatalities.best if e.fatalities else None,
             "source": [s.name for s in e.sources], "status": e.status}[f]
+
+
+@dataclass
+class PooledResult:
+    """Several gold files scored one by one and pooled: each set's figures, and the micro-averaged
+    figures over all their events (every matched event weighs the same, whichever set it is in)."""
+
+    sets: dict[str, GoldResult] = field(default_factory=dict)
+    pooled: GoldResult = field(default_factory=GoldResult)
+
+    def to_dict(self) -> dict:
+        return {"sets": {k: v.to_dict() for k, v in self.sets.items()}, "pooled": self.pooled.to_dict()}
+
+
+def evaluate_many(paths: list[Path]) -> PooledResult:
+    """`evaluate` each file; a set is labelled by its file name without the extension (the folder is
+    added when two files share a name)."""
+    stems = [p.stem for p in paths]
+    result = PooledResult()
+    for path in paths:
+        label = path.stem if stems.count(path.stem) == 1 else str(path.with_suffix(""))
+        if label in result.sets:
+            raise InputError(str(path), "given twice")
+        one = evaluate(path)
+        result.sets[label] = one
+        result.pooled.add(one, label)
+    return result
+
+
+def render_many(result: PooledResult) -> str:
+    width = max([len(k) for k in result.sets] + [6])
+    head = (f"{'set':<{width}}  docs  gold  pred  match      P      R     F1  fields  "
+            + "  ".join(f"{_SHORT[f]:>6}" for f in FIELDS))
+    rows = [head]
+    for label, r in [*result.sets.items(), ("pooled", result.pooled)]:
+        acc = r.field_accuracy()
+        if label == "pooled":
+            rows.append("-" * len(head))
+        rows.append(f"{label:<{width}}  {r.documents:>4}  {r.gold_events:>4}  {r.predicted_events:>4}  "
+                    f"{r.matched:>5}  {r.precision:.3f}  {r.recall:.3f}  {r.f1:.3f}   {r.mean_field_accuracy:.3f}  "
+                    + "  ".join(f"{acc[f]:>6.2f}" for f in FIELDS))
+    rows.append("(pooled: micro-averaged over all events of the sets; `sitroom eval gold FILE` lists one "
+                "set's misses, false events and field errors)")
+    return "\n".join(rows)
+
+
+_SHORT = {"sub_event_type": "type", "date": "date", "place": "place", "sides": "sides",
+          "fatalities": "deaths", "source": "source", "status": "status"}
 
 
 def render(result: GoldResult) -> str:
