@@ -246,6 +246,16 @@ def eval_gold(files, as_json):
         _report_eval(lambda: gold.evaluate_many([Path(f) for f in files]), gold.render_many, as_json)
 
 
+@eval_group.command(name="snippets")
+@click.argument("file", type=click.Path(dir_okay=False))
+@JSON_OPTION
+def eval_snippets(file, as_json):
+    """Coded passages (YAML): the exact set of ACLED sub-event types each passage gives ([] = none)."""
+    from .evaluate import snippets
+
+    _report_eval(lambda: snippets.evaluate(Path(file)), snippets.render, as_json)
+
+
 @eval_group.command(name="geoparse")
 @click.argument("file", type=click.Path(dir_okay=False))
 @JSON_OPTION
