@@ -81,6 +81,19 @@ def test_pooled_gold_floor(group):
         f"{group} sets pooled: fields {pooled.mean_field_accuracy:.3f} < floor {floor['mean_field_accuracy']}")
 
 
+@pytest.mark.parametrize("name", ["open", "sealed"])
+def test_challenge_snippet_floor(name):
+    """tests/data/challenge: passages coded with the exact sub-event types a coder records (open may be
+    tuned against with general rules; sealed is only measured)."""
+    from sitroom.evaluate import snippets
+
+    result = snippets.evaluate(REPO / "tests" / "data" / "challenge" / f"{name}.yaml")
+    floor = FLOORS[f"challenge_{name}"]
+    assert result.accuracy >= floor["accuracy"], f"challenge {name}: accuracy {result.accuracy:.3f} < {floor['accuracy']}"
+    assert result.empty_rate >= floor["no_event_kept"], (
+        f"challenge {name}: no-event kept {result.empty_rate:.3f} < {floor['no_event_kept']}")
+
+
 def test_every_gold_file_has_a_floor():
     on_disk = {p.name for p in (REPO / "examples" / "gold").glob("*.yaml")}
     assert on_disk == set(GOLD_SETS.values())
