@@ -313,9 +313,8 @@ def _relation(la, lb, ca: bool, cb: bool) -> int:
         return 2 if _contains(la, lb) else 0
     if cb and not ca:
         return 2 if _contains(lb, la) else 0
-    if ca and cb:
-        return 0
-    return 0  # two towns: two events, however near (ACLED: one event per location)
+    # two areas, or two towns: two events, however near (ACLED: one event per location)
+    return 0
 
 
 
