@@ -22,7 +22,7 @@ from ..geo.pieces import joined_spans, joined_tokens, piece_range, piece_spans, 
 from ..geo.recognize import raw_spans, tokenize as geo_tokenize
 from ..geo.resolve import focus_of_tokens, places_in_tokens
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
-from ..analyze.cues import STATEMENT_DAY
+from ..analyze.cues import DATELINE, STATEMENT_DAY, UNDER_FIRE
 from ..knowledge import actors as actor_kb
 from ..knowledge.countries import country_name
 from ..models import (
@@ -1281,7 +1281,6 @@ BLAME_FOR = re.compile(r"\b(?:(?:responsibility|blame)\s+for|blam(?:ed|es|ing)\s
                        re.IGNORECASE)
 TRIED = re.compile(r"\b(?:tried|attempted)\s+(?:to\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 HELD_VERB = re.compile(r"(?:held|controlled|(?:were|was) in (?:full |complete )?control of)$", re.IGNORECASE)
-UNDER_FIRE = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
 # what is criticised rather than shot at: a plan, a policy, an office holder or a body that makes decisions
 CRITICISED = re.compile(r"\b(?:plans?|polic(?:y|ies)|proposals?|bills?|laws?|budget|decisions?|deal|move|reforms?|schemes?|"
                         r"programme|program|strategy|approach|response|handling|government|cabinet|minister|ministry|"
@@ -1475,8 +1474,6 @@ def _reference_only(p: PlaceMention, s: Sentence) -> bool:
         return True
     return bool(ROUTE_END.search(s.text[max(0, p.start - s.start - 30): p.start - s.start])
                 or coding.on_road(p, s.text, s.start))
-# "NAIROBI, June 26 (Reuters) -", "MOPTI, Mali, May 8 -": the city, its country at times, the day of filing
-DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+\w{3,9}\.?\s+\d{1,2}\b")
 RELATIVE_DAY = re.compile(r"^\s*(?:(?:on\s+)?the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b|"
                           r"^\s*(?:(?:on\s+)?the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|"
                           r"the\s+day\s+before)\b", re.IGNORECASE)
