@@ -1044,7 +1044,9 @@ def _voice(claim: Claim) -> str:
 
 
 def _voices(claim: Claim) -> list[SourceRef]:
-    """The sources a claim's attribution names: two for "according to NNA and civil defence teams"."""
+    """The sources a claim's attribution names: two for "according to NNA and civil defence teams" (the split
+    `extract.sources.joined_sources` makes for counting voices; the extraction's own split of one attribution
+    into two claims, `claims._joint_voices`, differs on purpose: see there)."""
     source = claim.source
     if " and " not in source.name and " as well as " not in source.name:
         return [source]

@@ -1550,6 +1550,19 @@ JOINT = re.compile(r"^(?P<a>.+?)\s+and\s+(?P<b>.+)$")
 
 
 def _joint_voices(phrase: str, att, ctx: EntryContext) -> tuple[SourceRef, SourceRef] | None:
+    """The two voices of an attribution phrase that names two ("according to residents and Al-Masirah",
+    "witnesses and local officials said"): the first becomes the claim's source and `_second_voice_claims`
+    tells the claim again for the second, so each voice is a claim with its own evidence. None when the phrase
+    is one source (a registry name, a part that resolves to nothing or to a person, one name twice, one kind of
+    eyewitness named twice).
+
+    Not `sources.joined_sources` (which `fuse._voices` reads for a claim's status) on purpose: this one runs as
+    the attribution is read, with the entry's context (a part may be a role that refers back to the speaker
+    before, `ctx.source`; the whole phrase is first looked up in the registry) and it makes claims, so it
+    splits only on a plain "and". The status one reads a finished claim's source name with no entry context
+    (the parts resolved alone, no unnamed part, the second part's words still in the cue) and only counts
+    voices; it is the stricter about one kind named twice (only two proper names of one kind are two voices)
+    and also splits "as well as". Merging them would change which claims the extraction makes."""
     from ..knowledge import sources as source_kb
 
     m = JOINT.match(phrase.strip())
