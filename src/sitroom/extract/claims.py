@@ -2689,7 +2689,11 @@ def _other_side(ctx: EntryContext, actor: ActorRef, report_text: str) -> ActorRe
 def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: str = "") -> ActorRef | None:
     """'Gunmen', 'the militants' in a report that names one armed group ("the Islamic State", "officials
     blamed Boko Haram") are that group; with no group or several named they stay unidentified, and so they
-    do when the group denies having a hand in it (a disputed claim names no perpetrator)."""
+    do when the group denies having a hand in it (a disputed claim names no perpetrator).
+
+    The report-wide rule; the sentence-level one, `coding._named_for_generic` ("the attackers" as the one
+    group the sentence names off the other side's camp), runs first as the sentence's actors are assigned,
+    and differs on purpose (see there)."""
     if actor is None or UNKNOWN_WORDS.search(actor.mention) or not (
             actor.name.startswith("Unidentified Armed Group") or _insurgents(actor)):
         return actor

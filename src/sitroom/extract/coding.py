@@ -2287,7 +2287,15 @@ DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these)\s+(?:\w+\s+)?$", re.IGNOREC
 def _named_for_generic(actor: ActorRef | None, other: ActorRef | None, actors: list[ActorRef], text: str,
                        base: int) -> ActorRef | None:
     """The named armed group an unidentified actor's definite words ("the attackers") refer back to: the
-    only non-state armed group the sentence names that is not on `other`'s side; else `actor` itself."""
+    only non-state armed group the sentence names that is not on `other`'s side; else `actor` itself.
+
+    Not `claims._named_perpetrator`, on purpose: this is the sentence's own anaphora, read as its actors are
+    assigned ("repelled an RSF attack ... and killed 30 of the attackers"): only a definite "the/those ..."
+    word, only the groups of this sentence, and never the other actor's camp. The claims rule comes after,
+    with the whole report: any generic "gunmen" or "militants" (not "unidentified" or "masked" ones) is the
+    one group the report names (or names most, or that claimed the attack), unless someone disowns it. A
+    sentence that names two groups, or one on the other side, keeps its "attackers" unnamed here whatever
+    the report names elsewhere; merging the two would change who is coded as the perpetrator."""
     if actor is None or not actor.name.startswith("Unidentified Armed Group") or actor.start is None \
             or not DEFINITE_BEFORE.search(text[max(0, actor.start - base - 30): actor.start - base]):
         return actor
