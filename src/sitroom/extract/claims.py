@@ -2413,10 +2413,9 @@ class _Dateline:
     town in capitals and a day (`DATELINE_LINE`), and the city or town each name it or an opening names is,
     looked up once for each focus (the focus orders the gazetteer's readings of an ambiguous name)."""
 
-    __slots__ = ("text", "line", "_towns")
+    __slots__ = ("line", "_towns")
 
     def __init__(self, text: str):
-        self.text = text
         self.line = DATELINE_LINE.search(text)
         self._towns: dict[tuple[str, tuple[str, ...]], Place | None] = {}
 
