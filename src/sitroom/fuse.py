@@ -313,9 +313,8 @@ def _relation(la, lb, ca: bool, cb: bool) -> int:
         return 2 if _contains(la, lb) else 0
     if cb and not ca:
         return 2 if _contains(lb, la) else 0
-    if ca and cb:
-        return 0
-    return 0  # two towns: two events, however near (ACLED: one event per location)
+    # two areas, or two towns: two events, however near (ACLED: one event per location)
+    return 0
 
 
 
@@ -1045,7 +1044,9 @@ def _voice(claim: Claim) -> str:
 
 
 def _voices(claim: Claim) -> list[SourceRef]:
-    """The sources a claim's attribution names: two for "according to NNA and civil defence teams"."""
+    """The sources a claim's attribution names: two for "according to NNA and civil defence teams" (the split
+    `extract.sources.joined_sources` makes for counting voices; the extraction's own split of one attribution
+    into two claims, `claims._joint_voices`, differs on purpose: see there)."""
     source = claim.source
     if " and " not in source.name and " as well as " not in source.name:
         return [source]

@@ -67,6 +67,11 @@ STATEMENT_DAY = re.compile(r"\b(?:said|says|told(?:\s+[\w'’-]+){0,3}?(?:\s+(?:
                            r"(?:statement|message|post|communiqu[eé]|briefing|interview|address|video|conference|"
                            r"broadcast|tweet)|\s+(?:on|to)\s+(?:state\s+)?(?:television|TV|radio|reporters|journalists))?"
                            r"\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+# "NAIROBI, June 26 (Reuters) -", "MOPTI, Mali, May 8 -": a wire story's dateline, the city (its country at
+# times) and the day of filing, not of what the story tells (read by extract's ledes, claims and coding)
+DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+\w{3,9}\.?\s+\d{1,2}\b")
+# "came under fire", "the convoy comes under attack": what was fired on, not who fired (extract's claims and coding)
+UNDER_FIRE = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
 BROADCASTER = re.compile(r"\b(?:television|tv|channels?|broadcasters?|media|radio|stations?)\b", re.IGNORECASE)
 HEDGING_VERBS = {"claim", "allege", "reportedly"}
 ADVERBS = {"reportedly": "reportedly", "apparently": "reportedly", "allegedly": "allege", "purportedly": "allege"}

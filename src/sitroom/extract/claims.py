@@ -22,7 +22,7 @@ from ..geo.pieces import joined_spans, joined_tokens, piece_range, piece_spans, 
 from ..geo.recognize import raw_spans, tokenize as geo_tokenize
 from ..geo.resolve import focus_of_tokens, places_in_tokens
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
-from ..analyze.cues import STATEMENT_DAY
+from ..analyze.cues import DATELINE, STATEMENT_DAY, UNDER_FIRE
 from ..knowledge import actors as actor_kb
 from ..knowledge.countries import country_name
 from ..models import (
@@ -33,6 +33,7 @@ from ..models import (
     Entry,
     Evidence,
     Fatalities,
+    Place,
     PlaceMention,
     Report,
     Sentence,
@@ -316,7 +317,8 @@ def extract_claims(
     # (and the names the report's scan found are its sentences' names too, but at a sentence's ends)
     report_tokens = geo_tokenize(report.text)
     report_raw = raw_spans(report_tokens, Gazetteer.load(), fuzzy=False)
-    focus = _dateline_focus(report.text, focus_of_tokens([report_tokens], raws=[report_raw]))
+    dateline = _Dateline(report.text)  # (read once: the focus and the dateline town both use it)
+    focus = _dateline_focus(report.text, focus_of_tokens([report_tokens], raws=[report_raw]), dateline)
     starts = [t.start for t in report_tokens]
     firsts = [span.first for span in report_raw]
     tokens_of = {}
@@ -341,7 +343,7 @@ def extract_claims(
         return raws[id(s)]
 
     country = country_name(focus[0]) if focus else None
-    dateline = _dateline_place(report.text, focus)
+    dateline_town = _dateline_place(dateline, focus)
     landmarks = _report_landmarks(report.text, focus, report_tokens, report_raw)
     defined = _defined_groups(report.text, country)
     by_entry: dict[int, list[Sentence]] = {}
@@ -409,7 +411,7 @@ def extract_claims(
         ctx.blamed = blamed
         ctx.targeted = targeted
         ctx.claimers = claimers
-        ctx.dateline = dateline if gcountry == country else None
+        ctx.dateline = dateline_town if gcountry == country else None
         ctx.landmarks = landmarks
         ctx.earlier = list(written) if live else []
         if group[0].heading and gcountry == country and DAY_HEADING.match(group[0].heading):
@@ -1281,7 +1283,6 @@ BLAME_FOR = re.compile(r"\b(?:(?:responsibility|blame)\s+for|blam(?:ed|es|ing)\s
                        re.IGNORECASE)
 TRIED = re.compile(r"\b(?:tried|attempted)\s+(?:to\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 HELD_VERB = re.compile(r"(?:held|controlled|(?:were|was) in (?:full |complete )?control of)$", re.IGNORECASE)
-UNDER_FIRE = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
 # what is criticised rather than shot at: a plan, a policy, an office holder or a body that makes decisions
 CRITICISED = re.compile(r"\b(?:plans?|polic(?:y|ies)|proposals?|bills?|laws?|budget|decisions?|deal|move|reforms?|schemes?|"
                         r"programme|program|strategy|approach|response|handling|government|cabinet|minister|ministry|"
@@ -1475,8 +1476,6 @@ def _reference_only(p: PlaceMention, s: Sentence) -> bool:
         return True
     return bool(ROUTE_END.search(s.text[max(0, p.start - s.start - 30): p.start - s.start])
                 or coding.on_road(p, s.text, s.start))
-# "NAIROBI, June 26 (Reuters) -", "MOPTI, Mali, May 8 -": the city, its country at times, the day of filing
-DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+\w{3,9}\.?\s+\d{1,2}\b")
 RELATIVE_DAY = re.compile(r"^\s*(?:(?:on\s+)?the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b|"
                           r"^\s*(?:(?:on\s+)?the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|"
                           r"the\s+day\s+before)\b", re.IGNORECASE)
@@ -1551,6 +1550,19 @@ JOINT = re.compile(r"^(?P<a>.+?)\s+and\s+(?P<b>.+)$")
 
 
 def _joint_voices(phrase: str, att, ctx: EntryContext) -> tuple[SourceRef, SourceRef] | None:
+    """The two voices of an attribution phrase that names two ("according to residents and Al-Masirah",
+    "witnesses and local officials said"): the first becomes the claim's source and `_second_voice_claims`
+    tells the claim again for the second, so each voice is a claim with its own evidence. None when the phrase
+    is one source (a registry name, a part that resolves to nothing or to a person, one name twice, one kind of
+    eyewitness named twice).
+
+    Not `sources.joined_sources` (which `fuse._voices` reads for a claim's status) on purpose: this one runs as
+    the attribution is read, with the entry's context (a part may be a role that refers back to the speaker
+    before, `ctx.source`; the whole phrase is first looked up in the registry) and it makes claims, so it
+    splits only on a plain "and". The status one reads a finished claim's source name with no entry context
+    (the parts resolved alone, no unnamed part, the second part's words still in the cue) and only counts
+    voices; it is the stricter about one kind named twice (only two proper names of one kind are two voices)
+    and also splits "as well as". Merging them would change which claims the extraction makes."""
     from ..knowledge import sources as source_kb
 
     m = JOINT.match(phrase.strip())
@@ -2396,7 +2408,29 @@ DATELINE_OPENING = re.compile(r"^(?P<town>[A-Z][A-Z .'-]{2,40}?)(?:/[A-Z][A-Z/ .
                               r"(?:,\s+\w{3,9}\.?\s+\d{1,2})?\s*(?:\([\w .]+\)\s*)?[-—–]\s", re.MULTILINE)
 
 
-def _dateline_focus(text: str, focus: list[str]) -> list[str]:
+class _Dateline:
+    """A report's dateline, read once for `_dateline_focus` and `_dateline_place`: the first line that names a
+    town in capitals and a day (`DATELINE_LINE`), and the city or town each name it or an opening names is,
+    looked up once for each focus (the focus orders the gazetteer's readings of an ambiguous name)."""
+
+    __slots__ = ("line", "_towns")
+
+    def __init__(self, text: str):
+        self.line = DATELINE_LINE.search(text)
+        self._towns: dict[tuple[str, tuple[str, ...]], Place | None] = {}
+
+    def town(self, m: re.Match, focus: list[str]) -> tuple[str, Place | None]:
+        """The name match `m`'s town group gives (title-cased) and the city or town the gazetteer reads it as
+        with `focus` (None when its first reading is no city or town, or it has none)."""
+        name = m.group("town").strip().title()
+        key = (name, tuple(focus))
+        if key not in self._towns:
+            found = [p for p in geo.find_places(f"in {name}", focus=focus) if p.place is not None and p.text == name]
+            self._towns[key] = found[0].place if found and found[0].place.feature in ("city", "town") else None
+        return name, self._towns[key]
+
+
+def _dateline_focus(text: str, focus: list[str], dateline: _Dateline | None = None) -> list[str]:
     """The report's countries with the dateline's first when the story is about events there: "NAIROBI - The
     number of people killed in the attack on the Westgate shopping mall in Westlands rose to 59" tells of Kenya
     although it names Somalia, where the attackers came from, as often. The dateline's country must already
@@ -2406,34 +2440,32 @@ def _dateline_focus(text: str, focus: list[str]) -> list[str]:
     its events happen."""
     if len(focus) < 2:
         return focus
-    m = DATELINE_OPENING.search(text) or DATELINE_LINE.search(text)
+    dateline = dateline or _Dateline(text)
+    m = DATELINE_OPENING.search(text) or dateline.line
     if m is None:
         return focus
-    name = m.group("town").strip().title()
-    found = [p for p in geo.find_places(f"in {name}", focus=focus) if p.place is not None and p.text == name]
-    if not found or found[0].place.feature not in ("city", "town") or found[0].place.iso2 not in focus[1:]:
+    _, town = dateline.town(m, focus)
+    if town is None or town.iso2 not in focus[1:]:
         return focus
-    home = found[0].place.iso2
+    home = town.iso2
     line_end = text.find("\n", m.end())
     opening = text[m.end(): line_end if line_end >= 0 else len(text)]
     placed = [p.place for p in geo.find_places(opening, focus=focus) if p.place is not None]
     if any(p.iso2 == focus[0] for p in placed) or not any(
-            p.iso2 == home and p.id != found[0].place.id and p.feature != "country" for p in placed):
+            p.iso2 == home and p.id != town.id and p.feature != "country" for p in placed):
         return focus
     return [home] + [c for c in focus if c != home]
 
 
-def _dateline_place(text: str, focus: list[str]) -> PlaceMention | None:
+def _dateline_place(dateline: _Dateline, focus: list[str]) -> PlaceMention | None:
     """The town a wire story's dateline names ("BOGOTA, Jan 21 (Reuters) -", "GOMA, Democratic Republic of
     Congo, June 13 -"), when it lies in the report's main country; None otherwise."""
-    m = DATELINE_LINE.search(text)
-    if m is None or not focus:
+    if dateline.line is None or not focus:
         return None
-    name = m.group("town").strip().title()
-    found = [p for p in geo.find_places(f"in {name}", focus=focus) if p.place is not None and p.text == name]
-    if not found or found[0].place.feature not in ("city", "town") or found[0].place.iso2 != focus[0]:
+    name, town = dateline.town(dateline.line, focus)
+    if town is None or town.iso2 != focus[0]:
         return None
-    return PlaceMention(start=0, end=0, text=name, place=found[0].place, precision=1)
+    return PlaceMention(start=0, end=0, text=name, place=town, precision=1)
 
 
 def _capital(an: Analysis, ctx: EntryContext) -> list[PlaceMention]:
@@ -2656,7 +2688,11 @@ def _other_side(ctx: EntryContext, actor: ActorRef, report_text: str) -> ActorRe
 def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: str = "") -> ActorRef | None:
     """'Gunmen', 'the militants' in a report that names one armed group ("the Islamic State", "officials
     blamed Boko Haram") are that group; with no group or several named they stay unidentified, and so they
-    do when the group denies having a hand in it (a disputed claim names no perpetrator)."""
+    do when the group denies having a hand in it (a disputed claim names no perpetrator).
+
+    The report-wide rule; the sentence-level one, `coding._named_for_generic` ("the attackers" as the one
+    group the sentence names off the other side's camp), runs first as the sentence's actors are assigned,
+    and differs on purpose (see there)."""
     if actor is None or UNKNOWN_WORDS.search(actor.mention) or not (
             actor.name.startswith("Unidentified Armed Group") or _insurgents(actor)):
         return actor

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import SUB_TO_TYPE, ActorRef, Claim, Fatalities, PlaceMention, allied
-from ..analyze.cues import STATEMENT_DAY
+from ..analyze.cues import DATELINE, STATEMENT_DAY, UNDER_FIRE
 from .lexicon import Cue, find_cues
 
 if TYPE_CHECKING:
@@ -311,7 +311,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         return []  # a running total is no event, nor news about the last one
     # (also "officers had come under fire", the pluperfect of one side's version of the fighting already told)
     recount = [c for c in by_role["clash"] if re.search(r"\bhad been\s+$", text[max(0, c.start - 12): c.start])
-               or (UNDER_FIRE_CUE.match(c.text) and re.search(r"\bhad\s+(?:also\s+|first\s+)?$", text[max(0, c.start - 12): c.start]))]
+               or (UNDER_FIRE.match(c.text) and re.search(r"\bhad\s+(?:also\s+|first\s+)?$", text[max(0, c.start - 12): c.start]))]
     if recount and len(recount) == len(by_role["clash"]) and not specific and not an.dates and last_violent is not None \
             and not (defining - {"clash"}):
         # "a spokesman said the group had been attacked and was only defending itself": one side's account
@@ -995,7 +995,6 @@ WEAPON_AS_TARGET = re.compile(r"\s+(?:bases?|warehouses?|depots?|stores|storage|
 VEHICLE_SUBJECT = re.compile(r"\b(?:trucks?|lorr(?:y|ies)|cars?|vehicles?|buses|bus|vans?|trains?|ships?|vessels?|tankers?|"
                              r"boats?|ferr(?:y|ies)|convoys?\s+of\s+(?:aid|food|fuel|goods)|aid\s+convoys?)\s+"
                              r"(?:(?:had|has|have|had\s+already|first|then|also|reportedly)\s+)?$", re.IGNORECASE)
-UNDER_FIRE_CUE = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
 COUNT_START = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:first\s+)?"
                          r"(?:began|begun|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
 RUNNING_TOTAL = re.compile(r"[^.;]{0,60}?\b(?:since\s+(?:the\s+\w+\s+(?:began|started|erupted)|the\s+start|"
@@ -1981,8 +1980,6 @@ def locates_only(m: PlaceMention, text: str, start: int) -> bool:
     return bool(LOCATOR_TITLE_BEFORE.search(before) or LOCATOR_BEFORE.search(before))
 
 
-# "NAIROBI, June 26 (Reuters) -", "MOPTI, Mali, May 8 -": a wire story's dateline
-DATELINE_HEAD = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+\w{3,9}\.?\s+\d{1,2}\b")
 # "the road to X", "the main highway leading towards X and Y", "the route from X": the town a road runs to
 ROAD_TO_BEFORE = re.compile(
     r"\b(?:road|roads|highway|motorway|route|axis|track|corridor|way|exit|supply\s+line)\s+(?:that\s+|which\s+)?"
@@ -2051,7 +2048,7 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
     if text is not None and focus and resolved:
         # "DUBAI, Nov 17 - Protests in Iran spread ...": a dateline city abroad is where the reporter sits, not
         # where the story's events happened
-        head = DATELINE_HEAD.match(text)
+        head = DATELINE.match(text)
         if head:
             resolved = [m for m in resolved if not (m.start - start < head.end() and m.place.feature != "country"
                                                     and m.place.iso2 != focus[0])]
@@ -2290,7 +2287,15 @@ DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these)\s+(?:\w+\s+)?$", re.IGNOREC
 def _named_for_generic(actor: ActorRef | None, other: ActorRef | None, actors: list[ActorRef], text: str,
                        base: int) -> ActorRef | None:
     """The named armed group an unidentified actor's definite words ("the attackers") refer back to: the
-    only non-state armed group the sentence names that is not on `other`'s side; else `actor` itself."""
+    only non-state armed group the sentence names that is not on `other`'s side; else `actor` itself.
+
+    Not `claims._named_perpetrator`, on purpose: this is the sentence's own anaphora, read as its actors are
+    assigned ("repelled an RSF attack ... and killed 30 of the attackers"): only a definite "the/those ..."
+    word, only the groups of this sentence, and never the other actor's camp. The claims rule comes after,
+    with the whole report: any generic "gunmen" or "militants" (not "unidentified" or "masked" ones) is the
+    one group the report names (or names most, or that claimed the attack), unless someone disowns it. A
+    sentence that names two groups, or one on the other side, keeps its "attackers" unnamed here whatever
+    the report names elsewhere; merging the two would change who is coded as the perpetrator."""
     if actor is None or not actor.name.startswith("Unidentified Armed Group") or actor.start is None \
             or not DEFINITE_BEFORE.search(text[max(0, actor.start - base - 30): actor.start - base]):
         return actor

@@ -32,6 +32,7 @@ import re
 from datetime import timedelta
 
 from .. import geo
+from ..analyze.cues import DATELINE
 from ..geo.names import normalize
 from ..ingest.layout import paragraphs
 from ..models import Claim, Entry, Location
@@ -49,7 +50,6 @@ SUMMARY_LABEL = re.compile(r"^\W*(?:(?:executive |situation )?(?:overview|summar
                            re.IGNORECASE)
 PROSE_END = re.compile(r"[.!?][\"'”’)]?$")
 LINE_MARK = re.compile(r"^\s*(?:[\[(]|[-*\u2022\u2013]\s|\d{1,2}[:.]\d{2}\b|update\b)", re.IGNORECASE)
-DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+\w{3,9}\.?\s+\d{1,2}\b")
 # "MOSUL, Iraq (June 22) -", "KABUL (Reuters) -", "SANAA -": a dateline with no date after the town, or the date in
 # brackets; a town only when the gazetteer knows it as one ("LIVE - ...", "CONFLICT MONITOR - ..." are no datelines)
 UNDATED_DATELINE = re.compile(r"^(?P<town>[A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][\w .'-]{1,40})?\s*(?:\([\w .,]+\)\s*)?"

@@ -172,7 +172,11 @@ JOINED = re.compile(r"^(?P<a>.+?)\s+(?:and|as well as)\s+(?P<b>.+)$", re.IGNOREC
 def joined_sources(source: SourceRef, country: str | None) -> list[SourceRef]:
     """The sources an attribution names together ("according to NNA and civil defence teams"), each resolved
     on its own; [source] when the words at this claim name one source, or when either part names no source
-    of a known kind (the "and" inside a name: "Ministry of Health and Population")."""
+    of a known kind (the "and" inside a name: "Ministry of Health and Population").
+
+    `fuse._voices` reads it for a claim's status, on a finished claim's source with no entry context. The
+    extraction splits two voices as it reads the attribution, with its own rule (`claims._joint_voices`, whose
+    docstring says why the two differ); this one only counts voices and makes no claims."""
     cue = source.cue or ""
     m = JOINED.match(source.name)
     if m is None or not re.search(rf"\b{re.escape(m.group('b'))}\b", cue):
