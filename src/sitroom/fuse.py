@@ -36,6 +36,8 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 def fuse(claims: list[Claim]) -> list[Event]:
     """Events for these claims, ordered by event_date then id."""
     _EVENTS.rotate()
+    _TELLINGS.rotate()
+    _AGREEMENTS.rotate()
     ordered = sorted((c for c in claims if not c.summary), key=_order)
     clusters: list[list[Claim]] = []
     # A claim joins the first earlier cluster of its own family that admits it; clusters of other
@@ -332,11 +334,10 @@ class _Telling:
     """What one report says of one cluster's incident: its own supporting claims (not the lines that
     already retell another claim's incident)."""
 
-    __slots__ = ("index", "claims", "firm", "stated", "anchors", "start", "loose", "spans", "roles", "parties", "apart",
+    __slots__ = ("claims", "firm", "stated", "anchors", "start", "loose", "spans", "roles", "parties", "apart",
                  "rank", "nights", "vague", "kinds", "peaceful", "forceful", "located")
 
-    def __init__(self, index: int, claims: list[Claim], live: bool):
-        self.index = index
+    def __init__(self, claims: list[Claim], live: bool):
         self.claims = claims
         days = [(c, _firm_day(c, live)) for c in claims if c.time_precision == 1]
         self.firm = {c.event_date for c, firm in days if firm}
@@ -412,13 +413,36 @@ def _actors_agree(a: _Telling, b: _Telling) -> bool:
     return (fits(a1, b1) and fits(a2, b2)) or (fits(a1, b2) and fits(a2, b1))
 
 
+# A telling is a function of its claims (the objects) and whether its report is live, and the agreement of two
+# tellings a function of the two: re-fusing a busy place tells the same reports' incidents again, and folding a
+# report asks again after each fold about every pair the fold left alone. Both are kept while in use (see
+# Recent: each call to fuse is a round); a telling holds its claims, so their object ids stay theirs.
+_TELLINGS: Recent[_Telling] = Recent()
+_AGREEMENTS: Recent[tuple[_Telling, _Telling, tuple[int, int]]] = Recent(limit=100_000)
+
+
+def _telling(claims: list[Claim], live: bool) -> _Telling:
+    key = (live, *map(id, claims))
+    found = _TELLINGS.get(key)
+    if found is None:
+        found = _Telling(claims, live)
+        _TELLINGS.put(key, found)
+    return found
+
+
 def _agreement(a: _Telling, b: _Telling) -> tuple[int, int]:
     """(0, 0): two incidents; else (2, parties): one incident told twice, as far as kind, day, place and
     actors go, and parties 1 when the two tellings name a party in common (the same gunmen, the same crowd);
     (1, parties) when the two tellings are of kinds one incident is told as only in the cases `_cross_kind`
     knows (a telling of its own kind, when there is one, is the likelier partner)."""
+    key = (id(a), id(b))
+    found = _AGREEMENTS.get(key)
+    if found is not None:
+        return found[2]
     place = _place_agreement(a, b)
-    return (place, int(bool(a.parties & b.parties))) if place else (0, 0)
+    score = (place, int(bool(a.parties & b.parties))) if place else (0, 0)
+    _AGREEMENTS.put(key, (a, b, score))
+    return score
 
 
 NON_VIOLENT_TAKING = "Non-violent transfer of territory"
@@ -518,16 +542,21 @@ def _fold_retellings(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], di
         own = [m for k in members for m in clusters[k] if m.report_id == report]
         live = len({m.published for m in own}) > 1 or any(
             _clock_stamp().match(e.text) for m in own for e in m.evidence if e.field == "sentence")
+        # each cluster's telling, and each pair's agreement: a fold changes only its host's telling
+        tellings: dict[int, _Telling] = {}
+        for i in members:
+            _tell(tellings, i, clusters[i], report, retold.get(i, ()), live)
+        scores: dict[tuple[_Telling, _Telling], tuple[int, int]] = {}
         while len(members) > 1:
-            tellings: dict[int, _Telling] = {}
-            for i in members:
-                own = [m for m in clusters[i] if m.report_id == report and m.polarity == "supports" and not m.summary
-                       and _joined(m) is None and m.id not in retold.get(i, ())]
-                if own:
-                    tellings[i] = _Telling(i, own, live)
             partners: dict[int, list[int]] = {}
             for i, t in tellings.items():
-                scored = [(j, _agreement(t, u)) for j, u in tellings.items() if j != i]
+                scored = []
+                for j, u in tellings.items():
+                    if j != i:
+                        s = scores.get((t, u))
+                        if s is None:
+                            s = scores[(t, u)] = _agreement(t, u)
+                        scored.append((j, s))
                 best = max((s for _, s in scored), default=(0, 0))
                 partners[i] = [j for j, s in scored if s == best] if best[0] else []
             fold = next(((i, partners[i][0]) for i in sorted(tellings)
@@ -548,6 +577,8 @@ def _fold_retellings(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], di
             clusters[host] = sorted(clusters[host] + clusters[guest], key=_order)
             gone.add(guest)
             members = [k for k in members if k != guest]
+            tellings.pop(guest, None)
+            _tell(tellings, host, clusters[host], report, retold.get(host, ()), live)
             for others in by_report.values():  # the folded cluster lives on as its host in every report
                 if guest in others:
                     others[:] = list(dict.fromkeys(host if k == guest else k for k in others))
@@ -555,6 +586,16 @@ def _fold_retellings(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], di
         return clusters, {}
     kept = [c for k, c in enumerate(clusters) if k not in gone]
     return kept, {id(clusters[k]): frozenset(ids) for k, ids in retold.items() if ids and k not in gone}
+
+
+def _tell(tellings: dict[int, _Telling], i: int, cluster: list[Claim], report: str, retold, live: bool) -> None:
+    """Set (or drop) `tellings[i]`: what `report` itself says in cluster i, bar the claims already retold."""
+    own = [m for m in cluster if m.report_id == report and m.polarity == "supports" and not m.summary
+           and _joined(m) is None and m.id not in retold]
+    if own:
+        tellings[i] = _telling(own, live)
+    else:
+        tellings.pop(i, None)
 
 
 def _joined(c: Claim) -> str | None:

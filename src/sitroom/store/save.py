@@ -64,7 +64,7 @@ def save_report(conn: sa.Connection, report: Report, entries: list[Entry], claim
     _check_belongs(report, entries, claims)
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_SAVE_LOCK})
-    if conn.execute(REPORT_ID, {"id": report.id}).first():
+    if _select(conn, REPORT_ID, {"id": report.id}):
         return SaveResult(new_report=False, claims=0, new_events=0, updated_events=0)
     _CLAIM_CACHE.rotate()
     _EVENT_DATA.rotate()
@@ -120,10 +120,6 @@ def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
         yield items[i : i + _CHUNK]
 
 
-def _select_stored(conn: sa.Connection) -> sa.Select:
-    return _SELECT_STORED[conn.dialect.name == "postgresql"]
-
-
 def _build_select_stored(pg: bool) -> sa.Select:
     # On SQLite the claim's JSON comes back as its text: a claim seen before is then found by that
     # text without decoding it again (PostgreSQL's driver hands JSONB over already decoded).
@@ -136,15 +132,39 @@ def _build_select_stored(pg: bool) -> sa.Select:
 _SELECT_STORED = {True: _build_select_stored(True), False: _build_select_stored(False)}
 
 
-def _to_stored(result: Iterable[sa.Row], places: set[str] | None = None) -> list[_Stored]:
-    """Stored claims from rows; with `places`, only those located at one of them (the rest cannot fuse)."""
+def _to_stored(result: Iterable[tuple], places: set[str] | None = None) -> list[_Stored]:
+    """Stored claims from rows of `_SELECT_STORED`; with `places`, only those located at one of them (the
+    rest cannot fuse)."""
     out = []
-    for row in result:
-        claim = _claim(row.id, row.data)
+    for data, cid, event_id, report_id, seq, published in result:
+        claim = _claim(cid, data)
         if places is not None and _claim_place(claim) not in places:
             continue
-        out.append(_Stored(claim, row.event_id, _order_key(claim, rows.utc(row.published), row.report_id, row.seq)))
+        out.append(_Stored(claim, event_id, _order_key(claim, rows.utc(published), report_id, seq)))
     return out
+
+
+def _stored_near(pg: bool, countries: int, anywhere: int) -> sa.Select:
+    """The stored claims within date windows given as bind parameters: `countries` windows of one country
+    each (lo<k>, hi<k>, country<k>), then `anywhere` windows of any country. Built once per shape (a
+    statement built per call is compiled per call too)."""
+    stmt = _STORED_NEAR.get((pg, countries, anywhere))
+    if stmt is None:
+        conditions = []
+        for k in range(countries + anywhere):
+            near = claims_t.c.event_date.between(sa.bindparam(f"lo{k}", type_=claims_t.c.event_date.type),
+                                                 sa.bindparam(f"hi{k}", type_=claims_t.c.event_date.type))
+            if k < countries:
+                # "the country, or none": written on coalesce() so that the planner walks the date index
+                # (a country's claims can be most of the table)
+                country = sa.bindparam(f"country{k}", type_=claims_t.c.country.type)
+                near = sa.and_(near, sa.func.coalesce(claims_t.c.country, country) == country)
+            conditions.append(near)
+        stmt = _STORED_NEAR[(pg, countries, anywhere)] = _SELECT_STORED[pg].where(sa.or_(*conditions))
+    return stmt
+
+
+_STORED_NEAR: dict[tuple[bool, int, int], sa.Select] = {}
 
 
 def _windows(keys: list[tuple]) -> list[tuple]:
@@ -179,16 +199,17 @@ def _stored_candidates(conn: sa.Connection, claims: list[Claim]) -> list[_Stored
     # fusion joins claims at the same place only (a claim with no place joins its own entry's claims)
     places = {_claim_place(c) for c in claims if c.location is not None}
     found: dict[str, _Stored] = {}
+    pg = conn.dialect.name == "postgresql"
     for chunk in _chunks(_windows(keys)):
-        conditions = []
-        for country, lo, hi in chunk:
-            near = claims_t.c.event_date.between(lo, hi)
+        # the windows of one country first, then those of any country (the order of an OR's terms changes nothing)
+        chunk = [w for w in chunk if w[0] is not None] + [w for w in chunk if w[0] is None]
+        countries = sum(1 for w in chunk if w[0] is not None)
+        params: dict[str, Any] = {}
+        for k, (country, lo, hi) in enumerate(chunk):
+            params[f"lo{k}"], params[f"hi{k}"] = lo, hi
             if country is not None:
-                # "the country, or none": written on coalesce() so that the planner walks the date index
-                # (a country's claims can be most of the table)
-                near = sa.and_(near, sa.func.coalesce(claims_t.c.country, country) == country)
-            conditions.append(near)
-        for s in _to_stored(conn.execute(_select_stored(conn).where(sa.or_(*conditions))), places):
+                params[f"country{k}"] = country
+        for s in _to_stored(_select(conn, _stored_near(pg, countries, len(chunk) - countries), params), places):
             found[s.claim.id] = s
     # every claim of their events: mostly found already, so only events with claims beyond those are read
     have: dict[str, int] = {}
@@ -208,7 +229,7 @@ def _claim_counts(conn: sa.Connection, event_ids: set[str]) -> dict[str, int]:
     """How many stored claims each of these events has."""
     out: dict[str, int] = {}
     for chunk in _chunks(sorted(event_ids)):
-        for event_id, n in conn.execute(_CLAIM_COUNTS, {"ids": chunk}):
+        for event_id, n in _select(conn, _CLAIM_COUNTS, {"ids": chunk}):
             out[event_id] = n
     return out
 
@@ -268,11 +289,15 @@ def _same_event(stored: str | dict[str, Any], form: tuple[dict[str, Any], str]) 
     return stored == form[0]  # JSONB reorders keys, so compare as dicts
 
 
+_CLAIMS_OF_EVENTS = {pg: stmt.where(claims_t.c.event_id.in_(sa.bindparam("ids", expanding=True)))
+                     for pg, stmt in _SELECT_STORED.items()}
+
+
 def _claims_of_events(conn: sa.Connection, event_ids: set[str]) -> list[_Stored]:
     out: list[_Stored] = []
-    stmt = _select_stored(conn).where(claims_t.c.event_id.in_(sa.bindparam("ids", expanding=True)))
+    stmt = _CLAIMS_OF_EVENTS[conn.dialect.name == "postgresql"]
     for chunk in _chunks(sorted(event_ids)):
-        out += _to_stored(conn.execute(stmt, {"ids": chunk}))
+        out += _to_stored(_select(conn, stmt, {"ids": chunk}))
     return out
 
 
@@ -282,7 +307,7 @@ _EVENT_IDS_IN = sa.select(events_t.c.id).where(events_t.c.id.in_(sa.bindparam("i
 def _existing_event_ids(conn: sa.Connection, ids: set[str]) -> set[str]:
     found: set[str] = set()
     for chunk in _chunks(sorted(ids)):
-        found |= set(conn.execute(_EVENT_IDS_IN, {"ids": chunk}).scalars())
+        found |= {event_id for event_id, in _select(conn, _EVENT_IDS_IN, {"ids": chunk})}
     return found
 
 
@@ -299,8 +324,8 @@ def _load_events(conn: sa.Connection, ids: set[str]) -> dict[str, str | dict[str
     stmt = _LOAD_EVENTS[conn.dialect.name == "postgresql"]
     out = {}
     for chunk in _chunks(sorted(ids)):
-        for row in conn.execute(stmt, {"ids": chunk}):
-            out[row.id] = row.data
+        for event_id, data in _select(conn, stmt, {"ids": chunk}):
+            out[event_id] = data
     return out
 
 
@@ -341,32 +366,110 @@ def _insert_report(conn: sa.Connection, report: Report, entries: list[Entry], cl
     _upsert_sources(conn, claims)
 
 
-# An executemany's SQL, the bind names in the driver's order and each one's bind processor, per
-# (statement, row keys, dialect): compiled once, so that SQLite gets the rows as plain tuples.
-_DRIVER_PLANS: dict[tuple, tuple[str, tuple[str, ...], tuple[Any, ...]]] = {}
+# On SQLite a save's statements go to the driver's own cursor: each statement is compiled by SQLAlchemy once
+# (per statement, row keys and dialect) into its SQL, the bind names in the driver's order with each one's
+# bind processor, and each result column's processor, so the values written and read are the very ones
+# SQLAlchemy's execute would give, without its per-statement work (a tenth of a save's time). Driver
+# errors are raised as SQLAlchemy's (DBAPIError), as execute raises them. PostgreSQL goes through execute.
+_DRIVER_PLANS: dict[tuple, _Plan] = {}
+
+
+@dataclass
+class _Plan:
+    sql: str
+    names: tuple[str, ...]  # bind names in the driver's order
+    procs: tuple[Any, ...]  # each bind's processor (None: the value as it is)
+    fixed: dict[str, Any]  # the value each bind has in the statement itself, for those not given (`.values(event_id=None)`)
+    expanding: frozenset[str]  # `IN` lists, rendered as one placeholder per item
+    results: tuple[Any, ...] | None  # each result column's processor; None when none has one
+    sized: dict[tuple[int, ...], str]  # the SQL per length of the expanding lists
+
+
+def _plan(conn: sa.Connection, stmt: sa.Executable, keys: tuple[str, ...]) -> _Plan:
+    plan = _DRIVER_PLANS.get((stmt, keys, conn.dialect))
+    if plan is None:
+        dialect = conn.dialect
+        compiled = stmt.compile(dialect=dialect, column_keys=list(keys))
+        names = tuple(compiled.positiontup)
+        binds = compiled.binds
+        procs = tuple(binds[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names)
+        fixed = {n: b.effective_value for n, b in binds.items() if not b.expanding}
+        results = tuple(col.type.dialect_impl(dialect).result_processor(dialect, None)
+                        for col in compiled._result_columns)
+        plan = _DRIVER_PLANS[(stmt, keys, dialect)] = _Plan(
+            compiled.string, names, procs, fixed, frozenset(n for n in names if binds[n].expanding),
+            results if any(results) else None, {})
+    return plan
+
+
+def _driver_values(plan: _Plan, params: dict[str, Any]) -> tuple[str, list[Any]]:
+    """The SQL and the positional values of one execution of `plan` with `params`."""
+    if not plan.expanding:
+        return plan.sql, [_bound(params[n] if n in params else plan.fixed[n], p) for n, p in zip(plan.names, plan.procs)]
+    values: list[Any] = []
+    sizes = []
+    for n, p in zip(plan.names, plan.procs):
+        value = params[n] if n in params else plan.fixed[n]
+        if n in plan.expanding:
+            sizes.append(len(value))
+            values += [_bound(v, p) for v in value]
+        else:
+            values.append(_bound(value, p))
+    key = tuple(sizes)
+    sql = plan.sized.get(key)
+    if sql is None:
+        sql = plan.sql
+        for n in (n for n in plan.names if n in plan.expanding):
+            sql = sql.replace(f"__[POSTCOMPILE_{n}]", ", ".join("?" * sizes.pop(0)), 1)
+        plan.sized[key] = sql
+    return sql, values
+
+
+def _bound(value: Any, proc: Any) -> Any:
+    return value if proc is None else proc(value)
+
+
+def _cursor(conn: sa.Connection):  # noqa: ANN202 - the driver's cursor
+    return conn.connection.driver_connection.cursor()
+
+
+def _driver_error(conn: sa.Connection, sql: str, params: Any, exc: Exception) -> sa.exc.DBAPIError:
+    return sa.exc.DBAPIError.instance(sql, params, exc, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect)
+
+
+def _select(conn: sa.Connection, stmt: sa.Executable, params: dict[str, Any] | None = None) -> list[tuple]:
+    """The rows of `stmt` (a SELECT built once) with `params`, as tuples in the statement's column order."""
+    if conn.dialect.name != "sqlite":
+        return [tuple(row) for row in conn.execute(stmt, params)]
+    params = params or {}
+    plan = _plan(conn, stmt, ())
+    sql, values = _driver_values(plan, params)
+    try:
+        found = _cursor(conn).execute(sql, values).fetchall()
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise _driver_error(conn, sql, values, exc) from exc
+    if plan.results is None:
+        return found
+    procs = plan.results
+    return [tuple(v if p is None or v is None else p(v) for v, p in zip(row, procs)) for row in found]
 
 
 def _execute_many(conn: sa.Connection, stmt: sa.Executable, params: list[dict[str, Any]]) -> None:
-    """`conn.execute(stmt, params)` for many rows with the same keys. On SQLite the statement is compiled
-    once and the rows go to the driver's executemany as tuples, converted by the very bind processors
-    SQLAlchemy would apply (so the stored values are the same), without its per-row parameter handling."""
+    """`conn.execute(stmt, params)` for many rows with the same keys (on SQLite, the driver's executemany
+    with the rows as tuples)."""
     if conn.dialect.name != "sqlite" or not params:
         conn.execute(stmt, params)
         return
-    keys = tuple(params[0])
-    plan = _DRIVER_PLANS.get((stmt, keys, conn.dialect))
-    if plan is None:
-        compiled = stmt.compile(dialect=conn.dialect, column_keys=list(keys))
-        names = tuple(compiled.positiontup)
-        procs = tuple(compiled.binds[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for n in names)
-        plan = _DRIVER_PLANS[(stmt, keys, conn.dialect)] = (compiled.string, names, procs)
-    sql, names, procs = plan
-    if any(procs):
-        pairs = tuple(zip(names, procs))
+    plan = _plan(conn, stmt, tuple(params[0]))
+    pairs = tuple(zip(plan.names, plan.procs))
+    if any(plan.procs):
         values = [tuple(row[n] if p is None else p(row[n]) for n, p in pairs) for row in params]
     else:
-        values = [tuple(row[n] for n in names) for row in params]
-    conn.exec_driver_sql(sql, values)
+        values = [tuple(row[n] for n in plan.names) for row in params]
+    try:
+        _cursor(conn).executemany(plan.sql, values)
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise _driver_error(conn, plan.sql, values, exc) from exc
 
 
 _INSERT_REPORT = reports_t.insert()
