@@ -183,3 +183,18 @@ def test_landmark_name_is_not_a_town(sentence, focus, places):
     from sitroom.geo.document import geoparse
 
     assert [m.text for m in geoparse(sentence, focus=focus) if m.place is not None] == places
+
+
+@pytest.mark.parametrize("sentence,focus,places", [
+    # A first name before a quoted capitalised nickname and a surname is a person, not a town.
+    ('Gunmen forced troops to free a son of Joaquin "El Chapo" Guzman in Culiacan.', ["MX"], ["Culiacan"]),
+    ("Gunmen forced troops to free a son of Joaquin \u201cEl Chapo\u201d Guzman in Culiacan.", ["MX"], ["Culiacan"]),
+    # Near misses: a quoted phrase after a town, a quoted name with no surname after it.
+    ('Gunmen attacked Kutum "at dawn", residents said.', ["SD"], ["Kutum"]),
+    ('Residents of Culiacan called it "Black Thursday" afterwards.', ["MX"], ["Culiacan"]),
+    ('Troops reached Kutum "Old Town" on Monday.', ["SD"], ["Kutum"]),
+])
+def test_first_name_before_a_quoted_nickname(sentence, focus, places):
+    from sitroom.geo.document import geoparse
+
+    assert [m.text for m in geoparse(sentence, focus=focus) if m.place is not None] == places
