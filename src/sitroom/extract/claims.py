@@ -947,6 +947,14 @@ def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], co
 # ---------------------------------------------------------------------------------------------- sentence
 
 
+# "in A, B, C and other cities", "in A and B and other towns across the country": an open-ended list of
+# places (two or more names, then "and other" towns), the way a roundup names where a wave reached
+OPEN_PLACE_LIST = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+,?"
+                             r"\s+(?:and|as well as)\s+(?:many\s+|several\s+|a\s+number\s+of\s+|dozens\s+of\s+)?"
+                             r"(?:other|more)\s+(?:cities|towns|places|districts|provinces|regions|parts\s+of\s+the\s+country"
+                             r"|areas|villages)\b")
+
+
 def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext, options: Options) -> list[Claim]:
     s = an.sentence
     # places resolved again with the entry's places as context ("the Old City district" next to al-Bab)
@@ -1002,6 +1010,10 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
+    if frames and all(f.sub_event_type == "Peaceful protest" for f in frames) and OPEN_PLACE_LIST.search(s.text):
+        # "Protests were also held in A, B, C and other cities": a wave day's roundup of towns, with nothing
+        # told of any one of them, codes no protest of its own (the towns told of in detail are coded there)
+        frames = []
     if after_history and frames and all(f.anaphoric and f.polarity == "contradicts" for f in frames):
         # "Protests began in May, after a student died in custody. The police deny involvement.": right after
         # history, a denial with no event words of its own answers that history, not the news told before it
