@@ -2265,7 +2265,7 @@ def _place_days(text: str, base: int, dates: list, targets: list, day: tuple) ->
 CAPITAL = re.compile(r"(?:\b(?i:in|on|at|near|outside|across|around|through)\s+"
                      r"(?i:(?:the\s+)?(?:several\s+|many\s+|some\s+|most\s+)?(?:[a-z]+ern\s+|outer\s+|poorer\s+|other\s+)?(?:edges?|outskirts|suburbs?|fringes?|"
                      r"parts?|districts?|neighbou?rhoods?|streets|exits?|entrances?|gates?|approaches)\s+of\s+)?(?i:the\s+)?"
-                     r"(?:(?P<country>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)?"
+                     r"(?:(?P<country>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+|(?P<adjective>[A-Z]\w+)\s+(?=(?i:capital)\b))?"
                      r"|\b(?P<subject>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)(?i:capital)\b(?!\s+(?:city\s+)?of\b)")
 
 
@@ -2458,7 +2458,10 @@ def _capital(an: Analysis, ctx: EntryContext) -> list[PlaceMention]:
     for m in CAPITAL.finditer(text):
         if re.search(r"\b(?:provincial|regional|state|district|county|departmental)\s+$", text[: m.end()][:-7]):
             continue
-        named = (m.group("country") or m.group("subject") or "").replace("’s", "").replace("'s", "").strip()
+        # "Myanmar's capital", "the Bahraini capital": the named country's; a people's adjective that is no
+        # country's ("the Kurdish capital", "the Chechen capital") names no national capital
+        named = (m.group("country") or m.group("subject") or m.group("adjective") or "").replace("’s", "").replace(
+            "'s", "").strip()
         found = find_country(named) if named else None
         if named and found is None:
             continue
