@@ -85,6 +85,8 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "KE": (-4.8, 5.1, 33.9, 42.0),
     "DZ": (18.9, 37.2, -8.7, 12.0),
     "PG": (-11.7, -0.8, 140.8, 159.6),
+    "NP": (26.3, 30.5, 80.0, 88.3),
+    "SS": (3.4, 12.3, 23.4, 36.0),
 }
 
 # Countries whose place names reach English through Arabic transliteration: rule-made spelling

@@ -18,6 +18,8 @@ CASES = [
     ("Rebels backed by Ankara entered Dabiq after a short fight.", ["SY"], "Dabiq", "sy-dabiq"),
     ("Gunmen on motorbikes stormed Solhan before dawn.", ["BF"], "Solhan", "bf-solhan"),
     ("Protesters gathered outside a house in Medamulana.", ["LK"], "Medamulana", "lk-medamulana"),
+    ("Police broke up a sit-in at the town hall in Damak.", ["NP"], "Damak", "np-damak"),
+    ("Armed youths surrounded the peacekeepers' base at Akobo.", ["SS"], "Akobo", "ss-akobo"),
 ]
 
 
