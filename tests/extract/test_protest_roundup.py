@@ -35,3 +35,9 @@ def test_open_ended_list_does_not_silence_violence(tmp_path):
     # near miss: a riot or a protest broken up in the list's towns is still an event
     claims = _claims(tmp_path, "Police fired tear gas at protesters in Mombasa, Kisumu and other towns on Monday.")
     assert any(c.sub_event_type != "Peaceful protest" and c.location for c in claims)
+
+
+def test_open_ended_list_without_also_is_the_reports_protest(tmp_path):
+    # near miss: with no detailed towns before it ("also"), the open list is the protest the report tells
+    claims = _claims(tmp_path, "Students marched in Mombasa, Kisumu and other towns on Monday against the tax law.")
+    assert _protest_places(claims)

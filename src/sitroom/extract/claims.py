@@ -1010,9 +1010,12 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
-    if frames and all(f.sub_event_type == "Peaceful protest" for f in frames) and OPEN_PLACE_LIST.search(s.text):
-        # "Protests were also held in A, B, C and other cities": a wave day's roundup of towns, with nothing
-        # told of any one of them, codes no protest of its own (the towns told of in detail are coded there)
+    listed = OPEN_PLACE_LIST.search(s.text) if frames else None
+    if listed and all(f.sub_event_type == "Peaceful protest" for f in frames) \
+            and re.search(r"\balso\b", s.text[:listed.start()], re.IGNORECASE):
+        # "Protests were also held in A, B, C and other cities": after the towns a report tells in detail, its
+        # roundup of the others, told of no one of them, codes no protest of its own. (Without "also" the
+        # open list may be the report's one protest: "protesters took to the streets in A, B and other areas".)
         frames = []
     if after_history and frames and all(f.anaphoric and f.polarity == "contradicts" for f in frames):
         # "Protests began in May, after a student died in custody. The police deny involvement.": right after
