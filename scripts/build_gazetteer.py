@@ -55,6 +55,7 @@ DETAILED_BY_REGION = {
     "Asia": "AF PK IN BD LK MM TH PH ID TJ KG",
     "Europe and Caucasus": "UA RU AM AZ",
     "Americas": "MX GT HN SV NI HT CO VE EC PE BO BR",
+    "Oceania": "PG",
 }
 DETAILED = frozenset(code for codes in DETAILED_BY_REGION.values() for code in codes.split())
 
@@ -83,6 +84,9 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "SZ": (-27.4, -25.7, 30.7, 32.2),
     "KE": (-4.8, 5.1, 33.9, 42.0),
     "DZ": (18.9, 37.2, -8.7, 12.0),
+    "PG": (-11.7, -0.8, 140.8, 159.6),
+    "NP": (26.3, 30.5, 80.0, 88.3),
+    "SS": (3.4, 12.3, 23.4, 36.0),
 }
 
 # Countries whose place names reach English through Arabic transliteration: rule-made spelling

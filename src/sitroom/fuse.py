@@ -1325,6 +1325,10 @@ REVISED = re.compile(r"\b(?:now (?:says?|puts?|stands|reports?)|rose to|risen to
                      r"(?:toll|figure))\b", re.IGNORECASE)
 
 
+RISEN = re.compile(r"\b(?:rose to|risen to|has risen|climbed to|up from|increased to|revised (?:up|upwards)|"
+                   r"(?:raised|lifted) (?:the|its|their) (?:death )?toll)\b", re.IGNORECASE)
+
+
 def _revised(claims: list[Claim]) -> list[Claim]:
     """A toll revised later ("now says at least 30, up from the 13 it reported this morning") replaces the
     figures reported before it; the earlier figures are dropped, later independent ones stay."""
@@ -1334,6 +1338,15 @@ def _revised(claims: list[Claim]) -> list[Claim]:
     if not revisions:
         return claims
     latest = max(sorted(revisions, key=_order), key=lambda c: c.published)  # (of one time, the first told)
+    if any(RISEN.search(e.text) for e in latest.evidence if e.field == "sentence"):
+        # "the toll rose to three by mid-morning ... in the afternoon doctors said four had been killed": a
+        # toll said to rise is overtaken by a higher figure the same report gives; only lower ones are outdated
+        higher = [c for c in claims if c.fatalities is not None and c.fatalities.best is not None
+                  and c.published == latest.published and c.fatalities.best > latest.fatalities.best]
+        if higher:
+            top = min(c.fatalities.best for c in higher)
+            return [c for c in claims if c.fatalities is None or c.fatalities.best is None or c.published is None
+                    or c.published > latest.published or c.fatalities.best >= top]
     return [c for c in claims if c is latest or c.fatalities is None or c.fatalities.best is None
             or c.published is None or c.published > latest.published]
 

@@ -115,3 +115,19 @@ def test_landmark_the_report_puts_in_a_town(tmp_path):
         "On Saturday police arrested five men near the Central Mosque, a police spokesman said.\n"))
     arrests = _at(claims, "arrested five men")
     assert arrests and arrests[0].location is not None and arrests[0].location.name == "Kano"
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "the <country adjective> capital" is that country's capital
+    ("Riot police fired tear gas at protesters in the Kenyan capital on Monday.", "Nairobi"),
+    ("Troops opened fire on a crowd in the Sudanese capital on Monday.", "Khartoum"),
+])
+def test_capital_named_by_a_country_adjective(tmp_path, body, expected):
+    claims = _claims(tmp_path, body)
+    assert claims and all(c.location is not None and c.location.name == expected for c in claims)
+
+
+def test_capital_of_a_people_without_a_country_is_no_national_capital(tmp_path):
+    # near miss: "the Kurdish capital" is no national capital: not Baghdad
+    claims = _claims(tmp_path, "Gunmen attacked a checkpoint in the Kurdish capital on Monday, Iraqi police said.")
+    assert all(c.location is None or c.location.name != "Baghdad" for c in claims)

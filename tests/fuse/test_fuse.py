@@ -182,3 +182,21 @@ def test_a_named_device_another_place_or_another_report_keeps_the_blast_apart():
     assert len(fuse([_blast("car", "car bomb"), strike])) == 2
     assert len(fuse([_blast("boom", "explosion", loc=JEB), strike])) == 2
     assert len(fuse([_blast("boom", "explosion", report="r2"), strike])) == 2
+
+
+def _said(c, text):
+    c.evidence = [Evidence("r1", "UPDATE", 10, 10 + len(text), text, "sentence")]
+    return c
+
+
+def test_a_risen_toll_is_overtaken_by_a_higher_figure_of_the_same_report():
+    # one report: "first said two ... the toll rose to three by noon ... in the evening medics said five"
+    rose = _said(claim("b", fat=3, hour=9), "By noon the toll had risen to three, medics said.")
+    evening = _said(claim("c", fat=5, hour=9, src=ACTIVIST), "In the evening medics said five people had died.")
+    first = _said(claim("a", fat=2, hour=9), "Medics first said two people had died.")
+    assert fuse([first, rose, evening])[0].fatalities.best == 5
+    # near miss: with no higher figure the risen toll replaces the lower one it revised
+    assert fuse([first, rose])[0].fatalities.best == 3
+    # near miss: a toll revised down is not overtaken by a higher figure
+    down = _said(claim("d", fat=3, hour=9), "Medics revised the toll down to three.")
+    assert fuse([down, evening])[0].fatalities.best == 3

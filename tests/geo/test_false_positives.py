@@ -164,3 +164,37 @@ def test_organisation_word_before_of_is_no_town():
 
     found = [m.text for m in geoparse("Storms hit Florida. She studies at the University of Manitoba.") if m.place]
     assert "University" not in found
+
+
+@pytest.mark.parametrize("sentence,focus,places", [
+    # A capitalised name before a landmark word names the site, not a town of that name elsewhere.
+    ("Police fired on protesters at the Azadi Stadium on Friday.", ["IR"], []),
+    ("Crowds broke into the Planalto palace on Sunday.", ["BR"], []),
+    ("Crowds broke into the Planalto presidential palace on Sunday.", ["BR"], []),
+    # ... but a city of 100,000+ people or a province before the word keeps its place.
+    ("A bomb exploded outside the Kabul Stadium on Friday.", ["AF"], ["Kabul"]),
+    ("Gunmen attacked the Aleppo Hotel on Friday.", ["SY"], ["Aleppo"]),
+    # Near misses: the town alone, or a lowercase landmark word with no "the" before the name.
+    ("Crowds marched from Azadi to the river on Sunday.", ["IR"], ["Azadi"]),
+    ("Police fired on mourners in Pearl on Tuesday.", ["US"], ["Pearl"]),
+    ("Police in Pearl square off with protesters.", ["US"], ["Pearl"]),
+])
+def test_landmark_name_is_not_a_town(sentence, focus, places):
+    from sitroom.geo.document import geoparse
+
+    assert [m.text for m in geoparse(sentence, focus=focus) if m.place is not None] == places
+
+
+@pytest.mark.parametrize("sentence,focus,places", [
+    # A first name before a quoted capitalised nickname and a surname is a person, not a town.
+    ('Gunmen forced troops to free a son of Joaquin "El Chapo" Guzman in Culiacan.', ["MX"], ["Culiacan"]),
+    ("Gunmen forced troops to free a son of Joaquin \u201cEl Chapo\u201d Guzman in Culiacan.", ["MX"], ["Culiacan"]),
+    # Near misses: a quoted phrase after a town, a quoted name with no surname after it.
+    ('Gunmen attacked Kutum "at dawn", residents said.', ["SD"], ["Kutum"]),
+    ('Residents of Culiacan called it "Black Thursday" afterwards.', ["MX"], ["Culiacan"]),
+    ('Troops reached Kutum "Old Town" on Monday.', ["SD"], ["Kutum"]),
+])
+def test_first_name_before_a_quoted_nickname(sentence, focus, places):
+    from sitroom.geo.document import geoparse
+
+    assert [m.text for m in geoparse(sentence, focus=focus) if m.place is not None] == places

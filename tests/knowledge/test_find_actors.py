@@ -207,3 +207,16 @@ def test_group_info_and_associates():
     assert assoc == ["Liwa Fatemiyoun", "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"]
     with pytest.raises(KeyError):
         group_info("no_such_group")
+
+
+@pytest.mark.parametrize(("text", "country", "iraqi"), [
+    # "federal police" alone is Iraq's Federal Police only in a report on Iraq
+    ("federal police cleared the square", "Iraq", True),
+    ("federal police cleared the square", "Brazil", False),
+    ("federal police cleared the square", "Mexico", False),
+    # the Iraqi force named as such stays Iraqi anywhere
+    ("Iraqi federal police crossed the border", "Syria", True),
+])
+def test_federal_police_is_iraqi_only_at_home_or_when_named(text, country, iraqi):
+    refs = find_actors(text, country=country, on=date(2023, 1, 9))
+    assert any("Iraq" in r.name for r in refs) == iraqi, [(r.mention, r.name) for r in refs]

@@ -949,6 +949,14 @@ def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], co
 # ---------------------------------------------------------------------------------------------- sentence
 
 
+# "in A, B, C and other cities", "in A and B and other towns across the country": an open-ended list of
+# places (two or more names, then "and other" towns), the way a roundup names where a wave reached
+OPEN_PLACE_LIST = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+,?"
+                             r"\s+(?:and|as well as)\s+(?:many\s+|several\s+|a\s+number\s+of\s+|dozens\s+of\s+)?"
+                             r"(?:other|more)\s+(?:cities|towns|places|districts|provinces|regions|parts\s+of\s+the\s+country"
+                             r"|areas|villages)\b")
+
+
 def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext, options: Options) -> list[Claim]:
     s = an.sentence
     # places resolved again with the entry's places as context ("the Old City district" next to al-Bab)
@@ -1004,6 +1012,13 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
+    listed = OPEN_PLACE_LIST.search(s.text) if frames else None
+    if listed and all(f.sub_event_type == "Peaceful protest" for f in frames) \
+            and re.search(r"\balso\b", s.text[:listed.start()], re.IGNORECASE):
+        # "Protests were also held in A, B, C and other cities": after the towns a report tells in detail, its
+        # roundup of the others, told of no one of them, codes no protest of its own. (Without "also" the
+        # open list may be the report's one protest: "protesters took to the streets in A, B and other areas".)
+        frames = []
     if after_history and frames and all(f.anaphoric and f.polarity == "contradicts" for f in frames):
         # "Protests began in May, after a student died in custody. The police deny involvement.": right after
         # history, a denial with no event words of its own answers that history, not the news told before it
@@ -2265,7 +2280,7 @@ def _place_days(text: str, base: int, dates: list, targets: list, day: tuple) ->
 CAPITAL = re.compile(r"(?:\b(?i:in|on|at|near|outside|across|around|through)\s+"
                      r"(?i:(?:the\s+)?(?:several\s+|many\s+|some\s+|most\s+)?(?:[a-z]+ern\s+|outer\s+|poorer\s+|other\s+)?(?:edges?|outskirts|suburbs?|fringes?|"
                      r"parts?|districts?|neighbou?rhoods?|streets|exits?|entrances?|gates?|approaches)\s+of\s+)?(?i:the\s+)?"
-                     r"(?:(?P<country>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)?"
+                     r"(?:(?P<country>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+|(?P<adjective>[A-Z]\w+)\s+(?=(?i:capital)\b))?"
                      r"|\b(?P<subject>[A-Z]\w+(?:\s[A-Z]\w+){0,2})[’']s\s+)(?i:capital)\b(?!\s+(?:city\s+)?of\b)")
 
 
@@ -2478,7 +2493,10 @@ def _capital(an: Analysis, ctx: EntryContext) -> list[PlaceMention]:
     for m in CAPITAL.finditer(text):
         if re.search(r"\b(?:provincial|regional|state|district|county|departmental)\s+$", text[: m.end()][:-7]):
             continue
-        named = (m.group("country") or m.group("subject") or "").replace("’s", "").replace("'s", "").strip()
+        # "Myanmar's capital", "the Bahraini capital": the named country's; a people's adjective that is no
+        # country's ("the Kurdish capital", "the Chechen capital") names no national capital
+        named = (m.group("country") or m.group("subject") or m.group("adjective") or "").replace("’s", "").replace(
+            "'s", "").strip()
         found = find_country(named) if named else None
         if named and found is None:
             continue

@@ -13,7 +13,7 @@ from sitroom.geo.gazetteer import DATA_DIR, FEATURES
 CUES = DATA_DIR / "cues.yaml"
 _LISTS = (
     "qualifiers", "parts", "preceders", "followers", "organisation_words", "actor_words", "adjective_suffixes",
-    "place_nouns", "titles", "facility_words",
+    "place_nouns", "titles", "facility_words", "landmark_words",
 )
 
 
@@ -40,6 +40,7 @@ class Cues:
     place_nouns: frozenset[str] = frozenset()  # lowercase words after a name that make it a place
     titles: frozenset[str] = frozenset()  # "President", "Mayor": the capitalised run after one is a person
     facility_words: frozenset[str] = frozenset()  # "Hospital", "Mosque": a site in the place named before
+    landmark_words: frozenset[str] = frozenset()  # lowercase "palace", "roundabout": the name before is the site's
 
     @cached_property
     def longest_qualifier(self) -> int:
@@ -101,6 +102,7 @@ def read_cues(path: Path = CUES) -> Cues:
         place_nouns=frozenset(w.lower() for w in lists["place_nouns"]),
         titles=frozenset(lists["titles"]),
         facility_words=frozenset(lists["facility_words"]),
+        landmark_words=frozenset(w.lower() for w in lists["landmark_words"]),
     )
 
 

@@ -329,6 +329,11 @@ def _keep(tokens: list[Token], span: Span, earlier: list[Span], gazetteer: Gazet
     after = tokens[span.last + 1].gap.lstrip(" ") if span.last + 1 < len(tokens) else ""
     if all(w.text.isupper() for w in words) and len(first.text) >= 4 and after[:1] in ("(", "—", "–", ","):
         return True
+    if span.first == span.last and _before_nickname(tokens, span.last) and not any(
+            gazetteer.rows[r].feature in _AREAS or gazetteer.rows[r].population >= 100000 for r in span.rows):
+        return False  # Joaquin "El Chapo" Guzman: a first name before a quoted nickname and a surname
+    if _names_landmark(tokens, span, gazetteer, cues):
+        return False  # "Pearl Roundabout", "the Planalto presidential palace": a site's name, not a town
     if span.first > 0 and _after_title(tokens, span.first, cues):
         return False  # "President Vladimir Putin", "Mayor Virginia Lopez": part of a person's name
     if _in_street_name(tokens, span.first):
@@ -393,6 +398,45 @@ def _in_street_name(tokens: list[Token], i: int) -> bool:
         j -= 1
         links += 1
     return links > 0 and j >= 0 and tokens[j].cap and tokens[j].folded in _STREET_NOUNS
+
+
+_OPEN_QUOTES = ('"', "\u201c")
+_CLOSE_QUOTES = ('"', "\u201d")
+
+
+def _before_nickname(tokens: list[Token], i: int) -> bool:
+    """Return whether token i is followed by a quoted capitalised nickname of at most three words and a
+    capitalised surname (Joaquin "El Chapo" Guzman, Mohammed "Hemedti" Dagalo): a person's first name."""
+    j = i + 1
+    if tokens[i].possessive or j >= len(tokens) or not tokens[j].cap or tokens[j].gap[:1] != " " \
+            or tokens[j].gap.strip() not in _OPEN_QUOTES:
+        return False
+    k = j + 1
+    while k < len(tokens) and k < j + 3 and tokens[k].gap == " " and tokens[k].cap:
+        k += 1
+    return k < len(tokens) and tokens[k].cap and tokens[k].gap[:1] in _CLOSE_QUOTES \
+        and tokens[k].gap[1:] == " "
+
+
+def _names_landmark(tokens: list[Token], span: Span, gazetteer: Gazetteer, cues: Cues) -> bool:
+    """Return whether the span is the name of a landmark: a capitalised landmark word follows it ("Pearl
+    Roundabout", "Azadi Stadium"), or, after "the", a lowercase one, at most one word on ("the Planalto
+    presidential palace"). Such sites are named after things, people and ideas, so a town of the name
+    elsewhere is no reading; a country, province or city of 100,000+ people keeps it ("Kabul Stadium")."""
+    j = span.last + 1
+    if tokens[span.last].possessive or j >= len(tokens) or tokens[j].gap != " ":
+        return False
+    if tokens[j].cap:
+        if tokens[j].folded not in cues.landmark_words:
+            return False
+    else:
+        if span.first == 0 or tokens[span.first - 1].folded != "the" or tokens[span.first].gap != " ":
+            return False
+        if tokens[j].folded not in cues.landmark_words:
+            j += 1
+            if j >= len(tokens) or tokens[j].gap != " " or tokens[j].cap or tokens[j].folded not in cues.landmark_words:
+                return False
+    return not any(gazetteer.rows[r].feature in _AREAS or gazetteer.rows[r].population >= 100000 for r in span.rows)
 
 
 def _after_title(tokens: list[Token], i: int, cues: Cues) -> bool:
