@@ -195,8 +195,10 @@ def _fold_unnamed_blasts(clusters: list[list[Claim]]) -> list[list[Claim]]:
     weapon (a missile, an air strike, a shell) is that strike, told before its kind was known ("a huge
     explosion hit the city centre" in one update, "a missile hit the governor's office" in the next): the
     blast's claims join the strike's event. A blast with its own kind of device stays an event of its own."""
-    blasts = [c for c in clusters if all(not (m.polarity == "supports") or _unnamed_blast(m) for m in c)
-              and any(m.polarity == "supports" for m in c)]
+    # (a group's claim of "the attack", typed after the blast it was joined to, goes with that blast)
+    blasts = [c for c in clusters if all(not (m.polarity == "supports") or _unnamed_blast(m) or "responsibility" in m.flags
+                                         for m in c)
+              and any(m.polarity == "supports" and _unnamed_blast(m) for m in c)]
     if not blasts:
         return clusters
     named = [c for c in clusters if c not in blasts and any(

@@ -2318,9 +2318,14 @@ FACILITY_NOUNS = (r"Bridge|Square|Airport|Stadium|Avenue|Boulevard|Street|Road|P
                   r"Prison|Jail|Barracks|University|College|School|Hospital|Park|Camp|Mall|Hotel|Refinery")
 # "the Bosphorus Bridge in Istanbul", "Rustaveli Avenue in Tbilisi", "the Ghwayran prison in the north-eastern city
 # of Hasakah": a named landmark and the town it is in
+# (also "the Oberoi hotel at Nariman Point", "the Dusit hotel and office complex on Riverside Drive in Nairobi's
+# Westlands area": a site "at" a locality, what more the site is and its street before the place, and the
+# locality named as a city's own area)
 LANDMARK_IN = re.compile(
-    rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}}(?:[a-z]+\s+)?(?i:{FACILITY_NOUNS}))\s+(?:in|of)\s+(?:the\s+)?(?:(?:central|downtown|"
-    r"(?:north|south|east|west)[\w-]*|the\s+centre\s+of)\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}}(?:[a-z]+\s+)?(?i:{FACILITY_NOUNS}))(?:\s+and\s+(?:[a-z]+\s+){{1,2}}?[a-z]+)?"
+    r"(?:\s+on\s+(?:[A-Z][\w’'-]+\s+){1,3}?(?:Drive|Road|Street|Avenue|Boulevard|Highway))?"
+    r"\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:central|downtown|"
+    r"(?:north|south|east|west)[\w-]*|the\s+centre\s+of)\s+)?(?:(?:city|town|village)\s+of\s+)?(?:[A-Z][\w-]+[’']s\s+)?"
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 # "Garissa University College", "the Kakuma camp", "Hasakah prison": a site named after the town it is in
 TOWN_FACILITY = re.compile(rf"(?<![\w’'-])(?!(?i:{FACILITY_NOUNS})\b)([A-Z][\w’'-]+(?:\s+(?!(?i:{FACILITY_NOUNS})\b)[A-Z][\w’'-]+)?)"
@@ -2385,6 +2390,9 @@ def _landmark_town(text: str, landmarks: dict[str, Landmark], placed: bool = Fal
             return mark.town
     for m in DEFINITE_FACILITY.finditer(text):
         towns = {mark.town.place.id: mark.town for mark in landmarks.values() if mark.kind == m.group(1).lower()}
+        # "the Nairobi hotel attack" and "the Dusit hotel in Nairobi's Westlands area": one hotel, in the
+        # neighbourhood, when the other town named is only the city around it
+        towns = {k: t for k, t in towns.items() if not any(o.place.parent == k for o in towns.values())}
         if len(towns) == 1:
             return next(iter(towns.values()))
     return None

@@ -119,7 +119,8 @@ DOERS_TOLD = re.compile(r"^\s*(?:[^,.;\"“]{0,60}?\b(?:said|says|say|told\s+\w+
                         r"(?:assailants|attackers|gunmen|bombers?|raiders|kidnappers|abductors)\b|"
                         r"(?<=them))", re.IGNORECASE)
 # "... then attacked another village", "later struck a second market": a further act, not how the first was done
-DOERS_ELSEWHERE = re.compile(r"\b(?:another|a second|a third|other|then|later|next|also|separately|again|returned)\b",
+DOERS_ELSEWHERE = re.compile(r"\b(?:another|a second|a third|other|others|the rest|then|later|next|also|separately|again|"
+                             r"returned)\b",
                              re.IGNORECASE)
 DEFENCE = re.compile(r"^(?:repel|repuls|fought off|fight(?:s|ing)? off|beat(?:en)? back|beating back|push(?:ed)? back|"
                      r"resist|held off|hold(?:ing)? off|fend|fended)", re.IGNORECASE)
@@ -757,6 +758,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         first = min(weapons + countable, key=lambda c: c.start)
         frames.append(Frame(sub, cues=sorted(weapons + countable, key=lambda c: c.start),
                             places=span_places(first, gain_stops)))
+        shooters = _other_shooters(text, weapons, by_role["clash"], an)
+        if shooters is not None:
+            # "one attacker blew himself up in the lobby and the others opened fire on diners": other men's
+            # gunfire on unarmed people is an attack on civilians of its own beside the blast (ACLED codes each
+            # sub-event of a complex attack)
+            frames.append(Frame("Attack", cues=[shooters], places=span_places(shooters, gain_stops)))
     weapon_stops = [min(c.start for c in weapons)] if weapons else []
     for g in gains:
         frames.append(Frame("Non-state actor overtakes territory", cues=[g],
@@ -1618,6 +1625,25 @@ GUNFIRE_CUE = re.compile(r"(?:opened|open|opens|opening)\s+fire|(?:came|come|com
 SEPARATE_ACT = re.compile(r"\b(?:later|separately|another|second|elsewhere|meanwhile|earlier|afterwards|the next)\b|[;:]",
                           re.IGNORECASE)
 GUNFIGHT_SPAN = 100  # characters between the explosive and the gunfire of one act
+
+
+# the subject of a second act in the sentence, other men than the bomber's: "and the others opened fire",
+# "while the rest of the gunmen", "a second group of attackers"
+OTHER_SHOOTERS = re.compile(r"\b(?:the\s+others|the\s+other\s+(?:\w+\s+)?(?:gunmen|attackers|assailants|militants|fighters|men)|"
+                            r"the\s+rest(?:\s+of\s+(?:them|the\s+\w+))?|other\s+(?:gunmen|attackers|assailants|militants)|"
+                            r"(?:a|the)\s+second\s+(?:group|team)|another\s+(?:group|team))\b", re.IGNORECASE)
+
+
+def _other_shooters(text: str, weapons: list[Cue], clashes: list[Cue], an: "Analysis") -> Cue | None:
+    """Gunfire on civilians by other doers than the blast's, told after it in the same sentence."""
+    last = max(w.end for w in weapons)
+    for c in clashes:
+        if c.start < last or not GUNFIRE_CUE.match(c.text):
+            continue
+        between = text[last: c.start]
+        if OTHER_SHOOTERS.search(between) and CIVILIANS_HIT.match(text, c.start) and not _armed_victims(an):
+            return c
+    return None
 
 
 def _explosive_in_gunfight(text: str, weapons: list[Cue], clashes: list[Cue], places: list, base: int) -> bool:
