@@ -86,3 +86,55 @@ def test_a_loud_explosion_and_the_bombers_blast_are_one_event():
             "The Shabaab said it carried out the attack.\n\n"
             "Police said a bomber blew himself up in the hotel lobby on Tuesday.")
     assert subs(text) == ["Suicide bomb"]
+
+
+# ------------------------------------------------ gunfire into a crowd of travellers, shoppers: an attack
+
+def test_gunfire_into_a_crowd_of_shoppers_is_an_attack_on_civilians():
+    text = "Two gunmen fired into a crowd of shoppers at the market in Kisumu on Monday, killing six people."
+    assert subs(text) == ["Attack"]
+
+
+def test_gunfire_and_grenades_into_commuters_is_one_attack_not_a_grenade_event():
+    text = ("At the Central Terminus in Kisumu, two gunmen fired into crowds of commuters in the main hall and "
+            "threw grenades, killing more than 40 people, police said.")
+    assert subs(text) == ["Attack"]
+
+
+def test_gunfire_into_a_crowd_of_protesters_stays_force_against_protesters():
+    text = "Soldiers fired into crowds of protesters in Kisumu on Monday, killing six people."
+    assert subs(text) == ["Excessive force against protesters"]
+
+
+def test_soldiers_fired_on_at_a_checkpoint_is_no_attack_on_civilians():
+    text = "Two soldiers were fired on at a checkpoint in Kisumu on Monday and killed."
+    assert "Attack" not in subs(text)
+
+
+def test_gunmen_storming_a_hotel_with_a_hyphenated_name_attack_civilians():
+    text = ("Two more gunmen stormed the Grand-Palm hotel in Kisumu on Wednesday, where guests were killed in the "
+            "lobby, witnesses said.")
+    assert subs(text) == ["Attack"]
+
+
+# ------------------------------------------------ an incident told at one named site of the city is no summary
+
+def test_a_city_incident_told_at_a_named_site_stays_beside_the_districts_incidents():
+    text = ("MUMBAI, Nov 27 - Gunmen struck several places in the city on Wednesday night.\n\n"
+            "At the Central Terminus, the city's main railway station, two gunmen fired into crowds of commuters, "
+            "killing more than 40 people, police said.\n\n"
+            "In Colaba, gunmen opened fire on diners at a cafe, killing about 10 people, police said.\n\n"
+            "A bomb planted in a taxi exploded in Vile Parle late on Wednesday, killing the driver, police said.")
+    places = sorted(e.location.name for e in events_of(text, datetime(2008, 11, 27, 17, tzinfo=timezone.utc))
+                    if e.sub_event_type == "Attack")
+    assert places == ["Colaba", "Mumbai"]
+
+
+def test_a_city_wide_figure_over_the_districts_incidents_is_still_a_summary():
+    text = ("MUMBAI, Nov 27 - More than 60 people were killed across the city in attacks on Wednesday night, "
+            "officials said.\n\n"
+            "In Colaba, gunmen opened fire on diners at a cafe, killing about 10 people, police said.\n\n"
+            "A bomb planted in a taxi exploded in Vile Parle late on Wednesday, killing the driver, police said.")
+    events = events_of(text, datetime(2008, 11, 27, 17, tzinfo=timezone.utc))
+    assert not any(e.location is not None and e.location.name == "Mumbai" and e.fatalities is not None
+                   and e.fatalities.best == 60 for e in events)

@@ -931,7 +931,7 @@ MISSION = re.compile(r"\b(?:tasked with|charged with|in charge of|dedicated to|m
                      r"(?:role|roles) in (?:the |a |an )?(?:[\w-]+ ){0,2}?)\s*$", re.IGNORECASE)
 AGREEMENT_ACT = re.compile(r"^(?:surrender|prisoners? |exchange of|swap of|release of)", re.IGNORECASE)
 ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|opened fire|invaded|gun attacks?|ambush(?:ed)?|"
-                       r"armed attacks?)$", re.IGNORECASE)
+                       r"armed attacks?|(?:fired|firing|shot|shooting) (?:\w+ ){0,2}?(?:on|at|into) .*)$", re.IGNORECASE)
 RAID = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$", re.IGNORECASE)
 # how arrests are made: in raids, or by surrounding a house ("under house arrest, surrounded by riot police")
 ARREST_MANNER = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$|^surrounded$|^encircled$", re.IGNORECASE)
@@ -1619,6 +1619,7 @@ def _direct_fire(text: str, weapons: list[Cue]) -> bool:
 HAND_EXPLOSIVES = ("ied", "blast", "grenade")
 # gunfire at close range, as a clash cue says it: "opened fire", "came under fire", "stormed", "a gun battle"
 GUNFIRE_CUE = re.compile(r"(?:opened|open|opens|opening)\s+fire|(?:came|come|comes|coming)\s+under\b|fired\s+(?:up)?on|"
+                         r"(?:fired|firing)\s+(?:\w+\s+)?(?:into|at)\b|"
                          r"gun ?attacks?|armed attacks?|fire-?fights?|gun-?fights?|gun ?battles?|exchange|storm(?:ed|ing)",
                          re.IGNORECASE)
 # words that set a second act apart from the first: its own time or a further attack
@@ -1755,7 +1756,7 @@ def _armed_victims(an: "Analysis") -> bool:
         if _victim_kind(q) != "armed":
             continue
         after = text[q.end - base: q.end - base + 40]
-        if re.match(r"\s*(?:\w+\s+){0,2}?(?:killed|shot|wounded|injured|attacked|stormed|opened fire|detonated|"
+        if re.match(r"\s*(?:\w+\s+){0,2}?(?:killed|shot|wounded|injured|attacked|stormed|opened fire|fired|detonated|"
                     r"abducted|kidnapped|raided)\b(?!\s+(?:by|in|when|after|as)\b)", after, re.IGNORECASE) \
                 and not re.match(r"\s*(?:were|was|had been|have been|are)\b", after, re.IGNORECASE):
             continue  # the armed people are the subject of the violence
@@ -1773,17 +1774,17 @@ def mostly_civilians(an: "Analysis") -> bool:
 # civilians named as the targets without a count: "killing students in their classrooms", "opened fire
 # inside a mosque", "attacked the village"
 CIVILIANS_HIT = re.compile(
-    r"\b(?:kill(?:ed|ing)|shot|shooting|wound(?:ed|ing)|fir(?:ed|ing) on|opened fire (?:on|at|inside|in)|"
-    r"attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|targeting)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:kill(?:ed|ing)|shot|shooting|wound(?:ed|ing)|fir(?:ed|ing) (?:on|into)|opened fire (?:on|at|inside|in)|"
+    r"attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|targeting)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:civilians|students|worshippers|villagers|residents|passengers|shoppers|farmers|pupils|children|women|"
-    r"mourners|pilgrims|journalists|reporters|employees|aid workers|"
+    r"mourners|pilgrims|journalists|reporters|employees|aid workers|commuters|"
     # a newsroom is a civilian workplace: "stormed the offices of a television channel"
     r"(?:\w+\s+)?(?:offices|newsrooms?|studios?) of (?:the |a |an )?(?:[\w-]+\s+){0,3}?(?:television|TV|radio|"
     r"newspaper|channel|broadcaster|news agency)|"
     r"(?:a |the )?(?:mosque|church|school|university|market(?:place)?|hospital|village|"
     r"villages|community|communities|bus|hotel|wedding|funeral)|"
     # a gathering of unarmed people: "opened fire on the group", "shot at the candidate's supporters"
-    r"(?:the |a )?(?:group|crowd|gathering|party|family|families|guests|customers|diners|supporters|"
+    r"(?:the |a )?(?:group|crowds?|gathering|party|family|families|guests|customers|diners|supporters|"
     r"(?:campaign )?rally|procession)(?! of (?:soldiers|troops|fighters|militants|gunmen|rebels|insurgents|police)))\b",
     re.IGNORECASE)
 
@@ -3086,12 +3087,21 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> 
 # ------------------------------------------------------------------------------------------------ summaries
 
 
+# an incident told at one named site of the city: "At the Central Terminus, the city's main railway station, two
+# gunmen ...", "Inside the Grand Hotel, ..." (a site opens the sentence; a figure for a wide area names none)
+SITE_OPENING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:[Aa]t|[Ii]nside|[Ii]n|[Oo]utside)\s+[Tt]he\s+(?:[A-Z][\w’'-]+\s+){1,4}"
+                          r"(?:Terminus|Station|Hotel|Hospital|Market|Mosque|Church|Temple|Cathedral|School|University|"
+                          r"College|Cafe|Café|Restaurant|Mall|Airport|Stadium|Square|Bridge|House|Centre|Center|Palace)\b")
+
+
 def mark_summaries(claims: list[Claim]) -> None:
     """A figure for a wide area that the same entry breaks down into named places is not another event."""
     from .. import geo
 
     for c in claims:
         if c.summary or "anaphoric" in c.flags or c.location is None or c.event_type not in VIOLENT:
+            continue
+        if any(e.field == "sentence" and SITE_OPENING.match(e.text) for e in c.evidence):
             continue
         if c.sub_event_type in TERRITORY or c.location.geo_precision < 2:
             continue
