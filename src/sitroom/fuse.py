@@ -178,7 +178,12 @@ def _fold_crowd_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
 
 
 # "a huge explosion hit the centre of the city": a blast the text does not tell the kind of
+# (also a vehicle that exploded, "the truck exploded": a vehicle bomb whose driver may have died with it, which
+# a later line tells as a suicide attack)
 UNNAMED_BLAST = re.compile(r"^(?:(?:huge|large|loud|powerful|big|massive|strong|twin|two|several|a series of)\s+)?"
+                           r"(?:(?:a|an|another|one|two)\s+(?:[\w-]+\s+)?"
+                           r"(?:car|truck|lorry|van|vehicle|minibus|pickup|pick-up|motorcycle|motorbike|rickshaw)s?\s+"
+                           r"(?:had\s+)?)?"
                            r"(?:explosions?|blasts?|detonations?|blew up|exploded|went off)"
                            r"(?:\s+(?:hit|hits|struck|rocked|rocks|shook|shakes|tore|ripped|went off|occurred))?$", re.IGNORECASE)
 
@@ -420,6 +425,10 @@ def _agreement(a: _Telling, b: _Telling) -> tuple[int, int]:
     actors go, and parties 1 when the two tellings name a party in common (the same gunmen, the same crowd);
     (1, parties) when the two tellings are of kinds one incident is told as only in the cases `_cross_kind`
     knows (a telling of its own kind, when there is one, is the likelier partner)."""
+    sites_a = {_site(c) for c in a.claims} - {None}
+    sites_b = {_site(c) for c in b.claims} - {None}
+    if sites_a and sites_b and not sites_a & sites_b:
+        return (0, 0)  # two items of an incident list, at two sites of the town (`_Cluster.admits`)
     place = _place_agreement(a, b)
     return (place, int(bool(a.parties & b.parties))) if place else (0, 0)
 
@@ -597,6 +606,11 @@ def _sides(claims: list[Claim]) -> set[str]:
     return out
 
 
+def _site(c: Claim) -> str | None:
+    """The unplaced site of the incident-list item that told the claim ("site:<name>" flag), if any."""
+    return next((f[5:] for f in c.flags if f.startswith("site:")), None)
+
+
 def _same_place(a: Claim, b: Claim) -> bool:
     if a.location is None or b.location is None:
         return a.report_id == b.report_id and a.entry_index == b.entry_index
@@ -673,6 +687,11 @@ class _Cluster:
                 return False
         elif not (entry in self.unlocated or (loc.gazetteer_id and loc.gazetteer_id in self.gids)
                   or (loc.name, loc.country) in self.names):
+            return False
+        site = _site(claim)
+        if site is not None and any(_site(m) not in (None, site) for m in self.claims):
+            # "1. Siloe, night of 3 May: ..." and "2. Puerto Rellena, 3 May: ...": an incident list's items at
+            # two sites of one town are two events (ACLED: one event per location)
             return False
         if claim.sub_event_type == "Peaceful protest" and _says_peaceful(claim) and any(
                 m.sub_event_type != "Peaceful protest" and not _same_sentence(m, claim) for m in self.claims):

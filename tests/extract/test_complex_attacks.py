@@ -138,3 +138,32 @@ def test_a_city_wide_figure_over_the_districts_incidents_is_still_a_summary():
     events = events_of(text, datetime(2008, 11, 27, 17, tzinfo=timezone.utc))
     assert not any(e.location is not None and e.location.name == "Mumbai" and e.fatalities is not None
                    and e.fatalities.best == 60 for e in events)
+
+
+def test_the_truck_that_exploded_is_the_vehicle_bomb_already_told():
+    # a definite vehicle refers back: no cue of its own to retype the suicide attack told before it
+    assert not any(c.sub_event_type == "Remote explosive/landmine/IED"
+                   for c in find_cues("Police said 30 people were killed when the truck exploded outside a mall."))
+
+
+# ------------------------------------------------ an incident list's items at two sites of one town
+
+LIST = ("Daily unrest summary, 3 May\n\nRiverton\n\n"
+        "1. Hillside, night of 3 May: Police moved into the hillside district of Hillside, where residents had "
+        "gathered at a vigil. Residents said officers fired live ammunition at the crowd in Riverton, and that "
+        "two people were killed.\n\n"
+        "2. Eastgate junction, 3 May: Protesters who have held a blockade at the junction in Riverton clashed "
+        "with riot police through the afternoon. Youths threw stones at the police, who fired tear gas.\n\n"
+        "3. General: The mayor said the city was short of fuel because of the blockades.")
+
+
+def test_two_items_at_two_sites_of_one_town_are_two_events():
+    subs_ = sorted(e.sub_event_type for e in events_of(LIST.replace("Riverton", "Cali")))
+    assert "Excessive force against protesters" in subs_ and "Violent demonstration" in subs_
+
+
+def test_one_item_told_in_two_sentences_is_one_event():
+    text = ("Daily unrest summary, 3 May\n\n"
+            "1. Eastgate junction, 3 May: Protesters who have held a blockade at the junction in Cali clashed with "
+            "riot police through the afternoon. Youths threw stones at the police, who fired tear gas.")
+    assert subs(text) == ["Violent demonstration"]
