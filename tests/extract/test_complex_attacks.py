@@ -167,3 +167,19 @@ def test_one_item_told_in_two_sentences_is_one_event():
             "1. Eastgate junction, 3 May: Protesters who have held a blockade at the junction in Cali clashed with "
             "riot police through the afternoon. Youths threw stones at the police, who fired tear gas.")
     assert subs(text) == ["Violent demonstration"]
+
+
+# ------------------------------------------------ people hurt with no figure, no one killed: no fatalities
+
+def test_a_number_hurt_and_no_one_killed_is_zero_fatalities():
+    text = ("Youths threw stones at the police in Cali on Monday, who fired tear gas. "
+            "The police said a number of officers were injured.")
+    (e,) = events_of(text)
+    assert e.fatalities is not None and e.fatalities.best == 0
+
+
+def test_a_number_hurt_and_two_killed_keeps_the_dead():
+    text = ("Youths threw stones at the police in Cali on Monday, who fired tear gas. "
+            "The police said a number of officers were injured and two protesters were killed.")
+    (e,) = events_of(text)
+    assert e.fatalities is not None and e.fatalities.best == 2

@@ -2936,6 +2936,10 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
         counts["injured"] = 1  # "The driver was wounded": one person hurt, no one killed
     if fatalities is None and counts.get("injured") and not killers:
         fatalities = Fatalities(0, 0, 0)  # ACLED: injuries without deaths count as no fatalities
+    if fatalities is None and not killers and hurt and not negated and VAGUE_HURT.search(text):
+        # "a number of officers were injured", "several protesters were hurt": people hurt with no figure and
+        # no one said killed: no fatalities all the same (the count of the hurt stays unknown)
+        fatalities = Fatalities(0, 0, 0)
     for c in negated:  # "No personnel were injured", "nobody was killed"
         if c.role in ("injure", "kill") and not NO_FIGURE.match(text[c.end:]) and not FIGURE_CUE.search(c.text):
             counts.setdefault("injured", 0) if c.role == "injure" else None
@@ -2945,6 +2949,9 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     return counts, fatalities, fat_q
 
 
+VAGUE_HURT = re.compile(r"\b(?:a (?:large |small )?number of|several|many|some|a few|dozens of|scores of|hundreds of|dozens|"
+                        r"scores)\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|got)\s+(?:\w+\s+)?"
+                        r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
 # "No death toll was available", "no casualty figures were given": the figure is missing, not the dead (no
 # deaths would be "no one was killed"); the toll stays unknown
 NO_FIGURE = re.compile(r"^\s*(?:tolls?|figures?|counts?|tall(?:y|ies)|numbers?|estimates?|reports?|details?)\b",
