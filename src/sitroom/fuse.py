@@ -180,7 +180,12 @@ def _fold_crowd_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
 
 
 # "a huge explosion hit the centre of the city": a blast the text does not tell the kind of
+# (also a vehicle that exploded, "the truck exploded": a vehicle bomb whose driver may have died with it, which
+# a later line tells as a suicide attack)
 UNNAMED_BLAST = re.compile(r"^(?:(?:huge|large|loud|powerful|big|massive|strong|twin|two|several|a series of)\s+)?"
+                           r"(?:(?:a|an|another|one|two)\s+(?:[\w-]+\s+)?"
+                           r"(?:car|truck|lorry|van|vehicle|minibus|pickup|pick-up|motorcycle|motorbike|rickshaw)s?\s+"
+                           r"(?:had\s+)?)?"
                            r"(?:explosions?|blasts?|detonations?|blew up|exploded|went off)"
                            r"(?:\s+(?:hit|hits|struck|rocked|rocks|shook|shakes|tore|ripped|went off|occurred))?$", re.IGNORECASE)
 
@@ -197,8 +202,10 @@ def _fold_unnamed_blasts(clusters: list[list[Claim]]) -> list[list[Claim]]:
     weapon (a missile, an air strike, a shell) is that strike, told before its kind was known ("a huge
     explosion hit the city centre" in one update, "a missile hit the governor's office" in the next): the
     blast's claims join the strike's event. A blast with its own kind of device stays an event of its own."""
-    blasts = [c for c in clusters if all(not (m.polarity == "supports") or _unnamed_blast(m) for m in c)
-              and any(m.polarity == "supports" for m in c)]
+    # (a group's claim of "the attack", typed after the blast it was joined to, goes with that blast)
+    blasts = [c for c in clusters if all(not (m.polarity == "supports") or _unnamed_blast(m) or "responsibility" in m.flags
+                                         for m in c)
+              and any(m.polarity == "supports" and _unnamed_blast(m) for m in c)]
     if not blasts:
         return clusters
     named = [c for c in clusters if c not in blasts and any(
@@ -439,8 +446,13 @@ def _agreement(a: _Telling, b: _Telling) -> tuple[int, int]:
     found = _AGREEMENTS.get(key)
     if found is not None:
         return found[2]
-    place = _place_agreement(a, b)
-    score = (place, int(bool(a.parties & b.parties))) if place else (0, 0)
+    sites_a = {_site(c) for c in a.claims} - {None}
+    sites_b = {_site(c) for c in b.claims} - {None}
+    if sites_a and sites_b and not sites_a & sites_b:
+        score = (0, 0)  # two items of an incident list, at two sites of the town (`_Cluster.admits`)
+    else:
+        place = _place_agreement(a, b)
+        score = (place, int(bool(a.parties & b.parties))) if place else (0, 0)
     _AGREEMENTS.put(key, (a, b, score))
     return score
 
@@ -635,6 +647,11 @@ def _sides(claims: list[Claim]) -> set[str]:
     return out
 
 
+def _site(c: Claim) -> str | None:
+    """The unplaced site of the incident-list item that told the claim ("site:<name>" flag), if any."""
+    return next((f[5:] for f in c.flags if f.startswith("site:")), None)
+
+
 def _same_place(a: Claim, b: Claim) -> bool:
     if a.location is None or b.location is None:
         return a.report_id == b.report_id and a.entry_index == b.entry_index
@@ -711,6 +728,11 @@ class _Cluster:
                 return False
         elif not (entry in self.unlocated or (loc.gazetteer_id and loc.gazetteer_id in self.gids)
                   or (loc.name, loc.country) in self.names):
+            return False
+        site = _site(claim)
+        if site is not None and any(_site(m) not in (None, site) for m in self.claims):
+            # "1. Siloe, night of 3 May: ..." and "2. Puerto Rellena, 3 May: ...": an incident list's items at
+            # two sites of one town are two events (ACLED: one event per location)
             return False
         if claim.sub_event_type == "Peaceful protest" and _says_peaceful(claim) and any(
                 m.sub_event_type != "Peaceful protest" and not _same_sentence(m, claim) for m in self.claims):

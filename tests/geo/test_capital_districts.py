@@ -31,3 +31,9 @@ def test_a_district_named_with_its_city_is_the_place_inside():
     s = "Gunmen stormed a restaurant in Gulshan, Dhaka, on Friday night."
     found = [m for m in find_places(s, focus=["BD"]) if m.place is not None]
     assert [m.place.id for m in event_places(found, s, 0, ["BD"])] == ["bd-dhk-gulshan"]
+
+
+def test_colaba_is_a_district_of_mumbai():
+    s = "Gunmen opened fire on diners at a cafe in Colaba on Wednesday night."
+    found = [m for m in find_places(s, focus=["IN"]) if m.place is not None]
+    assert [m.place.id for m in event_places(found, s, 0, ["IN"])] == ["in-bom-colaba"]

@@ -444,6 +444,7 @@ def extract_claims(
             if i == 0 or entry.index != analyses[i - 1].sentence.entry_index or \
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.para_place = ctx.para_date = ctx.para_named = None  # a paragraph's place and day end with it
+                ctx.para_site = None
                 ctx.background_para = bool(BACKGROUND_LABEL.match(an.sentence.text))
                 if CLOCK_STAMP.match(an.sentence.text):
                     # "14:10 - In Tripoli, ...": a time-stamped paragraph is a live blog's new post, told on the
@@ -1060,6 +1061,12 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
                 # province around the label's town; the town is the more precise place
                 f.places = [lead]
         ctx.label_unplaced = lead is None  # "Somewhere: ..." with a name not known: not the last line's place
+        line_start = report.text.rfind("\n", 0, s.start) + 1
+        if label.start() == 0 and re.fullmatch(r"\s*(?:\d{1,2}[.)]|[-•*])?\s*", report.text[line_start: s.start]):
+            # an item's own site, a name no place in the gazetteer stands for: kept apart from the other items'
+            # sites in the same town (ACLED: one event per location)
+            site = label.group(1).split(",")[0].strip()
+            ctx.para_site = site.lower() if lead is None and not GENERAL_LABEL.match(site) else None
         if lead is not None and lead.place is not None and lead.place.feature not in ("country", "admin1", "region"):
             # the label also places the lines under it, up to the next paragraph ("JUBA (Central Equatoria),
             # 2 May: 4 dead. Soldiers fired on a crowd ...")
@@ -1070,6 +1077,9 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     for k, frame in enumerate(frames):
         claims.extend(_frame_claims(report, entry, an, ctx, frame, k, actors, source, negated))
     claims += _second_voice_claims(report, an, ctx, source, claims)
+    if ctx.para_site:
+        for c in claims:
+            c.flags.append("site:" + ctx.para_site)
     ctx.label_unplaced = False
     named_here = False
     for p in sorted(an.places + witnessed, key=lambda p: p.start):
@@ -1459,6 +1469,9 @@ def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
 LEADING_SPEAKER = re.compile(
     r"^((?:[A-Z][^,.;:]{1,60})(?:,\s+[^,.;:]{2,50},)?)\s+(?:said|says|reported|reports|told|stated|announced|"
     r"confirmed|acknowledged|claimed|claims|added)\b")
+# an item's label that names no site: "4. General:", "Overview:", "National:"
+GENERAL_LABEL = re.compile(r"^(?:general|overview|summary|background|national|nationwide|other|elsewhere|update|"
+                           r"context|reactions?|analysis|note|sources?)$", re.IGNORECASE)
 LABEL_PLACE = re.compile(r"^(?:[-•*]\s+|\d{1,2}[.)]\s+)?([A-Z][\w’' -]{1,40}(?:,\s*[\w’' -]{1,30})?)(?:\s*\([^()]{1,40}\))?"
                          # "Town (district), Friday 3 May:" too, and a numbered item's time ("1. Nuseirat camp,
                          # from about 11:00:")
@@ -2345,9 +2358,14 @@ FACILITY_NOUNS = (r"Bridge|Square|Airport|Stadium|Avenue|Boulevard|Street|Road|P
                   r"Prison|Jail|Barracks|University|College|School|Hospital|Park|Camp|Mall|Hotel|Refinery")
 # "the Bosphorus Bridge in Istanbul", "Rustaveli Avenue in Tbilisi", "the Ghwayran prison in the north-eastern city
 # of Hasakah": a named landmark and the town it is in
+# (also "the Oberoi hotel at Nariman Point", "the Dusit hotel and office complex on Riverside Drive in Nairobi's
+# Westlands area": a site "at" a locality, what more the site is and its street before the place, and the
+# locality named as a city's own area)
 LANDMARK_IN = re.compile(
-    rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}}(?:[a-z]+\s+)?(?i:{FACILITY_NOUNS}))\s+(?:in|of)\s+(?:the\s+)?(?:(?:central|downtown|"
-    r"(?:north|south|east|west)[\w-]*|the\s+centre\s+of)\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}}(?:[a-z]+\s+)?(?i:{FACILITY_NOUNS}))(?:\s+and\s+(?:[a-z]+\s+){{1,2}}?[a-z]+)?"
+    r"(?:\s+on\s+(?:[A-Z][\w’'-]+\s+){1,3}?(?:Drive|Road|Street|Avenue|Boulevard|Highway))?"
+    r"\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:central|downtown|"
+    r"(?:north|south|east|west)[\w-]*|the\s+centre\s+of)\s+)?(?:(?:city|town|village)\s+of\s+)?(?:[A-Z][\w-]+[’']s\s+)?"
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 # "Garissa University College", "the Kakuma camp", "Hasakah prison": a site named after the town it is in
 TOWN_FACILITY = re.compile(rf"(?<![\w’'-])(?!(?i:{FACILITY_NOUNS})\b)([A-Z][\w’'-]+(?:\s+(?!(?i:{FACILITY_NOUNS})\b)[A-Z][\w’'-]+)?)"
@@ -2412,6 +2430,9 @@ def _landmark_town(text: str, landmarks: dict[str, Landmark], placed: bool = Fal
             return mark.town
     for m in DEFINITE_FACILITY.finditer(text):
         towns = {mark.town.place.id: mark.town for mark in landmarks.values() if mark.kind == m.group(1).lower()}
+        # "the Nairobi hotel attack" and "the Dusit hotel in Nairobi's Westlands area": one hotel, in the
+        # neighbourhood, when the other town named is only the city around it
+        towns = {k: t for k, t in towns.items() if not any(o.place.parent == k for o in towns.values())}
         if len(towns) == 1:
             return next(iter(towns.values()))
     return None

@@ -119,7 +119,8 @@ DOERS_TOLD = re.compile(r"^\s*(?:[^,.;\"“]{0,60}?\b(?:said|says|say|told\s+\w+
                         r"(?:assailants|attackers|gunmen|bombers?|raiders|kidnappers|abductors)\b|"
                         r"(?<=them))", re.IGNORECASE)
 # "... then attacked another village", "later struck a second market": a further act, not how the first was done
-DOERS_ELSEWHERE = re.compile(r"\b(?:another|a second|a third|other|then|later|next|also|separately|again|returned)\b",
+DOERS_ELSEWHERE = re.compile(r"\b(?:another|a second|a third|other|others|the rest|then|later|next|also|separately|again|"
+                             r"returned)\b",
                              re.IGNORECASE)
 DEFENCE = re.compile(r"^(?:repel|repuls|fought off|fight(?:s|ing)? off|beat(?:en)? back|beating back|push(?:ed)? back|"
                      r"resist|held off|hold(?:ing)? off|fend|fended)", re.IGNORECASE)
@@ -757,6 +758,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         first = min(weapons + countable, key=lambda c: c.start)
         frames.append(Frame(sub, cues=sorted(weapons + countable, key=lambda c: c.start),
                             places=span_places(first, gain_stops)))
+        shooters = _other_shooters(text, weapons, by_role["clash"], an)
+        if shooters is not None:
+            # "one attacker blew himself up in the lobby and the others opened fire on diners": other men's
+            # gunfire on unarmed people is an attack on civilians of its own beside the blast (ACLED codes each
+            # sub-event of a complex attack)
+            frames.append(Frame("Attack", cues=[shooters], places=span_places(shooters, gain_stops)))
     weapon_stops = [min(c.start for c in weapons)] if weapons else []
     for g in gains:
         frames.append(Frame("Non-state actor overtakes territory", cues=[g],
@@ -924,7 +931,7 @@ MISSION = re.compile(r"\b(?:tasked with|charged with|in charge of|dedicated to|m
                      r"(?:role|roles) in (?:the |a |an )?(?:[\w-]+ ){0,2}?)\s*$", re.IGNORECASE)
 AGREEMENT_ACT = re.compile(r"^(?:surrender|prisoners? |exchange of|swap of|release of)", re.IGNORECASE)
 ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|opened fire|invaded|gun attacks?|ambush(?:ed)?|"
-                       r"armed attacks?)$", re.IGNORECASE)
+                       r"armed attacks?|(?:fired|firing|shot|shooting) (?:\w+ ){0,2}?(?:on|at|into) .*)$", re.IGNORECASE)
 RAID = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$", re.IGNORECASE)
 # how arrests are made: in raids, or by surrounding a house ("under house arrest, surrounded by riot police")
 ARREST_MANNER = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$|^surrounded$|^encircled$", re.IGNORECASE)
@@ -1615,12 +1622,32 @@ def _direct_fire(text: str, weapons: list[Cue]) -> bool:
 HAND_EXPLOSIVES = ("ied", "blast", "grenade")
 # gunfire at close range, as a clash cue says it: "opened fire", "came under fire", "stormed", "a gun battle"
 GUNFIRE_CUE = re.compile(r"(?:opened|open|opens|opening)\s+fire|(?:came|come|comes|coming)\s+under\b|fired\s+(?:up)?on|"
+                         r"(?:fired|firing)\s+(?:\w+\s+)?(?:into|at)\b|"
                          r"gun ?attacks?|armed attacks?|fire-?fights?|gun-?fights?|gun ?battles?|exchange|storm(?:ed|ing)",
                          re.IGNORECASE)
 # words that set a second act apart from the first: its own time or a further attack
 SEPARATE_ACT = re.compile(r"\b(?:later|separately|another|second|elsewhere|meanwhile|earlier|afterwards|the next)\b|[;:]",
                           re.IGNORECASE)
 GUNFIGHT_SPAN = 100  # characters between the explosive and the gunfire of one act
+
+
+# the subject of a second act in the sentence, other men than the bomber's: "and the others opened fire",
+# "while the rest of the gunmen", "a second group of attackers"
+OTHER_SHOOTERS = re.compile(r"\b(?:the\s+others|the\s+other\s+(?:\w+\s+)?(?:gunmen|attackers|assailants|militants|fighters|men)|"
+                            r"the\s+rest(?:\s+of\s+(?:them|the\s+\w+))?|other\s+(?:gunmen|attackers|assailants|militants)|"
+                            r"(?:a|the)\s+second\s+(?:group|team)|another\s+(?:group|team))\b", re.IGNORECASE)
+
+
+def _other_shooters(text: str, weapons: list[Cue], clashes: list[Cue], an: "Analysis") -> Cue | None:
+    """Gunfire on civilians by other doers than the blast's, told after it in the same sentence."""
+    last = max(w.end for w in weapons)
+    for c in clashes:
+        if c.start < last or not GUNFIRE_CUE.match(c.text):
+            continue
+        between = text[last: c.start]
+        if OTHER_SHOOTERS.search(between) and CIVILIANS_HIT.match(text, c.start) and not _armed_victims(an):
+            return c
+    return None
 
 
 def _explosive_in_gunfight(text: str, weapons: list[Cue], clashes: list[Cue], places: list, base: int) -> bool:
@@ -1732,7 +1759,7 @@ def _armed_victims(an: "Analysis") -> bool:
         if _victim_kind(q) != "armed":
             continue
         after = text[q.end - base: q.end - base + 40]
-        if re.match(r"\s*(?:\w+\s+){0,2}?(?:killed|shot|wounded|injured|attacked|stormed|opened fire|detonated|"
+        if re.match(r"\s*(?:\w+\s+){0,2}?(?:killed|shot|wounded|injured|attacked|stormed|opened fire|fired|detonated|"
                     r"abducted|kidnapped|raided)\b(?!\s+(?:by|in|when|after|as)\b)", after, re.IGNORECASE) \
                 and not re.match(r"\s*(?:were|was|had been|have been|are)\b", after, re.IGNORECASE):
             continue  # the armed people are the subject of the violence
@@ -1750,17 +1777,17 @@ def mostly_civilians(an: "Analysis") -> bool:
 # civilians named as the targets without a count: "killing students in their classrooms", "opened fire
 # inside a mosque", "attacked the village"
 CIVILIANS_HIT = re.compile(
-    r"\b(?:kill(?:ed|ing)|shot|shooting|wound(?:ed|ing)|fir(?:ed|ing) on|opened fire (?:on|at|inside|in)|"
-    r"attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|targeting)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:kill(?:ed|ing)|shot|shooting|wound(?:ed|ing)|fir(?:ed|ing) (?:on|into)|opened fire (?:on|at|inside|in)|"
+    r"attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|targeting)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:civilians|students|worshippers|villagers|residents|passengers|shoppers|farmers|pupils|children|women|"
-    r"mourners|pilgrims|journalists|reporters|employees|aid workers|"
+    r"mourners|pilgrims|journalists|reporters|employees|aid workers|commuters|"
     # a newsroom is a civilian workplace: "stormed the offices of a television channel"
     r"(?:\w+\s+)?(?:offices|newsrooms?|studios?) of (?:the |a |an )?(?:[\w-]+\s+){0,3}?(?:television|TV|radio|"
     r"newspaper|channel|broadcaster|news agency)|"
     r"(?:a |the )?(?:mosque|church|school|university|market(?:place)?|hospital|village|"
     r"villages|community|communities|bus|hotel|wedding|funeral)|"
     # a gathering of unarmed people: "opened fire on the group", "shot at the candidate's supporters"
-    r"(?:the |a )?(?:group|crowd|gathering|party|family|families|guests|customers|diners|supporters|"
+    r"(?:the |a )?(?:group|crowds?|gathering|party|family|families|guests|customers|diners|supporters|"
     r"(?:campaign )?rally|procession)(?! of (?:soldiers|troops|fighters|militants|gunmen|rebels|insurgents|police)))\b",
     re.IGNORECASE)
 
@@ -2918,6 +2945,10 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
         counts["injured"] = 1  # "The driver was wounded": one person hurt, no one killed
     if fatalities is None and counts.get("injured") and not killers:
         fatalities = Fatalities(0, 0, 0)  # ACLED: injuries without deaths count as no fatalities
+    if fatalities is None and not killers and hurt and not negated and VAGUE_HURT.search(text):
+        # "a number of officers were injured", "several protesters were hurt": people hurt with no figure and
+        # no one said killed: no fatalities all the same (the count of the hurt stays unknown)
+        fatalities = Fatalities(0, 0, 0)
     for c in negated:  # "No personnel were injured", "nobody was killed"
         if c.role in ("injure", "kill") and not NO_FIGURE.match(text[c.end:]) and not FIGURE_CUE.search(c.text):
             counts.setdefault("injured", 0) if c.role == "injure" else None
@@ -2927,6 +2958,9 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     return counts, fatalities, fat_q
 
 
+VAGUE_HURT = re.compile(r"\b(?:a (?:large |small )?number of|several|many|some|a few|dozens of|scores of|hundreds of|dozens|"
+                        r"scores)\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|got)\s+(?:\w+\s+)?"
+                        r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
 # "No death toll was available", "no casualty figures were given": the figure is missing, not the dead (no
 # deaths would be "no one was killed"); the toll stays unknown
 NO_FIGURE = re.compile(r"^\s*(?:tolls?|figures?|counts?|tall(?:y|ies)|numbers?|estimates?|reports?|details?)\b",
@@ -3069,12 +3103,21 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> 
 # ------------------------------------------------------------------------------------------------ summaries
 
 
+# an incident told at one named site of the city: "At the Central Terminus, the city's main railway station, two
+# gunmen ...", "Inside the Grand Hotel, ..." (a site opens the sentence; a figure for a wide area names none)
+SITE_OPENING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:[Aa]t|[Ii]nside|[Ii]n|[Oo]utside)\s+[Tt]he\s+(?:[A-Z][\w’'-]+\s+){1,4}"
+                          r"(?:Terminus|Station|Hotel|Hospital|Market|Mosque|Church|Temple|Cathedral|School|University|"
+                          r"College|Cafe|Café|Restaurant|Mall|Airport|Stadium|Square|Bridge|House|Centre|Center|Palace)\b")
+
+
 def mark_summaries(claims: list[Claim]) -> None:
     """A figure for a wide area that the same entry breaks down into named places is not another event."""
     from .. import geo
 
     for c in claims:
         if c.summary or "anaphoric" in c.flags or c.location is None or c.event_type not in VIOLENT:
+            continue
+        if any(e.field == "sentence" and SITE_OPENING.match(e.text) for e in c.evidence):
             continue
         if c.sub_event_type in TERRITORY or c.location.geo_precision < 2:
             continue

@@ -49,6 +49,9 @@ class EntryContext:
     # Tbilisi. X was carried out and arrested."), for a later sentence that names no place
     para_named: PlaceMention | None = None
     para_date: tuple[date, int] | None = None
+    # the site a numbered or labelled item of an incident list opens with when the gazetteer does not know it
+    # ("2. Puerto Rellena, 3 May:"): the item's events happened there, apart from the other items' sites
+    para_site: str | None = None
     # the town of the report's dateline ("CONAKRY, Sept 6 (Reuters) -"): where an event no sentence,
     # paragraph or entry places at all is taken to have happened
     dateline: PlaceMention | None = None
