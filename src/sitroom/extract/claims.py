@@ -1256,6 +1256,11 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue  # "mourning dozens of demonstrators killed last month": an earlier event recalled
         if EARLIER_ROUND.search(text[max(0, cue.start - 40): cue.start]):
             continue  # "killed in an earlier round of demonstrations": the demonstrations are recalled too
+        if cue.role in ("kill", "injure") and coding.OPEN_QUESTION.search(text[max(0, cue.start - 60): cue.start]):
+            # "it is not yet known whether anyone was hurt": an open question, no harm told; like a negated cue it
+            # may give the event a voice, and `counts_for` reads no "no casualties" zero from it
+            negated.append(cue)
+            continue
         mod = an.modality(cue.start, cue.end)
         if mod.modality == "negated":
             negated.append(cue)

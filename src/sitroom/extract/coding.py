@@ -75,7 +75,8 @@ NEXT_OR = re.compile(r"^\s+or\b", re.IGNORECASE)
 # villagers", "heavy casualties"): a significant toll, 10 under ACLED's rule for deaths with no number
 _LARGE = (r"(?:a\s+(?:large|great|high|huge|significant|considerable)\s+number\s+of|large\s+numbers\s+of|"
           r"a\s+great\s+many|many|numerous)")
-LARGE_BEFORE = re.compile(r"(?:^|[\s,;:])" + _LARGE + r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+# ("it is not clear how many people were killed" asks the number, it does not say it is large)
+LARGE_BEFORE = re.compile(r"(?:^|(?<!\bhow)[\s,;:])" + _LARGE + r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?$", re.IGNORECASE)
 LARGE_AFTER = re.compile(r"^\s+" + _LARGE + r"\b", re.IGNORECASE)
 FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
@@ -2757,6 +2758,8 @@ def _passive_between(gap: str, cue: Cue) -> bool:
 # ------------------------------------------------------------------------------------------------ counts
 
 SUPERSEDED = re.compile(r"\b(?:had earlier|earlier (?:toll|figure|count)|initial(?:ly)? (?:toll|figure|reports?)|"
+                        # "emergency services first said 28 people had been killed": the first of two figures
+                        r"(?:first|initially|originally) (?:said|reported|put|gave|announced)|"
                         r"preliminary (?:toll|figure)|first reports|"
                         # "the president had put the toll at 39": a figure given before the story's, in the past
                         # perfect, is an outdated one
@@ -2777,9 +2780,14 @@ SINGLE_BEFORE = re.compile(r"(?:^|[,;:]\s+|\band\s+)" + _ONE + r"\s+(?:[\w-]+\s+
 TOLL_TO = re.compile(r"(?:\b(?:toll|number of (?:people |those )?(?:killed|dead)|deaths|death count)\b[^.;]{0,160}?"
                      r"\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\s+to"
                      # "raised the toll to 95", "put the toll from the raid at 95", "the toll now stands at 95"
-                     r"|\b(?:raised|revised|updated|lifted|increased|put|brought|pushed)\s+(?:the|its|their)\s+"
-                     r"(?:death\s+)?toll\b[^.;]{0,60}?\s(?:to|at)"
-                     r"|\btoll\s+(?:now\s+)?(?:stands|stood)\s+at)"
+                     # "puts the number of dead at 23" (a minister's count: the same toll in other words)
+                     r"|\b(?:rais|revis|updat|lift|increas|put|brought|bring|push)\w*\s+(?:the|its|their)\s+"
+                     r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|those)\s+"
+                     r"killed))\b[^.;]{0,60}?\s(?:to|at)"
+                     r"|\btoll\s+(?:now\s+)?(?:stands|stood)\s+at"
+                     # "a spokesman later gave a toll of 30"
+                     r"|\b(?:gave|give[sn]?|giving|issued|announced|reported)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
+                     r"(?:death\s+)?toll\s+of)"
                      r"\s+(?:at least\s+|more than\s+)?$", re.IGNORECASE)
 # one victim named by a singular passive subject: "A woman was killed", "the president was shot dead"
 SINGULAR_VICTIM = re.compile(r"\b(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?$")
@@ -2849,7 +2857,8 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
             continue
         if head and _victim_kind(q) is None:
             continue
-        role = _link(text, qs, qe, cues, short=not head)
+        own = bool(OWN_CLAUSE.match(text[(q.head_end or q.end) - base:]))
+        role = _link(text, qs, qe, cues, short=not head, own_clause=own)
         if role is not None and not INCLUDING.search(text[:qs]) and not any(
                 m.start() < qs < m.end() for m in INCLUDED_ASIDE.finditer(text, max(0, qs - 120), qs + 1)):
             linked[COUNT_ROLE[role]].append(q)
@@ -2910,12 +2919,20 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     if fatalities is None and counts.get("injured") and not killers:
         fatalities = Fatalities(0, 0, 0)  # ACLED: injuries without deaths count as no fatalities
     for c in negated:  # "No personnel were injured", "nobody was killed"
-        if c.role in ("injure", "kill") and not NO_FIGURE.match(text[c.end:]) and not FIGURE_CUE.search(c.text):
+        if c.role in ("injure", "kill") and not NO_FIGURE.match(text[c.end:]) and not FIGURE_CUE.search(c.text) \
+                and not OPEN_QUESTION.search(text[max(0, c.start - 60): c.start]):
             counts.setdefault("injured", 0) if c.role == "injure" else None
             if fatalities is None or fatalities.best in (None, 0):
                 fatalities = Fatalities(0, 0, 0)
                 fat_q = next((q for q in an.quantities if q.kind == "zero"), fat_q)
     return counts, fatalities, fat_q
+
+
+# "(it is unclear / not yet known) whether anyone was hurt", "if there were any casualties": the harm is asked
+# about, not told; the toll stays unknown (None), neither a death nor a "no casualties" zero ("it is not clear
+# how many people were killed" asks the number: no figure either)
+OPEN_QUESTION = re.compile(r"(?:\b(?:whether|if)\s+(?:any(?:one|body)?\b|there\s+(?:were|was|had\s+been|have\s+been|"
+                           r"has\s+been)\s+(?:any\s+)?)|\bhow\s+many\b)[^.;]{0,40}$", re.IGNORECASE)
 
 
 # "No death toll was available", "no casualty figures were given": the figure is missing, not the dead (no
@@ -3030,7 +3047,13 @@ NEW_STATEMENT = re.compile(r"\b(?:says|said|say|adds|added|adding|tells|told|rep
                            re.IGNORECASE)
 
 
-def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> str | None:
+# a count followed by a verb of its own is the subject of a new clause ("more than 10 people have been killed and
+# thousands of residents have fled"): after "and", the kill word before it does not govern it
+OWN_CLAUSE = re.compile(r"^\s+(?:(?:have|has|had|were|was|are|is|will|would)\b|(?:\w+ly\s+)?(?:fled|left|gathered|"
+                        r"marched|took|sought|remain(?:ed|s)?|return(?:ed|s)?|stayed|moved|lost|went)\b)", re.IGNORECASE)
+
+
+def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False, own_clause: bool = False) -> str | None:
     """The count role of a quantity: the cue that governs it ('were killed', 'killing 6', 'toll rose to 31')."""
     best = None
     best_gap = 10**6
@@ -3048,6 +3071,9 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> 
             # cue before the number: "killing 6 civilians", "killing of 25 people", and a bare "killing four"
             gap = text[c.end: qs]
             words = re.findall(r"[\w-]+", gap)
+            joined = bool(re.search(r"\b(?:and|but|while|whereas)\b", gap, re.I))
+            if joined and own_clause:
+                continue  # "... were killed and thousands of residents have fled": a clause of its own
             if len(words) <= 4 and not re.search(r"[;:.]", gap) and not NEW_STATEMENT.search(gap):
                 # "were killed and more than 60 people were wounded": after "and" a new clause may start,
                 # whose own passive verb governs the number better than the cue before the conjunction

@@ -1,0 +1,94 @@
+"""Which count is an event's toll: a number that starts a clause of its own after "and" is not the kill word's,
+a question about harm is no zero, a first figure gives way to a later one, and each side's dead told apart add up.
+Texts written for these tests; every expected value was worked out by hand from the sentence."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from sitroom.fuse import fuse
+from sitroom.ingest import make_report
+from sitroom.pipeline import analyze_report
+
+PUBLISHED = datetime(2024, 3, 20, 18, tzinfo=timezone.utc)  # a Wednesday
+
+
+def events_of(text: str):
+    return fuse(analyze_report(make_report(text, published=PUBLISHED)).claims)
+
+
+def dead(e):
+    return e.fatalities.best if e.fatalities is not None else None
+
+
+def only(events, sub):
+    found = [e for e in events if e.sub_event_type == sub]
+    assert len(found) == 1, [(e.sub_event_type, dead(e)) for e in events]
+    return found[0]
+
+
+# ------------------------------------------------- a count with a verb of its own after "and"
+
+@pytest.mark.parametrize("tail, expected", [
+    # the displaced are the subject of their own clause, not of "killed"
+    ("Local officials say more than 10 people have been killed and thousands of residents have fled the town.", 10),
+    ("Nine people were killed and hundreds of families left their homes, the mayor said.", 9),
+    # near misses: a second victim group joined to the first is still the kill word's object
+    ("Officials said the rebels killed 12 soldiers and three civilians.", 15),
+    ("Officials said the rebels killed two soldiers and three civilians who were at the market.", 5),
+])
+def test_count_in_its_own_clause(tail, expected):
+    events = events_of("Rebels attacked the town of Bunia on Tuesday. " + tail)
+    assert max(dead(e) or 0 for e in events) == expected
+
+
+# ------------------------------------------------- harm asked about, not told
+
+@pytest.mark.parametrize("tail, expected", [
+    ("It is not yet known whether anyone was hurt in the strike.", None),
+    ("Officials said it was not clear if there were any casualties.", None),
+    ("It was not immediately clear how many people were killed.", None),   # asks the number, no "many" dead
+    ("Nobody was hurt, the mayor said.", 0),                               # near miss: this says none were
+    ("The strike killed many people, residents said.", 10),                # near miss: "many" dead, no number
+])
+def test_open_question_is_no_toll(tail, expected):
+    events = events_of("A drone struck a house in the town of Kidal on Tuesday. " + tail)
+    assert dead(only(events, "Air/drone strike")) == expected
+
+
+# ------------------------------------------------- a first figure and a later one
+
+def test_first_figure_gives_way_to_later_toll():
+    text = ("An air strike hit a market in the town of Kidal on Tuesday, officials said. Rescue workers first said "
+            "14 people had been killed. A hospital director later gave a death toll of 17.")
+    assert dead(only(events_of(text), "Air/drone strike")) == 17
+
+
+def test_minister_puts_number_of_dead_at():
+    text = ("An air strike hit a market in the town of Kidal on Tuesday, officials said. "
+            "The health minister puts the number of dead at 17.")
+    assert dead(only(events_of(text), "Air/drone strike")) == 17
+
+
+def test_two_sources_two_figures_stay_conservative():
+    # near miss: no word of a first or a later figure, two voices: ACLED keeps the lower
+    text = ("An air strike hit a market in the town of Kidal on Tuesday. Rescue workers said 14 people had been "
+            "killed. A hospital director said 17 people had been killed.")
+    assert dead(only(events_of(text), "Air/drone strike")) == 14
+
+
+# ------------------------------------------------- each side's dead told apart
+
+@pytest.mark.parametrize("tail, expected", [
+    ("Five members of the security forces were also killed in the fighting, a local official said.", 17),
+    ("Four soldiers were also killed in the fighting, a local official said.", 16),
+    # near misses: the same side counted again is a rival estimate (the lower kept), and members of a body
+    # that is no armed force are not one side's dead
+    ("Local officials said eight rebels were killed.", 8),
+    ("Five members of the local council were also killed in the fighting, a local official said.", 5),
+])
+def test_each_sides_dead_add_up(tail, expected):
+    events = events_of("Soldiers killed 12 rebels who attacked an army post in the town of Beni on Monday, the "
+                       "army said. " + tail)
+    assert dead(only(events, "Armed clash")) == expected
