@@ -92,3 +92,33 @@ def test_each_sides_dead_add_up(tail, expected):
     events = events_of("Soldiers killed 12 rebels who attacked an army post in the town of Beni on Monday, the "
                        "army said. " + tail)
     assert dead(only(events, "Armed clash")) == expected
+
+
+# ------------------------------------------------- a tally kept over days
+
+DAYS = ("Rebel artillery shelled the town of Rutshuru on Monday, destroying several houses, the army said. "
+        "In Kiwanja, rebel fighters attacked an army post on Tuesday, the army said. ")
+
+
+@pytest.mark.parametrize("tail, expected", [
+    # raised from a figure given on an earlier day, after two located incidents: the tally of all of them
+    ("It said 40 of its soldiers had been killed in the fighting, up from the 25 it announced on Monday.", None),
+    ("The army said 40 soldiers had been killed, from 25 given on Monday.", None),
+    # near miss: a toll told with no earlier day's figure is the last incident's
+    ("Four soldiers were killed in the attack, the army said.", 4),
+])
+def test_tally_over_days_is_no_events_toll(tail, expected):
+    events = events_of(DAYS + tail)
+    assert all(dead(e) in (None, expected) for e in events)
+    assert (expected is None) or any(dead(e) == expected for e in events)
+
+
+# ------------------------------------------------- none reported once it is over
+
+@pytest.mark.parametrize("tail, expected", [
+    ("The ambulance service said it had no reports of casualties.", 0),
+    ("There were no immediate reports of casualties.", None),   # near miss: nothing known yet
+])
+def test_no_reports_of_casualties(tail, expected):
+    events = events_of("Rebels fired rockets at the army base near the town of Beni on Tuesday. " + tail)
+    assert dead(only(events, "Shelling/artillery/missile attack")) == expected

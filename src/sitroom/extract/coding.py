@@ -396,6 +396,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # located incidents: a total over the night's events, not one of them nor a new one
         ctx.after_total = True
         return []
+    if options.strict and tolls and not specific and DAYS_TALLY.search(text) \
+            and len({(c.sub_event_type, c.location.name if c.location else None) for c in told
+                     if "anaphoric" not in c.flags and c.event_type in VIOLENT}) >= 2:
+        # "71 of its servicemen were killed in the fighting, up from the 50 it announced on Wednesday", after two or
+        # more located incidents: a tally kept over days of fighting, the toll of none of them
+        ctx.after_total = True
+        return []
     # "22 people had been killed across the country, most of them in Nairobi": the place says where most died
     specific = [p for p in specific if not SHARE_IN.search(text[max(0, p.start - base - 30): p.start - base])]
     # "Police said 26 people were killed in Wamena", after the Wamena riot was told: a toll with no event
@@ -1068,6 +1075,11 @@ PERIOD_TOTAL = re.compile(r"\b(?:during|over|throughout|in the course of)\s+the\
                           r"(?:past|last)\s+(?:\w+\s+)?(?:hours|days))\b|\bovernight\b|\bin (?:total|all)\b|"
                           r"\b(?:coup|putsch|mutiny|uprising|(?:coup |putsch |mutiny )?attempt|violence|unrest)\s+"
                           r"(?:has\s+|had\s+)?(?:left|claimed|cost)\b", re.IGNORECASE)
+# a toll raised from a figure given on an earlier named day: a tally kept over days ("up from the 50 it announced on
+# Wednesday", "from 49 given on Tuesday")
+DAYS_TALLY = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\d,]+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:announced|given|gave|reported|"
+                        r"released|cited|published)\s+(?:on\s+|last\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                        r"the\s+(?:previous|day\s+before)|yesterday)\b", re.IGNORECASE)
 SHARE_IN = re.compile(r"\b(?:(?:most|many|some|half|all|several|the majority)\s+of\s+them|"
                       # "120 killed across the country, including 45 in Kaya": the place holds a share of the total
                       r"(?:including|among them|of whom|of them)\s+(?:at least\s+|more than\s+)?[\w,]+\s+(?:[a-z]+\s+)?)"
