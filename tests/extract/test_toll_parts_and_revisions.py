@@ -122,3 +122,27 @@ def test_tally_over_days_is_no_events_toll(tail, expected):
 def test_no_reports_of_casualties(tail, expected):
     events = events_of("Rebels fired rockets at the army base near the town of Beni on Tuesday. " + tail)
     assert dead(only(events, "Shelling/artillery/missile attack")) == expected
+
+
+# ------------------------------------------------- a toll that holds another incident's toll
+
+def test_toll_including_a_told_incident_is_a_total():
+    text = ("Rioters looted shops in the town of Kaya on Monday. Five people died in a stampede at the market in "
+            "Kaya. The death toll has risen to 21, including the five who died in the stampede.")
+    assert sorted(dead(e) or 0 for e in events_of(text)) == [5]
+
+
+def test_toll_including_a_share_of_its_own_is_the_events():
+    # near miss: the share named was never told as an incident of its own; the toll is the riot's
+    text = ("Rioters looted shops in the town of Kaya on Monday. Police said 12 people were killed, including "
+            "three who died in the fire at the market.")
+    assert [dead(e) for e in events_of(text)] == [12]
+
+
+# ------------------------------------------------- where the rockets came from
+
+def test_origin_is_not_where_rockets_fell():
+    text = ("Haifa area: Hezbollah said it fired rockets at an air base near Haifa. The army said about 20 "
+            "projectiles crossed from Lebanon and most were intercepted.")
+    events = events_of(text)
+    assert events and all(e.location is None or e.location.name != "Lebanon" for e in events)

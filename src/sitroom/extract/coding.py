@@ -307,6 +307,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                             "Excessive force against protesters", "Violent demonstration", "Mob violence"))
                          and c.sub_event_type not in TERRITORY), None)
     tally = TALLY.search(text) if options.strict and tolls and not defining else None
+    if options.strict and tolls and not (defining - {"riot", "loot", "mob", "clash"}) and _holds_told_toll(text, an, told):
+        # "the toll has risen to 72, including the ten who died in the Soweto stampede": a toll that holds the
+        # whole toll of an incident already told sums several incidents; the place it names is that one's
+        ctx.after_total = True
+        return []
     if tally and (not specific or tally.group("since")):
         ctx.after_total = True  # the next sentence's bare figure may be another count of the same total
         return []  # a running total is no event, nor news about the last one
@@ -1087,6 +1092,23 @@ SHARE_IN = re.compile(r"\b(?:(?:most|many|some|half|all|several|the majority)\s+
 NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
                         re.IGNORECASE)
 # a running total: "more than 30 of its civilians have been killed", "... have been killed since the war began"
+TOLL_INCLUDES = re.compile(
+    r"\b(?:toll|dead|deaths|killed|died)\b[^.;]{0,60}?,?\s+(?:including|among\s+them)\s+(?:the\s+|those\s+)?"
+    r"(?P<part>[\d,]+\s+|[a-z]+\s+)(?:(?:people|others|victims|of\s+them)\s+)?(?:who\s+)?(?:died|were\s+killed|killed|perished)\s+"
+    r"(?:in|at|during)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:stampedes?|attacks?|blasts?|explosions?|fires?|"
+    r"clash(?:es)?|shootings?|bombings?|raids?|riots?|looting|unrest|crash|violence|massacres?|ambush(?:es)?|fighting)\b",
+    re.IGNORECASE)
+
+
+def _holds_told_toll(text: str, an: "Analysis", told: list) -> bool:
+    """Whether a toll names, as a share of it, the whole toll of an incident already told ("including the ten who
+    died in the stampede", after the stampede's ten dead were told)."""
+    m = TOLL_INCLUDES.search(text)
+    if m is None:
+        return False
+    base = an.sentence.start
+    parts = [q.value for q in an.quantities if q.value and m.start("part") <= q.start - base < m.end("part")]
+    return bool(parts) and any(c.fatalities is not None and c.fatalities.best == parts[0] for c in told)
 TALLY = re.compile(
     r"\bof (?:its|their|our) (?:own )?[\w-]+\b[^.;]*?\b(?:have|has|had) been (?:killed|wounded|injured)\b|"
     r"\b(?:have|has|had) (?:been (?:killed|wounded|injured)|died|lost their lives)\b[^.;]*?\b(?P<since>so far|to date|"
@@ -1920,7 +1942,7 @@ ALIAS_BEFORE = re.compile(r"\b(?:(?:also|better|locally|formerly|once)\s+)?(?:kn
                           r"\b(?:a\.k\.a\.?|aka|formerly)\s+$", re.IGNORECASE)
 
 
-ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|sent|flown)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
+ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|sent|flown|crossed|came|flew)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
                            r"(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -2021,15 +2043,16 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
     if text is not None and len(resolved) > 1:
         # "Hamdaniya, the district also known as Qaraqosh": another name for a place already named
         resolved = [m for m in resolved if not ALIAS_BEFORE.search(text[max(0, m.start - start - 30): m.start - start])]
-        # "a missile fired from Yemen towards Jizan": where the weapon came from is not where it struck
-        aimed = [m for m in resolved if not ORIGIN_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
-        resolved = aimed or resolved
         # "Solhan, a village about 15 km from the provincial capital, Sebba": the town named after a locating
         # phrase's title only says where the other lies
         located = [m for m in resolved if not LOCATOR_TITLE_BEFORE.search(
             text[max(0, m.start - start - 80): m.start - start])]
         resolved = located or resolved
     if text is not None:
+        # "a missile fired from Yemen towards Jizan": where the weapon came from is not where it struck; with no
+        # other place ("35 projectiles crossed from Lebanon"), the sentence does not say where they fell and the
+        # place comes from the line's label or the story (the caller's fallbacks)
+        resolved = [m for m in resolved if not ORIGIN_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
         # "near Riad al-Solh": a name's first word followed by the rest of an Arabic name (article, "bin")
         # is part of that longer name (a square, a person), not the town the first word matches alone
         resolved = [m for m in resolved if not ARABIC_NAME_GOES_ON.match(text[m.end - start:])]
