@@ -146,3 +146,30 @@ def test_origin_is_not_where_rockets_fell():
             "projectiles crossed from Lebanon and most were intercepted.")
     events = events_of(text)
     assert events and all(e.location is None or e.location.name != "Lebanon" for e in events)
+
+
+# ------------------------------------------------- a vehicle through a crowd
+
+@pytest.mark.parametrize("text, attack", [
+    ("Guards of the minister fired into the air as his convoy drove through a crowd in the town of Kaya on "
+     "Monday.", False),                                  # a convoy passing through people rams no one
+    ("A man drove a car through a crowd of shoppers in the town of Kaya on Monday, injuring nine people.", True),
+    ("A man drove into a crowd of shoppers in the town of Kaya on Monday, injuring nine people.", True),
+])
+def test_vehicle_through_a_crowd(text, attack):
+    assert any(e.sub_event_type == "Attack" for e in events_of(text)) == attack
+
+
+# ------------------------------------------------- acts listed after "a day after"
+
+def test_list_of_acts_a_day_after_is_recalled():
+    # the acts after "a day after" all belong to the day before: none is dated the visit's day
+    text = ("The governor visited the market in the town of Kaya on Wednesday, a day after rioters fought police, "
+            "torched cars and looted shops there.")
+    assert not [e for e in events_of(text) if str(e.event_date) == "2024-03-20"]
+
+
+def test_list_of_acts_on_the_day_is_told():
+    # near miss: the same list with no "a day after" is the day's riot
+    text = "Rioters torched cars in the town of Kaya on Wednesday, looted shops and fought police."
+    assert [str(e.event_date) for e in events_of(text)] == ["2024-03-20"]

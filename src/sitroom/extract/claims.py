@@ -144,7 +144,10 @@ RECALLED_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:had\s+)?(?:also\s+|first\s
                              r"(?:\w+\s+){1,2}(?:days|weeks|months|years)\s+(?:ago|earlier)|in\s+recent\s+(?:days|weeks|months)|"
                              r"the\s+(?:previous|preceding)\s+(?:week|month|year))\b", re.IGNORECASE)
 SUBORDINATE = re.compile(r"\b(?:amid|despite|in spite of|in the wake of|(?:funerals?|burials?) of|(?:(?:a|one|two|three|four|five|"
-                         r"several|a few|\d+) (?:days?|nights?|weeks?|months?)|days|weeks|months) (?:after|before))\b[^,;:.]*",
+                         r"several|a few|\d+) (?:days?|nights?|weeks?|months?)|days|weeks|months) (?:after|before))\b"
+                         # (the clause runs on through a list of past acts: "a day after protesters fought police,
+                         # torched cars and looted shops")
+                         r"(?:[^,;:.]|,\s*(?:and\s+)?(?=[a-z]+(?:ed|ght|ok|ew|ew|rnt)\b))*",
                          re.IGNORECASE)
 PREVENTIVE = re.compile(
     r"\b(?:to (?:prevent|avoid|stop)|fear(?:s|ed)? (?:of|that)|risk(?:s)? of|danger of|threat of|"
