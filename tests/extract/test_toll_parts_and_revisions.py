@@ -173,3 +173,20 @@ def test_list_of_acts_on_the_day_is_told():
     # near miss: the same list with no "a day after" is the day's riot
     text = "Rioters torched cars in the town of Kaya on Wednesday, looted shops and fought police."
     assert [str(e.event_date) for e in events_of(text)] == ["2024-03-20"]
+
+
+# ------------------------------------------------- counted gunmen as the subject
+
+@pytest.mark.parametrize("text, sub", [
+    # the counted armed men open the sentence and do what it tells: they are not its victims
+    ("About 20 gunmen arrived in the village of Rawda on Friday on motorbikes and opened fire on the "
+     "worshippers.", "Attack"),
+    ("Between 10 and 15 attackers stormed the village of Rawda on Friday and opened fire on the worshippers.",
+     "Attack"),
+    # near miss: armed men who fought soldiers make a battle
+    ("Thirty fighters attacked an army post in the village of Rawda on Friday and opened fire on the soldiers.",
+     "Armed clash"),
+])
+def test_counted_gunmen_as_subject_are_no_victims(text, sub):
+    assert [e.sub_event_type for e in events_of(text)] == [sub]
+

@@ -1768,8 +1768,23 @@ def _armed_victims(an: "Analysis") -> bool:
                     r"abducted|kidnapped|raided)\b(?!\s+(?:by|in|when|after|as)\b)", after, re.IGNORECASE) \
                 and not re.match(r"\s*(?:were|was|had been|have been|are)\b", after, re.IGNORECASE):
             continue  # the armed people are the subject of the violence
+        if SUBJECT_START.search(text[: q.start - base]) and ACTIVE_AFTER.match(text, (q.head_end or q.end) - base):
+            # "Between 25 and 30 attackers arrived in off-road vehicles and opened fire": the counted armed men
+            # open the sentence as its subject, doing what it tells; they are not its victims
+            continue
         return True
     return False
+
+
+SUBJECT_START = re.compile(r"(?:^|[,;:]|\b(?:then|when|as|and))\s*(?:(?:between|some|about|around|nearly|almost|at least|"
+                           r"more than|up to|an estimated)\s+)?$", re.IGNORECASE)
+# an active verb after the counted men (not one of the dead and hurt: "three soldiers died", "five fighters killed in
+# an ambush")
+ACTIVE_AFTER = re.compile(r"\s+(?:(?:also|then|first|later|reportedly|allegedly)\s+)?(?!(?:died|perished|drowned|succumbed|"
+                          r"killed|wounded|injured|hurt|captured|arrested|detained|abducted|kidnapped|executed|beheaded|"
+                          r"ambushed|targeted|trapped|surrounded|buried|found|seized|freed|released|exchanged)\b)"
+                          r"(?:[a-z]+ed|came|went|rode|drove|set|began|burst|ran|threw|fought|took|broke|stole|swept|"
+                          r"overran|hit|struck|shot|forced|stormed)\b")
 
 
 def mostly_civilians(an: "Analysis") -> bool:
