@@ -190,3 +190,22 @@ def test_list_of_acts_on_the_day_is_told():
 def test_counted_gunmen_as_subject_are_no_victims(text, sub):
     assert [e.sub_event_type for e in events_of(text)] == [sub]
 
+
+
+# ------------------------------------------------- a headline's compound and its present tense
+
+@pytest.mark.parametrize("text, sub", [
+    ("Gunmen stormed a hotel in the town of Kidal on Friday. Hotel attack: 12 killed.", "Attack"),
+    # near miss: a military site's attack is a battle's
+    ("The army post attack killed 12 soldiers in the town of Kidal on Friday.", "Armed clash"),
+])
+def test_site_compound_names_the_target(text, sub):
+    assert [e.sub_event_type for e in events_of(text)] == [sub]
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Death toll in market bombing rises to 30.", 30),     # a headline's present tense
+    ("Death toll in market bombing rose to 30.", 30),
+])
+def test_headline_toll_rises_to(headline, expected):
+    assert [dead(e) for e in events_of(headline)] == [expected]

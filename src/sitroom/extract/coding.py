@@ -1808,7 +1808,10 @@ CIVILIANS_HIT = re.compile(
     r"villages|community|communities|bus|hotel|wedding|funeral)|"
     # a gathering of unarmed people: "opened fire on the group", "shot at the candidate's supporters"
     r"(?:the |a )?(?:group|crowd|gathering|party|family|families|guests|customers|diners|supporters|"
-    r"(?:campaign )?rally|procession)(?! of (?:soldiers|troops|fighters|militants|gunmen|rebels|insurgents|police)))\b",
+    r"(?:campaign )?rally|procession)(?! of (?:soldiers|troops|fighters|militants|gunmen|rebels|insurgents|police)))\b"
+    # a headline's compound names the site hit: "hotel attack: 23 killed", "Death toll in mosque attack rises"
+    r"|\b(?:mosque|church|synagogue|temple|school|university|market|hotel|cafe|café|restaurant|bus|wedding|funeral|"
+    r"hospital|concert|nightclub|mall|shrine)\s+(?:attack|assault|massacre|shooting|siege|bombing)s?\b",
     re.IGNORECASE)
 
 
@@ -2828,7 +2831,8 @@ SINGLE_AFTER = re.compile(r"\s+(?:" + _ONE + r"|(?:its|his|her|their|the)\s+(?:[
 SINGLE_BEFORE = re.compile(r"(?:^|[,;:]\s+|\band\s+)" + _ONE + r"\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+$",
                            re.IGNORECASE)
 TOLL_TO = re.compile(r"(?:\b(?:toll|number of (?:people |those )?(?:killed|dead)|deaths|death count)\b[^.;]{0,160}?"
-                     r"\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\s+to"
+                     # (a headline's present: "Death toll in mosque attack rises to 305")
+                     r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|reached|mounted|mounts)\s+to"
                      # "raised the toll to 95", "put the toll from the raid at 95", "the toll now stands at 95"
                      # "puts the number of dead at 23" (a minister's count: the same toll in other words)
                      r"|\b(?:rais|revis|updat|lift|increas|put|brought|bring|push)\w*\s+(?:the|its|their)\s+"
