@@ -1341,8 +1341,10 @@ def _union(actors: list[ActorRef], exclude: ActorRef | None) -> list[ActorRef]:
     return out
 
 
-REVISED = re.compile(r"\b(?:now (?:says?|puts?|stands|reports?)|rose to|risen to|has risen|climbed to|up from|"
-                     r"(?:raised|revised|updated|lifted|put) (?:the|its|their) (?:death )?toll|toll (?:now )?stands at|"
+REVISED = re.compile(r"\b(?:now (?:says?|puts?|stands|reports?)|later (?:gave|give[sn]?|put|said|reported|"
+                     r"announced) (?:a |an |the |its |their )?(?:[\w-]+ )?(?:death )?(?:toll|figure)|rose to|risen to|has risen|climbed to|up from|"
+                     r"(?:raise[sd]?|revise[sd]?|update[sd]?|lift(?:ed|s)?|puts?) (?:the|its|their) (?:(?:death )?toll|number of "
+                     r"(?:the )?(?:dead|deaths|fatalities|victims|(?:people|those) killed))|toll (?:now )?stands at|"
                      r"increased to|revised (?:up|down|upwards|downwards)|(?:updated|revised|higher|new|later) (?:death )?"
                      r"(?:toll|figure))\b", re.IGNORECASE)
 
@@ -1401,7 +1403,55 @@ def _fatalities(claims: list[Claim]) -> Fatalities | None:
     best = min(f.best for f in (independent or figures))
     low = min([f.low if f.low is not None else f.best for f in figures] + outdated)
     highs = [f.high for f in figures if f.high is not None]
+    sides = _sides_total([c for c in claims if c.fatalities in figures])
+    if sides is not None and sides > best:
+        # "Tunisian forces killed 28 militants" and, in another sentence, "ten members of the security forces were
+        # killed in the fighting": each side's dead, told apart, are parts of the battle's toll, not rival
+        # estimates of it (ACLED counts all of an event's dead, not split between actors)
+        best = sides
+        highs.append(sides)
     return Fatalities(low=min(low, best), best=best, high=max(highs + [best]) if highs else None)
+
+
+def _toll_group(c: Claim) -> str | None:
+    """Whose dead a claim's figure counts: 'state' forces, armed 'nonstate' fighters, 'civilian' or None (people,
+    or a figure that already sums several groups)."""
+    from .analyze import find_quantities
+    from .extract.claims import _victim_group
+
+    fat = next((e for e in c.evidence if e.field == "fatalities"), None)
+    sent = next((e for e in c.evidence if e.field == "sentence"), None)
+    if fat is None or sent is None or c.fatalities is None:
+        return None
+    q = next((q for q in find_quantities(sent.text, sent.start) if q.start == fat.start), None)
+    if q is None or q.value != c.fatalities.best:
+        return None
+    group = _victim_group(q.head)
+    if group is None and q.head and q.head.lower().split()[-1] in ("members", "member", "elements"):
+        # "ten members of the security forces": the body they belong to says whose dead they are
+        m = MEMBERS_OF.match(sent.text, (q.head_end or q.end) - sent.start)
+        if m is not None:
+            group = "state" if m.group("state") else "nonstate"
+    return group
+
+
+MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:(?P<state>(?:security|armed|defen[cs]e)\s+forces|"
+                        r"army|police|military|gendarmerie|national\s+guard|presidential\s+guard|navy|air\s+force)|"
+                        r"(?P<nonstate>(?:armed|militant|rebel|insurgent|jihadist)\s+groups?|militias?|rebels|militants|"
+                        r"insurgents))\b", re.IGNORECASE)
+
+
+def _sides_total(claims: list[Claim]) -> int | None:
+    """The dead of state forces plus those of armed non-state fighters, each side's most conservative figure,
+    when the claims count both sides separately; None otherwise."""
+    sides: dict[str, list[int]] = {}
+    for c in claims:
+        g = _toll_group(c)
+        if g in ("state", "nonstate"):
+            sides.setdefault(g, []).append(c.fatalities.best)
+    if len(sides) < 2:
+        return None
+    return min(sides["state"]) + min(sides["nonstate"])
 
 
 def notes_for(event: Event, claims: list[Claim]) -> str:

@@ -145,7 +145,10 @@ RECALLED_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:had\s+)?(?:also\s+|first\s
                              r"(?:\w+\s+){1,2}(?:days|weeks|months|years)\s+(?:ago|earlier)|in\s+recent\s+(?:days|weeks|months)|"
                              r"the\s+(?:previous|preceding)\s+(?:week|month|year))\b", re.IGNORECASE)
 SUBORDINATE = re.compile(r"\b(?:amid|despite|in spite of|in the wake of|(?:funerals?|burials?) of|(?:(?:a|one|two|three|four|five|"
-                         r"several|a few|\d+) (?:days?|nights?|weeks?|months?)|days|weeks|months) (?:after|before))\b[^,;:.]*",
+                         r"several|a few|\d+) (?:days?|nights?|weeks?|months?)|days|weeks|months) (?:after|before))\b"
+                         # (the clause runs on through a list of past acts: "a day after protesters fought police,
+                         # torched cars and looted shops")
+                         r"(?:[^,;:.]|,\s*(?:and\s+)?(?=[a-z]+(?:ed|ght|ok|ew|ew|rnt)\b))*",
                          re.IGNORECASE)
 PREVENTIVE = re.compile(
     r"\b(?:to (?:prevent|avoid|stop)|fear(?:s|ed)? (?:of|that)|risk(?:s)? of|danger of|threat of|"
@@ -1283,6 +1286,11 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue  # "mourning dozens of demonstrators killed last month": an earlier event recalled
         if EARLIER_ROUND.search(text[max(0, cue.start - 40): cue.start]):
             continue  # "killed in an earlier round of demonstrations": the demonstrations are recalled too
+        if cue.role in ("kill", "injure") and coding.OPEN_QUESTION.search(text[max(0, cue.start - 60): cue.start]):
+            # "it is not yet known whether anyone was hurt": an open question, no harm told; like a negated cue it
+            # may give the event a voice, and `counts_for` reads no "no casualties" zero from it
+            negated.append(cue)
+            continue
         mod = an.modality(cue.start, cue.end)
         if mod.modality == "negated":
             negated.append(cue)

@@ -75,7 +75,8 @@ NEXT_OR = re.compile(r"^\s+or\b", re.IGNORECASE)
 # villagers", "heavy casualties"): a significant toll, 10 under ACLED's rule for deaths with no number
 _LARGE = (r"(?:a\s+(?:large|great|high|huge|significant|considerable)\s+number\s+of|large\s+numbers\s+of|"
           r"a\s+great\s+many|many|numerous)")
-LARGE_BEFORE = re.compile(r"(?:^|[\s,;:])" + _LARGE + r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+# ("it is not clear how many people were killed" asks the number, it does not say it is large)
+LARGE_BEFORE = re.compile(r"(?:^|(?<!\bhow)[\s,;:])" + _LARGE + r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?$", re.IGNORECASE)
 LARGE_AFTER = re.compile(r"^\s+" + _LARGE + r"\b", re.IGNORECASE)
 FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
@@ -307,6 +308,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                             "Excessive force against protesters", "Violent demonstration", "Mob violence"))
                          and c.sub_event_type not in TERRITORY), None)
     tally = TALLY.search(text) if options.strict and tolls and not defining else None
+    if options.strict and tolls and not (defining - {"riot", "loot", "mob", "clash"}) and _holds_told_toll(text, an, told):
+        # "the toll has risen to 72, including the ten who died in the Soweto stampede": a toll that holds the
+        # whole toll of an incident already told sums several incidents; the place it names is that one's
+        ctx.after_total = True
+        return []
     if tally and (not specific or tally.group("since")):
         ctx.after_total = True  # the next sentence's bare figure may be another count of the same total
         return []  # a running total is no event, nor news about the last one
@@ -394,6 +400,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                      if "anaphoric" not in c.flags and c.event_type in VIOLENT}) >= 2:
         # "25 people had been killed during the night", "the failed coup left 11 dead", after two or more
         # located incidents: a total over the night's events, not one of them nor a new one
+        ctx.after_total = True
+        return []
+    if options.strict and tolls and not specific and DAYS_TALLY.search(text) \
+            and len({(c.sub_event_type, c.location.name if c.location else None) for c in told
+                     if "anaphoric" not in c.flags and c.event_type in VIOLENT}) >= 2:
+        # "71 of its servicemen were killed in the fighting, up from the 50 it announced on Wednesday", after two or
+        # more located incidents: a tally kept over days of fighting, the toll of none of them
         ctx.after_total = True
         return []
     # "22 people had been killed across the country, most of them in Nairobi": the place says where most died
@@ -1077,6 +1090,11 @@ PERIOD_TOTAL = re.compile(r"\b(?:during|over|throughout|in the course of)\s+the\
                           r"(?:past|last)\s+(?:\w+\s+)?(?:hours|days))\b|\bovernight\b|\bin (?:total|all)\b|"
                           r"\b(?:coup|putsch|mutiny|uprising|(?:coup |putsch |mutiny )?attempt|violence|unrest)\s+"
                           r"(?:has\s+|had\s+)?(?:left|claimed|cost)\b", re.IGNORECASE)
+# a toll raised from a figure given on an earlier named day: a tally kept over days ("up from the 50 it announced on
+# Wednesday", "from 49 given on Tuesday")
+DAYS_TALLY = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\d,]+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:announced|given|gave|reported|"
+                        r"released|cited|published)\s+(?:on\s+|last\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                        r"the\s+(?:previous|day\s+before)|yesterday)\b", re.IGNORECASE)
 SHARE_IN = re.compile(r"\b(?:(?:most|many|some|half|all|several|the majority)\s+of\s+them|"
                       # "120 killed across the country, including 45 in Kaya": the place holds a share of the total
                       r"(?:including|among them|of whom|of them)\s+(?:at least\s+|more than\s+)?[\w,]+\s+(?:[a-z]+\s+)?)"
@@ -1084,6 +1102,23 @@ SHARE_IN = re.compile(r"\b(?:(?:most|many|some|half|all|several|the majority)\s+
 NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
                         re.IGNORECASE)
 # a running total: "more than 30 of its civilians have been killed", "... have been killed since the war began"
+TOLL_INCLUDES = re.compile(
+    r"\b(?:toll|dead|deaths|killed|died)\b[^.;]{0,60}?,?\s+(?:including|among\s+them)\s+(?:the\s+|those\s+)?"
+    r"(?P<part>[\d,]+\s+|[a-z]+\s+)(?:(?:people|others|victims|of\s+them)\s+)?(?:who\s+)?(?:died|were\s+killed|killed|perished)\s+"
+    r"(?:in|at|during)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:stampedes?|attacks?|blasts?|explosions?|fires?|"
+    r"clash(?:es)?|shootings?|bombings?|raids?|riots?|looting|unrest|crash|violence|massacres?|ambush(?:es)?|fighting)\b",
+    re.IGNORECASE)
+
+
+def _holds_told_toll(text: str, an: "Analysis", told: list) -> bool:
+    """Whether a toll names, as a share of it, the whole toll of an incident already told ("including the ten who
+    died in the stampede", after the stampede's ten dead were told)."""
+    m = TOLL_INCLUDES.search(text)
+    if m is None:
+        return False
+    base = an.sentence.start
+    parts = [q.value for q in an.quantities if q.value and m.start("part") <= q.start - base < m.end("part")]
+    return bool(parts) and any(c.fatalities is not None and c.fatalities.best == parts[0] for c in told)
 TALLY = re.compile(
     r"\bof (?:its|their|our) (?:own )?[\w-]+\b[^.;]*?\b(?:have|has|had) been (?:killed|wounded|injured)\b|"
     r"\b(?:have|has|had) (?:been (?:killed|wounded|injured)|died|lost their lives)\b[^.;]*?\b(?P<since>so far|to date|"
@@ -1763,8 +1798,23 @@ def _armed_victims(an: "Analysis") -> bool:
                     r"abducted|kidnapped|raided)\b(?!\s+(?:by|in|when|after|as)\b)", after, re.IGNORECASE) \
                 and not re.match(r"\s*(?:were|was|had been|have been|are)\b", after, re.IGNORECASE):
             continue  # the armed people are the subject of the violence
+        if SUBJECT_START.search(text[: q.start - base]) and ACTIVE_AFTER.match(text, (q.head_end or q.end) - base):
+            # "Between 25 and 30 attackers arrived in off-road vehicles and opened fire": the counted armed men
+            # open the sentence as its subject, doing what it tells; they are not its victims
+            continue
         return True
     return False
+
+
+SUBJECT_START = re.compile(r"(?:^|[,;:]|\b(?:then|when|as|and))\s*(?:(?:between|some|about|around|nearly|almost|at least|"
+                           r"more than|up to|an estimated)\s+)?$", re.IGNORECASE)
+# an active verb after the counted men (not one of the dead and hurt: "three soldiers died", "five fighters killed in
+# an ambush")
+ACTIVE_AFTER = re.compile(r"\s+(?:(?:also|then|first|later|reportedly|allegedly)\s+)?(?!(?:died|perished|drowned|succumbed|"
+                          r"killed|wounded|injured|hurt|captured|arrested|detained|abducted|kidnapped|executed|beheaded|"
+                          r"ambushed|targeted|trapped|surrounded|buried|found|seized|freed|released|exchanged)\b)"
+                          r"(?:[a-z]+ed|came|went|rode|drove|set|began|burst|ran|threw|fought|took|broke|stole|swept|"
+                          r"overran|hit|struck|shot|forced|stormed)\b")
 
 
 def mostly_civilians(an: "Analysis") -> bool:
@@ -1788,7 +1838,10 @@ CIVILIANS_HIT = re.compile(
     r"villages|community|communities|bus|hotel|wedding|funeral)|"
     # a gathering of unarmed people: "opened fire on the group", "shot at the candidate's supporters"
     r"(?:the |a )?(?:group|crowds?|gathering|party|family|families|guests|customers|diners|supporters|"
-    r"(?:campaign )?rally|procession)(?! of (?:soldiers|troops|fighters|militants|gunmen|rebels|insurgents|police)))\b",
+    r"(?:campaign )?rally|procession)(?! of (?:soldiers|troops|fighters|militants|gunmen|rebels|insurgents|police)))\b"
+    # a headline's compound names the site hit: "hotel attack: 23 killed", "Death toll in mosque attack rises"
+    r"|\b(?:mosque|church|synagogue|temple|school|university|market|hotel|cafe|café|restaurant|bus|wedding|funeral|"
+    r"hospital|concert|nightclub|mall|shrine)\s+(?:attack|assault|massacre|shooting|siege|bombing)s?\b",
     re.IGNORECASE)
 
 
@@ -1937,7 +1990,7 @@ ALIAS_BEFORE = re.compile(r"\b(?:(?:also|better|locally|formerly|once)\s+)?(?:kn
                           r"\b(?:a\.k\.a\.?|aka|formerly)\s+$", re.IGNORECASE)
 
 
-ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|sent|flown)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
+ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|sent|flown|crossed|came|flew)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
                            r"(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -2036,15 +2089,16 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
     if text is not None and len(resolved) > 1:
         # "Hamdaniya, the district also known as Qaraqosh": another name for a place already named
         resolved = [m for m in resolved if not ALIAS_BEFORE.search(text[max(0, m.start - start - 30): m.start - start])]
-        # "a missile fired from Yemen towards Jizan": where the weapon came from is not where it struck
-        aimed = [m for m in resolved if not ORIGIN_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
-        resolved = aimed or resolved
         # "Solhan, a village about 15 km from the provincial capital, Sebba": the town named after a locating
         # phrase's title only says where the other lies
         located = [m for m in resolved if not LOCATOR_TITLE_BEFORE.search(
             text[max(0, m.start - start - 80): m.start - start])]
         resolved = located or resolved
     if text is not None:
+        # "a missile fired from Yemen towards Jizan": where the weapon came from is not where it struck; with no
+        # other place ("35 projectiles crossed from Lebanon"), the sentence does not say where they fell and the
+        # place comes from the line's label or the story (the caller's fallbacks)
+        resolved = [m for m in resolved if not ORIGIN_BEFORE.search(text[max(0, m.start - start - 40): m.start - start])]
         # "near Riad al-Solh": a name's first word followed by the rest of an Arabic name (article, "bin")
         # is part of that longer name (a square, a person), not the town the first word matches alone
         resolved = [m for m in resolved if not ARABIC_NAME_GOES_ON.match(text[m.end - start:])]
@@ -2793,6 +2847,8 @@ def _passive_between(gap: str, cue: Cue) -> bool:
 # ------------------------------------------------------------------------------------------------ counts
 
 SUPERSEDED = re.compile(r"\b(?:had earlier|earlier (?:toll|figure|count)|initial(?:ly)? (?:toll|figure|reports?)|"
+                        # "emergency services first said 28 people had been killed": the first of two figures
+                        r"(?:first|initially|originally) (?:said|reported|put|gave|announced)|"
                         r"preliminary (?:toll|figure)|first reports|"
                         # "the president had put the toll at 39": a figure given before the story's, in the past
                         # perfect, is an outdated one
@@ -2811,11 +2867,17 @@ SINGLE_AFTER = re.compile(r"\s+(?:" + _ONE + r"|(?:its|his|her|their|the)\s+(?:[
 SINGLE_BEFORE = re.compile(r"(?:^|[,;:]\s+|\band\s+)" + _ONE + r"\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+$",
                            re.IGNORECASE)
 TOLL_TO = re.compile(r"(?:\b(?:toll|number of (?:people |those )?(?:killed|dead)|deaths|death count)\b[^.;]{0,160}?"
-                     r"\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\s+to"
+                     # (a headline's present: "Death toll in mosque attack rises to 305")
+                     r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|reached|mounted|mounts)\s+to"
                      # "raised the toll to 95", "put the toll from the raid at 95", "the toll now stands at 95"
-                     r"|\b(?:raised|revised|updated|lifted|increased|put|brought|pushed)\s+(?:the|its|their)\s+"
-                     r"(?:death\s+)?toll\b[^.;]{0,60}?\s(?:to|at)"
-                     r"|\btoll\s+(?:now\s+)?(?:stands|stood)\s+at)"
+                     # "puts the number of dead at 23" (a minister's count: the same toll in other words)
+                     r"|\b(?:rais|revis|updat|lift|increas|put|brought|bring|push)\w*\s+(?:the|its|their)\s+"
+                     r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|those)\s+"
+                     r"killed))\b[^.;]{0,60}?\s(?:to|at)"
+                     r"|\btoll\s+(?:now\s+)?(?:stands|stood)\s+at"
+                     # "a spokesman later gave a toll of 30"
+                     r"|\b(?:gave|give[sn]?|giving|issued|announced|reported)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
+                     r"(?:death\s+)?toll\s+of)"
                      r"\s+(?:at least\s+|more than\s+)?$", re.IGNORECASE)
 # one victim named by a singular passive subject: "A woman was killed", "the president was shot dead"
 SINGULAR_VICTIM = re.compile(r"\b(?:was|has been|had been)\s+(?:[a-z]+ly\s+)?$")
@@ -2885,7 +2947,8 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
             continue
         if head and _victim_kind(q) is None:
             continue
-        role = _link(text, qs, qe, cues, short=not head)
+        own = bool(OWN_CLAUSE.match(text[(q.head_end or q.end) - base:]))
+        role = _link(text, qs, qe, cues, short=not head, own_clause=own)
         if role is not None and not INCLUDING.search(text[:qs]) and not any(
                 m.start() < qs < m.end() for m in INCLUDED_ASIDE.finditer(text, max(0, qs - 120), qs + 1)):
             linked[COUNT_ROLE[role]].append(q)
@@ -2950,7 +3013,8 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
         # no one said killed: no fatalities all the same (the count of the hurt stays unknown)
         fatalities = Fatalities(0, 0, 0)
     for c in negated:  # "No personnel were injured", "nobody was killed"
-        if c.role in ("injure", "kill") and not NO_FIGURE.match(text[c.end:]) and not FIGURE_CUE.search(c.text):
+        if c.role in ("injure", "kill") and not NO_FIGURE.match(text[c.end:]) and not FIGURE_CUE.search(c.text) \
+                and not OPEN_QUESTION.search(text[max(0, c.start - 60): c.start]):
             counts.setdefault("injured", 0) if c.role == "injure" else None
             if fatalities is None or fatalities.best in (None, 0):
                 fatalities = Fatalities(0, 0, 0)
@@ -2958,9 +3022,18 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     return counts, fatalities, fat_q
 
 
-VAGUE_HURT = re.compile(r"\b(?:a (?:large |small )?number of|several|many|some|a few|dozens of|scores of|hundreds of|dozens|"
+VAGUE_HURT = re.compile(r"(?<!\bhow )\b(?:a (?:large |small )?number of|several|many|some|a few|dozens of|scores of|hundreds of|dozens|"
                         r"scores)\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|got)\s+(?:\w+\s+)?"
                         r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
+
+
+# "(it is unclear / not yet known) whether anyone was hurt", "if there were any casualties": the harm is asked
+# about, not told; the toll stays unknown (None), neither a death nor a "no casualties" zero ("it is not clear
+# how many people were killed" asks the number: no figure either)
+OPEN_QUESTION = re.compile(r"(?:\b(?:whether|if)\s+(?:any(?:one|body)?\b|there\s+(?:were|was|had\s+been|have\s+been|"
+                           r"has\s+been)\s+(?:any\s+)?)|\bhow\s+many\b)[^.;]{0,40}$", re.IGNORECASE)
+
+
 # "No death toll was available", "no casualty figures were given": the figure is missing, not the dead (no
 # deaths would be "no one was killed"); the toll stays unknown
 NO_FIGURE = re.compile(r"^\s*(?:tolls?|figures?|counts?|tall(?:y|ies)|numbers?|estimates?|reports?|details?)\b",
@@ -3073,7 +3146,13 @@ NEW_STATEMENT = re.compile(r"\b(?:says|said|say|adds|added|adding|tells|told|rep
                            re.IGNORECASE)
 
 
-def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> str | None:
+# a count followed by a verb of its own is the subject of a new clause ("more than 10 people have been killed and
+# thousands of residents have fled"): after "and", the kill word before it does not govern it
+OWN_CLAUSE = re.compile(r"^\s+(?:(?:have|has|had|were|was|are|is|will|would)\b|(?:\w+ly\s+)?(?:fled|left|gathered|"
+                        r"marched|took|sought|remain(?:ed|s)?|return(?:ed|s)?|stayed|moved|lost|went)\b)", re.IGNORECASE)
+
+
+def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False, own_clause: bool = False) -> str | None:
     """The count role of a quantity: the cue that governs it ('were killed', 'killing 6', 'toll rose to 31')."""
     best = None
     best_gap = 10**6
@@ -3091,6 +3170,9 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False) -> 
             # cue before the number: "killing 6 civilians", "killing of 25 people", and a bare "killing four"
             gap = text[c.end: qs]
             words = re.findall(r"[\w-]+", gap)
+            joined = bool(re.search(r"\b(?:and|but|while|whereas)\b", gap, re.I))
+            if joined and own_clause:
+                continue  # "... were killed and thousands of residents have fled": a clause of its own
             if len(words) <= 4 and not re.search(r"[;:.]", gap) and not NEW_STATEMENT.search(gap):
                 # "were killed and more than 60 people were wounded": after "and" a new clause may start,
                 # whose own passive verb governs the number better than the cue before the conjunction
