@@ -1,0 +1,138 @@
+"""Forms of speakers news uses that must be read as voices (README "Data model", source and status): an armed
+group named as itself, not by the acronym ACLED files it under; a state's border or coast guard; a speaker
+that "gives a different account"; the channel of a statement before its speaker ("In a statement they say");
+"both sides say" — the opposing parties agreeing."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.analyze.cues import find_attributions
+from sitroom.extract.sources import resolve_source
+from sitroom.fuse import fuse
+from sitroom.pipeline import analyze_text
+
+
+def _events(text: str, published: str = "2024-04-11T18:00:00Z"):
+    return fuse(analyze_text(text, published, outlet="test desk").claims)
+
+
+def _one(events, sub):
+    found = [e for e in events if e.sub_event_type == sub]
+    assert len(found) == 1, [(e.sub_event_type, e.location and e.location.name, e.status) for e in events]
+    return found[0]
+
+
+def _names(e):
+    return [s.name for s in e.sources]
+
+
+def _source(phrase, country):
+    return resolve_source(phrase, f"{phrase} said", 0, len(phrase), None, country)
+
+
+# ------------------------------------------------------------------ an armed group speaks under its own name
+
+@pytest.mark.parametrize("phrase,country,name", [
+    ("a spokesman for Lashkar-e-Taiba", "India", "Lashkar-e-Taiba"),
+    ("the outlawed Baloch Liberation Army (BLA)", "Pakistan", "Baloch Liberation Army"),
+])
+def test_a_group_is_named_without_the_acronym_it_is_filed_under(phrase, country, name):
+    src = _source(phrase, country)
+    assert src is not None and src.kind == "armed group"
+    assert src.name == name
+    assert src.party  # still the group's party
+
+
+def test_a_group_without_a_filing_acronym_keeps_its_name():
+    src = _source("the Islamic State", "Iraq")
+    assert src is not None and src.name == "Islamic State"
+
+
+# ------------------------------------------------------------------ border and coast guards are state forces
+
+@pytest.mark.parametrize("phrase,country,party", [
+    ("Estonia's border guard service", "Estonia", "Estonia"),
+    ("the Latvian border troops", "Estonia", "Latvia"),
+    ("the coast guard", "Estonia", None),
+])
+def test_a_border_or_coast_guard_is_a_states_voice(phrase, country, party):
+    src = _source(phrase, country)
+    assert src is not None and src.party, src
+    if party:
+        assert src.party == party
+
+
+def test_a_border_town_is_no_speaker():
+    assert _source("the border town", "Estonia") is None
+
+
+def test_a_border_service_telling_fire_on_its_posts_claims_the_clash():
+    text = ("Uzbekistan's border service says Turkmen troops opened fire on Uzbek border posts near Termez on "
+            "Thursday morning and that its guards fired back.")
+    events = _events(text)
+    assert events
+    e = events[0]
+    assert any("border service" in n for n in _names(e)), _names(e)
+    assert e.status == "claimed"  # one party alone
+
+
+# ------------------------------------------------------------------ "gives a different account"; "In a statement they"
+
+def test_giving_a_different_account_is_speaking():
+    atts = find_attributions("The Turkmen border troops gave a different account of the incident.")
+    assert [a.text for a in atts] == ["The Turkmen border troops"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister gave a speech in the square.",
+    "They gave the account number to the bank.",
+])
+def test_giving_something_else_is_no_speech(sentence):
+    assert find_attributions(sentence) == []
+
+
+def test_the_channel_of_a_statement_is_not_part_of_the_speaker():
+    atts = find_attributions("In a statement they say soldiers shelled three villages.")
+    assert [a.text for a in atts] == ["they"]
+    atts = find_attributions("In the statement the ministry said ten people died.")
+    assert [a.text for a in atts] == ["the ministry"]
+
+
+def test_a_place_before_the_speaker_is_not_a_statement():
+    atts = find_attributions("A statement from the army said ten people died.")
+    assert [a.text for a in atts] == ["A statement"]
+
+
+def test_the_other_side_giving_its_account_is_a_voice_of_its_own():
+    text = ("Uzbekistan's border service says Turkmen troops opened fire on Uzbek border posts near Termez on "
+            "Thursday.\n\nThe Turkmen border troops give a different account. In a statement they say Uzbek forces "
+            "shelled Turkmen villages near Kerki on Thursday.")
+    events = _events(text)
+    voices = {n for e in events for n in _names(e)}
+    assert any("Turkmen border troops" == n for n in voices), voices
+    assert not any(n.startswith("unnamed") for n in voices), voices
+
+
+# ------------------------------------------------------------------ "both sides say": opposing parties agree
+
+@pytest.mark.parametrize("phrase,name", [
+    ("both sides", "both sides"),
+    ("the two governments", "two governments"),
+])
+def test_both_sides_is_one_source_of_its_own_kind(phrase, name):
+    src = _source(phrase, "Estonia")
+    assert src is not None and src.kind == "both sides" and src.name == name
+
+
+@pytest.mark.parametrize("phrase", ["both sides of the border", "residents on both sides"])
+def test_a_place_or_people_on_both_sides_is_not_the_parties(phrase):
+    src = _source(phrase, "Estonia")
+    assert src is None or src.kind != "both sides"
+
+
+def test_an_agreement_both_sides_announce_is_corroborated():
+    text = ("The army chiefs of Uzbekistan and Turkmenistan agreed a ceasefire near Termez on Thursday "
+            "afternoon, both sides said.")
+    e = _one(_events(text), "Agreement")
+    assert _names(e) == ["both sides"]
+    assert e.status == "corroborated"
