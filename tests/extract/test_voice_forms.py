@@ -136,3 +136,74 @@ def test_an_agreement_both_sides_announce_is_corroborated():
     e = _one(_events(text), "Agreement")
     assert _names(e) == ["both sides"]
     assert e.status == "corroborated"
+
+
+# ------------------------------------------------------------------ bodies named together; a country as speaker
+
+def test_two_ministries_named_together_are_a_state_voice():
+    src = _source("the interior and defence ministries", "Morocco")
+    assert src is not None and src.party == "Morocco"
+    assert src.name == "interior and defence ministries"
+
+
+def test_the_two_ministries_later_are_the_ministries_named_before():
+    text = ("Soldiers killed 12 gunmen who attacked an army post in the town of Tata on Monday, the interior and "
+            "defence ministries said.\n\n"
+            "According to a joint statement by the two ministries, the gunmen also killed four civilians in Tata "
+            "on Monday.")
+    events = _events(text, published="2024-04-08T18:00:00Z")
+    names = {n for e in events for n in _names(e)}
+    assert names == {"interior and defence ministries"}, names
+
+
+@pytest.mark.parametrize("phrase,party", [("Morocco", "Morocco"), ("the United States", "United States")])
+def test_a_country_named_as_speaker_is_its_government(phrase, party):
+    src = _source(phrase, "Morocco")
+    assert src is not None and src.kind == "government" and src.party == party
+
+
+@pytest.mark.parametrize("phrase", ["Moroccan", "Mary Jordan"])
+def test_an_adjective_or_a_persons_name_is_no_country_speaking(phrase):
+    src = _source(phrase, "Morocco")
+    assert src is None or not src.party
+
+
+# ------------------------------------------------------------------ people on the spot who heard the fight
+
+def test_residents_who_heard_the_fighting_are_a_voice_for_the_clash():
+    text = ("Soldiers killed nine gunmen who attacked an army post in the town of Tata on Monday, the defence "
+            "ministry said. The gunmen also killed two shepherds, the ministry said.\n\n"
+            "Residents said they had been woken by heavy gunfire and explosions.")
+    e = _one(_events(text, published="2024-04-08T18:00:00Z"), "Armed clash")
+    assert "residents" in _names(e), _names(e)
+    assert e.status == "corroborated"  # a party and the people on the spot
+
+
+def test_residents_saying_fighters_fired_on_the_troops_join_the_clash_just_told():
+    text = ("A soldier was killed by gunfire in Tata on Monday night as troops left the town, the army said. "
+            "Residents said fighters fired on the withdrawing troops.")
+    e = _one(_events(text, published="2024-04-08T23:00:00Z"), "Armed clash")
+    assert "residents" in _names(e), _names(e)
+    assert e.status == "corroborated"
+
+
+def test_residents_hearing_no_gunfire_are_no_voice_for_it():
+    text = ("Soldiers killed nine gunmen who attacked an army post in the town of Tata on Monday, the defence "
+            "ministry said. Residents said they had heard no gunfire.")
+    e = _one(_events(text, published="2024-04-08T18:00:00Z"), "Armed clash")
+    assert "residents" not in _names(e), _names(e)
+
+
+def test_residents_telling_of_gunfire_elsewhere_are_no_voice_for_the_clash():
+    text = ("Soldiers killed nine gunmen who attacked an army post in the town of Tata on Monday, the defence "
+            "ministry said. Residents of Agadir said they had heard gunfire.")
+    e = _one(_events(text, published="2024-04-08T18:00:00Z"), "Armed clash")
+    assert "residents" not in _names(e), _names(e)
+
+
+def test_residents_after_a_protest_are_no_voice_for_a_fight():
+    text = ("Thousands of people marched peacefully through the centre of Tata on Monday, organisers said. "
+            "Residents said they had heard fireworks and shouting.")
+    events = _events(text, published="2024-04-08T18:00:00Z")
+    assert not any(e.event_type in ("Battles", "Explosions/Remote violence") for e in events), \
+        [(e.sub_event_type, _names(e)) for e in events]

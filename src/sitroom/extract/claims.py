@@ -1067,6 +1067,8 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
             named_here = True
     if not claims and not background:
         claims = _reaction_claims(report, entry, an, ctx, source)
+        if not claims:
+            claims = _witness_claims(report, entry, an, ctx, source)
     else:
         claims += _around_claims(report, entry, an, ctx, claims)
     claims += _other_voice_claims(report, entry, an, ctx, source, claims)
@@ -1542,7 +1544,8 @@ def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
 
 
 # ("the ministry said" after "Russia's Defence Ministry said": the role alone refers back too)
-SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?P<role>[a-z][\w-]*)(?:\s+|$))?(?P<name>[A-Z][\w’'-]+)?$")
+# ("the two ministries", "both ministries": the bodies named together before)
+SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?:two|three|both)\s+(?=[a-z]))?(?:(?P<role>[a-z][\w-]*)(?:\s+|$))?(?P<name>[A-Z][\w’'-]+)?$")
 
 
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her"}  # ("Its claims could not be verified")
@@ -2931,6 +2934,51 @@ def _own_act_told(report: Report, an: Analysis, source: SourceRef, told: list[Cl
                 _speaks_for(source, c.actor2) or c.actor2 is None)):
             return c
     return None
+
+
+# what people on the spot hear and see of a fight or a strike: "heavy gunfire", "fighters fired on the troops"
+FIGHT_HEARD = re.compile(r"\b(?:gun ?fire|gunshots?|shots|shooting|firing|fired|explosions?|blasts?|fighting|"
+                         r"clashes|shelling|detonations?|bombardment)\b", re.IGNORECASE)
+FIGHT_NEGATED = re.compile(r"\b(?:no|not|never|without|nor|n[’']t|stopped|ended|ceased|quiet|calm)\b", re.IGNORECASE)
+FIGHT_TYPES = ("Battles", "Explosions/Remote violence")
+
+
+def _witness_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef) -> list[Claim]:
+    """'Residents said they had been woken by heavy gunfire and explosions', 'Residents say fighters fired on
+    the withdrawing forces': people on the spot telling, with no event words of their own, the shooting or the
+    blasts they heard are a voice for the fight or strike the entry told last (README "Data model": witnesses
+    and residents are a voice of their own). Only eyewitnesses, only with no other place or day than the
+    event's, and only for a battle or a strike told earlier in the same entry."""
+    s = an.sentence
+    if source.start is None or not s.start <= source.start < s.end or source.kind not in EYEWITNESS_KINDS \
+            or not ctx.claims:
+        return []
+    att = next((a for a in an.attributions if a.cue_start == source.start), None)
+    if att is None or att.verb not in ("say", "report", "according to", "verify"):
+        return []
+    content = report.text[att.scope_start:att.scope_end]
+    heard = FIGHT_HEARD.search(content)
+    if heard is None or FIGHT_NEGATED.search(content[:heard.start()]):
+        return []
+    # the fight told last ("the attackers also killed seven civilians" after it tells another kind of event)
+    last = next((c for c in reversed(ctx.claims) if c.polarity == "supports" and c.modality == "asserted"
+                 and c.event_type in FIGHT_TYPES and not c.summary), None)
+    if last is None or last.source is None or last.source.kind == source.kind:
+        return []
+    places = [p for p in an.places if p.place is not None and p.place.feature not in ("country", "admin1", "region")]
+    if places and (last.location is None or all(p.place.id != last.location.gazetteer_id for p in places)):
+        return []  # the shooting heard somewhere else
+    if any(d for d in an.dates if getattr(d, "value", None) is not None and d.value != last.event_date):
+        return []
+    claim = Claim.from_dict(last.to_dict())
+    claim.id = _claim_id(report.id, s.start, last.sub_event_type, "witness", 0, 0)
+    claim.source = source
+    claim.fatalities = None
+    claim.counts = {}
+    claim.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence"),
+                      Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
+    claim.flags = [f for f in last.flags if not f.startswith("uncorroborated")] + ["witness voice"]
+    return [claim]
 
 
 def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef) -> list[Claim]:

@@ -42,7 +42,7 @@ KIND_WORDS = (
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
                 r"(?:sub-)?prefects?|district commissioners?|(?:village|traditional) (?:chief|head|leader|ruler)s?|"
                 r"councillors?|(?:city|town|provincial|regional|state|local|municipal|"
-                r"district) (?:council|administration|authorities|government)|authorities|ministry|police|"
+                r"district) (?:council|administration|authorities|government)|authorities|ministry|ministries|police|"
                 # a state's border and coast guards speak as its security forces do ("Kyrgyzstan's border service")
                 r"border (?:service|guard|troop|police|force)|coast ?guard)s?\b",
                 re.I), "official"),
@@ -142,10 +142,11 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
     if src is None:
         return None
     if src.kind == "person":
-        seat = _capital_state(phrase)
+        seat = _capital_state(phrase) or _country_named(phrase)
         if seat is not None:
-            # "Baku said", "Yerevan denied it": a capital named as a speaker is its country's government
-            src = SourceRef(name=phrase.strip(), kind="government", stance=f"party:{seat}", party=seat)
+            # "Baku said", "Yerevan denied it": a capital named as a speaker is its country's government; so is
+            # the country itself ("Tunisia says 28 militants were killed")
+            src = SourceRef(name=_plain(phrase), kind="government", stance=f"party:{seat}", party=seat)
     if src.kind == "person" and ORGANISATION.search(phrase):
         # "The Kurdistan Region Security Council says": a state body speaks as an official would
         kind = "official" if STATE_BODY.search(phrase) else "organisation"
@@ -212,6 +213,20 @@ def _capital_state(phrase: str) -> str | None:
         if place.id in capitals:
             return place.country
     return None
+
+
+def _country_named(phrase: str) -> str | None:
+    """The country a speaker phrase is the bare name of ("Tunisia", "the United States"), else None."""
+    from ..knowledge.countries import country
+
+    name = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
+    if not CAPITAL_NAME.match(name) and not re.fullmatch(r"[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3}", name):
+        return None
+    found = country(name)
+    if found is None or found.iso2 == "IS":  # ("IS" is the Islamic State, not Iceland)
+        return None
+    # the name itself, not an adjective ("Syrian" names no one)
+    return found.name if name.lower() in {found.name.lower(), *(a.lower() for a in found.aliases)} else None
 
 
 def _described(phrase: str) -> SourceRef | None:
