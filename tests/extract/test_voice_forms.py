@@ -207,3 +207,19 @@ def test_residents_after_a_protest_are_no_voice_for_a_fight():
     events = _events(text, published="2024-04-08T18:00:00Z")
     assert not any(e.event_type in ("Battles", "Explosions/Remote violence") for e in events), \
         [(e.sub_event_type, _names(e)) for e in events]
+
+
+# ------------------------------------------------------------------ a group's name that goes on past "in the"
+
+def test_a_groups_name_with_in_the_is_not_cut_at_the_place_word():
+    text = ("Gunmen attacked a hotel in Bamako on Friday, killing 20 people, officials said. "
+            "Al-Qaeda in the Islamic Maghreb (AQIM) said it carried out the attack.")
+    e = _one(_events(text, published="2016-01-16T12:00:00Z"), "Attack")
+    assert "Al Qaeda in the Islamic Maghreb" in _names(e), _names(e)
+
+
+def test_a_group_speaking_from_a_place_keeps_its_own_name():
+    text = "Hamas in the Gaza Strip said its fighters attacked an Israeli tank near Rafah on Friday."
+    events = _events(text, published="2016-01-16T12:00:00Z")
+    assert events and all("Gaza Strip" not in n for e in events for n in _names(e)), \
+        [_names(e) for e in events]

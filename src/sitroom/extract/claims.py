@@ -1897,6 +1897,30 @@ def _named_body(phrase: str, an: Analysis, ctx: EntryContext, att) -> SourceRef 
     return None
 
 
+# "Al-Qaeda in the Islamic Maghreb (AQIM) said": a name that goes on past "in the" (cut there as a place)
+NAME_GOES_ON = re.compile(r"\s+(?:in|of)\s+the\s+[A-Z][\w’'-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3}"
+                          r"(?:\s*\([A-Z][\w-]{1,8}\))?")
+
+
+def _name_goes_on(att, report: Report, ctx: EntryContext) -> SourceRef | None:
+    """The armed group a speaker's name is the start of, when the words after it ("in the Islamic Maghreb")
+    complete the name of a group the registry knows ("Al-Qaeda in the Islamic Maghreb"); else None. (A place
+    after a speaker, "Hamas in the Gaza Strip", names no other group: the speaker stays as it was.)"""
+    if not att.text[:1].isupper() and not att.text.lower().startswith("the "):
+        return None
+    m = NAME_GOES_ON.match(report.text, att.end)
+    if m is None:
+        return None
+    from .sources import _armed_group
+
+    found = _armed_group(re.sub(r"^the\s+", "", att.text, flags=re.IGNORECASE) + m.group(0), ctx.country)
+    short = _armed_group(att.text, ctx.country)
+    if found is None or (short is not None and short.party == found.party):
+        return None
+    cue = report.text[min(att.start, att.cue_start):max(att.cue_end, m.end())]
+    return SourceRef(**{**found.to_dict(), "cue": cue, "start": att.cue_start, "end": att.cue_end})
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
     carried = CARRIED_BY.search(an.sentence.text)
@@ -1952,6 +1976,9 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
                 src = _named_body(phrase, an, ctx, att)
         if src is None:
             continue
+        longer = _name_goes_on(att, report, ctx) if earlier is None else None
+        if longer is not None:
+            src = longer
         src = _speaking_group(an, att, src)
         src = _junta_council(src, att, report, ctx)
         spoke = _spokesman_voice(phrase, att, report, ctx, an) if earlier is None else None
