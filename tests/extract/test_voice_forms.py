@@ -223,3 +223,19 @@ def test_a_group_speaking_from_a_place_keeps_its_own_name():
     events = _events(text, published="2016-01-16T12:00:00Z")
     assert events and all("Gaza Strip" not in n for e in events for n in _names(e)), \
         [_names(e) for e in events]
+
+
+# ------------------------------------------------------------------ "disputed" as the adjective of a contested land
+
+def test_a_fight_along_a_disputed_border_is_not_disputed():
+    text = ("Uzbek and Turkmen troops fought along their disputed border near Termez on Thursday with mortars "
+            "and machine guns, the Uzbek defence ministry said.")
+    events = _events(text)
+    assert events and all(e.status != "contested" for e in events), [(e.sub_event_type, e.status) for e in events]
+
+
+def test_a_ministry_that_disputed_the_account_still_contests_it():
+    text = ("Uzbek troops shelled a Turkmen village near Kerki on Thursday, Turkmen officials said. "
+            "The Uzbek defence ministry disputed that its troops had shelled the village.")
+    events = _events(text)
+    assert any(e.status == "contested" for e in events), [(e.sub_event_type, e.status) for e in events]

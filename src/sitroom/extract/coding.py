@@ -928,7 +928,12 @@ ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|o
 RAID = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$", re.IGNORECASE)
 # how arrests are made: in raids, or by surrounding a house ("under house arrest, surrounded by riot police")
 ARREST_MANNER = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$|^surrounded$|^encircled$", re.IGNORECASE)
-DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|disputed)\b", re.IGNORECASE)
+# ("their disputed border", "the disputed region": the adjective of a contested land denies nothing)
+DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|"
+                    r"(?<!the )(?<!their )(?<!its )(?<!a )(?<!his )(?<!her )(?<!our )(?<!this )(?<!that )(?<!long-)"
+                    r"(?<!hotly )disputed(?!\s+(?:[\w-]+\s+)?(?:borders?|frontiers?|boundar(?:y|ies)|territor(?:y|ies)|"
+                    r"regions?|areas?|zones?|islands?|lands?|enclaves?|provinces?|districts?|towns?|villages?|cities|city|"
+                    r"elections?|votes?|results?|status|lines?|waters?|fields?)\b))\b", re.IGNORECASE)
 POLICE = re.compile(r"\b(?:police|policemen|officers|security forces|riot police|troops|soldiers|army|gendarmes?)\b",
                     re.IGNORECASE)
 DEFINITE = re.compile(r"\b(?:the|their|its|these|those)\s+$", re.IGNORECASE)
