@@ -239,3 +239,13 @@ def test_a_ministry_that_disputed_the_account_still_contests_it():
             "The Uzbek defence ministry disputed that its troops had shelled the village.")
     events = _events(text)
     assert any(e.status == "contested" for e in events), [(e.sub_event_type, e.status) for e in events]
+
+
+def test_witnesses_in_another_live_update_are_no_voice_for_the_fight_told_in_this_one():
+    text = ("LIVE - Siege at Garissa college\n\n"
+            "11:30 - Police say commandos clashed with the gunmen at the college hostel in Garissa on Thursday.\n\n"
+            "07:15 - Witnesses say the attackers first shot the guards at the gate and then went in, spraying "
+            "gunfire.")
+    events = _events(text, published="2015-04-02T12:00:00Z")
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert clash and all("witnesses" not in _names(e) for e in clash), [(e.sub_event_type, _names(e)) for e in events]

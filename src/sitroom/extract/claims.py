@@ -2968,6 +2968,7 @@ FIGHT_HEARD = re.compile(r"\b(?:gun ?fire|gunshots?|shots|shooting|firing|fired|
                          r"clashes|shelling|detonations?|bombardment)\b", re.IGNORECASE)
 FIGHT_NEGATED = re.compile(r"\b(?:no|not|never|without|nor|n[’']t|stopped|ended|ceased|quiet|calm)\b", re.IGNORECASE)
 FIGHT_TYPES = ("Battles", "Explosions/Remote violence")
+CLOCK_LINE = re.compile(r"(?m)^\s*\d{1,2}[:.h]\d{2}\b")  # "08:45 - ...": a live blog's update of its own
 
 
 def _witness_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef) -> list[Claim]:
@@ -2989,7 +2990,10 @@ def _witness_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sour
         return []
     # the fight told last ("the attackers also killed seven civilians" after it tells another kind of event)
     last = next((c for c in reversed(ctx.claims) if c.polarity == "supports" and c.modality == "asserted"
-                 and c.event_type in FIGHT_TYPES and not c.summary), None)
+                 and c.event_type in FIGHT_TYPES and not c.summary
+                 and any(e.field == "sentence" and e.entry == entry.label and entry.start <= e.start < s.start
+                         and not CLOCK_LINE.search(report.text, e.end, s.end) for e in c.evidence)),
+                None)  # (told in this entry, under no other time stamp: a live blog's updates tell other moments)
     if last is None or last.source is None or last.source.kind == source.kind:
         return []
     places = [p for p in an.places if p.place is not None and p.place.feature not in ("country", "admin1", "region")]
