@@ -249,3 +249,23 @@ def test_witnesses_in_another_live_update_are_no_voice_for_the_fight_told_in_thi
     events = _events(text, published="2015-04-02T12:00:00Z")
     clash = [e for e in events if e.sub_event_type == "Armed clash"]
     assert clash and all("witnesses" not in _names(e) for e in clash), [(e.sub_event_type, _names(e)) for e in events]
+
+
+# ------------------------------------------------------------------ the losing side confirming "the withdrawal"
+
+def test_the_losing_sides_media_confirming_the_withdrawal_is_a_voice_for_the_taking():
+    text = ("Rebels captured the town of Kafr Nabl on Tuesday after two days of fighting, a monitoring group said.\n\n"
+            "State television confirmed the withdrawal. It said troops had left the town to spare civilians.")
+    events = _events(text, published="2019-05-22T18:00:00Z")
+    taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert taken and any("television" in n.lower() for n in _names(taken[0])), \
+        [(e.sub_event_type, _names(e)) for e in events]
+
+
+def test_confirming_a_visit_is_no_voice_for_the_taking():
+    text = ("Rebels captured the town of Kafr Nabl on Tuesday after two days of fighting, a monitoring group said.\n\n"
+            "State television confirmed the minister's visit to Hama.")
+    events = _events(text, published="2019-05-22T18:00:00Z")
+    taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert taken and not any("television" in n.lower() for n in _names(taken[0])), \
+        [(e.sub_event_type, _names(e)) for e in events]

@@ -2907,7 +2907,10 @@ TAKEN_BACK = re.compile(r"^(?:it|they|we|its\s+(?:forces|fighters|troops)|their\
                         # "The city has fallen", said a councillor: the place just taken, told fallen by another voice
                         # "confirmed that the base had been lost": lost to the other side, taken by it
                         r"^(?:that\s+)?(?:it|the\s+(?:city|town|village|base|district|area|capital))\s+(?:had|has)\s+"
-                        r"(?:now\s+)?(?:fallen|been\s+(?:lost|overrun|captured|seized|taken))\b",
+                        r"(?:now\s+)?(?:fallen|been\s+(?:lost|overrun|captured|seized|taken))\b|"
+                        # "State television confirmed the withdrawal": the losing side's pulling out, named by a noun
+                        r"^(?:that\s+)?(?:the|its|their)\s+(?:forces['’]\s+|troops['’]\s+|army['’]s\s+)?"
+                        r"(?:withdrawal|retreat|pull-?back|pull-?out|fall|loss)\b",
                         re.IGNORECASE)
 NOT_CONFIRMED = re.compile(r"\b(?:not|never|cannot|unable|n[’']t|declined|refused)\b", re.IGNORECASE)
 
