@@ -30,6 +30,7 @@ TERRITORY = {"Government regains territory", "Non-state actor overtakes territor
 IED = "Remote explosive/landmine/IED"
 PARTY_KINDS = {"party outlet", "military", "state media", "government", "armed group"}
 UNNAMED = {"unattributed", ""}
+BOTH_SIDES = "both sides"  # the source kind of "both sides said": the opposing parties speaking together
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
@@ -1004,10 +1005,11 @@ CIVIL_ORGAN = re.compile(
     re.IGNORECASE)
 ARMED_ORGAN = re.compile(r"\b(?:defen[cs]e|army|military|armed forces|general staff|navy|air force|troops|soldiers|"
                          r"brigade|battalion|operations command|joint (?:operations|staff)|war ministry|pentagon|"
-                         r"centcom|coalition|peshmerga)\b", re.IGNORECASE)
+                         r"centcom|coalition|peshmerga|"
+                         # border and coast guards hold a state's frontier against whoever crosses it in arms
+                         r"border (?:guards?|services?|troops|police|forces)|coast ?guards?)\b", re.IGNORECASE)
 SECURITY_ORGAN = re.compile(r"\b(?:interior|home affairs|internal affairs|police|gendarmerie|gendarmes|national guard|"
-                            r"security (?:forces|services?|ministry)|intelligence|border guards?|"
-                            r"counter-?terrorism)\b", re.IGNORECASE)
+                            r"security (?:forces|services?|ministry)|intelligence|counter-?terrorism)\b", re.IGNORECASE)
 # an officer of whatever force the words name: of the police when they name it, else of the armed forces
 OFFICER = re.compile(r"\b(?:commanders?|officers?|generals?|colonels?|major|captain|lieutenant)\b", re.IGNORECASE)
 
@@ -1177,6 +1179,9 @@ def status_of(claims: list[Claim]) -> str:
     named = {v: s for v, s in named.items() if not (v.startswith("\0press|") and v.split("|", 1)[1] in sourced)}
     if not named:
         return "reported"
+    if any(s.kind == BOTH_SIDES for s in named.values()):
+        # "a ceasefire was agreed, both sides say": opposing parties that agree (README "Data model")
+        return "corroborated"
     camps = [_party_camp(s, supports) for s in named.values()]
     parties = [camp for camp in camps if camp is not None]
     if len(named) >= 2:

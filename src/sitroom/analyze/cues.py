@@ -159,6 +159,11 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
         elif lw in ("gave", "given", "gives", "put", "puts", "raised") and TOLL_AFTER.match(text, ends[i]):
             # "The health ministry gave a higher toll of 43 dead", "had earlier given a toll of about 30"
             att = _verb_cue(text, words, lows, starts, ends, i)
+        elif lw in ("gave", "give", "gives", "giving", "offered", "offers", "offer") and words[i][0].islower() \
+                and ACCOUNT_AFTER.match(text, ends[i]):
+            # "The border troops give a different account", "the ministry gave the opposite account: ...": a
+            # speaker telling its version of what happened
+            att = _verb_cue(text, words, lows, starts, ends, i)
         if att is not None:
             for name in ("start", "end", "cue_start", "cue_end", "scope_start", "scope_end"):
                 setattr(att, name, getattr(att, name) + offset)
@@ -315,6 +320,12 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
                      or (lows[a] in ("late", "early") and a + 2 < b and lows[a + 1] == "on"
                          and lows[a + 2] in _DAY_WORDS)):
         a += 1  # "(On) Sunday the leader of ... said": the day is not part of the speaker
+    lead = _STATEMENT_LEAD.match(" ".join((["in"] if a > 0 and lows[a - 1] in _LEAD_PREPOSITIONS else [])
+                                          + lows[a:b]))
+    if lead is not None:
+        # "In a statement they say ...", "In a video message the group's leader said": the channel of the words
+        # comes before the speaker; it is not part of the speaker's name
+        a += len(lead.group(0).split()) - (1 if a > 0 and lows[a - 1] in _LEAD_PREPOSITIONS else 0)
     for p in range(a + 1, b):
         if lows[p] in _LOCATIVE:
             b = p
@@ -324,6 +335,12 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
     if not any(words[t][0].isalpha() for t in range(a, b)):
         return None
     return a, b
+
+
+_LEAD_PREPOSITIONS = {"in", "on", "via", "through"}
+_STATEMENT_LEAD = re.compile(r"^(?:in|on|via|through)\s+(?:a|an|its|their|his|her|the|one)\s+(?:[\w'’-]+\s+){0,2}?"
+                             r"(?:statement|message|post|communiqu[eé]|briefing|interview|address|video|tweet|"
+                             r"broadcast|letter|release)s?\s+(?=\S)")
 
 
 def _previous_comma(words, k) -> int | None:
@@ -378,6 +395,10 @@ def _verb_group(words, lows, starts, ends, i) -> tuple[int, int, int]:
     return g, j, scope
 
 
+ACCOUNT_AFTER = re.compile(r"\s+(?:a|an|the|their|its|his|her)\s+(?:(?:very|quite|starkly|sharply|rather|somewhat)\s+)?"
+                           r"(?:different|opposite|conflicting|contrary|contradictory|differing|opposing|own|similar|"
+                           r"same|other|another|fuller|detailed|first-hand|first-person)\s+(?:account|version)s?\b",
+                           re.IGNORECASE)
 TOLL_AFTER = re.compile(r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:death\s+)?(?:toll|figure|count)s?\b",
                         re.IGNORECASE)
 

@@ -1097,6 +1097,8 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
             named_here = True
     if not claims and not background:
         claims = _reaction_claims(report, entry, an, ctx, source)
+        if not claims:
+            claims = _witness_claims(report, entry, an, ctx, source)
     else:
         claims += _around_claims(report, entry, an, ctx, claims)
     claims += _other_voice_claims(report, entry, an, ctx, source, claims)
@@ -1577,7 +1579,8 @@ def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
 
 
 # ("the ministry said" after "Russia's Defence Ministry said": the role alone refers back too)
-SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?P<role>[a-z][\w-]*)(?:\s+|$))?(?P<name>[A-Z][\w’'-]+)?$")
+# ("the two ministries", "both ministries": the bodies named together before)
+SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?:two|three|both)\s+(?=[a-z]))?(?:(?P<role>[a-z][\w-]*)(?:\s+|$))?(?P<name>[A-Z][\w’'-]+)?$")
 
 
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her"}  # ("Its claims could not be verified")
@@ -1942,6 +1945,30 @@ def _named_body(phrase: str, an: Analysis, ctx: EntryContext, att) -> SourceRef 
     return None
 
 
+# "Al-Qaeda in the Islamic Maghreb (AQIM) said": a name that goes on past "in the" (cut there as a place)
+NAME_GOES_ON = re.compile(r"\s+(?:in|of)\s+the\s+[A-Z][\w’'-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3}"
+                          r"(?:\s*\([A-Z][\w-]{1,8}\))?")
+
+
+def _name_goes_on(att, report: Report, ctx: EntryContext) -> SourceRef | None:
+    """The armed group a speaker's name is the start of, when the words after it ("in the Islamic Maghreb")
+    complete the name of a group the registry knows ("Al-Qaeda in the Islamic Maghreb"); else None. (A place
+    after a speaker, "Hamas in the Gaza Strip", names no other group: the speaker stays as it was.)"""
+    if not att.text[:1].isupper() and not att.text.lower().startswith("the "):
+        return None
+    m = NAME_GOES_ON.match(report.text, att.end)
+    if m is None:
+        return None
+    from .sources import _armed_group
+
+    found = _armed_group(re.sub(r"^the\s+", "", att.text, flags=re.IGNORECASE) + m.group(0), ctx.country)
+    short = _armed_group(att.text, ctx.country)
+    if found is None or (short is not None and short.party == found.party):
+        return None
+    cue = report.text[min(att.start, att.cue_start):max(att.cue_end, m.end())]
+    return SourceRef(**{**found.to_dict(), "cue": cue, "start": att.cue_start, "end": att.cue_end})
+
+
 def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceRef:
     """The attributed source of the sentence, else the entry's last one, else the report's outlet."""
     carried = CARRIED_BY.search(an.sentence.text)
@@ -1997,6 +2024,9 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
                 src = _named_body(phrase, an, ctx, att)
         if src is None:
             continue
+        longer = _name_goes_on(att, report, ctx) if earlier is None else None
+        if longer is not None:
+            src = longer
         src = _speaking_group(an, att, src)
         src = _junta_council(src, att, report, ctx)
         spoke = _spokesman_voice(phrase, att, report, ctx, an) if earlier is None else None
@@ -2960,7 +2990,10 @@ TAKEN_BACK = re.compile(r"^(?:it|they|we|its\s+(?:forces|fighters|troops)|their\
                         # "The city has fallen", said a councillor: the place just taken, told fallen by another voice
                         # "confirmed that the base had been lost": lost to the other side, taken by it
                         r"^(?:that\s+)?(?:it|the\s+(?:city|town|village|base|district|area|capital))\s+(?:had|has)\s+"
-                        r"(?:now\s+)?(?:fallen|been\s+(?:lost|overrun|captured|seized|taken))\b",
+                        r"(?:now\s+)?(?:fallen|been\s+(?:lost|overrun|captured|seized|taken))\b|"
+                        # "State television confirmed the withdrawal": the losing side's pulling out, named by a noun
+                        r"^(?:that\s+)?(?:the|its|their)\s+(?:forces['’]\s+|troops['’]\s+|army['’]s\s+)?"
+                        r"(?:withdrawal|retreat|pull-?back|pull-?out|fall|loss)\b",
                         re.IGNORECASE)
 NOT_CONFIRMED = re.compile(r"\b(?:not|never|cannot|unable|n[’']t|declined|refused)\b", re.IGNORECASE)
 
@@ -3014,6 +3047,55 @@ def _own_act_told(report: Report, an: Analysis, source: SourceRef, told: list[Cl
                 _speaks_for(source, c.actor2) or c.actor2 is None)):
             return c
     return None
+
+
+# what people on the spot hear and see of a fight or a strike: "heavy gunfire", "fighters fired on the troops"
+FIGHT_HEARD = re.compile(r"\b(?:gun ?fire|gunshots?|shots|shooting|firing|fired|explosions?|blasts?|fighting|"
+                         r"clashes|shelling|detonations?|bombardment)\b", re.IGNORECASE)
+FIGHT_NEGATED = re.compile(r"\b(?:no|not|never|without|nor|n[’']t|stopped|ended|ceased|quiet|calm)\b", re.IGNORECASE)
+FIGHT_TYPES = ("Battles", "Explosions/Remote violence")
+CLOCK_LINE = re.compile(r"(?m)^\s*\d{1,2}[:.h]\d{2}\b")  # "08:45 - ...": a live blog's update of its own
+
+
+def _witness_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef) -> list[Claim]:
+    """'Residents said they had been woken by heavy gunfire and explosions', 'Residents say fighters fired on
+    the withdrawing forces': people on the spot telling, with no event words of their own, the shooting or the
+    blasts they heard are a voice for the fight or strike the entry told last (README "Data model": witnesses
+    and residents are a voice of their own). Only eyewitnesses, only with no other place or day than the
+    event's, and only for a battle or a strike told earlier in the same entry."""
+    s = an.sentence
+    if source.start is None or not s.start <= source.start < s.end or source.kind not in EYEWITNESS_KINDS \
+            or not ctx.claims:
+        return []
+    att = next((a for a in an.attributions if a.cue_start == source.start), None)
+    if att is None or att.verb not in ("say", "report", "according to", "verify"):
+        return []
+    content = report.text[att.scope_start:att.scope_end]
+    heard = FIGHT_HEARD.search(content)
+    if heard is None or FIGHT_NEGATED.search(content[:heard.start()]):
+        return []
+    # the fight told last ("the attackers also killed seven civilians" after it tells another kind of event)
+    last = next((c for c in reversed(ctx.claims) if c.polarity == "supports" and c.modality == "asserted"
+                 and c.event_type in FIGHT_TYPES and not c.summary
+                 and any(e.field == "sentence" and e.entry == entry.label and entry.start <= e.start < s.start
+                         and not CLOCK_LINE.search(report.text, e.end, s.end) for e in c.evidence)),
+                None)  # (told in this entry, under no other time stamp: a live blog's updates tell other moments)
+    if last is None or last.source is None or last.source.kind == source.kind:
+        return []
+    places = [p for p in an.places if p.place is not None and p.place.feature not in ("country", "admin1", "region")]
+    if places and (last.location is None or all(p.place.id != last.location.gazetteer_id for p in places)):
+        return []  # the shooting heard somewhere else
+    if any(d for d in an.dates if getattr(d, "value", None) is not None and d.value != last.event_date):
+        return []
+    claim = Claim.from_dict(last.to_dict())
+    claim.id = _claim_id(report.id, s.start, last.sub_event_type, "witness", 0, 0)
+    claim.source = source
+    claim.fatalities = None
+    claim.counts = {}
+    claim.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence"),
+                      Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
+    claim.flags = [f for f in last.flags if not f.startswith("uncorroborated")] + ["witness voice"]
+    return [claim]
 
 
 def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef) -> list[Claim]:

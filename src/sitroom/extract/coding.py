@@ -948,11 +948,12 @@ ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|o
 RAID = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$", re.IGNORECASE)
 # how arrests are made: in raids, or by surrounding a house ("under house arrest, surrounded by riot police")
 ARREST_MANNER = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$|^surrounded$|^encircled$", re.IGNORECASE)
-# ("their disputed border", "a disputed region": "disputed" as an adjective of a place or a vote denies nothing)
-DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)"
-                    r"(?<!\bhis\s)(?<!\bher\s)disputed(?!\s+(?:border|boundary|frontier|territor|region|area|island|enclave|"
-                    r"land|zone|province|district|town|city|village|election|vote|poll|result|seat|line|status)))\b",
-                    re.IGNORECASE)
+# ("their disputed border", "the disputed region": the adjective of a contested land denies nothing)
+DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted|"
+                    r"(?<!the )(?<!their )(?<!its )(?<!a )(?<!his )(?<!her )(?<!our )(?<!this )(?<!that )(?<!long-)"
+                    r"(?<!hotly )disputed(?!\s+(?:[\w-]+\s+)?(?:borders?|frontiers?|boundar(?:y|ies)|territor(?:y|ies)|"
+                    r"regions?|areas?|zones?|islands?|lands?|enclaves?|provinces?|districts?|towns?|villages?|cities|city|"
+                    r"elections?|votes?|results?|status|lines?|waters?|fields?)\b))\b", re.IGNORECASE)
 POLICE = re.compile(r"\b(?:police|policemen|officers|security forces|riot police|troops|soldiers|army|gendarmes?)\b",
                     re.IGNORECASE)
 DEFINITE = re.compile(r"\b(?:the|their|its|these|those)\s+$", re.IGNORECASE)

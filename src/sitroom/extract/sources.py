@@ -8,6 +8,9 @@ from ..knowledge import sources as source_kb
 from ..models import SourceRef
 
 KIND_WORDS = (
+    # "both sides say", "the two governments said": the opposing parties speaking together, each for itself
+    (re.compile(r"^(?:both|the\s+two|each\s+of\s+the\s+two)\s+(?:(?:warring|rival|opposing)\s+)?(?:sides|parties|"
+                r"governments|countries|armies|camps|delegations)$", re.I), "both sides"),
     # "human rights groups", "a rights organisation": a non-governmental body, not the activists on the spot
     (re.compile(r"\b(?:human\s+)?rights\s+(?:groups?|organi[sz]ations?|bodies|watchdogs?|monitors?|"
                 r"commissions?|NGOs?)\b", re.I), "ngo"),
@@ -39,7 +42,9 @@ KIND_WORDS = (
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
                 r"(?:sub-)?prefects?|district commissioners?|(?:village|traditional) (?:chief|head|leader|ruler)s?|"
                 r"councillors?|(?:city|town|provincial|regional|state|local|municipal|"
-                r"district) (?:council|administration|authorities|government)|authorities|ministry|police)s?\b",
+                r"district) (?:council|administration|authorities|government)|authorities|ministry|ministries|police|"
+                # a state's border and coast guards speak as its security forces do ("Kyrgyzstan's border service")
+                r"border (?:service|guard|troop|police|force)|coast ?guard)s?\b",
                 re.I), "official"),
     # civil defence and rescue services count the dead and pull survivors out: a civilian service, not a party
     (re.compile(r"\b(?:(?:para)?medics?|doctors?|nurses?|hospital|health|ambulance|rescuers|rescue workers|"
@@ -137,10 +142,11 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
     if src is None:
         return None
     if src.kind == "person":
-        seat = _capital_state(phrase)
+        seat = _capital_state(phrase) or _country_named(phrase)
         if seat is not None:
-            # "Baku said", "Yerevan denied it": a capital named as a speaker is its country's government
-            src = SourceRef(name=phrase.strip(), kind="government", stance=f"party:{seat}", party=seat)
+            # "Baku said", "Yerevan denied it": a capital named as a speaker is its country's government; so is
+            # the country itself ("Tunisia says 28 militants were killed")
+            src = SourceRef(name=_plain(phrase), kind="government", stance=f"party:{seat}", party=seat)
     if src.kind == "person" and ORGANISATION.search(phrase):
         # "The Kurdistan Region Security Council says": a state body speaks as an official would
         kind = "official" if STATE_BODY.search(phrase) else "organisation"
@@ -213,6 +219,20 @@ def _capital_state(phrase: str) -> str | None:
     return None
 
 
+def _country_named(phrase: str) -> str | None:
+    """The country a speaker phrase is the bare name of ("Tunisia", "the United States"), else None."""
+    from ..knowledge.countries import country
+
+    name = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
+    if not CAPITAL_NAME.match(name) and not re.fullmatch(r"[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3}", name):
+        return None
+    found = country(name)
+    if found is None or found.iso2 == "IS":  # ("IS" is the Islamic State, not Iceland)
+        return None
+    # the name itself, not an adjective ("Syrian" names no one)
+    return found.name if name.lower() in {found.name.lower(), *(a.lower() for a in found.aliases)} else None
+
+
 def _described(phrase: str) -> SourceRef | None:
     kind = None
     for rx, k in KIND_WORDS:
@@ -234,6 +254,8 @@ def _described(phrase: str) -> SourceRef | None:
     outlet = OUTLET_NAMED.search(name) if kind == "news outlet" else None
     if kind == "unnamed":
         name = f"unnamed {name.lower()}"
+    elif kind == "both sides":
+        name = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I).lower()  # "both sides", "two governments"
     elif outlet:
         name = outlet.group(1)  # "private broadcaster NTV", "the opposition daily Cumhuriyet": the outlet's name
     elif kind in ("activists", "local sources", "military", "witnesses", "medical", "diplomats"):
@@ -314,8 +336,11 @@ def _actor_source(actor) -> SourceRef:
     organ = _state_organ(actor.key)
     if organ is None:
         # the group speaks as itself: "Islamic State", not the label of its branch in one war ("... (Philippines)")
-        return SourceRef(name=_without_country(actor.name), kind="armed group", stance=f"party:{actor.key}",
-                         party=actor.key)
+        # and by its name, not by the label's acronym ("LeT: Lashkar-e-Taiba" speaks as "Lashkar-e-Taiba"): the
+        # acronym before the colon is ACLED's filing key, and it is often one the report never uses ("QSD" for
+        # the SDF); the report's own words stay in the cue
+        return SourceRef(name=_without_country(ACTOR_LABEL.sub("", actor.name)), kind="armed group",
+                         stance=f"party:{actor.key}", party=actor.key)
     if organ == "government":
         # "the transitional government said": "Government of Mali (...)" names the speaker well
         return SourceRef(name=actor.name, kind=organ, stance=f"party:{actor.key}", party=actor.key)
@@ -327,6 +352,9 @@ def _actor_source(actor) -> SourceRef:
         name = name[0].lower() + name[1:]
     return SourceRef(name=name or actor.name, kind=organ, stance=f"party:{actor.key}", party=actor.key)
 
+
+# "LeT: ", "BLA: ": the acronym ACLED files a group's name under
+ACTOR_LABEL = re.compile(r"^[A-Z][\w&.-]{0,9}:\s+(?=[A-Z\d])")
 
 ORGAN_FIRST = {"army", "police", "military", "troops", "security", "armed", "government", "air", "navy", "soldiers",
                "forces", "the"}
@@ -358,7 +386,8 @@ def _government_official(phrase: str, src: SourceRef) -> SourceRef:
     from ..knowledge.countries import country
 
     if not re.search(r"\b(?:minister|secretary|president|spokes\w+|ministry|government|ambassador|envoy|general|"
-                     r"commander|governor|official)s?\b", phrase, re.I):
+                     r"commander|governor|official|border (?:service|guard|troop|police|force)|coast ?guard)s?\b",
+                     phrase, re.I):
         return src
     for word in re.findall(r"[A-Z][\w-]+", phrase):
         found = country(word.replace("’s", "").replace("'s", ""))
