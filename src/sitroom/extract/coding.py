@@ -357,6 +357,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # a country's total over many incidents is not an event, nor the toll of the one told before it
         ctx.after_total = True
         return []
+    if options.strict and tolls and not specific and not anaphors and LONG_SPAN.search(text) \
+            and all(NOMINAL_KIND.match(c.text) for r in defining for c in by_role[r]):
+        # "1,200 civilians died in air raids this year", "47 soldiers killed in the past week along the front":
+        # a toll over weeks, months or a year with no town of its own sums many incidents (ACLED codes each
+        # one on its day and at its place); "in air raids", "in fighting" only say how they died
+        ctx.after_total = True
+        return []
     told_again = anaphors or (by_role["clash"] and all(NOMINAL.match(c.text) and DEFINITE.search(text[max(0, c.start - 12): c.start])
                                                       for c in by_role["clash"]))
     if options.strict and tolls and told_again and not (defining - {"clash"}) and not by_role["protest_intervention"] \
@@ -1071,6 +1078,16 @@ SHARE_IN = re.compile(r"\b(?:(?:most|many|some|half|all|several|the majority)\s+
                       # "120 killed across the country, including 45 in Kaya": the place holds a share of the total
                       r"(?:including|among them|of whom|of them)\s+(?:at least\s+|more than\s+)?[\w,]+\s+(?:[a-z]+\s+)?)"
                       r"\s*(?:in|at)\s+$", re.IGNORECASE)
+# a span of a week or more that a toll covers: "this year", "in the past week", "over the last three months",
+# "in its annual report" (a day, a night or "this week" can still date one incident)
+LONG_SPAN = re.compile(r"\b(?:this|so far this|earlier this)\s+(?:month|year)\b|"
+                       r"\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+)?"
+                       r"(?:week|weeks|month|months|year|years)\b|\b(?:annual|yearly|monthly)\s+(?:report|summary|"
+                       r"tally|count|review|figures)\b", re.IGNORECASE)
+# an event word that only names a kind of violence: "air raids", "fighting", "shelling", "clashes"
+NOMINAL_KIND = re.compile(r"^(?:[\w-]+[ -])?(?:air ?strikes|air[- ]?raids|airstrikes|bombings|fighting|battles|clashes|"
+                          r"shelling|raids|bombardments?|strikes|attacks|drone attacks|drone strikes|landmines|mines|"
+                          r"explosions|violence|hostilities|combat)$", re.IGNORECASE)
 NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
                         re.IGNORECASE)
 # a running total: "more than 30 of its civilians have been killed", "... have been killed since the war began"
