@@ -1306,6 +1306,8 @@ def _own_time_old(text: str, base: int, cue: Cue, dates: list, ref: date) -> boo
         gap = text[cue.end: at]
         if not OWN_TIME_GAP.match(gap) or STARTED_GAP.search(gap):
             return False  # the nearest date after the cue is in another clause, or starts a state
+        if _dates_a_noun(text, at, d.end - base):
+            return False  # "over last month's rise in prices": the date is the noun's, not the act's
         return _old_date(d, ref, text[max(0, at - 12): at])
     return False
 

@@ -200,6 +200,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    if by_role["gain"] and (by_role["abduct"] or by_role["arrest"]):
+        # "seized the opposition spokesman", "seized hundreds of workers": the verb's object is people, so the
+        # seizure takes captives (abduction or arrest), not ground
+        held = by_role["abduct"] + by_role["arrest"]
+        by_role["gain"] = [g for g in by_role["gain"] if not any(h.start <= g.start < h.end and h.end > g.end for h in held)]
     away = TAKEN_AWAY.search(text) if not by_role["arrest"] else None
     if away and any(a.inter == 1 and a.end is not None and a.end - an.sentence.start <= away.start() for a in an.actors) \
             and not any(a.inter in (2, 3, 4) for a in an.actors):
@@ -706,8 +711,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         strong = [c for c in riots if not ((ATTEMPTED.search(text[max(0, c.start - 25): c.start])
                                             or re.match(r"(?:tri|try|attempt)", c.text, re.I))
                                            and MILD.search(text, c.start, c.end + 40))]
+        # "..., and security forces killed at least 15 of them": the state's forces as the subject of the killing
+        # at a demonstration (ACLED: lethal force against demonstrators is excessive force)
+        force_killed = any(a.inter == 1 and a.end is not None and 0 <= k.start - (a.end - base) <= 30
+                           and not re.search(r"[,;]", text[a.end - base: k.start])
+                           for a in an.actors for k in by_role["kill"] if not _passive_kill(text, k))
         excessive = by_role["protest_force"] or people_killed or _live_fire(text) or (crowd_control and by_role["injure"]) \
-            or (crowd and by_role["kill"])
+            or (crowd and by_role["kill"]) or force_killed
         if protests:
             # ACLED: demonstrators who turn violent make a riot whatever the response; force is excessive
             # when it kills or maims peaceful demonstrators; tear gas, arrests or dispersal are intervention
@@ -1519,6 +1529,11 @@ def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
             and re.search(r"(?:\band|\bthen|,)\s+(?:\w+ly\s+)?$", gap) and not re.search(r"\b(?:who|which|that)\b", gap):
         return True  # "riot police charged the crowd and smashed the tents": the crowd is the object, the police act
     return not crowds
+
+
+def _passive_kill(text: str, k) -> bool:
+    """'police officers were killed', 'a soldier was killed by stones': the force is the victim, not the doer."""
+    return bool(re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", text[max(0, k.start - 25): k.start]))
 
 
 def _live_fire(text: str) -> bool:
