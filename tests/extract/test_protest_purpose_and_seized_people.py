@@ -19,8 +19,8 @@ def subtypes(text: str) -> set[str]:
 
 
 def test_a_gathering_to_demand_is_a_protest():
-    assert subtypes("Fishermen gathered in front of the port authority in Mombasa on Monday to demand "
-                    "compensation for the oil spill.") == {"Peaceful protest"}
+    assert subtypes("Angry villagers gathered outside the police station in Kisumu on Monday to demand the "
+                    "release of a chief.") == {"Peaceful protest"}
 
 
 def test_an_assembly_calling_for_something_is_a_protest():

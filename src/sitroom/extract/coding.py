@@ -599,6 +599,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "a big crowd is gathering in the square", "several hundred people gathered again near the square"
         protests = [Cue("gathering", "protest", None, gathering.start("verb"), gathering.end("verb"),
                         gathering.group("verb"))]
+    purpose = PURPOSE_GATHERING.search(text) if not protests and not crowd and not gathering else None
+    if purpose and not any(a.inter in (1, 2, 3, 4, 8) and a.end is not None
+                                                   and a.end - base <= purpose.start("verb") for a in an.actors):
+        # "drivers blocked the highway for hours on Monday to protest a fuel price rise", "crowds assembled in
+        # the square after prayers, calling for the governor to go": a gathering whose purpose is a protest
+        # demonstrates (the verb is the cue: the purpose's object places nothing)
+        protests = [Cue("gathering", "protest", None, purpose.start("verb"), purpose.end("verb"), purpose.group("verb"))]
     # a death or wound the demonstration is about ("after a student died in custody", "carried the coffins of
     # the dead") is another event: it neither makes force excessive nor counts among this event's dead
     if protests or crowd:
@@ -1404,6 +1411,10 @@ GATHERING = re.compile(r"\b(?:crowds?|(?:(?:several |many |tens of )?(?:hundreds
                        r"citizens|men|women|young (?:men|people)|opponents|supporters|followers|members)(?: of [^.;,]{1,40}?)?)\b(?:\s+(?:is|are|was|were|had|have|has))?\s+"
                        r"(?:\w+\s+)?(?P<verb>gathered|gathering|assembled|assembling|massed|massing|converged|converging)"
                        r"(?:\s+(?:again|peacefully|quietly|silently|calmly))?\s+(?:in|at|on|outside|near|around|before|in front of)\b", re.IGNORECASE)
+PURPOSE_GATHERING = re.compile(r"\b(?P<verb>gathered|assembled|massed|converged|blocked|blockaded|camped)\b"
+                               r"(?=(?:\s+(?!(?:and|but|while|then|when)\b)[\w’'-]+){1,14}?,?\s+"
+                               r"(?:to\s+(?:protest|demand|denounce|condemn|decry|call\s+for)|calling\s+for|demanding|"
+                               r"chanting|denouncing|condemning)\b)", re.IGNORECASE)
 # "police cleared a blockade on the highway", "broke up the sit-in": the intervention names the protest
 CLEARED = re.compile(r"^(?:cleared|clearing|dismantled|dismantling|lifted|removed|raided|broke[- ]up|breaking up|(?:violent |forcible |forced )?dispersal)\b",
                      re.IGNORECASE)
