@@ -33,6 +33,7 @@ NO_EVENT = [
     # a long-standing state
     "Herders and farmers have fought over these pastures for more than three decades.",
     "Army units have shelled the ridge on and off since the late 1990s.",
+    "Rebel factions fought the army in these hills from the 1970s to the 2000s, but none has claimed Monday's raid.",
     # totals over a long span with no town of their own
     "Some 640 civilians were killed in drone strikes nationwide this year, a rights group said in its annual report.",
     "Officials said 31 policemen had died in attacks in the past month across the north.",
@@ -61,6 +62,11 @@ def test_a_year_named_before_the_news_does_not_hide_it():
 
 def test_fighting_since_a_day_is_still_news():
     assert subtypes("Government troops have fought the rebels near the town of Kidal since Monday.") == {"Armed clash"}
+
+
+def test_a_decade_named_as_a_place_name_or_cause_does_not_hide_the_act():
+    found = subtypes("Gunmen attacked the 1990s-era police post in the town of Kidal on Tuesday, killing two officers.")
+    assert found
 
 
 def test_a_day_toll_with_a_town_is_an_event():

@@ -1272,6 +1272,9 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
         if ref is not None and cue.role != "anaphor" and YEAR_NOUN_WHEN.search(text[:cue.start]) and any(
                 int(y) < ref.year for y in YEAR_NOUN_WHEN.search(text[:cue.start]).groups()[:1]):
             continue  # "still speak of the 1994 massacre, when militiamen killed dozens": the clause tells that year
+        decade = DECADE_AFTER.match(text, cue.end) if ref is not None else None
+        if decade and int(decade.group(1)) + 10 <= ref.year:
+            continue  # "fought an insurgency in the region from the 1960s to the 1990s": decades of history
         year_before = YEAR_BEFORE.search(text[max(0, cue.start - 30): cue.start]) if ref is not None else None
         if year_before and int(year_before.group(1)) < ref.year:
             continue  # "the 1994 massacre", "the 2011 uprising": an event named by an earlier year
@@ -1313,6 +1316,8 @@ def _own_time_old(text: str, base: int, cue: Cue, dates: list, ref: date) -> boo
 
 
 YEAR_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+DECADE_AFTER = re.compile(r"[^,;:.()]{0,45}?\b(?:from|in|during|through(?:out)?)\s+the\s+(?:(?:early|mid|late)[ -])?"
+                          r"((?:19|20)\d0)s\b", re.IGNORECASE)
 # "the 1994 massacre, when ...", "the 2008 war, in which ...": a clause that tells more of an event named by
 # an earlier year
 YEAR_NOUN_WHEN = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:when|in which|during which)\b[^.;]*$",
