@@ -144,6 +144,13 @@ RECALLED_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:had\s+)?(?:also\s+|first\s
                              r"[^,;]*?\b(?:last\s+(?:week|month|year)|earlier\s+(?:this|that|last)\s+(?:week|month|year)|"
                              r"(?:\w+\s+){1,2}(?:days|weeks|months|years)\s+(?:ago|earlier)|in\s+recent\s+(?:days|weeks|months)|"
                              r"the\s+(?:previous|preceding)\s+(?:week|month|year))\b", re.IGNORECASE)
+# an undated "whose" clause beside a name whose sentence goes on to describe the group, not to tell news of it:
+# "the movement, whose fighters burned churches in the north, is led by a former army officer" (a profile; a
+# clause with its own day, "whose fighters stormed the town on Monday", still tells an event)
+PROFILE_CLAUSE = re.compile(r",\s+whose\s+[^,;]*(?=,\s+(?:is|are|was|were|has|have|remains?|remained)\s+"
+                            r"(?:also\s+|now\s+|still\s+)?(?:led|based|headed|known|considered|seen|listed|designated|"
+                            r"believed|thought|one|a|an|the|active|linked|allied|affiliated|banned|present)\b)",
+                            re.IGNORECASE)
 SUBORDINATE = re.compile(r"\b(?:amid|despite|in spite of|in the wake of|(?:funerals?|burials?) of|(?:(?:a|one|two|three|four|five|"
                          r"several|a few|\d+) (?:days?|nights?|weeks?|months?)|days|weeks|months) (?:after|before))\b"
                          # (the clause runs on through a list of past acts: "a day after protesters fought police,
@@ -169,7 +176,9 @@ LEGAL = re.compile(r"\b(?:charg\w*|indict\w*|prosecut\w*|convict\w*|acquit\w*|gu
                    r"cases?|proceedings|investigat\w*|probes?|inquiry|trials?|tried|warrants?|jailed|imprisoned|"
                    r"fined|punish\w*)\s+(?:[\w-]+\s+){0,4}?(?:for|with|of|over|into|in connection with)\s+"
                    r"(?:(?:organi[sz]\w*|incit\w*|participat\w*|taking part in|involvement in|plotting|planning|"
-                   r"calling for|the|an?|mass|illegal|unauthori[sz]ed)\s+){0,3}$|"
+                   r"calling for|the|an?|mass|illegal|unauthori[sz]ed)\s+){0,3}"
+                   # "upheld the sentences handed to six militants over the bus bombing": a noun naming the act
+                   r"(?:(?<=the\s)(?!(?:on|in|at|near)\b)[a-z][\w-]+\s+)?$|"
                    # "would prosecute those who took part in the riots"
                    r"\b(?:charg|prosecut|punish|tr(?:y|ied)|jail|sentenc|identify|hunt(?:ing)? down)\w*\s+(?:all\s+)?"
                    r"(?:those|anyone|people|persons)\s+(?:who|involved|responsible)\b[^.;]{0,50}$", re.IGNORECASE)
@@ -237,7 +246,9 @@ BACKGROUND_WORDS = re.compile(
     r"in recent decades|in the past(?!\s+(?:\d+|few|several|two|three|four|24|48|72)?\s*"
     r"(?:hours?|days?|nights?|week)\b)|in (?:past|previous|earlier) (?:years|decades)|"
     r"historically|years ago|decades? ago|"
-    r"for (?:almost |nearly |more than |about |over )?(?:two|three|four|several|many|\d+) (?:weeks|months|years)|"
+    r"for (?:almost |nearly |more than |about |over )?(?:two|three|four|five|several|many|\d+) (?:weeks|months|years|decades)|"
+    # "the front lines have barely moved since the 1990s": a decade names a long-standing state
+    r"since the (?:(?:early|mid|late)[ -])?(?:19|20)?\d0s|"
     r"since then|in the war|throughout the (?:war|conflict)|since the start of|since the (?:war|conflict|"
     r"coalition|intervention|uprising|invasion)\b[^.]{0,30}\b(?:began|started|intervened|erupted))\b|"
     # "the escalation follows weeks of tension over ...": what led up to the news, told as its cause
@@ -1213,6 +1224,8 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
     relative = [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text)]
     record = [(m.start(), m.end()) for m in RECORD_CLAUSE.finditer(text)]
     record += [(m.start(), m.end()) for m in RECALLED_CLAUSE.finditer(text)]
+    record += [(m.start(), m.end()) for m in PROFILE_CLAUSE.finditer(text)
+               if not any(m.start() <= d.start - base < m.end() for d in an.dates)]
     slogans = [(m.start(), m.end()) for m in SLOGAN.finditer(text)]
     live: list[Cue] = []
     negated: list[Cue] = []
@@ -1284,8 +1297,19 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
         if (cue.role in ("weapon", "bombing") and FELL_SHORT.match(text, cue.end)) or (
                 cue.role in ("kill", "injure") and SHORT_KILLED.match(text, cue.end)):
             continue  # "killed by rockets that fell short": one side's account of whose fire killed them
-        if cue.role in ("kill", "injure", "execute", "protest_force") and EARLIER.match(text, cue.end):
+        if cue.role in ("kill", "injure", "execute", "protest_force", "arrest", "abduct") and EARLIER.match(text, cue.end):
             continue  # "mourning dozens of demonstrators killed last month": an earlier event recalled
+        if ref is not None and cue.role != "anaphor" and _own_time_old(text, base, cue, an.dates, ref):
+            continue  # "a soldier wounded in fighting in July was discharged on Monday": the act's own time is old
+        if ref is not None and cue.role != "anaphor" and YEAR_NOUN_WHEN.search(text[:cue.start]) and any(
+                int(y) < ref.year for y in YEAR_NOUN_WHEN.search(text[:cue.start]).groups()[:1]):
+            continue  # "still speak of the 1994 massacre, when militiamen killed dozens": the clause tells that year
+        decade = DECADE_AFTER.match(text, cue.end) if ref is not None else None
+        if decade and int(decade.group(1)) + 10 <= ref.year:
+            continue  # "fought an insurgency in the region from the 1960s to the 1990s": decades of history
+        year_before = YEAR_BEFORE.search(text[max(0, cue.start - 30): cue.start]) if ref is not None else None
+        if year_before and int(year_before.group(1)) < ref.year:
+            continue  # "the 1994 massacre", "the 2011 uprising": an event named by an earlier year
         if EARLIER_ROUND.search(text[max(0, cue.start - 40): cue.start]):
             continue  # "killed in an earlier round of demonstrations": the demonstrations are recalled too
         if cue.role in ("kill", "injure") and coding.OPEN_QUESTION.search(text[max(0, cue.start - 60): cue.start]):
@@ -1302,6 +1326,39 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue  # (but "protesters who tried to storm the building": the crowd's assault happened)
         live.append(cue)
     return live, negated
+
+
+# the time phrase that follows an event word in its own phrase dates that act: "wounded in fighting in July",
+# "arrested during last month's unrest", "killed in the market bombing a year ago". An old one makes the act
+# history told beside the news of another day (ACLED codes the act on its own day, and only once)
+OWN_TIME_GAP = re.compile(r"^[^,;:.()]{0,45}$")
+STARTED_GAP = re.compile(r"\b(?:began|begun|begins|started|starts|erupted|broke\s+out|since|until|till|continu\w*|"
+                         r"and|but|while|whereas|as|before|after)\b", re.IGNORECASE)
+
+
+def _own_time_old(text: str, base: int, cue: Cue, dates: list, ref: date) -> bool:
+    for d in dates:
+        if d.future or d.value is None or d.relation == "since":
+            continue
+        at = d.start - base
+        if at < cue.end:
+            continue
+        gap = text[cue.end: at]
+        if not OWN_TIME_GAP.match(gap) or STARTED_GAP.search(gap):
+            return False  # the nearest date after the cue is in another clause, or starts a state
+        if _dates_a_noun(text, at, d.end - base):
+            return False  # "over last month's rise in prices": the date is the noun's, not the act's
+        return _old_date(d, ref, text[max(0, at - 12): at])
+    return False
+
+
+YEAR_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+DECADE_AFTER = re.compile(r"[^,;:.()]{0,45}?\b(?:from|in|during|through(?:out)?)\s+the\s+(?:(?:early|mid|late)[ -])?"
+                          r"((?:19|20)\d0)s\b", re.IGNORECASE)
+# "the 1994 massacre, when ...", "the 2008 war, in which ...": a clause that tells more of an event named by
+# an earlier year
+YEAR_NOUN_WHEN = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:when|in which|during which)\b[^.;]*$",
+                            re.IGNORECASE)
 
 
 # a protest campaign said to go on, in the present perfect ("protesters have kept up marches and road blockades",
@@ -1335,7 +1392,7 @@ HELD_BEFORE = re.compile(r"\b(?:who|that|which|had) (?:had )?been\s+$", re.IGNOR
 FELL_SHORT = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:fell short|misfired|malfunctioned|went astray|fell inside)\b",
                         re.IGNORECASE)
 EARLIER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:last (?:week|month|year)|the previous (?:day|week|month|year)|"
-                     r"earlier this (?:week|month|year)|(?:\w+ ){1,2}(?:days|weeks|months|years) ago|"
+                     r"earlier this (?:week|month|year)|(?:\w+ ){1,2}(?:days|weeks|months|years) ago|(?:a|an|one) (?:week|month|year) ago|"
                      r"(?:an? )?earlier (?:round|wave|protests?|demonstrations?|clashes|attacks?|fighting))\b",
                      re.IGNORECASE)
 

@@ -202,6 +202,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    if by_role["gain"] and (by_role["abduct"] or by_role["arrest"]):
+        # "seized the opposition spokesman", "seized hundreds of workers": the verb's object is people, so the
+        # seizure takes captives (abduction or arrest), not ground
+        held = by_role["abduct"] + by_role["arrest"]
+        by_role["gain"] = [g for g in by_role["gain"] if not any(h.start <= g.start < h.end and h.end > g.end for h in held)]
     away = TAKEN_AWAY.search(text) if not by_role["arrest"] else None
     if away and any(a.inter == 1 and a.end is not None and a.end - an.sentence.start <= away.start() for a in an.actors) \
             and not any(a.inter in (2, 3, 4) for a in an.actors):
@@ -362,6 +367,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             not by_role["protest_intervention"] and _nationwide(text, an, counted):
         # "more than 1,200 people had been detained nationwide", "16 officers killed across the country":
         # a country's total over many incidents is not an event, nor the toll of the one told before it
+        ctx.after_total = True
+        return []
+    if options.strict and tolls and not specific and not anaphors and LONG_SPAN.search(text) \
+            and all(NOMINAL_KIND.match(c.text) for r in defining for c in by_role[r]):
+        # "1,200 civilians died in air raids this year", "47 soldiers killed in the past week along the front":
+        # a toll over weeks, months or a year with no town of its own sums many incidents (ACLED codes each
+        # one on its day and at its place); "in air raids", "in fighting" only say how they died
         ctx.after_total = True
         return []
     told_again = anaphors or (by_role["clash"] and all(NOMINAL.match(c.text) and DEFINITE.search(text[max(0, c.start - 12): c.start])
@@ -601,6 +613,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "a big crowd is gathering in the square", "several hundred people gathered again near the square"
         protests = [Cue("gathering", "protest", None, gathering.start("verb"), gathering.end("verb"),
                         gathering.group("verb"))]
+    purpose = PURPOSE_GATHERING.search(text) if not protests and not crowd and not gathering else None
+    if purpose and not any(a.inter in (1, 2, 3, 4, 8) and a.end is not None
+                                                   and a.end - base <= purpose.start("verb") for a in an.actors):
+        # "drivers blocked the highway for hours on Monday to protest a fuel price rise", "crowds assembled in
+        # the square after prayers, calling for the governor to go": a gathering whose purpose is a protest
+        # demonstrates (the verb is the cue: the purpose's object places nothing)
+        protests = [Cue("gathering", "protest", None, purpose.start("verb"), purpose.end("verb"), purpose.group("verb"))]
     # a death or wound the demonstration is about ("after a student died in custody", "carried the coffins of
     # the dead") is another event: it neither makes force excessive nor counts among this event's dead
     if protests or crowd:
@@ -713,8 +732,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         strong = [c for c in riots if not ((ATTEMPTED.search(text[max(0, c.start - 25): c.start])
                                             or re.match(r"(?:tri|try|attempt)", c.text, re.I))
                                            and MILD.search(text, c.start, c.end + 40))]
+        # "..., and security forces killed at least 15 of them": the state's forces as the subject of the killing
+        # at a demonstration (ACLED: lethal force against demonstrators is excessive force)
+        force_killed = any(a.inter == 1 and a.end is not None and 0 <= k.start - (a.end - base) <= 30
+                           and not re.search(r"[,;]", text[a.end - base: k.start])
+                           for a in an.actors for k in by_role["kill"] if not _passive_kill(text, k))
         excessive = by_role["protest_force"] or people_killed or _live_fire(text) or (crowd_control and by_role["injure"]) \
-            or (crowd and by_role["kill"])
+            or (crowd and by_role["kill"]) or force_killed
         if protests:
             # ACLED: demonstrators who turn violent make a riot whatever the response; force is excessive
             # when it kills or maims peaceful demonstrators; tear gas, arrests or dispersal are intervention
@@ -1100,6 +1124,16 @@ SHARE_IN = re.compile(r"\b(?:(?:most|many|some|half|all|several|the majority)\s+
                       # "120 killed across the country, including 45 in Kaya": the place holds a share of the total
                       r"(?:including|among them|of whom|of them)\s+(?:at least\s+|more than\s+)?[\w,]+\s+(?:[a-z]+\s+)?)"
                       r"\s*(?:in|at)\s+$", re.IGNORECASE)
+# a span of a week or more that a toll covers: "this year", "in the past week", "over the last three months",
+# "in its annual report" (a day, a night or "this week" can still date one incident)
+LONG_SPAN = re.compile(r"\b(?:this|so far this|earlier this)\s+(?:month|year)\b|"
+                       r"\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+)?"
+                       r"(?:week|weeks|month|months|year|years)\b|\b(?:annual|yearly|monthly)\s+(?:report|summary|"
+                       r"tally|count|review|figures)\b", re.IGNORECASE)
+# an event word that only names a kind of violence: "air raids", "fighting", "shelling", "clashes"
+NOMINAL_KIND = re.compile(r"^(?:[\w-]+[ -])?(?:air ?strikes|air[- ]?raids|airstrikes|bombings|fighting|battles|clashes|"
+                          r"shelling|raids|bombardments?|strikes|attacks|drone attacks|drone strikes|landmines|mines|"
+                          r"explosions|violence|hostilities|combat)$", re.IGNORECASE)
 NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
                         re.IGNORECASE)
 # a running total: "more than 30 of its civilians have been killed", "... have been killed since the war began"
@@ -1423,6 +1457,10 @@ GATHERING = re.compile(r"\b(?:crowds?|(?:(?:several |many |tens of )?(?:hundreds
                        r"citizens|men|women|young (?:men|people)|opponents|supporters|followers|members)(?: of [^.;,]{1,40}?)?)\b(?:\s+(?:is|are|was|were|had|have|has))?\s+"
                        r"(?:\w+\s+)?(?P<verb>gathered|gathering|assembled|assembling|massed|massing|converged|converging)"
                        r"(?:\s+(?:again|peacefully|quietly|silently|calmly))?\s+(?:in|at|on|outside|near|around|before|in front of)\b", re.IGNORECASE)
+PURPOSE_GATHERING = re.compile(r"\b(?P<verb>gathered|assembled|massed|converged|blocked|blockaded|camped)\b"
+                               r"(?=(?:\s+(?!(?:and|but|while|then|when)\b)[\w’'-]+){1,14}?,?\s+"
+                               r"(?:to\s+(?:protest|demand|denounce|condemn|decry|call\s+for)|calling\s+for|demanding|"
+                               r"chanting|denouncing|condemning)\b)", re.IGNORECASE)
 # "police cleared a blockade on the highway", "broke up the sit-in": the intervention names the protest
 CLEARED = re.compile(r"^(?:cleared|clearing|dismantled|dismantling|lifted|removed|raided|broke[- ]up|breaking up|(?:violent |forcible |forced )?dispersal)\b",
                      re.IGNORECASE)
@@ -1548,6 +1586,11 @@ def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
             and re.search(r"(?:\band|\bthen|,)\s+(?:\w+ly\s+)?$", gap) and not re.search(r"\b(?:who|which|that)\b", gap):
         return True  # "riot police charged the crowd and smashed the tents": the crowd is the object, the police act
     return not crowds
+
+
+def _passive_kill(text: str, k) -> bool:
+    """'police officers were killed', 'a soldier was killed by stones': the force is the victim, not the doer."""
+    return bool(re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", text[max(0, k.start - 25): k.start]))
 
 
 def _live_fire(text: str) -> bool:
