@@ -49,6 +49,12 @@ def verb_places(text: str, places: list[PlaceMention], cue_start: int, cue_end: 
     if clause_end:
         nxt = min(nxt, clause_end.start())
     after = [p for p in places if cue_end <= p.start - base < nxt]
+    # "were ceded by Spain", "protested outside the United States embassy", "used by Yemen's defence minister":
+    # a state named as the passive agent or as the owner of an institution or office acts, it is not a place
+    # the event happened at; when only such places follow, the place before the verb is the event's
+    after = [p for p in after if not (_feature(p) in ("country", "admin1") and (
+        AGENT_BEFORE.search(text[max(0, p.start - base - 40): p.start - base])
+        or INSTITUTION_AFTER.match(text[p.end - base:])))]
     if after:
         return after
     before = [p for p in places if p.end - base <= cue_start]
@@ -56,6 +62,16 @@ def verb_places(text: str, places: list[PlaceMention], cue_start: int, cue_end: 
         return []
     last = before[-1]
     gap = text[last.end - base: cue_start]
+    first_comma = gap.find(",")
+    if first_comma >= 0 and FRONTED_CLAUSE.match(text[:last.end - base]) and CLAUSE_VERB.search(gap[:first_comma]):
+        # "After talks in Geneva collapsed, rebels shelled the town": a fronted subordinate clause has its own
+        # event and place; the main clause's event is not placed by it
+        return []
+    if RESULT_PARTICIPLE.search(text[:cue_end]) and not OWN_PLACE_AHEAD.search(text[cue_end:nxt]) and re.fullmatch(r"[^,;:—–()]*,\s*", gap) and not SPEAKER.search(
+            gap) and not SPEAKER.search(text[max(0, last.start - base - 60): last.start - base]):
+        # "gunmen attacked the town of X on Sunday, killing 12", "a raid struck X governorate, leaving 50 dead":
+        # a participle that gives the main clause's result happened where the main clause's event did
+        gap = gap.replace(",", " ")
     if SPEAKER.search(gap) and (_feature(last) in ("country", "admin1") or LOCATIVE_BEFORE.search(
             text[max(0, last.start - base - 40): last.start - base])):
         return []  # "Officials in Geneva said the talks had failed", "Russia said its jets bombed": the speaker's
@@ -118,6 +134,29 @@ LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|inside|across|throughout|near|outside|on|over|around|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:(?:town|city|village|district|province|region|area|suburb|neighbou?rhood|capital|island)\s+of\s+)?$",
     re.IGNORECASE)
+# "ceded by X", "bombed by the air force of X": the agent of a passive verb (not "by attacking X", "by ISIS in X")
+AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|outside|across|of|from|to|into)\b)"
+                          r"[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# "the United States embassy", "Yemen's defence minister", "France's army": a state owning an office or force
+# (but "near Pakistan's parliament", "the Deir Ezzor Military Airport": a building located in the place)
+INSTITUTION_AFTER = re.compile(
+    r"(?:\s+(?:embassy|embassies|consulate|ambassador|envoy|delegation)\b|"
+    r"['’]s\s+(?:(?:new|former|acting|interim|top|chief|defen[cs]e|foreign|interior|prime|deputy|armed)\s+){0,2}"
+    r"(?:embassy|embassies|consulate|ambassador|envoy|government|president|minister|ministry|army|military|forces|"
+    r"troops|navy|air\s+force|delegation|leaders?|officials?)\b)", re.IGNORECASE)
+# ", killing", ", leaving", ", wounding": a participle clause giving the result of the clause before it
+RESULT_PARTICIPLE = re.compile(r",\s*(?:\w+ly\s+)?\w+ing$")
+# "targeting the village of X", "killing two at X": the participle names a place of its own (one the gazetteer may
+# not know), so the main clause's place is not its place
+OWN_PLACE_AHEAD = re.compile(
+    r"\b(?:(?:in|at|near|inside|outside|on|around)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[A-Z]|"
+    r"(?:villages?|towns?|cities|city|districts?|areas?|neighbou?rhoods?|suburbs?|hills?|hilltops?|mountains?|"
+    r"quarters?|camps?|airbase|airport|base)\s+(?:of|called|named)\s+[A-Z])")
+# "After talks in X collapsed, ...", "When the convoy reached X, ...": a fronted adverbial clause (up to its comma)
+FRONTED_CLAUSE = re.compile(r"^\W*(?:After|Before|When|Whenever|While|As|Although|Though|Because|Since|Once|If|Until|"
+                            r"Unless)\b[^,;:—–]*$")
+CLAUSE_VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|met|fell|began|broke|took|came|went|won|lost|ran|"
+                         r"held|left|made|began|struck|hit|shot|met|said|says)\b", re.IGNORECASE)
 # words that tell who speaks: the place next to them is the speaker's
 SPEAKER = re.compile(r"\b(?:said|says|told|tells|according|reported|announced|stated|added|claimed)\b",
                      re.IGNORECASE)
