@@ -53,6 +53,11 @@ def test_result_participle_and_fronted_clause(sentence, verb, expected):
     ("Hundreds protested near Pakistan's parliament on Monday.", "protested", "Pakistan"),
     ("Two officers were executed by ISIS in Anbar province.", "executed", "Anbar province"),
     ("By attacking rebels in Syria, the coalition angered its allies.", "attacking", "Syria"),
+    ("Clashes in Basra killed nine people, between militiamen and Iraq's security forces.", "killed", "Basra"),
+    ("Clashes killed nine people in the north of Iraq's Nineveh province.", "killed", "Nineveh province"),
+    # where a captive was handed over to is not where he was caught
+    ("Police captured the suspect and handed him over to Turkey.", "captured", None),
+    ("Police captured the suspect in Turkey and handed him over.", "captured", "Turkey"),
 ])
 def test_agent_and_owner_states_are_not_places(sentence, verb, expected):
     assert _linked(sentence, verb) == expected

@@ -141,7 +141,8 @@ AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|outs
 # (but "near Pakistan's parliament", "the Deir Ezzor Military Airport": a building located in the place)
 INSTITUTION_AFTER = re.compile(
     r"(?:\s+(?:embassy|embassies|consulate|ambassador|envoy|delegation)\b|"
-    r"['’]s\s+(?:(?:new|former|acting|interim|top|chief|defen[cs]e|foreign|interior|prime|deputy|armed)\s+){0,2}"
+    r"['’]s\s+(?:(?:new|former|acting|interim|top|chief|defen[cs]e|foreign|interior|prime|deputy|armed|security|"
+    r"special|national|elite)\s+){0,2}"
     r"(?:embassy|embassies|consulate|ambassador|envoy|government|president|minister|ministry|army|military|forces|"
     r"troops|navy|air\s+force|delegation|leaders?|officials?)\b)", re.IGNORECASE)
 # ", killing", ", leaving", ", wounding": a participle clause giving the result of the clause before it
