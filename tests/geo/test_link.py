@@ -63,6 +63,21 @@ def test_agent_and_owner_states_are_not_places(sentence, verb, expected):
     assert _linked(sentence, verb) == expected
 
 
+@pytest.mark.parametrize("sentence,verb,expected", [
+    # a country the verb's phrase names as topic or modifier gives way to a locative place in another country
+    ("Thousands protested against the war on Iraq at a square in Madrid.", "protested", "Madrid"),
+    ("Hundreds rallied against sanctions on Cuba outside a hotel in Paris.", "rallied", "Paris"),
+    # near-misses: a country as the verb's direct object stays (the later place is an origin, a later clause's)
+    ("Artillery shelled Lebanon from positions in Israel.", "shelled", "Lebanon"),
+    ("Rebels invaded Chad from bases in Sudan.", "invaded", "Chad"),
+    ("Jets bombed Syria after talks in Moscow.", "bombed", "Syria"),
+    # a sea named after a town is not the town
+    ("A drone struck a ship in the Azov Sea port of Berdyansk.", "struck", "Berdyansk"),
+])
+def test_topic_country_and_sea_names(sentence, verb, expected):
+    assert _linked(sentence, verb) == expected
+
+
 def test_seed_event_place_is_the_seized_town(seed_sentence):
     sentence = seed_sentence("seized the town of Huwaysis")
     verb = next(v for v in ("seized", "captured", "took") if v in sentence)

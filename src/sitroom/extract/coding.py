@@ -2161,7 +2161,7 @@ def _examples_of_area(out: list[PlaceMention], text: str, start: int) -> list[Pl
 
 
 FEATURE_AFTER = re.compile(r"\s+(?:Lake|River|Mountains?|Hills?|Valley|Dam|Bridge|Canal|Forest|Reservoir|Bay|"
-                           r"Island|Creek|Gorge|Pass|Stream|Road|Street|Avenue|Square|Park|Stadium)\b")
+                           r"Island|Creek|Gorge|Pass|Stream|Road|Street|Avenue|Square|Park|Stadium|Sea|Gulf|Straits?|Ocean|Channel)\b")
 AREA_AS_ADJECTIVE = re.compile(r"\s+(?:port|harbou?r|coastal|resort|border|frontier)(?:\s+(?:city|town|village))?\b(?!\s+of\b)")
 AREA_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|governorate|prefecture|department|"
                         r"municipality|sub-county|subcounty|local government area|LGA)\b")

@@ -55,6 +55,22 @@ def verb_places(text: str, places: list[PlaceMention], cue_start: int, cue_end: 
     after = [p for p in after if not (_feature(p) in ("country", "admin1") and (
         AGENT_BEFORE.search(text[max(0, p.start - base - 40): p.start - base])
         or INSTITUTION_AFTER.match(text[p.end - base:])))]
+    # "protested against a war on Iraq at a park in Tokyo", "the Syria peace talks in Astana": a country the
+    # verb's phrase names as its topic or a modifier gives way to a place in another country that a locative
+    # preposition introduces after it in the same phrase
+    located = [i for i, p in enumerate(after) if STRICT_LOCATIVE.search(text[max(0, p.start - base - 40): p.start - base])]
+    if located:
+        topics: list[int] = []
+        for i, p in enumerate(after):
+            ahead = text[max(0, p.start - base - 40): p.start - base]
+            if (_feature(p) == "country" and i < located[-1] and i not in located
+                    and p.place.iso2 != after[located[-1]].place.iso2
+                    and (TOPIC_BEFORE.search(ahead) or MODIFIES_NOUN.match(text[p.end - base:])
+                         # "the embassies of the United States, Britain and Spain": the list goes on
+                         or (topics and topics[-1] == i - 1 and re.fullmatch(
+                             r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[after[i - 1].end - base: p.start - base])))):
+                topics.append(i)
+        after = [p for i, p in enumerate(after) if i not in topics]
     if after:
         return after
     before = [p for p in places if p.end - base <= cue_start]
@@ -158,6 +174,16 @@ FRONTED_CLAUSE = re.compile(r"^\W*(?:After|Before|When|Whenever|While|As|Althoug
                             r"Unless)\b[^,;:—–]*$")
 CLAUSE_VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|met|fell|began|broke|took|came|went|won|lost|ran|"
                          r"held|left|made|began|struck|hit|shot|met|said|says)\b", re.IGNORECASE)
+# "in X", "at a park in X", "inside the city of X": a place a locative preposition introduces (not "war on X")
+STRICT_LOCATIVE = re.compile(r"\b(?:in|at|inside|across|throughout|outside|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+                             r"(?:(?:town|city|village|district|province|region|area|capital)\s+of\s+(?:the\s+)?)?$")
+# "a war on X", "sanctions against X", "the embassies of X", "a friend from X": a country a noun's phrase names
+TOPIC_BEFORE = re.compile(r"\b(?:on|against|for|of|with|to|about|toward|towards|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$",
+                          re.IGNORECASE)
+# "the Syria peace talks": a name followed by a common noun it modifies (not "Syria from", "Syria after")
+MODIFIES_NOUN = re.compile(r"\s+(?!(?:from|in|at|on|after|before|with|and|or|to|for|by|near|since|during|as|when|"
+                           r"while|but|of|over|into|across|under|until|until|which|who|that|is|was|were|are|has|had|"
+                           r"have|will|would|could|again|also|then)\b)[a-z]")
 # words that tell who speaks: the place next to them is the speaker's
 SPEAKER = re.compile(r"\b(?:said|says|told|tells|according|reported|announced|stated|added|claimed)\b",
                      re.IGNORECASE)
