@@ -150,8 +150,10 @@ LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|inside|across|throughout|near|outside|on|over|around|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:(?:town|city|village|district|province|region|area|suburb|neighbou?rhood|capital|island)\s+of\s+)?$",
     re.IGNORECASE)
-# "ceded by X", "bombed by the air force of X": the agent of a passive verb (not "by attacking X", "by ISIS in X")
-AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|outside|across|of|from|to|into)\b)"
+# "ceded by X", "bombed by the air force of X": the agent of a passive verb (not "by attacking X", "by ISIS in X",
+# nor a noun's "an act by X")
+AGENT_BEFORE = re.compile(r"\b(?:\w+(?:ed|en)|shot|hit|struck|held|seized|taken|caught|fought|built|run|led|sent|"
+                          r"attacked)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|outside|across|of|from|to|into)\b)"
                           r"[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # "the United States embassy", "Yemen's defence minister", "France's army": a state owning an office or force
 # (but "near Pakistan's parliament", "the Deir Ezzor Military Airport": a building located in the place)
