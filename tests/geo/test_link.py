@@ -30,6 +30,54 @@ def test_event_place_written_sentences(sentence, verb, expected):
     assert _linked(sentence, verb) == expected
 
 
+@pytest.mark.parametrize("sentence,verb,expected", [
+    # a result participle after the main clause happened where the main clause's event did
+    ("Militants shelled Mosul overnight, killing three children.", "killing", "Mosul"),
+    ("Gunmen stormed Maiduguri on Sunday, leaving twelve people dead.", "leaving", "Maiduguri"),
+    # near-misses: the participle names a place of its own; a speaker's place; a fronted clause's place
+    ("Jets pounded Idlib province on Tuesday, targeting the village of Zorbat Hamdun.", "targeting", None),
+    ("Police in Lagos said gunmen opened fire on a bus, killing two.", "killing", None),
+    ("After talks in Geneva collapsed, rebels shelled the town, killing five.", "killing", None),
+    ("When the convoy reached Kandahar, a bomb exploded.", "exploded", None),
+])
+def test_result_participle_and_fronted_clause(sentence, verb, expected):
+    assert _linked(sentence, verb) == expected
+
+
+@pytest.mark.parametrize("sentence,verb,expected", [
+    # a state as passive agent or as owner of an embassy or office acts; it is not where the event was
+    ("In Kabul, hundreds protested outside the Pakistan embassy.", "protested", "Kabul"),
+    ("Kilis was shelled by Syria on Monday.", "shelled", "Kilis"),
+    ("A car bomb exploded beside the convoy of Yemen's defence minister.", "exploded", None),
+    # near-misses: a building located in the country; a place after the agent; "by" + gerund
+    ("Hundreds protested near Pakistan's parliament on Monday.", "protested", "Pakistan"),
+    ("Two officers were executed by ISIS in Anbar province.", "executed", "Anbar province"),
+    ("By attacking rebels in Syria, the coalition angered its allies.", "attacking", "Syria"),
+    ("Clashes in Basra killed nine people, between militiamen and Iraq's security forces.", "killed", "Basra"),
+    ("Clashes killed nine people in the north of Iraq's Nineveh province.", "killed", "Nineveh province"),
+    # where a captive was handed over to is not where he was caught
+    ("Police captured the suspect and handed him over to Turkey.", "captured", None),
+    ("Police captured the suspect in Turkey and handed him over.", "captured", "Turkey"),
+])
+def test_agent_and_owner_states_are_not_places(sentence, verb, expected):
+    assert _linked(sentence, verb) == expected
+
+
+@pytest.mark.parametrize("sentence,verb,expected", [
+    # a country the verb's phrase names as topic or modifier gives way to a locative place in another country
+    ("Thousands protested against the war on Iraq at a square in Madrid.", "protested", "Madrid"),
+    ("Hundreds rallied against sanctions on Cuba outside a hotel in Paris.", "rallied", "Paris"),
+    # near-misses: a country as the verb's direct object stays (the later place is an origin, a later clause's)
+    ("Artillery shelled Lebanon from positions in Israel.", "shelled", "Lebanon"),
+    ("Rebels invaded Chad from bases in Sudan.", "invaded", "Chad"),
+    ("Jets bombed Syria after talks in Moscow.", "bombed", "Syria"),
+    # a sea named after a town is not the town
+    ("A drone struck a ship in the Azov Sea port of Berdyansk.", "struck", "Berdyansk"),
+])
+def test_topic_country_and_sea_names(sentence, verb, expected):
+    assert _linked(sentence, verb) == expected
+
+
 def test_seed_event_place_is_the_seized_town(seed_sentence):
     sentence = seed_sentence("seized the town of Huwaysis")
     verb = next(v for v in ("seized", "captured", "took") if v in sentence)

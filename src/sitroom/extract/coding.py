@@ -2079,7 +2079,7 @@ TRAVEL_BEFORE = re.compile(r"\b(?:(?:state |official |working )?visits?|trip|tou
 
 DESTINATION_BEFORE = re.compile(
     r"\b(?:evacuat(?:e|ed|es|ing)|airlift(?:ed|ing)?|flown|fl(?:y|ew)|taken|took|transferr?(?:ed|ing)?|rushed|"
-    r"ferried|driven|moved)\s+(?:[\w-]+\s+){0,4}?(?:to|towards)\s+(?:hospitals?\s+in\s+)?(?:the\s+)?"
+    r"ferried|driven|moved|handed|extradited|deported|repatriated)\s+(?:[\w-]+\s+){0,4}?(?:to|towards)\s+(?:hospitals?\s+in\s+)?(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:and|or|,)\s+)*(?:[\w-]+\s+)?$", re.IGNORECASE)
 OPPONENT_BEFORE = re.compile(r"\b(?:fighting|fight|fought|war|wars|clash(?:es|ed)?|battles?|battling|conflict|"
                              r"hostilities|skirmish(?:es)?|border\s+(?:clashes|fighting|dispute)|ceasefire|truce|"
@@ -2287,7 +2287,7 @@ def _examples_of_area(out: list[PlaceMention], text: str, start: int) -> list[Pl
 
 
 FEATURE_AFTER = re.compile(r"\s+(?:Lake|River|Mountains?|Hills?|Valley|Dam|Bridge|Canal|Forest|Reservoir|Bay|"
-                           r"Island|Creek|Gorge|Pass|Stream|Road|Street|Avenue|Square|Park|Stadium)\b")
+                           r"Island|Creek|Gorge|Pass|Stream|Road|Street|Avenue|Square|Park|Stadium|Sea|Gulf|Straits?|Ocean|Channel)\b")
 AREA_AS_ADJECTIVE = re.compile(r"\s+(?:port|harbou?r|coastal|resort|border|frontier)(?:\s+(?:city|town|village))?\b(?!\s+of\b)")
 AREA_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|governorate|prefecture|department|"
                         r"municipality|sub-county|subcounty|local government area|LGA)\b")

@@ -49,6 +49,28 @@ def verb_places(text: str, places: list[PlaceMention], cue_start: int, cue_end: 
     if clause_end:
         nxt = min(nxt, clause_end.start())
     after = [p for p in places if cue_end <= p.start - base < nxt]
+    # "were ceded by Spain", "protested outside the United States embassy", "used by Yemen's defence minister":
+    # a state named as the passive agent or as the owner of an institution or office acts, it is not a place
+    # the event happened at; when only such places follow, the place before the verb is the event's
+    after = [p for p in after if not (_feature(p) in ("country", "admin1") and (
+        AGENT_BEFORE.search(text[max(0, p.start - base - 40): p.start - base])
+        or INSTITUTION_AFTER.match(text[p.end - base:])))]
+    # "protested against a war on Iraq at a park in Tokyo", "the Syria peace talks in Astana": a country the
+    # verb's phrase names as its topic or a modifier gives way to a place in another country that a locative
+    # preposition introduces after it in the same phrase
+    located = [i for i, p in enumerate(after) if STRICT_LOCATIVE.search(text[max(0, p.start - base - 40): p.start - base])]
+    if located:
+        topics: list[int] = []
+        for i, p in enumerate(after):
+            ahead = text[max(0, p.start - base - 40): p.start - base]
+            if (_feature(p) == "country" and i < located[-1] and i not in located
+                    and p.place.iso2 != after[located[-1]].place.iso2
+                    and (TOPIC_BEFORE.search(ahead) or MODIFIES_NOUN.match(text[p.end - base:])
+                         # "the embassies of the United States, Britain and Spain": the list goes on
+                         or (topics and topics[-1] == i - 1 and re.fullmatch(
+                             r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[after[i - 1].end - base: p.start - base])))):
+                topics.append(i)
+        after = [p for i, p in enumerate(after) if i not in topics]
     if after:
         return after
     before = [p for p in places if p.end - base <= cue_start]
@@ -56,6 +78,16 @@ def verb_places(text: str, places: list[PlaceMention], cue_start: int, cue_end: 
         return []
     last = before[-1]
     gap = text[last.end - base: cue_start]
+    first_comma = gap.find(",")
+    if first_comma >= 0 and FRONTED_CLAUSE.match(text[:last.end - base]) and CLAUSE_VERB.search(gap[:first_comma]):
+        # "After talks in Geneva collapsed, rebels shelled the town": a fronted subordinate clause has its own
+        # event and place; the main clause's event is not placed by it
+        return []
+    if RESULT_PARTICIPLE.search(text[:cue_end]) and not OWN_PLACE_AHEAD.search(text[cue_end:nxt]) and re.fullmatch(r"[^,;:—–()]*,\s*", gap) and not SPEAKER.search(
+            gap) and not SPEAKER.search(text[max(0, last.start - base - 60): last.start - base]):
+        # "gunmen attacked the town of X on Sunday, killing 12", "a raid struck X governorate, leaving 50 dead":
+        # a participle that gives the main clause's result happened where the main clause's event did
+        gap = gap.replace(",", " ")
     if SPEAKER.search(gap) and (_feature(last) in ("country", "admin1") or LOCATIVE_BEFORE.search(
             text[max(0, last.start - base - 40): last.start - base])):
         return []  # "Officials in Geneva said the talks had failed", "Russia said its jets bombed": the speaker's
@@ -118,6 +150,42 @@ LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|inside|across|throughout|near|outside|on|over|around|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:(?:town|city|village|district|province|region|area|suburb|neighbou?rhood|capital|island)\s+of\s+)?$",
     re.IGNORECASE)
+# "ceded by X", "bombed by the air force of X": the agent of a passive verb (not "by attacking X", "by ISIS in X",
+# nor a noun's "an act by X")
+AGENT_BEFORE = re.compile(r"\b(?:\w+(?:ed|en)|shot|hit|struck|held|seized|taken|caught|fought|built|run|led|sent|"
+                          r"attacked)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|outside|across|of|from|to|into)\b)"
+                          r"[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# "the United States embassy", "Yemen's defence minister", "France's army": a state owning an office or force
+# (but "near Pakistan's parliament", "the Deir Ezzor Military Airport": a building located in the place)
+INSTITUTION_AFTER = re.compile(
+    r"(?:\s+(?:embassy|embassies|consulate|ambassador|envoy|delegation)\b|"
+    r"['’]s\s+(?:(?:new|former|acting|interim|top|chief|defen[cs]e|foreign|interior|prime|deputy|armed|security|"
+    r"special|national|elite)\s+){0,2}"
+    r"(?:embassy|embassies|consulate|ambassador|envoy|government|president|minister|ministry|army|military|forces|"
+    r"troops|navy|air\s+force|delegation|leaders?|officials?)\b)", re.IGNORECASE)
+# ", killing", ", leaving", ", wounding": a participle clause giving the result of the clause before it
+RESULT_PARTICIPLE = re.compile(r",\s*(?:\w+ly\s+)?\w+ing$")
+# "targeting the village of X", "killing two at X": the participle names a place of its own (one the gazetteer may
+# not know), so the main clause's place is not its place
+OWN_PLACE_AHEAD = re.compile(
+    r"\b(?:(?:in|at|near|inside|outside|on|around)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[A-Z]|"
+    r"(?:villages?|towns?|cities|city|districts?|areas?|neighbou?rhoods?|suburbs?|hills?|hilltops?|mountains?|"
+    r"quarters?|camps?|airbase|airport|base)\s+(?:of|called|named)\s+[A-Z])")
+# "After talks in X collapsed, ...", "When the convoy reached X, ...": a fronted adverbial clause (up to its comma)
+FRONTED_CLAUSE = re.compile(r"^\W*(?:After|Before|When|Whenever|While|As|Although|Though|Because|Since|Once|If|Until|"
+                            r"Unless)\b[^,;:—–]*$")
+CLAUSE_VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|met|fell|began|broke|took|came|went|won|lost|ran|"
+                         r"held|left|made|began|struck|hit|shot|met|said|says)\b", re.IGNORECASE)
+# "in X", "at a park in X", "inside the city of X": a place a locative preposition introduces (not "war on X")
+STRICT_LOCATIVE = re.compile(r"\b(?:in|at|inside|across|throughout|outside|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+                             r"(?:(?:town|city|village|district|province|region|area|capital)\s+of\s+(?:the\s+)?)?$")
+# "a war on X", "sanctions against X", "the embassies of X", "a friend from X": a country a noun's phrase names
+TOPIC_BEFORE = re.compile(r"\b(?:on|against|for|of|with|to|about|toward|towards|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$",
+                          re.IGNORECASE)
+# "the Syria peace talks": a name followed by a common noun it modifies (not "Syria from", "Syria after")
+MODIFIES_NOUN = re.compile(r"\s+(?!(?:from|in|at|on|after|before|with|and|or|to|for|by|near|since|during|as|when|"
+                           r"while|but|of|over|into|across|under|until|until|which|who|that|is|was|were|are|has|had|"
+                           r"have|will|would|could|again|also|then)\b)[a-z]")
 # words that tell who speaks: the place next to them is the speaker's
 SPEAKER = re.compile(r"\b(?:said|says|told|tells|according|reported|announced|stated|added|claimed)\b",
                      re.IGNORECASE)
