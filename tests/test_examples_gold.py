@@ -100,6 +100,9 @@ COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
     "Nepal": (26.3, 30.5, 80.0, 88.3),
     "Cambodia": (10.4, 14.7, 102.3, 107.7),
     "Paraguay": (-27.7, -19.2, -62.7, -54.2),
+    "Uganda": (-1.6, 4.3, 29.5, 35.1),
+    "Jordan": (29.1, 33.4, 34.9, 39.4),
+    "Uzbekistan": (37.1, 45.6, 55.9, 73.2),
 }
 
 
