@@ -106,6 +106,8 @@ COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
     "Argentina": (-55.2, -21.6, -73.7, -53.5),
     "Cuba": (19.7, 23.4, -85.1, -74.0),
     "United Kingdom": (49.8, 60.9, -8.8, 1.9),
+    "Uganda": (-1.6, 4.3, 29.5, 35.1),
+    "Jordan": (29.1, 33.4, 34.9, 39.4),
 }
 
 

@@ -44,6 +44,7 @@ GOLD_SETS = {
     "sealed3_gold": "sealed3.yaml",    # eight more, coded before any run; never tuned against
     "sealed4_gold": "sealed4.yaml",    # eight more, first run at the 25 Nov 2026 session's final head
     "sealed5_gold": "sealed5.yaml",    # nine more, first run at the sixth session's final head
+    "sealed6_gold": "sealed6.yaml",    # nine more, first run at the seventh session's final head
 }
 
 
