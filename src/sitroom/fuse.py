@@ -1348,14 +1348,20 @@ def _union(actors: list[ActorRef], exclude: ActorRef | None) -> list[ActorRef]:
 
 REVISED = re.compile(r"\b(?:now (?:says?|puts?|stands|reports?)|later (?:gave|give[sn]?|put|said|reported|"
                      r"announced) (?:a |an |the |its |their )?(?:[\w-]+ )?(?:death )?(?:toll|figure)|rose to|risen to|has risen|climbed to|up from|"
-                     r"(?:raise[sd]?|revise[sd]?|update[sd]?|lift(?:ed|s)?|puts?) (?:the|its|their) (?:(?:death )?toll|number of "
-                     r"(?:the )?(?:dead|deaths|fatalities|victims|(?:people|those) killed))|toll (?:now )?stands at|"
+                     r"(?:raise[sd]?|revise[sd]?|update[sd]?|lift(?:ed|s)?) (?:the|its|their) (?:(?:death )?toll|number of "
+                     r"(?:the )?(?:dead|deaths|fatalities|victims|(?:people|those) killed))|put (?:the|its|their) (?:death )?toll|"
+                     # (another voice that "puts the number of dead at 160" gives its own estimate, not a revision)
+                     r"toll (?:now )?stands at|"
                      r"increased to|revised (?:up|down|upwards|downwards)|(?:updated|revised|higher|new|later) (?:death )?"
                      r"(?:toll|figure))\b", re.IGNORECASE)
 
 
 RISEN = re.compile(r"\b(?:rose to|risen to|has risen|climbed to|up from|increased to|revised (?:up|upwards)|"
                    r"(?:raised|lifted) (?:the|its|their) (?:death )?toll)\b", re.IGNORECASE)
+
+
+ESTIMATE = re.compile(r"\b(?:puts?|putting|estimated?s?|estimating)\s+(?:the|its|their)\s+(?:(?:death\s+)?toll|number\s+of)\b|"
+                      r"\bestimated?\b", re.IGNORECASE)
 
 
 def _revised(claims: list[Claim]) -> list[Claim]:
@@ -1370,8 +1376,12 @@ def _revised(claims: list[Claim]) -> list[Claim]:
     if any(RISEN.search(e.text) for e in latest.evidence if e.field == "sentence"):
         # "the toll rose to three by mid-morning ... in the afternoon doctors said four had been killed": a
         # toll said to rise is overtaken by a higher figure the same report gives; only lower ones are outdated
+        # (told after it, and not another voice's estimate: "local sources put the number of dead at 160" stays
+        # one account against another, where ACLED keeps the lower)
         higher = [c for c in claims if c.fatalities is not None and c.fatalities.best is not None
-                  and c.published == latest.published and c.fatalities.best > latest.fatalities.best]
+                  and c.published == latest.published and c.fatalities.best > latest.fatalities.best
+                  and _order(c) > _order(latest)
+                  and not any(ESTIMATE.search(e.text) for e in c.evidence if e.field == "sentence")]
         if higher:
             top = min(c.fatalities.best for c in higher)
             return [c for c in claims if c.fatalities is None or c.fatalities.best is None or c.published is None

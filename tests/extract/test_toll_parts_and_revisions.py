@@ -71,6 +71,13 @@ def test_minister_puts_number_of_dead_at():
     assert dead(only(events_of(text), "Air/drone strike")) == 17
 
 
+def test_another_voice_putting_the_number_higher_is_an_estimate_not_a_revision():
+    # "put the number of dead at" by other sources after an official revision: two accounts, ACLED keeps the lower
+    text = ("Gunmen attacked the village of Tadaro in Mali on Friday. The government raised the toll to 40 dead on "
+            "Saturday. Local sources put the number of dead at about 55.")
+    assert dead(only(events_of(text), "Attack")) == 40
+
+
 def test_two_sources_two_figures_stay_conservative():
     # near miss: no word of a first or a later figure, two voices: ACLED keeps the lower
     text = ("An air strike hit a market in the town of Kidal on Tuesday. Rescue workers said 14 people had been "
