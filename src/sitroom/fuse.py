@@ -559,17 +559,10 @@ def _fold_retellings(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], di
         tellings: dict[int, _Telling] = {}
         for i in members:
             _tell(tellings, i, clusters[i], report, retold.get(i, ()), live)
-        scores: dict[tuple[_Telling, _Telling], tuple[int, int]] = {}
         while len(members) > 1:
             partners: dict[int, list[int]] = {}
             for i, t in tellings.items():
-                scored = []
-                for j, u in tellings.items():
-                    if j != i:
-                        s = scores.get((t, u))
-                        if s is None:
-                            s = scores[(t, u)] = _agreement(t, u)
-                        scored.append((j, s))
+                scored = [(j, _agreement(t, u)) for j, u in tellings.items() if j != i]  # (memoised by `_agreement`)
                 best = max((s for _, s in scored), default=(0, 0))
                 partners[i] = [j for j, s in scored if s == best] if best[0] else []
             fold = next(((i, partners[i][0]) for i in sorted(tellings)
@@ -1360,7 +1353,7 @@ RISEN = re.compile(r"\b(?:rose to|risen to|has risen|climbed to|up from|increase
                    r"(?:raised|lifted) (?:the|its|their) (?:death )?toll)\b", re.IGNORECASE)
 
 
-ESTIMATE = re.compile(r"\b(?:puts?|putting|estimated?s?|estimating)\s+(?:the|its|their)\s+(?:(?:death\s+)?toll|number\s+of)\b|"
+ESTIMATE = re.compile(r"\b(?:puts?|putting|estimates|estimating)\s+(?:the|its|their)\s+(?:(?:death\s+)?toll|number\s+of)\b|"
                       r"\bestimated?\b", re.IGNORECASE)
 
 
