@@ -38,7 +38,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 def tokens(text: str) -> list[str]:
     """Lower-cased words; a capitalised word that does not open the sentence is `<CAP>` (a name), a
-    year `<YEAR>`, any other number `<NUM>`; an all-capitals word (an acronym, a heading) stays itself."""
+    year `<YEAR>`, any other number `<NUM>`; an all-capitals word (an acronym, a heading) is kept, lower-cased."""
     out: list[str] = []
     for i, m in enumerate(_WORD.finditer(text)):
         w = m.group()
