@@ -90,7 +90,7 @@ def loso() -> None:
     before_all, after_all = gold.GoldResult(), gold.GoldResult()
     for held in sets:
         weights = fit([p for p in sets if p != held])
-        scorer = lambda s, w=weights: eventness._sigmoid(sum(w.get(f, 0.0) for f in eventness.features(s)))  # noqa: E731
+        scorer = lambda s, w=weights: eventness.score_with(w, s)  # noqa: E731
         before, after = gold.GoldResult(), gold.GoldResult()
         for doc in gold.load(held):
             report = _report(held, doc)

@@ -47,9 +47,9 @@ def test_tokens_replace_names_counts_and_years():
         "km", "away", "kfor", "said"]
 
 
-def test_features_hold_words_pairs_and_a_bias():
+def test_features_hold_words_and_pairs():
     f = eventness.features("Protests were reported in Tunis")
-    assert {"protests", "were_reported", "in_<CAP>", "<BIAS>"} <= f
+    assert {"protests", "were_reported", "in_<CAP>"} <= f
     assert "Tunis" not in f and "tunis" not in f
 
 
@@ -95,8 +95,8 @@ def test_training_is_deterministic_and_separates_its_data():
     data = [(s, 1) for s in INCIDENTS] + [(s, 0) for s in NOT_INCIDENTS]
     w1 = eventness.train(data, min_df=1)
     assert w1 == eventness.train(data, min_df=1)
-    z = lambda s: sum(w1.get(f, 0.0) for f in eventness.features(s))  # noqa: E731
-    assert all(z(s) > 0 for s in INCIDENTS) and all(z(s) < 0 for s in NOT_INCIDENTS)
+    assert all(eventness.score_with(w1, s) > 0.5 for s in INCIDENTS)
+    assert all(eventness.score_with(w1, s) < 0.5 for s in NOT_INCIDENTS)
 
 
 def test_training_needs_both_kinds():
