@@ -1,5 +1,6 @@
-"""Train the eventness model (src/sitroom/data/eventness.json) from the project's OPEN gold documents
-and the open half of the challenge passages, or measure it by leave-one-set-out.
+"""Train the eventness model (src/sitroom/data/eventness.json) from the project's OPEN gold documents,
+the open half of the challenge passages and the hand-written sentences of tests/data/eventness/*.yaml, or
+measure it by leave-one-set-out.
 
     python scripts/train_eventness.py            # write src/sitroom/data/eventness.json
     python scripts/train_eventness.py --check    # exit 1 if the shipped weights differ from a fresh fit
@@ -7,7 +8,8 @@ and the open half of the challenge passages, or measure it by leave-one-set-out.
                                                  # trained on the other open sets only
 
 Positive sentences are those a gold event cites as its evidence; negative ones are the gold's
-`not_events` (a sentence listed there that also holds an event's evidence is left out). Sealed sets
+`not_events` (a sentence listed there that also holds an event's evidence is left out). The sentence
+files are lists of {text, incident: true|false, kind}; they are always trained on (also in --loso). Sealed sets
 (`examples/gold/sealed*.yaml`, `tests/data/challenge/sealed.yaml`) are never read.
 """
 from __future__ import annotations
@@ -30,6 +32,7 @@ from sitroom.pipeline import analyze_report  # noqa: E402
 
 GOLD = REPO / "examples" / "gold"
 CHALLENGE = REPO / "tests" / "data" / "challenge" / "open.yaml"
+SENTENCES = REPO / "tests" / "data" / "eventness"
 OUT = REPO / "src" / "sitroom" / "data" / "eventness.json"
 
 
@@ -73,15 +76,28 @@ def challenge_samples() -> list[tuple[str, int]]:
     return [(item["text"], 1 if item.get("expect") else 0) for item in items]
 
 
+def sentence_files() -> list[Path]:
+    return sorted(SENTENCES.glob("*.yaml"))
+
+
+def sentence_samples() -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for path in sentence_files():
+        items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        out += [(item["text"], 1 if item["incident"] else 0) for item in items]
+    return out
+
+
 def fit(sets: list[Path]) -> dict[str, float]:
-    data = [s for p in sets for s in samples_of(p)] + challenge_samples()
+    data = [s for p in sets for s in samples_of(p)] + challenge_samples() + sentence_samples()
     return eventness.train(data)
 
 
 def payload(sets: list[Path], weights: dict[str, float]) -> dict:
     return {"about": "sitroom eventness model: see src/sitroom/analyze/eventness.py; "
                      "written by scripts/train_eventness.py",
-            "trained_on": [p.name for p in sets] + ([str(CHALLENGE.relative_to(REPO))] if CHALLENGE.exists() else []),
+            "trained_on": [p.name for p in sets] + ([str(CHALLENGE.relative_to(REPO))] if CHALLENGE.exists() else [])
+                          + [str(p.relative_to(REPO)) for p in sentence_files()],
             "threshold": eventness.THRESHOLD, "weights": weights}
 
 
@@ -125,7 +141,8 @@ def main() -> int:
         print(f"{OUT.relative_to(REPO)}: {'matches a fresh fit' if same else 'differs from a fresh fit; run scripts/train_eventness.py'}")
         return 0 if same else 1
     OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(REPO)}: {len(json.loads(text)['weights'])} weights from {len(sets)} open gold sets")
+    print(f"wrote {OUT.relative_to(REPO)}: {len(json.loads(text)['weights'])} weights from {len(sets)} open gold sets"
+          f" and {len(sentence_files())} sentence file(s)")
     return 0
 
 
