@@ -241,6 +241,10 @@ ATTEMPT = re.compile(r"\b(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|s|ing)?|sought
 # "undeterred by the bloodiest episode the previous day, when security forces opened fire": recalled
 RECALLED = re.compile(r"\b(?:the previous (?:day|night|week)|last (?:week|month|night)|(?:\w+ )(?:days?|weeks?) "
                       r"(?:earlier|before|ago))\s*,?\s+when\b[^.;]*$", re.IGNORECASE)
+# a past period named with no day of it, heading a sentence: "Last weekend, ...", "Earlier this month ..."
+RECALLED_PERIOD = re.compile(r"\s*(?:last|late\s+last|the\s+previous)\s+(?:weekend|week|month)\b|"
+                             r"\s*earlier\s+(?:this|that|in\s+the)\s+(?:month|year)\b|\s*(?:a|one)\s+(?:week|month)\s+ago\b",
+                             re.IGNORECASE)
 BACKGROUND_WORDS = re.compile(
     r"\b(?:has long|have long|had long|for years|for (?:many |several )?decades|over (?:the )?(?:past )?decades|"
     r"in recent decades|in the past(?!\s+(?:\d+|few|several|two|three|four|24|48|72)?\s*"
@@ -971,6 +975,10 @@ OPEN_PLACE_LIST = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A
                              r"(?:other|more)\s+(?:cities|towns|places|districts|provinces|regions|parts\s+of\s+the\s+country"
                              r"|areas|villages)\b")
 
+# what marks such a list as the roundup beside the protests a report tells in detail: "also", or protests
+# measured against those ("smaller", "similar", "further" protests)
+ROUNDUP_CUE = re.compile(r"\b(?:also|smaller|similar|further|lesser)\b", re.IGNORECASE)
+
 
 def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext, options: Options) -> list[Claim]:
     s = an.sentence
@@ -1029,9 +1037,10 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
     listed = OPEN_PLACE_LIST.search(s.text) if frames else None
     if listed and all(f.sub_event_type == "Peaceful protest" for f in frames) \
-            and re.search(r"\balso\b", s.text[:listed.start()], re.IGNORECASE):
-        # "Protests were also held in A, B, C and other cities": after the towns a report tells in detail, its
-        # roundup of the others, told of no one of them, codes no protest of its own. (Without "also" the
+            and ROUNDUP_CUE.search(s.text[:listed.start()]):
+        # "Protests were also held in A, B, C and other cities", "Smaller protests were reported in A, B and several
+        # other towns": after the towns a report tells in detail, its roundup of the others, told of no one of
+        # them, codes no protest of its own. (Without "also" the
         # open list may be the report's one protest: "protesters took to the streets in A, B and other areas".)
         frames = []
     if after_history and frames and all(f.anaphoric and f.polarity == "contradicts" for f in frames):
@@ -1418,6 +1427,11 @@ def _is_background(an: Analysis, ctx: EntryContext, kind: str = "body") -> bool:
     """History, not news: dated well before the entry, or worded as a long-standing state."""
     text = an.sentence.text
     ref = ctx.ref_date
+    if (ctx.claims or ctx.earlier) and RECALLED_PERIOD.match(text):
+        # "Last weekend a policeman was killed in an ambush near X", "Earlier this month a car bomb injured dozens
+        # in Y": after the report's own story, a sentence headed by a past period it names no day of recalls an
+        # earlier incident as context (a report's news is told by its day)
+        return True
     old = False
     fresh = False
     yearly = False  # only a whole year ("this year") among the fresh dates
@@ -1516,6 +1530,9 @@ def _old_date(d, ref: date, before: str | None = None) -> bool:
     return d.value < ref - timedelta(days=OLD_DAYS)
 
 
+# a day, then what it found "after a night of" something: the morning after that night
+NIGHT_BEFORE = re.compile(r"[^.;]{0,80}?\bafter\s+(?:a|an|the)\s+(?:(?:second|third|fourth|fifth|another|further|long)\s+)?"
+                          r"night\s+of\b", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 CALENDAR_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")
 
@@ -1624,6 +1641,11 @@ def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
             d = inside[0] if inside else d
         if d.relation == "during" and (ctx.ref_date - d.value).days <= 1:
             return ctx.ref_date, 1  # "over the past day": the day of the report
+        night = NIGHT_BEFORE.match(text, d.end - base) if d.precision == 1 and d.start - base < trigger else None
+        if night and trigger >= night.end() - 10:
+            # "the city woke on Monday to burned-out shops after a second night of rioting", "calm returned on
+            # Monday after a night of clashes": the day is the morning after; the night told is the day before's
+            return d.value - timedelta(days=1), 1
         return d.value, min(d.precision, 3)
     relative = RELATIVE_DAY.match(an.sentence.text)
     if relative and (ctx.date or ctx.claims):
@@ -2379,6 +2401,8 @@ def _place_days(text: str, base: int, dates: list, targets: list, day: tuple) ->
         a = max((m.end() for m in breaks if m.end() <= at), default=0)
         b = min((m.start() for m in breaks if m.start() >= at), default=len(text))
         own = [d for d in dates if a <= d.start - base < b]
+        if len(own) == 1 and own[0].precision == 1 and NIGHT_BEFORE.match(text, own[0].end - base):
+            continue  # "A and B woke on Monday ... after a night of rioting": the frame's day (the night before)
         if len(own) == 1 and (own[0].value, min(own[0].precision, 3)) != day:
             out[n] = (own[0].value, min(own[0].precision, 3))
     return out

@@ -627,7 +627,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             # "marched to demand the release of those detained", "to decry the arrests": what they protest
             for role in ("arrest", "protest_intervention", "protest_force", "kill", "injure"):
                 by_role[role] = [c for c in by_role[role] if not m.start() <= c.start < m.end()]
-    cause = _cause_span(text, protests + crowd)
+    # ("rioting over the killing of a boy by a police officer": a riot's cause, as a protest's)
+    cause = _cause_span(text, protests + crowd + [c for c in by_role["riot"] if c.text.lower().startswith("riot")])
     if cause is not None:
         for role in ("kill", "injure"):
             by_role[role] = [c for c in by_role[role] if not cause[0] <= c.start < cause[1]]
@@ -652,8 +653,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # hit by stones") are that riot's, when no armed group is in the sentence
     riot_context = bool(told) and told[-1].event_type in ("Protests", "Riots") \
         and not any(a.inter in (2, 3, 4, 8) for a in an.actors)
+    # "threw petrol bombs at riot police", "pelted the officers with stones": a crowd's missiles thrown at the
+    # police are a riot whoever the sentence names as throwing them ("they", a crowd told before), when no armed
+    # group is in it (ACLED: rioters are the crowd that uses such violence)
+    unarmed = not any(a.inter in (2, 3, 4, 8) for a in an.actors)
     riots = [c for c in by_role["riot"] if (c.text.lower().startswith("riot") or protests or crowd
-                                           or CROWD_SUBJECT.search(text[max(0, c.start - 90): c.start]))
+                                           or CROWD_SUBJECT.search(text[max(0, c.start - 90): c.start])
+                                           or (unarmed and MISSILE_RIOT.search(c.text)
+                                               and SECURITY_TARGET.match(text, c.end)))
              and not _force_subject(text, c, an)]
     recalled = [c for c in by_role["riot"] if riot_context and MISSILE_RIOT.search(c.text) and c not in riots]
     if recalled and not riots and not protests and not crowd and not by_role["mob"] and not anaphors \
