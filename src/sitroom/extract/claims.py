@@ -182,6 +182,12 @@ LEGAL = re.compile(r"\b(?:charg\w*|indict\w*|prosecut\w*|convict\w*|acquit\w*|gu
                    # "would prosecute those who took part in the riots"
                    r"\b(?:charg|prosecut|punish|tr(?:y|ied)|jail|sentenc|identify|hunt(?:ing)? down)\w*\s+(?:all\s+)?"
                    r"(?:those|anyone|people|persons)\s+(?:who|involved|responsible)\b[^.;]{0,50}$", re.IGNORECASE)
+# what people were arrested or charged for: "arrested over that fight", "detained in connection with the attack"
+ARREST_REASON = re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|held|charged|jailed|convicted|questioned)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:over|for|in\s+connection\s+with|after)\s+(?:the|that|this|those|these|a|an)\s+"
+                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "powers of arrest", "the power to detain", "authority to arrest": a capacity a law or decree grants
+POWERS_OF = re.compile(r"\b(?:powers?|authority|right)\s+(?:of|to)\s+$", re.IGNORECASE)
 WARRANT = re.compile(r"\s+(?:warrants?|orders?)\b", re.IGNORECASE)
 OBLIGED = re.compile(r"\b(?:must|ought to|should)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a group's plan, vow or threat of more ("they plan further marches", "vowed new protests")
@@ -241,6 +247,9 @@ ATTEMPT = re.compile(r"\b(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|s|ing)?|sought
 # "undeterred by the bloodiest episode the previous day, when security forces opened fire": recalled
 RECALLED = re.compile(r"\b(?:the previous (?:day|night|week)|last (?:week|month|night)|(?:\w+ )(?:days?|weeks?) "
                       r"(?:earlier|before|ago))\s*,?\s+when\b[^.;]*$", re.IGNORECASE)
+# an incident pointed back to with "that"/"those": "over that fight", "after those killings"
+THAT_INCIDENT = re.compile(r"\b(?:that|those)\s+(?:[\w-]+\s+)?(?:fights?|brawls?|clash(?:es)?|attacks?|killings?|bombings?|"
+                           r"riots?|massacres?|incidents?|shootings?|ambush(?:es)?|raids?|violence|unrest)\b", re.IGNORECASE)
 # a past period named with no day of it, heading a sentence: "Last weekend, ...", "Earlier this month ..."
 RECALLED_PERIOD = re.compile(r"\s*(?:last|late\s+last|the\s+previous)\s+(?:weekend|week|month)\b|"
                              r"\s*earlier\s+(?:this|that|in\s+the)\s+(?:month|year)\b|\s*(?:a|one)\s+(?:week|month)\s+ago\b",
@@ -975,6 +984,12 @@ OPEN_PLACE_LIST = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A
                              r"(?:other|more)\s+(?:cities|towns|places|districts|provinces|regions|parts\s+of\s+the\s+country"
                              r"|areas|villages)\b")
 
+CROWD_WAVE = ("Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",
+              "Looting/property destruction")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+SPAN_OF_DAYS = re.compile(r"\b(?:on|between|from)\s+" + _WEEKDAY + r"\s+(?:and|to|through|until|till)\s+" + _WEEKDAY + r"\b",
+                          re.IGNORECASE)
+IN_AND_AROUND = re.compile(r"\bin\s+and\s+around\b", re.IGNORECASE)
 # what marks such a list as the roundup beside the protests a report tells in detail: "also", or protests
 # measured against those ("smaller", "similar", "further" protests)
 ROUNDUP_CUE = re.compile(r"\b(?:also|smaller|similar|further|lesser)\b", re.IGNORECASE)
@@ -1035,6 +1050,14 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
+    if frames and all(f.sub_event_type in CROWD_WAVE for f in frames) and SPAN_OF_DAYS.search(s.text) \
+            and (coding.COUNTRYWIDE.search(s.text) or IN_AND_AROUND.search(s.text)):
+        # "crowds raided shops on Wednesday and Thursday in dozens of districts and in several provinces", "several
+        # people died in and around the city during looting on Wednesday and Thursday": a wave's summary over
+        # days and places, not one day's incident at one place (ACLED: multi-day, multi-place totals are no event)
+        frames = []
+    if frames and CAPS_LABEL.match(s.text) and not an.places:
+        frames = []  # "LOOTING." heading a section: the topic of the lines under it, no event of its own
     listed = OPEN_PLACE_LIST.search(s.text) if frames else None
     if listed and all(f.sub_event_type == "Peaceful protest" for f in frames) \
             and ROUNDUP_CUE.search(s.text[:listed.start()]):
@@ -1283,6 +1306,11 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue  # "the plan has come under heavy fire in parliament": criticism, not gunfire
         if cue.role == "arrest" and WARRANT.match(text, cue.end):
             continue  # an arrest warrant is no arrest
+        if cue.role in ("clash", "kill", "injure", "bombing", "weapon") \
+                and ARREST_REASON.search(text[max(0, cue.start - 70): cue.start]):
+            continue  # "several people were arrested over that fight": the arrests' reason, no act of its own
+        if cue.role == "arrest" and POWERS_OF.search(text[max(0, cue.start - 40): cue.start]):
+            continue  # "a decree that gives the police wider powers of arrest": a power granted, no arrest made
         if cue.role == "injure" and CARED_FOR.search(window) and CARED_PEOPLE.match(text, cue.end):
             continue  # "hospitals treated a number of wounded soldiers": care for the hurt, no act
         if LABELLED.search(window):
@@ -1480,7 +1508,10 @@ def _is_background(an: Analysis, ctx: EntryContext, kind: str = "body") -> bool:
         return True
     if BACKGROUND_WORDS.search(text):
         return True
-    if ctx.after_background and re.match(r"\s*(?:since then|then|at the time|that year)\b", text, re.I):
+    if ctx.after_background and (re.match(r"\s*(?:since then|then|at the time|that year)\b", text, re.I)
+                                 or THAT_INCIDENT.search(text)):
+        # "... a brawl on June 26 in which two workers were killed. Several people were arrested over that
+        # fight.": right after history, a sentence that points back to "that" incident goes on with it
         return True
     ctx.after_background = False
     return False
