@@ -182,6 +182,11 @@ LEGAL = re.compile(r"\b(?:charg\w*|indict\w*|prosecut\w*|convict\w*|acquit\w*|gu
                    # "would prosecute those who took part in the riots"
                    r"\b(?:charg|prosecut|punish|tr(?:y|ied)|jail|sentenc|identify|hunt(?:ing)? down)\w*\s+(?:all\s+)?"
                    r"(?:those|anyone|people|persons)\s+(?:who|involved|responsible)\b[^.;]{0,50}$", re.IGNORECASE)
+# the rest of a list of names that ends in a plural building noun: ", Cinnamon Grand and Kingsbury hotels"
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+NAMED_BUILDINGS = re.compile(r"(?:(?:\s*,\s*" + _NAME + r")*\s*,?\s+(?:and|&)\s+" + _NAME + r")?"
+                             + r"\s+(?:hotels|churches|mosques|temples|shrines|schools|hospitals|stadiums|malls|"
+                               r"embassies|universities|camps)\b")
 # what people were arrested or charged for: "arrested over that fight", "detained in connection with the attack"
 ARREST_REASON = re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|held|charged|jailed|convicted|questioned)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:over|for|in\s+connection\s+with|after)\s+(?:the|that|this|those|these|a|an)\s+"
@@ -1039,6 +1044,11 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
                  and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])
                  and not AIMED_AT.search(s.text[max(0, p.start - s.start - 90): p.start - s.start])
                  and not TOLD_AT.search(s.text[max(0, p.start - s.start - 60): p.start - s.start])]
+    if len(an.places) > 1:
+        # "at the Shangri-La, Cinnamon Grand and Kingsbury hotels in Colombo": names listed before a plural
+        # building noun are the buildings' names, not towns (the town is named beside them)
+        kept = [p for p in an.places if not NAMED_BUILDINGS.match(s.text, p.end - s.start)]
+        an.places = kept or an.places
     cues, negated = _live_cues(an, source_span, ctx.ref_date)
     # "..., making it the deadliest single attack in the capital for years": the event words and places of a
     # superlative's comparison name a class of events, not one more
@@ -1619,6 +1629,8 @@ def _reference_only(p: PlaceMention, s: Sentence) -> bool:
         return True
     return bool(ROUTE_END.search(s.text[max(0, p.start - s.start - 30): p.start - s.start])
                 or coding.on_road(p, s.text, s.start))
+SAME_TIME = re.compile(r"\s*(?:at\s+(?:about|around|roughly|much|nearly)?\s*the\s+same\s+time|simultaneously|"
+                       r"minutes\s+later|moments\s+later)\b", re.IGNORECASE)
 RELATIVE_DAY = re.compile(r"^\s*(?:(?:on\s+)?the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b|"
                           r"^\s*(?:(?:on\s+)?the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|"
                           r"the\s+day\s+before)\b", re.IGNORECASE)
@@ -1678,6 +1690,11 @@ def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
             # Monday after a night of clashes": the day is the morning after; the night told is the day before's
             return d.value - timedelta(days=1), 1
         return d.value, min(d.precision, 3)
+    told = ctx.claims or ctx.earlier
+    if told and SAME_TIME.match(CLOCK_STAMP.sub("", an.sentence.text, count=1)):
+        # "At about the same time, a bomber struck ...": the time of the incident just told, whatever day the
+        # post or paragraph it stands in was written on
+        return told[-1].event_date, told[-1].time_precision
     relative = RELATIVE_DAY.match(an.sentence.text)
     if relative and (ctx.date or ctx.claims):
         anchor = ctx.date or ctx.claims[-1].event_date

@@ -1,0 +1,44 @@
+"""A series of bombings told site by site (sentences written for these tests):
+- "a bomber struck Mass at the church" is a suicide bombing (a bomber on foot), not an aircraft's strike;
+- "At about the same time, ..." dates its incident with the one just told, not with the post it stands in;
+- names listed before a plural building noun ("the Palm, Lido and Oasis hotels in X") are buildings, not towns."""
+from datetime import date
+
+from sitroom.fuse import fuse
+from sitroom.pipeline import analyze_text
+
+PUBLISHED = "2024-03-12T10:00:00Z"  # a Tuesday
+
+
+def events_of(text: str):
+    return [(e.event_date, e.sub_event_type, e.location.name if e.location else None)
+            for e in fuse(analyze_text(text, PUBLISHED).claims)]
+
+
+def test_a_bomber_striking_a_church_is_a_suicide_bomb():
+    assert events_of("On Sunday a bomber struck Mass at St Mary's Church in Jos, north of the capital.") == [
+        (date(2024, 3, 10), "Suicide bomb", "Jos")]
+
+
+def test_an_aircraft_named_as_bomber_is_no_suicide_bomb():
+    # near miss: a bomber with its maker or country before it is an aircraft
+    assert all(sub != "Suicide bomb" for _, sub, _ in events_of("A Russian bomber struck a depot near Idlib on Sunday."))
+
+
+def test_at_the_same_time_dates_the_incident_with_the_one_just_told():
+    text = ("Tuesday 12 March\n\n09:15 - A recap of Sunday. In the morning, bombers blew themselves up at a market in "
+            "Kano, police said.\n\n09:40 - At about the same time, a bomber struck Mass at St Mary's Church in Jos.")
+    assert sorted(events_of(text)) == [(date(2024, 3, 10), "Suicide bomb", "Jos"),
+                                       (date(2024, 3, 10), "Suicide bomb", "Kano")]
+
+
+def test_names_listed_before_hotels_are_buildings_in_the_town_named():
+    assert events_of("Bombers blew themselves up at the Mansoura, Paris and Jos hotels in Kano on Sunday.") == [
+        (date(2024, 3, 10), "Suicide bomb", "Kano")]
+
+
+def test_towns_listed_without_a_building_noun_stay_towns():
+    # near misses: a plain list of towns; and buildings named by towns alone keep the towns
+    assert sorted(p for _, _, p in events_of("Bombers blew themselves up in Kano, Zaria and Jos on Sunday.")) == [
+        "Jos", "Kano", "Zaria"]
+    assert sorted(p for _, _, p in events_of("Gunmen attacked Kano and Zaria schools on Sunday.")) == ["Kano", "Zaria"]
