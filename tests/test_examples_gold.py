@@ -108,6 +108,14 @@ COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
     "United Kingdom": (49.8, 60.9, -8.8, 1.9),
     "Uganda": (-1.6, 4.3, 29.5, 35.1),
     "Jordan": (29.1, 33.4, 34.9, 39.4),
+    "Ivory Coast": (4.2, 10.9, -8.8, -2.3),
+    "Sierra Leone": (6.8, 10.1, -13.5, -10.1),
+    "Bosnia and Herzegovina": (42.4, 45.4, 15.6, 19.8),
+    "Honduras": (12.8, 16.6, -89.5, -83.0),
+    "Morocco": (27.5, 36.1, -13.4, -0.8),
+    "Malaysia": (0.7, 7.6, 99.4, 119.5),
+    "Solomon Islands": (-12.5, -5.0, 155.3, 168.0),
+    "Guatemala": (13.6, 18.0, -92.4, -88.1),
 }
 
 

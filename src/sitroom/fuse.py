@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .analyze.cues import STATEMENT_DAY
 from .knowledge.countries import country_name
+from .analyze.eventness import vetoed
 from .models import DISORDER, ActorRef, allied, Claim, Event, Evidence, Fatalities, SourceRef
 from .recent import Recent
 
@@ -34,8 +35,10 @@ BOTH_SIDES = "both sides"  # the source kind of "both sides said": the opposing 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
-def fuse(claims: list[Claim]) -> list[Event]:
-    """Events for these claims, ordered by event_date then id."""
+def fuse(claims: list[Claim], *, veto: bool = True) -> list[Event]:
+    """Events for these claims, ordered by event_date then id. An event none of whose sentences reads as
+    the telling of an incident, with no one reported killed, is not given (`analyze.eventness`);
+    `veto=False` keeps it (to measure that check)."""
     _EVENTS.rotate()
     _TELLINGS.rotate()
     _AGREEMENTS.rotate()
@@ -116,6 +119,8 @@ def fuse(claims: list[Claim]) -> list[Event]:
             # a denial could answer, it answers the one told last before it in the same report
             max(answered, key=lambda cluster: _told_before(cluster, claim)).append(claim)
     events = [_cached_event(cluster, retold.get(id(cluster), frozenset())) for cluster in clusters]
+    if veto:
+        events = [e for e in events if not vetoed(e)]
     seen: dict[str, int] = {}
     for e in events:  # two incidents can never share an id
         if e.id in seen:
