@@ -46,3 +46,15 @@ def test_a_count_after_a_town_is_still_a_count():
     # near miss: "In Gao, 12 people ..." is a toll (the number heads a noun, no comma after it)
     events = events_of("In Gao, 12 people were killed on Sunday when gunmen attacked a market.")
     assert len(events) == 1 and events[0].fatalities.best == 12
+
+
+def test_a_headline_in_the_present_tense_fires_on_a_crowd():
+    # headlines tell the past in the present: "Troops fire on crowd" is "troops fired on a crowd"
+    events = events_of("Troops fire on crowd in Bamako; witnesses speak of dozens dead")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_fire_on_rebels_in_a_headline_is_no_crowd():
+    # near miss: the target is an armed group, no demonstration
+    events = events_of("Troops fire on rebels near Kidal as fighting spreads")
+    assert "Excessive force against protesters" not in [e.sub_event_type for e in events]
