@@ -989,6 +989,9 @@ OPEN_PLACE_LIST = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A
                              r"(?:other|more)\s+(?:cities|towns|places|districts|provinces|regions|parts\s+of\s+the\s+country"
                              r"|areas|villages)\b")
 
+# "The third church attack was ...", "The second blast hit ...": one of a series, counted
+ORDINAL_SERIES = re.compile(r"\s*(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|last|final|next)\s+"
+                            r"(?:[\w-]+\s+)?(?:attack|blast|bombing|explosion|strike)\b", re.IGNORECASE)
 CROWD_WAVE = ("Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",
               "Looting/property destruction")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -1066,6 +1069,15 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
         # people died in and around the city during looting on Wednesday and Thursday": a wave's summary over
         # days and places, not one day's incident at one place (ACLED: multi-day, multi-place totals are no event)
         frames = []
+    series = ORDINAL_SERIES.match(CLOCK_STAMP.sub("", s.text, count=1)) if frames else None
+    if series and all(f.sub_event_type in ("Attack", "Armed clash") and not f.anaphoric for f in frames):
+        # "The third church attack was at Zion Church in X": one more of the bombings just told, at its own
+        # place — of their kind (a suicide bombing), not a gun attack
+        kind = next((c.sub_event_type for c in reversed(ctx.claims or ctx.earlier)
+                     if c.event_type == "Explosions/Remote violence" and c.polarity == "supports"), None)
+        if kind is not None:
+            for f in frames:
+                f.sub_event_type = kind
     if frames and CAPS_LABEL.match(s.text) and not an.places:
         frames = []  # "LOOTING." heading a section: the topic of the lines under it, no event of its own
     listed = OPEN_PLACE_LIST.search(s.text) if frames else None
@@ -2891,6 +2903,16 @@ def _other_side(ctx: EntryContext, actor: ActorRef, report_text: str) -> ActorRe
     return None
 
 
+def _still_active(a: ActorRef, day: date) -> bool:
+    """A group that had ceased to exist by the report's day ("the Tamil Tigers", defeated in 2009, in a 2019
+    report's history) is no candidate for the unnamed attackers of its news."""
+    try:
+        ended = actor_kb.group_info(a.key).get("valid_to") if a.key else None
+    except KeyError:
+        return True
+    return ended is None or day <= ended + timedelta(days=365)
+
+
 def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: str = "") -> ActorRef | None:
     """'Gunmen', 'the militants' in a report that names one armed group ("the Islamic State", "officials
     blamed Boko Haram") are that group; with no group or several named they stay unidentified, and so they
@@ -2903,7 +2925,7 @@ def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: s
             actor.name.startswith("Unidentified Armed Group") or _insurgents(actor)):
         return actor
     named = {a.name: a for a in ctx.report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")
-             and not _insurgents(a)}
+             and not _insurgents(a) and _still_active(a, ctx.ref_date)}
     ranked = sorted(named.values(), key=lambda a: -ctx.report_counts.get(a.name, 0))
     # one group, or one a single-country report names at least three times and twice as often as any other (the
     # ELN of a story about an ELN attack that mentions the FARC's dissidents once in its background)
