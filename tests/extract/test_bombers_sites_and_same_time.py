@@ -42,3 +42,32 @@ def test_towns_listed_without_a_building_noun_stay_towns():
     assert sorted(p for _, _, p in events_of("Bombers blew themselves up in Kano, Zaria and Jos on Sunday.")) == [
         "Jos", "Kano", "Zaria"]
     assert sorted(p for _, _, p in events_of("Gunmen attacked Kano and Zaria schools on Sunday.")) == ["Kano", "Zaria"]
+
+
+def test_the_second_church_attack_of_a_bombing_series_is_one_more_bombing():
+    text = ("Bombers blew themselves up at a market in Kano on Sunday morning, police said. The second church attack "
+            "was at St Paul's Church in Jos, on the plateau, the police said.")
+    assert sorted((sub, place) for _, sub, place in events_of(text)) == [("Suicide bomb", "Jos"), ("Suicide bomb", "Kano")]
+
+
+def test_the_second_attack_after_a_shooting_stays_a_shooting():
+    # near miss: the series told is gunmen's, not bombers'
+    text = ("Gunmen shot dead five villagers in Kano on Sunday. The second attack was at a village near Jos, where two "
+            "farmers were killed.")
+    assert all(sub == "Attack" for _, sub, _ in events_of(text))
+
+
+def _perpetrators(text: str, published: str):
+    return [e.actor1.name for e in fuse(analyze_text(text, published).claims)]
+
+
+def test_a_group_defunct_by_the_reports_day_is_not_its_bombers():
+    text = ("Suicide bombers struck three churches in Colombo on Sunday. Sri Lanka has been peaceful since the civil war "
+            "against the Tamil Tigers ended in 2009.")
+    assert _perpetrators(text, "2019-04-23T10:00:00Z") == ["Unidentified Armed Group (Sri Lanka)"]
+
+
+def test_a_group_active_on_the_reports_day_is_its_bombers():
+    # near miss: the same group named while it fought
+    text = "Suicide bombers struck a bus in Colombo on Sunday. The army blamed the Tamil Tigers."
+    assert _perpetrators(text, "2008-04-23T10:00:00Z") == ["LTTE: Liberation Tigers of Tamil Eelam"]
