@@ -71,3 +71,9 @@ def test_a_group_active_on_the_reports_day_is_its_bombers():
     # near miss: the same group named while it fought
     text = "Suicide bombers struck a bus in Colombo on Sunday. The army blamed the Tamil Tigers."
     assert _perpetrators(text, "2008-04-23T10:00:00Z") == ["LTTE: Liberation Tigers of Tamil Eelam"]
+
+
+def test_other_bombers_after_one_who_blew_himself_up_are_suicide_bombers():
+    text = ("On Friday night attackers blew themselves up among diners at a restaurant in Rabat, police said. Other "
+            "bombers attacked a hotel and a community centre in Rabat in the following minutes.")
+    assert {sub for _, sub, _ in events_of(text)} == {"Suicide bomb"}
