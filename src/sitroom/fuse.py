@@ -776,11 +776,15 @@ class _Cluster:
         return not _answering_strike(self.claims, claim)
 
 
-# a riot told as coming out of the demonstration: "broke away from the march", "the rally turned violent"
+# a riot told as coming out of the demonstration: "broke away from the march", "the rally turned violent",
+# "some of the marchers broke into ..."
 _DEMO_NOUN = r"(?:march|marchers|rally|protest|protesters|demonstration|demonstrators|procession|crowd)"
 TURNED_VIOLENT = re.compile(r"\b(?:broke|breaking|split|splitting|splintered|peeled)\s+(?:away|off)\s+from\s+(?:the|a|that)\s+"
                             r"(?:[\w-]+\s+)?" + _DEMO_NOUN + r"\b|\b(?:the|a)\s+(?:[\w-]+\s+)?" + _DEMO_NOUN
-                            + r"\s+(?:later\s+|then\s+|soon\s+)?turned\s+(?:violent|into\s+(?:a\s+)?riots?)\b", re.IGNORECASE)
+                            + r"\s+(?:later\s+|then\s+|soon\s+)?turned\s+(?:violent|into\s+(?:a\s+)?riots?)\b|"
+                            # "Some of the marchers broke into the parliament": part of the crowd just told
+                            r"\b(?:some|many|several|dozens|hundreds|groups?|part)\s+of\s+the\s+" + _DEMO_NOUN + r"\b",
+                            re.IGNORECASE)
 
 
 def _turned_violent(c: Claim) -> bool:

@@ -82,3 +82,16 @@ def test_a_named_day_or_a_lede_headed_by_last_week_stays_an_event():
     assert sorted(place for _, _, place, _ in events_of(text)) == ["Baoro", "Bouar"]
     text = "Last week a soldier was killed in an ambush near Baoro that the army blamed on the rebels."
     assert [(sub, place) for _, sub, place, _ in events_of(text)] == [("Armed clash", "Baoro")]
+
+
+def test_some_of_the_marchers_breaking_in_make_the_march_a_riot():
+    text = ("In Nairobi, thousands of people marched through the city centre late on Sunday night carrying flags. Some of "
+            "the marchers broke into the parliament building before police used tear gas to clear them out.")
+    assert [(sub, place) for _, sub, place, _ in events_of(text)] == [("Violent demonstration", "Nairobi")]
+
+
+def test_other_people_breaking_in_leave_the_march_apart():
+    # near miss: no words make the rioters part of the march's crowd
+    text = ("In Nairobi, thousands of people marched peacefully through the city centre on Sunday carrying flags. Youths "
+            "broke into a shopping centre in Nairobi on Sunday and fought running battles with police.")
+    assert sorted(sub for _, sub, _, _ in events_of(text)) == ["Peaceful protest", "Violent demonstration"]
