@@ -77,3 +77,17 @@ def test_other_bombers_after_one_who_blew_himself_up_are_suicide_bombers():
     text = ("On Friday night attackers blew themselves up among diners at a restaurant in Rabat, police said. Other "
             "bombers attacked a hotel and a community centre in Rabat in the following minutes.")
     assert {sub for _, sub, _ in events_of(text)} == {"Suicide bomb"}
+
+
+def test_a_figure_officials_had_spoken_of_earlier_is_superseded():
+    text = ("On Friday night bombers blew themselves up at a hotel in Rabat, police said. Overnight, officials had spoken "
+            "of about 20 dead. The interior ministry said on Saturday that 41 people were killed in the bombing.")
+    events = fuse(analyze_text(text, PUBLISHED).claims)
+    assert len(events) == 1 and events[0].fatalities.best == 41 and events[0].fatalities.low == 20
+
+
+def test_a_figure_spoken_of_in_the_present_is_the_toll():
+    # near miss: no past perfect, no earlier figure
+    text = "On Friday night bombers blew themselves up at a hotel in Rabat. Officials spoke of 20 dead."
+    events = fuse(analyze_text(text, PUBLISHED).claims)
+    assert len(events) == 1 and events[0].fatalities.best == 20

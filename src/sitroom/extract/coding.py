@@ -2923,7 +2923,9 @@ SUPERSEDED = re.compile(r"\b(?:had earlier|earlier (?:toll|figure|count)|initial
                         r"preliminary (?:toll|figure)|first reports|"
                         # "the president had put the toll at 39": a figure given before the story's, in the past
                         # perfect, is an outdated one
-                        r"had (?:put|given|set|placed|reported|announced) (?:the|its|a|an) (?:\w+ )?(?:death )?toll)\b",
+                        r"had (?:put|given|set|placed|reported|announced) (?:the|its|a|an) (?:\w+ )?(?:death )?toll|"
+                        # "Overnight, officials had spoken of about 20 dead. The figure this morning is 41."
+                        r"had (?:spoken|talked) of)\b",
                         re.IGNORECASE)
 COUNT_ROLE = {"kill": "fatalities", "execute": "fatalities", "injure": "injured", "capture": "captured",
               "arrest": "arrested", "abduct": "abducted"}
