@@ -93,6 +93,7 @@ def fuse(claims: list[Claim], *, veto: bool = True) -> list[Event]:
         if joining:
             home[claim.id] = cluster
     clusters = _fold_riot_looting(clusters)
+    clusters = _fold_turned_violent(clusters)
     clusters = _fold_crowd_arrests(clusters)
     clusters = _fold_unnamed_blasts(clusters)
     clusters, retold = _fold_retellings(clusters)
@@ -153,6 +154,28 @@ def _fold_riot_looting(clusters: list[list[Claim]]) -> list[list[Claim]]:
             host = next((r for r in riots if any(m.event_date == n.event_date and _same_place(m, n)
                                                  and m.sub_event_type in RIOT_SUBS for m in r for n in cluster)),
                         None)
+        if host is None:
+            out.append(cluster)
+        else:
+            host.extend(cluster)
+    return out
+
+
+def _fold_turned_violent(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """A peaceful march the text says a riot came out of ("youths broke away from the march and smashed shop
+    windows") is that riot's crowd: its cluster, at the riot's place and day in the same report, joins the
+    riot's (ACLED codes a demonstration that turns violent as the riot it became). A march with no such link
+    stays its own event (`_Cluster.admits`)."""
+    riots = [c for c in clusters if any(m.polarity == "supports" and _turned_violent(m) for m in c)]
+    if not riots:
+        return clusters
+    out: list[list[Claim]] = []
+    for cluster in clusters:
+        host = None
+        if all(m.sub_event_type == "Peaceful protest" and not _says_peaceful(m) for m in cluster):
+            host = next((r for r in riots if any(_turned_violent(m) and m.report_id == n.report_id
+                                                 and m.event_date == n.event_date and _same_place(m, n)
+                                                 for m in r for n in cluster)), None)
         if host is None:
             out.append(cluster)
         else:
@@ -740,14 +763,33 @@ class _Cluster:
             # (ACLED: separate demonstrations by separate crowds at separate sites are separate events)
             return False
         if claim.sub_event_type in _APART and all(m.sub_event_type in _APART and m.sub_event_type != claim.sub_event_type
-                                                  for m in self.claims):
+                                                  for m in self.claims) \
+                and not any(_turned_violent(m) for m in self.claims + [claim]):
             # a peaceful rally and a riot at the same place and day are two events (two event types, two
-            # crowds), unless force against the crowd ties them together
+            # crowds), unless force against the crowd ties them together, or the text says the riot came out
+            # of the march ("youths broke away from the march and smashed shop windows", "the rally turned
+            # violent": ACLED codes a demonstration that turns violent as the riot it became)
             return False
         mine = _sides([claim])
         if mine and self.sides and not mine & self.sides:
             return False
         return not _answering_strike(self.claims, claim)
+
+
+# a riot told as coming out of the demonstration: "broke away from the march", "the rally turned violent",
+# "some of the marchers broke into ..."
+_DEMO_NOUN = r"(?:march|marchers|rally|protest|protesters|demonstration|demonstrators|procession|crowd)"
+TURNED_VIOLENT = re.compile(r"\b(?:broke|breaking|split|splitting|splintered|peeled)\s+(?:away|off)\s+from\s+(?:the|a|that)\s+"
+                            r"(?:[\w-]+\s+)?" + _DEMO_NOUN + r"\b|\b(?:the|a)\s+(?:[\w-]+\s+)?" + _DEMO_NOUN
+                            + r"\s+(?:later\s+|then\s+|soon\s+)?turned\s+(?:violent|into\s+(?:a\s+)?riots?)\b|"
+                            # "Some of the marchers broke into the parliament": part of the crowd just told
+                            r"\b(?:some|many|several|dozens|hundreds|groups?|part)\s+of\s+the\s+" + _DEMO_NOUN + r"\b",
+                            re.IGNORECASE)
+
+
+def _turned_violent(c: Claim) -> bool:
+    return c.sub_event_type == "Violent demonstration" and any(
+        e.field == "sentence" and TURNED_VIOLENT.search(e.text) for e in c.evidence)
 
 
 PEACEFUL = re.compile(r"\bpeaceful(?:ly)?\b|\bwithout (?:any |serious )?incidents?\b", re.IGNORECASE)

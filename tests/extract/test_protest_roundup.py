@@ -41,3 +41,20 @@ def test_open_ended_list_without_also_is_the_reports_protest(tmp_path):
     # near miss: with no detailed towns before it ("also"), the open list is the protest the report tells
     claims = _claims(tmp_path, "Students marched in Mombasa, Kisumu and other towns on Monday against the tax law.")
     assert _protest_places(claims)
+
+
+def test_smaller_protests_in_an_open_list_of_towns_give_no_protests(tmp_path):
+    # a roundup measured against the story's protests ("smaller", "similar") is a roundup without "also"
+    claims = _claims(tmp_path, "Students marched through Nairobi on Monday against the new tax law. "
+                               "Smaller rallies took place in Mombasa, Kisumu and several other towns over the weekend.")
+    assert _protest_places(claims) == ["Nairobi"]
+    claims = _claims(tmp_path, "Students marched through Nairobi on Monday against the new tax law. "
+                               "Similar marches were held in Eldoret, Nakuru and other towns on Monday.")
+    assert _protest_places(claims) == ["Nairobi"]
+
+
+def test_smaller_protests_in_a_closed_list_still_give_protests(tmp_path):
+    # near miss: "smaller" protests in named towns only (no "other towns") are each a protest
+    claims = _claims(tmp_path, "Students marched through Nairobi on Monday against the new tax law. "
+                               "Smaller rallies took place in Mombasa and Kisumu on Monday.")
+    assert _protest_places(claims) == ["Kisumu", "Mombasa", "Nairobi"]

@@ -69,6 +69,9 @@ _PATTERN = re.compile(
             r"|[Ll]ast\s+night|[Ee]arlier\s+today|[Ll]ater\s+today)\b)",
             r"(?P<span>\b(?P<spq>(?:[Ee]arly|[Ee]arlier|[Ll]ate|[Ll]ater)\s+)?(?P<spw>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<spu>week|month|year)\b)",
             rf"(?P<mon>\b(?P<monn>{_FULL_MONTH})\b(?!\s+\d))",
+            # a holiday and its year: "on Christmas Eve 2000", "New Year's Day 2016", "Easter 2019"
+            rf"(?P<hol>\b(?P<holn>Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+Eve|New\s+Year['’]s\s+Day|"
+            rf"Easter(?:\s+Sunday)?)\s+(?P<holy>{_YEAR})\b)",
             rf"(?P<yr>\b(?P<yry>{_YEAR})\b(?!\s*(?:GMT|UTC|hrs)\b|[-–]\d|\w))",
         ]
     )
@@ -355,6 +358,13 @@ def _resolve(text: str, m: re.Match, ref: date) -> DateMention | None:
         elif mon > ref.month:
             y -= 1
         return mk(date(y, mon, 1), 3)
+    if kind == "hol":
+        year, name = int(g("holy")), " ".join(g("holn").lower().replace("’", "'").split())
+        fixed = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+                 "new year's eve": (12, 31), "new year's day": (1, 1)}.get(name)
+        if fixed is None:
+            return mk(date(year, 1, 1), 4)  # a movable feast: its year
+        return mk(_safe_date(year, *fixed), 1)
     if kind == "yr":
         if prep not in ("in", "since", "until", "till", "by", "during", "from", "before", "after", "early",
                         "late", "mid", "of", "throughout", "to", "between", "and", "through"):

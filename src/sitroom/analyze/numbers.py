@@ -538,6 +538,11 @@ def _finish(text, words, lows, starts, ends, i, j, value, vague, kind) -> tuple[
             kind = "money"
         elif before in ("aged", "age", "ages"):
             kind = "age"
+        elif before == "," and nxt == "," and start_i >= 2 and words[start_i - 2][:1].isupper() \
+                and words[start_i - 2].replace("-", "").isalpha() and words[start_i][:1].isdigit() \
+                and value is not None and 0 < value < 120:
+            # "Diubis Laurencio Tejeda, 36, was killed": a number set off by commas after a name is the age
+            kind = "age"
     if kind == "count" and start_i > 0 and words[start_i - 1] in _MONEY_SIGNS:
         kind = "money"
     q = Quantity(starts[start_i], ends[j - 1], text[starts[start_i]:ends[j - 1]], value, low, high, bound, vague, kind)

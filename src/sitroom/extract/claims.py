@@ -182,6 +182,17 @@ LEGAL = re.compile(r"\b(?:charg\w*|indict\w*|prosecut\w*|convict\w*|acquit\w*|gu
                    # "would prosecute those who took part in the riots"
                    r"\b(?:charg|prosecut|punish|tr(?:y|ied)|jail|sentenc|identify|hunt(?:ing)? down)\w*\s+(?:all\s+)?"
                    r"(?:those|anyone|people|persons)\s+(?:who|involved|responsible)\b[^.;]{0,50}$", re.IGNORECASE)
+# the rest of a list of names that ends in a plural building noun: ", Cinnamon Grand and Kingsbury hotels"
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+NAMED_BUILDINGS = re.compile(r"(?:(?:\s*,\s*" + _NAME + r")*\s*,?\s+(?:and|&)\s+" + _NAME + r")?"
+                             + r"\s+(?:hotels|churches|mosques|temples|shrines|schools|hospitals|stadiums|malls|"
+                               r"embassies|universities|camps)\b")
+# what people were arrested or charged for: "arrested over that fight", "detained in connection with the attack"
+ARREST_REASON = re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|held|charged|jailed|convicted|questioned)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:over|for|in\s+connection\s+with|after)\s+(?:the|that|this|those|these|a|an)\s+"
+                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "powers of arrest", "the power to detain", "authority to arrest": a capacity a law or decree grants
+POWERS_OF = re.compile(r"\b(?:powers?|authority|right)\s+(?:of|to)\s+$", re.IGNORECASE)
 WARRANT = re.compile(r"\s+(?:warrants?|orders?)\b", re.IGNORECASE)
 OBLIGED = re.compile(r"\b(?:must|ought to|should)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a group's plan, vow or threat of more ("they plan further marches", "vowed new protests")
@@ -241,6 +252,13 @@ ATTEMPT = re.compile(r"\b(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|s|ing)?|sought
 # "undeterred by the bloodiest episode the previous day, when security forces opened fire": recalled
 RECALLED = re.compile(r"\b(?:the previous (?:day|night|week)|last (?:week|month|night)|(?:\w+ )(?:days?|weeks?) "
                       r"(?:earlier|before|ago))\s*,?\s+when\b[^.;]*$", re.IGNORECASE)
+# an incident pointed back to with "that"/"those": "over that fight", "after those killings"
+THAT_INCIDENT = re.compile(r"\b(?:that|those)\s+(?:[\w-]+\s+)?(?:fights?|brawls?|clash(?:es)?|attacks?|killings?|bombings?|"
+                           r"riots?|massacres?|incidents?|shootings?|ambush(?:es)?|raids?|violence|unrest)\b", re.IGNORECASE)
+# a past period named with no day of it, heading a sentence: "Last weekend, ...", "Earlier this month ..."
+RECALLED_PERIOD = re.compile(r"\s*(?:last|late\s+last|the\s+previous)\s+(?:weekend|week|month)\b|"
+                             r"\s*earlier\s+(?:this|that|in\s+the)\s+(?:month|year)\b|\s*(?:a|one)\s+(?:week|month)\s+ago\b",
+                             re.IGNORECASE)
 BACKGROUND_WORDS = re.compile(
     r"\b(?:has long|have long|had long|for years|for (?:many |several )?decades|over (?:the )?(?:past )?decades|"
     r"in recent decades|in the past(?!\s+(?:\d+|few|several|two|three|four|24|48|72)?\s*"
@@ -971,6 +989,19 @@ OPEN_PLACE_LIST = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A
                              r"(?:other|more)\s+(?:cities|towns|places|districts|provinces|regions|parts\s+of\s+the\s+country"
                              r"|areas|villages)\b")
 
+# "The third church attack was ...", "The second blast hit ...": one of a series, counted
+ORDINAL_SERIES = re.compile(r"\s*(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|last|final|next)\s+"
+                            r"(?:[\w-]+\s+)?(?:attack|blast|bombing|explosion|strike)\b", re.IGNORECASE)
+CROWD_WAVE = ("Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",
+              "Looting/property destruction")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+SPAN_OF_DAYS = re.compile(r"\b(?:on|between|from)\s+" + _WEEKDAY + r"\s+(?:and|to|through|until|till)\s+" + _WEEKDAY + r"\b",
+                          re.IGNORECASE)
+IN_AND_AROUND = re.compile(r"\bin\s+and\s+around\b", re.IGNORECASE)
+# what marks such a list as the roundup beside the protests a report tells in detail: "also", or protests
+# measured against those ("smaller", "similar", "further" protests)
+ROUNDUP_CUE = re.compile(r"\b(?:also|smaller|similar|further|lesser)\b", re.IGNORECASE)
+
 
 def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext, options: Options) -> list[Claim]:
     s = an.sentence
@@ -1016,6 +1047,11 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
                  and not DESTINATION.search(s.text[max(0, p.start - s.start - 40): p.start - s.start])
                  and not AIMED_AT.search(s.text[max(0, p.start - s.start - 90): p.start - s.start])
                  and not TOLD_AT.search(s.text[max(0, p.start - s.start - 60): p.start - s.start])]
+    if len(an.places) > 1:
+        # "at the Shangri-La, Cinnamon Grand and Kingsbury hotels in Colombo": names listed before a plural
+        # building noun are the buildings' names, not towns (the town is named beside them)
+        kept = [p for p in an.places if not NAMED_BUILDINGS.match(s.text, p.end - s.start)]
+        an.places = kept or an.places
     cues, negated = _live_cues(an, source_span, ctx.ref_date)
     # "..., making it the deadliest single attack in the capital for years": the event words and places of a
     # superlative's comparison name a class of events, not one more
@@ -1027,11 +1063,29 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # "Haiti live: ... killed in attack": a live page's name sums up what its entries tell, dated by none of them
     background = background or bool(LIVE_TITLE.match(s.text))
     frames = [] if background else coding.build_frames(s.text, cues, negated, an, ctx, options)
+    if frames and all(f.sub_event_type in CROWD_WAVE for f in frames) and SPAN_OF_DAYS.search(s.text) \
+            and (coding.COUNTRYWIDE.search(s.text) or IN_AND_AROUND.search(s.text)):
+        # "crowds raided shops on Wednesday and Thursday in dozens of districts and in several provinces", "several
+        # people died in and around the city during looting on Wednesday and Thursday": a wave's summary over
+        # days and places, not one day's incident at one place (ACLED: multi-day, multi-place totals are no event)
+        frames = []
+    series = ORDINAL_SERIES.match(CLOCK_STAMP.sub("", s.text, count=1)) if frames else None
+    if series and all(f.sub_event_type in ("Attack", "Armed clash") and not f.anaphoric for f in frames):
+        # "The third church attack was at Zion Church in X": one more of the bombings just told, at its own
+        # place — of their kind (a suicide bombing), not a gun attack
+        kind = next((c.sub_event_type for c in reversed(ctx.claims or ctx.earlier)
+                     if c.event_type == "Explosions/Remote violence" and c.polarity == "supports"), None)
+        if kind is not None:
+            for f in frames:
+                f.sub_event_type = kind
+    if frames and CAPS_LABEL.match(s.text) and not an.places:
+        frames = []  # "LOOTING." heading a section: the topic of the lines under it, no event of its own
     listed = OPEN_PLACE_LIST.search(s.text) if frames else None
     if listed and all(f.sub_event_type == "Peaceful protest" for f in frames) \
-            and re.search(r"\balso\b", s.text[:listed.start()], re.IGNORECASE):
-        # "Protests were also held in A, B, C and other cities": after the towns a report tells in detail, its
-        # roundup of the others, told of no one of them, codes no protest of its own. (Without "also" the
+            and ROUNDUP_CUE.search(s.text[:listed.start()]):
+        # "Protests were also held in A, B, C and other cities", "Smaller protests were reported in A, B and several
+        # other towns": after the towns a report tells in detail, its roundup of the others, told of no one of
+        # them, codes no protest of its own. (Without "also" the
         # open list may be the report's one protest: "protesters took to the streets in A, B and other areas".)
         frames = []
     if after_history and frames and all(f.anaphoric and f.polarity == "contradicts" for f in frames):
@@ -1274,6 +1328,11 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue  # "the plan has come under heavy fire in parliament": criticism, not gunfire
         if cue.role == "arrest" and WARRANT.match(text, cue.end):
             continue  # an arrest warrant is no arrest
+        if cue.role in ("clash", "kill", "injure", "bombing", "weapon") \
+                and ARREST_REASON.search(text[max(0, cue.start - 70): cue.start]):
+            continue  # "several people were arrested over that fight": the arrests' reason, no act of its own
+        if cue.role == "arrest" and POWERS_OF.search(text[max(0, cue.start - 40): cue.start]):
+            continue  # "a decree that gives the police wider powers of arrest": a power granted, no arrest made
         if cue.role == "injure" and CARED_FOR.search(window) and CARED_PEOPLE.match(text, cue.end):
             continue  # "hospitals treated a number of wounded soldiers": care for the hurt, no act
         if LABELLED.search(window):
@@ -1418,6 +1477,11 @@ def _is_background(an: Analysis, ctx: EntryContext, kind: str = "body") -> bool:
     """History, not news: dated well before the entry, or worded as a long-standing state."""
     text = an.sentence.text
     ref = ctx.ref_date
+    if (ctx.claims or ctx.earlier) and RECALLED_PERIOD.match(text):
+        # "Last weekend a policeman was killed in an ambush near X", "Earlier this month a car bomb injured dozens
+        # in Y": after the report's own story, a sentence headed by a past period it names no day of recalls an
+        # earlier incident as context (a report's news is told by its day)
+        return True
     old = False
     fresh = False
     yearly = False  # only a whole year ("this year") among the fresh dates
@@ -1466,7 +1530,10 @@ def _is_background(an: Analysis, ctx: EntryContext, kind: str = "body") -> bool:
         return True
     if BACKGROUND_WORDS.search(text):
         return True
-    if ctx.after_background and re.match(r"\s*(?:since then|then|at the time|that year)\b", text, re.I):
+    if ctx.after_background and (re.match(r"\s*(?:since then|then|at the time|that year)\b", text, re.I)
+                                 or THAT_INCIDENT.search(text)):
+        # "... a brawl on June 26 in which two workers were killed. Several people were arrested over that
+        # fight.": right after history, a sentence that points back to "that" incident goes on with it
         return True
     ctx.after_background = False
     return False
@@ -1516,6 +1583,9 @@ def _old_date(d, ref: date, before: str | None = None) -> bool:
     return d.value < ref - timedelta(days=OLD_DAYS)
 
 
+# a day, then what it found "after a night of" something: the morning after that night
+NIGHT_BEFORE = re.compile(r"[^.;]{0,80}?\bafter\s+(?:a|an|the)\s+(?:(?:second|third|fourth|fifth|another|further|long)\s+)?"
+                          r"night\s+of\b", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 CALENDAR_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")
 
@@ -1571,6 +1641,8 @@ def _reference_only(p: PlaceMention, s: Sentence) -> bool:
         return True
     return bool(ROUTE_END.search(s.text[max(0, p.start - s.start - 30): p.start - s.start])
                 or coding.on_road(p, s.text, s.start))
+SAME_TIME = re.compile(r"\s*(?:at\s+(?:about|around|roughly|much|nearly)?\s*the\s+same\s+time|simultaneously|"
+                       r"minutes\s+later|moments\s+later)\b", re.IGNORECASE)
 RELATIVE_DAY = re.compile(r"^\s*(?:(?:on\s+)?the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b|"
                           r"^\s*(?:(?:on\s+)?the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|"
                           r"the\s+day\s+before)\b", re.IGNORECASE)
@@ -1624,7 +1696,17 @@ def _frame_date(an: Analysis, ctx: EntryContext, frame) -> tuple[date, int]:
             d = inside[0] if inside else d
         if d.relation == "during" and (ctx.ref_date - d.value).days <= 1:
             return ctx.ref_date, 1  # "over the past day": the day of the report
+        night = NIGHT_BEFORE.match(text, d.end - base) if d.precision == 1 and d.start - base < trigger else None
+        if night and trigger >= night.end() - 10:
+            # "the city woke on Monday to burned-out shops after a second night of rioting", "calm returned on
+            # Monday after a night of clashes": the day is the morning after; the night told is the day before's
+            return d.value - timedelta(days=1), 1
         return d.value, min(d.precision, 3)
+    told = ctx.claims or ctx.earlier
+    if told and SAME_TIME.match(CLOCK_STAMP.sub("", an.sentence.text, count=1)):
+        # "At about the same time, a bomber struck ...": the time of the incident just told, whatever day the
+        # post or paragraph it stands in was written on
+        return told[-1].event_date, told[-1].time_precision
     relative = RELATIVE_DAY.match(an.sentence.text)
     if relative and (ctx.date or ctx.claims):
         anchor = ctx.date or ctx.claims[-1].event_date
@@ -2379,6 +2461,8 @@ def _place_days(text: str, base: int, dates: list, targets: list, day: tuple) ->
         a = max((m.end() for m in breaks if m.end() <= at), default=0)
         b = min((m.start() for m in breaks if m.start() >= at), default=len(text))
         own = [d for d in dates if a <= d.start - base < b]
+        if len(own) == 1 and own[0].precision == 1 and NIGHT_BEFORE.match(text, own[0].end - base):
+            continue  # "A and B woke on Monday ... after a night of rioting": the frame's day (the night before)
         if len(own) == 1 and (own[0].value, min(own[0].precision, 3)) != day:
             out[n] = (own[0].value, min(own[0].precision, 3))
     return out
@@ -2819,6 +2903,16 @@ def _other_side(ctx: EntryContext, actor: ActorRef, report_text: str) -> ActorRe
     return None
 
 
+def _still_active(a: ActorRef, day: date) -> bool:
+    """A group that had ceased to exist by the report's day ("the Tamil Tigers", defeated in 2009, in a 2019
+    report's history) is no candidate for the unnamed attackers of its news."""
+    try:
+        ended = actor_kb.group_info(a.key).get("valid_to") if a.key else None
+    except KeyError:
+        return True
+    return ended is None or day <= ended + timedelta(days=365)
+
+
 def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: str = "") -> ActorRef | None:
     """'Gunmen', 'the militants' in a report that names one armed group ("the Islamic State", "officials
     blamed Boko Haram") are that group; with no group or several named they stay unidentified, and so they
@@ -2831,7 +2925,7 @@ def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: s
             actor.name.startswith("Unidentified Armed Group") or _insurgents(actor)):
         return actor
     named = {a.name: a for a in ctx.report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")
-             and not _insurgents(a)}
+             and not _insurgents(a) and _still_active(a, ctx.ref_date)}
     ranked = sorted(named.values(), key=lambda a: -ctx.report_counts.get(a.name, 0))
     # one group, or one a single-country report names at least three times and twice as often as any other (the
     # ELN of a story about an ELN attack that mentions the FARC's dissidents once in its background)

@@ -627,7 +627,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             # "marched to demand the release of those detained", "to decry the arrests": what they protest
             for role in ("arrest", "protest_intervention", "protest_force", "kill", "injure"):
                 by_role[role] = [c for c in by_role[role] if not m.start() <= c.start < m.end()]
-    cause = _cause_span(text, protests + crowd)
+    # ("rioting over the killing of a boy by a police officer": a riot's cause, as a protest's)
+    cause = _cause_span(text, protests + crowd + [c for c in by_role["riot"] if c.text.lower().startswith("riot")])
     if cause is not None:
         for role in ("kill", "injure"):
             by_role[role] = [c for c in by_role[role] if not cause[0] <= c.start < cause[1]]
@@ -652,8 +653,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # hit by stones") are that riot's, when no armed group is in the sentence
     riot_context = bool(told) and told[-1].event_type in ("Protests", "Riots") \
         and not any(a.inter in (2, 3, 4, 8) for a in an.actors)
+    # "threw petrol bombs at riot police", "pelted the officers with stones": a crowd's missiles thrown at the
+    # police are a riot whoever the sentence names as throwing them ("they", a crowd told before), when no armed
+    # group is in it (ACLED: rioters are the crowd that uses such violence)
+    unarmed = not any(a.inter in (2, 3, 4, 8) for a in an.actors)
     riots = [c for c in by_role["riot"] if (c.text.lower().startswith("riot") or protests or crowd
-                                           or CROWD_SUBJECT.search(text[max(0, c.start - 90): c.start]))
+                                           or CROWD_SUBJECT.search(text[max(0, c.start - 90): c.start])
+                                           or (unarmed and MISSILE_RIOT.search(c.text)
+                                               and SECURITY_TARGET.match(text, c.end)))
              and not _force_subject(text, c, an)]
     recalled = [c for c in by_role["riot"] if riot_context and MISSILE_RIOT.search(c.text) and c not in riots]
     if recalled and not riots and not protests and not crowd and not by_role["mob"] and not anaphors \
@@ -698,6 +705,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                           for m in CROWD_SIDE.finditer(text[max(0, c.start - 50): c.end + 70]))
                   and POLICE.search(text[max(0, c.start - 50): c.end + 70])]
     mob_assault = MOB_ASSAULT.search(text) or CROWD_FIGHT.search(text)
+    if mob_assault and FORCE_AND.search(text[max(0, mob_assault.start() - 60): mob_assault.start()]):
+        # "Police and plain-clothes government supporters beat protesters": the crowd acts with the state's
+        # force, beside it — the force's handling of the demonstration, not a mob of its own
+        mob_assault = None
     act_group = next((g for g in ("act", "act2", "act3", "act4") if mob_assault and mob_assault.groupdict().get(g)), None)
     if mob_assault and not any(a.inter in (1, 2, 3, 4, 8) and a.end is not None
                                and mob_assault.start() <= a.end - base <= mob_assault.start(act_group) for a in an.actors):
@@ -1559,11 +1570,27 @@ PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+FORCE_AND = re.compile(r"\b(?:police(?:men)?|soldiers|troops|security forces|officers|gendarmes)\s+(?:and|alongside|with)\s+"
+                       r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+FORCE_PROPERTY = re.compile(r"(?:cars?|vans?|vehicles?|trucks?|buses|jeeps?|stations?|posts?|headquarters|barracks|"
+                            r"lines|cordons?|checkpoints?|buildings?|offices?|boxes)\b", re.IGNORECASE)
+
+
+def _force_property(text: str, actor, base: int) -> bool:
+    """'a police car', 'the army post': a force's name (or the mention) ending in a thing of the force's."""
+    words = actor.mention.split()
+    if len(words) > 1 and FORCE_PROPERTY.fullmatch(words[-1]):
+        return True
+    after = re.match(r"\s+(\w+)", text[actor.end - base:])
+    return bool(after and FORCE_PROPERTY.fullmatch(after.group(1)))
+
+
 def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
     """'Security forces stormed the protest camp': the force, not the crowd, did it — no riot."""
     base = an.sentence.start
+    # ("protesters overturned a police car and threw stones": a force's name before a thing of its is no subject)
     before = [a for a in an.actors if a.inter == 1 and a.end is not None and a.end - base <= cue.start
-              and cue.start - (a.end - base) <= 80]
+              and cue.start - (a.end - base) <= 80 and not _force_property(text, a, base)]
     if cue.text.split()[0].lower().endswith("ing"):
         # "security forces stormed the camp, firing live rounds at the protesters and setting tents on fire": the
         # participles share the main clause's subject
@@ -2896,7 +2923,9 @@ SUPERSEDED = re.compile(r"\b(?:had earlier|earlier (?:toll|figure|count)|initial
                         r"preliminary (?:toll|figure)|first reports|"
                         # "the president had put the toll at 39": a figure given before the story's, in the past
                         # perfect, is an outdated one
-                        r"had (?:put|given|set|placed|reported|announced) (?:the|its|a|an) (?:\w+ )?(?:death )?toll)\b",
+                        r"had (?:put|given|set|placed|reported|announced) (?:the|its|a|an) (?:\w+ )?(?:death )?toll|"
+                        # "Overnight, officials had spoken of about 20 dead. The figure this morning is 41."
+                        r"had (?:spoken|talked) of)\b",
                         re.IGNORECASE)
 COUNT_ROLE = {"kill": "fatalities", "execute": "fatalities", "injure": "injured", "capture": "captured",
               "arrest": "arrested", "abduct": "abducted"}
