@@ -27,7 +27,10 @@ KIND_WORDS = (
      "news outlet"),
     # people on the spot: residents, and those whose shops, stalls or farms stood where it happened
     (re.compile(r"\b(?:residents?|witness(?:es)?|locals|survivors?|families|(?:shop|store|business|stall) ?"
-                r"(?:owners?|keepers?)|traders?|vendors?|villagers|farmers|passers-by|bystanders)\b", re.I), "witnesses"),
+                r"(?:owners?|keepers?)|traders?|vendors?|villagers|farmers|passers-by|bystanders|"
+                # those who lived through it: a train's or a bus's passengers, hostages freed or escaped
+                r"passengers|travell?ers|(?:freed|former|released|escaped)\s+hostages|(?:hotel|kitchen|restaurant) staff)\b",
+                re.I), "witnesses"),
     (re.compile(r"\b(?:journalist|reporter|correspondent|blogger)s?\b", re.I), "journalist"),
     # foreign diplomats observe a conflict; they speak for no party to it
     (re.compile(r"\bdiplomat(?:s|ic sources?)\b", re.I), "diplomats"),
@@ -94,6 +97,11 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
     spokesman = SPOKESMAN.match(phrase.strip())
     if spokesman and (spokesman.group("org") or spokesman.group("org2")):
         org = (spokesman.group("org") or spokesman.group("org2")).strip()
+        if re.fullmatch(r"(?:its|their|his|her)", org, re.I):
+            # "its spokesman": the body that spoke just before, when one did; a pronoun names no one by itself
+            if current is not None and current.kind not in PERSON_KINDS + ("person", "witnesses", "family", "unnamed"):
+                return SourceRef(**{**current.to_dict(), "cue": cue, "start": start, "end": end})
+            return None
         owner = POSSESSOR.match(org)
         if owner:
             # "the Houthis' military spokesman": the spokesman of the group that owns the office
