@@ -58,3 +58,12 @@ def test_a_blamed_group_denying_any_role_in_a_riot_does_not_contest_the_riot():
     denial.evidence = [Evidence("x", None, 0, 30, "The rioters denied any role.", "sentence")]
     denial.source = SourceRef(name="rioters", kind="person", stance="unknown")
     assert not _disowns_only(denial, [riot])
+
+
+def test_an_armed_group_blamed_for_a_massacre_denying_any_role_still_contests_it():
+    text = ("Gunmen attacked the village of Kera in central Mali on Saturday and killed 40 people, a survivor said. "
+            "The government blamed a local hunters' militia, Dan Na Ambassagou. Dan Na Ambassagou denied any role "
+            "in the killings.")
+    events = [e for e in _events(text) if e.sub_event_type == "Attack"]
+    assert events and events[0].status == "contested", _statuses(events)
+

@@ -2052,6 +2052,25 @@ def _speaking_group(an: Analysis, att, src: SourceRef) -> SourceRef:
     return src
 
 
+BARE_COALITION = re.compile(r"^(?:(?:the|a|an)\s+)?coalition(?:[’']s)?\b", re.IGNORECASE)
+
+
+def _named_coalition(phrase: str, src: SourceRef, an: Analysis, ctx: EntryContext) -> SourceRef:
+    """"A coalition spokesman confirmed", "the coalition said": the coalition the report names as a fighting
+    side (the US-led coalition, the Saudi-led coalition), a party of its own; not the government of the country
+    the report is about, which a bare "coalition official" would otherwise be read as."""
+    if not BARE_COALITION.match(phrase.strip()) or (src.party and "coalition" in src.party):
+        return src
+    named = [a for a in (*an.actors, *reversed(ctx.actors), *ctx.report_actors)
+             if a.key and "coalition" in a.key and a.inter in (1, 8)]
+    if not named:
+        return src
+    from .sources import _actor_source
+
+    found = _actor_source(named[0])
+    return SourceRef(**{**found.to_dict(), "name": "coalition", "cue": src.cue, "start": src.start, "end": src.end})
+
+
 JUNTA = re.compile(r"\b(?:military rulers|junta|coup leaders|mutineers|mutinous (?:soldiers|officers|troops)|putschists|"
                    r"(?:soldiers|officers|troops|army) (?:who|that) (?:seized|took) power|seized power)\b", re.IGNORECASE)
 
@@ -2203,6 +2222,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             src = longer
         src = _speaking_group(an, att, src)
         src = _junta_council(src, att, report, ctx)
+        src = _named_coalition(phrase, src, an, ctx)
         spoke = _spokesman_voice(phrase, att, report, ctx, an) if earlier is None else None
         if spoke is not None:
             src = spoke
@@ -3033,6 +3053,10 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     claim.polarity = frame.polarity
     if frame.polarity == "contradicts":
         claim.modality = "denied"
+    elif claim.modality == "denied":
+        # "..., the coalition said it had not carried out any raids. The United States said after the strike ...":
+        # a voice that tells the event after a denial of it tells it; it does not take on the denial
+        claim.modality = "asserted"
     return [claim]
 
 
