@@ -2989,7 +2989,7 @@ def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: s
 
 
 NEGATED_SAYING = re.compile(r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:said|say|commented|comment|confirmed|"
-                            r"confirm|claimed|claim)\b|\b(?:declined|refused)\s+to\s+(?:say|comment|confirm)\b|"
+                            r"confirm|claimed|claim|give|given|gave|offer|offered|provide|provided)\b|\b(?:declined|refused)\s+to\s+(?:say|comment|confirm)\b|"
                             r"n[’']t\s+(?:yet\s+)?(?:say|said|comment|commented|confirm|confirmed)\b", re.IGNORECASE)
 SPECULATED = re.compile(r"\b(?:could|may|might|would|is likely to|are likely to|is expected to|are expected to|"
                         r"is feared to|are feared to)\s+(?:well\s+|still\s+|yet\s+)?(?:be\s+(?:much\s+|far\s+)?"

@@ -147,6 +147,10 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
         src = _armed_group(phrase, country)
     if src is None:
         src = _described(phrase)
+    if src is None or src.kind in ("person", "news outlet", "unnamed") and not src.party:
+        owned = _owned_part(phrase, cue, start, end, country)
+        if owned is not None:
+            src = owned
     if src is None:
         return None
     if src.kind == "person":
@@ -177,6 +181,30 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
         src = SourceRef(**{**current.to_dict()})
     src = SourceRef(**{**src.to_dict(), "cue": cue, "start": start, "end": end})
     return src
+
+
+# "the army's 6th Infantry Division", "the military's media wing", "the RSF's media office", "the army's chief of
+# staff": a unit, an office or an officer of a body the words name first speaks for that body
+OWNED_PART = re.compile(r"^(?:the\s+)?(?P<owner>[\w-]+(?:\s+[\w-]+){0,2}?)[’']s\s+(?P<part>\S.*)$", re.IGNORECASE)
+OWNER_KINDS = ("military", "police", "armed group", "government", "official", "party outlet", "state media", "un",
+               "ngo", "humanitarian", "monitor", "medical")
+
+
+def _owned_part(phrase: str, cue: str, start: int | None, end: int | None, country: str | None) -> SourceRef | None:
+    m = OWNED_PART.match(phrase.strip())
+    if m is None:
+        return None
+    owner = None
+    for said in (m.group("owner"), f"the {m.group('owner')}"):
+        owner = resolve_source(said, cue, start, end, None, country)
+        if owner is not None and owner.kind in OWNER_KINDS:
+            break
+    else:
+        return None
+    # a body's press arm or office is the body's voice, named as the report names it
+    kind = "military" if owner.kind == "military" else owner.kind
+    return SourceRef(name=_plain(phrase) or owner.name, kind=kind, stance=owner.stance, party=owner.party,
+                     cue=cue, start=start, end=end)
 
 
 # "the state news agency NNA and civil defence teams": two bodies named together, each a voice of its own
