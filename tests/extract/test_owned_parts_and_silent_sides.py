@@ -55,3 +55,19 @@ def test_a_side_that_gave_its_account_is_a_voice():
               if e.sub_event_type == "Armed clash"]
     assert events and any(s.kind == "armed group" for e in events for s in e.sources), \
         [(e.status, [s.name for s in e.sources]) for e in events]
+
+
+def test_a_named_body_with_its_scope_said_first_is_a_body():
+    # "according to the local Emergency Response Room": a volunteers' body, named after the word "local"
+    src = resolve_source("the local Emergency Response Room", "according to", 0, 1, None, "Sudan")
+    assert src is not None and src.name == "Emergency Response Room" and src.kind == "organisation"
+    assert not src.party  # volunteers counting the dead are no party to the war
+    src = resolve_source("the Omdurman Resistance Committees", "said", 0, 1, None, "Sudan")
+    assert src is not None and src.kind == "organisation"
+
+
+def test_local_words_before_a_plain_name_or_common_noun_are_left_alone():
+    # near misses: "the local Ahmed Musa" names no body; "the local residents" stay people on the spot
+    assert resolve_source("the local Ahmed Musa", "said", 0, 1, None, "Sudan") is None
+    src = resolve_source("the local residents", "said", 0, 1, None, "Sudan")
+    assert src is not None and src.kind == "witnesses"

@@ -275,10 +275,16 @@ def _described(phrase: str) -> SourceRef | None:
         if rx.search(phrase):
             kind = k
             break
+    # "the local Emergency Response Room", "the regional Resistance Committee": a named body, its scope said first
+    local = LOCAL_LEAD.match(phrase.strip())
+    if local and kind is None:
+        phrase = phrase.strip()[local.end():]
     words = phrase.split()
     capitalised = words and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
     if kind is None and not capitalised:
         return None
+    if kind is None and local and not ORGANISATION.search(phrase) and not BODY_HEAD.search(phrase):
+        return None  # "the local Ahmed Musa": no body named
     stance = "unknown"
     for rx, s in STANCE_WORDS:
         if rx.search(phrase):
@@ -298,10 +304,17 @@ def _described(phrase: str) -> SourceRef | None:
         name = name.lower()
     if kind is None and ACRONYM.match(name):
         kind = "organisation"  # "the TPLF said": an acronym names a body, not a person
+    if kind is None and BODY_HEAD.search(name):
+        kind = "organisation"  # "the Emergency Response Room said": a body, not a person
     return SourceRef(name=name, kind=kind or "person", stance=stance)
 
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+# (lower case only: "the Regional Security Council" is the body's own name)
+LOCAL_LEAD = re.compile(r"^(?:[Tt]he\s+)?(?:local|regional|provincial|national|district|municipal|neighbou?rhood)\s+(?=[A-Z])")
+# the head nouns of a named body that ORGANISATION does not list: "Emergency Response Room", "Resistance Committees"
+BODY_HEAD = re.compile(r"\b(?:Rooms?|Committees|Councils|Networks|Groups?|Teams?|Cells?|Units?|Alliance|Coalition|"
+                       r"Centres|Centers|Associations|Unions)$")
 OUTLET_NAMED = re.compile(r"\b(?i:broadcaster|channel|network|station|newspaper|daily|weekly|website|site|tv|television|"
                           r"radio)\s+((?:[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*){0,3})$")
 
