@@ -71,3 +71,17 @@ def test_local_words_before_a_plain_name_or_common_noun_are_left_alone():
     assert resolve_source("the local Ahmed Musa", "said", 0, 1, None, "Sudan") is None
     src = resolve_source("the local residents", "said", 0, 1, None, "Sudan")
     assert src is not None and src.kind == "witnesses"
+
+
+def test_a_groups_statement_is_the_groups_voice():
+    src = resolve_source("An Islamic State statement posted online", "said", 0, 1, None, "Syria")
+    assert src is not None and src.kind == "armed group" and src.party == "islamic_state"
+    src = resolve_source("an army statement", "said", 0, 1, None, "Syria")
+    assert src is not None and src.kind == "military"
+
+
+def test_a_statement_of_no_named_body_stays_unnamed():
+    # near misses: "a joint statement", "the statement" name no one
+    for phrase in ("a joint statement", "the statement"):
+        src = resolve_source(phrase, "said", 0, 1, None, "Syria")
+        assert src is None or (src.kind == "unnamed" and not src.party), src

@@ -148,7 +148,7 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
     if src is None:
         src = _described(phrase)
     if src is None or src.kind in ("person", "news outlet", "unnamed") and not src.party:
-        owned = _owned_part(phrase, cue, start, end, country)
+        owned = _statement_of(phrase, cue, start, end, country) or _owned_part(phrase, cue, start, end, country)
         if owned is not None:
             src = owned
     if src is None:
@@ -188,6 +188,26 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
 OWNED_PART = re.compile(r"^(?:the\s+)?(?P<owner>[\w-]+(?:\s+[\w-]+){0,2}?)[’']s\s+(?P<part>\S.*)$", re.IGNORECASE)
 OWNER_KINDS = ("military", "police", "armed group", "government", "official", "party outlet", "state media", "un",
                "ngo", "humanitarian", "monitor", "medical")
+
+
+# "An Islamic State statement posted online", "a Taliban video", "the army's communique": the body whose
+# statement it is speaks
+STATEMENT_OF = re.compile(r"^(?:(?:an?|the|one|another|a\s+second|a\s+later|a\s+new)\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}|"
+                          r"(?:army|military|police|government|ministry|rebel|militia|movement|group))"
+                          r"(?:[’']s)?\s+(?:statement|communiqu[eé]|video|post|message|announcement|bulletin|"
+                          r"press\s+release|audio\s+message)s?(?:\s+(?:posted|issued|published|released|carried|read|"
+                          r"put\s+out|circulated|sent)\b.*)?$")
+
+
+def _statement_of(phrase: str, cue: str, start: int | None, end: int | None, country: str | None) -> SourceRef | None:
+    m = STATEMENT_OF.match(phrase.strip())
+    if m is None:
+        return None
+    for said in (m.group("who"), f"the {m.group('who')}"):
+        who = resolve_source(said, cue, start, end, None, country)
+        if who is not None and who.kind in OWNER_KINDS:
+            return SourceRef(**{**who.to_dict(), "cue": cue, "start": start, "end": end})
+    return None
 
 
 def _owned_part(phrase: str, cue: str, start: int | None, end: int | None, country: str | None) -> SourceRef | None:
