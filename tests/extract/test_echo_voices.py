@@ -115,3 +115,14 @@ def test_its_spokesman_speaks_for_the_body_that_spoke_before_or_for_no_one():
     # a named body's spokesman is still that body's
     src = resolve_source("the Kenyan police spokesman", "the Kenyan police spokesman said", 0, 31, None, "Kenya")
     assert src is not None and src.kind in ("police", "government", "official"), src
+
+
+def test_a_speaker_who_did_something_and_said_is_the_subject_not_the_clause():
+    from sitroom.extract.claims import _coordinated_subject
+
+    assert _coordinated_subject("The interior minister visited the wounded and") == "The interior minister"
+    assert _coordinated_subject("UN chief Antonio Guterres condemned the killings and") == "UN chief Antonio Guterres"
+    # near misses: a participle that names the body, and a plain subject, are kept whole
+    assert _coordinated_subject("The armed group") == "The armed group"
+    assert _coordinated_subject("The UN-backed government") == "The UN-backed government"
+    assert _coordinated_subject("The unidentified gunmen's leader") == "The unidentified gunmen's leader"

@@ -1650,6 +1650,19 @@ def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
     return ctx.ref_date, 1
 
 
+# "Secretary-General Ban Ki-moon condemned the attack and said ...": the speaker is the subject before the first
+# verb, not the whole clause before "said" (participles that name a body, "the armed group", stay in it)
+COORDINATED = re.compile(r"^(?P<np>.+?)\s+(?:also\s+|later\s+|quickly\s+)?(?!(?:armed|united|based|led|named|unnamed|"
+                         r"unidentified|masked|wounded|injured|displaced|elected|appointed|retired|detained|"
+                         r"so-called|self-styled)\b)(?:[a-z]+ed|went|met|spoke|took|gave|made|sent|wrote|came|held|"
+                         r"visited|flew|rejected|denounced|condemned)\b[^,;:]*\s+and$")
+
+
+def _coordinated_subject(phrase: str) -> str:
+    m = COORDINATED.match(phrase.strip())
+    return m.group("np") if m else phrase
+
+
 LEADING_SPEAKER = re.compile(
     r"^((?:[A-Z][^,.;:]{1,60})(?:,\s+[^,.;:]{2,50},)?)\s+(?:said|says|reported|reports|told|stated|announced|"
     r"confirmed|acknowledged|claimed|claims|added)\b")
@@ -2241,7 +2254,8 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
     said = LEADING_SPEAKER.match(an.sentence.text)
     if said and said.group(1).strip().lower() not in PRONOUNS:  # ("Its claims could not be verified": no speaker)  # "The UN humanitarian coordinator for Yemen, Jamie McGoldrick, said ..." (long appositions)
         base = an.sentence.start
-        src = resolve_source(said.group(1), said.group(0), base, base + said.end(), ctx.source, ctx.country)
+        src = resolve_source(_coordinated_subject(said.group(1)), said.group(0), base, base + said.end(), ctx.source,
+                             ctx.country)
         if src is not None:
             ctx.source = src
             ctx.speakers.append(src)
