@@ -126,3 +126,13 @@ def test_a_speaker_who_did_something_and_said_is_the_subject_not_the_clause():
     assert _coordinated_subject("The armed group") == "The armed group"
     assert _coordinated_subject("The UN-backed government") == "The UN-backed government"
     assert _coordinated_subject("The unidentified gunmen's leader") == "The unidentified gunmen's leader"
+
+
+def test_a_speaker_who_denies_an_accusation_is_no_voice_for_the_fight():
+    text = ("Soldiers of rival units fought at a barracks in Bor on Thursday and twelve soldiers were killed, the army "
+            "said. The president called the fighting a plot by his former deputy, Riek Gatdet, which Gatdet denies.")
+    events = [e for e in _events(text) if e.sub_event_type == "Armed clash"]
+    assert events, "no clash"
+    assert not any("Gatdet" in s.name for e in events for s in e.sources), \
+        [(e.status, [s.name for s in e.sources]) for e in events]
+    assert events[0].status == "claimed"  # the army alone tells the fight

@@ -3022,6 +3022,11 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     own = source.start is not None and an.sentence.start <= source.start < an.sentence.end
     if own and NEGATED_SAYING.search(source.cue or ""):
         return []  # "Ukraine has not said it was behind the explosion": a speaker who says nothing backs nothing
+    if own and frame.polarity == "supports" and any(a.verb == "deny" and a.cue_start == source.start
+                                                     for a in an.attributions):
+        # "Kiir called the fighting a coup attempt by Machar, which Machar denies": a speaker denying something
+        # backs nothing; whether the denial contests the event is the denial rules' business
+        return []
     new_voice = own and (last.source is None or source.name != last.source.name)
     if fatalities is None and not counts and not new_voice and frame.polarity == "supports":
         return []
