@@ -85,3 +85,16 @@ def test_a_statement_of_no_named_body_stays_unnamed():
     for phrase in ("a joint statement", "the statement"):
         src = resolve_source(phrase, "said", 0, 1, None, "Syria")
         assert src is None or (src.kind == "unnamed" and not src.party), src
+
+
+def test_a_group_calling_itself_by_a_name_speaks_as_that_name():
+    src = resolve_source("a breakaway group calling itself the Dawn Brigade", "said", 0, 1, None, "Libya")
+    assert src is not None and src.name == "Dawn Brigade" and src.kind == "armed group" and src.party
+    src = resolve_source("a citizens' network calling itself Open Eyes", "said", 0, 1, None, "Libya")
+    assert src is not None and src.name == "Open Eyes" and not src.party
+
+
+def test_a_person_known_by_a_name_is_not_made_a_body():
+    # near miss: "the man known as X" names a person, not a group
+    src = resolve_source("the man known as Abu Salim", "said", 0, 1, None, "Libya")
+    assert src is None or src.kind not in ("armed group", "organisation")

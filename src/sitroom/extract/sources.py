@@ -121,6 +121,16 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
                     found = SourceRef(**{**found.to_dict(), "name": _plain(org)})
             if found is not None:
                 return found
+    styled = SELF_STYLED.search(phrase.strip())
+    if styled and BODY_NOUN.search(phrase[:styled.start()]):
+        # "a splinter group calling itself the Real IRA", "a group known as the Y Battalion": the name it goes by
+        found = resolve_source(styled.group("name"), cue, start, end, None, country)
+        if found is None or found.kind == "person":
+            found = SourceRef(name=styled.group("name").strip(), kind="armed group" if ARMED_HEAD.search(phrase)
+                              else "organisation", stance="unknown")
+            if found.kind == "armed group":
+                found = SourceRef(**{**found.to_dict(), "stance": f"party:{found.name}", "party": found.name})
+        return SourceRef(**{**found.to_dict(), "cue": cue, "start": start, "end": end})
     leader = LEADER_OF.match(phrase.strip())
     if leader:
         # "the leader of the Tigray People's Liberation Front": a group's leader speaks for the group
@@ -225,6 +235,15 @@ def _owned_part(phrase: str, cue: str, start: int | None, end: int | None, count
     kind = "military" if owner.kind == "military" else owner.kind
     return SourceRef(name=_plain(phrase) or owner.name, kind=kind, stance=owner.stance, party=owner.party,
                      cue=cue, start=start, end=end)
+
+
+SELF_STYLED = re.compile(r"\b(?:calling|calls|called|styling|styles|styled|naming|names|known\s+as)\s+(?:itself|themselves\s+)?"
+                         r"\s*(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|the|al|for|and)\s+)*[A-Z][\w’'-]*)*)$")
+BODY_NOUN = re.compile(r"\b(?:group|organi[sz]ation|network|movement|faction|cell|unit|brigade|battalion|militia|body|"
+                       r"coalition|alliance|front|committee|collective)s?\b", re.IGNORECASE)
+# the head words of a body that bears arms: a self-styled one of these is an armed group
+ARMED_HEAD = re.compile(r"\b(?:armed|militant|splinter|rebel|insurgent|jihadist|guerrilla|paramilitary|militia|"
+                        r"brigades?|battalions?|army)\b", re.IGNORECASE)
 
 
 # "the state news agency NNA and civil defence teams": two bodies named together, each a voice of its own
