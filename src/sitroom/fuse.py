@@ -1204,6 +1204,8 @@ def status_of(claims: list[Claim]) -> str:
     supports = [c for c in claims if c.polarity == "supports" and c.modality != "denied"]
     # the others (not `c not in supports`: list membership compares whole claims, quadratic in a big event)
     against = [c for c in claims if not (c.polarity == "supports" and c.modality != "denied")]
+    if supports:
+        against = [c for c in against if not _disowns_only(c, supports) and not _withdrawn(c, supports)]
     if against:
         return "contested" if supports else "denied"
     named: dict[str, SourceRef] = {}
@@ -1230,6 +1232,69 @@ def status_of(claims: list[Claim]) -> str:
             return "corroborated"
         return "claimed"
     return "claimed" if parties else "reported"
+
+
+# "denied any role", "had nothing to do with the bombing", "its forces had not fired on the crowd": a speaker
+# disowning a part in what happened, not saying it did not happen
+DISOWNS = re.compile(
+    r"\b(?:(?:denied|denies|deny|denying|rejected|disowned)\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|part|"
+    r"hand|links?|connection)|nothing\s+to\s+do\s+with|(?:was|were|is|are)\s+not\s+(?:involved|behind|responsible)|"
+    r"(?:had|has|have|did)\s+(?:not|never)\s+(?:fired|fire|shot|shoot|opened\s+fire|open\s+fire|carried\s+out|"
+    r"carry\s+out|attacked|attack|taken\s+part|take\s+part)|never\s+(?:fired|attacked|carried\s+out))\b",
+    re.IGNORECASE)
+
+
+def _disowns_only(denial: Claim, supports: list[Claim]) -> bool:
+    """A denial that only disowns a part in the event, by a speaker who is none of its actors ("the ministry said
+    its forces had not fired on the crowd" where unidentified gunmen fired; a blamed group "denied any role" in
+    a riot; a group saying it "had nothing to do with" a bombing told without a doer): it does not say the
+    event did not happen, so it contests nothing (README "Data model": contested is a party denying its own
+    act, or accounts that disagree on what happened). A party that is an actor of the event and denies it
+    still contests it."""
+    src = denial.source
+    if src is None:
+        return False
+    sent = next((e.text for e in denial.evidence if e.field == "sentence"), "")
+    if not DISOWNS.search(sent):
+        return False
+    state = _state_of(src.party) if src.party else None
+    if src.party and state is None and src.kind in ("armed group", "party outlet"):
+        # an armed group denying a role in violence is a suspect's denial: the report's unnamed attackers may be its
+        # men (the militia the government blames says its fighters were not there): it contests the event
+        return False
+    actors = [a for c in supports for a in (c.actor1, c.actor2) if a is not None]
+    name = src.name.lower()
+    for a in actors:
+        if src.party and (a.key == src.party or (state is not None and _actor_state(a) == state)):
+            return False
+        if len(name) >= 3 and (name in a.name.lower() or (a.mention and name in a.mention.lower())):
+            return False
+    return True
+
+
+ADMITTED = r"[^.;]{0,80}?\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes|accepted\s+responsibility)\b"
+
+
+def _withdrawn(denial: Claim, supports: list[Claim]) -> bool:
+    """A denial its speaker has taken back: the same report tells the speaker admitting the act ("the coalition
+    acknowledged on Saturday that its aircraft bombed the hall" beside "in the hours after the strike, the
+    coalition said it had not carried out any raids"). The admission is the speaker's standing account; the
+    event stands on it and its other voices. A denial by one voice and an admission by another is still a
+    contest."""
+    src = denial.source
+    if src is None or not _is_party(src):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w-]+", src.name) if w.lower() not in ("the", "of", "and", "for")]
+    if not words:
+        return False
+    said = re.compile(r"\b" + re.escape(words[-1]) + r"(?:[’']s)?\b" + ADMITTED, re.IGNORECASE)
+    for c in supports:
+        if c.report_id != denial.report_id:
+            continue
+        sent = next((e.text for e in c.evidence if e.field == "sentence"), "")
+        if said.search(sent):
+            return True
+    return False
 
 
 def _camp_of(side: str) -> str:

@@ -501,6 +501,7 @@ def extract_claims(
     for k in range(len(groups)):
         claims.extend(made_by_group.get(k, []))
     claims.extend(_responsibility_claims(report, entries, groups, claims))
+    claims.extend(_echo_voices(report, entries, groups, claims))
     _name_self_styled_claimant(report.text, claims)
     from ..fuse import mark_operation_voices
 
@@ -579,6 +580,122 @@ def _responsibility_claims(report: Report, entries: list[Entry], groups, claims:
             claim.flags = [f for f in target.flags if not f.startswith("uncorroborated")] + ["responsibility"]
             out.append(claim)
     return out
+
+
+# "Residents said the gunfire lasted an hour", "Relatives said several of the dead were teenagers": a voice
+# that tells no event of its own but speaks of the incident the paragraph has just told (its gunfire, its dead,
+# its attackers) is a further voice for that incident
+ECHO = re.compile(r"\b(?:gunfire|gun\s?shots?|shots|shooting|firing|explosions?|blasts?|detonations?|"
+                  r"exchange\s+of\s+fire|fighting|clashes|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:dead|victims|wounded|"
+                  r"attackers|assailants|gunmen|militants|raiders|bombers?|raid|assault|attack|bombing|battle|"
+                  r"operation|force|hostages|captives)|gunmen|attackers|hostages|bodies|"
+                  r"(?:had\s+|have\s+|has\s+)?(?:engaged|repelled|fought|fired\s+(?:on|at|back)))\b", re.IGNORECASE)
+# "Witnesses outside the building heard long bursts of gunfire", "Residents filmed gunmen firing": people on
+# the spot telling what they heard or saw, with no reporting verb
+PERCEIVED = re.compile(r"^(?P<who>(?:[A-Z][\w’'-]*)(?:\s+(?!who\b|that\b|which\b)[\w’'-]+){0,6}?)"
+                       r"(?:,?\s+(?:who|some of whom)\s+[^,.;]{1,60}?,?)?"
+                       r"\s+(?:also\s+)?(?:heard|saw|watched|filmed|photographed|described|recounted|recalled|"
+                       r"reported\s+hearing|reported\s+seeing|spoke\s+of|said|told)\b")
+# (a bare name, "Durazo said", is most often a speaker the report has named before: not a new voice)
+ECHO_KINDS = ("witnesses", "family", "journalist", "medical", "armed group", "military", "government", "official",
+              "police", "un", "ngo", "monitor", "humanitarian", "activists", "news outlet", "organisation",
+              "local sources", "party outlet", "state media")
+# "Its spokesman", "Their lawyer": a speaker named by whose he is, resolved where the report names the owner
+OWNED_SPEAKER = re.compile(r"^(?:its|their|his|her)\b", re.IGNORECASE)
+ECHO_NEGATED = re.compile(r"\b(?:no|not|never|nobody|none|neither|nor|denied|denies|rejected|false)\b", re.IGNORECASE)
+ECHO_SPAN = 2  # sentences back (or, when none before, ahead) in the paragraph in which the incident is told
+
+
+def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Claim]) -> list[Claim]:
+    """A voice whose sentence makes no claim but speaks of the incident a sentence of the same paragraph has
+    just told ("Residents who watched said the gunfire lasted more than an hour", "Relatives said several of
+    the dead were teenagers", "Witnesses outside heard long bursts of gunfire", "The group said its fighters
+    had engaged the force") is a further voice for that incident (README "Data model": a further speaker is a
+    further voice). The incident is the nearest one told before it in the paragraph, within two sentences, or
+    when none is, the one told right after it (a witness's line before the spokesman's). A voice that
+    negates or denies is none (a denial is the denial rules' business), nor is a pronoun, whose speaker the
+    report named elsewhere."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.polarity != "supports" or c.summary or c.event_type not in coding.VIOLENT:
+            continue
+        sent = next((e for e in c.evidence if e.field == "sentence"), None)
+        if sent is not None:
+            by_sentence.setdefault(sent.start, []).append(c)
+    told = {e.start for c in claims for e in c.evidence if e.field == "sentence"}
+    out: list[Claim] = []
+    for _, analyses, gcountry, _ in groups:
+        paragraphs: list[list[Analysis]] = []
+        for i, an in enumerate(analyses):
+            if i == 0 or an.sentence.entry_index != analyses[i - 1].sentence.entry_index or \
+                    "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
+                paragraphs.append([])
+            paragraphs[-1].append(an)
+        for para in paragraphs:
+            for i, an in enumerate(para):
+                s = an.sentence
+                if s.start in told:
+                    continue
+                voice = _echo_voice(an, gcountry)
+                if voice is None:
+                    continue
+                src, scope = voice
+                m = ECHO.search(scope)
+                if m is None or ECHO_NEGATED.search(scope[:m.start()]) or ECHO_NEGATED.search(scope[m.end():m.end() + 30]):
+                    continue
+                before = [x for x in reversed(para[max(0, i - ECHO_SPAN):i]) if x.sentence.start in by_sentence]
+                after = [x for x in para[i + 1:i + 2] if x.sentence.start in by_sentence]
+                host = (before or after or [None])[0]
+                if host is None:
+                    continue
+                seen: set[tuple] = set()
+                for n, t in enumerate(by_sentence[host.sentence.start]):
+                    key = (t.sub_event_type, t.event_date, t.location.name if t.location else None)
+                    if key in seen or (t.source is not None and t.source.name == src.name):
+                        continue
+                    seen.add(key)
+                    entry = entries[s.entry_index]
+                    v = Claim.from_dict(t.to_dict())
+                    v.id = _claim_id(report.id, s.start, t.sub_event_type, "echo", n, 0)
+                    v.source = src
+                    v.fatalities = None
+                    v.counts = {}
+                    v.modality = "asserted"
+                    v.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence")]
+                    if src.start is not None and src.end is not None:
+                        v.evidence.append(Evidence(report.ref, entry.label, src.start, src.end, src.cue or "", "source"))
+                    v.flags = [f for f in t.flags if not f.startswith(("uncorroborated", "joins:")) and f not in (
+                        "anaphoric", "operation-voice", "toll-only")] + ["echo", f"joins:{t.id}"]
+                    out.append(v)
+    return out
+
+
+def _echo_voice(an: Analysis, country: str | None) -> tuple[SourceRef, str] | None:
+    """The voice of a sentence that makes no claim, and what it says: a named speaker's reporting verb
+    ("Relatives said ...") or people on the spot telling what they saw or heard ("Witnesses heard ...")."""
+    s = an.sentence
+    for att in an.attributions:
+        if att.verb in ("deny", "allege") or att.hedge or ECHO_NEGATED.search(att.cue):
+            return None  # "Kyiv has not said it was behind the blast": a speaker who has not spoken
+        phrase = att.text.strip()
+        if not phrase or phrase.lower() in PRONOUN_SOURCES or phrase.lower() in PRONOUNS or OWNED_SPEAKER.match(phrase):
+            continue
+        src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, None, country)
+        if src is None or src.kind not in ECHO_KINDS:
+            continue
+        src = _speaking_group(an, att, src)
+        lo, hi = att.scope_start - s.start, att.scope_end - s.start
+        scope = s.text[max(lo, att.cue_end - s.start):hi] if hi > lo else s.text[att.cue_end - s.start:]
+        if not scope.strip():
+            scope = s.text[:att.start - s.start]
+        return src, scope
+    m = PERCEIVED.match(s.text)
+    if m is None:
+        return None
+    src = resolve_source(m.group("who"), m.group(0), s.start, s.start + m.end(), None, country)
+    if src is None or src.kind not in ("witnesses", "family", "journalist"):
+        return None
+    return src, s.text[m.end():]
 
 
 # "the group said it had carried out the attacks", "Al-Shabaab has claimed the attack", "claimed responsibility":
@@ -1603,6 +1720,19 @@ def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
     return ctx.ref_date, 1
 
 
+# "Secretary-General Ban Ki-moon condemned the attack and said ...": the speaker is the subject before the first
+# verb, not the whole clause before "said" (participles that name a body, "the armed group", stay in it)
+COORDINATED = re.compile(r"^(?P<np>.+?)\s+(?:also\s+|later\s+|quickly\s+)?(?!(?:armed|united|based|led|named|unnamed|"
+                         r"unidentified|masked|wounded|injured|displaced|elected|appointed|retired|detained|"
+                         r"so-called|self-styled)\b)(?:[a-z]+ed|went|met|spoke|took|gave|made|sent|wrote|came|held|"
+                         r"visited|flew|rejected|denounced|condemned)\b[^,;:]*\s+and$")
+
+
+def _coordinated_subject(phrase: str) -> str:
+    m = COORDINATED.match(phrase.strip())
+    return m.group("np") if m else phrase
+
+
 LEADING_SPEAKER = re.compile(
     r"^((?:[A-Z][^,.;:]{1,60})(?:,\s+[^,.;:]{2,50},)?)\s+(?:said|says|reported|reports|told|stated|announced|"
     r"confirmed|acknowledged|claimed|claims|added)\b")
@@ -2017,6 +2147,25 @@ def _speaking_group(an: Analysis, att, src: SourceRef) -> SourceRef:
     return src
 
 
+BARE_COALITION = re.compile(r"^(?:(?:the|a|an)\s+)?coalition(?:[’']s)?\b", re.IGNORECASE)
+
+
+def _named_coalition(phrase: str, src: SourceRef, an: Analysis, ctx: EntryContext) -> SourceRef:
+    """"A coalition spokesman confirmed", "the coalition said": the coalition the report names as a fighting
+    side (the US-led coalition, the Saudi-led coalition), a party of its own; not the government of the country
+    the report is about, which a bare "coalition official" would otherwise be read as."""
+    if not BARE_COALITION.match(phrase.strip()) or (src.party and "coalition" in src.party):
+        return src
+    named = [a for a in (*an.actors, *reversed(ctx.actors), *ctx.report_actors)
+             if a.key and "coalition" in a.key and a.inter in (1, 8)]
+    if not named:
+        return src
+    from .sources import _actor_source
+
+    found = _actor_source(named[0])
+    return SourceRef(**{**found.to_dict(), "name": "coalition", "cue": src.cue, "start": src.start, "end": src.end})
+
+
 JUNTA = re.compile(r"\b(?:military rulers|junta|coup leaders|mutineers|mutinous (?:soldiers|officers|troops)|putschists|"
                    r"(?:soldiers|officers|troops|army) (?:who|that) (?:seized|took) power|seized power)\b", re.IGNORECASE)
 
@@ -2168,6 +2317,7 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             src = longer
         src = _speaking_group(an, att, src)
         src = _junta_council(src, att, report, ctx)
+        src = _named_coalition(phrase, src, an, ctx)
         spoke = _spokesman_voice(phrase, att, report, ctx, an) if earlier is None else None
         if spoke is not None:
             src = spoke
@@ -2186,7 +2336,8 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
     said = LEADING_SPEAKER.match(an.sentence.text)
     if said and said.group(1).strip().lower() not in PRONOUNS:  # ("Its claims could not be verified": no speaker)  # "The UN humanitarian coordinator for Yemen, Jamie McGoldrick, said ..." (long appositions)
         base = an.sentence.start
-        src = resolve_source(said.group(1), said.group(0), base, base + said.end(), ctx.source, ctx.country)
+        src = resolve_source(_coordinated_subject(said.group(1)), said.group(0), base, base + said.end(), ctx.source,
+                             ctx.country)
         if src is not None:
             ctx.source = src
             ctx.speakers.append(src)
@@ -2946,7 +3097,7 @@ def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: s
 
 
 NEGATED_SAYING = re.compile(r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:said|say|commented|comment|confirmed|"
-                            r"confirm|claimed|claim)\b|\b(?:declined|refused)\s+to\s+(?:say|comment|confirm)\b|"
+                            r"confirm|claimed|claim|give|given|gave|offer|offered|provide|provided)\b|\b(?:declined|refused)\s+to\s+(?:say|comment|confirm)\b|"
                             r"n[’']t\s+(?:yet\s+)?(?:say|said|comment|commented|confirm|confirmed)\b", re.IGNORECASE)
 SPECULATED = re.compile(r"\b(?:could|may|might|would|is likely to|are likely to|is expected to|are expected to|"
                         r"is feared to|are feared to)\s+(?:well\s+|still\s+|yet\s+)?(?:be\s+(?:much\s+|far\s+)?"
@@ -2965,6 +3116,11 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     own = source.start is not None and an.sentence.start <= source.start < an.sentence.end
     if own and NEGATED_SAYING.search(source.cue or ""):
         return []  # "Ukraine has not said it was behind the explosion": a speaker who says nothing backs nothing
+    if own and frame.polarity == "supports" and any(a.verb == "deny" and a.cue_start == source.start
+                                                     for a in an.attributions):
+        # "Kiir called the fighting a coup attempt by Machar, which Machar denies": a speaker denying something
+        # backs nothing; whether the denial contests the event is the denial rules' business
+        return []
     new_voice = own and (last.source is None or source.name != last.source.name)
     if fatalities is None and not counts and not new_voice and frame.polarity == "supports":
         return []
@@ -3010,6 +3166,10 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     claim.polarity = frame.polarity
     if frame.polarity == "contradicts":
         claim.modality = "denied"
+    elif claim.modality == "denied":
+        # "..., the coalition said it had not carried out any raids. The United States said after the strike ...":
+        # a voice that tells the event after a denial of it tells it; it does not take on the denial
+        claim.modality = "asserted"
     return [claim]
 
 

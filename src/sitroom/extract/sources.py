@@ -27,7 +27,10 @@ KIND_WORDS = (
      "news outlet"),
     # people on the spot: residents, and those whose shops, stalls or farms stood where it happened
     (re.compile(r"\b(?:residents?|witness(?:es)?|locals|survivors?|families|(?:shop|store|business|stall) ?"
-                r"(?:owners?|keepers?)|traders?|vendors?|villagers|farmers|passers-by|bystanders)\b", re.I), "witnesses"),
+                r"(?:owners?|keepers?)|traders?|vendors?|villagers|farmers|passers-by|bystanders|"
+                # those who lived through it: a train's or a bus's passengers, hostages freed or escaped
+                r"passengers|travell?ers|(?:freed|former|released|escaped)\s+hostages|(?:hotel|kitchen|restaurant) staff)\b",
+                re.I), "witnesses"),
     (re.compile(r"\b(?:journalist|reporter|correspondent|blogger)s?\b", re.I), "journalist"),
     # foreign diplomats observe a conflict; they speak for no party to it
     (re.compile(r"\bdiplomat(?:s|ic sources?)\b", re.I), "diplomats"),
@@ -94,6 +97,11 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
     spokesman = SPOKESMAN.match(phrase.strip())
     if spokesman and (spokesman.group("org") or spokesman.group("org2")):
         org = (spokesman.group("org") or spokesman.group("org2")).strip()
+        if re.fullmatch(r"(?:its|their|his|her)", org, re.I):
+            # "its spokesman": the body that spoke just before, when one did; a pronoun names no one by itself
+            if current is not None and current.kind not in PERSON_KINDS + ("person", "witnesses", "family", "unnamed"):
+                return SourceRef(**{**current.to_dict(), "cue": cue, "start": start, "end": end})
+            return None
         owner = POSSESSOR.match(org)
         if owner:
             # "the Houthis' military spokesman": the spokesman of the group that owns the office
@@ -113,6 +121,16 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
                     found = SourceRef(**{**found.to_dict(), "name": _plain(org)})
             if found is not None:
                 return found
+    styled = SELF_STYLED.search(phrase.strip())
+    if styled and BODY_NOUN.search(phrase[:styled.start()]):
+        # "a splinter group calling itself the Real IRA", "a group known as the Y Battalion": the name it goes by
+        found = resolve_source(styled.group("name"), cue, start, end, None, country)
+        if found is None or found.kind == "person":
+            found = SourceRef(name=styled.group("name").strip(), kind="armed group" if ARMED_HEAD.search(phrase)
+                              else "organisation", stance="unknown")
+            if found.kind == "armed group":
+                found = SourceRef(**{**found.to_dict(), "stance": f"party:{found.name}", "party": found.name})
+        return SourceRef(**{**found.to_dict(), "cue": cue, "start": start, "end": end})
     leader = LEADER_OF.match(phrase.strip())
     if leader:
         # "the leader of the Tigray People's Liberation Front": a group's leader speaks for the group
@@ -139,6 +157,10 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
         src = _armed_group(phrase, country)
     if src is None:
         src = _described(phrase)
+    if src is None or src.kind in ("person", "news outlet", "unnamed") and not src.party:
+        owned = _statement_of(phrase, cue, start, end, country) or _owned_part(phrase, cue, start, end, country)
+        if owned is not None:
+            src = owned
     if src is None:
         return None
     if src.kind == "person":
@@ -169,6 +191,59 @@ def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, cu
         src = SourceRef(**{**current.to_dict()})
     src = SourceRef(**{**src.to_dict(), "cue": cue, "start": start, "end": end})
     return src
+
+
+# "the army's 6th Infantry Division", "the military's media wing", "the RSF's media office", "the army's chief of
+# staff": a unit, an office or an officer of a body the words name first speaks for that body
+OWNED_PART = re.compile(r"^(?:the\s+)?(?P<owner>[\w-]+(?:\s+[\w-]+){0,2}?)[’']s\s+(?P<part>\S.*)$", re.IGNORECASE)
+OWNER_KINDS = ("military", "police", "armed group", "government", "official", "party outlet", "state media", "un",
+               "ngo", "humanitarian", "monitor", "medical")
+
+
+# "An Islamic State statement posted online", "a Taliban video", "the army's communique": the body whose
+# statement it is speaks
+STATEMENT_OF = re.compile(r"^(?:(?:an?|the|one|another|a\s+second|a\s+later|a\s+new)\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}|"
+                          r"(?:army|military|police|government|ministry|rebel|militia|movement|group))"
+                          r"(?:[’']s)?\s+(?:statement|communiqu[eé]|video|post|message|announcement|bulletin|"
+                          r"press\s+release|audio\s+message)s?(?:\s+(?:posted|issued|published|released|carried|read|"
+                          r"put\s+out|circulated|sent)\b.*)?$")
+
+
+def _statement_of(phrase: str, cue: str, start: int | None, end: int | None, country: str | None) -> SourceRef | None:
+    m = STATEMENT_OF.match(phrase.strip())
+    if m is None:
+        return None
+    for said in (m.group("who"), f"the {m.group('who')}"):
+        who = resolve_source(said, cue, start, end, None, country)
+        if who is not None and who.kind in OWNER_KINDS:
+            return SourceRef(**{**who.to_dict(), "cue": cue, "start": start, "end": end})
+    return None
+
+
+def _owned_part(phrase: str, cue: str, start: int | None, end: int | None, country: str | None) -> SourceRef | None:
+    m = OWNED_PART.match(phrase.strip())
+    if m is None:
+        return None
+    owner = None
+    for said in (m.group("owner"), f"the {m.group('owner')}"):
+        owner = resolve_source(said, cue, start, end, None, country)
+        if owner is not None and owner.kind in OWNER_KINDS:
+            break
+    else:
+        return None
+    # a body's press arm or office is the body's voice, named as the report names it
+    kind = "military" if owner.kind == "military" else owner.kind
+    return SourceRef(name=_plain(phrase) or owner.name, kind=kind, stance=owner.stance, party=owner.party,
+                     cue=cue, start=start, end=end)
+
+
+SELF_STYLED = re.compile(r"\b(?:calling|calls|called|styling|styles|styled|naming|names|known\s+as)\s+(?:itself|themselves\s+)?"
+                         r"\s*(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|the|al|for|and)\s+)*[A-Z][\w’'-]*)*)$")
+BODY_NOUN = re.compile(r"\b(?:group|organi[sz]ation|network|movement|faction|cell|unit|brigade|battalion|militia|body|"
+                       r"coalition|alliance|front|committee|collective)s?\b", re.IGNORECASE)
+# the head words of a body that bears arms: a self-styled one of these is an armed group
+ARMED_HEAD = re.compile(r"\b(?:armed|militant|splinter|rebel|insurgent|jihadist|guerrilla|paramilitary|militia|"
+                        r"brigades?|battalions?|army)\b", re.IGNORECASE)
 
 
 # "the state news agency NNA and civil defence teams": two bodies named together, each a voice of its own
@@ -239,10 +314,16 @@ def _described(phrase: str) -> SourceRef | None:
         if rx.search(phrase):
             kind = k
             break
+    # "the local Emergency Response Room", "the regional Resistance Committee": a named body, its scope said first
+    local = LOCAL_LEAD.match(phrase.strip())
+    if local and kind is None:
+        phrase = phrase.strip()[local.end():]
     words = phrase.split()
     capitalised = words and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
     if kind is None and not capitalised:
         return None
+    if kind is None and local and not ORGANISATION.search(phrase) and not BODY_HEAD.search(phrase):
+        return None  # "the local Ahmed Musa": no body named
     stance = "unknown"
     for rx, s in STANCE_WORDS:
         if rx.search(phrase):
@@ -262,10 +343,17 @@ def _described(phrase: str) -> SourceRef | None:
         name = name.lower()
     if kind is None and ACRONYM.match(name):
         kind = "organisation"  # "the TPLF said": an acronym names a body, not a person
+    if kind is None and BODY_HEAD.search(name):
+        kind = "organisation"  # "the Emergency Response Room said": a body, not a person
     return SourceRef(name=name, kind=kind or "person", stance=stance)
 
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+# (lower case only: "the Regional Security Council" is the body's own name)
+LOCAL_LEAD = re.compile(r"^(?:[Tt]he\s+)?(?:local|regional|provincial|national|district|municipal|neighbou?rhood)\s+(?=[A-Z])")
+# the head nouns of a named body that ORGANISATION does not list: "Emergency Response Room", "Resistance Committees"
+BODY_HEAD = re.compile(r"\b(?:Rooms?|Committees|Councils|Networks|Groups?|Teams?|Cells?|Units?|Alliance|Coalition|"
+                       r"Centres|Centers|Associations|Unions)$")
 OUTLET_NAMED = re.compile(r"\b(?i:broadcaster|channel|network|station|newspaper|daily|weekly|website|site|tv|television|"
                           r"radio)\s+((?:[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*){0,3})$")
 

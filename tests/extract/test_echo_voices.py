@@ -1,0 +1,138 @@
+"""A voice that tells no event of its own but speaks of the incident its paragraph has just told (the gunfire,
+the dead, the attackers) is a further voice for that incident (README "Data model": a further speaker is a
+further voice; `claims._echo_voices`). Near misses: a voice in another paragraph, a voice that negates or
+denies, a voice about something other than the incident, a pronoun or "its spokesman"."""
+from __future__ import annotations
+
+import pathlib
+import tempfile
+
+from sitroom.fuse import fuse
+
+
+def _events(text: str, published: str = "2023-05-14T18:00:00Z"):
+    from sitroom.ingest import read_inputs
+    from sitroom.pipeline import analyze_report
+
+    with tempfile.TemporaryDirectory() as d:
+        path = pathlib.Path(d) / "r.txt"
+        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
+        report = list(read_inputs([str(path)]))[0].report
+        return fuse(analyze_report(report).claims)
+
+
+def _one(events, sub):
+    found = [e for e in events if e.sub_event_type == sub]
+    assert len(found) == 1, [(e.sub_event_type, e.location and e.location.name, e.status) for e in events]
+    return found[0]
+
+
+def _kinds(e):
+    return sorted(s.kind for s in e.sources)
+
+
+POST = ("A group of armed men attacked the police station in Garissa town on Saturday night. Police said eleven of "
+        "the attackers were shot dead in the exchange of fire.")
+
+
+def test_relatives_speaking_of_the_dead_join_the_clash_just_told():
+    e = _one(_events(POST + " Relatives said several of the dead were students from a nearby college."), "Armed clash")
+    assert "family" in _kinds(e), [s.name for s in e.sources]
+    assert e.status == "corroborated"  # the police, a party, and the victims' families
+
+
+def test_relatives_who_deny_any_death_are_no_voice_for_it():
+    e = _one(_events(POST + " Relatives said none of the dead had been armed."), "Armed clash")
+    assert "family" not in _kinds(e)
+    assert e.status == "claimed"
+
+
+def test_a_voice_about_something_else_is_no_voice_for_the_clash():
+    e = _one(_events(POST + " Relatives said the town's schools would reopen on Monday."), "Armed clash")
+    assert "family" not in _kinds(e)
+    assert e.status == "claimed"
+
+
+def test_a_voice_in_the_next_paragraph_does_not_join():
+    e = _one(_events(POST + "\n\nRelatives said several of the dead were students from a nearby college."),
+             "Armed clash")
+    assert "family" not in _kinds(e)
+
+
+SIEGE = ("Soldiers fought the gunmen holding the hotel in Mogadishu on Sunday, a military spokesman said, and "
+         "freed most of the guests.")
+
+
+def test_witnesses_who_heard_the_gunfire_join_the_fight():
+    e = _one(_events(SIEGE + " Witnesses outside the hotel heard long bursts of gunfire and two explosions."),
+             "Armed clash")
+    assert "witnesses" in _kinds(e), [s.name for s in e.sources]
+    assert e.status == "corroborated"
+
+
+def test_witnesses_who_heard_nothing_are_no_voice():
+    e = _one(_events(SIEGE + " Witnesses outside the hotel heard no gunfire after midday."), "Armed clash")
+    assert "witnesses" not in _kinds(e)
+
+
+def test_a_witness_line_before_the_spokesman_joins_the_fight_told_after_it():
+    text = ("Residents near the hotel in Mogadishu heard heavy gunfire through Sunday afternoon. Soldiers fought the "
+            "gunmen holding the hotel, a military spokesman said, and freed most of the guests.")
+    e = _one(_events(text), "Armed clash")
+    assert "witnesses" in _kinds(e), [s.name for s in e.sources]
+
+
+def test_its_spokesman_is_left_to_the_rules_that_know_whose_he_is():
+    text = ("Gunmen stormed a bus station in Mandera on Tuesday and shot dead nine passengers, police said. "
+            "Its spokesman said the gunmen were well trained.")
+    e = _one(_events(text), "Attack")
+    assert [s.name for s in e.sources] == ["police"]
+
+
+def test_passengers_freed_from_a_seized_train_are_people_on_the_spot():
+    from sitroom.extract.sources import resolve_source
+
+    src = resolve_source("Passengers", "Passengers said", 0, 15, None, "Pakistan")
+    assert src is not None and src.kind == "witnesses"
+    src = resolve_source("freed hostages", "freed hostages said", 0, 19, None, "Peru")
+    assert src is not None and src.kind == "witnesses"
+    # near miss: the hostage-takers' own word is no witness's
+    src = resolve_source("the hostage-takers", "the hostage-takers said", 0, 23, None, "Peru")
+    assert src is None or src.kind != "witnesses"
+
+
+def test_its_spokesman_speaks_for_the_body_that_spoke_before_or_for_no_one():
+    from sitroom.extract.sources import resolve_source
+    from sitroom.models import SourceRef
+
+    assert resolve_source("Its spokesman", "Its spokesman said", 0, 18, None, "Kenya") is None
+    ministry = SourceRef(name="interior ministry", kind="government", stance="party:Kenya", party="Kenya")
+    src = resolve_source("Its spokesman", "Its spokesman said", 0, 18, ministry, "Kenya")
+    assert src is not None and src.name == "interior ministry"
+    # near miss: after a witness, "his spokesman" is not the witness
+    witness = SourceRef(name="a witness", kind="witnesses", stance="unknown")
+    assert resolve_source("his spokesman", "his spokesman said", 0, 18, witness, "Kenya") is None
+    # a named body's spokesman is still that body's
+    src = resolve_source("the Kenyan police spokesman", "the Kenyan police spokesman said", 0, 31, None, "Kenya")
+    assert src is not None and src.kind in ("police", "government", "official"), src
+
+
+def test_a_speaker_who_did_something_and_said_is_the_subject_not_the_clause():
+    from sitroom.extract.claims import _coordinated_subject
+
+    assert _coordinated_subject("The interior minister visited the wounded and") == "The interior minister"
+    assert _coordinated_subject("UN chief Antonio Guterres condemned the killings and") == "UN chief Antonio Guterres"
+    # near misses: a participle that names the body, and a plain subject, are kept whole
+    assert _coordinated_subject("The armed group") == "The armed group"
+    assert _coordinated_subject("The UN-backed government") == "The UN-backed government"
+    assert _coordinated_subject("The unidentified gunmen's leader") == "The unidentified gunmen's leader"
+
+
+def test_a_speaker_who_denies_an_accusation_is_no_voice_for_the_fight():
+    text = ("Soldiers of rival units fought at a barracks in Bor on Thursday and twelve soldiers were killed, the army "
+            "said. The president called the fighting a plot by his former deputy, Riek Gatdet, which Gatdet denies.")
+    events = [e for e in _events(text) if e.sub_event_type == "Armed clash"]
+    assert events, "no clash"
+    assert not any("Gatdet" in s.name for e in events for s in e.sources), \
+        [(e.status, [s.name for s in e.sources]) for e in events]
+    assert events[0].status == "claimed"  # the army alone tells the fight
