@@ -46,6 +46,7 @@ GOLD_SETS = {
     "sealed4_gold": "sealed4.yaml",    # eight more, first run at the 25 Nov 2026 session's final head
     "sealed5_gold": "sealed5.yaml",    # nine more, first run at the sixth session's final head
     "sealed6_gold": "sealed6.yaml",    # nine more, first run at the seventh session's final head
+    "sealed7_gold": "sealed7.yaml",    # ten more, first run in the eighth session after its merges
 }
 
 
