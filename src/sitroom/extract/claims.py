@@ -404,13 +404,19 @@ def extract_claims(
                    for _, analyses, gcountry, _ in groups for an in analyses])
     counts: dict[str, int] = {}
     first_seen: dict[str, ActorRef] = {}
+    unclaimed = bool(NO_GROUP_CLAIMED.search(report.text))
+    history: set[str] = set()  # groups named in the report's history paragraphs ...
+    news: set[str] = set()  # ... and in the rest of it
     for _, analyses, _, _ in groups:
         for an in analyses:
+            past = _in_background_paragraph(report.text, an.sentence.start) and _names_past_year(an, report)
             for a in an.actors:
                 if a.inter not in (7, None) and not a.name.startswith("Government of") and not _named_as_hurt(an, a) \
-                        and not _named_as_affiliation(an, a) and not _only_speaker(an, a):
+                        and not _named_as_affiliation(an, a) and not _only_speaker(an, a) \
+                        and not (unclaimed and _only_suspected(an, a)):
                     counts[a.name] = counts.get(a.name, 0) + 1
                     first_seen.setdefault(a.name, a)
+                    (history if past else news).add(a.name)
     report_actors = [first_seen[n] for n in sorted(counts, key=lambda n: -counts[n])]
     # "the GNA blamed the LNA", "accused rebels of": the accused, whom a sentence with no actor may mean
     blamed = {a.name for _, analyses, _, _ in groups for an in analyses for a in an.actors
@@ -443,6 +449,7 @@ def extract_claims(
         ctx.blamed = blamed
         ctx.targeted = targeted
         ctx.claimers = claimers
+        ctx.history_only = history - news
         ctx.dateline = dateline_town if gcountry == country else None
         ctx.landmarks = landmarks
         ctx.earlier = list(written) if live else []
@@ -452,7 +459,9 @@ def extract_claims(
             ctx.date, ctx.date_precision = lead_date
         # each sentence's acting groups, read once: a sentence's own claims change only its own analysis
         acting = [[a for a in an.actors if a.inter not in (7, None) and not _named_as_hurt(an, a)
-                   and not _named_as_affiliation(an, a) and not _only_speaker(an, a)] for an in analyses]
+                   and not _named_as_affiliation(an, a) and not _only_speaker(an, a)
+                   and not (unclaimed and _only_suspected(an, a))
+                   and not (a.name in history - news and a.inter in (2, 3))] for an in analyses]
         ctx.ahead = [a for found in acting for a in found]
         group_claims: list[Claim] = []
         heading_day: tuple[date, int] | None = None
@@ -889,6 +898,53 @@ BACKGROUND_LABEL = re.compile(r"\s*(?:background|context|history|the backstory|(
                               r"[:—–]\s", re.IGNORECASE)
 BACKGROUND_HEADING = re.compile(r"\b(?:background|context|history|timeline|analysis|assessment|what next|"
                                 r"what's next|what comes next|outlook)\b", re.IGNORECASE)
+
+
+# "No group has said it carried out the attacks", "no one has claimed the bombing": the report says the attack
+# is unclaimed
+NO_GROUP_CLAIMED = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:group|organi[sz]ation|one|militant\s+group|armed\s+group)s?\s+"
+                              r"(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?(?:claimed|said\s+(?:it|they)\s+"
+                              r"(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind))\b|\bnobody\s+has\s+claimed\b",
+                              re.IGNORECASE)
+# "the minister said he believed the X network was behind them", "suspect that X was responsible": a speaker's
+# guess at the perpetrator
+SUSPECTED_BEFORE = re.compile(r"\b(?:believe[ds]?|suspect(?:s|ed)?|think|thinks|thought|assume[ds]?)\s+(?:that\s+)?"
+                              r"(?:the\s+)?$", re.IGNORECASE)
+SUSPECTED_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:was|were|is|are|had\s+been|might\s+be|may\s+be|could\s+be)\s+"
+                             r"(?:behind|responsible)\b", re.IGNORECASE)
+
+
+def _only_suspected(an: Analysis, a: ActorRef) -> bool:
+    """A group named only as what a speaker believes or suspects was behind an attack no one has claimed
+    ("No group has said it carried out the attacks. The minister said he believed X was behind them"): a guess
+    names no perpetrator (ACLED codes an unclaimed attack with no established culprit to an unidentified group).
+    Officials blaming a group outright ("officials blamed Boko Haram") do name it."""
+    if a.start is None or a.end is None:
+        return False
+    text, base = an.sentence.text, an.sentence.start
+    return bool(SUSPECTED_BEFORE.search(text[max(0, a.start - base - 30): a.start - base])
+                and SUSPECTED_AFTER.match(text[a.end - base: a.end - base + 60]))
+
+
+def _names_past_year(an: Analysis, report: Report) -> bool:
+    """Whether the sentence names a year before the report's ("ended in 2009", "in June 2002"): history, unlike
+    a background line about the present state ("the prison the SDF runs holds thousands")."""
+    year = report.published.year if report.published else None
+    return year is not None and any(int(y) < year for y in re.findall(r"\b(?:19|20)\d\d\b", an.sentence.text))
+
+
+def _in_background_paragraph(text: str, at: int) -> bool:
+    """Whether the offset lies in a paragraph labelled as history ("Background: ...", "16:30 - Some background:
+    ..."): the groups such a paragraph names (al-Qaeda suspects arrested a year before, a rebel army defeated a
+    decade ago) are no candidates for the unnamed attackers of the report's news."""
+    start = text.rfind("\n\n", 0, at)
+    start = 0 if start < 0 else start + 2
+    para = text[start: max(at, start) + 200]
+    m = CLOCK_STAMP.match(para)
+    if m:
+        para = para[m.end():]
+    para = re.sub(r"^\s*(?:some|a\s+little|more)\s+", "", para, flags=re.IGNORECASE)
+    return bool(BACKGROUND_LABEL.match(para))
 
 
 def _names_country(sentences: list[Sentence], group: list[Entry], iso2: str) -> bool:
@@ -3075,8 +3131,10 @@ def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: s
     if actor is None or UNKNOWN_WORDS.search(actor.mention) or not (
             actor.name.startswith("Unidentified Armed Group") or _insurgents(actor)):
         return actor
+    # (a group only the report's history names, "suspects of al-Qaeda were arrested in 2002", is no candidate:
+    # see _in_background_paragraph)
     named = {a.name: a for a in ctx.report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")
-             and not _insurgents(a) and _still_active(a, ctx.ref_date)}
+             and not _insurgents(a) and _still_active(a, ctx.ref_date) and a.name not in ctx.history_only}
     ranked = sorted(named.values(), key=lambda a: -ctx.report_counts.get(a.name, 0))
     # one group, or one a single-country report names at least three times and twice as often as any other (the
     # ELN of a story about an ELN attack that mentions the FARC's dissidents once in its background)

@@ -2867,7 +2867,7 @@ def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: boo
     candidates = [a for a in ctx.armed_actors() if not a.name.startswith("Government of") and a.inter not in (5, 6)
                   and (avoid is None or (a.name != avoid.name and not allied(a.side, avoid.side)))]
     if not candidates:
-        candidates = [a for a in ctx.report_actors if a.inter not in (5, 6) and (
+        candidates = [a for a in ctx.report_actors if a.inter not in (5, 6) and a.name not in ctx.history_only and (
             avoid is None or (a.name != avoid.name and not allied(a.side, avoid.side)))]
     if prefer_state:
         states = [a for a in candidates if a.inter == 1]

@@ -31,6 +31,7 @@ class EntryContext:
     report_counts: dict[str, int] = field(default_factory=dict)  # how often the report names each of them
     blamed: set[str] = field(default_factory=set)  # armed actors the report blames or accuses ("blamed the LNA")
     targeted: set[str] = field(default_factory=set)  # armed actors named as owners of what was hit ("Houthi targets")
+    history_only: set[str] = field(default_factory=set)  # armed actors only a "Background:" paragraph's history names
     claimers: set[str] = field(default_factory=set)  # armed groups that say they did it ("X claimed responsibility")
     date: date | None = None
     date_precision: int = 1
