@@ -1976,7 +1976,22 @@ STRUCK_AREA = re.compile(
 ARMED_SITE = re.compile(
     r"\b(?:positions?|bases?|barracks|posts?|outposts?|checkpoints?|depots?|launch(?:ers?|\s+sites?)|"
     r"(?:weapons|arms|ammunition)\s+(?:stores?|caches?|facilities)|headquarters|command|fighters|militants|"
-    r"troops|soldiers|commanders?|hideouts?|infrastructure|targets)\b", re.IGNORECASE)
+    r"troops|soldiers|commanders?|hideouts?|infrastructure|"
+    # "targets" alone is what was hit, armed or not ("struck five targets, among them a hotel and a club")
+    r"(?:military|militant|enemy|army|rebel|insurgent|terrorist|strategic|armed)\s+targets)\b", re.IGNORECASE)
+# where a suicide bomber or a planted bomb went off among people: a venue people gather in, or a gathering
+# ("blew themselves up at a shrine and three hotels", "the attack was at a church during the service")
+VENUE_BLAST = re.compile(
+    r"\b(?:at|in|inside|outside|among|into)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:hotels?|churche?s?|shrines?|mosques?|synagogues?|temples?|restaurants?|caf[eé]s?|bars?|(?:night|social\s+)?clubs?|"
+    r"markets?|marketplaces?|bazaars?|malls?|shopping\s+(?:cent(?:er|re)s?|streets?)|(?:bus|railway|train)\s+stations?|"
+    r"cinemas?|theat(?:er|re)s?|stadiums?|concert\s+halls?|community\s+cent(?:er|re)s?|bakery|bakeries|"
+    r"(?:wedding|funeral|prayer|sunday\s+school)\s+(?:parties|party|gatherings?|services?|halls?)|crowds?)\b"
+    r"|\bduring\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:services?|mass|prayers?|gatherings?|celebrations?|"
+    r"weddings?|funerals?|festival)\b", re.IGNORECASE)
+GATHERING_BLAST = re.compile(r"\b(?:among|into)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:crowds?|diners|worshippers|shoppers|"
+                             r"guests|commuters|mourners)\b|\bduring\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:services?|"
+                             r"mass|prayers?|gatherings?|celebrations?|weddings?|funerals?|festival)\b", re.IGNORECASE)
 # an armed target named without an actor: "attacking a marketplace and a military base"
 STRUCK_SITE = re.compile(r"\b(?:hit|struck|targeted|bombed|pounded)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?"
                          r"(?:air\s+base|airbase|naval\s+base|military\s+base|base|barracks|radar\s+site|launch\s+sites?|"
@@ -2003,9 +2018,11 @@ def _force_hit(text: str, cue: Cue, an: "Analysis") -> bool:
     convoy anywhere ("a military convoy was hit"), or armed people among the hurt ("two soldiers were
     wounded"). The doers named before the act ("the militants blew up the track") are not the target."""
     after = text[cue.start:]
-    said = re.search(r",?\s+(?:said|says|according to|told|reported)\b", after)
+    said = re.search(r",?\s+(?:said|says|according to|told|reported)\b|,\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+                     r"(?:said|says|told|reported)\b", after)
     if said:
-        after = after[: said.start()]  # "..., said an army spokesman": the voice, not the target
+        # "..., said an army spokesman", "..., police said": the voice, not the target
+        after = after[: said.start()]
     scene = re.search(r"(?<!known )(?<!called )(?<!such )(?<!well )(?<!same )\b(?:as|when|while)\s", after)
     if scene and not SCENE_HARM.search(re.split(r"[;.]", after[scene.end():], maxsplit=1)[0]):
         after = after[: scene.start()]  # "... as troops closed in": who was about, not who was hit
@@ -2691,6 +2708,17 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # displaced people": the people there are the victims, not whichever armed side the report named
         # last; buildings or a village hit with no one hurt ("damaging several houses") had no victims
         # (ACLED: civilians are the second actor when they are the target or are harmed)
+        actor2 = civilians(ctx.country)
+    if frame.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade") \
+            and (actor2 is None or actor2.inter != 7) and VENUE_BLAST.search(text[cue0.start:]) \
+            and (frame.sub_event_type == "Suicide bomb" or people_hurt(frame, an)
+                 or GATHERING_BLAST.search(text[cue0.start:])) \
+            and not _armed_victims(an) and not _force_hit(text, cue0, an):
+        # (a mosque or a hotel blown up with no one said to be in it or hurt had no victims: explosives set off in an
+        # empty building are no attack on people; a suicide bomber goes off where the people are)
+        # a bomber who blew himself up in a church or a hotel, a bomb that went off in a market: the people there
+        # were its victims, whoever the sentence quotes ("police said") and whichever force the report named
+        # (ACLED: civilians are the second actor when they are targeted or harmed)
         actor2 = civilians(ctx.country)
     if actor1 is None and frame.sub_event_type in UNSEEN_HAND:
         # ACLED: every event has a first actor; whoever attacked without being named is an unidentified armed group
