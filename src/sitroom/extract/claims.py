@@ -3169,6 +3169,7 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
     if not told:
         return []
     last = next((c for c in reversed(told) if c.sub_event_type == frame.sub_event_type), told[-1])
+    last = _named_incident(an.sentence.text, told) or last
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     # "A pro-Assad website ... has acknowledged the losses": no new figure, but a new voice for the event
     own = source.start is not None and an.sentence.start <= source.start < an.sentence.end
@@ -3229,6 +3230,35 @@ def _anaphoric_claims(report, entry, an, ctx, frame, negated, source) -> list[Cl
         # a voice that tells the event after a denial of it tells it; it does not take on the denial
         claim.modality = "asserted"
     return [claim]
+
+
+# "a revised toll of 68 dead from the market shell", "the dead of the Karrada bombing": the incident a toll names
+# by its place or target
+NAMED_INCIDENT = re.compile(r"\b(?:in|from|at|of|by)\s+the\s+((?:[\w’'-]+\s+){1,2}?)(?:(?:mortar|car|truck|suicide|"
+                            r"rocket|air|drone|artillery)\s+)?(?:shell(?:ing)?|blasts?|bombings?|attacks?|explosions?|"
+                            r"strikes?|raids?|massacre|shooting|ambush|rampage)\b", re.IGNORECASE)
+INCIDENT_STOP = {"the", "that", "this", "first", "second", "third", "latest", "last", "earlier", "deadly", "deadliest",
+                 "same", "previous", "initial", "recent", "day's", "overnight", "twin", "two", "three", "other", "whole",
+                 "mortar", "car", "truck", "suicide", "rocket", "air", "drone", "artillery", "morning", "evening", "night",
+                 "weekend", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "israeli",
+                 "russian", "ukrainian", "us", "american", "army", "government", "rebel", "militant"}
+
+
+def _named_incident(text: str, told: list[Claim]) -> Claim | None:
+    """The incident a toll sentence names by its place or target ("68 dead from the market shell") among those the
+    report has told, when it is not simply the last one: a live blog's revised toll can follow a post about
+    another incident ("A reminder that yesterday shells struck a queue ..."), and ACLED puts a toll on the event it
+    counts. None when the sentence names no incident so, or no told incident's sentence has the word."""
+    for m in NAMED_INCIDENT.finditer(text):
+        words = [w for w in re.findall(r"[\w’'-]+", m.group(1)) if w.lower() not in INCIDENT_STOP and len(w) > 2]
+        if not words:
+            continue
+        for c in reversed(told):
+            said = " ".join(e.text for e in c.evidence if e.field == "sentence")
+            if all(re.search(r"\b" + re.escape(w) + r"\b", said, re.IGNORECASE) for w in words):
+                return c
+        return None
+    return None
 
 
 REVISED_TOLL = re.compile(r"\b(?:toll|figure|tally|count|total|rose|risen|climbed|up from|revised|now says|another|"
