@@ -187,6 +187,29 @@ def _key(group: Group, country: str | None) -> str:
     return group.key
 
 
+# Territories that were part of another state until they became independent (the day before independence):
+# that state's forces there were at home, not abroad (Serbian police in Kosovo in 1999, Sudan's army in the
+# south before 2011).
+RULED_UNTIL = {
+    ("Kosovo", "Serbia"): date(2008, 2, 16),
+    ("South Sudan", "Sudan"): date(2011, 7, 8),
+    ("Eritrea", "Ethiopia"): date(1993, 5, 23),
+    ("Montenegro", "Serbia"): date(2006, 6, 2),
+    ("East Timor", "Indonesia"): date(1999, 10, 24),
+}
+
+
+def _ruled_by(here: str, owner: str, on: date | None) -> bool:
+    """Whether the place `here` was part of the state `owner` on the day (see RULED_UNTIL)."""
+    until = RULED_UNTIL.get((here, owner))
+    return until is not None and on is not None and on <= until
+
+
+def _ruler(here: str, on: date | None) -> str | None:
+    """The state the place `here` was part of on the day, when it was not yet independent (see RULED_UNTIL)."""
+    return next((owner for (place, owner) in RULED_UNTIL if place == here and _ruled_by(here, owner, on)), None)
+
+
 def _ref(book: ActorBook, group: Group, here: str | None, on: date | None, mention: str = "") -> ActorRef:
     """Return the ActorRef an entry stands for in a text about `here` on `on`."""
     if group.name is not None:
@@ -194,9 +217,11 @@ def _ref(book: ActorBook, group: Group, here: str | None, on: date | None, menti
                         side=group.side_in.get(here or "", group.side), key=group.key)
     kind = book.kinds[group.generic]
     owner = group.country or here
+    if kind.key in STATE_KINDS and not group.country and here:
+        owner = _ruler(here, on) or owner  # "police" in Kosovo in 1999 were Serbia's
     name = generic_name(book, kind, owner, on) + (group.suffix if owner else "")
     inter, side = group.inter or kind.inter, group.side or kind.side
-    if kind.key in STATE_KINDS and owner and here and owner != here:
+    if kind.key in STATE_KINDS and owner and here and owner != here and not _ruled_by(here, owner, on):
         # a state's forces abroad are ACLED's external/other forces; say whose side they back
         inter = 8
         state = book.states.get(owner)
