@@ -1,5 +1,5 @@
-"""ECOMOG, the West African force that fought for Sierra Leone's and Liberia's governments, is a foreign force on
-the government's side there (inter 8); its initials mean nothing elsewhere."""
+"""Multinational forces: ECOMOG, the West African force that fought for Sierra Leone's and Liberia's governments, is a
+foreign force on the government's side there (its initials mean nothing elsewhere); a UN peacekeeping mission is the UN."""
 from datetime import datetime, timezone
 
 from sitroom.fuse import fuse
@@ -22,3 +22,15 @@ def test_near_miss_the_initials_do_not_count_outside_its_wars():
     found = _actors("Rebels attacked ECOMOG troops near Bamako, Mali, on Tuesday and killed four of them, "
                     "officers said.", datetime(1999, 1, 12, tzinfo=timezone.utc))
     assert all(not name.startswith("ECOMOG") for name, _, _ in found)
+
+
+def test_a_un_peacekeeping_mission_attacked_is_the_un_not_civilians():
+    found = _actors("Armed youths attacked the base of the UN peacekeeping mission at Pibor, South Sudan, on "
+                    "Thursday and killed two peacekeepers, the mission said.", datetime(2014, 1, 12, tzinfo=timezone.utc))
+    assert ("UN: United Nations", "external", 8) in found
+
+
+def test_near_miss_a_mission_of_the_red_cross_is_no_peacekeeping_force():
+    found = _actors("Armed youths attacked a Red Cross mission at Pibor, South Sudan, on Thursday and killed two "
+                    "aid workers, the mission said.", datetime(2014, 1, 12, tzinfo=timezone.utc))
+    assert all(name != "UN: United Nations" for name, _, _ in found)
