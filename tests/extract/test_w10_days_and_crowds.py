@@ -31,3 +31,28 @@ def events_of(text: str, published: datetime = PUBLISHED):
 def test_a_weekday_dateline_is_the_filing_day_not_the_event_day(text, day):
     events = [e for e in events_of(text) if e.location is not None and e.location.name == "Garoua"]
     assert [e.event_date for e in events] == [day]
+
+
+# ------------------------------------------------------------------- a force's fire on a gathered crowd
+
+@pytest.mark.parametrize("text", [
+    # live fire on a crowd by a state force, no protest noun in the sentence
+    "Witnesses said soldiers opened fire on the crowd in Garoua on Monday, killing four people.",
+    "Trucks drove towards the crowd in Garoua on Monday and soldiers opened fire, killing four people.",
+    # people who had gathered are a crowd too
+    "Police fired on unarmed villagers who had gathered on the road in Garoua on Monday, killing four.",
+])
+def test_a_force_firing_on_a_gathered_crowd_is_excessive_force(text):
+    subs = {e.sub_event_type for e in events_of(text)}
+    assert "Excessive force against protesters" in subs, subs
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: no crowd was there, and people at a market were not gathered as a crowd
+    "Trucks drove towards the village of Garoua on Monday and soldiers opened fire, killing four people.",
+    "Soldiers opened fire on people at the market in Garoua on Monday, killing four.",
+])
+def test_fire_with_no_crowd_or_on_people_not_gathered_is_no_demonstration(text):
+    subs = {e.sub_event_type for e in events_of(text)}
+    assert subs and not subs & {"Excessive force against protesters", "Peaceful protest",
+                                "Protest with intervention", "Violent demonstration"}, subs
