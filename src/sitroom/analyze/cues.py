@@ -69,7 +69,9 @@ STATEMENT_DAY = re.compile(r"\b(?:said|says|told(?:\s+[\w'’-]+){0,3}?(?:\s+(?:
                            r"\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "NAIROBI, June 26 (Reuters) -", "MOPTI, Mali, May 8 -": a wire story's dateline, the city (its country at
 # times) and the day of filing, not of what the story tells (read by extract's ledes, claims and coding)
-DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+\w{3,9}\.?\s+\d{1,2}\b")
+# ("KOTA KINABALU, Sunday -": a weekday alone before the dash is the filing day too)
+DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,40}(?:,\s+[A-Z][\w .'-]{1,30})?,\s+(?:\w{3,9}\.?\s+\d{1,2}\b|"
+                      r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?=\s*(?:\([^)]{1,30}\)\s*)?[-–—]))")
 # "came under fire", "the convoy comes under attack": what was fired on, not who fired (extract's claims and coding)
 UNDER_FIRE = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
 BROADCASTER = re.compile(r"\b(?:television|tv|channels?|broadcasters?|media|radio|stations?)\b", re.IGNORECASE)

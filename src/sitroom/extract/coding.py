@@ -632,6 +632,18 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if cause is not None:
         for role in ("kill", "injure"):
             by_role[role] = [c for c in by_role[role] if not cause[0] <= c.start < cause[1]]
+    fire = None
+    if not protests and not crowd and not by_role["protest_force"]:
+        fire = FIRE_ON_CROWD.search(text)
+        if fire and not STATE_FORCE_NOUN.search(text[max(0, fire.start() - 60): fire.start()]):
+            fire = None  # "gunmen opened fire on the crowd": an attack, no force's handling of a crowd
+        fire = fire or (re.search(r"\bcrowds?\b", text) and FORCE_FIRED.search(text))
+    if fire and not any(a.inter in (2, 3, 4, 8) for a in an.actors):
+        # "soldiers opened fire on the crowd", "drove towards the crowd and soldiers opened fire", "police fired
+        # on people who had gathered on the road": a state force's live fire on a gathered crowd is force against
+        # demonstrators, though no protest noun is in the sentence
+        by_role["protest_force"] = [Cue("fire_on_crowd", "protest_force", None, fire.start(), fire.end(),
+                                        fire.group(0))]
     force = by_role["protest_force"] or (crowd and (_live_fire(text) or by_role["kill"]))
     if not protests and (force or (crowd and (by_role["protest_intervention"] or by_role["riot"]))):
         # a force turned on a crowd, or a crowd turned violent, is a protest event even when no protest
@@ -1618,6 +1630,22 @@ def _force_subject(text: str, cue: Cue, an: "Analysis") -> bool:
 def _passive_kill(text: str, k) -> bool:
     """'police officers were killed', 'a soldier was killed by stones': the force is the victim, not the doer."""
     return bool(re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", text[max(0, k.start - 25): k.start]))
+
+
+# live fire aimed at a crowd with no protest noun: "opened fire on the crowd", "shot into the crowds", "fired on
+# unarmed people who had gathered" (people gathered: not "people in the market")
+FIRE_ON_CROWD = re.compile(
+    r"\b(?:opened fire|fired(?: live (?:rounds|ammunition|bullets)| shots| bullets)?|shot)\s+(?:on|at|into)\s+"
+    r"(?:the\s+)?(?:(?:unarmed|gathered|waiting|assembled|massed)\s+)?(?:crowds?\b|(?P<gathered>(?:people|men|women|"
+    r"villagers|residents|youths)\s+(?:who\s+(?:had\s+)?|that\s+(?:had\s+)?)?(?:gathered|assembled|massed)\b))",
+    re.IGNORECASE)
+
+
+STATE_FORCE_NOUN = re.compile(r"\b(?:soldiers|troops|police(?:men)?|security forces|gendarmes|officers|army)\b",
+                              re.IGNORECASE)
+FORCE_FIRED = re.compile(r"\b(?:soldiers|troops|police(?:men)?|(?:security|riot) (?:forces|police)|gendarmes|"
+                         r"officers)\s+(?:then\s+|had\s+|later\s+)?(?:opened fire|fired (?:live|shots|bullets|on|at|into)|"
+                         r"shot (?:at|into|dead))\b", re.IGNORECASE)
 
 
 def _live_fire(text: str) -> bool:
