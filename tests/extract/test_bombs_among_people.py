@@ -1,6 +1,5 @@
-"""A suicide bomber or a bomb that went off where people gather (a church, a hotel, a market, a service) has
-civilians as its second actor, not a force the report or the quoting clause names; an empty building blown up
-has none."""
+"""A suicide bomber who went off where people gather (a church, a hotel, a market, a service) has civilians as
+his second actor, not a force the report or the quoting clause names; an empty building blown up has none."""
 from datetime import datetime, timezone
 
 from sitroom.fuse import fuse
@@ -35,9 +34,9 @@ def test_suicide_bombers_struck_targets_among_them_a_club_and_a_hotel():
     assert second_actors(text) == ["Civilians (Nigeria)"]
 
 
-def test_a_bomb_during_a_prayer_service_hit_civilians():
-    text = ("A bomb exploded in Jos, Nigeria, during the evening prayer service on Sunday, officials said. Soldiers "
-            "were deployed to the area afterwards.")
+def test_a_suicide_bomber_during_a_prayer_service_hit_civilians():
+    text = ("A suicide bomber blew himself up in Jos, Nigeria, during the evening prayer service on Sunday, officials "
+            "said. Soldiers were deployed to the area afterwards.")
     assert second_actors(text) == ["Civilians (Nigeria)"]
 
 

@@ -2017,9 +2017,7 @@ VENUE_BLAST = re.compile(
     r"(?:wedding|funeral|prayer|sunday\s+school)\s+(?:parties|party|gatherings?|services?|halls?)|crowds?)\b"
     r"|\bduring\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:services?|mass|prayers?|gatherings?|celebrations?|"
     r"weddings?|funerals?|festival)\b", re.IGNORECASE)
-GATHERING_BLAST = re.compile(r"\b(?:among|into)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:crowds?|diners|worshippers|shoppers|"
-                             r"guests|commuters|mourners)\b|\bduring\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:services?|"
-                             r"mass|prayers?|gatherings?|celebrations?|weddings?|funerals?|festival)\b", re.IGNORECASE)
+
 # an armed target named without an actor: "attacking a marketplace and a military base"
 STRUCK_SITE = re.compile(r"\b(?:hit|struck|targeted|bombed|pounded)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?"
                          r"(?:air\s+base|airbase|naval\s+base|military\s+base|base|barracks|radar\s+site|launch\s+sites?|"
@@ -2737,13 +2735,11 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # last; buildings or a village hit with no one hurt ("damaging several houses") had no victims
         # (ACLED: civilians are the second actor when they are the target or are harmed)
         actor2 = civilians(ctx.country)
-    if frame.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade") \
+    if frame.sub_event_type == "Suicide bomb" \
             and (actor2 is None or actor2.inter != 7) and VENUE_BLAST.search(text[cue0.start:]) \
-            and (frame.sub_event_type == "Suicide bomb" or people_hurt(frame, an)
-                 or GATHERING_BLAST.search(text[cue0.start:])) \
             and not _armed_victims(an) and not _force_hit(text, cue0, an):
-        # (a mosque or a hotel blown up with no one said to be in it or hurt had no victims: explosives set off in an
-        # empty building are no attack on people; a suicide bomber goes off where the people are)
+        # (only a suicide bomber: he goes off where the people are, while a bomb left by a church can be aimed at
+        # the soldiers guarding it, and explosives set off in an empty mosque hit no one)
         # a bomber who blew himself up in a church or a hotel, a bomb that went off in a market: the people there
         # were its victims, whoever the sentence quotes ("police said") and whichever force the report named
         # (ACLED: civilians are the second actor when they are targeted or harmed)
