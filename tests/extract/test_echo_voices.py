@@ -4,21 +4,14 @@ further voice; `claims._echo_voices`). Near misses: a voice in another paragraph
 denies, a voice about something other than the incident, a pronoun or "its spokesman"."""
 from __future__ import annotations
 
-import pathlib
-import tempfile
 
 from sitroom.fuse import fuse
 
 
 def _events(text: str, published: str = "2023-05-14T18:00:00Z"):
-    from sitroom.ingest import read_inputs
-    from sitroom.pipeline import analyze_report
+    from sitroom.pipeline import analyze_text
 
-    with tempfile.TemporaryDirectory() as d:
-        path = pathlib.Path(d) / "r.txt"
-        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
-        report = list(read_inputs([str(path)]))[0].report
-        return fuse(analyze_report(report).claims)
+    return fuse(analyze_text(text, published, outlet="test desk").claims)
 
 
 def _one(events, sub):

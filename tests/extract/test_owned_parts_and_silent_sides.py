@@ -3,8 +3,6 @@ office") speaks for that body (`sources._owned_part`); a side that "did not give
 nothing and backs nothing (`claims.NEGATED_SAYING`)."""
 from __future__ import annotations
 
-import pathlib
-import tempfile
 
 from sitroom.extract.sources import resolve_source
 from sitroom.fuse import fuse
@@ -28,14 +26,9 @@ def test_a_victims_relatives_are_no_body_of_the_victim():
 
 
 def _events(text: str, published: str = "2024-06-09T18:00:00Z"):
-    from sitroom.ingest import read_inputs
-    from sitroom.pipeline import analyze_report
+    from sitroom.pipeline import analyze_text
 
-    with tempfile.TemporaryDirectory() as d:
-        path = pathlib.Path(d) / "r.txt"
-        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
-        report = list(read_inputs([str(path)]))[0].report
-        return fuse(analyze_report(report).claims)
+    return fuse(analyze_text(text, published, outlet="test desk").claims)
 
 
 TOLD = ("The army's 6th Infantry Division said its troops repelled an RSF attack on the southern districts of "
