@@ -4,7 +4,6 @@ further voice; `claims._echo_voices`). Near misses: a voice in another paragraph
 denies, a voice about something other than the incident, a pronoun or "its spokesman"."""
 from __future__ import annotations
 
-
 from sitroom.fuse import fuse
 
 

@@ -3,7 +3,6 @@ office") speaks for that body (`sources._owned_part`); a side that "did not give
 nothing and backs nothing (`claims.NEGATED_SAYING`)."""
 from __future__ import annotations
 
-
 from sitroom.extract.sources import resolve_source
 from sitroom.fuse import fuse
 

@@ -3,7 +3,6 @@
 happened; `fuse._disowns_only`). Near misses: the actor itself denying, and a denial that the event happened."""
 from __future__ import annotations
 
-
 from sitroom.fuse import fuse
 
 
