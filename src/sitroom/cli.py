@@ -231,8 +231,10 @@ def eval_case2021(file, as_json):
 
 @eval_group.command(name="gold")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--no-eventness", "no_eventness", is_flag=True,
+              help="Score with the eventness check off (events none of whose sentences reads as an incident kept).")
 @JSON_OPTION
-def eval_gold(files, as_json):
+def eval_gold(files, no_eventness, as_json):
     """Annotated documents (YAML): event precision/recall/F1 and field accuracy.
 
     One FILE lists its misses, false events and field errors; several give a table of each set's
@@ -240,10 +242,11 @@ def eval_gold(files, as_json):
     """
     from .evaluate import gold
 
+    veto = not no_eventness
     if len(files) == 1:
-        _report_eval(lambda: gold.evaluate(Path(files[0])), gold.render, as_json)
+        _report_eval(lambda: gold.evaluate(Path(files[0]), veto=veto), gold.render, as_json)
     else:
-        _report_eval(lambda: gold.evaluate_many([Path(f) for f in files]), gold.render_many, as_json)
+        _report_eval(lambda: gold.evaluate_many([Path(f) for f in files], veto=veto), gold.render_many, as_json)
 
 
 @eval_group.command(name="snippets")

@@ -112,3 +112,19 @@ def test_shipped_weights_come_from_open_data_only_and_match_a_fresh_fit():
     run = subprocess.run([sys.executable, str(REPO / "scripts" / "train_eventness.py"), "--check"],
                          capture_output=True, text=True, cwd=REPO)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_eval_gold_can_score_with_the_check_off(tmp_path):
+    from click.testing import CliRunner
+
+    from sitroom.cli import main
+
+    (tmp_path / "r.txt").write_text(f"---\npublished: 2021-06-14T10:00:00Z\noutlet: test desk\n---\n{NOT_INCIDENTS[2]}\n",
+                                    encoding="utf-8")
+    (tmp_path / "g.yaml").write_text("documents:\n  - file: r.txt\n    events: []\n    not_events: []\n", encoding="utf-8")
+    figures = {}
+    for flag in ([], ["--no-eventness"]):
+        run = CliRunner().invoke(main, ["eval", "gold", str(tmp_path / "g.yaml"), "--json", *flag])
+        assert run.exit_code == 0, run.output
+        figures[bool(flag)] = json.loads(run.output)["predicted_events"]
+    assert figures == {False: 0, True: 1}

@@ -101,7 +101,9 @@ def load(path: Path) -> list[dict]:
     return data["documents"]
 
 
-def evaluate(path: Path) -> GoldResult:
+def evaluate(path: Path, *, veto: bool = True) -> GoldResult:
+    """Score the events sitroom gives for each document of a gold file (`veto=False`: with the eventness
+    check off, to see what it changes)."""
     from ..fuse import fuse
     from ..ingest import read_inputs
     from ..pipeline import analyze_report
@@ -116,7 +118,7 @@ def evaluate(path: Path) -> GoldResult:
             reason = reads[0].error.reason if reads and reads[0].error else "could not be read"
             raise InputError(str(file), reason)
         report = reads[0].report
-        events = fuse(analyze_report(report).claims)
+        events = fuse(analyze_report(report).claims, veto=veto)
         result.documents += 1
         _score_document(doc, events, report.text, result)
     return result
@@ -293,7 +295,7 @@ class PooledResult:
         return {"sets": {k: v.to_dict() for k, v in self.sets.items()}, "pooled": self.pooled.to_dict()}
 
 
-def evaluate_many(paths: list[Path]) -> PooledResult:
+def evaluate_many(paths: list[Path], *, veto: bool = True) -> PooledResult:
     """`evaluate` each file; a set is labelled by its file name without the extension (the folder is
     added when two files share a name)."""
     stems = [p.stem for p in paths]
@@ -302,7 +304,7 @@ def evaluate_many(paths: list[Path]) -> PooledResult:
         label = path.stem if stems.count(path.stem) == 1 else str(path.with_suffix(""))
         if label in result.sets:
             raise InputError(str(path), "given twice")
-        one = evaluate(path)
+        one = evaluate(path, veto=veto)
         result.sets[label] = one
         result.pooled.add(one, label)
     return result
