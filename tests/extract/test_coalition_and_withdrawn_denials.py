@@ -4,21 +4,13 @@ back by admitting the act contests nothing (`fuse._withdrawn`); a voice that ret
 of it does not take on the denial (`claims._anaphoric_claims`)."""
 from __future__ import annotations
 
-import pathlib
-import tempfile
-
 from sitroom.fuse import fuse
 
 
 def _claims(text: str, published: str = "2023-05-14T18:00:00Z"):
-    from sitroom.ingest import read_inputs
-    from sitroom.pipeline import analyze_report
+    from sitroom.pipeline import analyze_text
 
-    with tempfile.TemporaryDirectory() as d:
-        path = pathlib.Path(d) / "r.txt"
-        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
-        report = list(read_inputs([str(path)]))[0].report
-        return analyze_report(report).claims
+    return analyze_text(text, published, outlet="test desk").claims
 
 
 def test_a_coalition_spokesman_speaks_for_the_coalition_the_report_names():

@@ -3,21 +3,13 @@ its own act again joins the incident; a negated act ("had not clashed", "no loot
 the incident, never supports it; a denial that says what it denies answers an event of that kind."""
 from __future__ import annotations
 
-import pathlib
-import tempfile
-
 from sitroom.fuse import fuse
 
 
 def _events(text: str, published: str = "2023-05-14T18:00:00Z"):
-    from sitroom.ingest import read_inputs
-    from sitroom.pipeline import analyze_report
+    from sitroom.pipeline import analyze_text
 
-    with tempfile.TemporaryDirectory() as d:
-        path = pathlib.Path(d) / "r.txt"
-        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
-        report = list(read_inputs([str(path)]))[0].report
-        return fuse(analyze_report(report).claims)
+    return fuse(analyze_text(text, published, outlet="test desk").claims)
 
 
 def _one(events, sub):

@@ -6,9 +6,6 @@ distinct non-party bodies, a party and a non-party, or opposing parties agreeing
 voice; `contested`: a party denies it."""
 from __future__ import annotations
 
-import pathlib
-import tempfile
-
 import pytest
 
 from sitroom.extract.sources import joined_sources, resolve_source
@@ -16,13 +13,9 @@ from sitroom.fuse import fuse
 
 
 def _events(text: str, published: str = "2023-05-09T18:00:00Z"):
-    from sitroom.ingest import read_inputs
-    from sitroom.pipeline import analyze_report
+    from sitroom.pipeline import analyze_text
 
-    with tempfile.TemporaryDirectory() as d:
-        path = pathlib.Path(d) / "r.txt"
-        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
-        return fuse(analyze_report(list(read_inputs([str(path)]))[0].report).claims)
+    return fuse(analyze_text(text, published, outlet="test desk").claims)
 
 
 def _one(text: str, sub: str):

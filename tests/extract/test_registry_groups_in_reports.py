@@ -4,7 +4,6 @@ group the registry knows by acronym is that group; a group's voice is named with
 from __future__ import annotations
 
 import pathlib
-import tempfile
 
 from sitroom.extract.sources import _actor_source
 from sitroom.knowledge.actors import find_actors
@@ -12,13 +11,9 @@ from sitroom.models import ActorRef
 
 
 def _claims(text: str, published: str = "2024-04-11T12:00:00Z"):
-    from sitroom.ingest import read_inputs
-    from sitroom.pipeline import analyze_report
+    from sitroom.pipeline import analyze_text
 
-    with tempfile.TemporaryDirectory() as d:
-        path = pathlib.Path(d) / "r.txt"
-        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
-        return analyze_report(list(read_inputs([str(path)]))[0].report).claims
+    return analyze_text(text, published, outlet="test desk").claims
 
 
 def test_the_main_group_of_a_report_is_the_attackers_even_with_another_named_in_passing():

@@ -3,8 +3,6 @@ level, on a statement's or a toll count's day, or dated only by the report's day
 kind the report tells there; two towns, two stated days, or "another attack" stay apart."""
 from __future__ import annotations
 
-import pathlib
-import tempfile
 from dataclasses import replace
 from datetime import date, datetime, timezone
 
@@ -155,14 +153,9 @@ def test_a_retelling_in_another_report_is_no_retelling_of_this_one():
 
 
 def _events(text: str, published: str = "2022-03-15T18:00:00Z"):
-    from sitroom.ingest import read_inputs
-    from sitroom.pipeline import analyze_report
+    from sitroom.pipeline import analyze_text
 
-    with tempfile.TemporaryDirectory() as d:
-        path = pathlib.Path(d) / "r.txt"
-        path.write_text(f"---\npublished: {published}\noutlet: test desk\n---\n{text}\n", encoding="utf-8")
-        report = list(read_inputs([str(path)]))[0].report
-        return fuse(analyze_report(report).claims)
+    return fuse(analyze_text(text, published, outlet="test desk").claims)
 
 
 def test_a_wire_story_tells_one_ambush_in_its_lede_and_again_in_its_body_with_the_town():
