@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from functools import partial
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -27,7 +28,7 @@ import yaml  # noqa: E402
 from sitroom.evaluate import gold  # noqa: E402
 from sitroom.analyze import eventness  # noqa: E402
 from sitroom.fuse import fuse  # noqa: E402
-from sitroom.ingest import read_inputs, segment, split_sentences  # noqa: E402
+from sitroom.ingest import segment, split_sentences  # noqa: E402
 from sitroom.pipeline import analyze_report  # noqa: E402
 
 GOLD = REPO / "examples" / "gold"
@@ -40,15 +41,6 @@ def open_sets() -> list[Path]:
     return sorted(p for p in GOLD.glob("*.yaml") if not p.name.startswith("sealed"))
 
 
-def _report(path: Path, doc: dict):
-    candidates = [(path.parent / doc["file"]).resolve(), (path.parent.parent / doc["file"]).resolve()]
-    file = next((c for c in candidates if c.exists()), candidates[0])
-    reads = list(read_inputs([str(file)]))
-    if not reads or reads[0].report is None:
-        raise SystemExit(f"{file}: could not be read")
-    return reads[0].report
-
-
 def _sentence(report, sentences, phrase: str) -> str | None:
     at = report.text.find(phrase)
     if at < 0:
@@ -59,7 +51,7 @@ def _sentence(report, sentences, phrase: str) -> str | None:
 def samples_of(path: Path) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for doc in gold.load(path):
-        report = _report(path, doc)
+        report = gold.read_document(path, doc)
         sentences = split_sentences(report, segment(report))
         told = {_sentence(report, sentences, g["evidence"]) for g in doc.get("events") or [] if g.get("evidence")}
         told.discard(None)
@@ -88,9 +80,9 @@ def sentence_samples() -> list[tuple[str, int]]:
     return out
 
 
-def fit(sets: list[Path]) -> dict[str, float]:
-    data = [s for p in sets for s in samples_of(p)] + challenge_samples() + sentence_samples()
-    return eventness.train(data)
+def fit(per_set: list[list[tuple[str, int]]]) -> dict[str, float]:
+    """Weights from the gold sets' samples (one list per set) and the always-trained passages and sentences."""
+    return eventness.train([s for samples in per_set for s in samples] + challenge_samples() + sentence_samples())
 
 
 def payload(sets: list[Path], weights: dict[str, float]) -> dict:
@@ -101,26 +93,28 @@ def payload(sets: list[Path], weights: dict[str, float]) -> dict:
             "threshold": eventness.THRESHOLD, "weights": weights}
 
 
+def _line(name: str, before: gold.GoldResult, after: gold.GoldResult) -> str:
+    return (f"{name:10s} F1 {before.f1:.3f} -> {after.f1:.3f}  (P {before.precision:.3f} -> {after.precision:.3f},"
+            f" R {before.recall:.3f} -> {after.recall:.3f}; fields {before.mean_field_accuracy:.3f} -> "
+            f"{after.mean_field_accuracy:.3f})")
+
+
 def loso() -> None:
     sets = open_sets()
+    samples = {p: samples_of(p) for p in sets}  # each set read once, not once per fold
     before_all, after_all = gold.GoldResult(), gold.GoldResult()
     for held in sets:
-        weights = fit([p for p in sets if p != held])
-        scorer = lambda s, w=weights: eventness.score_with(w, s)  # noqa: E731
+        scorer = partial(eventness.score_with, fit([samples[p] for p in sets if p != held]))
         before, after = gold.GoldResult(), gold.GoldResult()
         for doc in gold.load(held):
-            report = _report(held, doc)
+            report = gold.read_document(held, doc)
             events = fuse(analyze_report(report).claims, veto=False)
             gold._score_document(doc, events, report.text, before)
             gold._score_document(doc, [e for e in events if not eventness.vetoed(e, scorer)], report.text, after)
         before_all.add(before, held.stem)
         after_all.add(after, held.stem)
-        print(f"{held.stem:10s} F1 {before.f1:.3f} -> {after.f1:.3f}  (P {before.precision:.3f} -> {after.precision:.3f},"
-              f" R {before.recall:.3f} -> {after.recall:.3f}; fields {before.mean_field_accuracy:.3f} -> "
-              f"{after.mean_field_accuracy:.3f})", flush=True)
-    print(f"{'pooled':10s} F1 {before_all.f1:.3f} -> {after_all.f1:.3f}  (P {before_all.precision:.3f} -> "
-          f"{after_all.precision:.3f}, R {before_all.recall:.3f} -> {after_all.recall:.3f}; fields "
-          f"{before_all.mean_field_accuracy:.3f} -> {after_all.mean_field_accuracy:.3f})")
+        print(_line(held.stem, before, after), flush=True)
+    print(_line("pooled", before_all, after_all))
 
 
 def main() -> int:
@@ -130,12 +124,14 @@ def main() -> int:
     ap.add_argument("--threshold", type=float, default=eventness.THRESHOLD,
                     help=f"veto threshold for --loso (default {eventness.THRESHOLD})")
     args = ap.parse_args()
-    eventness.THRESHOLD = args.threshold
     if args.loso:
+        eventness.THRESHOLD = args.threshold
         loso()
         return 0
+    if args.threshold != eventness.THRESHOLD:
+        ap.error("--threshold only applies to --loso (the shipped threshold is eventness.THRESHOLD)")
     sets = open_sets()
-    text = json.dumps(payload(sets, fit(sets)), indent=0, sort_keys=True) + "\n"
+    text = json.dumps(payload(sets, fit([samples_of(p) for p in sets])), indent=0, sort_keys=True) + "\n"
     if args.check:
         same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
         print(f"{OUT.relative_to(REPO)}: {'matches a fresh fit' if same else 'differs from a fresh fit; run scripts/train_eventness.py'}")

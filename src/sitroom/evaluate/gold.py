@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import InputError
-from ..models import Event
+from ..models import Event, Report
 
 FIELDS = ("sub_event_type", "date", "place", "sides", "fatalities", "source", "status")
 
@@ -101,23 +101,29 @@ def load(path: Path) -> list[dict]:
     return data["documents"]
 
 
+def read_document(path: Path, doc: dict) -> Report:
+    """The report a gold document of the file at `path` names."""
+    from ..ingest import read_inputs
+
+    # a document path is relative to the gold file's folder, or to its parent (gold/ beside reports/)
+    candidates = [(path.parent / doc["file"]).resolve(), (path.parent.parent / doc["file"]).resolve()]
+    file = next((c for c in candidates if c.exists()), candidates[0])
+    reads = list(read_inputs([str(file)]))
+    if not reads or reads[0].report is None:
+        reason = reads[0].error.reason if reads and reads[0].error else "could not be read"
+        raise InputError(str(file), reason)
+    return reads[0].report
+
+
 def evaluate(path: Path, *, veto: bool = True) -> GoldResult:
     """Score the events sitroom gives for each document of a gold file (`veto=False`: with the eventness
     check off, to see what it changes)."""
     from ..fuse import fuse
-    from ..ingest import read_inputs
     from ..pipeline import analyze_report
 
     result = GoldResult()
     for doc in load(path):
-        # a document path is relative to the gold file's folder, or to its parent (gold/ beside reports/)
-        candidates = [(path.parent / doc["file"]).resolve(), (path.parent.parent / doc["file"]).resolve()]
-        file = next((c for c in candidates if c.exists()), candidates[0])
-        reads = list(read_inputs([str(file)]))
-        if not reads or reads[0].report is None:
-            reason = reads[0].error.reason if reads and reads[0].error else "could not be read"
-            raise InputError(str(file), reason)
-        report = reads[0].report
+        report = read_document(path, doc)
         events = fuse(analyze_report(report).claims, veto=veto)
         result.documents += 1
         _score_document(doc, events, report.text, result)
