@@ -126,6 +126,16 @@ COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
     "Kuwait": (28.5, 30.2, 46.5, 48.5),
     "Guinea-Bissau": (10.8, 12.8, -16.8, -13.6),
     "Gabon": (-4.0, 2.4, 8.6, 14.6),
+    "South Korea": (33.0, 38.7, 124.5, 131.0),
+    "Serbia": (42.1, 46.3, 18.7, 23.1),
+    "Albania": (39.5, 42.8, 19.1, 21.2),
+    "El Salvador": (13.0, 14.6, -90.2, -87.6),
+    "Mauritania": (14.6, 27.4, -17.2, -4.7),
+    "Fiji": (-21.0, -12.4, 176.8, 180.0),  # the eastern islands beyond 180 degrees are left out
+    "Oman": (16.5, 26.5, 51.8, 60.0),
+    "Gambia": (13.0, 13.9, -17.0, -13.7),
+    "Togo": (6.0, 11.2, -0.2, 1.9),
+    "Liberia": (4.2, 8.7, -11.6, -7.3),
 }
 
 
