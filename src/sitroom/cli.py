@@ -64,7 +64,9 @@ def main() -> None:
 @click.option("--url", help="URL for inputs whose metadata gives none.")
 @click.option("--db", help=DB_HELP)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths, published, outlet, url, db, quiet):
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes that analyze reports (0: one per CPU core); the store is the same.")
+def ingest(paths, published, outlet, url, db, quiet, jobs):
     """Ingest reports: text, HTML, JSONL, RSS/Atom files, directories, or - for stdin."""
     from .pipeline import ingest_paths
 
@@ -75,6 +77,7 @@ def ingest(paths, published, outlet, url, db, quiet):
             list(paths), store, published=when, outlet=outlet, url=url, stdin=sys.stdin,
             progress=not quiet and sys.stderr.isatty(),
             on_error=lambda origin, reason: click.echo(f"sitroom: {origin}: {reason}", err=True),
+            jobs=jobs,
         )
     except SitroomError as exc:
         _fail(str(exc))

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import gc
+import os
 import re
 import sys
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Iterable, TextIO
@@ -78,8 +80,11 @@ class IngestSummary:
 
 def ingest_paths(paths: list[str], store, *, published: datetime | None = None, outlet: str | None = None,
                  url: str | None = None, stdin: TextIO | None = None, progress: bool = False,
-                 on_error=None) -> IngestSummary:
-    """Read, extract, fuse and store every report; one transaction per report; bad inputs are reported."""
+                 on_error=None, jobs: int = 1) -> IngestSummary:
+    """Read, extract, fuse and store every report; one transaction per report; bad inputs are reported.
+
+    With `jobs` > 1 (0: one per CPU core), reports are analyzed by that many worker processes while this
+    process fuses and stores them, in input order: the store ends up the same as with one job."""
     summary = IngestSummary()
     bar = None
     if progress:
@@ -88,34 +93,95 @@ def ingest_paths(paths: list[str], store, *, published: datetime | None = None, 
             from tqdm import tqdm
 
             bar = tqdm(total=None, unit="report", desc="ingest", file=sys.stderr, leave=False)
+
+    def failed(origin: str, reason: str) -> None:
+        summary.failed.append((origin, reason))
+        if on_error:
+            on_error(origin, reason)
+
+    def store_one(origin: str, report: Report, analyzed: Analyzed | None) -> None:
+        try:
+            if store.has_report(report.id):
+                saved = None
+            else:
+                analyzed = analyzed or analyze_report(report)
+                saved = store.save_report(report, analyzed.entries, analyzed.claims, fuse)
+        except SitroomError as exc:
+            failed(origin, str(exc))
+            return
+        summary.reports += 1
+        if saved is None or not saved.new_report:
+            summary.unchanged += 1
+            return
+        summary.claims += saved.claims
+        summary.new_events += saved.new_events
+        summary.updated_events += saved.updated_events
+
+    workers, lookahead = _worker_pool(jobs)
     try:
+        pending: deque = deque()
+        queued: set[str] = set()
         for result in read_inputs(paths, published=published, outlet=outlet, url=url, stdin=stdin):
             if bar is not None:
                 bar.update(1)
             if result.error is not None or result.report is None:
                 err = result.error or InputError(result.origin, "could not be read")
-                summary.failed.append((err.origin, err.reason))
-                if on_error:
-                    on_error(err.origin, err.reason)
+                failed(err.origin, err.reason)
                 continue
-            summary.reports += 1
-            try:
-                saved = ingest_report(result.report, store)
-            except SitroomError as exc:
-                summary.reports -= 1
-                summary.failed.append((result.origin, str(exc)))
-                if on_error:
-                    on_error(result.origin, str(exc))
+            report = result.report
+            if workers is None:
+                store_one(result.origin, report, None)
                 continue
-            if not saved.new_report:
-                summary.unchanged += 1
-            summary.claims += saved.claims
-            summary.new_events += saved.new_events
-            summary.updated_events += saved.updated_events
+            # Known reports and repeats of a queued one are not analyzed: store_one finds them stored.
+            work = None
+            if report.id not in queued and not store.has_report(report.id):
+                queued.add(report.id)
+                work = workers.submit(analyze_report, report)
+            pending.append((result.origin, report, work))
+            while len(pending) > lookahead:
+                _store_next(pending, store_one, failed)
+        while pending:
+            _store_next(pending, store_one, failed)
     finally:
+        if workers is not None:
+            workers.shutdown(cancel_futures=True)
         if bar is not None:
             bar.close()
     return summary
+
+
+def _store_next(pending: deque, store_one, failed) -> None:
+    origin, report, work = pending.popleft()
+    try:
+        analyzed = work.result() if work is not None else None
+    except SitroomError as exc:
+        failed(origin, str(exc))
+        return
+    store_one(origin, report, analyzed)
+
+
+def _worker_pool(jobs: int):
+    """A process pool of `jobs` workers (0: one per core) and how many reports may wait for the store, or
+    (None, 0) for analysis in this process.
+
+    The knowledge files are loaded here first, so that forked workers share them instead of each
+    loading its own copy."""
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    if jobs < 0:
+        raise ValueError(f"jobs must be 0 (one per core) or more, not {jobs}")
+    if jobs <= 1:
+        return None, 0
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods:
+        analyze_text("Shelling hit Aleppo on Monday, activists said.", datetime(2016, 12, 9, tzinfo=timezone.utc))
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context), 4 * jobs
 
 
 def ingest_report(report: Report, store):
