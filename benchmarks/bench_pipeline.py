@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/bench_pipeline.py --repeat 100 --json
     .venv/bin/python benchmarks/bench_pipeline.py --corpus archive --limit 300
     .venv/bin/python benchmarks/bench_pipeline.py --db postgresql://postgres@127.0.0.1/bench
+    .venv/bin/python benchmarks/bench_pipeline.py --jobs 2     # also `sitroom ingest --jobs 2`, wall clock
 
 Corpora (combine with several --corpus options):
   seed      the seed live blog (../shared/seed/syria-daily-2016-12-09.txt) repeated --repeat times,
@@ -185,6 +186,27 @@ def time_end_to_end(reports: list[Report], db: str | None) -> Phase:
     return Phase("end-to-end", len(reports), count_words(reports), seconds, cpu_seconds, claims=claims, events=new_events)
 
 
+def time_parallel(reports: list[Report], db: str | None, jobs: int) -> Phase:
+    """Return the wall-clock cost of `sitroom ingest --jobs N` on the same reports: N worker processes
+    analyze, this process fuses and stores. CPU seconds here are this process's plus its workers'."""
+    from sitroom.pipeline import ingest_reports
+    from sitroom.store import Store
+
+    with tempfile.TemporaryDirectory(prefix="sitroom-bench-") as tmp:
+        store = Store(db or str(Path(tmp) / "bench.db"))
+        try:
+            before = os.times()
+            started = time.perf_counter()
+            summary = ingest_reports(reports, store, jobs=jobs)
+            seconds = time.perf_counter() - started
+            after = os.times()
+        finally:
+            store.close()
+    cpu_seconds = sum(getattr(after, f) - getattr(before, f) for f in ("user", "system", "children_user", "children_system"))
+    return Phase(f"jobs={jobs}", len(reports), count_words(reports), seconds, cpu_seconds,
+                 claims=summary.claims, events=summary.new_events)
+
+
 def peak_rss_mb() -> float:
     """Return this process's peak resident memory in MB (ru_maxrss is KB on Linux, bytes on macOS)."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -194,7 +216,8 @@ def peak_rss_mb() -> float:
 def render(phases: list[Phase], startup: float, rss: float, corpus: str) -> str:
     """Return the results as a small plain-text table."""
     lines = [
-        f"corpus: {corpus}   python {platform.python_version()}   one process, one core",
+        f"corpus: {corpus}   python {platform.python_version()}   one process, one core"
+        + ("   (jobs=N: N workers on all cores; its cpu s include the workers')" if any(p.name.startswith("jobs=") for p in phases) else ""),
         f"first-report warm-up (knowledge loading): {startup:.2f} s",
         "",
         f"{'phase':<11} {'reports':>8} {'words':>9} {'seconds':>9} {'reports/s':>10} {'words/s':>10} "
@@ -220,14 +243,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="at most this many archive reports")
     parser.add_argument("--db", help="database URL for the end-to-end phase (default: a temporary SQLite file)")
     parser.add_argument("--skip-store", action="store_true", help="measure extraction only")
+    parser.add_argument("--jobs", type=int, default=None,
+                        help="also time end to end with N worker processes (sitroom ingest --jobs N), on all cores")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
 
     # Pin to one CPU so the figures mean "per core" even where numeric libraries would spread out.
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    if cores is not None:
+        os.sched_setaffinity(0, {min(cores)})
 
     corpora = args.corpus or ["seed", "examples"]
     reports: list[Report] = []
@@ -245,6 +271,10 @@ def main(argv: list[str] | None = None) -> int:
     phases = [time_extraction(reports)]
     if not args.skip_store:
         phases.append(time_end_to_end(reports, args.db))
+    if args.jobs is not None and args.jobs > 1:
+        if cores is not None:
+            os.sched_setaffinity(0, cores)  # the workers inherit this process's cores
+        phases.append(time_parallel(reports, args.db, args.jobs))
     rss = peak_rss_mb()
 
     label = "+".join(corpora) + (f" (seed x{args.repeat})" if "seed" in corpora else "")

@@ -85,7 +85,6 @@ def ingest_paths(paths: list[str], store, *, published: datetime | None = None, 
 
     With `jobs` > 1 (0: one per CPU core), reports are analyzed by that many worker processes while this
     process fuses and stores them, in input order: the store ends up the same as with one job."""
-    summary = IngestSummary()
     bar = None
     if progress:
         total = count_inputs(paths)
@@ -93,6 +92,17 @@ def ingest_paths(paths: list[str], store, *, published: datetime | None = None, 
             from tqdm import tqdm
 
             bar = tqdm(total=None, unit="report", desc="ingest", file=sys.stderr, leave=False)
+    try:
+        return ingest_reports(read_inputs(paths, published=published, outlet=outlet, url=url, stdin=stdin),
+                              store, on_error=on_error, jobs=jobs, tick=bar.update if bar is not None else None)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def ingest_reports(inputs: Iterable, store, *, on_error=None, jobs: int = 1, tick=None) -> IngestSummary:
+    """`ingest_paths` for inputs already read: Reports, or read results (`origin`, `report`, `error`)."""
+    summary = IngestSummary()
 
     def failed(origin: str, reason: str) -> None:
         summary.failed.append((origin, reason))
@@ -121,23 +131,26 @@ def ingest_paths(paths: list[str], store, *, published: datetime | None = None, 
     try:
         pending: deque = deque()
         queued: set[str] = set()
-        for result in read_inputs(paths, published=published, outlet=outlet, url=url, stdin=stdin):
-            if bar is not None:
-                bar.update(1)
-            if result.error is not None or result.report is None:
-                err = result.error or InputError(result.origin, "could not be read")
-                failed(err.origin, err.reason)
-                continue
-            report = result.report
+        for item in inputs:
+            if tick is not None:
+                tick(1)
+            if isinstance(item, Report):
+                origin, report = item.title or item.id, item
+            else:
+                origin, report = item.origin, item.report
+                if item.error is not None or report is None:
+                    err = item.error or InputError(origin, "could not be read")
+                    failed(err.origin, err.reason)
+                    continue
             if workers is None:
-                store_one(result.origin, report, None)
+                store_one(origin, report, None)
                 continue
             # Known reports and repeats of a queued one are not analyzed: store_one finds them stored.
             work = None
             if report.id not in queued and not store.has_report(report.id):
                 queued.add(report.id)
                 work = workers.submit(analyze_report, report)
-            pending.append((result.origin, report, work))
+            pending.append((origin, report, work))
             while len(pending) > lookahead:
                 _store_next(pending, store_one, failed)
         while pending:
@@ -145,8 +158,6 @@ def ingest_paths(paths: list[str], store, *, published: datetime | None = None, 
     finally:
         if workers is not None:
             workers.shutdown(cancel_futures=True)
-        if bar is not None:
-            bar.close()
     return summary
 
 
