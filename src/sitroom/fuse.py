@@ -1213,6 +1213,7 @@ def status_of(claims: list[Claim]) -> str:
         if c.source is None or c.source.name in UNNAMED:
             continue
         for source in _voices(c):
+            source = _seated(source, supports)
             named.setdefault(_voice_of(source, c.report_id), source)
     # A report that names who told it the event tells it on their word: its own voice ("Police fired on the
     # crowd", the headline, the lede) backs no named source of the same report; it counts only alone.
@@ -1232,6 +1233,30 @@ def status_of(claims: list[Claim]) -> str:
             return "corroborated"
         return "claimed"
     return "claimed" if parties else "reported"
+
+
+# "security sources", "a police source", "military officials": unnamed people of a state's forces, who speak for them
+FORCES_SOURCE = re.compile(r"\b(?:(?P<police>police)|security|military|army)\s+(?:sources?|officials?)\b", re.IGNORECASE)
+
+
+def _seated(source: SourceRef, supports: list[Claim]) -> SourceRef:
+    """A voice of a state's forces that the text does not tie to a state ("Brigadier General X told reporters",
+    "a security source says", "police sources said") speaks for the forces of the country the event happened
+    in when those forces are an actor of it: the army's general and the army's statement are one voice, the
+    state's, and a party to the fight (README "Data model"). A voice whose state is known, or one of no
+    state's forces, is left as it is."""
+    if source.party or source.kind in ("witnesses", "news outlet", "journalist"):
+        return source
+    words = FORCES_SOURCE.search(source.name)
+    if source.kind != "military" and not (source.kind in ("official", "military", "police") and words):
+        return source
+    where = next((c.location.country for c in supports if c.location is not None and c.location.country), None)
+    state = country_name(where) if where else None
+    if state is None or not any(_actor_state(a) == state for c in supports
+                                for a in (c.actor1, c.actor2, *c.assoc_actor_1, *c.assoc_actor_2) if a is not None):
+        return source
+    kind = "police" if words is not None and words.group("police") else "military"
+    return replace(source, kind=kind, stance=f"party:{state}", party=state)
 
 
 # "denied any role", "had nothing to do with the bombing", "its forces had not fired on the crowd": a speaker

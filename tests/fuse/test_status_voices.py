@@ -238,3 +238,27 @@ def test_people_on_the_spot_and_medics_are_two_voices():
     claims = [claim("a", RESIDENTS, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack"),
               claim("b", MEDICS, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack", hour=11)]
     assert status_of(claims) == "corroborated"
+
+
+def test_an_officer_with_no_state_named_speaks_for_the_forces_of_the_fight():
+    # "Colonel Hamid told reporters": an officer of the army that fought, one voice with the army's statement
+    colonel = SourceRef("Hamid Osman", "military", "unknown", cue="Colonel Hamid Osman told reporters")
+    claims = [claim("a", SUDAN_ARMY_SRC, SUDAN_ARMY, RSF, KHARTOUM), claim("b", colonel, SUDAN_ARMY, RSF, KHARTOUM)]
+    assert status_of(claims) == "claimed"
+    # "security sources said" the army repelled an attack: the forces' own people, a party to it
+    insiders = SourceRef("security sources", "official", "unknown", cue="according to security sources")
+    assert status_of([claim("a", insiders, SUDAN_ARMY, RSF, KHARTOUM)]) == "claimed"
+    # with a non-party beside them, a party and a non-party corroborate
+    assert status_of([claim("a", insiders, SUDAN_ARMY, RSF, KHARTOUM),
+                      claim("b", WITNESSES, SUDAN_ARMY, RSF, KHARTOUM)]) == "corroborated"
+
+
+def test_forces_sources_of_a_state_that_is_no_actor_stay_no_party():
+    # near miss: gunmen kill civilians in Celaya, no state force fights: "police sources" tell it as a source
+    insiders = SourceRef("police sources", "official", "unknown", cue="police sources said")
+    c = claim("a", insiders, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack")
+    assert status_of([c]) == "reported"
+    # an officer's words with no fight of his state's forces in the event are not seated in that state either
+    officer = SourceRef("Juan Perez", "official", "unknown", cue="Juan Perez, an official, said")
+    assert status_of([claim("a", officer, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians",
+                            sub="Attack")]) == "reported"
