@@ -1534,8 +1534,9 @@ def _injuries_only(c: Claim) -> bool:
 def _fatalities(claims: list[Claim]) -> Fatalities | None:
     """ACLED: the most conservative credible figure; a stated number beats the no-number default."""
     claims = _revised(claims)
-    if any(c.fatalities is not None and c.fatalities.best for c in claims):
-        # "killing an officer" and "hundreds have been injured": the wounded say nothing against the deaths
+    if any(c.fatalities is not None and (c.fatalities.best or c.fatalities.low) for c in claims):
+        # "killing an officer" and "hundreds have been injured": the wounded say nothing against the deaths (nor
+        # against an earlier toll: "had put the toll at 235 dead" and "128 people were wounded")
         claims = [c for c in claims if not _injuries_only(c)]
     outdated = [c.fatalities.low for c in claims if c.fatalities is not None and c.fatalities.best is None
                 and c.fatalities.low is not None]

@@ -124,6 +124,11 @@ ATTRIBUTIVE_NEXT = re.compile(
     re.IGNORECASE,
 )
 DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "these", "those"}
+# a count as the object of a verb after "that" ("that killed 28 people", "that killed all 14 rebels", "that wounded
+# at least a dozen"): "that" is a relative pronoun, not a determiner ("that wounded soldier")
+RELATIVE_OBJECT = re.compile(r"\s+(?:all\s+|at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|almost\s+|"
+                             r"around\s+|over\s+|up\s+to\s+)?(?:\d[\d,]*\b|(?:one|two|three|four|five|six|seven|eight|nine|"
+                             r"ten|eleven|twelve|dozens|scores|hundreds|a\s+dozen|several)\b)", re.IGNORECASE)
 SLOGAN = re.compile(r"[“\"](?:[^”\"\s]+\s){0,5}[^”\"\s]+[”\"]")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*", re.IGNORECASE)
 # an event word ranked against others is commentary on it: "the fighting was the heaviest since 2020"
@@ -1639,6 +1644,8 @@ def _attributive(text: str, cue: Cue) -> bool:
             return False
     before = WORD.findall(text[: cue.start].lower())[-2:]
     prev = before[-1] if before else ""
+    if prev == "that" and RELATIVE_OBJECT.match(text, cue.end):
+        return False  # "the car bomb that killed 28 people": "that" opens a relative clause, its verb tells the deaths
     if prev in DETERMINERS:
         return True
     if prev == "and" and len(before) > 1 and before[-2].endswith("ed"):
