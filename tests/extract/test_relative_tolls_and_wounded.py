@@ -49,3 +49,18 @@ def test_the_wounded_do_not_erase_an_earlier_death_toll():
                        "On Tuesday evening the health ministry had put the toll at 40 dead. "
                        "The governor said 90 people had been wounded.")
     assert [dead(e) for e in events if e.event_type == "Violence against civilians"] == [40]
+
+
+def test_an_apposition_naming_the_dead_stands_between_the_count_and_its_verb():
+    events = events_of("Two police officers, the head of the Karte Seh station and a traffic warden, died of their "
+                       "wounds after gunmen fired on their patrol in Kabul on Tuesday, police said.")
+    assert [dead(e) for e in events] == [2]
+    events = events_of("Three soldiers, the army said, were killed when gunmen ambushed a convoy near Kabul on Tuesday.")
+    assert [dead(e) for e in events] == [3]
+
+
+def test_an_apposition_on_a_target_is_no_toll():
+    # near miss: the count names who was attacked, the deaths are told by a verb of their own, with no figure
+    events = events_of("Gunmen fired on two police officers, the guards of a bank, and killed a passer-by in Kabul "
+                       "on Tuesday, police said.")
+    assert all(dead(e) != 2 for e in events)

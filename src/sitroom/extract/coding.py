@@ -3259,6 +3259,9 @@ SHARE_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|none|the major
                          # them shoppers) were killed", "50 civilians - mostly women - died": who the dead were, set
                          # apart by commas, brackets or dashes, stands between the count and its verb
                          r"|,\s*(?:among\s+them|including|mostly|mainly|many\s+of\s+them)\s[^,;:]*,"
+                         # "two police officers, the station's chief and a detective, died": an apposition naming them
+                         r"|,\s*(?:the|a|an|their|his|her|its)\s[^,;:()]{1,100},(?=\s*(?:had\s+|have\s+|has\s+|later\s+)?"
+                         r"(?:been\s+|were\s+|was\s+)?(?:(?:killed|died|dead|slain|wounded|injured|hurt)\b|$))"
                          r"|\s*\([^()]{1,80}\)"
                          r"|\s+[-–—]\s+[^-–—;:]{1,80}?\s+[-–—](?=\s)", re.IGNORECASE)
 # the aside itself: its numbers ("among them 64 children and 57 women") are a share of the count before it
