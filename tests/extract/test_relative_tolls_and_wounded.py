@@ -64,3 +64,17 @@ def test_an_apposition_on_a_target_is_no_toll():
     events = events_of("Gunmen fired on two police officers, the guards of a bank, and killed a passer-by in Kabul "
                        "on Tuesday, police said.")
     assert all(dead(e) != 2 for e in events)
+
+
+def test_a_toll_stated_the_day_before_in_the_past_perfect_is_outdated():
+    events = events_of("Seven people died after troops opened fire on a crowd in Kabul on Tuesday, police said on "
+                       "Wednesday. Police had said on Tuesday night that four people had died.")
+    assert [dead(e) for e in events] == [7]
+    assert [e.fatalities.low for e in events] == [4]
+
+
+def test_a_past_perfect_statement_with_no_earlier_time_keeps_its_figure():
+    # near miss: nothing dates the statement before the story's own, so its figure is not outdated
+    events = events_of("Troops opened fire on a crowd in Kabul on Tuesday, witnesses said. Police had said that "
+                       "four people had died.")
+    assert [dead(e) for e in events] == [4]

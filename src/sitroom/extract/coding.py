@@ -2977,7 +2977,12 @@ SUPERSEDED = re.compile(r"\b(?:had earlier|earlier (?:toll|figure|count)|initial
                         # perfect, is an outdated one
                         r"had (?:put|given|set|placed|reported|announced) (?:the|its|a|an) (?:\w+ )?(?:death )?toll|"
                         # "Overnight, officials had spoken of about 20 dead. The figure this morning is 41."
-                        r"had (?:spoken|talked) of)\b",
+                        r"had (?:spoken|talked) of|"
+                        # "Police had said on Wednesday night that three people had died" (the story's own toll is
+                        # Thursday's): a statement dated before, in the past perfect, gave an outdated figure
+                        r"had (?:said|reported|announced|stated|confirmed) (?:(?:late|early) )?(?:on |by |in )?"
+                        r"(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|earlier|"
+                        r"yesterday|last night)(?: (?:night|morning|evening|afternoon))?)\b",
                         re.IGNORECASE)
 COUNT_ROLE = {"kill": "fatalities", "execute": "fatalities", "injure": "injured", "capture": "captured",
               "arrest": "arrested", "abduct": "abducted"}
