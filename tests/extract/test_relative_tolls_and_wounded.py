@@ -78,3 +78,15 @@ def test_a_past_perfect_statement_with_no_earlier_time_keeps_its_figure():
     events = events_of("Troops opened fire on a crowd in Kabul on Tuesday, witnesses said. Police had said that "
                        "four people had died.")
     assert [dead(e) for e in events] == [4]
+
+
+def test_a_place_in_a_recalling_clause_takes_no_share_of_the_toll():
+    events = events_of("Eight soldiers were killed in an ambush in Herat on Tuesday evening, a day after two "
+                       "policemen died in a gunfight in Kandahar, the army said.")
+    assert sorted((dead(e) for e in events), key=str) == [8, None]
+
+
+def test_a_toll_told_for_two_places_in_one_clause_is_still_shared():
+    # near miss: no clause recalls anything; the toll covers both places and is divided (ACLED)
+    events = events_of("Gunmen attacked villages in Herat and Kandahar on Tuesday, killing eight people, the army said.")
+    assert sorted(dead(e) for e in events) == [4, 4]

@@ -2559,6 +2559,8 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     hedged = any(a.hedge for a in an.attributions) or an.modality(frame.cues[0].start, frame.cues[0].end).hedged
     tolled = _toll_places(s.text, s.start, fat_q, targets) if fatalities is not None and len(targets) > 1 else None
+    if fatalities is not None and len(targets) > 1 and tolled is None:
+        tolled = _unrecalled_places(s.text, s.start, fat_q, targets)
     if fatalities is not None and fatalities.best and len(targets) > 1:
         # ACLED divides a toll told for several places evenly between them; a toll whose own clause names
         # only some of the places ("pressed its offensive on X, and fighting in Y killed 26") is theirs alone
@@ -2660,6 +2662,19 @@ def _toll_places(text: str, base: int, fat_q, targets: list) -> list | None:
     a, b = (starts[-1] if starts else 0), (ends[0] if ends else len(text))
     inside = [t for t in targets if a <= t.start - base < b]
     return inside if inside and len(inside) < len(targets) else None
+
+
+def _unrecalled_places(text: str, base: int, fat_q, targets: list) -> list | None:
+    """The targets outside a clause that recalls an earlier act ("Six officers were killed in an ambush in Semporna,
+    a day after two commandos died in a shootout at Tanduo"), when the toll's count is outside it too: the toll is
+    theirs alone, the recalled place's dead are its own (told in its clause); None when no target is recalled."""
+    if fat_q is None or any(t is None or t.end is None or t.end <= t.start for t in targets):
+        return None
+    spans = [(m.start(), m.end()) for m in SUBORDINATE.finditer(text)]
+    if not spans or any(a <= fat_q.start - base < b for a, b in spans):
+        return None
+    outside = [t for t in targets if not any(a <= t.start - base < b for a, b in spans)]
+    return outside if outside and len(outside) < len(targets) else None
 
 
 def _place_days(text: str, base: int, dates: list, targets: list, day: tuple) -> list:
