@@ -1543,6 +1543,13 @@ def _fatalities(claims: list[Claim]) -> Fatalities | None:
     figures = [c.fatalities for c in claims if c.fatalities is not None and c.fatalities.best is not None]
     stated = [f for f in figures if f.high is not None]
     figures = stated or figures
+    vague = [c.fatalities for c in claims if c.fatalities in figures and _vague_toll(c)]
+    if vague and len(vague) < len(figures):
+        # "Monitors find dozens of bodies" and "the bodies of at least 45 people": "dozens" is read as 12 only
+        # for want of a number (ACLED); a stated count at or above that reading is the same toll told exactly
+        exact = [f for f in figures if not any(f is v for v in vague)]
+        kept = [v for v in vague if not any(f.best >= v.best for f in exact)]
+        figures = exact + kept
     if not figures:
         return Fatalities(low=min(outdated), best=min(outdated), high=None) if outdated else None
     independent = [c.fatalities for c in claims if c.fatalities in figures and not _is_party(c.source)]
@@ -1557,6 +1564,15 @@ def _fatalities(claims: list[Claim]) -> Fatalities | None:
         best = sides
         highs.append(sides)
     return Fatalities(low=min(low, best), best=best, high=max(highs + [best]) if highs else None)
+
+
+VAGUE_TOLL = re.compile(r"^(?:(?:at\s+least|more\s+than|some|over)\s+)?(?:tens|dozens|scores|hundreds|thousands)\b",
+                        re.IGNORECASE)
+
+
+def _vague_toll(c: Claim) -> bool:
+    """A toll told by a vague plural ("dozens", "hundreds"), not by a number."""
+    return any(e.field == "fatalities" and VAGUE_TOLL.match(e.text) for e in c.evidence)
 
 
 def _toll_group(c: Claim) -> str | None:

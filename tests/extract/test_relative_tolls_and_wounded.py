@@ -90,3 +90,16 @@ def test_a_toll_told_for_two_places_in_one_clause_is_still_shared():
     # near miss: no clause recalls anything; the toll covers both places and is divided (ACLED)
     events = events_of("Gunmen attacked villages in Herat and Kandahar on Tuesday, killing eight people, the army said.")
     assert sorted(dead(e) for e in events) == [4, 4]
+
+
+def test_a_vague_plural_gives_way_to_a_stated_count_above_its_reading():
+    events = events_of("Dozens killed in Herat market bombing\n\nHERAT, March 20 - A bomb exploded in a crowded "
+                       "market in Herat on Tuesday, killing at least 31 people, police said.")
+    assert [dead(e) for e in events] == [31]
+
+
+def test_a_stated_count_below_the_vague_reading_is_still_the_lower_figure():
+    # near miss: "dozens" (12) against a stated 8: the accounts differ, ACLED keeps the lower
+    events = events_of("Dozens killed in Herat market bombing\n\nHERAT, March 20 - A bomb exploded in a crowded "
+                       "market in Herat on Tuesday, killing eight people, hospital officials said.")
+    assert [dead(e) for e in events] == [8]
