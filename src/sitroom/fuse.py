@@ -1191,6 +1191,20 @@ def _voice_of(source: SourceRef, report_id: str) -> str:
     return re.sub(r"s\b", "", source.name.lower())
 
 
+def _unarmed_voice(source: SourceRef, supports: list[Claim]) -> str | None:
+    """The voice of a state's organ that is no party to this event (police, a minister, the president telling a
+    riot, a demonstration or unidentified gunmen's attack): its own body, not the state's (README "Data model":
+    the organs of one armed party are one voice; a state that is no party is no armed side, and its police and
+    its government are bodies that report what they saw, as its civilian services are). None for a party's
+    organ and for any voice that is not a state's."""
+    if not _is_party(source) or not source.party:
+        return None
+    state = _state_of(source.party)
+    if state is None or _organ(source) in ("civil", "media") or _party_camp(source, supports) is not None:
+        return None
+    return f"\0organ|{state}|{_organ(source)}"
+
+
 def _told_at(source: SourceRef | None) -> tuple[int, int]:
     """Where a report names a source: its attribution's start, then the name's place in the attribution
     (two voices split from one attribution share its span)."""
@@ -1214,7 +1228,7 @@ def status_of(claims: list[Claim]) -> str:
             continue
         for source in _voices(c):
             source = _seated(source, supports)
-            named.setdefault(_voice_of(source, c.report_id), source)
+            named.setdefault(_unarmed_voice(source, supports) or _voice_of(source, c.report_id), source)
     # A report that names who told it the event tells it on their word: its own voice ("Police fired on the
     # crowd", the headline, the lede) backs no named source of the same report; it counts only alone.
     sourced = {c.report_id for c in supports if c.source is not None and c.source.name not in UNNAMED

@@ -262,3 +262,28 @@ def test_forces_sources_of_a_state_that_is_no_actor_stay_no_party():
     officer = SourceRef("Juan Perez", "official", "unknown", cue="Juan Perez, an official, said")
     assert status_of([claim("a", officer, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians",
                             sub="Attack")]) == "reported"
+
+
+def test_a_states_police_and_its_president_telling_a_riot_are_two_voices():
+    # the state is no party to a riot: its police and its head of state are two bodies telling what they saw
+    police = SourceRef("police (Peru)", "police", "party:police:PER", cue="police said", party="police:PER")
+    president = SourceRef("President Ana Rios", "government", "party:Peru", cue="President Ana Rios said", party="Peru")
+    claims = [claim("a", police, PERU_RIOTERS, PERU_POLICE, LIMA, et="Riots", sub="Mob violence"),
+              claim("b", president, PERU_RIOTERS, PERU_POLICE, LIMA, et="Riots", sub="Mob violence")]
+    assert status_of(claims) == "corroborated"
+
+
+def test_police_and_the_interior_ministry_telling_a_riot_are_one_body():
+    # near miss: the ministry commands the police; both are the state's security organ, one voice
+    police = SourceRef("police (Peru)", "police", "party:police:PER", cue="police said", party="police:PER")
+    claims = [claim("a", police, PERU_RIOTERS, PERU_POLICE, LIMA, et="Riots", sub="Mob violence"),
+              claim("b", PERU_MINISTRY, PERU_RIOTERS, PERU_POLICE, LIMA, et="Riots", sub="Mob violence")]
+    assert status_of(claims) == "reported"
+
+
+def test_an_army_and_its_president_telling_their_battle_stay_one_party():
+    # near miss: in war the army and the head of state speak for one armed side: one voice, a claim
+    president = SourceRef("President Omar Adam", "government", "party:Sudan", cue="President Omar Adam said",
+                          party="Sudan")
+    claims = [claim("a", SUDAN_ARMY_SRC, SUDAN_ARMY, RSF, KHARTOUM), claim("b", president, SUDAN_ARMY, RSF, KHARTOUM)]
+    assert status_of(claims) == "claimed"
