@@ -1214,12 +1214,14 @@ def _told_at(source: SourceRef | None) -> tuple[int, int]:
     return (source.start, at if at >= 0 else 0)
 
 
-def status_of(claims: list[Claim]) -> str:
+def status_of(claims: list[Claim], sub: str | None = None) -> str:
+    """The event's status from its claims (README "Data model"); `sub` is the event's sub-event type."""
     supports = [c for c in claims if c.polarity == "supports" and c.modality != "denied"]
     # the others (not `c not in supports`: list membership compares whole claims, quadratic in a big event)
     against = [c for c in claims if not (c.polarity == "supports" and c.modality != "denied")]
     if supports:
-        against = [c for c in against if not _disowns_only(c, supports) and not _withdrawn(c, supports)]
+        against = [c for c in against if not _disowns_only(c, supports) and not _withdrawn(c, supports)
+                   and not _denies_other_force(c, sub)]
     if against:
         return "contested" if supports else "denied"
     named: dict[str, SourceRef] = {}
@@ -1309,6 +1311,22 @@ def _disowns_only(denial: Claim, supports: list[Claim]) -> bool:
         if len(name) >= 3 and (name in a.name.lower() or (a.mention and name in a.mention.lower())):
             return False
     return True
+
+
+# the force used on a crowd, from the lesser to the worse: a denial of one contests an event of it or of a worse one
+CROWD_FORCE = ("Protest with intervention", "Excessive force against protesters")
+
+
+def _denies_other_force(denial: Claim, sub: str | None) -> bool:
+    """A denial of the force used on a crowd ("a police commander denied that live rounds had been used") in an
+    event that is not that force but the crowd's riot or its protest: the force denied is another act than the
+    one the event codes (the riot happened whatever the police fired), so it contests nothing; a denial of
+    live fire still contests an event coded as excessive force (README "Data model": a party denying its own act)."""
+    if sub is None or denial.sub_event_type not in CROWD_FORCE:
+        return False
+    if sub in CROWD_FORCE:
+        return CROWD_FORCE.index(sub) < CROWD_FORCE.index(denial.sub_event_type)
+    return sub in ("Peaceful protest", "Violent demonstration", "Mob violence")
 
 
 ADMITTED = r"[^.;]{0,80}?\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes|accepted\s+responsibility)\b"
@@ -1435,7 +1453,7 @@ def _event(cluster: list[Claim], retold: frozenset[str] = frozenset()) -> Event:
             if span not in spans:
                 spans.add(span)
                 evidence.append(e)
-    status = status_of(cluster)
+    status = status_of(cluster, sub)
     # (how extraction tied a retelling to its incident is the claims' business, not the event's)
     flags = sorted({f for c in cluster for f in c.flags if (not f.startswith("weak") or len(cluster) == 1)
                     and not f.startswith("joins:") and f != "toll-only"})

@@ -287,3 +287,26 @@ def test_an_army_and_its_president_telling_their_battle_stay_one_party():
                           party="Sudan")
     claims = [claim("a", SUDAN_ARMY_SRC, SUDAN_ARMY, RSF, KHARTOUM), claim("b", president, SUDAN_ARMY, RSF, KHARTOUM)]
     assert status_of(claims) == "claimed"
+
+
+def _denial(cid, src, a1, a2, loc, et, sub):
+    c = claim(cid, src, a1, a2, loc, et=et, sub=sub)
+    c.polarity, c.modality = "contradicts", "denied"
+    return c
+
+
+def test_a_denial_of_live_fire_does_not_contest_the_riot():
+    # rioters burned tyres and stoned police (witnesses); the police deny firing live rounds: the riot stands
+    riot = claim("a", WITNESSES, PERU_RIOTERS, PERU_POLICE, LIMA, et="Riots", sub="Violent demonstration")
+    denial = _denial("b", PERU_POLICE_SRC, PERU_POLICE, PERU_PROTESTERS, LIMA, "Protests",
+                     "Excessive force against protesters")
+    assert status_of([riot, denial], "Violent demonstration") == "reported"
+
+
+def test_a_denial_of_live_fire_contests_the_excessive_force_it_denies():
+    # near miss: the event is the live fire itself; the police denying it is a party denying its own act
+    fire = claim("a", WITNESSES, PERU_POLICE, PERU_PROTESTERS, LIMA, et="Protests",
+                 sub="Excessive force against protesters")
+    denial = _denial("b", PERU_POLICE_SRC, PERU_POLICE, PERU_PROTESTERS, LIMA, "Protests",
+                     "Excessive force against protesters")
+    assert status_of([fire, denial], "Excessive force against protesters") == "contested"
