@@ -103,3 +103,16 @@ def test_a_stated_count_below_the_vague_reading_is_still_the_lower_figure():
     events = events_of("Dozens killed in Herat market bombing\n\nHERAT, March 20 - A bomb exploded in a crowded "
                        "market in Herat on Tuesday, killing eight people, hospital officials said.")
     assert [dead(e) for e in events] == [8]
+
+
+def test_only_the_lesser_force_is_a_denial_of_the_worse():
+    events = events_of("Soldiers fired tear gas and live rounds at protesters in Kabul on Tuesday, witnesses said. "
+                       "The army said its troops had not fired live ammunition at the crowd and had used only tear gas.")
+    assert any(e.status == "contested" for e in events), [(e.sub_event_type, e.status) for e in events]
+
+
+def test_tear_gas_told_with_no_denial_is_an_intervention():
+    # near miss: no worse force is denied, "only" counts no denial; the tear gas is the police's own telling
+    events = events_of("Protesters marched on parliament in Kabul on Tuesday. Police said they had used only tear "
+                       "gas to disperse the crowd.")
+    assert all(e.status != "contested" for e in events)

@@ -85,6 +85,9 @@ FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
 # ------------------------------------------------------------------------------------------------ frames
 
 
+ONLY_BEFORE = re.compile(r"\bonly\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx: "EntryContext",
                  options: "Options") -> list["Frame"]:
     """The events a sentence asserts; a frame the sentence denies ("... as fake news") contradicts."""
@@ -93,6 +96,15 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
         if f.polarity == "supports" and (_denied(text, f.cues[:1]) or DISMISSED.search(text)
                                          or (f.anaphoric and DENIES_TOLD.search(text))):
             f.polarity = "contradicts"
+    if any(n.role == "protest_force" for n in negated):
+        # "their troops had not fired live ammunition at the crowd and had used only tear gas": the lesser force
+        # said to be the only one used is the speaker's denial of the worse one, not a telling of its own
+        for f in frames:
+            if f.polarity == "supports" and f.cues and any(
+                    c.role == "protest_intervention" and ONLY_BEFORE.search(text[max(0, c.start - 30): c.start])
+                    for c in cues) and all(any((c.start, c.end) == (n.start, n.end) for n in negated) or c.role == "protest_intervention"
+                                           for c in f.cues):
+                f.sub_event_type, f.polarity = "Excessive force against protesters", "contradicts"
     dismissed = DISMISSED.search(text)
     told = ctx.claims or ctx.earlier
     if not frames and dismissed and told:
