@@ -116,3 +116,10 @@ def test_tear_gas_told_with_no_denial_is_an_intervention():
     events = events_of("Protesters marched on parliament in Kabul on Tuesday. Police said they had used only tear "
                        "gas to disperse the crowd.")
     assert all(e.status != "contested" for e in events)
+
+
+def test_the_armed_forces_speak_for_the_countrys_army():
+    events = events_of("Soldiers fired tear gas at protesters in Kabul on Tuesday, witnesses said. The armed forces "
+                       "said their troops had been attacked with stones.")
+    voices = {s.name: s.kind for e in events for s in e.sources}
+    assert voices.get("armed forces") == "military", voices
