@@ -1191,6 +1191,20 @@ def _voice_of(source: SourceRef, report_id: str) -> str:
     return re.sub(r"s\b", "", source.name.lower())
 
 
+def _unarmed_voice(source: SourceRef, supports: list[Claim]) -> str | None:
+    """The voice of a state's organ that is no party to this event (police, a minister, the president telling a
+    riot, a demonstration or unidentified gunmen's attack): its own body, not the state's (README "Data model":
+    the organs of one armed party are one voice; a state that is no party is no armed side, and its police and
+    its government are bodies that report what they saw, as its civilian services are). None for a party's
+    organ and for any voice that is not a state's."""
+    if not _is_party(source) or not source.party:
+        return None
+    state = _state_of(source.party)
+    if state is None or _organ(source) in ("civil", "media") or _party_camp(source, supports) is not None:
+        return None
+    return f"\0organ|{state}|{_organ(source)}"
+
+
 def _told_at(source: SourceRef | None) -> tuple[int, int]:
     """Where a report names a source: its attribution's start, then the name's place in the attribution
     (two voices split from one attribution share its span)."""
@@ -1200,12 +1214,14 @@ def _told_at(source: SourceRef | None) -> tuple[int, int]:
     return (source.start, at if at >= 0 else 0)
 
 
-def status_of(claims: list[Claim]) -> str:
+def status_of(claims: list[Claim], sub: str | None = None) -> str:
+    """The event's status from its claims (README "Data model"); `sub` is the event's sub-event type."""
     supports = [c for c in claims if c.polarity == "supports" and c.modality != "denied"]
     # the others (not `c not in supports`: list membership compares whole claims, quadratic in a big event)
     against = [c for c in claims if not (c.polarity == "supports" and c.modality != "denied")]
     if supports:
-        against = [c for c in against if not _disowns_only(c, supports) and not _withdrawn(c, supports)]
+        against = [c for c in against if not _disowns_only(c, supports) and not _withdrawn(c, supports)
+                   and not _denies_other_force(c, sub)]
     if against:
         return "contested" if supports else "denied"
     named: dict[str, SourceRef] = {}
@@ -1213,7 +1229,8 @@ def status_of(claims: list[Claim]) -> str:
         if c.source is None or c.source.name in UNNAMED:
             continue
         for source in _voices(c):
-            named.setdefault(_voice_of(source, c.report_id), source)
+            source = _seated(source, supports)
+            named.setdefault(_unarmed_voice(source, supports) or _voice_of(source, c.report_id), source)
     # A report that names who told it the event tells it on their word: its own voice ("Police fired on the
     # crowd", the headline, the lede) backs no named source of the same report; it counts only alone.
     sourced = {c.report_id for c in supports if c.source is not None and c.source.name not in UNNAMED
@@ -1232,6 +1249,30 @@ def status_of(claims: list[Claim]) -> str:
             return "corroborated"
         return "claimed"
     return "claimed" if parties else "reported"
+
+
+# "security sources", "a police source", "military officials": unnamed people of a state's forces, who speak for them
+FORCES_SOURCE = re.compile(r"\b(?:(?P<police>police)|security|military|army)\s+(?:sources?|officials?)\b", re.IGNORECASE)
+
+
+def _seated(source: SourceRef, supports: list[Claim]) -> SourceRef:
+    """A voice of a state's forces that the text does not tie to a state ("Brigadier General X told reporters",
+    "a security source says", "police sources said") speaks for the forces of the country the event happened
+    in when those forces are an actor of it: the army's general and the army's statement are one voice, the
+    state's, and a party to the fight (README "Data model"). A voice whose state is known, or one of no
+    state's forces, is left as it is."""
+    if source.party or source.kind in ("witnesses", "news outlet", "journalist"):
+        return source
+    words = FORCES_SOURCE.search(source.name)
+    if source.kind != "military" and not (source.kind in ("official", "military", "police") and words):
+        return source
+    where = next((c.location.country for c in supports if c.location is not None and c.location.country), None)
+    state = country_name(where) if where else None
+    if state is None or not any(_actor_state(a) == state for c in supports
+                                for a in (c.actor1, c.actor2, *c.assoc_actor_1, *c.assoc_actor_2) if a is not None):
+        return source
+    kind = "police" if words is not None and words.group("police") else "military"
+    return replace(source, kind=kind, stance=f"party:{state}", party=state)
 
 
 # "denied any role", "had nothing to do with the bombing", "its forces had not fired on the crowd": a speaker
@@ -1270,6 +1311,22 @@ def _disowns_only(denial: Claim, supports: list[Claim]) -> bool:
         if len(name) >= 3 and (name in a.name.lower() or (a.mention and name in a.mention.lower())):
             return False
     return True
+
+
+# the force used on a crowd, from the lesser to the worse: a denial of one contests an event of it or of a worse one
+CROWD_FORCE = ("Protest with intervention", "Excessive force against protesters")
+
+
+def _denies_other_force(denial: Claim, sub: str | None) -> bool:
+    """A denial of the force used on a crowd ("a police commander denied that live rounds had been used") in an
+    event that is not that force but the crowd's riot or its protest: the force denied is another act than the
+    one the event codes (the riot happened whatever the police fired), so it contests nothing; a denial of
+    live fire still contests an event coded as excessive force (README "Data model": a party denying its own act)."""
+    if sub is None or denial.sub_event_type not in CROWD_FORCE:
+        return False
+    if sub in CROWD_FORCE:
+        return CROWD_FORCE.index(sub) < CROWD_FORCE.index(denial.sub_event_type)
+    return sub in ("Peaceful protest", "Violent demonstration", "Mob violence")
 
 
 ADMITTED = r"[^.;]{0,80}?\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes|accepted\s+responsibility)\b"
@@ -1396,7 +1453,7 @@ def _event(cluster: list[Claim], retold: frozenset[str] = frozenset()) -> Event:
             if span not in spans:
                 spans.add(span)
                 evidence.append(e)
-    status = status_of(cluster)
+    status = status_of(cluster, sub)
     # (how extraction tied a retelling to its incident is the claims' business, not the event's)
     flags = sorted({f for c in cluster for f in c.flags if (not f.startswith("weak") or len(cluster) == 1)
                     and not f.startswith("joins:") and f != "toll-only"})
@@ -1509,14 +1566,22 @@ def _injuries_only(c: Claim) -> bool:
 def _fatalities(claims: list[Claim]) -> Fatalities | None:
     """ACLED: the most conservative credible figure; a stated number beats the no-number default."""
     claims = _revised(claims)
-    if any(c.fatalities is not None and c.fatalities.best for c in claims):
-        # "killing an officer" and "hundreds have been injured": the wounded say nothing against the deaths
+    if any(c.fatalities is not None and (c.fatalities.best or c.fatalities.low) for c in claims):
+        # "killing an officer" and "hundreds have been injured": the wounded say nothing against the deaths (nor
+        # against an earlier toll: "had put the toll at 235 dead" and "128 people were wounded")
         claims = [c for c in claims if not _injuries_only(c)]
     outdated = [c.fatalities.low for c in claims if c.fatalities is not None and c.fatalities.best is None
                 and c.fatalities.low is not None]
     figures = [c.fatalities for c in claims if c.fatalities is not None and c.fatalities.best is not None]
     stated = [f for f in figures if f.high is not None]
     figures = stated or figures
+    vague = [c.fatalities for c in claims if c.fatalities in figures and _vague_toll(c)]
+    if vague and len(vague) < len(figures):
+        # "Monitors find dozens of bodies" and "the bodies of at least 45 people": "dozens" is read as 12 only
+        # for want of a number (ACLED); a stated count at or above that reading is the same toll told exactly
+        exact = [f for f in figures if not any(f is v for v in vague)]
+        kept = [v for v in vague if not any(f.best >= v.best for f in exact)]
+        figures = exact + kept
     if not figures:
         return Fatalities(low=min(outdated), best=min(outdated), high=None) if outdated else None
     independent = [c.fatalities for c in claims if c.fatalities in figures and not _is_party(c.source)]
@@ -1531,6 +1596,15 @@ def _fatalities(claims: list[Claim]) -> Fatalities | None:
         best = sides
         highs.append(sides)
     return Fatalities(low=min(low, best), best=best, high=max(highs + [best]) if highs else None)
+
+
+VAGUE_TOLL = re.compile(r"^(?:(?:at\s+least|more\s+than|some|over)\s+)?(?:tens|dozens|scores|hundreds|thousands)\b",
+                        re.IGNORECASE)
+
+
+def _vague_toll(c: Claim) -> bool:
+    """A toll told by a vague plural ("dozens", "hundreds"), not by a number."""
+    return any(e.field == "fatalities" and VAGUE_TOLL.match(e.text) for e in c.evidence)
 
 
 def _toll_group(c: Claim) -> str | None:

@@ -238,3 +238,75 @@ def test_people_on_the_spot_and_medics_are_two_voices():
     claims = [claim("a", RESIDENTS, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack"),
               claim("b", MEDICS, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack", hour=11)]
     assert status_of(claims) == "corroborated"
+
+
+def test_an_officer_with_no_state_named_speaks_for_the_forces_of_the_fight():
+    # "Colonel Hamid told reporters": an officer of the army that fought, one voice with the army's statement
+    colonel = SourceRef("Hamid Osman", "military", "unknown", cue="Colonel Hamid Osman told reporters")
+    claims = [claim("a", SUDAN_ARMY_SRC, SUDAN_ARMY, RSF, KHARTOUM), claim("b", colonel, SUDAN_ARMY, RSF, KHARTOUM)]
+    assert status_of(claims) == "claimed"
+    # "security sources said" the army repelled an attack: the forces' own people, a party to it
+    insiders = SourceRef("security sources", "official", "unknown", cue="according to security sources")
+    assert status_of([claim("a", insiders, SUDAN_ARMY, RSF, KHARTOUM)]) == "claimed"
+    # with a non-party beside them, a party and a non-party corroborate
+    assert status_of([claim("a", insiders, SUDAN_ARMY, RSF, KHARTOUM),
+                      claim("b", WITNESSES, SUDAN_ARMY, RSF, KHARTOUM)]) == "corroborated"
+
+
+def test_forces_sources_of_a_state_that_is_no_actor_stay_no_party():
+    # near miss: gunmen kill civilians in Celaya, no state force fights: "police sources" tell it as a source
+    insiders = SourceRef("police sources", "official", "unknown", cue="police sources said")
+    c = claim("a", insiders, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians", sub="Attack")
+    assert status_of([c]) == "reported"
+    # an officer's words with no fight of his state's forces in the event are not seated in that state either
+    officer = SourceRef("Juan Perez", "official", "unknown", cue="Juan Perez, an official, said")
+    assert status_of([claim("a", officer, GUNMEN, MEX_CIVILIANS, CELAYA, et="Violence against civilians",
+                            sub="Attack")]) == "reported"
+
+
+def test_a_states_police_and_its_president_telling_a_riot_are_two_voices():
+    # the state is no party to a riot: its police and its head of state are two bodies telling what they saw
+    police = SourceRef("police (Peru)", "police", "party:police:PER", cue="police said", party="police:PER")
+    president = SourceRef("President Ana Rios", "government", "party:Peru", cue="President Ana Rios said", party="Peru")
+    claims = [claim("a", police, PERU_RIOTERS, PERU_POLICE, LIMA, et="Riots", sub="Mob violence"),
+              claim("b", president, PERU_RIOTERS, PERU_POLICE, LIMA, et="Riots", sub="Mob violence")]
+    assert status_of(claims) == "corroborated"
+
+
+def test_police_and_the_interior_ministry_telling_a_riot_are_one_body():
+    # near miss: the ministry commands the police; both are the state's security organ, one voice
+    police = SourceRef("police (Peru)", "police", "party:police:PER", cue="police said", party="police:PER")
+    claims = [claim("a", police, PERU_RIOTERS, PERU_POLICE, LIMA, et="Riots", sub="Mob violence"),
+              claim("b", PERU_MINISTRY, PERU_RIOTERS, PERU_POLICE, LIMA, et="Riots", sub="Mob violence")]
+    assert status_of(claims) == "reported"
+
+
+def test_an_army_and_its_president_telling_their_battle_stay_one_party():
+    # near miss: in war the army and the head of state speak for one armed side: one voice, a claim
+    president = SourceRef("President Omar Adam", "government", "party:Sudan", cue="President Omar Adam said",
+                          party="Sudan")
+    claims = [claim("a", SUDAN_ARMY_SRC, SUDAN_ARMY, RSF, KHARTOUM), claim("b", president, SUDAN_ARMY, RSF, KHARTOUM)]
+    assert status_of(claims) == "claimed"
+
+
+def _denial(cid, src, a1, a2, loc, et, sub):
+    c = claim(cid, src, a1, a2, loc, et=et, sub=sub)
+    c.polarity, c.modality = "contradicts", "denied"
+    return c
+
+
+def test_a_denial_of_live_fire_does_not_contest_the_riot():
+    # rioters burned tyres and stoned police (witnesses); the police deny firing live rounds: the riot stands
+    riot = claim("a", WITNESSES, PERU_RIOTERS, PERU_POLICE, LIMA, et="Riots", sub="Violent demonstration")
+    denial = _denial("b", PERU_POLICE_SRC, PERU_POLICE, PERU_PROTESTERS, LIMA, "Protests",
+                     "Excessive force against protesters")
+    assert status_of([riot, denial], "Violent demonstration") == "reported"
+
+
+def test_a_denial_of_live_fire_contests_the_excessive_force_it_denies():
+    # near miss: the event is the live fire itself; the police denying it is a party denying its own act
+    fire = claim("a", WITNESSES, PERU_POLICE, PERU_PROTESTERS, LIMA, et="Protests",
+                 sub="Excessive force against protesters")
+    denial = _denial("b", PERU_POLICE_SRC, PERU_POLICE, PERU_PROTESTERS, LIMA, "Protests",
+                     "Excessive force against protesters")
+    assert status_of([fire, denial], "Excessive force against protesters") == "contested"

@@ -124,6 +124,11 @@ ATTRIBUTIVE_NEXT = re.compile(
     re.IGNORECASE,
 )
 DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "these", "those"}
+# a count as the object of a verb after "that" ("that killed 28 people", "that killed all 14 rebels", "that wounded
+# at least a dozen"): "that" is a relative pronoun, not a determiner ("that wounded soldier")
+RELATIVE_OBJECT = re.compile(r"\s+(?:all\s+|at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|almost\s+|"
+                             r"around\s+|over\s+|up\s+to\s+)?(?:\d[\d,]*\b|(?:one|two|three|four|five|six|seven|eight|nine|"
+                             r"ten|eleven|twelve|dozens|scores|hundreds|a\s+dozen|several)\b)", re.IGNORECASE)
 SLOGAN = re.compile(r"[“\"](?:[^”\"\s]+\s){0,5}[^”\"\s]+[”\"]")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*", re.IGNORECASE)
 # an event word ranked against others is commentary on it: "the fighting was the heaviest since 2020"
@@ -1639,6 +1644,8 @@ def _attributive(text: str, cue: Cue) -> bool:
             return False
     before = WORD.findall(text[: cue.start].lower())[-2:]
     prev = before[-1] if before else ""
+    if prev == "that" and RELATIVE_OBJECT.match(text, cue.end):
+        return False  # "the car bomb that killed 28 people": "that" opens a relative clause, its verb tells the deaths
     if prev in DETERMINERS:
         return True
     if prev == "and" and len(before) > 1 and before[-2].endswith("ed"):
@@ -2552,6 +2559,8 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     counts, fatalities, fat_q = coding.counts_for(frame, an, negated)
     hedged = any(a.hedge for a in an.attributions) or an.modality(frame.cues[0].start, frame.cues[0].end).hedged
     tolled = _toll_places(s.text, s.start, fat_q, targets) if fatalities is not None and len(targets) > 1 else None
+    if fatalities is not None and len(targets) > 1 and tolled is None:
+        tolled = _unrecalled_places(s.text, s.start, fat_q, targets)
     if fatalities is not None and fatalities.best and len(targets) > 1:
         # ACLED divides a toll told for several places evenly between them; a toll whose own clause names
         # only some of the places ("pressed its offensive on X, and fighting in Y killed 26") is theirs alone
@@ -2653,6 +2662,19 @@ def _toll_places(text: str, base: int, fat_q, targets: list) -> list | None:
     a, b = (starts[-1] if starts else 0), (ends[0] if ends else len(text))
     inside = [t for t in targets if a <= t.start - base < b]
     return inside if inside and len(inside) < len(targets) else None
+
+
+def _unrecalled_places(text: str, base: int, fat_q, targets: list) -> list | None:
+    """The targets outside a clause that recalls an earlier act ("Six officers were killed in an ambush in Semporna,
+    a day after two commandos died in a shootout at Tanduo"), when the toll's count is outside it too: the toll is
+    theirs alone, the recalled place's dead are its own (told in its clause); None when no target is recalled."""
+    if fat_q is None or any(t is None or t.end is None or t.end <= t.start for t in targets):
+        return None
+    spans = [(m.start(), m.end()) for m in SUBORDINATE.finditer(text)]
+    if not spans or any(a <= fat_q.start - base < b for a, b in spans):
+        return None
+    outside = [t for t in targets if not any(a <= t.start - base < b for a, b in spans)]
+    return outside if outside and len(outside) < len(targets) else None
 
 
 def _place_days(text: str, base: int, dates: list, targets: list, day: tuple) -> list:

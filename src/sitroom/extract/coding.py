@@ -85,6 +85,9 @@ FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
 # ------------------------------------------------------------------------------------------------ frames
 
 
+ONLY_BEFORE = re.compile(r"\bonly\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx: "EntryContext",
                  options: "Options") -> list["Frame"]:
     """The events a sentence asserts; a frame the sentence denies ("... as fake news") contradicts."""
@@ -93,6 +96,15 @@ def build_frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis",
         if f.polarity == "supports" and (_denied(text, f.cues[:1]) or DISMISSED.search(text)
                                          or (f.anaphoric and DENIES_TOLD.search(text))):
             f.polarity = "contradicts"
+    if any(n.role == "protest_force" for n in negated):
+        # "their troops had not fired live ammunition at the crowd and had used only tear gas": the lesser force
+        # said to be the only one used is the speaker's denial of the worse one, not a telling of its own
+        for f in frames:
+            if f.polarity == "supports" and f.cues and any(
+                    c.role == "protest_intervention" and ONLY_BEFORE.search(text[max(0, c.start - 30): c.start])
+                    for c in cues) and all(any((c.start, c.end) == (n.start, n.end) for n in negated) or c.role == "protest_intervention"
+                                           for c in f.cues):
+                f.sub_event_type, f.polarity = "Excessive force against protesters", "contradicts"
     dismissed = DISMISSED.search(text)
     told = ctx.claims or ctx.earlier
     if not frames and dismissed and told:
@@ -2977,7 +2989,12 @@ SUPERSEDED = re.compile(r"\b(?:had earlier|earlier (?:toll|figure|count)|initial
                         # perfect, is an outdated one
                         r"had (?:put|given|set|placed|reported|announced) (?:the|its|a|an) (?:\w+ )?(?:death )?toll|"
                         # "Overnight, officials had spoken of about 20 dead. The figure this morning is 41."
-                        r"had (?:spoken|talked) of)\b",
+                        r"had (?:spoken|talked) of|"
+                        # "Police had said on Wednesday night that three people had died" (the story's own toll is
+                        # Thursday's): a statement dated before, in the past perfect, gave an outdated figure
+                        r"had (?:said|reported|announced|stated|confirmed) (?:(?:late|early) )?(?:on |by |in )?"
+                        r"(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|earlier|"
+                        r"yesterday|last night)(?: (?:night|morning|evening|afternoon))?)\b",
                         re.IGNORECASE)
 COUNT_ROLE = {"kill": "fatalities", "execute": "fatalities", "injure": "injured", "capture": "captured",
               "arrest": "arrested", "abduct": "abducted"}
@@ -3259,6 +3276,9 @@ SHARE_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|none|the major
                          # them shoppers) were killed", "50 civilians - mostly women - died": who the dead were, set
                          # apart by commas, brackets or dashes, stands between the count and its verb
                          r"|,\s*(?:among\s+them|including|mostly|mainly|many\s+of\s+them)\s[^,;:]*,"
+                         # "two police officers, the station's chief and a detective, died": an apposition naming them
+                         r"|,\s*(?:the|a|an|their|his|her|its)\s[^,;:()]{1,100},(?=\s*(?:had\s+|have\s+|has\s+|later\s+)?"
+                         r"(?:been\s+|were\s+|was\s+)?(?:(?:killed|died|dead|slain|wounded|injured|hurt)\b|$))"
                          r"|\s*\([^()]{1,80}\)"
                          r"|\s+[-–—]\s+[^-–—;:]{1,80}?\s+[-–—](?=\s)", re.IGNORECASE)
 # the aside itself: its numbers ("among them 64 children and 57 women") are a share of the count before it
