@@ -1,7 +1,9 @@
 """A voice that tells no event of its own but speaks of the incident its paragraph has just told (the gunfire,
 the dead, the attackers) is a further voice for that incident (README "Data model": a further speaker is a
-further voice; `claims._echo_voices`). Near misses: a voice in another paragraph, a voice that negates or
-denies, a voice about something other than the incident, a pronoun or "its spokesman"."""
+further voice; `claims._echo_voices`), and in a later paragraph people on the spot or hospital staff who point
+back to the one incident the report has told ("the dead", "the attackers"). Near misses: a later paragraph after
+two incidents, one telling an incident of its own, an official's later words, a voice that negates or denies, a
+voice about something other than the incident, a pronoun or "its spokesman"."""
 from __future__ import annotations
 
 from sitroom.fuse import fuse
@@ -45,10 +47,49 @@ def test_a_voice_about_something_else_is_no_voice_for_the_clash():
     assert e.status == "claimed"
 
 
-def test_a_voice_in_the_next_paragraph_does_not_join():
+def test_people_on_the_spot_in_a_later_paragraph_join_the_one_incident_told():
+    # a report that has told one incident: relatives speaking of "the dead" a paragraph later mean its dead
     e = _one(_events(POST + "\n\nRelatives said several of the dead were students from a nearby college."),
              "Armed clash")
-    assert "family" not in _kinds(e)
+    assert "family" in _kinds(e), [s.name for s in e.sources]
+
+
+def test_hospital_staff_two_paragraphs_later_join_the_bombing():
+    text = ("A car bomb exploded outside the market in Baidoa on Friday morning, the regional governor said.\n\n"
+            "The market had reopened only a week earlier after repairs.\n\n"
+            "Hospital staff said women and children were among the dead.")
+    e = _one(_events(text), "Remote explosive/landmine/IED")
+    assert "medical" in _kinds(e), [s.name for s in e.sources]
+
+
+def test_a_voice_in_a_later_paragraph_does_not_join_when_two_incidents_were_told():
+    text = (POST + " A roadside bomb hit a bus near Mandera on Saturday, killing four passengers, the governor said."
+            "\n\nRelatives said several of the dead were students from a nearby college.")
+    events = _events(text)
+    assert all("family" not in _kinds(e) for e in events), [(e.sub_event_type, _kinds(e)) for e in events]
+
+
+def test_an_official_in_a_later_paragraph_does_not_join():
+    # an official's later words are as often about what followed (a rescue, an arrest, an inquiry)
+    e = _one(_events(POST + "\n\nThe county commissioner said two of the attackers had been arrested on Sunday."),
+             "Armed clash")
+    assert sorted(s.name for s in e.sources if s.kind not in ("news outlet", "police")) == [], \
+        [s.name for s in e.sources]
+
+
+def test_a_later_paragraph_with_an_incident_of_its_own_keeps_its_voices():
+    text = (POST + "\n\nGunmen also shot dead a trader in Dadaab on Sunday. Relatives said the attackers fled on foot.")
+    events = _events(text)
+    clash = next(e for e in events if e.location is not None and e.location.name == "Garissa")
+    assert "family" not in _kinds(clash), [s.name for s in clash.sources]
+
+
+def test_joint_people_on_the_spot_and_hospital_staff_are_two_voices():
+    text = ("A suicide bomber blew himself up in a restaurant in Kabul on Friday night, the interior ministry said. "
+            "Witnesses and hospital staff said foreigners were among the dead.")
+    e = _one(_events(text), "Suicide bomb")
+    names = " ".join(s.name.lower() for s in e.sources)
+    assert "witnesses" in names and "hospital staff" in names, [s.name for s in e.sources]
 
 
 SIEGE = ("Soldiers fought the gunmen holding the hotel in Mogadishu on Sunday, a military spokesman said, and "
@@ -128,3 +169,15 @@ def test_a_speaker_who_denies_an_accusation_is_no_voice_for_the_fight():
     assert not any("Gatdet" in s.name for e in events for s in e.sources), \
         [(e.status, [s.name for s in e.sources]) for e in events]
     assert events[0].status == "claimed"  # the army alone tells the fight
+
+
+def test_a_waiter_and_students_are_people_on_the_spot():
+    from sitroom.extract.sources import resolve_source
+
+    for phrase in ("A waiter at the club", "Students who escaped", "Office workers", "Diners"):
+        src = resolve_source(phrase, f"{phrase} said", 0, 10, None, "Kenya")
+        assert src is not None and src.kind == "witnesses", (phrase, src)
+    # a union of workers or a students' union speaks as a body, not as people on the spot
+    for phrase in ("the students' union", "the National Union of Students", "the traders' association"):
+        src = resolve_source(phrase, f"{phrase} said", 0, 10, None, "Kenya")
+        assert src is not None and src.kind == "organisation", (phrase, src)

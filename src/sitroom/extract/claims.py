@@ -597,7 +597,8 @@ def _responsibility_claims(report: Report, entries: list[Entry], groups, claims:
 ECHO = re.compile(r"\b(?:gunfire|gun\s?shots?|shots|shooting|firing|explosions?|blasts?|detonations?|"
                   r"exchange\s+of\s+fire|fighting|clashes|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:dead|victims|wounded|"
                   r"attackers|assailants|gunmen|militants|raiders|bombers?|raid|assault|attack|bombing|battle|"
-                  r"operation|force|hostages|captives)|gunmen|attackers|hostages|bodies|"
+                  r"operation|force|hostages|captives|killings|ambush|siege|massacre)|"
+                  r"(?:were|was)\s+among\s+(?:them|the\s+dead|the\s+victims|those\s+killed)|gunmen|attackers|hostages|bodies|"
                   r"(?:had\s+|have\s+|has\s+)?(?:engaged|repelled|fought|fired\s+(?:on|at|back)))\b", re.IGNORECASE)
 # "Witnesses outside the building heard long bursts of gunfire", "Residents filmed gunmen firing": people on
 # the spot telling what they heard or saw, with no reporting verb
@@ -612,6 +613,13 @@ ECHO_KINDS = ("witnesses", "family", "journalist", "medical", "armed group", "mi
 # "Its spokesman", "Their lawyer": a speaker named by whose he is, resolved where the report names the owner
 OWNED_SPEAKER = re.compile(r"^(?:its|their|his|her)\b", re.IGNORECASE)
 ECHO_NEGATED = re.compile(r"\b(?:no|not|never|nobody|none|neither|nor|denied|denies|rejected|false)\b", re.IGNORECASE)
+# words that point back to an incident already told ("the attackers", "its dead", "were among the victims"), not
+# ones that may tell a new one ("gunfire", "clashes")
+ECHO_BACK = re.compile(r"(?:the|its|their)\s|(?:were|was)\s+among\b", re.IGNORECASE)
+# who tells an incident again in a later paragraph without a word of a new one: people who were there, their
+# families, those who treated the hurt (an official's later words are as often about what followed: a rescue,
+# an arrest, an inquiry)
+ECHO_LATER_KINDS = ("witnesses", "family", "medical", "journalist", "local sources", "humanitarian")
 ECHO_SPAN = 2  # sentences back (or, when none before, ahead) in the paragraph in which the incident is told
 
 
@@ -640,7 +648,11 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 paragraphs.append([])
             paragraphs[-1].append(an)
+        last: Analysis | None = None  # the last sentence of the group before this paragraph that told an incident
+        incidents: set[tuple] = set()  # the incidents (type, day, place) the group told before this paragraph
         for para in paragraphs:
+            # (a paragraph that tells an incident of its own has its voices speak of that one)
+            tells = any(x.sentence.start in by_sentence for x in para)
             for i, an in enumerate(para):
                 s = an.sentence
                 if s.start in told:
@@ -655,6 +667,11 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                 before = [x for x in reversed(para[max(0, i - ECHO_SPAN):i]) if x.sentence.start in by_sentence]
                 after = [x for x in para[i + 1:i + 2] if x.sentence.start in by_sentence]
                 host = (before or after or [None])[0]
+                if host is None and not tells and len(incidents) == 1 and src.kind in ECHO_LATER_KINDS \
+                        and ECHO_BACK.match(m.group(0)):
+                    # "Witnesses said the attackers shot the guards first", a paragraph later in a report that has
+                    # told one incident so far: people on the spot, or those who treated the hurt, telling it
+                    host = last
                 if host is None:
                     continue
                 seen: set[tuple] = set()
@@ -676,6 +693,11 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                     v.flags = [f for f in t.flags if not f.startswith(("uncorroborated", "joins:")) and f not in (
                         "anaphoric", "operation-voice", "toll-only")] + ["echo", f"joins:{t.id}"]
                     out.append(v)
+            told_here = [x for x in para if x.sentence.start in by_sentence]
+            if told_here:
+                last = told_here[-1]
+                incidents |= {(t.sub_event_type, t.event_date, t.location.name if t.location else None)
+                              for x in told_here for t in by_sentence[x.sentence.start]}
     return out
 
 

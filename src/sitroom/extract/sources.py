@@ -25,11 +25,16 @@ KIND_WORDS = (
     (re.compile(r"\b(?:website|site|outlet|channels?|newspaper|agency|tv|television|radio|daily|paper|media|"
                 r"broadcasters?|networks?|stations?)\b", re.I),
      "news outlet"),
+    # a union or an association of students, workers or traders speaks as a body, not as people on the spot
+    (re.compile(r"\b(?:unions?|associations?|federations?|syndicates?)\b", re.I), "organisation"),
     # people on the spot: residents, and those whose shops, stalls or farms stood where it happened
     (re.compile(r"\b(?:residents?|witness(?:es)?|locals|survivors?|families|(?:shop|store|business|stall) ?"
                 r"(?:owners?|keepers?)|traders?|vendors?|villagers|farmers|passers-by|bystanders|"
                 # those who lived through it: a train's or a bus's passengers, hostages freed or escaped
-                r"passengers|travell?ers|(?:freed|former|released|escaped)\s+hostages|(?:hotel|kitchen|restaurant) staff)\b",
+                r"passengers|travell?ers|(?:freed|former|released|escaped)\s+hostages|(?:hotel|kitchen|restaurant) staff|"
+                # those who were there when it happened: a waiter at the club, students at the college, diners
+                r"waiters?|waitress(?:es)?|students|pupils|worshippers|diners|customers|shoppers|"
+                r"(?:office|factory|hotel|restaurant|mine|site)\s+workers|employees)\b",
                 re.I), "witnesses"),
     (re.compile(r"\b(?:journalist|reporter|correspondent|blogger)s?\b", re.I), "journalist"),
     # foreign diplomats observe a conflict; they speak for no party to it
