@@ -525,8 +525,16 @@ def extract_claims(
 
 # "The group claimed responsibility for last week's car bombing of the police academy": a party owning an attack
 # the report tells (before or after), with no event of its own
-RESPONSIBILITY = re.compile(r"\b(?:claimed|claims|claim|admitted|acknowledged)\s+(?:its\s+)?responsibility\s+for\s+"
+# "Islamic State has claimed the attacks on the churches and hotels": the same, with no word "responsibility"
+RESPONSIBILITY = re.compile(r"\b(?:(?:claimed|claims|claim|admitted|acknowledged)\s+(?:its\s+)?responsibility\s+for\s+|"
+                            r"(?:has|have|had)\s+(?:since\s+|also\s+)?claimed\s+(?=(?:the|these|those|this|that|"
+                            r"\w+day[’']s|yesterday[’']s)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|"
+                            r"assaults?|raids?|ambush(?:es)?|killings?|massacres?|shootings?|kidnappings?|abductions?)\b))"
                             r"(?P<what>[^.;:]{1,160})", re.IGNORECASE)
+# "the attacks on the churches and hotels": what was hit, named by its common nouns
+HIT_NOUNS = re.compile(r"\b(?:on|against)\s+(?:the\s+)?(?P<nouns>[a-z]+(?:(?:,\s+|\s+and\s+)(?:the\s+)?[a-z]+)*)")
+PLURAL_ACT = re.compile(r"^\s*(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|assaults|raids|"
+                        r"ambushes|killings|massacres|shootings|kidnappings|abductions)\b", re.IGNORECASE)
 OWNED_KINDS = (
     (re.compile(r"\b(?:bomb(?:ing)?s?|blasts?|explosions?|explosives?|suicide)\b", re.I),
      ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")),
@@ -570,24 +578,41 @@ def _responsibility_claims(report: Report, entries: list[Entry], groups, claims:
                 # the attack at the place it names; one the report could not place may be it too
                 at = [c for c in targets if c.location is not None and c.location.gazetteer_id in named]
                 targets = at or [c for c in targets if c.location is None]
+            hit = HIT_NOUNS.search(what)
+            if hit is not None:
+                # "the attacks on the churches and hotels": the attacks whose telling names what was hit
+                nouns = [re.sub(r"(?:es|s)$", "", w) for w in re.split(r",\s+|\s+and\s+", hit.group("nouns"))]
+                nouns = [re.sub(r"^the\s+", "", w) for w in nouns if len(w) > 2]
+                rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in nouns) + r")(?:es|s)?\b", re.IGNORECASE)
+                named_hit = [c for c in targets if any(e.field == "sentence" and rx.search(e.text) for e in c.evidence)]
+                targets = named_hit or targets
+            else:
+                named_hit = []
             if not targets:
                 continue
-            target = targets[0]
-            if any(c.source is not None and c.source.name == src.name for c in targets
-                   if (c.sub_event_type, c.event_date, c.location) == (target.sub_event_type, target.event_date,
-                                                                       target.location)):
-                continue
+            # "the attacks", "the bombings": each of them; "the attack": the first told
+            chosen: list[Claim] = []
+            for c in (targets if PLURAL_ACT.match(what) else targets[:1]):
+                key = (c.sub_event_type, c.event_date, c.location)
+                if all((x.sub_event_type, x.event_date, x.location) != key for x in chosen):
+                    chosen.append(c)
             entry = entries[s.entry_index]
-            claim = Claim.from_dict(target.to_dict())
-            claim.id = _claim_id(report.id, s.start, target.sub_event_type, "responsibility", 0, 0)
-            claim.source = src
-            claim.fatalities = None
-            claim.counts = {}
-            claim.modality = "claimed"
-            claim.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence"),
-                              Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
-            claim.flags = [f for f in target.flags if not f.startswith("uncorroborated")] + ["responsibility"]
-            out.append(claim)
+            for n, target in enumerate(chosen):
+                if any(c.source is not None and c.source.name == src.name for c in claims + out
+                       if (c.sub_event_type, c.event_date, c.location) == (target.sub_event_type, target.event_date,
+                                                                           target.location)):
+                    continue
+                claim = Claim.from_dict(target.to_dict())
+                claim.id = _claim_id(report.id, s.start, target.sub_event_type, "responsibility", n, 0)
+                claim.source = src
+                claim.fatalities = None
+                claim.counts = {}
+                claim.modality = "claimed"
+                claim.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence"),
+                                  Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
+                claim.flags = [f for f in target.flags if not f.startswith("uncorroborated")] + ["responsibility"] + (
+                    ["named-targets"] if named_hit else [])  # (its attacks chosen: not spread to the whole incident)
+                out.append(claim)
     return out
 
 
@@ -765,7 +790,7 @@ def _incident_voices(report: Report, claims: list[Claim]) -> list[Claim]:
     gone: set[int] = set()
     for c in claims:
         src = c.source
-        if src is None or src.kind not in OWNING_KINDS or c.summary or not src.party:
+        if src is None or src.kind not in OWNING_KINDS or c.summary or not src.party or "named-targets" in c.flags:
             continue
         sent = next((e for e in c.evidence if e.field == "sentence"), None)
         if sent is None:
