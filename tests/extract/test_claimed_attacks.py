@@ -21,7 +21,8 @@ def _at(events, place):
 
 
 def _names(e):
-    return " ".join(s.name for s in e.sources)
+    """The event's voices, each by its name and the words that gave it ("Amaq" from "Islamic State said ...")."""
+    return " ".join(f"{s.name} ({s.cue})" for s in e.sources)
 
 
 BLOG = ("08:10 - A suicide bomber blew himself up inside a mosque in Peshawar during Friday prayers, police said.\n\n"
@@ -47,3 +48,23 @@ def test_the_attack_singular_goes_to_the_first_told():
     events = _events(BLOG + "10:15 - The Pakistani Taliban have claimed the attack, a spokesman said.")
     claimers = [e for e in events if any(s.kind == "armed group" for s in e.sources)]
     assert len(claimers) == 1, [(e.location and e.location.name, _names(e)) for e in events]
+
+
+def test_a_group_speaking_through_its_own_outlet_is_told_by_that_outlet():
+    # README "Data model": an armed group with its media is the party; ACLED names the outlet that carried it
+    events = _events("A car bomb exploded at a checkpoint in Deir ez-Zor on Saturday, killing six soldiers. "
+                     "Islamic State said in a statement on its Amaq agency that its fighters had carried out the "
+                     "bombing.")
+    bomb = _at(events, "Deir ez-Zor")
+    outlet = [s for s in bomb.sources if s.name == "Amaq"]
+    assert outlet and outlet[0].party == "islamic_state" and "Islamic State" in (outlet[0].cue or ""), \
+        [(s.name, s.cue) for s in bomb.sources]
+
+
+def test_a_group_speaking_on_a_radio_station_stays_the_group():
+    # an outlet the registry does not know as the group's own names no outlet voice
+    events = _events("A car bomb exploded at a checkpoint in Deir ez-Zor on Saturday, killing six soldiers. "
+                     "Islamic State said in a statement on its local radio station that its fighters had carried "
+                     "out the bombing.")
+    bomb = _at(events, "Deir ez-Zor")
+    assert "Islamic State" in _names(bomb) and "Amaq" not in _names(bomb), _names(bomb)

@@ -2235,9 +2235,34 @@ def _spokesman_voice(phrase: str, att, report: Report, ctx: EntryContext,
     return SourceRef(**{**body.to_dict(), "cue": f"{phrase} {att.cue}".strip()})
 
 
+# "said in a statement on its Amaq agency", "claimed the attack in a statement carried by its Amaq news agency":
+# the group's own outlet that carried its words
+OWN_OUTLET = re.compile(r"\b(?:through|via|on|by|in|from)\s+(?:its|their|the\s+group[’']s)\s+(?:own\s+)?"
+                        r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:news\s+)?(?:agency|outlet|channel|"
+                        r"website|radio|media\s+(?:wing|arm|office))\b")
+
+
 def _speaking_group(an: Analysis, att, src: SourceRef) -> SourceRef:
     """'FACT said', "Colombia's National Liberation Army (ELN) claimed": an armed group the report names (its
-    own acronym definitions included) speaks for itself, a party, even when the source list does not know it."""
+    own acronym definitions included) speaks for itself, a party, even when the source list does not know it.
+    A group whose words its own outlet carried ("Islamic State said in a statement on its Amaq agency") is told
+    by that outlet, the party's own (README "Data model": an armed group with its media is the party; ACLED
+    names the outlet as the source)."""
+    found = _group_of_speaker(an, att, src)
+    if found.kind != "armed group" or not found.party:
+        return found
+    m = OWN_OUTLET.search(an.sentence.text)
+    if m is None:
+        return found
+    from ..knowledge import sources as source_kb
+
+    outlet = source_kb.lookup_source(m.group("name"))
+    if outlet is None or outlet.kind != "party outlet" or outlet.party != found.party:
+        return found
+    return SourceRef(**{**outlet.to_dict(), "cue": found.cue, "start": found.start, "end": found.end})
+
+
+def _group_of_speaker(an: Analysis, att, src: SourceRef) -> SourceRef:
     if src.party or src.kind not in ("person", "organisation"):
         return src
     phrase = re.sub(r"\s*\([^()]{1,12}\)", "", att.text).strip()
