@@ -1989,6 +1989,8 @@ def _joint_voices(phrase: str, att, ctx: EntryContext) -> tuple[SourceRef, Sourc
     return a, b
 
 
+# ", according to": a relay right after the first speaker's reporting verb ("the office said, according to IRNA")
+RELAYED = re.compile(r"\s*,\s*")
 # what the losing side says when a place is taken: "troops had pulled back to the airport", "the offices had fallen"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory")
 YIELDED = re.compile(r"\b(?:pulled (?:back|out)|withdr[ae]wn?|retreated|(?:had|has|have)\s+fallen|fell|lost control|"
@@ -2008,6 +2010,8 @@ def _other_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: 
         if att.cue_start <= source.start or not att.text.strip() or att.text.strip().lower() in PRONOUNS:
             continue
         content = report.text[att.scope_start:att.scope_end]
+        relay = att.verb == "according to" and source.end is not None \
+            and bool(RELAYED.fullmatch(report.text, source.end, att.cue_start))
         if att.verb in ("verify", "acknowledge"):
             polarity = "supports"
         elif att.verb == "deny":
@@ -2015,16 +2019,22 @@ def _other_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: 
         elif att.verb in ("say", "according to", "report") and YIELDED.search(content) \
                 and any(c.sub_event_type in TERRITORY for c in made):
             polarity = "supports"
+        elif relay:
+            # "..., the governor's office said, according to the state news agency": the agency that relayed the
+            # words tells the event too (ACLED names both)
+            polarity = "supports"
         else:
             continue
         if NOT_CONFIRMED.search(report.text[att.cue_start:att.cue_end]):
             continue
         # the second clause's own events are its own, not a word on the first's
-        own = [c for c in made if any(e.field == "trigger" and att.scope_start <= e.start < att.scope_end
-                                      for e in c.evidence)]
+        own = [] if relay else [c for c in made if any(e.field == "trigger" and att.scope_start <= e.start < att.scope_end
+                                                       for e in c.evidence)]
         src = resolve_source(att.text, att.cue, att.cue_start, att.cue_end, None, ctx.country)
         if src is None or src.name == source.name:
             continue
+        if relay and src.kind not in OUTLET_KINDS:
+            continue  # (a relay is an outlet's; "said, according to witnesses" is another matter)
         for n, c in enumerate(made):
             if c in own or c.source is None or c.source.name != source.name or c.polarity != "supports":
                 continue
@@ -2036,7 +2046,8 @@ def _other_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: 
                 extra.modality, extra.fatalities = "denied", None
             extra.evidence = [e for e in c.evidence if e.field == "sentence"] + [
                 Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
-            extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["second voice"]
+            extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["second voice"] + (
+                ["relay"] if relay else [])
             out.append(extra)
     return out
 
