@@ -1210,8 +1210,10 @@ def status_of(claims: list[Claim]) -> str:
         return "contested" if supports else "denied"
     named: dict[str, SourceRef] = {}
     for c in sorted(supports, key=_order):
-        if c.source is None or c.source.name in UNNAMED or "relay" in c.flags:
-            continue  # (an outlet that relayed a speaker's words, "X said, according to IRNA", is that speaker's voice)
+        if c.source is None or c.source.name in UNNAMED or "relay" in c.flags or "same voice" in c.flags:
+            # (an outlet that relayed a speaker's words, "X said, according to IRNA", is that speaker's voice; so is
+            # the body's spokesman going on after it)
+            continue
         for source in _voices(c):
             named.setdefault(_voice_of(source, c.report_id), source)
     # A report that names who told it the event tells it on their word: its own voice ("Police fired on the

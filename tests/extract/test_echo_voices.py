@@ -181,3 +181,24 @@ def test_a_waiter_and_students_are_people_on_the_spot():
     for phrase in ("the students' union", "the National Union of Students", "the traders' association"):
         src = resolve_source(phrase, f"{phrase} said", 0, 10, None, "Kenya")
         assert src is not None and src.kind == "organisation", (phrase, src)
+
+
+def test_the_bodys_spokesman_going_on_is_a_voice_by_name_but_not_a_second_one():
+    text = ("On Monday the Georgian interior ministry said artillery had shelled the village of Ergneti, damaging "
+            "several houses. Its spokeswoman, Nino Beridze, said families had spent the night in cellars.")
+    events = _events(text)
+    shelled = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelled, [(e.sub_event_type, [s.name for s in e.sources]) for e in events]
+    names = [s.name for s in shelled[0].sources]
+    assert "Nino Beridze" in names, names
+    # the ministry and its spokeswoman are one voice
+    assert shelled[0].status in ("claimed", "reported"), shelled[0].status
+
+
+def test_a_spokesman_after_a_sentence_that_told_nothing_is_no_voice():
+    text = ("Soldiers shelled the village of Ergneti on Monday, the Georgian interior ministry said.\n\n"
+            "The ministry held a news conference on Tuesday. Its spokeswoman, Nino Beridze, said families had spent "
+            "the night in cellars.")
+    events = _events(text)
+    assert all("Nino Beridze" not in [s.name for s in e.sources] for e in events), \
+        [(e.sub_event_type, [s.name for s in e.sources]) for e in events]

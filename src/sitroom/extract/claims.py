@@ -676,11 +676,20 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
         last: Analysis | None = None  # the last sentence of the group before this paragraph that told an incident
         incidents: set[tuple] = set()  # the incidents (type, day, place) the group told before this paragraph
         for para in paragraphs:
+            if CLOCK_STAMP.match(para[0].sentence.text):
+                last, incidents = None, set()  # a live blog's new post: its voices speak of what it tells
             # (a paragraph that tells an incident of its own has its voices speak of that one)
             tells = any(x.sentence.start in by_sentence for x in para)
             for i, an in enumerate(para):
                 s = an.sentence
                 if s.start in told:
+                    continue
+                spoke = OWNED_SPOKESMAN.match(s.text)
+                prev = para[i - 1] if i else None
+                if spoke and prev is not None and prev.sentence.start in by_sentence:
+                    # "Armenia's ministry said artillery had shelled the village. Its spokeswoman, X, said residents
+                    # had spent the night in basements": the body's spokesman goes on telling what the body told
+                    out.extend(_spokesman_echo(report, entries[s.entry_index], s, spoke, by_sentence[prev.sentence.start]))
                     continue
                 voice = _echo_voice(an, gcountry)
                 if voice is None:
@@ -723,6 +732,44 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                 last = told_here[-1]
                 incidents |= {(t.sub_event_type, t.event_date, t.location.name if t.location else None)
                               for x in told_here for t in by_sentence[x.sentence.start]}
+    return out
+
+
+# "Its spokeswoman, Shushan Stepanyan, said", "Their spokesman told": the spokesman of the body that spoke just before
+OWNED_SPOKESMAN = re.compile(r"^(?:Its|Their)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)(?:,\s+(?P<name>[A-Z][\w.’'-]*"
+                             r"(?:\s+[A-Z][\w.’'-]*){0,4}),)?\s+(?:said|says|told|added)\b")
+
+
+def _spokesman_echo(report: Report, entry: Entry, s: Sentence, spoke: re.Match, told: list[Claim]) -> list[Claim]:
+    """The claims of the sentence before, told again by the spokesman of the body that told them, by name when
+    the report gives it; the body's own voice (flag "same voice": no second voice for the status)."""
+    out: list[Claim] = []
+    seen: set[tuple] = set()
+    for n, t in enumerate(told):
+        body = t.source
+        if body is None or body.kind in ("news outlet", "journalist", "person", "witnesses", "family", "unnamed"):
+            continue
+        sent = next((e.text for e in t.evidence if e.field == "sentence"), "")
+        if body.kind in OWNING_KINDS and OWNS_INCIDENT.search(sent):
+            continue  # a group owning the incident as a whole: `_incident_voices` says which of its events
+        key = (t.sub_event_type, t.event_date, t.location.name if t.location else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        name = spoke.group("name") or body.name
+        src = SourceRef(**{**body.to_dict(), "name": name, "cue": spoke.group(0), "start": s.start,
+                           "end": s.start + spoke.end()})
+        v = Claim.from_dict(t.to_dict())
+        v.id = _claim_id(report.id, s.start, t.sub_event_type, "spokesman", n, 0)
+        v.source = src
+        v.fatalities = None
+        v.counts = {}
+        v.modality = "asserted"
+        v.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence"),
+                      Evidence(report.ref, entry.label, s.start, s.start + spoke.end(), spoke.group(0), "source")]
+        v.flags = [f for f in t.flags if not f.startswith(("uncorroborated", "joins:")) and f not in (
+            "anaphoric", "operation-voice", "toll-only")] + ["echo", "same voice", f"joins:{t.id}"]
+        out.append(v)
     return out
 
 
