@@ -204,3 +204,15 @@ def test_a_fronted_day_phrase_is_not_the_speaker(sentence, source):
 def test_a_speaker_with_an_office_or_a_relative_clause(sentence, source):
     found = find_attributions(sentence)
     assert [a.text for a in found] == [source]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("In the afternoon doctors at the main hospital said four people had died.", "doctors"),
+    ("On Friday evening the state news agency said 235 people had died.", "the state news agency"),
+    ("Late on Sunday night the army said four soldiers had died.", "the army"),
+    # near misses: a part of the day that is part of the speaker's name or title
+    ("Night watchmen said the gunmen fled.", "Night watchmen"),
+    ("Evening Standard reporters said the gunmen fled.", "Evening Standard reporters"),
+], ids=["in-the-afternoon", "friday-evening", "sunday-night", "night-watchmen", "evening-standard"])
+def test_the_part_of_the_day_a_speaker_spoke_is_not_part_of_the_speaker(sentence, source):
+    assert [a.text for a in find_attributions(sentence)][:1] == [source]
