@@ -216,3 +216,14 @@ def test_a_speaker_with_an_office_or_a_relative_clause(sentence, source):
 ], ids=["in-the-afternoon", "friday-evening", "sunday-night", "night-watchmen", "evening-standard"])
 def test_the_part_of_the_day_a_speaker_spoke_is_not_part_of_the_speaker(sentence, source):
     assert [a.text for a in find_attributions(sentence)][:1] == [source]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The human rights ombudsman, Jorge de Leon Duque, said soldiers had fired on the crowd.",
+     "The human rights ombudsman"),
+    ("The commission's president, Ana van der Berg, said the talks had failed.", "The commission's president"),
+    # near miss: a relative clause between the speaker and the verb is no name
+    ("Soldiers fired, and the police, who were in the square, said two people died.", "the police"),
+], ids=["de", "van-der", "relative-clause"])
+def test_a_title_before_a_name_with_particles_is_the_speaker(sentence, source):
+    assert [a.text for a in find_attributions(sentence)][:1] == [source]

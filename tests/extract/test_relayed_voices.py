@@ -28,3 +28,11 @@ def test_said_according_to_witnesses_adds_no_relay():
                      "governor's office said, according to witnesses.")
     assert len(events) == 1
     assert not any("relay" in c for e in events for c in e.flags), events[0].flags
+
+
+def test_a_human_rights_ombudsman_is_a_monitor_not_a_party():
+    from sitroom.extract.sources import resolve_source
+
+    for phrase in ("The human rights ombudsman", "the ombudsman", "the national human rights commissioner"):
+        src = resolve_source(phrase, f"{phrase} said", 0, 10, None, "Guatemala")
+        assert src is not None and src.kind == "monitor" and not src.party, (phrase, src)

@@ -110,6 +110,9 @@ _LEADING_ADVERBS = {
     "still", "however", "meanwhile", "but", "and", "also", "then", "now", "later", "earlier", "separately",
     "instead", "moreover", "yet", "so", "indeed", "finally", "elsewhere", "previously",
 }
+# the small words inside a person's name: "Jorge de Leon Duque", "Ursula von der Leyen", "Abdullah bin Zayed"
+_NAME_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "das", "du", "la", "le", "van", "von", "der", "den",
+                   "ter", "bin", "ibn", "bint", "al", "el", "y"}
 _DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
               "tonight", "overnight"}
@@ -254,7 +257,8 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
         seg = lows[c + 1] if c + 1 < b else ""
         if seg in ("a", "an", "the", "who", "which", "whose", "whom") or (seg and words[c + 1][0].islower()):
             b = c
-        elif 1 <= b - 1 - (c + 1) <= 4 and all(words[t][:1].isupper() for t in range(c + 1, b - 1)) and c > 0 \
+        elif 1 <= b - 1 - (c + 1) <= 5 and words[c + 1][:1].isupper() \
+                and all(words[t][:1].isupper() or lows[t] in _NAME_PARTICLES for t in range(c + 1, b - 1)) and c > 0 \
                 and (words[c - 1] not in _PUNCT_BOUNDARY or words[c - 1] == ")"):
             # "the UN humanitarian coordinator in Nigeria, Edward Kallon, said": the title before the name
             # says whom the person speaks for

@@ -14,6 +14,9 @@ KIND_WORDS = (
     # "human rights groups", "a rights organisation": a non-governmental body, not the activists on the spot
     (re.compile(r"\b(?:human\s+)?rights\s+(?:groups?|organi[sz]ations?|bodies|watchdogs?|monitors?|"
                 r"commissions?|NGOs?)\b", re.I), "ngo"),
+    # a human rights ombudsman or commission of the state watches its forces; it is no party to the fighting
+    (re.compile(r"\bombuds(?:man|woman|person|men)\b|\b(?:human\s+)?rights\s+(?:ombuds\w*|defender|procurator|"
+                r"commissioner)\b", re.I), "monitor"),
     # a national Red Cross or Red Crescent society not in the registry ("the Palestine Red Crescent Society")
     (re.compile(r"\bRed (?:Cross|Crescent)\b"), "humanitarian"),
     # a movement's or a leader's supporters speak for its side in the street, as its activists do
