@@ -202,3 +202,35 @@ def test_a_spokesman_after_a_sentence_that_told_nothing_is_no_voice():
     events = _events(text)
     assert all("Nino Beridze" not in [s.name for s in e.sources] for e in events), \
         [(e.sub_event_type, [s.name for s in e.sources]) for e in events]
+
+
+def test_state_television_speaking_of_a_riots_dead_joins_the_riot():
+    text = ("Rioters set fire to buses and smashed shops in the centre of Bishkek on Sunday, the police said. "
+            "Many of the dead were shopkeepers, state television said.")
+    events = _events(text)
+    riot = [e for e in events if e.event_type == "Riots"]
+    assert riot, [(e.sub_event_type, [s.name for s in e.sources]) for e in events]
+    assert "state television" in [s.name for s in riot[0].sources], [s.name for s in riot[0].sources]
+
+
+def test_witnesses_describing_in_a_live_blogs_present_tense_join_the_shelling():
+    text = ("Serb forces shelled the crowded market in Mostar on Saturday, killing 12 people, doctors said. "
+            "Witnesses describe bodies and stalls thrown across the square.")
+    e = _one(_events(text), "Shelling/artillery/missile attack")
+    assert "witnesses" in _kinds(e), [s.name for s in e.sources]
+
+
+def test_emergency_services_who_treated_the_hurt_join_the_clash():
+    text = ("Police fired rubber bullets at protesters outside a polling station in Girona on Sunday, witnesses said. "
+            "The regional emergency services confirmed that a man had been treated for a serious eye injury.")
+    events = _events(text)
+    names = [s.name.lower() for e in events for s in e.sources]
+    assert any("emergency services" in n for n in names), names
+
+
+
+def test_witnesses_who_describe_something_else_are_no_voice():
+    text = ("Serb forces shelled the crowded market in Mostar on Saturday, killing 12 people, doctors said. "
+            "Witnesses describe the town as calm on Sunday.")
+    e = _one(_events(text), "Shelling/artillery/missile attack")
+    assert "witnesses" not in _kinds(e), [s.name for s in e.sources]

@@ -624,13 +624,16 @@ ECHO = re.compile(r"\b(?:gunfire|gun\s?shots?|shots|shooting|firing|explosions?|
                   r"attackers|assailants|gunmen|militants|raiders|bombers?|raid|assault|attack|bombing|battle|"
                   r"operation|force|hostages|captives|killings|ambush|siege|massacre)|"
                   r"(?:were|was)\s+among\s+(?:them|the\s+dead|the\s+victims|those\s+killed)|gunmen|attackers|hostages|bodies|"
+                  r"(?:had\s+been|were|was)\s+treated\s+(?:for|in)|"
                   r"(?:had\s+|have\s+|has\s+)?(?:engaged|repelled|fought|fired\s+(?:on|at|back)))\b", re.IGNORECASE)
 # "Witnesses outside the building heard long bursts of gunfire", "Residents filmed gunmen firing": people on
 # the spot telling what they heard or saw, with no reporting verb
 PERCEIVED = re.compile(r"^(?P<who>(?:[A-Z][\w’'-]*)(?:\s+(?!who\b|that\b|which\b)[\w’'-]+){0,6}?)"
                        r"(?:,?\s+(?:who|some of whom)\s+[^,.;]{1,60}?,?)?"
                        r"\s+(?:also\s+)?(?:heard|saw|watched|filmed|photographed|described|recounted|recalled|"
-                       r"reported\s+hearing|reported\s+seeing|spoke\s+of|said|told)\b")
+                       r"reported\s+hearing|reported\s+seeing|spoke\s+of|said|told|"
+                       # (a live blog's present tense: "Witnesses describe bodies thrown across the square")
+                       r"hear|see|describe|recount|recall|report\s+hearing|report\s+seeing|speak\s+of|say|tell)\b")
 # (a bare name, "Durazo said", is most often a speaker the report has named before: not a new voice)
 ECHO_KINDS = ("witnesses", "family", "journalist", "medical", "armed group", "military", "government", "official",
               "police", "un", "ngo", "monitor", "humanitarian", "activists", "news outlet", "organisation",
@@ -645,6 +648,10 @@ ECHO_BACK = re.compile(r"(?:the|its|their)\s|(?:were|was)\s+among\b", re.IGNOREC
 # families, those who treated the hurt (an official's later words are as often about what followed: a rescue,
 # an arrest, an inquiry)
 ECHO_LATER_KINDS = ("witnesses", "family", "medical", "journalist", "local sources", "humanitarian")
+# "340 people have been treated since Friday", "so far": a total over many incidents, not a word on the one told
+ECHO_TOTAL = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether)\b", re.IGNORECASE)
+# the incidents a voice may speak of: violence, and the riots and demonstrations with their dead and their gunfire
+ECHO_HOSTS = coding.VIOLENT + ("Riots", "Protests")
 ECHO_SPAN = 2  # sentences back (or, when none before, ahead) in the paragraph in which the incident is told
 
 
@@ -659,7 +666,7 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
     report named elsewhere."""
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
-        if c.polarity != "supports" or c.summary or c.event_type not in coding.VIOLENT:
+        if c.polarity != "supports" or c.summary or c.event_type not in ECHO_HOSTS:
             continue
         sent = next((e for e in c.evidence if e.field == "sentence"), None)
         if sent is not None:
@@ -696,7 +703,8 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                     continue
                 src, scope = voice
                 m = ECHO.search(scope)
-                if m is None or ECHO_NEGATED.search(scope[:m.start()]) or ECHO_NEGATED.search(scope[m.end():m.end() + 30]):
+                if m is None or ECHO_NEGATED.search(scope[:m.start()]) or ECHO_NEGATED.search(scope[m.end():m.end() + 30]) \
+                        or ECHO_TOTAL.search(scope):
                     continue
                 before = [x for x in reversed(para[max(0, i - ECHO_SPAN):i]) if x.sentence.start in by_sentence]
                 after = [x for x in para[i + 1:i + 2] if x.sentence.start in by_sentence]
