@@ -227,3 +227,16 @@ def test_the_part_of_the_day_a_speaker_spoke_is_not_part_of_the_speaker(sentence
 ], ids=["de", "van-der", "relative-clause"])
 def test_a_title_before_a_name_with_particles_is_the_speaker(sentence, source):
     assert [a.text for a in find_attributions(sentence)][:1] == [source]
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("Troops clashed with rebels near the airport, a commander told reporters by telephone, adding that the "
+     "militants were using snipers.", "Troops clashed with rebels near the airport"),
+    ("Troops clashed with rebels near the airport, a commander told journalists.",
+     "Troops clashed with rebels near the airport"),
+    # near miss: what the speaker told them follows
+    ("Troops clashed with rebels, and a commander told reporters that two soldiers died.", "two soldiers died"),
+], ids=["told-reporters-adding", "told-journalists", "told-reporters-that"])
+def test_a_trailing_told_reporters_covers_what_came_before(sentence, scope):
+    att = find_attributions(sentence)[0]
+    assert sentence[att.scope_start:att.scope_end] == scope

@@ -449,7 +449,7 @@ def _verb_cue(text, words, lows, starts, ends, i) -> Attribution | None:
         return None
     cue_last = cue_end_i - 1
     cue_start, cue_end = starts[a], ends[cue_last]
-    inverted = (cue_end_i >= n or nxt in (".", "!", "?", ";") or _adverbial_tail(words, lows, cue_end_i)) \
+    inverted = (cue_end_i >= n or nxt in (".", "!", "?", ";") or _adverbial_tail(words, lows, cue_end_i, lw == "told")) \
         and a > 0 and words[a - 1] in (",", "”", "\"", "’")
     if inverted:
         ss, se = _trim(text, sent_start, starts[a - 1] if words[a - 1] == "," else starts[a])
@@ -472,22 +472,39 @@ _TAIL_START = {"on", "in", "at", "late", "early", "by", "from", "during", "after
                "overnight", "earlier", "later", "last", "this", "via", "through", "afterwards", "when"}
 
 
-def _adverbial_tail(words, lows, k) -> bool:
+def _adverbial_tail(words, lows, k, told: bool = False) -> bool:
     """After "..., residents said": only when and how they said it ("on Sunday", "by telephone") or a
-    participle clause (", widening the conflict"), so the reported content is what came before."""
+    participle clause (", widening the conflict"), so the reported content is what came before. After "told",
+    whom they told comes first ("..., a commander told reporters by telephone, adding that ...")."""
     n = len(words)
     if k >= n:
         return False
+    if told and lows[k] in _ADDRESSEES:
+        k += 1
+        if k >= n or words[k] in (".", "!", "?", ";"):
+            return True
     if words[k] == ",":
-        return k + 1 < n and words[k + 1][:1].islower() and lows[k + 1].endswith("ing") and lows[k + 1] != "saying"
+        return _participle_after(words, lows, k)
     if lows[k] not in _TAIL_START:
         return False
     for t in range(k, min(n, k + 10)):
         if words[t] in (".", "!", "?", ";"):
             return True
-        if words[t] == "," or lows[t] in ("that", "and") or lows[t] in VERBS:
+        if words[t] == ",":
+            return told and _participle_after(words, lows, t)
+        if lows[t] in ("that", "and") or lows[t] in VERBS:
             return False
     return False
+
+
+# whom a speaker told: "told reporters", "told journalists"
+_ADDRESSEES = {"reporters", "journalists", "correspondents", "parliament", "lawmakers", "broadcasters"}
+
+
+def _participle_after(words, lows, k) -> bool:
+    """", adding that ...", ", widening the conflict": a participle clause after the comma at k."""
+    return k + 1 < len(words) and words[k + 1][:1].islower() and lows[k + 1].endswith("ing") \
+        and lows[k + 1] != "saying"
 
 
 def _relative_between(words, lows, b, g) -> bool:
