@@ -36,3 +36,28 @@ def test_a_human_rights_ombudsman_is_a_monitor_not_a_party():
     for phrase in ("The human rights ombudsman", "the ombudsman", "the national human rights commissioner"):
         src = resolve_source(phrase, f"{phrase} said", 0, 10, None, "Guatemala")
         assert src is not None and src.kind == "monitor" and not src.party, (phrase, src)
+
+
+def test_an_agency_quoting_a_ministry_carries_the_ministrys_voice():
+    events = _events("On Friday the state news agency, quoting health ministry officials, put the toll from the "
+                     "attack on the mosque in Bir al-Abed at 235 dead.", published="2017-11-25T12:00:00Z")
+    assert events, "no event"
+    names = [s.name.lower() for e in events for s in e.sources]
+    assert any("health ministry" in n for n in names), names
+    # the agency relays the ministry: one voice
+    assert all(e.status in ("reported", "claimed") for e in events), [e.status for e in events]
+
+
+def test_a_newspaper_citing_hospitals_and_police_carries_both():
+    events = _events("Gunmen killed 20 people at a mosque in Bir al-Abed on Friday, the newspaper Al-Ahram reported, "
+                     "citing hospitals and police.", published="2017-11-25T12:00:00Z")
+    kinds = {s.kind for e in events for s in e.sources}
+    assert {"medical", "police"} <= kinds, kinds
+
+
+def test_citing_a_reason_is_no_voice():
+    # near miss: "citing" what led to it, not whose words
+    events = _events("Gunmen killed 20 people at a mosque in Bir al-Abed on Friday, the newspaper Al-Ahram reported, "
+                     "citing security lapses.", published="2017-11-25T12:00:00Z")
+    names = [s.name.lower() for e in events for s in e.sources]
+    assert not any("lapses" in n for n in names), names

@@ -2044,6 +2044,46 @@ def _joint_voices(phrase: str, att, ctx: EntryContext) -> tuple[SourceRef, Sourc
     return a, b
 
 
+# "the state news agency MENA, quoting health ministry officials, had put the toll at", "the newspaper reported,
+# citing hospitals and police": whose words an outlet carries
+QUOTING = re.compile(r"\s*,?\s*(?:quoting|citing)\s+(?P<who>[^,.;:]{3,80}?)\s*(?=[,.;:]|$)")
+
+
+def _quoted_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef, made: list[Claim]
+                         ) -> list[Claim]:
+    """An outlet that carries another's words ("quoting health ministry officials", "citing hospitals and
+    police"): the voices it quotes tell the event, the outlet relays them (flag relay on the outlet's claims: one
+    voice per body quoted, README "Data model": a ministry quoted by the state news agency is still one voice)."""
+    att = next((a for a in an.attributions if a.cue_start == source.start), None)
+    if att is None or source.kind not in OUTLET_KINDS:
+        return []
+    m = QUOTING.match(report.text, att.end) or QUOTING.match(report.text, att.cue_end)
+    if m is None:
+        return []
+    who = m.group("who").strip()
+    parts = [p for p in re.split(r"\s+and\s+|,\s*", who) if p.strip()]
+    voices = [resolve_source(p, who, report.text.find(who, att.start), report.text.find(who, att.start) + len(who),
+                             None, ctx.country) for p in parts]
+    voices = [v for v in voices if v is not None and v.kind not in ("person", "unnamed") and v.name != source.name]
+    if not voices:
+        return []
+    out: list[Claim] = []
+    for c in made:
+        if c.source is None or c.source.name != source.name or c.polarity != "supports":
+            continue
+        for n, v in enumerate(voices):
+            extra = Claim.from_dict(c.to_dict())
+            extra.id = _claim_id(report.id, an.sentence.start, c.sub_event_type, "quoted", n, m.start())
+            cue = att.cue if m.start() < att.cue_end else report.text[att.cue_start:m.end()]
+            extra.source = SourceRef(**{**v.to_dict(), "cue": cue})
+            extra.evidence = [e for e in c.evidence if e.field == "sentence"] + [
+                Evidence(report.ref, entry.label, att.cue_start, m.end(), report.text[att.cue_start:m.end()], "source")]
+            extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["second voice"]
+            out.append(extra)
+        c.flags = [*c.flags, "relay"]
+    return out
+
+
 # ", according to": a relay right after the first speaker's reporting verb ("the office said, according to IRNA")
 RELAYED = re.compile(r"\s*,\s*")
 # what the losing side says when a place is taken: "troops had pulled back to the airport", "the offices had fallen"
@@ -2060,7 +2100,7 @@ def _other_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: 
     s = an.sentence
     if not made or source.start is None or not s.start <= source.start < s.end:
         return []
-    out: list[Claim] = []
+    out: list[Claim] = _quoted_voice_claims(report, entry, an, ctx, source, made)
     for att in an.attributions:
         if att.cue_start <= source.start or not att.text.strip() or att.text.strip().lower() in PRONOUNS:
             continue
