@@ -61,3 +61,19 @@ def test_citing_a_reason_is_no_voice():
                      "citing security lapses.", published="2017-11-25T12:00:00Z")
     names = [s.name.lower() for e in events for s in e.sources]
     assert not any("lapses" in n for n in names), names
+
+
+def test_a_saying_inside_a_time_clause_is_no_attribution():
+    # "Minutes after X announced ..., crowds came out": X's announcement is part of the story, not its source
+    events = _events("Minutes after the president announced a state of siege on television late on Wednesday, "
+                     "tens of thousands of people came out onto the streets of Buenos Aires banging pots and pans.",
+                     published="2001-12-20T12:00:00Z")
+    assert events and all(s.kind != "government" for e in events for s in e.sources), \
+        [(s.name, s.cue) for e in events for s in e.sources]
+
+
+def test_a_trailing_attribution_after_a_time_clause_still_counts():
+    events = _events("Minutes after the curfew began on Wednesday, police fired tear gas at protesters in Buenos "
+                     "Aires, witnesses said.", published="2001-12-20T12:00:00Z")
+    assert any(s.kind == "witnesses" for e in events for s in e.sources), \
+        [(s.name, s.cue) for e in events for s in e.sources]

@@ -2429,6 +2429,9 @@ def _junta_council(src: SourceRef, att, report: Report, ctx: EntryContext) -> So
 
 
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom?)\s+$", re.IGNORECASE)
+# "Minutes after De la Rua announced a state of siege, crowds came out": a saying inside a time clause is an event
+# of the story, not the attribution of the sentence
+TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|until|since|once|when)\s+$", re.IGNORECASE)
 
 
 # "the ministry's first statement", "the army's media wing", "a statement from the Kenya Red Cross": the words of
@@ -2517,6 +2520,8 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             # "a rest house that residents say belongs to the speaker's family, local television reported": a
             # speaker inside a relative clause vouches for that clause; the sentence's own speaker comes later
             continue
+        if TEMPORAL_BEFORE.search(report.text, max(0, att.start - 12), att.start) and att.verb not in ("according to",):
+            continue
         earlier = _earlier_speaker(_definite_core(phrase), ctx)
         if low in OUTLET_ROLES and ctx.source is not None and ctx.source.kind in OUTLET_KINDS and ctx.source.cue:
             earlier = ctx.source  # "private broadcaster NTV reported ... the broadcaster said"
@@ -2568,7 +2573,8 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
         ctx.speakers.append(src)
         return src
     said = LEADING_SPEAKER.match(an.sentence.text)
-    if said and said.group(1).strip().lower() not in PRONOUNS:  # ("Its claims could not be verified": no speaker)  # "The UN humanitarian coordinator for Yemen, Jamie McGoldrick, said ..." (long appositions)
+    if said and said.group(1).strip().lower() not in PRONOUNS \
+            and not re.search(r"\b(?:after|before|until|since|once|when)\s", said.group(1), re.IGNORECASE):  # ("Its claims could not be verified": no speaker)  # "The UN humanitarian coordinator for Yemen, Jamie McGoldrick, said ..." (long appositions)
         base = an.sentence.start
         src = resolve_source(_coordinated_subject(said.group(1)), said.group(0), base, base + said.end(), ctx.source,
                              ctx.country)
