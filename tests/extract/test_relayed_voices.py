@@ -77,3 +77,21 @@ def test_a_trailing_attribution_after_a_time_clause_still_counts():
                      "Aires, witnesses said.", published="2001-12-20T12:00:00Z")
     assert any(s.kind == "witnesses" for e in events for s in e.sources), \
         [(s.name, s.cue) for e in events for s in e.sources]
+
+
+def test_a_minister_announcing_a_measure_does_not_vouch_for_the_next_sentence():
+    text = ("The telecoms minister announced late on Thursday that the new charge had been dropped, but the crowds "
+            "did not go home. In central Beirut, riot police fired tear gas at protesters outside the government "
+            "headquarters shortly before midnight.")
+    events = _events(text, published="2019-10-18T12:00:00Z")
+    assert events and all("minister" not in (s.cue or "").lower() for e in events for s in e.sources), \
+        [(s.name, s.cue) for e in events for s in e.sources]
+
+
+def test_a_ministry_telling_the_story_goes_on_vouching_for_it():
+    # near miss: an account that has not yet told an event ("tried to move hostages") goes on into the next sentence
+    text = ("On Thursday, the ministry said, the militants tried to move a number of hostages out of the compound in "
+            "a convoy near In Amenas. Special forces backed by helicopters attacked the convoy.")
+    events = _events(text, published="2013-01-20T12:00:00Z")
+    assert any("ministry" in s.name.lower() for e in events for s in e.sources), \
+        [(s.name, s.cue) for e in events for s in e.sources]

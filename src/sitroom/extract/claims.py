@@ -494,11 +494,13 @@ def extract_claims(
             if i and entry.kind in ("body", "original", "story", "preamble") and \
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.source = None  # an article's attribution and actors govern their own paragraph
+                ctx.source_idle = False
                 ctx.actors = []
             if i and ctx.label_topic and "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.topic, ctx.heading_topic, ctx.label_topic = None, False, False  # a line label ends with its paragraph
             ctx.ahead = [a for found in acting[i + 1:] for a in found]
             made = _sentence_claims(report, entry, an, ctx, options)
+            _mark_idle_speaker(an, ctx, made, report.text)
             _mark_uncorroborated(an, analyses[:i], group_claims, report)
             group_claims.extend(made)
             ctx.claims.extend(made)
@@ -2582,10 +2584,29 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             ctx.source = src
             ctx.speakers.append(src)
             return src
-    if ctx.source is not None:
+    if ctx.source is not None and not ctx.source_idle:
         return ctx.source
     name = report.outlet or "unattributed"
     return SourceRef(name=name, kind="news outlet", stance="unknown", cue="")
+
+
+def _mark_idle_speaker(an: Analysis, ctx: EntryContext, made: list[Claim], text: str) -> None:
+    """Note whether the speaker this sentence named told an event in it. "Telecoms minister X announced that the
+    charge had been dropped, but the crowds did not go home. In central Beirut, riot police fired tear gas": the
+    minister spoke of a policy, so the next sentence, with no attribution of its own, is the report's telling, not
+    his. A speaker who told an event, or one whose words follow ("The army gave this account:"), goes on."""
+    src = ctx.source
+    s = an.sentence
+    if src is None or src.start is None or not s.start <= src.start < s.end:
+        return  # no speaker of its own: the one before still holds
+    att = next((a for a in an.attributions if a.cue_start == src.start), None)
+    words = len(text[att.scope_start:att.scope_end].split()) if att is not None else 0
+    ctx.source_idle = not made and words >= 4 and att is not None and bool(DECIDED.search(att.cue))
+
+
+# "announced", "declared", "pledged": a decision or a measure made known, not an account of what happened (an
+# account that told no event yet, "the ministry said, the militants tried to move hostages", goes on)
+DECIDED = re.compile(r"\b(?:announc|declar|pledg|promis|vow|order|decid|decree)\w*$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------- claims
