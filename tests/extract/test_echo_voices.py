@@ -234,3 +234,35 @@ def test_witnesses_who_describe_something_else_are_no_voice():
             "Witnesses describe the town as calm on Sunday.")
     e = _one(_events(text), "Shelling/artillery/missile attack")
     assert "witnesses" not in _kinds(e), [s.name for s in e.sources]
+
+
+
+TAKEN = ("Houthi fighters took control of much of the capital Sanaa on Sunday, seizing the government headquarters "
+         "and the army command.\n\nHouthi fighters then took over the cabinet building and the central bank. ")
+
+
+def _taking(events):
+    found = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert found, [(e.sub_event_type, [s.name for s in e.sources]) for e in events]
+    return found[0]
+
+
+def test_the_groups_spokesman_saying_its_men_had_taken_over_joins_the_taking():
+    events = _events(TAKEN + "Mohammed Ali, the group's spokesman, said its committees had taken over state "
+                             "institutions to protect them.", published="2014-09-22T12:00:00Z")
+    voice = [s for s in _taking(events).sources if s.name == "Mohammed Ali"]
+    assert voice and voice[0].party, [(s.name, s.party) for s in _taking(events).sources]
+
+
+def test_a_spokesman_saying_they_had_not_taken_over_is_no_voice_for_it():
+    events = _events(TAKEN + "Mohammed Ali, the group's spokesman, said its committees had not taken over any state "
+                             "institution.", published="2014-09-22T12:00:00Z")
+    assert all(s.name != "Mohammed Ali" for s in _taking(events).sources if s.party), \
+        [(s.name, s.party) for s in _taking(events).sources]
+
+
+def test_residents_saying_the_fighters_were_in_control_join_the_taking_told_before():
+    events = _events(TAKEN.split("\n\n")[0] + "\n\nResidents woke to heavy gunfire as the fighters and soldiers fought near the "
+                             "university. By the afternoon the soldiers had abandoned their positions and the Houthis "
+                             "were in control of both sites, residents said.", published="2014-09-22T12:00:00Z")
+    assert "witnesses" in _kinds(_taking(events)), [(e.sub_event_type, _kinds(e)) for e in events]

@@ -650,6 +650,63 @@ ECHO_BACK = re.compile(r"(?:the|its|their)\s|(?:were|was)\s+among\b", re.IGNOREC
 # families, those who treated the hurt (an official's later words are as often about what followed: a rescue,
 # an arrest, an inquiry)
 ECHO_LATER_KINDS = ("witnesses", "family", "medical", "journalist", "local sources", "humanitarian")
+ECHO_TAKEN = re.compile(r"\b(?:(?:had|have|has)\s+(?:taken\s+(?:over|control)|seized|captured|overrun)|"
+                        r"(?:were|was|are|is)\s+(?:now\s+|fully\s+)?in\s+(?:full\s+)?control\s+of)\b", re.IGNORECASE)
+
+
+def _spokesman_of_doer(src: SourceRef, host, by_sentence) -> SourceRef | None:
+    """"X, the group's spokesman, said ...": the armed group that did what the host sentence told (its first
+    actor), a party; None when the host told no armed group's act."""
+    if host is None:
+        return None
+    for t in by_sentence[host.sentence.start]:
+        a = t.actor1
+        if a is not None and a.inter in (2, 3) and a.key:
+            return SourceRef(name=src.name, kind="armed group", stance=f"party:{a.key}", party=a.key, cue=src.cue,
+                             start=src.start, end=src.end)
+    return None
+
+
+def _last_taking(paragraphs, para, i, by_sentence):
+    """The sentence that told a taking of territory last, within two sentences before in this paragraph or, when
+    it told none, in the paragraph before."""
+    def takes(x) -> bool:
+        return any(t.sub_event_type in TERRITORY for t in by_sentence.get(x.sentence.start, []))
+
+    here = [x for x in reversed(para[max(0, i - ECHO_SPAN):i]) if takes(x)]
+    if here:
+        return here[0]
+    k = next((n for n, p in enumerate(paragraphs) if p is para), 0)
+    if k:
+        before = [x for x in reversed(paragraphs[k - 1]) if takes(x)]
+        return before[0] if before else None
+    return None
+
+
+def _echo_claims(report, entry, s, src, host, by_sentence, kinds) -> list[Claim]:
+    """The host sentence's claims of the given sub-event types, told again by the echoing voice."""
+    out: list[Claim] = []
+    seen: set[tuple] = set()
+    for n, t in enumerate(by_sentence[host.sentence.start]):
+        key = (t.sub_event_type, t.event_date, t.location.name if t.location else None)
+        if t.sub_event_type not in kinds or key in seen or (t.source is not None and t.source.name == src.name):
+            continue
+        seen.add(key)
+        v = Claim.from_dict(t.to_dict())
+        v.id = _claim_id(report.id, s.start, t.sub_event_type, "echo", n, 0)
+        v.source = src
+        v.fatalities = None
+        v.counts = {}
+        v.modality = "asserted"
+        v.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence")]
+        if src.start is not None and src.end is not None:
+            v.evidence.append(Evidence(report.ref, entry.label, src.start, src.end, src.cue or "", "source"))
+        v.flags = [f for f in t.flags if not f.startswith(("uncorroborated", "joins:")) and f not in (
+            "anaphoric", "operation-voice", "toll-only")] + ["echo", f"joins:{t.id}"]
+        out.append(v)
+    return out
+
+
 # "340 people have been treated since Friday", "so far": a total over many incidents, not a word on the one told
 ECHO_TOTAL = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether)\b", re.IGNORECASE)
 # the incidents a voice may speak of: violence, and the riots and demonstrations with their dead and their gunfire
@@ -705,12 +762,27 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                     continue
                 src, scope = voice
                 m = ECHO.search(scope)
+                taken = None
+                if m is None:
+                    # "the spokesman said its men had taken over state institutions", "the Houthis were in control
+                    # of both sites, residents said": a word on the taking of a place the report has just told
+                    m = taken = ECHO_TAKEN.search(scope)
                 if m is None or ECHO_NEGATED.search(scope[:m.start()]) or ECHO_NEGATED.search(scope[m.end():m.end() + 30]) \
                         or ECHO_TOTAL.search(scope):
                     continue
                 before = [x for x in reversed(para[max(0, i - ECHO_SPAN):i]) if x.sentence.start in by_sentence]
                 after = [x for x in para[i + 1:i + 2] if x.sentence.start in by_sentence]
                 host = (before or after or [None])[0]
+                if taken is not None:
+                    host = _last_taking(paragraphs, para, i, by_sentence)
+                if src.kind == "armed group" and not src.party:
+                    src = _spokesman_of_doer(src, host, by_sentence)  # (the group's spokesman: the doer's)
+                    if src is None:
+                        continue
+                if taken is not None:
+                    if host is not None:
+                        out.extend(_echo_claims(report, entries[s.entry_index], s, src, host, by_sentence, TERRITORY))
+                    continue
                 if host is None and not tells and len(incidents) == 1 and src.kind in ECHO_LATER_KINDS \
                         and ECHO_BACK.match(m.group(0)):
                     # "Witnesses said the attackers shot the guards first", a paragraph later in a report that has
@@ -794,6 +866,10 @@ def _echo_voice(an: Analysis, country: str | None) -> tuple[SourceRef, str] | No
         if not phrase or phrase.lower() in PRONOUN_SOURCES or phrase.lower() in PRONOUNS or OWNED_SPEAKER.match(phrase):
             continue
         src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, None, country)
+        if src is not None and src.kind == "person" and GROUP_ROLE.search(att.cue):
+            # "Mohammed Abdulsalam, the group's spokesman, said": the group's voice; which group, the incident says
+            src = SourceRef(name=src.name, kind="armed group", stance="unknown", cue=src.cue, start=src.start,
+                            end=src.end)
         if src is None or src.kind not in ECHO_KINDS:
             continue
         src = _speaking_group(an, att, src)
