@@ -240,3 +240,15 @@ def test_a_title_before_a_name_with_particles_is_the_speaker(sentence, source):
 def test_a_trailing_told_reporters_covers_what_came_before(sentence, scope):
     att = find_attributions(sentence)[0]
     assert sentence[att.scope_start:att.scope_end] == scope
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ('"They burned everything," said Amina Musa, a trader who fled on foot.', "said Amina Musa, a trader"),
+    ("Troops shelled the town, said Ahmed Ali, a local official in Kunduz.", "said Ahmed Ali, a local official in Kunduz"),
+    # near misses: no role after the name, or a role with a name inside it
+    ("Troops shelled the town, said Ahmed Ali.", "said Ahmed Ali"),
+    ("Troops shelled the town, said Ahmed Ali, the Reuters correspondent.", "said Ahmed Ali"),
+], ids=["trader-who", "official-in", "no-role", "named-role"])
+def test_an_inverted_speakers_role_after_the_name_is_in_the_cue(sentence, cue):
+    att = find_attributions(sentence)[0]
+    assert att.cue == cue

@@ -439,8 +439,9 @@ def _verb_cue(text, words, lows, starts, ends, i) -> Attribution | None:
         if np_after is not None and lows[i] in ("said", "says", "added", "told", "claimed", "reported", "wrote"):
             a, b = np_after
             ss, se = _trim(text, sent_start, starts[g])
-            return Attribution(starts[a], ends[b - 1], text[starts[a]:ends[b - 1]], starts[g], ends[b - 1],
-                               text[starts[g]:ends[b - 1]], verb, verb in HEDGING_VERBS, ss, se)
+            role = _role_after(words, lows, b)
+            return Attribution(starts[a], ends[b - 1], text[starts[a]:ends[b - 1]], starts[g], ends[role - 1],
+                               text[starts[g]:ends[role - 1]], verb, verb in HEDGING_VERBS, ss, se)
     np = _np_left(text, words, lows, starts, ends, g)
     if np is None:
         return None
@@ -514,6 +515,20 @@ def _relative_between(words, lows, b, g) -> bool:
 
 _NOT_A_SPEAKER = {"in", "on", "at", "to", "from", "with", "after", "before", "during", "by", "late", "early",
                   "yesterday", "today", "tonight", "later", "earlier", "last", "this", "on", "via", "through"}
+
+
+def _role_after(words, lows, b) -> int:
+    """The end of a role set off after an inverted speaker ('..., said Yanna Bukar, a trader who walked for two days'
+    -> 'a trader'), which the cue keeps as it keeps 'X, a spokesman for the council, said'; b when none."""
+    n = len(words)
+    if b + 2 >= n or words[b] != "," or lows[b + 1] not in ("a", "an", "the"):
+        return b
+    j = b + 2
+    while j < n and j - b <= 7 and words[j] not in (".", "!", "?", ";", ",") and lows[j] not in ("who", "which", "that"):
+        if words[j][:1].isupper() and lows[j - 1] not in ("of", "for", "in", "at", "from"):
+            return b  # a name inside ("said Hassan, the Reuters correspondent"): not a common role; left out
+        j += 1
+    return j if j > b + 2 and j - b <= 7 else b
 
 
 def _np_right(words, lows, k) -> tuple[int, int] | None:
