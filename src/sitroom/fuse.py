@@ -1226,7 +1226,9 @@ def status_of(claims: list[Claim], sub: str | None = None) -> str:
         return "contested" if supports else "denied"
     named: dict[str, SourceRef] = {}
     for c in sorted(supports, key=_order):
-        if c.source is None or c.source.name in UNNAMED:
+        if c.source is None or c.source.name in UNNAMED or "relay" in c.flags or "same voice" in c.flags:
+            # (an outlet that relayed a speaker's words, "X said, according to IRNA", is that speaker's voice; so is
+            # the body's spokesman going on after it)
             continue
         for source in _voices(c):
             source = _seated(source, supports)

@@ -204,3 +204,51 @@ def test_a_fronted_day_phrase_is_not_the_speaker(sentence, source):
 def test_a_speaker_with_an_office_or_a_relative_clause(sentence, source):
     found = find_attributions(sentence)
     assert [a.text for a in found] == [source]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("In the afternoon doctors at the main hospital said four people had died.", "doctors"),
+    ("On Friday evening the state news agency said 235 people had died.", "the state news agency"),
+    ("Late on Sunday night the army said four soldiers had died.", "the army"),
+    # near misses: a part of the day that is part of the speaker's name or title
+    ("Night watchmen said the gunmen fled.", "Night watchmen"),
+    ("Evening Standard reporters said the gunmen fled.", "Evening Standard reporters"),
+], ids=["in-the-afternoon", "friday-evening", "sunday-night", "night-watchmen", "evening-standard"])
+def test_the_part_of_the_day_a_speaker_spoke_is_not_part_of_the_speaker(sentence, source):
+    assert [a.text for a in find_attributions(sentence)][:1] == [source]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The human rights ombudsman, Jorge de Leon Duque, said soldiers had fired on the crowd.",
+     "The human rights ombudsman"),
+    ("The commission's president, Ana van der Berg, said the talks had failed.", "The commission's president"),
+    # near miss: a relative clause between the speaker and the verb is no name
+    ("Soldiers fired, and the police, who were in the square, said two people died.", "the police"),
+], ids=["de", "van-der", "relative-clause"])
+def test_a_title_before_a_name_with_particles_is_the_speaker(sentence, source):
+    assert [a.text for a in find_attributions(sentence)][:1] == [source]
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("Troops clashed with rebels near the airport, a commander told reporters by telephone, adding that the "
+     "militants were using snipers.", "Troops clashed with rebels near the airport"),
+    ("Troops clashed with rebels near the airport, a commander told journalists.",
+     "Troops clashed with rebels near the airport"),
+    # near miss: what the speaker told them follows
+    ("Troops clashed with rebels, and a commander told reporters that two soldiers died.", "two soldiers died"),
+], ids=["told-reporters-adding", "told-journalists", "told-reporters-that"])
+def test_a_trailing_told_reporters_covers_what_came_before(sentence, scope):
+    att = find_attributions(sentence)[0]
+    assert sentence[att.scope_start:att.scope_end] == scope
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ('"They burned everything," said Amina Musa, a trader who fled on foot.', "said Amina Musa, a trader"),
+    ("Troops shelled the town, said Ahmed Ali, a local official in Kunduz.", "said Ahmed Ali, a local official in Kunduz"),
+    # near misses: no role after the name, or a role with a name inside it
+    ("Troops shelled the town, said Ahmed Ali.", "said Ahmed Ali"),
+    ("Troops shelled the town, said Ahmed Ali, the Reuters correspondent.", "said Ahmed Ali"),
+], ids=["trader-who", "official-in", "no-role", "named-role"])
+def test_an_inverted_speakers_role_after_the_name_is_in_the_cue(sentence, cue):
+    att = find_attributions(sentence)[0]
+    assert att.cue == cue

@@ -110,6 +110,10 @@ _LEADING_ADVERBS = {
     "still", "however", "meanwhile", "but", "and", "also", "then", "now", "later", "earlier", "separately",
     "instead", "moreover", "yet", "so", "indeed", "finally", "elsewhere", "previously",
 }
+# the small words inside a person's name: "Jorge de Leon Duque", "Ursula von der Leyen", "Abdullah bin Zayed"
+_NAME_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "das", "du", "la", "le", "van", "von", "der", "den",
+                   "ter", "bin", "ibn", "bint", "al", "el", "y"}
+_DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
               "tonight", "overnight"}
 # titles whose office is "to" a place or body: "ambassador to the United States", "envoy to Yemen"
@@ -253,7 +257,8 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
         seg = lows[c + 1] if c + 1 < b else ""
         if seg in ("a", "an", "the", "who", "which", "whose", "whom") or (seg and words[c + 1][0].islower()):
             b = c
-        elif 1 <= b - 1 - (c + 1) <= 4 and all(words[t][:1].isupper() for t in range(c + 1, b - 1)) and c > 0 \
+        elif 1 <= b - 1 - (c + 1) <= 5 and words[c + 1][:1].isupper() \
+                and all(words[t][:1].isupper() or lows[t] in _NAME_PARTICLES for t in range(c + 1, b - 1)) and c > 0 \
                 and (words[c - 1] not in _PUNCT_BOUNDARY or words[c - 1] == ")"):
             # "the UN humanitarian coordinator in Nigeria, Edward Kallon, said": the title before the name
             # says whom the person speaks for
@@ -322,6 +327,12 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
                      or (lows[a] in ("late", "early") and a + 2 < b and lows[a + 1] == "on"
                          and lows[a + 2] in _DAY_WORDS)):
         a += 1  # "(On) Sunday the leader of ... said": the day is not part of the speaker
+    while a < b and ((a > 0 and lows[a] in _DAY_PARTS and lows[a - 1] in _DAY_WORDS)
+                     or (lows[a] in ("in", "on", "by", "during", "late", "early") and a + 2 < b
+                         and lows[a + 1] == "the" and lows[a + 2] in _DAY_PARTS)):
+        # "On Friday evening the state news agency said", "In the afternoon doctors at the hospital said" (not
+        # "Night watchmen", "Evening Standard reporters")
+        a += 1 if lows[a] in _DAY_PARTS else 3
     lead = _STATEMENT_LEAD.match(" ".join((["in"] if a > 0 and lows[a - 1] in _LEAD_PREPOSITIONS else [])
                                           + lows[a:b]))
     if lead is not None:
@@ -428,8 +439,9 @@ def _verb_cue(text, words, lows, starts, ends, i) -> Attribution | None:
         if np_after is not None and lows[i] in ("said", "says", "added", "told", "claimed", "reported", "wrote"):
             a, b = np_after
             ss, se = _trim(text, sent_start, starts[g])
-            return Attribution(starts[a], ends[b - 1], text[starts[a]:ends[b - 1]], starts[g], ends[b - 1],
-                               text[starts[g]:ends[b - 1]], verb, verb in HEDGING_VERBS, ss, se)
+            role = _role_after(words, lows, b)
+            return Attribution(starts[a], ends[b - 1], text[starts[a]:ends[b - 1]], starts[g], ends[role - 1],
+                               text[starts[g]:ends[role - 1]], verb, verb in HEDGING_VERBS, ss, se)
     np = _np_left(text, words, lows, starts, ends, g)
     if np is None:
         return None
@@ -438,7 +450,7 @@ def _verb_cue(text, words, lows, starts, ends, i) -> Attribution | None:
         return None
     cue_last = cue_end_i - 1
     cue_start, cue_end = starts[a], ends[cue_last]
-    inverted = (cue_end_i >= n or nxt in (".", "!", "?", ";") or _adverbial_tail(words, lows, cue_end_i)) \
+    inverted = (cue_end_i >= n or nxt in (".", "!", "?", ";") or _adverbial_tail(words, lows, cue_end_i, lw == "told")) \
         and a > 0 and words[a - 1] in (",", "”", "\"", "’")
     if inverted:
         ss, se = _trim(text, sent_start, starts[a - 1] if words[a - 1] == "," else starts[a])
@@ -461,22 +473,39 @@ _TAIL_START = {"on", "in", "at", "late", "early", "by", "from", "during", "after
                "overnight", "earlier", "later", "last", "this", "via", "through", "afterwards", "when"}
 
 
-def _adverbial_tail(words, lows, k) -> bool:
+def _adverbial_tail(words, lows, k, told: bool = False) -> bool:
     """After "..., residents said": only when and how they said it ("on Sunday", "by telephone") or a
-    participle clause (", widening the conflict"), so the reported content is what came before."""
+    participle clause (", widening the conflict"), so the reported content is what came before. After "told",
+    whom they told comes first ("..., a commander told reporters by telephone, adding that ...")."""
     n = len(words)
     if k >= n:
         return False
+    if told and lows[k] in _ADDRESSEES:
+        k += 1
+        if k >= n or words[k] in (".", "!", "?", ";"):
+            return True
     if words[k] == ",":
-        return k + 1 < n and words[k + 1][:1].islower() and lows[k + 1].endswith("ing") and lows[k + 1] != "saying"
+        return _participle_after(words, lows, k)
     if lows[k] not in _TAIL_START:
         return False
     for t in range(k, min(n, k + 10)):
         if words[t] in (".", "!", "?", ";"):
             return True
-        if words[t] == "," or lows[t] in ("that", "and") or lows[t] in VERBS:
+        if words[t] == ",":
+            return told and _participle_after(words, lows, t)
+        if lows[t] in ("that", "and") or lows[t] in VERBS:
             return False
     return False
+
+
+# whom a speaker told: "told reporters", "told journalists"
+_ADDRESSEES = {"reporters", "journalists", "correspondents", "parliament", "lawmakers", "broadcasters"}
+
+
+def _participle_after(words, lows, k) -> bool:
+    """", adding that ...", ", widening the conflict": a participle clause after the comma at k."""
+    return k + 1 < len(words) and words[k + 1][:1].islower() and lows[k + 1].endswith("ing") \
+        and lows[k + 1] != "saying"
 
 
 def _relative_between(words, lows, b, g) -> bool:
@@ -486,6 +515,20 @@ def _relative_between(words, lows, b, g) -> bool:
 
 _NOT_A_SPEAKER = {"in", "on", "at", "to", "from", "with", "after", "before", "during", "by", "late", "early",
                   "yesterday", "today", "tonight", "later", "earlier", "last", "this", "on", "via", "through"}
+
+
+def _role_after(words, lows, b) -> int:
+    """The end of a role set off after an inverted speaker ('..., said Yanna Bukar, a trader who walked for two days'
+    -> 'a trader'), which the cue keeps as it keeps 'X, a spokesman for the council, said'; b when none."""
+    n = len(words)
+    if b + 2 >= n or words[b] != "," or lows[b + 1] not in ("a", "an", "the"):
+        return b
+    j = b + 2
+    while j < n and j - b <= 7 and words[j] not in (".", "!", "?", ";", ",") and lows[j] not in ("who", "which", "that"):
+        if words[j][:1].isupper() and lows[j - 1] not in ("of", "for", "in", "at", "from"):
+            return b  # a name inside ("said Hassan, the Reuters correspondent"): not a common role; left out
+        j += 1
+    return j if j > b + 2 and j - b <= 7 else b
 
 
 def _np_right(words, lows, k) -> tuple[int, int] | None:

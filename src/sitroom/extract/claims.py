@@ -499,11 +499,13 @@ def extract_claims(
             if i and entry.kind in ("body", "original", "story", "preamble") and \
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.source = None  # an article's attribution and actors govern their own paragraph
+                ctx.source_idle = False
                 ctx.actors = []
             if i and ctx.label_topic and "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 ctx.topic, ctx.heading_topic, ctx.label_topic = None, False, False  # a line label ends with its paragraph
             ctx.ahead = [a for found in acting[i + 1:] for a in found]
             made = _sentence_claims(report, entry, an, ctx, options)
+            _mark_idle_speaker(an, ctx, made, report.text)
             _mark_uncorroborated(an, analyses[:i], group_claims, report)
             group_claims.extend(made)
             ctx.claims.extend(made)
@@ -530,8 +532,16 @@ def extract_claims(
 
 # "The group claimed responsibility for last week's car bombing of the police academy": a party owning an attack
 # the report tells (before or after), with no event of its own
-RESPONSIBILITY = re.compile(r"\b(?:claimed|claims|claim|admitted|acknowledged)\s+(?:its\s+)?responsibility\s+for\s+"
+# "Islamic State has claimed the attacks on the churches and hotels": the same, with no word "responsibility"
+RESPONSIBILITY = re.compile(r"\b(?:(?:claimed|claims|claim|admitted|acknowledged)\s+(?:its\s+)?responsibility\s+for\s+|"
+                            r"(?:has|have|had)\s+(?:since\s+|also\s+)?claimed\s+(?=(?:the|these|those|this|that|"
+                            r"\w+day[’']s|yesterday[’']s)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|"
+                            r"assaults?|raids?|ambush(?:es)?|killings?|massacres?|shootings?|kidnappings?|abductions?)\b))"
                             r"(?P<what>[^.;:]{1,160})", re.IGNORECASE)
+# "the attacks on the churches and hotels": what was hit, named by its common nouns
+HIT_NOUNS = re.compile(r"\b(?:on|against)\s+(?:the\s+)?(?P<nouns>[a-z]+(?:(?:,\s+|\s+and\s+)(?:the\s+)?[a-z]+)*)")
+PLURAL_ACT = re.compile(r"^\s*(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|assaults|raids|"
+                        r"ambushes|killings|massacres|shootings|kidnappings|abductions)\b", re.IGNORECASE)
 OWNED_KINDS = (
     (re.compile(r"\b(?:bomb(?:ing)?s?|blasts?|explosions?|explosives?|suicide)\b", re.I),
      ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")),
@@ -575,24 +585,41 @@ def _responsibility_claims(report: Report, entries: list[Entry], groups, claims:
                 # the attack at the place it names; one the report could not place may be it too
                 at = [c for c in targets if c.location is not None and c.location.gazetteer_id in named]
                 targets = at or [c for c in targets if c.location is None]
+            hit = HIT_NOUNS.search(what)
+            if hit is not None:
+                # "the attacks on the churches and hotels": the attacks whose telling names what was hit
+                nouns = [re.sub(r"(?:es|s)$", "", w) for w in re.split(r",\s+|\s+and\s+", hit.group("nouns"))]
+                nouns = [re.sub(r"^the\s+", "", w) for w in nouns if len(w) > 2]
+                rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in nouns) + r")(?:es|s)?\b", re.IGNORECASE)
+                named_hit = [c for c in targets if any(e.field == "sentence" and rx.search(e.text) for e in c.evidence)]
+                targets = named_hit or targets
+            else:
+                named_hit = []
             if not targets:
                 continue
-            target = targets[0]
-            if any(c.source is not None and c.source.name == src.name for c in targets
-                   if (c.sub_event_type, c.event_date, c.location) == (target.sub_event_type, target.event_date,
-                                                                       target.location)):
-                continue
+            # "the attacks", "the bombings": each of them; "the attack": the first told
+            chosen: list[Claim] = []
+            for c in (targets if PLURAL_ACT.match(what) else targets[:1]):
+                key = (c.sub_event_type, c.event_date, c.location)
+                if all((x.sub_event_type, x.event_date, x.location) != key for x in chosen):
+                    chosen.append(c)
             entry = entries[s.entry_index]
-            claim = Claim.from_dict(target.to_dict())
-            claim.id = _claim_id(report.id, s.start, target.sub_event_type, "responsibility", 0, 0)
-            claim.source = src
-            claim.fatalities = None
-            claim.counts = {}
-            claim.modality = "claimed"
-            claim.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence"),
-                              Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
-            claim.flags = [f for f in target.flags if not f.startswith("uncorroborated")] + ["responsibility"]
-            out.append(claim)
+            for n, target in enumerate(chosen):
+                if any(c.source is not None and c.source.name == src.name for c in claims + out
+                       if (c.sub_event_type, c.event_date, c.location) == (target.sub_event_type, target.event_date,
+                                                                           target.location)):
+                    continue
+                claim = Claim.from_dict(target.to_dict())
+                claim.id = _claim_id(report.id, s.start, target.sub_event_type, "responsibility", n, 0)
+                claim.source = src
+                claim.fatalities = None
+                claim.counts = {}
+                claim.modality = "claimed"
+                claim.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence"),
+                                  Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
+                claim.flags = [f for f in target.flags if not f.startswith("uncorroborated")] + ["responsibility"] + (
+                    ["named-targets"] if named_hit else [])  # (its attacks chosen: not spread to the whole incident)
+                out.append(claim)
     return out
 
 
@@ -602,14 +629,18 @@ def _responsibility_claims(report: Report, entries: list[Entry], groups, claims:
 ECHO = re.compile(r"\b(?:gunfire|gun\s?shots?|shots|shooting|firing|explosions?|blasts?|detonations?|"
                   r"exchange\s+of\s+fire|fighting|clashes|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:dead|victims|wounded|"
                   r"attackers|assailants|gunmen|militants|raiders|bombers?|raid|assault|attack|bombing|battle|"
-                  r"operation|force|hostages|captives)|gunmen|attackers|hostages|bodies|"
+                  r"operation|force|hostages|captives|killings|ambush|siege|massacre)|"
+                  r"(?:were|was)\s+among\s+(?:them|the\s+dead|the\s+victims|those\s+killed)|gunmen|attackers|hostages|bodies|"
+                  r"(?:had\s+been|were|was)\s+treated\s+(?:for|in)|"
                   r"(?:had\s+|have\s+|has\s+)?(?:engaged|repelled|fought|fired\s+(?:on|at|back)))\b", re.IGNORECASE)
 # "Witnesses outside the building heard long bursts of gunfire", "Residents filmed gunmen firing": people on
 # the spot telling what they heard or saw, with no reporting verb
 PERCEIVED = re.compile(r"^(?P<who>(?:[A-Z][\w’'-]*)(?:\s+(?!who\b|that\b|which\b)[\w’'-]+){0,6}?)"
                        r"(?:,?\s+(?:who|some of whom)\s+[^,.;]{1,60}?,?)?"
                        r"\s+(?:also\s+)?(?:heard|saw|watched|filmed|photographed|described|recounted|recalled|"
-                       r"reported\s+hearing|reported\s+seeing|spoke\s+of|said|told)\b")
+                       r"reported\s+hearing|reported\s+seeing|spoke\s+of|said|told|"
+                       # (a live blog's present tense: "Witnesses describe bodies thrown across the square")
+                       r"hear|see|describe|recount|recall|report\s+hearing|report\s+seeing|speak\s+of|say|tell)\b")
 # (a bare name, "Durazo said", is most often a speaker the report has named before: not a new voice)
 ECHO_KINDS = ("witnesses", "family", "journalist", "medical", "armed group", "military", "government", "official",
               "police", "un", "ngo", "monitor", "humanitarian", "activists", "news outlet", "organisation",
@@ -617,6 +648,74 @@ ECHO_KINDS = ("witnesses", "family", "journalist", "medical", "armed group", "mi
 # "Its spokesman", "Their lawyer": a speaker named by whose he is, resolved where the report names the owner
 OWNED_SPEAKER = re.compile(r"^(?:its|their|his|her)\b", re.IGNORECASE)
 ECHO_NEGATED = re.compile(r"\b(?:no|not|never|nobody|none|neither|nor|denied|denies|rejected|false)\b", re.IGNORECASE)
+# words that point back to an incident already told ("the attackers", "its dead", "were among the victims"), not
+# ones that may tell a new one ("gunfire", "clashes")
+ECHO_BACK = re.compile(r"(?:the|its|their)\s|(?:were|was)\s+among\b", re.IGNORECASE)
+# who tells an incident again in a later paragraph without a word of a new one: people who were there, their
+# families, those who treated the hurt (an official's later words are as often about what followed: a rescue,
+# an arrest, an inquiry)
+ECHO_LATER_KINDS = ("witnesses", "family", "medical", "journalist", "local sources", "humanitarian")
+ECHO_TAKEN = re.compile(r"\b(?:(?:had|have|has)\s+(?:taken\s+(?:over|control)|seized|captured|overrun)|"
+                        r"(?:were|was|are|is)\s+(?:now\s+|fully\s+)?in\s+(?:full\s+)?control\s+of)\b", re.IGNORECASE)
+
+
+def _spokesman_of_doer(src: SourceRef, host, by_sentence) -> SourceRef | None:
+    """"X, the group's spokesman, said ...": the armed group that did what the host sentence told (its first
+    actor), a party; None when the host told no armed group's act."""
+    if host is None:
+        return None
+    for t in by_sentence[host.sentence.start]:
+        a = t.actor1
+        if a is not None and a.inter in (2, 3) and a.key:
+            return SourceRef(name=src.name, kind="armed group", stance=f"party:{a.key}", party=a.key, cue=src.cue,
+                             start=src.start, end=src.end)
+    return None
+
+
+def _last_taking(paragraphs, para, i, by_sentence):
+    """The sentence that told a taking of territory last, within two sentences before in this paragraph or, when
+    it told none, in the paragraph before."""
+    def takes(x) -> bool:
+        return any(t.sub_event_type in TERRITORY for t in by_sentence.get(x.sentence.start, []))
+
+    here = [x for x in reversed(para[max(0, i - ECHO_SPAN):i]) if takes(x)]
+    if here:
+        return here[0]
+    k = next((n for n, p in enumerate(paragraphs) if p is para), 0)
+    if k:
+        before = [x for x in reversed(paragraphs[k - 1]) if takes(x)]
+        return before[0] if before else None
+    return None
+
+
+def _echo_claims(report, entry, s, src, host, by_sentence, kinds) -> list[Claim]:
+    """The host sentence's claims of the given sub-event types, told again by the echoing voice."""
+    out: list[Claim] = []
+    seen: set[tuple] = set()
+    for n, t in enumerate(by_sentence[host.sentence.start]):
+        key = (t.sub_event_type, t.event_date, t.location.name if t.location else None)
+        if t.sub_event_type not in kinds or key in seen or (t.source is not None and t.source.name == src.name):
+            continue
+        seen.add(key)
+        v = Claim.from_dict(t.to_dict())
+        v.id = _claim_id(report.id, s.start, t.sub_event_type, "echo", n, 0)
+        v.source = src
+        v.fatalities = None
+        v.counts = {}
+        v.modality = "asserted"
+        v.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence")]
+        if src.start is not None and src.end is not None:
+            v.evidence.append(Evidence(report.ref, entry.label, src.start, src.end, src.cue or "", "source"))
+        v.flags = [f for f in t.flags if not f.startswith(("uncorroborated", "joins:")) and f not in (
+            "anaphoric", "operation-voice", "toll-only")] + ["echo", f"joins:{t.id}"]
+        out.append(v)
+    return out
+
+
+# "340 people have been treated since Friday", "so far": a total over many incidents, not a word on the one told
+ECHO_TOTAL = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether)\b", re.IGNORECASE)
+# the incidents a voice may speak of: violence, and the riots and demonstrations with their dead and their gunfire
+ECHO_HOSTS = coding.VIOLENT + ("Riots", "Protests")
 ECHO_SPAN = 2  # sentences back (or, when none before, ahead) in the paragraph in which the incident is told
 
 
@@ -631,7 +730,7 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
     report named elsewhere."""
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
-        if c.polarity != "supports" or c.summary or c.event_type not in coding.VIOLENT:
+        if c.polarity != "supports" or c.summary or c.event_type not in ECHO_HOSTS:
             continue
         sent = next((e for e in c.evidence if e.field == "sentence"), None)
         if sent is not None:
@@ -645,21 +744,55 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                     "\n\n" in report.text[analyses[i - 1].sentence.end: an.sentence.start]:
                 paragraphs.append([])
             paragraphs[-1].append(an)
+        last: Analysis | None = None  # the last sentence of the group before this paragraph that told an incident
+        incidents: set[tuple] = set()  # the incidents (type, day, place) the group told before this paragraph
         for para in paragraphs:
+            if CLOCK_STAMP.match(para[0].sentence.text):
+                last, incidents = None, set()  # a live blog's new post: its voices speak of what it tells
+            # (a paragraph that tells an incident of its own has its voices speak of that one)
+            tells = any(x.sentence.start in by_sentence for x in para)
             for i, an in enumerate(para):
                 s = an.sentence
                 if s.start in told:
+                    continue
+                spoke = OWNED_SPOKESMAN.match(s.text)
+                prev = para[i - 1] if i else None
+                if spoke and prev is not None and prev.sentence.start in by_sentence:
+                    # "Armenia's ministry said artillery had shelled the village. Its spokeswoman, X, said residents
+                    # had spent the night in basements": the body's spokesman goes on telling what the body told
+                    out.extend(_spokesman_echo(report, entries[s.entry_index], s, spoke, by_sentence[prev.sentence.start]))
                     continue
                 voice = _echo_voice(an, gcountry)
                 if voice is None:
                     continue
                 src, scope = voice
                 m = ECHO.search(scope)
-                if m is None or ECHO_NEGATED.search(scope[:m.start()]) or ECHO_NEGATED.search(scope[m.end():m.end() + 30]):
+                taken = None
+                if m is None:
+                    # "the spokesman said its men had taken over state institutions", "the Houthis were in control
+                    # of both sites, residents said": a word on the taking of a place the report has just told
+                    m = taken = ECHO_TAKEN.search(scope)
+                if m is None or ECHO_NEGATED.search(scope[:m.start()]) or ECHO_NEGATED.search(scope[m.end():m.end() + 30]) \
+                        or ECHO_TOTAL.search(scope):
                     continue
                 before = [x for x in reversed(para[max(0, i - ECHO_SPAN):i]) if x.sentence.start in by_sentence]
                 after = [x for x in para[i + 1:i + 2] if x.sentence.start in by_sentence]
                 host = (before or after or [None])[0]
+                if taken is not None:
+                    host = _last_taking(paragraphs, para, i, by_sentence)
+                if src.kind == "armed group" and not src.party:
+                    src = _spokesman_of_doer(src, host, by_sentence)  # (the group's spokesman: the doer's)
+                    if src is None:
+                        continue
+                if taken is not None:
+                    if host is not None:
+                        out.extend(_echo_claims(report, entries[s.entry_index], s, src, host, by_sentence, TERRITORY))
+                    continue
+                if host is None and not tells and len(incidents) == 1 and src.kind in ECHO_LATER_KINDS \
+                        and ECHO_BACK.match(m.group(0)):
+                    # "Witnesses said the attackers shot the guards first", a paragraph later in a report that has
+                    # told one incident so far: people on the spot, or those who treated the hurt, telling it
+                    host = last
                 if host is None:
                     continue
                 seen: set[tuple] = set()
@@ -681,6 +814,49 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                     v.flags = [f for f in t.flags if not f.startswith(("uncorroborated", "joins:")) and f not in (
                         "anaphoric", "operation-voice", "toll-only")] + ["echo", f"joins:{t.id}"]
                     out.append(v)
+            told_here = [x for x in para if x.sentence.start in by_sentence]
+            if told_here:
+                last = told_here[-1]
+                incidents |= {(t.sub_event_type, t.event_date, t.location.name if t.location else None)
+                              for x in told_here for t in by_sentence[x.sentence.start]}
+    return out
+
+
+# "Its spokeswoman, Shushan Stepanyan, said", "Their spokesman told": the spokesman of the body that spoke just before
+OWNED_SPOKESMAN = re.compile(r"^(?:Its|Their)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)(?:,\s+(?P<name>[A-Z][\w.’'-]*"
+                             r"(?:\s+[A-Z][\w.’'-]*){0,4}),)?\s+(?:said|says|told|added)\b")
+
+
+def _spokesman_echo(report: Report, entry: Entry, s: Sentence, spoke: re.Match, told: list[Claim]) -> list[Claim]:
+    """The claims of the sentence before, told again by the spokesman of the body that told them, by name when
+    the report gives it; the body's own voice (flag "same voice": no second voice for the status)."""
+    out: list[Claim] = []
+    seen: set[tuple] = set()
+    for n, t in enumerate(told):
+        body = t.source
+        if body is None or body.kind in ("news outlet", "journalist", "person", "witnesses", "family", "unnamed"):
+            continue
+        sent = next((e.text for e in t.evidence if e.field == "sentence"), "")
+        if body.kind in OWNING_KINDS and OWNS_INCIDENT.search(sent):
+            continue  # a group owning the incident as a whole: `_incident_voices` says which of its events
+        key = (t.sub_event_type, t.event_date, t.location.name if t.location else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        name = spoke.group("name") or body.name
+        src = SourceRef(**{**body.to_dict(), "name": name, "cue": spoke.group(0), "start": s.start,
+                           "end": s.start + spoke.end()})
+        v = Claim.from_dict(t.to_dict())
+        v.id = _claim_id(report.id, s.start, t.sub_event_type, "spokesman", n, 0)
+        v.source = src
+        v.fatalities = None
+        v.counts = {}
+        v.modality = "asserted"
+        v.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence"),
+                      Evidence(report.ref, entry.label, s.start, s.start + spoke.end(), spoke.group(0), "source")]
+        v.flags = [f for f in t.flags if not f.startswith(("uncorroborated", "joins:")) and f not in (
+            "anaphoric", "operation-voice", "toll-only")] + ["echo", "same voice", f"joins:{t.id}"]
+        out.append(v)
     return out
 
 
@@ -695,6 +871,10 @@ def _echo_voice(an: Analysis, country: str | None) -> tuple[SourceRef, str] | No
         if not phrase or phrase.lower() in PRONOUN_SOURCES or phrase.lower() in PRONOUNS or OWNED_SPEAKER.match(phrase):
             continue
         src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, None, country)
+        if src is not None and src.kind == "person" and GROUP_ROLE.search(att.cue):
+            # "Mohammed Abdulsalam, the group's spokesman, said": the group's voice; which group, the incident says
+            src = SourceRef(name=src.name, kind="armed group", stance="unknown", cue=src.cue, start=src.start,
+                            end=src.end)
         if src is None or src.kind not in ECHO_KINDS:
             continue
         src = _speaking_group(an, att, src)
@@ -748,7 +928,7 @@ def _incident_voices(report: Report, claims: list[Claim]) -> list[Claim]:
     gone: set[int] = set()
     for c in claims:
         src = c.source
-        if src is None or src.kind not in OWNING_KINDS or c.summary or not src.party:
+        if src is None or src.kind not in OWNING_KINDS or c.summary or not src.party or "named-targets" in c.flags:
             continue
         sent = next((e for e in c.evidence if e.field == "sentence"), None)
         if sent is None:
@@ -1949,6 +2129,48 @@ def _joint_voices(phrase: str, att, ctx: EntryContext) -> tuple[SourceRef, Sourc
     return a, b
 
 
+# "the state news agency MENA, quoting health ministry officials, had put the toll at", "the newspaper reported,
+# citing hospitals and police": whose words an outlet carries
+QUOTING = re.compile(r"\s*,?\s*(?:quoting|citing)\s+(?P<who>[^,.;:]{3,80}?)\s*(?=[,.;:]|$)")
+
+
+def _quoted_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef, made: list[Claim]
+                         ) -> list[Claim]:
+    """An outlet that carries another's words ("quoting health ministry officials", "citing hospitals and
+    police"): the voices it quotes tell the event, the outlet relays them (flag relay on the outlet's claims: one
+    voice per body quoted, README "Data model": a ministry quoted by the state news agency is still one voice)."""
+    att = next((a for a in an.attributions if a.cue_start == source.start), None)
+    if att is None or source.kind not in OUTLET_KINDS:
+        return []
+    m = QUOTING.match(report.text, att.end) or QUOTING.match(report.text, att.cue_end)
+    if m is None:
+        return []
+    who = m.group("who").strip()
+    parts = [p for p in re.split(r"\s+and\s+|,\s*", who) if p.strip()]
+    voices = [resolve_source(p, who, report.text.find(who, att.start), report.text.find(who, att.start) + len(who),
+                             None, ctx.country) for p in parts]
+    voices = [v for v in voices if v is not None and v.kind not in ("person", "unnamed") and v.name != source.name]
+    if not voices:
+        return []
+    out: list[Claim] = []
+    for c in made:
+        if c.source is None or c.source.name != source.name or c.polarity != "supports":
+            continue
+        for n, v in enumerate(voices):
+            extra = Claim.from_dict(c.to_dict())
+            extra.id = _claim_id(report.id, an.sentence.start, c.sub_event_type, "quoted", n, m.start())
+            cue = att.cue if m.start() < att.cue_end else report.text[att.cue_start:m.end()]
+            extra.source = SourceRef(**{**v.to_dict(), "cue": cue})
+            extra.evidence = [e for e in c.evidence if e.field == "sentence"] + [
+                Evidence(report.ref, entry.label, att.cue_start, m.end(), report.text[att.cue_start:m.end()], "source")]
+            extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["second voice"]
+            out.append(extra)
+        c.flags = [*c.flags, "relay"]
+    return out
+
+
+# ", according to": a relay right after the first speaker's reporting verb ("the office said, according to IRNA")
+RELAYED = re.compile(r"\s*,\s*")
 # what the losing side says when a place is taken: "troops had pulled back to the airport", "the offices had fallen"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory")
 YIELDED = re.compile(r"\b(?:pulled (?:back|out)|withdr[ae]wn?|retreated|(?:had|has|have)\s+fallen|fell|lost control|"
@@ -1963,11 +2185,13 @@ def _other_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: 
     s = an.sentence
     if not made or source.start is None or not s.start <= source.start < s.end:
         return []
-    out: list[Claim] = []
+    out: list[Claim] = _quoted_voice_claims(report, entry, an, ctx, source, made)
     for att in an.attributions:
         if att.cue_start <= source.start or not att.text.strip() or att.text.strip().lower() in PRONOUNS:
             continue
         content = report.text[att.scope_start:att.scope_end]
+        relay = att.verb == "according to" and source.end is not None \
+            and bool(RELAYED.fullmatch(report.text, source.end, att.cue_start))
         if att.verb in ("verify", "acknowledge"):
             polarity = "supports"
         elif att.verb == "deny":
@@ -1975,16 +2199,22 @@ def _other_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: 
         elif att.verb in ("say", "according to", "report") and YIELDED.search(content) \
                 and any(c.sub_event_type in TERRITORY for c in made):
             polarity = "supports"
+        elif relay:
+            # "..., the governor's office said, according to the state news agency": the agency that relayed the
+            # words tells the event too (ACLED names both)
+            polarity = "supports"
         else:
             continue
         if NOT_CONFIRMED.search(report.text[att.cue_start:att.cue_end]):
             continue
         # the second clause's own events are its own, not a word on the first's
-        own = [c for c in made if any(e.field == "trigger" and att.scope_start <= e.start < att.scope_end
-                                      for e in c.evidence)]
+        own = [] if relay else [c for c in made if any(e.field == "trigger" and att.scope_start <= e.start < att.scope_end
+                                                       for e in c.evidence)]
         src = resolve_source(att.text, att.cue, att.cue_start, att.cue_end, None, ctx.country)
         if src is None or src.name == source.name:
             continue
+        if relay and src.kind not in OUTLET_KINDS:
+            continue  # (a relay is an outlet's; "said, according to witnesses" is another matter)
         for n, c in enumerate(made):
             if c in own or c.source is None or c.source.name != source.name or c.polarity != "supports":
                 continue
@@ -1996,7 +2226,8 @@ def _other_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: 
                 extra.modality, extra.fatalities = "denied", None
             extra.evidence = [e for e in c.evidence if e.field == "sentence"] + [
                 Evidence(report.ref, entry.label, att.cue_start, att.cue_end, att.cue, "source")]
-            extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["second voice"]
+            extra.flags = [f for f in c.flags if not f.startswith("uncorroborated")] + ["second voice"] + (
+                ["relay"] if relay else [])
             out.append(extra)
     return out
 
@@ -2195,9 +2426,34 @@ def _spokesman_voice(phrase: str, att, report: Report, ctx: EntryContext,
     return SourceRef(**{**body.to_dict(), "cue": f"{phrase} {att.cue}".strip()})
 
 
+# "said in a statement on its Amaq agency", "claimed the attack in a statement carried by its Amaq news agency":
+# the group's own outlet that carried its words
+OWN_OUTLET = re.compile(r"\b(?:through|via|on|by|in|from)\s+(?:its|their|the\s+group[’']s)\s+(?:own\s+)?"
+                        r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:news\s+)?(?:agency|outlet|channel|"
+                        r"website|radio|media\s+(?:wing|arm|office))\b")
+
+
 def _speaking_group(an: Analysis, att, src: SourceRef) -> SourceRef:
     """'FACT said', "Colombia's National Liberation Army (ELN) claimed": an armed group the report names (its
-    own acronym definitions included) speaks for itself, a party, even when the source list does not know it."""
+    own acronym definitions included) speaks for itself, a party, even when the source list does not know it.
+    A group whose words its own outlet carried ("Islamic State said in a statement on its Amaq agency") is told
+    by that outlet, the party's own (README "Data model": an armed group with its media is the party; ACLED
+    names the outlet as the source)."""
+    found = _group_of_speaker(an, att, src)
+    if found.kind != "armed group" or not found.party:
+        return found
+    m = OWN_OUTLET.search(an.sentence.text)
+    if m is None:
+        return found
+    from ..knowledge import sources as source_kb
+
+    outlet = source_kb.lookup_source(m.group("name"))
+    if outlet is None or outlet.kind != "party outlet" or outlet.party != found.party:
+        return found
+    return SourceRef(**{**outlet.to_dict(), "cue": found.cue, "start": found.start, "end": found.end})
+
+
+def _group_of_speaker(an: Analysis, att, src: SourceRef) -> SourceRef:
     if src.party or src.kind not in ("person", "organisation"):
         return src
     phrase = re.sub(r"\s*\([^()]{1,12}\)", "", att.text).strip()
@@ -2258,6 +2514,9 @@ def _junta_council(src: SourceRef, att, report: Report, ctx: EntryContext) -> So
 
 
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom?)\s+$", re.IGNORECASE)
+# "Minutes after De la Rua announced a state of siege, crowds came out": a saying inside a time clause is an event
+# of the story, not the attribution of the sentence
+TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|until|since|once|when)\s+$", re.IGNORECASE)
 
 
 # "the ministry's first statement", "the army's media wing", "a statement from the Kenya Red Cross": the words of
@@ -2346,6 +2605,8 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             # "a rest house that residents say belongs to the speaker's family, local television reported": a
             # speaker inside a relative clause vouches for that clause; the sentence's own speaker comes later
             continue
+        if TEMPORAL_BEFORE.search(report.text, max(0, att.start - 12), att.start) and att.verb not in ("according to",):
+            continue
         earlier = _earlier_speaker(_definite_core(phrase), ctx)
         if low in OUTLET_ROLES and ctx.source is not None and ctx.source.kind in OUTLET_KINDS and ctx.source.cue:
             earlier = ctx.source  # "private broadcaster NTV reported ... the broadcaster said"
@@ -2397,7 +2658,8 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
         ctx.speakers.append(src)
         return src
     said = LEADING_SPEAKER.match(an.sentence.text)
-    if said and said.group(1).strip().lower() not in PRONOUNS:  # ("Its claims could not be verified": no speaker)  # "The UN humanitarian coordinator for Yemen, Jamie McGoldrick, said ..." (long appositions)
+    if said and said.group(1).strip().lower() not in PRONOUNS \
+            and not re.search(r"\b(?:after|before|until|since|once|when)\s", said.group(1), re.IGNORECASE):  # ("Its claims could not be verified": no speaker)  # "The UN humanitarian coordinator for Yemen, Jamie McGoldrick, said ..." (long appositions)
         base = an.sentence.start
         src = resolve_source(_coordinated_subject(said.group(1)), said.group(0), base, base + said.end(), ctx.source,
                              ctx.country)
@@ -2405,10 +2667,29 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             ctx.source = src
             ctx.speakers.append(src)
             return src
-    if ctx.source is not None:
+    if ctx.source is not None and not ctx.source_idle:
         return ctx.source
     name = report.outlet or "unattributed"
     return SourceRef(name=name, kind="news outlet", stance="unknown", cue="")
+
+
+def _mark_idle_speaker(an: Analysis, ctx: EntryContext, made: list[Claim], text: str) -> None:
+    """Note whether the speaker this sentence named told an event in it. "Telecoms minister X announced that the
+    charge had been dropped, but the crowds did not go home. In central Beirut, riot police fired tear gas": the
+    minister spoke of a policy, so the next sentence, with no attribution of its own, is the report's telling, not
+    his. A speaker who told an event, or one whose words follow ("The army gave this account:"), goes on."""
+    src = ctx.source
+    s = an.sentence
+    if src is None or src.start is None or not s.start <= src.start < s.end:
+        return  # no speaker of its own: the one before still holds
+    att = next((a for a in an.attributions if a.cue_start == src.start), None)
+    words = len(text[att.scope_start:att.scope_end].split()) if att is not None else 0
+    ctx.source_idle = not made and words >= 4 and att is not None and bool(DECIDED.search(att.cue))
+
+
+# "announced", "declared", "pledged": a decision or a measure made known, not an account of what happened (an
+# account that told no event yet, "the ministry said, the militants tried to move hostages", goes on)
+DECIDED = re.compile(r"\b(?:announc|declar|pledg|promis|vow|order|decid|decree)\w*$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------- claims

@@ -38,6 +38,9 @@ class EntryContext:
     after_background: bool = False
     background_para: bool = False  # the paragraph opens with a "Background:" label: all of it is history
     source: SourceRef | None = None
+    # the last speaker's own words told no event ("The minister announced that the charge had been dropped"): a
+    # later sentence with no attribution is not on his word (a pronoun, "he said", still points back to him)
+    source_idle: bool = False
     after_total: bool = False  # the last sentence gave a running total ("... since the protests began")
     speakers: list[SourceRef] = field(default_factory=list)  # every source named so far, to resolve "Kyrylenko added"
     claims: list[Claim] = field(default_factory=list)

@@ -14,6 +14,9 @@ KIND_WORDS = (
     # "human rights groups", "a rights organisation": a non-governmental body, not the activists on the spot
     (re.compile(r"\b(?:human\s+)?rights\s+(?:groups?|organi[sz]ations?|bodies|watchdogs?|monitors?|"
                 r"commissions?|NGOs?)\b", re.I), "ngo"),
+    # a human rights ombudsman or commission of the state watches its forces; it is no party to the fighting
+    (re.compile(r"\bombuds(?:man|woman|person|men)\b|\b(?:human\s+)?rights\s+(?:ombuds\w*|defender|procurator|"
+                r"commissioner)\b", re.I), "monitor"),
     # a national Red Cross or Red Crescent society not in the registry ("the Palestine Red Crescent Society")
     (re.compile(r"\bRed (?:Cross|Crescent)\b"), "humanitarian"),
     # a movement's or a leader's supporters speak for its side in the street, as its activists do
@@ -25,11 +28,16 @@ KIND_WORDS = (
     (re.compile(r"\b(?:website|site|outlet|channels?|newspaper|agency|tv|television|radio|daily|paper|media|"
                 r"broadcasters?|networks?|stations?)\b", re.I),
      "news outlet"),
+    # a union or an association of students, workers or traders speaks as a body, not as people on the spot
+    (re.compile(r"\b(?:unions?|associations?|federations?|syndicates?)\b", re.I), "organisation"),
     # people on the spot: residents, and those whose shops, stalls or farms stood where it happened
     (re.compile(r"\b(?:residents?|witness(?:es)?|locals|survivors?|families|(?:shop|store|business|stall) ?"
                 r"(?:owners?|keepers?)|traders?|vendors?|villagers|farmers|passers-by|bystanders|"
                 # those who lived through it: a train's or a bus's passengers, hostages freed or escaped
-                r"passengers|travell?ers|(?:freed|former|released|escaped)\s+hostages|(?:hotel|kitchen|restaurant) staff)\b",
+                r"passengers|travell?ers|(?:freed|former|released|escaped)\s+hostages|(?:hotel|kitchen|restaurant) staff|"
+                # those who were there when it happened: a waiter at the club, students at the college, diners
+                r"waiters?|waitress(?:es)?|students|pupils|worshippers|diners|customers|shoppers|"
+                r"(?:office|factory|hotel|restaurant|mine|site)\s+workers|employees)\b",
                 re.I), "witnesses"),
     (re.compile(r"\b(?:journalist|reporter|correspondent|blogger)s?\b", re.I), "journalist"),
     # foreign diplomats observe a conflict; they speak for no party to it
@@ -50,7 +58,7 @@ KIND_WORDS = (
                 r"border (?:service|guard|troop|police|force)|coast ?guard)s?\b",
                 re.I), "official"),
     # civil defence and rescue services count the dead and pull survivors out: a civilian service, not a party
-    (re.compile(r"\b(?:(?:para)?medics?|doctors?|nurses?|hospital|health|ambulance|rescuers|rescue workers|"
+    (re.compile(r"\b(?:(?:para)?medics?|doctors?|nurses?|hospitals?|health|ambulance|rescuers|rescue workers|"
                 r"emergency services|first responders|civil (?:defen[cs]e|protection))\b", re.I), "medical"),
     (re.compile(r"\b(?:report|statement|sources?)\b", re.I), "unnamed"),
 )
