@@ -870,9 +870,11 @@ def _name_self_styled_claimant(text: str, claims: list[Claim]) -> None:
 
 
 TOLL_ROLES = ("kill", "injure")
-# "The number of people killed by the bomber rose to 100 on Tuesday": the day of the new toll, not of the attack
+# "The number of people killed by the bomber rose to 100 on Tuesday", "the toll passed 180 on Monday": the day of
+# the new toll, not of the attack
 TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:people |those )?(?:killed|dead)|(?:number of )?deaths|death count)\b"
-                         r"[^.;]{0,160}?\b(?:rose|risen|has risen|climbed|increased|jumped|reached|mounted)\s+to\b",
+                         r"[^.;]{0,160}?\b(?:(?:rose|risen|has risen|climbed|increased|jumped|reached|mounted)\s+(?:to|above|past|beyond|"
+                         r"over)|passed|topped|exceeded)\b",
                          re.IGNORECASE)
 
 

@@ -891,10 +891,16 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         loss = by_role["loss"][0]
         frames.append(Frame("Armed clash", cues=[loss], places=span_places(loss, stops), polarity="contradicts"))
     if not frames:
+        # "The second blast left a crater and set fire to cars along the street": the damage an explosion or a
+        # strike did is part of that attack, not property destruction of its own
+        by_blast = {"loot": [c for c in by_role["loot"] if not BLAST_SUBJECT.match(text[: c.start])],
+                    "destroy": [c for c in by_role["destroy"] if not BLAST_SUBJECT.match(text[: c.start])]}
         for role, sub in (("arrest", "Arrests"), ("disrupt", "Disrupted weapons use"),
                           ("hq", "Headquarters or base established"), ("loot", "Looting/property destruction"),
                           ("transfer", "Non-violent transfer of territory"),
                           ("group_change", "Change to group/activity")):
+            if role == "loot" and by_role[role] and not by_blast["loot"]:
+                continue
             if by_role[role]:
                 frames.append(Frame(sub, cues=by_role[role] + countable, places=span_places(by_role[role][0], stops)))
                 break
@@ -903,12 +909,23 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                 # "The Syrian Air Force destroyed a number of vehicles": destruction from the air
                 frames.append(Frame("Air/drone strike", cues=by_role["destroy"],
                                     places=span_places(by_role["destroy"][0], stops)))
-            elif by_role["destroy"] and any(a.inter in (1, 2, 3, 4, 8) for a in an.actors):
+            elif by_blast["destroy"] and any(a.inter in (1, 2, 3, 4, 8) for a in an.actors):
                 frames.append(Frame("Looting/property destruction", cues=by_role["destroy"],
                                     places=span_places(by_role["destroy"][0], stops)))
     if options.strict:
         frames = [f for f in frames if f.polarity == "contradicts" or _supported(f, text, an, NOMINAL, OCCURRENCE)]
     return frames
+
+
+# a clause whose subject is the blast or the munition itself, up to the damage it did: "The explosion damaged
+# shops", "The second blast left a crater in the road, brought down the roof and set fire to cars" (not "The
+# blast was heard across town; later youths set fire to cars": another subject between them)
+BLAST_SUBJECT = re.compile(
+    r"^\s*(?:[^.;]*?,\s+)?(?:the|a|an|that|this|its|one|another|each|both)\s+(?:[\w-]+\s+){0,3}?(?:blasts?|explosions?|"
+    r"bombs?|car\s+bombs?|detonations?|shells?|shelling|missiles?|rockets?|strikes?|air\s?strikes?|bombardment|"
+    r"bombing|impact)\b(?:(?!\b(?:who|which|they|he|she|then|later|youths|crowds?|gunmen|men|troops|soldiers|"
+    r"police|fighters|rebels|militants|protesters|rioters|looters|mob)\b)[^.;])*$",
+    re.IGNORECASE)
 
 
 # an anaphor naming what a force did, and the events a crowd does (which such an anaphor does not mean)
@@ -2144,7 +2161,7 @@ RENAMED_BEFORE = re.compile(r"\b(?:renamed|rechristened|re-?baptised|re-?baptize
 
 TRAVEL_BEFORE = re.compile(r"\b(?:(?:state |official |working )?visits?|trip|tour|summit|conference|(?:was|were|is|are) "
                            r"(?:away|abroad)|returning|travell?(?:ing|ed|s)?|flew|flying|exile)\s+(?:\w+\s+){0,2}?"
-                           r"(?:to|in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"(?:to|towards?|in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 DESTINATION_BEFORE = re.compile(

@@ -1,0 +1,139 @@
+"""Bombings told the way wire stories tell them: a toll that passes a figure on the report's day, the damage a
+blast did, a device that goes off unnamed as a bomb, a town located by its distance from another, a strike
+whose place only its result clause names, a force's destination. Texts written for these tests; every
+expected value was worked out by hand from the sentence, not copied from the code's output."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from sitroom.fuse import fuse
+from sitroom.ingest import make_report
+from sitroom.pipeline import analyze_report
+
+PUBLISHED = datetime(2024, 3, 20, 18, tzinfo=timezone.utc)  # a Wednesday
+
+
+def events_of(text: str, published: datetime = PUBLISHED):
+    return fuse(analyze_report(make_report(text, published=published)).claims)
+
+
+def summary(events):
+    return sorted((e.sub_event_type, e.event_date.isoformat(), e.location.name if e.location else None)
+                  for e in events)
+
+
+# ------------------------------------------------------------------------------------- tolls passing a figure
+
+@pytest.mark.parametrize("verb", ["passed 60", "rose above 60", "topped 60", "climbed past 60"])
+def test_toll_passing_a_figure_is_dated_by_the_attack(verb):
+    text = (f"The number of people killed in the bombing of a market in Quetta {verb} on Wednesday, "
+            "officials said.\n\n"
+            "A car bomb exploded in the crowded market in Quetta late on Monday, police said.")
+    events = events_of(text)
+    assert summary(events) == [("Remote explosive/landmine/IED", "2024-03-18", "Quetta")]
+
+
+# ---------------------------------------------------------------------------------------- a blast's damage
+
+@pytest.mark.parametrize("second", [
+    "The blast left a crater in the street, brought down the roof of the hall and set fire to cars nearby.",
+    "The second explosion set fire to shops and houses along the road, police said.",
+])
+def test_damage_done_by_the_blast_is_part_of_the_bombing(second):
+    text = ("A bomb exploded outside a wedding hall in Quetta on Tuesday, killing nine people, police said. "
+            + second)
+    assert [e.sub_event_type for e in events_of(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_burning_by_armed_men_after_a_blast_stays_its_own_event():
+    # another subject, the gunmen, set the houses on fire: not the blast's doing
+    text = ("A bomb exploded outside a police station in Quetta on Tuesday, police said. Later that night "
+            "gunmen set fire to houses in the village of Kuchlak.")
+    assert "Looting/property destruction" in [e.sub_event_type for e in events_of(text)]
+
+
+# ------------------------------------------------------------------------------------ a device that went off
+
+@pytest.mark.parametrize("sentence", [
+    "A small device exploded near the post office in Mardan on Tuesday, police said.",
+    "On Tuesday night a second device went off outside the bank in Mardan, police said.",
+])
+def test_a_device_that_goes_off_is_a_bomb(sentence):
+    assert [e.sub_event_type for e in events_of(sentence)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_device_that_is_only_found_is_no_explosion():
+    events = events_of("Police found a suspicious device near the post office in Mardan on Tuesday and "
+                       "defused it.")
+    assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in events]
+
+
+# ------------------------------------------------------------------------- a town located by its distance
+
+@pytest.mark.parametrize("locator", ["about 15 km from", "some 20 miles north of", "just south of"])
+def test_a_town_located_by_distance_gives_no_second_event(locator):
+    text = f"A bomb exploded at a checkpoint in Mardan, {locator} Peshawar, on Tuesday, police said."
+    assert summary(events_of(text)) == [("Remote explosive/landmine/IED", "2024-03-19", "Mardan")]
+
+
+@pytest.mark.parametrize("gap, locates", [
+    (", about 10 km from ", True), (", 40 miles north-west of the capital ", True), (", just south of ", True),
+    (", outside ", True),
+    # a list, another clause, a title: no distance or bearing
+    (", ", False), (", and from ", False), (", the capital ", False),
+    (", with fighting spreading to the outskirts of ", False),
+])
+def test_distance_apposition_wording(gap, locates):
+    from sitroom.geo.link import DISTANCE_APPOSED
+
+    assert bool(DISTANCE_APPOSED.match(gap)) is locates
+
+
+# ------------------------------------------------------------------------------ the result clause's place
+
+def test_a_strike_placed_only_by_its_result_clause():
+    text = ("ADEN, March 20 - Drones struck two fuel depots before dawn on Tuesday, setting off large fires "
+            "at the storage plant in Mukalla, officials said.")
+    assert summary(events_of(text)) == [("Air/drone strike", "2024-03-19", "Mukalla")]
+
+
+def test_a_strike_with_a_place_of_its_own_keeps_it():
+    text = ("ADEN, March 20 - Drones struck a fuel depot in Mukalla before dawn on Tuesday, setting off fires "
+            "that could be seen from Shihr, officials said.")
+    assert [e.location.name for e in events_of(text)] == ["Mukalla"]
+
+
+# ---------------------------------------------------------------------------------- a force's destination
+
+def test_where_troops_were_travelling_to_is_not_the_place():
+    text = ("Residents of Rushan said soldiers opened fire on the crowd that had gathered on the road to stop "
+            "troops travelling towards Khorog on Tuesday.")
+    assert "Khorugh" not in [e.location.name for e in events_of(text) if e.location]
+
+
+# ------------------------------------------------------------------------------- fire traded: an exchange
+
+@pytest.mark.parametrize("sentence", [
+    "A rebel spokesman said soldiers had attacked first and that eight of his men were killed in the exchange "
+    "near Mardan on Tuesday.",
+    "Two officers and five gunmen died in a shootout near Mardan on Tuesday, police said.",
+])
+def test_an_exchange_or_shootout_is_a_battle(sentence):
+    assert [e.sub_event_type for e in events_of(sentence)] == ["Armed clash"]
+
+
+def test_a_prisoner_exchange_is_no_battle():
+    events = events_of("Eight rebels were freed in the exchange of prisoners near Mardan on Tuesday, officials said.")
+    assert "Armed clash" not in [e.sub_event_type for e in events]
+
+
+# ------------------------------------------------------------------------------ "a day after" another event
+
+def test_a_day_after_clause_keeps_its_place_to_its_own_event():
+    text = ("QUETTA, March 20 - Five policemen were killed in an ambush in Turbat district on Tuesday evening, "
+            "a day after two soldiers died in a shootout in Gwadar, police said.")
+    places = {(e.event_date.isoformat(), e.location.name) for e in events_of(text) if e.location}
+    assert ("2024-03-19", "Gwadar") not in places
+    assert ("2024-03-19", "Turbat") in places
