@@ -137,3 +137,54 @@ def test_a_day_after_clause_keeps_its_place_to_its_own_event():
     places = {(e.event_date.isoformat(), e.location.name) for e in events_of(text) if e.location}
     assert ("2024-03-19", "Gwadar") not in places
     assert ("2024-03-19", "Turbat") in places
+
+
+# ------------------------------------------------------------------- a jailbreak: the men, the freed inmates
+
+def test_the_men_after_armed_men_are_those_armed_men():
+    text = ("KANO, March 20 - Troops patrolled the city on Tuesday.\n\n"
+            "The trouble began on Tuesday, when a group of armed men attacked a police station in Kano, officials "
+            "said. The men then stormed the city prison and freed hundreds of inmates. Several guards were killed.")
+    subs = {e.sub_event_type for e in events_of(text)}
+    assert "Attack" not in subs and "Armed clash" in subs
+
+
+def test_the_men_with_no_armed_group_before_stay_civilians():
+    text = ("KANO, March 20 - Police said the situation was calm on Tuesday.\n\n"
+            "Soldiers raided a market in Kano on Tuesday, witnesses said. The men who ran the stalls were beaten "
+            "and two of them were killed.")
+    assert all(e.actor2 is None or e.actor2.side != "unknown" for e in events_of(text))
+
+
+@pytest.mark.parametrize("freed", ["freed 40 inmates", "released about 40 detainees"])
+def test_people_freed_in_a_raid_are_no_victims(freed):
+    events = events_of(f"Gunmen stormed the prison in Kano on Tuesday and {freed}, officials said.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert all(a is None or a.side != "civilian" for e in events for a in (e.actor1, e.actor2))
+
+
+# ------------------------------------------------------------------- guns backing an assault; a single shell
+
+def test_artillery_backing_a_repelled_assault_is_a_battle():
+    text = ("The defence ministry said that on Tuesday rebel forces opened fire with artillery on army positions "
+            "near Mardan and tried to seize a hill, and that its troops drove them back.")
+    assert [e.sub_event_type for e in events_of(text)] == ["Armed clash"]
+
+
+def test_artillery_on_a_town_without_an_assault_stays_shelling():
+    text = "The defence ministry said that on Tuesday rebel artillery shelled the town of Mardan, wounding four people."
+    assert [e.sub_event_type for e in events_of(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_convoy_trying_to_take_people_to_safety_is_no_assault():
+    from sitroom.extract.lexicon import find_cues
+
+    assert not [c for c in find_cues("a convoy of vehicles trying to take people to safety") if c.role == "clash"]
+    assert [c.text for c in find_cues("soldiers tried to cross the border at night") if c.role == "clash"] == [
+        "tried to cross the border"]
+
+
+def test_a_single_shell_that_hit_a_house():
+    text = ("Prosecutors said a 70-year-old man was killed on Tuesday when a rebel shell hit his house in "
+            "the village of Mardan.")
+    assert [e.sub_event_type for e in events_of(text)] == ["Shelling/artillery/missile attack"]

@@ -1427,8 +1427,18 @@ def _participants(an: Analysis, source_span: list[tuple[int, int]], ctx: EntryCo
             continue  # "the self-proclaimed Donetsk People's Republic": part of a name
         if a.name.startswith("Government of") and OFFICIAL.search(a.mention):
             continue  # "Donetsk regional governor": a speaker, not a party to the incident
+        if a.inter == 7 and a.start is not None and a.mention.lower() == "men" \
+                and THE_MEN.fullmatch(text[: a.start - base]):
+            # "A group of armed men attacked a police post. The men then stormed the prison": the definite "the
+            # men" opening the next sentence are the armed men just told, not civilians
+            recent = [k for k in ctx.armed_actors() if k.inter in (2, 3, 4)][:1]
+            if recent:
+                a = replace(recent[0], mention=a.mention, start=a.start, end=a.end)
         out.append(a)
     return out
+
+
+THE_MEN = re.compile(r"\W*(?:The|These|Those)\s+(?:same\s+)?")
 
 
 KNOWN_DEAD = re.compile(r"\b(?:(?:coffins?|bodies|funerals?|burials?|graves?|names?|families|relatives|memory|photos?|"

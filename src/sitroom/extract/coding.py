@@ -815,6 +815,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         sub = _weapon_sub(weapons, an, ctx)
         if sub == "Shelling/artillery/missile attack" and _direct_fire(text, weapons):
             sub = "Armed clash"
+        if sub == "Shelling/artillery/missile attack" and any(GROUND_ASSAULT.match(c.text) for c in by_role["clash"]) \
+                and (len({a.side for a in an.actors if a.inter in (1, 2, 3, 4, 8)}) >= 2 or GROUND_TARGET.search(text)):
+            # "opened fire with artillery on our positions and tried to seize a height; our troops drove them
+            # back": the guns backed a ground assault the other side fought off (ACLED: the fire of a battle is
+            # part of that armed clash)
+            sub = "Armed clash"
         first = min(weapons + countable, key=lambda c: c.start)
         frames.append(Frame(sub, cues=sorted(weapons + countable, key=lambda c: c.start),
                             places=span_places(first, gain_stops)))
@@ -1769,6 +1775,13 @@ def _direct_fire(text: str, weapons: list[Cue]) -> bool:
                for c in weapons) and bool(GROUND_TARGET.search(text))
 
 
+# an assault on the ground, or its being turned back: "tried to seize a height", "drove them back", "repelled"
+GROUND_ASSAULT = re.compile(r"^(?:(?:tried|attempted|sought|trying|attempting) to (?:seize|capture|storm|overrun|"
+                            r"break through|advance|cross (?:the )?(?:border|front ?line|line of contact|frontier))|attempts? to advance|(?:drove|driven|pushed|forced|threw|"
+                            r"thrown) \w+(?: \w+)? back|repel(?:led|s)?|repuls(?:ed|es)?|beat back|fended off)$",
+                            re.IGNORECASE)
+
+
 # explosives thrown, planted or set off by hand (not shells, rockets, strikes or suicide bombers)
 HAND_EXPLOSIVES = ("ied", "blast", "grenade")
 # gunfire at close range, as a clash cue says it: "opened fire", "came under fire", "stormed", "a gun battle"
@@ -1893,12 +1906,21 @@ def displaced_actor(text: str, a, base: int) -> bool:
     return bool(DISPLACED_AFTER.match(text, a.end - base))
 
 
+# "stormed the prison and freed hundreds of inmates", "200 prisoners were set free": people let go are no victims
+FREED_BEFORE = re.compile(r"\b(?:freed|freeing|released|releasing|rescued|rescuing|liberated|liberating|set\s+free|"
+                          r"sprang|springing|broke\s+out)\s+(?:(?:some|about|around|nearly|almost|at\s+least|more\s+than|"
+                          r"over|up\s+to|the)\s+)?$", re.IGNORECASE)
+FREED_AFTER = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:had|have|has|were|was|are|been|being)\s+){1,3}(?:freed|released|"
+                         r"rescued|liberated|set\s+free)\b", re.IGNORECASE)
+
+
 def _displaced(text: str, q, base: int) -> bool:
-    """A count of people told as having fled or been displaced (see DISPLACED_AFTER)."""
+    """A count of people told as having fled or been displaced (see DISPLACED_AFTER), or as freed (FREED_BEFORE)."""
     end = getattr(q, "head_end", None)
     if end is None:
         return False
-    return bool(DISPLACED_AFTER.match(text, end - base))
+    return bool(DISPLACED_AFTER.match(text, end - base) or FREED_AFTER.match(text, end - base)
+                or FREED_BEFORE.search(text[max(0, q.start - base - 40): q.start - base]))
 
 
 def _armed_victims(an: "Analysis") -> bool:
