@@ -188,3 +188,18 @@ def test_a_single_shell_that_hit_a_house():
     text = ("Prosecutors said a 70-year-old man was killed on Tuesday when a rebel shell hit his house in "
             "the village of Mardan.")
     assert [e.sub_event_type for e in events_of(text)] == ["Shelling/artillery/missile attack"]
+
+
+# ------------------------------------------------------------------ the blasts of an operation, recalled
+
+def test_blasts_recalled_in_a_time_clause_are_the_operations():
+    text = ("Commandos stormed the embassy in Mardan on Tuesday and killed the six gunmen holding it, the army "
+            "said. Freed hostages said they had lain on the floor as the blasts went off.")
+    assert [e.sub_event_type for e in events_of(text)] == ["Armed clash"]
+
+
+def test_a_new_blast_in_a_time_clause_is_its_own_event():
+    # an indefinite bomb that killed: not the operation's blasts recalled
+    text = ("Commandos stormed the embassy in Mardan on Tuesday, the army said. Witnesses said two guards were "
+            "killed when a bomb went off at the gate.")
+    assert "Remote explosive/landmine/IED" in [e.sub_event_type for e in events_of(text)]

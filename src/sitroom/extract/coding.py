@@ -148,6 +148,8 @@ DECISION_CAUSE = re.compile(
     r"(?P<cause>(?:the\s+|days\s+of\s+|weeks\s+of\s+|a\s+wave\s+of\s+|(?:[\w-]+\s+)?)(?:protests|demonstrations|unrest|riots|"
     r"rioting|disturbances|violent\s+protests)\b(?!\s+(?:in\s+which|that|where|when)\b)(?![^.;]*\b(?:killed|died|"
     r"wounded|injured|burned|torched|looted)\b))", re.IGNORECASE)
+# a definite blast word in a time clause: "as the blasts went off", "when the explosions began"
+RECALLED_BLAST = re.compile(r"\b(?:as|when|while|until|before|after)\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # ("woke to the sound of heavy gunfire and explosions": what was heard, as "heard" is)
 HEARD_AMID_GUNFIRE = re.compile(r"\b(?:heard|hear|hearing|reported hearing|could hear|sounds?\s+of)\b[^.;]{0,80}?\b(?:gunfire|gunshots|"
                                 r"shooting|shots|exchanges? of fire)\b|\b(?:gunfire|gunshots|shooting|shots)\s+and\s+"
@@ -801,6 +803,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if weapons and all(c.group == "blast" for c in weapons) and HEARD_AMID_GUNFIRE.search(text):
         # "witnesses heard long bursts of gunfire and two loud explosions": the sounds of a fight heard from
         # outside, not a planted bomb of their own
+        weapons = []
+    if weapons and told and not countable and all(
+            c.group == "blast" and RECALLED_BLAST.search(text[max(0, c.start - 40): c.start]) for c in weapons):
+        # "they said they had lain on the floor as the blasts went off": the blasts of an operation already told,
+        # recalled in a time clause of someone's experience, with no harm of their own — no explosion of its own
         weapons = []
     if weapons and all(c.group in HAND_EXPLOSIVES for c in weapons) and _explosive_in_gunfight(text, weapons, by_role["clash"],
                                                                                               places, base):
