@@ -203,3 +203,15 @@ def test_a_new_blast_in_a_time_clause_is_its_own_event():
     text = ("Commandos stormed the embassy in Mardan on Tuesday, the army said. Witnesses said two guards were "
             "killed when a bomb went off at the gate.")
     assert "Remote explosive/landmine/IED" in [e.sub_event_type for e in events_of(text)]
+
+
+def test_explosives_set_off_during_a_raid_are_an_explosion():
+    text = ("When police raided a house in Mardan on Tuesday, a man inside set off explosives. Two officers were "
+            "killed, police said.")
+    assert [e.event_type for e in events_of(text)] == ["Explosions/Remote violence"]
+
+
+def test_setting_off_on_a_journey_is_no_explosion():
+    from sitroom.extract.lexicon import find_cues
+
+    assert not [c for c in find_cues("The convoy set off for Mardan on Tuesday.") if c.role == "weapon"]
