@@ -183,6 +183,13 @@ def _fold_turned_violent(clusters: list[list[Claim]]) -> list[list[Claim]]:
     return out
 
 
+# arrests of an untold number of people: "a number of people were arrested", "police detained several protesters"
+MANY_ARRESTED = re.compile(r"\b(?:a\s+number|numbers|several|many|scores|dozens|hundreds|some|a\s+few)\s+(?:of\s+)?"
+                           r"(?:(?:the|other)\s+)?(?:people|protesters|demonstrators|rioters|youths|men|women|students|"
+                           r"marchers|residents)\b[^.;]{0,40}?\b(?:were|had\s+been|have\s+been|was)\s+(?:\w+\s+)?"
+                           r"(?:arrested|detained|held|rounded\s+up)\b", re.IGNORECASE)
+
+
 def _fold_crowd_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
     """Arrests of many people where a demonstration or riot took place that day are that demonstration's
     (ACLED codes the arrests made at a protest as its intervention, not as Arrests): such a cluster joins
@@ -196,7 +203,9 @@ def _fold_crowd_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
     for cluster in clusters:
         host = None
         if all(m.sub_event_type == "Arrests" for m in cluster) and all(
-                m.counts.get("arrested", 0) >= 2 for m in cluster if m.polarity == "supports") \
+                m.counts.get("arrested", 0) >= 2 or (not m.counts.get("arrested") and any(
+                    e.field == "sentence" and MANY_ARRESTED.search(e.text) for e in m.evidence))
+                for m in cluster if m.polarity == "supports") \
                 and any(m.location is not None for m in cluster):
             host = next((h for h in hosts if any(m.event_date == n.event_date and m.location is not None
                                                  and _same_place(m, n) and m.polarity == "supports"

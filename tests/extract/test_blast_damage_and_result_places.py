@@ -215,3 +215,25 @@ def test_setting_off_on_a_journey_is_no_explosion():
     from sitroom.extract.lexicon import find_cues
 
     assert not [c for c in find_cues("The convoy set off for Mardan on Tuesday.") if c.role == "weapon"]
+
+
+# ------------------------------------------------------------------ a crowd at a police station; its arrests
+
+def test_a_group_of_people_attacking_a_police_station_is_a_riot():
+    text = ("LAGOS, March 20 - Protests over fuel prices spread on Monday.\n\n"
+            "Police said a man was killed on Tuesday in Ikeja when a group of people tried to attack a police "
+            "station and damaged cars. They said several officers were injured and that a number of people were "
+            "arrested.")
+    assert [e.sub_event_type for e in events_of(text) if e.event_date == date(2024, 3, 19)] == [
+        "Violent demonstration"]
+
+
+def test_gunmen_attacking_a_police_station_are_no_riot():
+    text = "Police said gunmen attacked a police station in Ikeja on Tuesday, killing two officers."
+    assert "Violent demonstration" not in [e.sub_event_type for e in events_of(text)]
+
+
+def test_arrests_elsewhere_stay_their_own_event():
+    text = ("LAGOS, March 20 - Police said a group of people tried to attack a police station in Ikeja on Tuesday. "
+            "In Kano, a number of people were arrested on Tuesday, police said.")
+    assert "Arrests" in [e.sub_event_type for e in events_of(text)]

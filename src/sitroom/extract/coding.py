@@ -1460,7 +1460,9 @@ def crowd_alternation(use: str) -> str:
 
 CROWD_WORDS = re.compile(r"\b" + crowd_alternation("words") + r"\b", re.IGNORECASE)
 # (but "armed groups" are no crowd)
-CROWD_SUBJECT = re.compile(r"\b(?:" + crowd_alternation("subject") + r"|(?<!armed )groups)\b[^.;]*$", re.IGNORECASE)
+# ("a group of people tried to attack a police station": a crowd named by a group of unarmed people)
+CROWD_SUBJECT = re.compile(r"\b(?:" + crowd_alternation("subject") + r"|(?<!armed )groups|(?:group|crowd|gang|band)\s+of\s+"
+                           r"(?:[\w-]+\s+)?(?:people|youths|residents|villagers|locals|young\s+men))\b[^.;]*$", re.IGNORECASE)
 COMMUNAL = re.compile(r"\b" + crowd_alternation("communal") + r"\b[^.;]*$", re.IGNORECASE)
 CROWD_SIDE = re.compile(r"\b" + crowd_alternation("side") + r"\b", re.IGNORECASE)
 LOOTING_CROWD = re.compile(r"\b" + crowd_alternation("looting") + r"\b[^.;]*$", re.IGNORECASE)
