@@ -745,6 +745,13 @@ class _Cluster:
                     return False
             elif not any(abs(d - day) <= _ONE_DAY for d in self.dates):
                 return False
+        if claim.sub_event_type in TERRITORY and claim.polarity == "supports" and _firm_day(claim) and all(
+                m.sub_event_type in TERRITORY and m.sub_event_type != claim.sub_event_type and _firm_day(m)
+                for m in self.claims if m.polarity == "supports"):
+            # "rebels seized the east of the city on Wednesday" and "troops counter-attacked on Thursday and pushed
+            # the rebels back": the other side's gain on a stated day of its own is the next turn of the
+            # fighting (ACLED: one event per day), not the first taking told again
+            return False
         if _further_taking(claim):
             # "On Thursday the militants also took the airport": a further taking on a day of its own is its
             # own event (ACLED: one event per day), not the town's fall told again with another day (the

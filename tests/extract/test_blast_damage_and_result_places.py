@@ -237,3 +237,21 @@ def test_arrests_elsewhere_stay_their_own_event():
     text = ("LAGOS, March 20 - Police said a group of people tried to attack a police station in Ikeja on Tuesday. "
             "In Kano, a number of people were arrested on Tuesday, police said.")
     assert "Arrests" in [e.sub_event_type for e in events_of(text)]
+
+
+# ------------------------------------------------------------------------- the next day's counter-attack
+
+def test_a_retaking_on_the_next_stated_day_is_its_own_event():
+    text = ("Rebels overran army positions and seized the centre of Bunia on Wednesday, residents said. On Thursday "
+            "the army said its troops had counter-attacked and retaken the centre of Bunia.")
+    friday = datetime(2024, 3, 22, 18, tzinfo=timezone.utc)
+    subs = sorted((e.sub_event_type, e.event_date.isoformat()) for e in events_of(text, friday))
+    assert subs == [("Government regains territory", "2024-03-21"),
+                    ("Non-state actor overtakes territory", "2024-03-20")]
+
+
+def test_one_taking_told_on_two_days_stays_one_event():
+    # the same side's taking, dated a day apart by two voices: one event
+    text = ("Rebels seized the centre of Bunia on Wednesday, residents said. A rebel spokesman said on Thursday "
+            "that its fighters had taken the town on Tuesday night.")
+    assert len([e for e in events_of(text) if e.event_type == "Battles"]) == 1
