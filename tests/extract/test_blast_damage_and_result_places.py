@@ -255,3 +255,27 @@ def test_one_taking_told_on_two_days_stays_one_event():
     text = ("Rebels seized the centre of Bunia on Wednesday, residents said. A rebel spokesman said on Thursday "
             "that its fighters had taken the town on Tuesday night.")
     assert len([e for e in events_of(text) if e.event_type == "Battles"]) == 1
+
+
+# --------------------------------------------------------------- an abduction told by its acts; a record
+
+def test_girls_herded_out_and_driven_away_are_abducted():
+    text = ("Gunmen stormed a boarding school in Dapchi late on Monday, residents said. The gunmen herded the girls "
+            "out of their dormitories and drove them away in trucks towards the forest.")
+    assert "Abduction/forced disappearance" in [e.sub_event_type for e in events_of(text)]
+
+
+def test_attackers_driven_away_are_no_abduction():
+    from sitroom.extract.lexicon import find_cues
+
+    assert not [c for c in find_cues("Soldiers drove the attackers away from the school.") if c.role == "abduct"]
+
+
+def test_a_groups_record_of_attacks_is_no_event():
+    text = "Police said gunmen killed two guards in Dapchi on Monday.\n\nBoko Haram has attacked many schools in Borno State."
+    assert len(events_of(text)) == 1
+
+
+def test_a_dated_attack_in_the_present_perfect_stays():
+    text = "The sect has attacked a school in Dapchi on Monday, killing two guards, police said."
+    assert events_of(text)

@@ -148,6 +148,12 @@ DECISION_CAUSE = re.compile(
     r"(?P<cause>(?:the\s+|days\s+of\s+|weeks\s+of\s+|a\s+wave\s+of\s+|(?:[\w-]+\s+)?)(?:protests|demonstrations|unrest|riots|"
     r"rioting|disturbances|violent\s+protests)\b(?!\s+(?:in\s+which|that|where|when)\b)(?![^.;]*\b(?:killed|died|"
     r"wounded|injured|burned|torched|looted)\b))", re.IGNORECASE)
+# "has attacked many schools", "have repeatedly raided villages", "has kidnapped hundreds of people"
+HABITUAL_ACTS = re.compile(r"\b(?:has|have)\s+(?:also\s+|long\s+|since\s+)?(?:repeatedly\s+)?(?:attacked|raided|bombed|"
+                           r"targeted|kidnapped|abducted|killed|burned|burnt|struck|hit|shelled|stormed|looted)\s+"
+                           r"(?:(?:many|numerous|several|countless|scores\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|"
+                           r"a\s+number\s+of)\s+|repeatedly\b|(?=\w+s\s+(?:across|throughout|in\s+the\s+(?:north|south|"
+                           r"east|west))))", re.IGNORECASE)
 # a definite blast word in a time clause: "as the blasts went off", "when the explosions began"
 RECALLED_BLAST = re.compile(r"\b(?:as|when|while|until|before|after)\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # ("woke to the sound of heavy gunfire and explosions": what was heard, as "heard" is)
@@ -184,6 +190,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if decided and not any(c.role not in ("protest", "riot", "anaphor") and c.start < decided.start("cause")
                            for c in cues):
         cues = [c for c in cues if not (c.role in ("protest", "riot") and c.start >= decided.start("cause"))]
+    # "the sect has attacked many schools in the north-east": a present-perfect act on an open number of
+    # targets sums a group's record, not one incident (no day of its own)
+    habits = [m.span() for m in HABITUAL_ACTS.finditer(text)] if options.strict and not an.dates else []
+    if habits:
+        cues = [c for c in cues if not any(s <= c.start < e for s, e in habits)]
     # "in a power struggle that has killed dozens": the conflict's running toll is not this event's
     running = running_toll_spans(text) if options.strict else []
     if running:
