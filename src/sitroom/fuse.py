@@ -96,6 +96,7 @@ def fuse(claims: list[Claim], *, veto: bool = True) -> list[Event]:
     clusters = _fold_turned_violent(clusters)
     clusters = _fold_crowd_arrests(clusters)
     clusters = _fold_unnamed_blasts(clusters)
+    clusters = _fold_other_accounts(clusters)
     clusters, retold = _fold_retellings(clusters)
     told_in: dict[str, list[Claim]] | None = None
     for claim in [c for c in ordered if c.polarity != "supports"]:
@@ -214,6 +215,38 @@ def _fold_crowd_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
             out.append(cluster)
         else:
             host.extend(cluster)
+    return out
+
+
+_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _fold_other_accounts(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """A party's competing account of an incident the report has told ("Islamic State told a different story:
+    its agency said the mosque had been destroyed by a US aircraft", after the command said the militants blew
+    it up) gives no event of its own when the report tells another kind of violence on that day at that place
+    (or within a few km): it contests that incident (ACLED codes the one incident, its dispute in the notes)."""
+    from .extract.coding import distance_km
+
+    out: list[list[Claim]] = []
+    done: list[list[Claim]] = []
+    for cluster in clusters:
+        supports = [m for m in cluster if m.polarity == "supports"]
+        host = None
+        if supports and all("other-account" in m.flags and m.event_type in _VIOLENT_TYPES for m in supports):
+            host = next((h for h in done if any(
+                n.polarity == "supports" and "other-account" not in n.flags and n.event_type in _VIOLENT_TYPES
+                and n.report_id == m.report_id and n.event_date == m.event_date and n.sub_event_type != m.sub_event_type
+                and (_same_place(m, n) or (m.location is not None and n.location is not None
+                                           and m.location.latitude is not None and n.location.latitude is not None
+                                           and distance_km(m.location.latitude, m.location.longitude,
+                                                           n.location.latitude, n.location.longitude) <= 10))
+                for m in supports for n in h)), None)
+        if host is None:
+            out.append(cluster)
+            done.append(cluster)
+        else:
+            host.extend(replace(m, polarity="contradicts") if m.polarity == "supports" else m for m in cluster)
     return out
 
 

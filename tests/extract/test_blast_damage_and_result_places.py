@@ -279,3 +279,20 @@ def test_a_groups_record_of_attacks_is_no_event():
 def test_a_dated_attack_in_the_present_perfect_stays():
     text = "The sect has attacked a school in Dapchi on Monday, killing two guards, police said."
     assert events_of(text)
+
+
+# ------------------------------------------------------------- a party's competing account of one incident
+
+def test_a_competing_account_contests_the_incident_told():
+    text = ("The army said the militants detonated explosives inside the shrine in Mosul on Wednesday night. "
+            "The militants told a different story. Their news agency said the shrine had been destroyed by an "
+            "air strike on Wednesday.")
+    events = events_of(text)
+    assert [(e.sub_event_type, e.status) for e in events] == [("Remote explosive/landmine/IED", "contested")]
+
+
+def test_a_further_incident_after_a_plain_statement_stays():
+    # no competing account: the agency tells an air strike of its own elsewhere
+    text = ("The army said the militants detonated explosives inside the shrine in Mosul on Wednesday night. "
+            "The militants' news agency said an air strike had hit a market in Tal Afar on Wednesday.")
+    assert "Air/drone strike" in [e.sub_event_type for e in events_of(text)]

@@ -499,6 +499,13 @@ def extract_claims(
                 ctx.topic, ctx.heading_topic, ctx.label_topic = None, False, False  # a line label ends with its paragraph
             ctx.ahead = [a for found in acting[i + 1:] for a in found]
             made = _sentence_claims(report, entry, an, ctx, options)
+            if OTHER_ACCOUNT.search(an.sentence.text) or (
+                    i and OTHER_ACCOUNT.search(analyses[i - 1].sentence.text)
+                    and "\n\n" not in report.text[analyses[i - 1].sentence.end: an.sentence.start]):
+                # "Islamic State told a different story. Its Amaq agency said the mosque had been destroyed by a
+                # US aircraft": a party's other version of an incident already told (see fuse)
+                for c in made:
+                    c.flags.append("other-account")
             _mark_uncorroborated(an, analyses[:i], group_claims, report)
             group_claims.extend(made)
             ctx.claims.extend(made)
@@ -891,6 +898,13 @@ def _redate_toll_updates(claims: list[Claim]) -> None:
         if earlier:
             first = min(earlier, key=lambda o: o.event_date)
             c.event_date, c.time_precision = first.event_date, first.time_precision
+
+
+# "X told a different story", "gave the opposite account", "offered a different version": what follows is a
+# party's competing account of an incident the report has told
+OTHER_ACCOUNT = re.compile(r"\b(?:told|tells|gave|gives|offered|offers|put\s+forward|presented)\s+(?:a|an|the|its|their)\s+"
+                           r"(?:very\s+)?(?:different|opposite|conflicting|contrary|competing|rival|another)\s+"
+                           r"(?:story|account|version|narrative)\b", re.IGNORECASE)
 
 
 LIVE_TITLE = re.compile(r"^[^.:!?\n]{2,60}?\blive(?:\s+updates?|\s+blog|\s+news)?\s*[:|–—-]\s", re.IGNORECASE)
