@@ -296,3 +296,13 @@ def test_a_further_incident_after_a_plain_statement_stays():
     text = ("The army said the militants detonated explosives inside the shrine in Mosul on Wednesday night. "
             "The militants' news agency said an air strike had hit a market in Tal Afar on Wednesday.")
     assert "Air/drone strike" in [e.sub_event_type for e in events_of(text)]
+
+
+@pytest.mark.parametrize("found, disrupted", [
+    ("Police found a pipe bomb outside the party headquarters in Mardan on Tuesday.", True),
+    ("Police found a car bomb outside the court in Mardan on Tuesday and defused it.", True),
+    # a bomb that went off is no find
+    ("A pipe bomb exploded outside the party headquarters in Mardan on Tuesday, police said.", False),
+])
+def test_a_bomb_found_is_a_disrupted_weapon(found, disrupted):
+    assert ("Disrupted weapons use" in [e.sub_event_type for e in events_of(found)]) is disrupted
