@@ -306,3 +306,14 @@ def test_a_further_incident_after_a_plain_statement_stays():
 ])
 def test_a_bomb_found_is_a_disrupted_weapon(found, disrupted):
     assert ("Disrupted weapons use" in [e.sub_event_type for e in events_of(found)]) is disrupted
+
+
+@pytest.mark.parametrize("sentence, injured", [
+    ("Relatives said the man was shot by police as they moved in to break up the crowd.", True),
+    ("The film was shot on location near the border.", False),
+    ("Two soldiers were shot dead at the checkpoint.", False),  # a killing, told by its own cue
+])
+def test_was_shot_is_a_wounding(sentence, injured):
+    from sitroom.extract.lexicon import find_cues
+
+    assert any(c.role == "injure" and "shot" in c.text for c in find_cues(sentence)) is injured
