@@ -96,6 +96,7 @@ def fuse(claims: list[Claim], *, veto: bool = True) -> list[Event]:
     clusters = _fold_turned_violent(clusters)
     clusters = _fold_crowd_arrests(clusters)
     clusters = _fold_unnamed_blasts(clusters)
+    clusters = _fold_other_accounts(clusters)
     clusters, retold = _fold_retellings(clusters)
     told_in: dict[str, list[Claim]] | None = None
     for claim in [c for c in ordered if c.polarity != "supports"]:
@@ -183,6 +184,13 @@ def _fold_turned_violent(clusters: list[list[Claim]]) -> list[list[Claim]]:
     return out
 
 
+# arrests of an untold number of people: "a number of people were arrested", "police detained several protesters"
+MANY_ARRESTED = re.compile(r"\b(?:a\s+number|numbers|several|many|scores|dozens|hundreds|some|a\s+few)\s+(?:of\s+)?"
+                           r"(?:(?:the|other)\s+)?(?:people|protesters|demonstrators|rioters|youths|men|women|students|"
+                           r"marchers|residents)\b[^.;]{0,40}?\b(?:were|had\s+been|have\s+been|was)\s+(?:\w+\s+)?"
+                           r"(?:arrested|detained|held|rounded\s+up)\b", re.IGNORECASE)
+
+
 def _fold_crowd_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
     """Arrests of many people where a demonstration or riot took place that day are that demonstration's
     (ACLED codes the arrests made at a protest as its intervention, not as Arrests): such a cluster joins
@@ -196,7 +204,9 @@ def _fold_crowd_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
     for cluster in clusters:
         host = None
         if all(m.sub_event_type == "Arrests" for m in cluster) and all(
-                m.counts.get("arrested", 0) >= 2 for m in cluster if m.polarity == "supports") \
+                m.counts.get("arrested", 0) >= 2 or (not m.counts.get("arrested") and any(
+                    e.field == "sentence" and MANY_ARRESTED.search(e.text) for e in m.evidence))
+                for m in cluster if m.polarity == "supports") \
                 and any(m.location is not None for m in cluster):
             host = next((h for h in hosts if any(m.event_date == n.event_date and m.location is not None
                                                  and _same_place(m, n) and m.polarity == "supports"
@@ -205,6 +215,38 @@ def _fold_crowd_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
             out.append(cluster)
         else:
             host.extend(cluster)
+    return out
+
+
+_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _fold_other_accounts(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """A party's competing account of an incident the report has told ("Islamic State told a different story:
+    its agency said the mosque had been destroyed by a US aircraft", after the command said the militants blew
+    it up) gives no event of its own when the report tells another kind of violence on that day at that place
+    (or within a few km): it contests that incident (ACLED codes the one incident, its dispute in the notes)."""
+    from .extract.coding import distance_km
+
+    out: list[list[Claim]] = []
+    done: list[list[Claim]] = []
+    for cluster in clusters:
+        supports = [m for m in cluster if m.polarity == "supports"]
+        host = None
+        if supports and all("other-account" in m.flags and m.event_type in _VIOLENT_TYPES for m in supports):
+            host = next((h for h in done if any(
+                n.polarity == "supports" and "other-account" not in n.flags and n.event_type in _VIOLENT_TYPES
+                and n.report_id == m.report_id and n.event_date == m.event_date and n.sub_event_type != m.sub_event_type
+                and (_same_place(m, n) or (m.location is not None and n.location is not None
+                                           and m.location.latitude is not None and n.location.latitude is not None
+                                           and distance_km(m.location.latitude, m.location.longitude,
+                                                           n.location.latitude, n.location.longitude) <= 10))
+                for m in supports for n in h)), None)
+        if host is None:
+            out.append(cluster)
+            done.append(cluster)
+        else:
+            host.extend(replace(m, polarity="contradicts") if m.polarity == "supports" else m for m in cluster)
     return out
 
 
@@ -736,6 +778,13 @@ class _Cluster:
                     return False
             elif not any(abs(d - day) <= _ONE_DAY for d in self.dates):
                 return False
+        if claim.sub_event_type in TERRITORY and claim.polarity == "supports" and _firm_day(claim) and all(
+                m.sub_event_type in TERRITORY and m.sub_event_type != claim.sub_event_type and _firm_day(m)
+                for m in self.claims if m.polarity == "supports"):
+            # "rebels seized the east of the city on Wednesday" and "troops counter-attacked on Thursday and pushed
+            # the rebels back": the other side's gain on a stated day of its own is the next turn of the
+            # fighting (ACLED: one event per day), not the first taking told again
+            return False
         if _further_taking(claim):
             # "On Thursday the militants also took the airport": a further taking on a day of its own is its
             # own event (ACLED: one event per day), not the town's fall told again with another day (the

@@ -506,6 +506,13 @@ def extract_claims(
             ctx.ahead = [a for found in acting[i + 1:] for a in found]
             made = _sentence_claims(report, entry, an, ctx, options)
             _mark_idle_speaker(an, ctx, made, report.text)
+            if OTHER_ACCOUNT.search(an.sentence.text) or (
+                    i and OTHER_ACCOUNT.search(analyses[i - 1].sentence.text)
+                    and "\n\n" not in report.text[analyses[i - 1].sentence.end: an.sentence.start]):
+                # "Islamic State told a different story. Its Amaq agency said the mosque had been destroyed by a
+                # US aircraft": a party's other version of an incident already told (see fuse)
+                for c in made:
+                    c.flags.append("other-account")
             _mark_uncorroborated(an, analyses[:i], group_claims, report)
             group_claims.extend(made)
             ctx.claims.extend(made)
@@ -1055,9 +1062,11 @@ def _name_self_styled_claimant(text: str, claims: list[Claim]) -> None:
 
 
 TOLL_ROLES = ("kill", "injure")
-# "The number of people killed by the bomber rose to 100 on Tuesday": the day of the new toll, not of the attack
+# "The number of people killed by the bomber rose to 100 on Tuesday", "the toll passed 180 on Monday": the day of
+# the new toll, not of the attack
 TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:people |those )?(?:killed|dead)|(?:number of )?deaths|death count)\b"
-                         r"[^.;]{0,160}?\b(?:rose|risen|has risen|climbed|increased|jumped|reached|mounted)\s+to\b",
+                         r"[^.;]{0,160}?\b(?:(?:rose|risen|has risen|climbed|increased|jumped|reached|mounted)\s+(?:to|above|past|beyond|"
+                         r"over)|passed|topped|exceeded)\b",
                          re.IGNORECASE)
 
 
@@ -1074,6 +1083,13 @@ def _redate_toll_updates(claims: list[Claim]) -> None:
         if earlier:
             first = min(earlier, key=lambda o: o.event_date)
             c.event_date, c.time_precision = first.event_date, first.time_precision
+
+
+# "X told a different story", "gave the opposite account", "offered a different version": what follows is a
+# party's competing account of an incident the report has told
+OTHER_ACCOUNT = re.compile(r"\b(?:told|tells|gave|gives|offered|offers|put\s+forward|presented)\s+(?:a|an|the|its|their)\s+"
+                           r"(?:very\s+)?(?:different|opposite|conflicting|contrary|competing|rival|another)\s+"
+                           r"(?:story|account|version|narrative)\b", re.IGNORECASE)
 
 
 LIVE_TITLE = re.compile(r"^[^.:!?\n]{2,60}?\blive(?:\s+updates?|\s+blog|\s+news)?\s*[:|–—-]\s", re.IGNORECASE)
@@ -1610,8 +1626,18 @@ def _participants(an: Analysis, source_span: list[tuple[int, int]], ctx: EntryCo
             continue  # "the self-proclaimed Donetsk People's Republic": part of a name
         if a.name.startswith("Government of") and OFFICIAL.search(a.mention):
             continue  # "Donetsk regional governor": a speaker, not a party to the incident
+        if a.inter == 7 and a.start is not None and a.mention.lower() == "men" \
+                and THE_MEN.fullmatch(text[: a.start - base]):
+            # "A group of armed men attacked a police post. The men then stormed the prison": the definite "the
+            # men" opening the next sentence are the armed men just told, not civilians
+            recent = [k for k in ctx.armed_actors() if k.inter in (2, 3, 4)][:1]
+            if recent:
+                a = replace(recent[0], mention=a.mention, start=a.start, end=a.end)
         out.append(a)
     return out
+
+
+THE_MEN = re.compile(r"\W*(?:The|These|Those)\s+(?:same\s+)?")
 
 
 KNOWN_DEAD = re.compile(r"\b(?:(?:coffins?|bodies|funerals?|burials?|graves?|names?|families|relatives|memory|photos?|"

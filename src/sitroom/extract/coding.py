@@ -160,6 +160,14 @@ DECISION_CAUSE = re.compile(
     r"(?P<cause>(?:the\s+|days\s+of\s+|weeks\s+of\s+|a\s+wave\s+of\s+|(?:[\w-]+\s+)?)(?:protests|demonstrations|unrest|riots|"
     r"rioting|disturbances|violent\s+protests)\b(?!\s+(?:in\s+which|that|where|when)\b)(?![^.;]*\b(?:killed|died|"
     r"wounded|injured|burned|torched|looted)\b))", re.IGNORECASE)
+# "has attacked many schools", "have repeatedly raided villages", "has kidnapped hundreds of people"
+HABITUAL_ACTS = re.compile(r"\b(?:has|have)\s+(?:also\s+|long\s+|since\s+)?(?:repeatedly\s+)?(?:attacked|raided|bombed|"
+                           r"targeted|kidnapped|abducted|killed|burned|burnt|struck|hit|shelled|stormed|looted)\s+"
+                           r"(?:(?:many|numerous|several|countless|scores\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|"
+                           r"a\s+number\s+of)\s+|repeatedly\b|(?=\w+s\s+(?:across|throughout|in\s+the\s+(?:north|south|"
+                           r"east|west))))", re.IGNORECASE)
+# a definite blast word in a time clause: "as the blasts went off", "when the explosions began"
+RECALLED_BLAST = re.compile(r"\b(?:as|when|while|until|before|after)\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # ("woke to the sound of heavy gunfire and explosions": what was heard, as "heard" is)
 HEARD_AMID_GUNFIRE = re.compile(r"\b(?:heard|hear|hearing|reported hearing|could hear|sounds?\s+of)\b[^.;]{0,80}?\b(?:gunfire|gunshots|"
                                 r"shooting|shots|exchanges? of fire)\b|\b(?:gunfire|gunshots|shooting|shots)\s+and\s+"
@@ -194,6 +202,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if decided and not any(c.role not in ("protest", "riot", "anaphor") and c.start < decided.start("cause")
                            for c in cues):
         cues = [c for c in cues if not (c.role in ("protest", "riot") and c.start >= decided.start("cause"))]
+    # "the sect has attacked many schools in the north-east": a present-perfect act on an open number of
+    # targets sums a group's record, not one incident (no day of its own)
+    habits = [m.span() for m in HABITUAL_ACTS.finditer(text)] if options.strict and not an.dates else []
+    if habits:
+        cues = [c for c in cues if not any(s <= c.start < e for s, e in habits)]
     # "in a power struggle that has killed dozens": the conflict's running toll is not this event's
     running = running_toll_spans(text) if options.strict else []
     if running:
@@ -814,6 +827,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # "witnesses heard long bursts of gunfire and two loud explosions": the sounds of a fight heard from
         # outside, not a planted bomb of their own
         weapons = []
+    if weapons and told and not countable and all(
+            c.group == "blast" and RECALLED_BLAST.search(text[max(0, c.start - 40): c.start]) for c in weapons):
+        # "they said they had lain on the floor as the blasts went off": the blasts of an operation already told,
+        # recalled in a time clause of someone's experience, with no harm of their own — no explosion of its own
+        weapons = []
     if weapons and all(c.group in HAND_EXPLOSIVES for c in weapons) and _explosive_in_gunfight(text, weapons, by_role["clash"],
                                                                                               places, base):
         # "came under fire and grenade attack", "set off an explosive device and then opened fire on the
@@ -826,6 +844,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if weapons:
         sub = _weapon_sub(weapons, an, ctx)
         if sub == "Shelling/artillery/missile attack" and _direct_fire(text, weapons):
+            sub = "Armed clash"
+        if sub == "Shelling/artillery/missile attack" and any(GROUND_ASSAULT.match(c.text) for c in by_role["clash"]) \
+                and (len({a.side for a in an.actors if a.inter in (1, 2, 3, 4, 8)}) >= 2 or GROUND_TARGET.search(text)):
+            # "opened fire with artillery on our positions and tried to seize a height; our troops drove them
+            # back": the guns backed a ground assault the other side fought off (ACLED: the fire of a battle is
+            # part of that armed clash)
             sub = "Armed clash"
         first = min(weapons + countable, key=lambda c: c.start)
         frames.append(Frame(sub, cues=sorted(weapons + countable, key=lambda c: c.start),
@@ -903,10 +927,16 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         loss = by_role["loss"][0]
         frames.append(Frame("Armed clash", cues=[loss], places=span_places(loss, stops), polarity="contradicts"))
     if not frames:
+        # "The second blast left a crater and set fire to cars along the street": the damage an explosion or a
+        # strike did is part of that attack, not property destruction of its own
+        by_blast = {"loot": [c for c in by_role["loot"] if not BLAST_SUBJECT.match(text[: c.start])],
+                    "destroy": [c for c in by_role["destroy"] if not BLAST_SUBJECT.match(text[: c.start])]}
         for role, sub in (("arrest", "Arrests"), ("disrupt", "Disrupted weapons use"),
                           ("hq", "Headquarters or base established"), ("loot", "Looting/property destruction"),
                           ("transfer", "Non-violent transfer of territory"),
                           ("group_change", "Change to group/activity")):
+            if role == "loot" and by_role[role] and not by_blast["loot"]:
+                continue
             if by_role[role]:
                 frames.append(Frame(sub, cues=by_role[role] + countable, places=span_places(by_role[role][0], stops)))
                 break
@@ -915,12 +945,23 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                 # "The Syrian Air Force destroyed a number of vehicles": destruction from the air
                 frames.append(Frame("Air/drone strike", cues=by_role["destroy"],
                                     places=span_places(by_role["destroy"][0], stops)))
-            elif by_role["destroy"] and any(a.inter in (1, 2, 3, 4, 8) for a in an.actors):
+            elif by_blast["destroy"] and any(a.inter in (1, 2, 3, 4, 8) for a in an.actors):
                 frames.append(Frame("Looting/property destruction", cues=by_role["destroy"],
                                     places=span_places(by_role["destroy"][0], stops)))
     if options.strict:
         frames = [f for f in frames if f.polarity == "contradicts" or _supported(f, text, an, NOMINAL, OCCURRENCE)]
     return frames
+
+
+# a clause whose subject is the blast or the munition itself, up to the damage it did: "The explosion damaged
+# shops", "The second blast left a crater in the road, brought down the roof and set fire to cars" (not "The
+# blast was heard across town; later youths set fire to cars": another subject between them)
+BLAST_SUBJECT = re.compile(
+    r"^\s*(?:[^.;]*?,\s+)?(?:the|a|an|that|this|its|one|another|each|both)\s+(?:[\w-]+\s+){0,3}?(?:blasts?|explosions?|"
+    r"bombs?|car\s+bombs?|detonations?|shells?|shelling|missiles?|rockets?|strikes?|air\s?strikes?|bombardment|"
+    r"bombing|impact)\b(?:(?!\b(?:who|which|they|he|she|then|later|youths|crowds?|gunmen|men|troops|soldiers|"
+    r"police|fighters|rebels|militants|protesters|rioters|looters|mob)\b)[^.;])*$",
+    re.IGNORECASE)
 
 
 # an anaphor naming what a force did, and the events a crowd does (which such an anaphor does not mean)
@@ -1442,7 +1483,9 @@ def crowd_alternation(use: str) -> str:
 
 CROWD_WORDS = re.compile(r"\b" + crowd_alternation("words") + r"\b", re.IGNORECASE)
 # (but "armed groups" are no crowd)
-CROWD_SUBJECT = re.compile(r"\b(?:" + crowd_alternation("subject") + r"|(?<!armed )groups)\b[^.;]*$", re.IGNORECASE)
+# ("a group of people tried to attack a police station": a crowd named by a group of unarmed people)
+CROWD_SUBJECT = re.compile(r"\b(?:" + crowd_alternation("subject") + r"|(?<!armed )groups|(?:group|crowd|gang|band)\s+of\s+"
+                           r"(?:[\w-]+\s+)?(?:people|youths|residents|villagers|locals|young\s+men))\b[^.;]*$", re.IGNORECASE)
 COMMUNAL = re.compile(r"\b" + crowd_alternation("communal") + r"\b[^.;]*$", re.IGNORECASE)
 CROWD_SIDE = re.compile(r"\b" + crowd_alternation("side") + r"\b", re.IGNORECASE)
 LOOTING_CROWD = re.compile(r"\b" + crowd_alternation("looting") + r"\b[^.;]*$", re.IGNORECASE)
@@ -1764,6 +1807,13 @@ def _direct_fire(text: str, weapons: list[Cue]) -> bool:
                for c in weapons) and bool(GROUND_TARGET.search(text))
 
 
+# an assault on the ground, or its being turned back: "tried to seize a height", "drove them back", "repelled"
+GROUND_ASSAULT = re.compile(r"^(?:(?:tried|attempted|sought|trying|attempting) to (?:seize|capture|storm|overrun|"
+                            r"break through|advance|cross (?:the )?(?:border|front ?line|line of contact|frontier))|attempts? to advance|(?:drove|driven|pushed|forced|threw|"
+                            r"thrown) \w+(?: \w+)? back|repel(?:led|s)?|repuls(?:ed|es)?|beat back|fended off)$",
+                            re.IGNORECASE)
+
+
 # explosives thrown, planted or set off by hand (not shells, rockets, strikes or suicide bombers)
 HAND_EXPLOSIVES = ("ied", "blast", "grenade")
 # gunfire at close range, as a clash cue says it: "opened fire", "came under fire", "stormed", "a gun battle"
@@ -1888,12 +1938,21 @@ def displaced_actor(text: str, a, base: int) -> bool:
     return bool(DISPLACED_AFTER.match(text, a.end - base))
 
 
+# "stormed the prison and freed hundreds of inmates", "200 prisoners were set free": people let go are no victims
+FREED_BEFORE = re.compile(r"\b(?:freed|freeing|released|releasing|rescued|rescuing|liberated|liberating|set\s+free|"
+                          r"sprang|springing|broke\s+out)\s+(?:(?:some|about|around|nearly|almost|at\s+least|more\s+than|"
+                          r"over|up\s+to|the)\s+)?$", re.IGNORECASE)
+FREED_AFTER = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:had|have|has|were|was|are|been|being)\s+){1,3}(?:freed|released|"
+                         r"rescued|liberated|set\s+free)\b", re.IGNORECASE)
+
+
 def _displaced(text: str, q, base: int) -> bool:
-    """A count of people told as having fled or been displaced (see DISPLACED_AFTER)."""
+    """A count of people told as having fled or been displaced (see DISPLACED_AFTER), or as freed (FREED_BEFORE)."""
     end = getattr(q, "head_end", None)
     if end is None:
         return False
-    return bool(DISPLACED_AFTER.match(text, end - base))
+    return bool(DISPLACED_AFTER.match(text, end - base) or FREED_AFTER.match(text, end - base)
+                or FREED_BEFORE.search(text[max(0, q.start - base - 40): q.start - base]))
 
 
 def _armed_victims(an: "Analysis") -> bool:
@@ -2156,7 +2215,7 @@ RENAMED_BEFORE = re.compile(r"\b(?:renamed|rechristened|re-?baptised|re-?baptize
 
 TRAVEL_BEFORE = re.compile(r"\b(?:(?:state |official |working )?visits?|trip|tour|summit|conference|(?:was|were|is|are) "
                            r"(?:away|abroad)|returning|travell?(?:ing|ed|s)?|flew|flying|exile)\s+(?:\w+\s+){0,2}?"
-                           r"(?:to|in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"(?:to|towards?|in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 DESTINATION_BEFORE = re.compile(

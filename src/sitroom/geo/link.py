@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sitroom.analyze.cues import DATELINE
 from sitroom.models import PlaceMention
 
 # where a trigger's own clause ends: ", closing on X", "; ...", " — ...", ", which ..."
@@ -24,6 +25,10 @@ CLAUSE_END = re.compile(
     r"[;—–]|,\s+(?!(?:including|according|during|following|regarding|concerning|notwithstanding|pending|excluding|"
     r"morning|evening)\b)(?:\w+ing|which|who|where|while|after|before|amid|despite|although|"
     r"but)\b|"
+    # "killed in an ambush on Saturday, a day after two officers died in a shootout in X": the earlier event's
+    # clause and place
+    r",\s+(?:(?:just|only|barely|some|about)\s+)?(?:a|an|one|two|three|four|five|six|several|\d+|hours|days|weeks)\s+"
+    r"(?:(?:full\s+)?(?:days?|hours?|weeks?|months?)\s+)?after\b|"
     # "soldiers fought for hours, said the chairman of X", ", according to officials in Y": the attribution
     # that closes the event's clause names the speaker's places, not the event's
     r",\s+(?:said|says|told|tells|added|adds|according\s+to)\b|"
@@ -74,6 +79,16 @@ def verb_places(text: str, places: list[PlaceMention], cue_start: int, cue_end: 
     if after:
         return after
     before = [p for p in places if p.end - base <= cue_start]
+    head = DATELINE.match(text)
+    if clause_end and RESULT_CLAUSE.match(text, clause_end.start()) and all(
+            head and p.end - base <= head.end() for p in before):
+        # "Drones struck two oil facilities before dawn, setting off fires at the plant at X": a clause that names
+        # no place leaves it to the participle giving its result, which happened where the strike fell
+        end = CLAUSE_END.search(text, clause_end.end())
+        limit = min([s for s in stops if s > clause_end.end()] + [end.start() if end else len(text)])
+        result = [p for p in places if clause_end.end() <= p.start - base < limit and _feature(p) != "country"]
+        if result:
+            return result
     if not before:
         return []
     last = before[-1]
@@ -137,6 +152,18 @@ _NOUN_FITS = {
 # "X, northeast of Y", "X, on the western edge of Y", "X, 25 km from Y": an apposition locating X by Y
 APPOSED_LOCATOR = re.compile(r"^\s*,\s*(?!(?:and|or|but|as\s+well\s+as|then|while)\b)(?:(?:a|an|the|on|in|at)\s+)?(?:[\w()-]+\s+){1,5}?(?:of|near|outside|from)\s+"
                              r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "X, about 10 km from Y", "X, 40 miles north-west of Y", "X, just south of Y": a distance or a bearing that
+# only says where X lies (not "X, with fighting spreading to the outskirts of Y")
+DISTANCE_APPOSED = re.compile(
+    r"^\s*,\s*(?=[\w\s.,-]*?\b(?:km|kms|kilomet(?:re|er)s?|miles?|mi|north|south|east|west|outside)\b)"
+    r"(?:(?:about|some|around|roughly|nearly|almost|approximately|just|only|barely|more\s+than|less\s+than|"
+    r"over|under)\s+)?(?:(?:(?:\d[\d.,]*|a|an|a\s+few|a\s+dozen|several|few|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)[\s-]*(?:km|kms|kilomet(?:re|er)s?|"
+    r"miles?|mi)\s+(?:away\s+)?(?:from|(?=north|south|east|west))|outside)\s*)?"
+    r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)\s+of\s+)?(?<=\s)"
+    r"(?:the\s+)?(?:(?:provincial|regional|state|district|island['’]s|main|nearby)\s+)?"
+    r"(?:(?:capital|town|city|port|resort|village)\s*,?\s+(?:of\s+)?)?$",
+    re.IGNORECASE)
 # "X, a village in the municipality of Y", "X, a spa town in Y province", "X, a hamlet near Y": an apposition
 # that says what X is and where it lies; Y only locates X
 APPOSITION_LOCATES = re.compile(
@@ -164,6 +191,9 @@ INSTITUTION_AFTER = re.compile(
     r"(?:embassy|embassies|consulate|ambassador|envoy|government|president|minister|ministry|army|military|forces|"
     r"troops|navy|air\s+force|delegation|leaders?|officials?)\b)", re.IGNORECASE)
 # ", killing", ", leaving", ", wounding": a participle clause giving the result of the clause before it
+# ", setting off fires", ", killing two", ", leaving 20 dead": a participle giving the result of the clause before
+RESULT_CLAUSE = re.compile(r",\s+(?:setting|sparking|starting|causing|triggering|killing|wounding|injuring|leaving|"
+                           r"destroying|damaging|flattening|levelling|leveling)\b", re.IGNORECASE)
 RESULT_PARTICIPLE = re.compile(r",\s*(?:\w+ly\s+)?\w+ing$")
 # "targeting the village of X", "killing two at X": the participle names a place of its own (one the gazetteer may
 # not know), so the main clause's place is not its place
@@ -216,6 +246,8 @@ def locators(places: list[PlaceMention], text: str, base: int = 0) -> set[int]:
             # the noun names the first place ("the X area of Damascus", "X District of Y Province": the
             # second holds it) or the second ("the West Bank town of X", "the Damascus suburb of X")
             out.add(i + 1 if fa in _NOUN_FITS.get(part.group("noun").lower().rstrip("s"), ()) else i)
+        elif DISTANCE_APPOSED.match(gap):
+            out.add(i + 1)
         elif CONTAINED_IN.match(gap):
             if "," in gap:  # "Potiskum, Yobe State" but not a list ("Washington, New York")
                 if fb in _AREAS and fa not in _AREAS:
