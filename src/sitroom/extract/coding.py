@@ -652,7 +652,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if not protests and crowd and not options.strict:
         protests = crowd[:1]  # triage: a snippet about protesters reports their protest
     if not protests and by_role["protest_intervention"] and not LOOTERS.search(text) and (
-            any(c.text.lower().startswith("dispers") or CLEARED.match(c.text) for c in by_role["protest_intervention"])
+            any(c.text.lower().startswith("dispers") or (CLEARED.match(c.text) and not (
+                # "soldiers took down the tents" is a camp cleared; aid workers taking down a camp's tents are not
+                TAKEN_DOWN.match(c.text) and not any(a.inter == 1 for a in an.actors)))
+                for c in by_role["protest_intervention"])
             or CROWD_NAMED.search(text)
             or (crowd_control and not by_role["kill"] and not any(a.inter in ARMED_GROUP for a in an.actors)
                 and not any(c.event_type == "Riots" for c in told[-1:]))):
@@ -1485,7 +1488,9 @@ PURPOSE_GATHERING = re.compile(r"\b(?P<verb>gathered|assembled|massed|converged|
                                r"(?:to\s+(?:protest|demand|denounce|condemn|decry|call\s+for)|calling\s+for|demanding|"
                                r"chanting|denouncing|condemning)\b)", re.IGNORECASE)
 # "police cleared a blockade on the highway", "broke up the sit-in": the intervention names the protest
-CLEARED = re.compile(r"^(?:cleared|clearing|dismantled|dismantling|lifted|removed|raided|broke[- ]up|breaking up|(?:violent |forcible |forced )?dispersal)\b",
+TAKEN_DOWN = re.compile(r"^(?:took|taking|take|takes|tore|tearing|tear|pulled|pulling) down\b", re.IGNORECASE)
+CLEARED = re.compile(r"^(?:cleared|clearing|dismantled|dismantling|lifted|removed|raided|broke[- ]up|breaking up|(?:violent |forcible |forced )?dispersal|"
+                     r"(?:took|taking|take|takes|tore|tearing|tear|pulled|pulling) down)\b",
                      re.IGNORECASE)
 # a crowd's missiles and fire, which no armed force uses: after a riot just told they are that riot's
 MISSILE_RIOT = re.compile(r"\b(?:stones|rocks|bricks|bottles|petrol bombs?|molotov|slingshots?|catapults?|fireworks|"
