@@ -2156,6 +2156,9 @@ DESTINATION_BEFORE = re.compile(
     r"\b(?:evacuat(?:e|ed|es|ing)|airlift(?:ed|ing)?|flown|fl(?:y|ew)|taken|took|transferr?(?:ed|ing)?|rushed|"
     r"ferried|driven|moved|handed|extradited|deported|repatriated)\s+(?:[\w-]+\s+){0,4}?(?:to|towards)\s+(?:hospitals?\s+in\s+)?(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:and|or|,)\s+)*(?:[\w-]+\s+)?$", re.IGNORECASE)
+DIRECTION_BEFORE = re.compile(r"\b(?:in|on|along)\s+the\s+directions?\s+of\s+(?:the\s+)?"
+                              r"(?:[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s*(?:,|\s(?:and|or)\b)\s*(?:(?:and|or)\s+)?)*$",
+                              re.IGNORECASE)
 OPPONENT_BEFORE = re.compile(r"\b(?:fighting|fight|fought|war|wars|clash(?:es|ed)?|battles?|battling|conflict|"
                              r"hostilities|skirmish(?:es)?|border\s+(?:clashes|fighting|dispute)|ceasefire|truce|"
                              r"talks|tensions?)\s+(?:\w+\s+){0,2}?(?:with|against)\s+(?:neighbou?ring\s+)?$",
@@ -2239,6 +2242,12 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         # "helped evacuate the wounded to X and Y": where the hurt were taken is not where they were hurt
         resolved = [m for m in resolved if not DESTINATION_BEFORE.search(
             text[max(0, m.start - start - 60): m.start - start])]
+        # "shelled positions and towns in the directions of X, Y and Z": the axes fire was aimed along, not places
+        # it fell on (a sentence that tells a hit names it: "X was hit by artillery fire"); with no other place,
+        # the fire along the front they name is one event, near the first
+        aimed = [m for m in resolved if DIRECTION_BEFORE.search(text[max(0, m.start - start - 80): m.start - start])]
+        if aimed:
+            resolved = [m for m in resolved if m not in aimed] or aimed[:1]
         resolved = [m for m in resolved if not (m.place.feature == "country" and OPPONENT_BEFORE.search(
             text[max(0, m.start - start - 40): m.start - start]))]
         # "Lome village in Benue state": the area named right after a town says which country it is in; a
