@@ -1,0 +1,25 @@
+"""Guards or escorts who "returned fire" or "shot back" fought the attackers: a clash between the two armed
+sides beside the attack on the civilians they guarded (ACLED: one event per actor pair)."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.fuse import fuse
+from sitroom.pipeline import analyze_text
+
+
+def _subs(text: str) -> list[str]:
+    return sorted(e.sub_event_type for e in fuse(analyze_text(text, "2013-01-17").claims))
+
+
+@pytest.mark.parametrize("answer", ["returned fire", "shot back", "fired back at them"])
+def test_escorts_answering_fire_fought_the_attackers(answer):
+    text = ("Gunmen attacked a bus carrying workers near the town of In Amenas, Algeria on Wednesday, killing two. "
+            f"Soldiers escorting the bus {answer} and the attackers fled, the ministry said.")
+    assert _subs(text) == ["Armed clash", "Attack"]
+
+
+def test_an_attack_no_one_answered_is_one_attack():
+    text = ("Gunmen attacked a bus carrying workers near the town of In Amenas, Algeria on Wednesday, killing two. "
+            "The attackers fled towards the border, the ministry said.")
+    assert _subs(text) == ["Attack"]
