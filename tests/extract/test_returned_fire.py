@@ -23,3 +23,16 @@ def test_an_attack_no_one_answered_is_one_attack():
     text = ("Gunmen attacked a bus carrying workers near the town of In Amenas, Algeria on Wednesday, killing two. "
             "The attackers fled towards the border, the ministry said.")
     assert _subs(text) == ["Attack"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # both sides firing heavy weapons at each other across a front are fighting each other
+    ("Government troops and rebels exchanged artillery and rocket fire around the town of Kidal, Mali on Wednesday, "
+     "residents said.", ["Armed clash"]),
+    ("The two armies traded heavy machine-gun fire near the village of Sotk, Armenia on Wednesday.", ["Armed clash"]),
+    # near-miss: one side's artillery fire on a town is shelling
+    ("Rebels shelled the town of Kidal, Mali with artillery and rocket fire on Wednesday, residents said.",
+     ["Shelling/artillery/missile attack"]),
+])
+def test_an_exchange_of_heavy_fire_is_a_clash(text, expected):
+    assert _subs(text) == expected
