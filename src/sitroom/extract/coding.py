@@ -981,7 +981,10 @@ PEOPLE_TAKEN = re.compile(r"\s+(?:more than\s+|at least\s+|about\s+|some\s+|near
                           r"settlements?|hills?|km|kilometres|square|neighbourhoods?|checkpoints?|provinces?|"
                           r"regions?|counties|islands?|airports?|airfields?|bridges?|mines?|oil ?fields?))",
                           re.IGNORECASE)
-PERSON_TAKEN = re.compile(r"\s+(?:him|her|me|us|himself|herself)\b", re.IGNORECASE)
+PERSON_TAKEN = re.compile(r"\s+(?:him|her|me|us|himself|herself)\b|"
+                          # "seizing President Alpha Conde", "captured the deputy prime minister": a leader seized
+                          r"\s+(?:the\s+)?(?:(?:former|deposed|ousted|interim|deputy|vice)[\s-]+)?(?-i:President|Prime Minister|"
+                          r"Premier|King|Queen|Emperor|General|Gen\.|Colonel|Col\.|Minister|Governor|Mayor)\b", re.IGNORECASE)
 # ("tanks took up positions on the main roads", "took up arms": a deployment or a resolve, nothing captured)
 NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|custody|hold|time|over as|"
                            r"responsibility|power|up)\b", re.IGNORECASE)
