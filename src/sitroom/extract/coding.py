@@ -549,7 +549,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         elif role == "group_change" and (by_role["kill"] or by_role["injure"]):
             first = -1  # "reinforced the area after a night of shelling that killed a soldier": the shelling
         if found and found[0].start < first and not by_role["protest"]:
-            return [Frame(sub, cues=found + by_role["capture"], places=span_places(found[0], []))]
+            where = span_places(found[0], [])
+            taken = [g for g in by_role["gain"] if g.start < found[0].start] if role == "transfer" else []
+            if taken:
+                # "took over the city of X after army units left their bases there": the place taken is the
+                # taking verb's, not one the clause about the leaving names
+                where = span_places(taken[0], [found[0].start]) or where
+            return [Frame(sub, cues=found + by_role["capture"], places=where)]
     # agreements: a ceasefire or deal that someone announced, signed or reached — not one proposed or vetoed
     agreements = by_role["agreement"]
     if agreements and agreements[0].start < first_violent and (
