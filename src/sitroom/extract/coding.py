@@ -1044,6 +1044,10 @@ DISASTER = re.compile(
     r"fire broke out|blaze|covid|coronavirus|pandemic|epidemic|outbreak of|cholera|ebola)\b",
     re.IGNORECASE,
 )
+BUILDING_FIRE = re.compile(r"\b(?:buildings?|houses?|homes?|apartments?|flats?|blocks?|shops?|hotels?|markets?|"
+                           r"dormitor(?:y|ies)|hospitals?|schools?)\b(?:[\s,]+[\w’'-]+){0,6}?\s+(?:that\s+|which\s+)?"
+                           r"(?:caught|catches|catching)\s+fire\b|\b(?:buildings?|houses?|homes?|blocks?)\b(?:[\s,]+[\w’'-]+){0,6}?"
+                           r"\s+(?:that\s+|which\s+)?(?:had\s+)?collapsed\b", re.IGNORECASE)
 CRIME = re.compile(
     r"\b(?:robber(?:y|ies)|robbers?|burglar\w*|thefts?|thie(?:f|ves)|smuggl\w+|traffick\w+|drugs?|narcotics?|cocaine|"
     r"heroin|steroids?|cannabis|gangs?|cartels?|fraud|scams?|corruption|bribe\w*|money laundering|counterfeit|"
@@ -1327,6 +1331,12 @@ def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
             by_role["clash"] or by_role["execute"] or by_role["abduct"] or by_role["protest"]
             or any(c.sub_event_type in ("Air/drone strike", "Suicide bomb", "Chemical weapon") for c in by_role["weapon"])) \
             and DISASTER.search(text):
+        return True
+    if not any(a.inter in (1, 2, 3, 4, 5, 8) for a in an.actors) and not any(by_role[r] for r in ("clash", "execute", "abduct", "protest", "riot", "mob", "weapon",
+                                                       "bombing", "sexual")) \
+            and BUILDING_FIRE.search(text):
+        # "found the bodies of two workers in a building that caught fire during the night": deaths in a fire
+        # or a collapse no one is said to have caused are no political violence
         return True
     if not any(a.inter in (2, 3, 4, 5, 6) for a in an.actors) and not (
             by_role["protest"] or by_role["mob"] or by_role["sexual"] or by_role["riot"]
