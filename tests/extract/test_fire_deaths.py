@@ -26,3 +26,16 @@ def test_deaths_in_a_fire_or_collapse_are_no_event(text):
 ])
 def test_a_fire_someone_caused_is_still_an_event(text, expected):
     assert _subs(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "A 22-year-old woman died in custody in Tehran, Iran on Friday, three days after the morality police detained her.",
+    "An opposition activist died in police custody in Harare, Zimbabwe on Friday, his lawyer said.",
+])
+def test_a_death_in_custody_alone_is_no_battle_or_arrest(text):
+    assert _subs(text) == []
+
+
+def test_a_detainee_killed_by_guards_is_still_an_event():
+    text = "Prison guards shot dead a detainee in custody in Harare, Zimbabwe on Friday, his lawyer said."
+    assert _subs(text) != []

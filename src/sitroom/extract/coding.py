@@ -253,6 +253,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             by_role["clash"] = sorted(by_role["clash"] + downed, key=lambda c: c.start)
             # the aircraft in the sentence are the one brought down and the one that fired: no air strike
             by_role["weapon"] = [c for c in by_role["weapon"] if c.sub_event_type != "Air/drone strike"]
+    custody = [c for c in by_role["kill"] if c.text.lower() == "died" and DIED_IN_CUSTODY.match(text, c.end)]
+    if custody and not (by_role["clash"] or by_role["weapon"] or by_role["execute"] or by_role["bombing"]):
+        # "died in custody on September 16, three days after police detained her": a detainee's death that
+        # the sentence says nothing more of is neither a battle nor a new arrest (the arrest it recalls is
+        # the custody's start, days before)
+        by_role["kill"] = [c for c in by_role["kill"] if c not in custody]
+        by_role["arrest"] = []
+        cues = [c for c in cues if c not in custody and c.role != "arrest"]
     # "stun grenades", "flash-bang grenades": crowd control at a protest, not a Grenade (explosion) event
     # "marched through the centre and dispersed without incident": the crowd went home, no one broke it up
     by_role["protest_intervention"] = [c for c in by_role["protest_intervention"] if not (
@@ -1044,6 +1052,8 @@ DISASTER = re.compile(
     r"fire broke out|blaze|covid|coronavirus|pandemic|epidemic|outbreak of|cholera|ebola)\b",
     re.IGNORECASE,
 )
+DIED_IN_CUSTODY = re.compile(r"\s+(?:while\s+|after\s+\w+\s+)?in\s+(?:police\s+|military\s+|army\s+|state\s+|government\s+|"
+                             r"security\s+|prison\s+|their\s+|his\s+|her\s+)?(?:custody|detention)\b", re.IGNORECASE)
 BUILDING_FIRE = re.compile(r"\b(?:buildings?|houses?|homes?|apartments?|flats?|blocks?|shops?|hotels?|markets?|"
                            r"dormitor(?:y|ies)|hospitals?|schools?)\b(?:[\s,]+[\w’'-]+){0,6}?\s+(?:that\s+|which\s+)?"
                            r"(?:caught|catches|catching)\s+fire\b|\b(?:buildings?|houses?|homes?|blocks?)\b(?:[\s,]+[\w’'-]+){0,6}?"
