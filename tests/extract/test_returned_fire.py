@@ -36,3 +36,15 @@ def test_an_attack_no_one_answered_is_one_attack():
 ])
 def test_an_exchange_of_heavy_fire_is_a_clash(text, expected):
     assert _subs(text) == expected
+
+
+def test_bombs_set_off_in_a_street_fight_are_that_fight():
+    text = ("In Jenin on Monday, Islamic Jihad said its fighters were fighting Israeli troops in the alleys of the camp "
+            "and had detonated explosives against army vehicles.")
+    assert _subs(text) == ["Armed clash"]
+
+
+def test_a_bomb_elsewhere_after_the_fighting_is_its_own_event():
+    text = ("Militants fought troops in the alleys of the camp in Jenin on Monday. Later, a roadside bomb exploded "
+            "under an army jeep near the town of Tubas, the army said.")
+    assert _subs(text) == ["Armed clash", "Remote explosive/landmine/IED"]

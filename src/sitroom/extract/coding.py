@@ -1791,7 +1791,10 @@ HAND_EXPLOSIVES = ("ied", "blast", "grenade")
 # gunfire at close range, as a clash cue says it: "opened fire", "came under fire", "stormed", "a gun battle"
 GUNFIRE_CUE = re.compile(r"(?:opened|open|opens|opening)\s+fire|(?:came|come|comes|coming)\s+under\b|fired\s+(?:up)?on|"
                          r"(?:fired|firing)\s+(?:\w+\s+)?(?:into|at)\b|"
-                         r"gun ?attacks?|armed attacks?|fire-?fights?|gun-?fights?|gun ?battles?|exchange|storm(?:ed|ing)",
+                         r"gun ?attacks?|armed attacks?|fire-?fights?|gun-?fights?|gun ?battles?|exchange|storm(?:ed|ing)|"
+                         # "its members are fighting the troops in the alleys and have detonated explosives against
+                         # army vehicles": the bombs of a street fight are that fight's
+                         r"fighting|fought|battl(?:ed|ing)",
                          re.IGNORECASE)
 # words that set a second act apart from the first: its own time or a further attack
 SEPARATE_ACT = re.compile(r"\b(?:later|separately|another|second|elsewhere|meanwhile|earlier|afterwards|the next)\b|[;:]",
