@@ -98,7 +98,6 @@ def fuse(claims: list[Claim], *, veto: bool = True) -> list[Event]:
     clusters = _fold_crowd_arrests(clusters)
     clusters = _fold_unnamed_blasts(clusters)
     clusters, retold = _fold_retellings(clusters)
-    clusters = _fold_site_overview(clusters)
     told_in: dict[str, list[Claim]] | None = None
     for claim in [c for c in ordered if c.polarity != "supports"]:
         if _joined(claim) is not None:
@@ -195,28 +194,6 @@ def _fold_raid_damage(clusters: list[list[Claim]]) -> list[list[Claim]]:
             host = next((r for r, raider in raids if all(_same_raider(m.actor1, raider) for m in cluster) and any(
                 m.report_id == n.report_id and m.event_date == n.event_date and _same_place(m, n)
                 and m.sub_event_type in _RAID_SUBS and m.polarity == "supports" for m in r for n in cluster)), None)
-        if host is None:
-            out.append(cluster)
-        else:
-            host.extend(cluster)
-    return out
-
-
-def _fold_site_overview(clusters: list[list[Claim]]) -> list[list[Claim]]:
-    """A report that tells an incident site by site ("attacked the villages of A and B", each a site the gazetteer
-    does not know) and also as a whole with no place of its own ("100 killed in attacks on two villages") tells
-    the whole as the sites' overview: that unplaced cluster joins the first site's (it is no further incident)."""
-    sited = [c for c in clusters if {_site(m) for m in c} - {None}]
-    if len(sited) < 2:
-        return clusters
-    out: list[list[Claim]] = []
-    for cluster in clusters:
-        host = None
-        if not any(_site(m) for m in cluster) and all(m.location is None for m in cluster):
-            kinds = {(m.report_id, m.sub_event_type, m.event_date) for m in cluster if m.polarity == "supports"}
-            hosts = [h for h in sited if kinds and kinds <= {(m.report_id, m.sub_event_type, m.event_date) for m in h}]
-            if len({_site(m) for h in hosts for m in h} - {None}) >= 2:
-                host = hosts[0]
         if host is None:
             out.append(cluster)
         else:

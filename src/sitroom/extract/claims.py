@@ -2408,13 +2408,6 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
 # ---------------------------------------------------------------------------------------------- claims
 
 
-# right after the act: "the villages of A and B", "the communities of A, B and C" (capitalised names)
-_SITE_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
-UNKNOWN_SITES = re.compile(r"\s+(?:(?:\w+\s+){0,2}?(?:on|in)\s+)?(?:the\s+)?(?:neighbouring\s+|nearby\s+|two\s+|three\s+)?"
-                           r"(?:villages|communities|hamlets|settlements|localities)\s+of\s+"
-                           rf"(?P<names>{_SITE_NAME}(?:\s*,\s*{_SITE_NAME})*\s*,?\s+and\s+{_SITE_NAME})")
-
-
 def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext, frame: Frame, k: int,
                   actors: list[ActorRef], source: SourceRef, negated: list[Cue]) -> list[Claim]:
     s = an.sentence
@@ -2565,18 +2558,6 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         # only some of the places ("pressed its offensive on X, and fighting in Y killed 26") is theirs alone
         share = fatalities.best // len(tolled or targets)
         fatalities = Fatalities(low=share, best=share, high=share)
-    sites: list[str] = []
-    if len(targets) == 1 and (targets[0] is None or inherited or targets[0].place is None or targets[0].precision >= 3
-            or targets[0].place.feature in ("country", "admin1", "admin2", "region")) and frame.cues and frame.polarity == "supports":
-        # "attacked the villages of Tchoma Bangou and Zaroumdareye": villages the gazetteer does not know, listed
-        # as what the act hit, are one event each (ACLED: one event per location), kept apart as sites
-        listed = UNKNOWN_SITES.match(s.text, frame.cues[0].end)
-        if listed:
-            names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("names")) if n.strip()]
-            known = {p.text for p in an.places if p.place is not None}
-            if len(names) > 1 and not any(n in known for n in names):
-                sites = [n.lower() for n in names]
-                targets = targets * len(names)
     days = _place_days(s.text, s.start, _usable_dates(an, ctx), targets, (event_date, precision))
     claims: list[Claim] = []
     for n, target in enumerate(targets):
@@ -2637,8 +2618,6 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
                 # "a Houthi drone hit an airport in Saudi Arabia": the home army the report names elsewhere, taken
                 # as the target of a strike that names none, is not where the strike fell abroad
                 claim.actor2 = None
-        if sites:
-            claim.flags.append("site:" + sites[n])
         if s.caption:
             claim.flags.append("weak:caption")
         if all(c.role in TOLL_ROLES for c in frame.cues):
