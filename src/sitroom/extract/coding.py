@@ -895,6 +895,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                 sub = "Attack"  # "gunmen attacked three villages, killing 30 people": no armed side fought back
             if sub == "Armed clash" and by_role["destroy"] and all(RAID.match(c.text) for c in by_role["clash"]):
                 sub = "Looting/property destruction"
+            if sub == "Armed clash" and by_role["clash"] and all(RAID.match(c.text) for c in by_role["clash"]) \
+                    and not any(a.inter in (1, 2, 3, 4, 5, 8) for a in an.actors) and not _armed_victims(an) \
+                    and CIVIL_PREMISES.search(text) and not MILITARY_TARGET.search(text):
+                # "another channel said its office in the capital was raided the same day": men no one names
+                # raiding a newsroom, a home or an office fought no armed side; they attacked the people there
+                sub = "Attack"
             if sub == "Armed clash" and by_role["loot"] and not (by_role["kill"] or by_role["injure"]) \
                     and not any(a.inter in (1, 2, 3, 4, 8) for a in an.actors):
                 # "attacks ... when 20 shops were looted": no armed side fought; the looting is the event
@@ -1012,6 +1018,9 @@ MISSION = re.compile(r"\b(?:tasked with|charged with|in charge of|dedicated to|m
 AGREEMENT_ACT = re.compile(r"^(?:surrender|prisoners? |exchange of|swap of|release of)", re.IGNORECASE)
 ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|opened fire|invaded|gun attacks?|ambush(?:ed)?|"
                        r"armed attacks?|(?:fired|firing|shot|shooting) (?:\w+ ){0,2}?(?:on|at|into) .*)$", re.IGNORECASE)
+# premises people live or work in that no armed side holds
+CIVIL_PREMISES = re.compile(r"\b(?:offices?|newsrooms?|studios?|homes?|houses?|flats?|apartments?|shops?|stores?|"
+                            r"clinics?|hospitals?|schools?|churches|church|mosques?|temples?)\b", re.IGNORECASE)
 RAID = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$", re.IGNORECASE)
 # how arrests are made: in raids, or by surrounding a house ("under house arrest, surrounded by riot police")
 ARREST_MANNER = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$|^surrounded$|^encircled$", re.IGNORECASE)
