@@ -93,6 +93,7 @@ def fuse(claims: list[Claim], *, veto: bool = True) -> list[Event]:
         if joining:
             home[claim.id] = cluster
     clusters = _fold_riot_looting(clusters)
+    clusters = _fold_raid_damage(clusters)
     clusters = _fold_turned_violent(clusters)
     clusters = _fold_crowd_arrests(clusters)
     clusters = _fold_unnamed_blasts(clusters)
@@ -155,6 +156,45 @@ def _fold_riot_looting(clusters: list[list[Claim]]) -> list[list[Claim]]:
             host = next((r for r in riots if any(m.event_date == n.event_date and _same_place(m, n)
                                                  and m.sub_event_type in RIOT_SUBS for m in r for n in cluster)),
                         None)
+        if host is None:
+            out.append(cluster)
+        else:
+            host.extend(cluster)
+    return out
+
+
+# armed men's raid on civilians: the burning and looting they do there is part of it (fighting between armed
+# sides is not: the homes a force loots after a battle are another actor pair's event)
+_RAID_SUBS = ("Attack",)
+
+
+def _raider(cluster: list[Claim]) -> ActorRef | None:
+    return next((m.actor1 for m in cluster if m.polarity == "supports" and m.sub_event_type in _RAID_SUBS
+                 and m.actor1 is not None and m.actor1.inter in ARMED_INTERS), None)
+
+
+def _same_raider(looter: ActorRef | None, raider: ActorRef) -> bool:
+    if looter is None or looter.start is None:
+        return True  # "Houses were burnt there": no looter named, or one carried over from an earlier sentence
+    return looter.name == raider.name or (looter.side == raider.side == "unknown")
+
+
+def _fold_raid_damage(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """Burning and looting by the armed men who attacked a place that day, told in the same report ("the
+    gunmen also set fire to cars parked outside", "houses were burnt in three villages there"), is part of
+    their attack (ACLED codes the property destruction of an attack as that attack): such a looting cluster
+    joins the attack's. Looting by another named force, at another place or day, or with no attack there,
+    stays an event of its own."""
+    raids = [(c, r) for c in clusters if (r := _raider(c)) is not None]
+    if not raids:
+        return clusters
+    out: list[list[Claim]] = []
+    for cluster in clusters:
+        host = None
+        if all(m.sub_event_type == LOOTING for m in cluster):
+            host = next((r for r, raider in raids if all(_same_raider(m.actor1, raider) for m in cluster) and any(
+                m.report_id == n.report_id and m.event_date == n.event_date and _same_place(m, n)
+                and m.sub_event_type in _RAID_SUBS and m.polarity == "supports" for m in r for n in cluster)), None)
         if host is None:
             out.append(cluster)
         else:

@@ -49,6 +49,12 @@ def test_statement_gives_no_event(text):
     assert subtypes(text) == []
 
 
+def test_a_calendar_day_eight_days_back_is_history_a_week_back_still_news():
+    # wire style names the last seven days by weekday and an older day by month and figure
+    assert subtypes("Police fired tear gas at protesters in the town of Nakuru on 12 March, witnesses said.") == []
+    assert subtypes("Police fired tear gas at protesters in the town of Nakuru on 13 March, witnesses said.") != []
+
+
 def test_a_calendar_date_named_with_its_weekday_is_still_news():
     # a period report ("covering 6-20 March") names older days with their weekday
     text = "Gunmen attacked a police post in the town of Mopti on Friday 8 March, killing four officers."

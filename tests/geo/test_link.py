@@ -45,6 +45,20 @@ def test_result_participle_and_fronted_clause(sentence, verb, expected):
 
 
 @pytest.mark.parametrize("sentence,verb,expected", [
+    # a place fronted before the whole sentence places the event its speaker's clause tells
+    ("In Idlib, the civil defence said shells had killed four people.", "killed", "Idlib"),
+    ("In neighbouring Maarat al-Numan district, a local official said gunmen had attacked a checkpoint.",
+     "attacked", "Maarat al-Numan district"),
+    # near-misses: the speaker's own place, a country fronted, a fronted clause
+    ("Officials in Aleppo said the talks had failed.", "failed", None),
+    ("In Syria, the monitor said shells had killed four people.", "killed", None),
+    ("In a statement, the monitor said shells had killed four people.", "killed", None),
+])
+def test_fronted_place_before_a_speaker(sentence, verb, expected):
+    assert _linked(sentence, verb) == expected
+
+
+@pytest.mark.parametrize("sentence,verb,expected", [
     # a state as passive agent or as owner of an embassy or office acts; it is not where the event was
     ("In Kabul, hundreds protested outside the Pakistan embassy.", "protested", "Kabul"),
     ("Kilis was shelled by Syria on Monday.", "shelled", "Kilis"),

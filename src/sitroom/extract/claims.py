@@ -1960,9 +1960,10 @@ def _old_date(d, ref: date, before: str | None = None) -> bool:
     if d.precision == 3:
         return (d.value.year, d.value.month) < (ref.year, ref.month)
     if before is not None and CALENDAR_DAY.search(d.text) and not WEEKDAY.search(before + d.text) \
-            and d.value < ref - timedelta(days=8):
+            and d.value < ref - timedelta(days=7):
         # "ordered the offensive on 4 November" in a report of the 15th: a day named by its calendar date
-        # more than a week back is history (a recent day is named by its weekday)
+        # more than a week back is history (a recent day is named by its weekday; wire style names the days
+        # of the last seven by weekday, an older day by month and figure)
         return True
     # an exact day more than two weeks before the report is history told again ("a million marched on 9 June"
     # in a July report); news reports run days, not weeks, behind

@@ -278,6 +278,14 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             by_role["clash"] = sorted(by_role["clash"] + downed, key=lambda c: c.start)
             # the aircraft in the sentence are the one brought down and the one that fired: no air strike
             by_role["weapon"] = [c for c in by_role["weapon"] if c.sub_event_type != "Air/drone strike"]
+    custody = [c for c in by_role["kill"] if c.text.lower() == "died" and DIED_IN_CUSTODY.match(text, c.end)]
+    if custody and not (by_role["clash"] or by_role["weapon"] or by_role["execute"] or by_role["bombing"]):
+        # "died in custody on September 16, three days after police detained her": a detainee's death that
+        # the sentence says nothing more of is neither a battle nor a new arrest (the arrest it recalls is
+        # the custody's start, days before)
+        by_role["kill"] = [c for c in by_role["kill"] if c not in custody]
+        by_role["arrest"] = []
+        cues = [c for c in cues if c not in custody and c.role != "arrest"]
     # "stun grenades", "flash-bang grenades": crowd control at a protest, not a Grenade (explosion) event
     # "marched through the centre and dispersed without incident": the crowd went home, no one broke it up
     by_role["protest_intervention"] = [c for c in by_role["protest_intervention"] if not (
@@ -574,7 +582,13 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         elif role == "group_change" and (by_role["kill"] or by_role["injure"]):
             first = -1  # "reinforced the area after a night of shelling that killed a soldier": the shelling
         if found and found[0].start < first and not by_role["protest"]:
-            return [Frame(sub, cues=found + by_role["capture"], places=span_places(found[0], []))]
+            where = span_places(found[0], [])
+            taken = [g for g in by_role["gain"] if g.start < found[0].start] if role == "transfer" else []
+            if taken:
+                # "took over the city of X after army units left their bases there": the place taken is the
+                # taking verb's, not one the clause about the leaving names
+                where = span_places(taken[0], [found[0].start]) or where
+            return [Frame(sub, cues=found + by_role["capture"], places=where)]
     # agreements: a ceasefire or deal that someone announced, signed or reached — not one proposed or vetoed
     agreements = by_role["agreement"]
     if agreements and agreements[0].start < first_violent and (
@@ -677,7 +691,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if not protests and crowd and not options.strict:
         protests = crowd[:1]  # triage: a snippet about protesters reports their protest
     if not protests and by_role["protest_intervention"] and not LOOTERS.search(text) and (
-            any(c.text.lower().startswith("dispers") or CLEARED.match(c.text) for c in by_role["protest_intervention"])
+            any(c.text.lower().startswith("dispers") or (CLEARED.match(c.text) and not (
+                # "soldiers took down the tents" is a camp cleared; aid workers taking down a camp's tents are not
+                TAKEN_DOWN.match(c.text) and not any(a.inter == 1 for a in an.actors)))
+                for c in by_role["protest_intervention"])
             or CROWD_NAMED.search(text)
             or (crowd_control and not by_role["kill"] and not any(a.inter in ARMED_GROUP for a in an.actors)
                 and not any(c.event_type == "Riots" for c in told[-1:]))):
@@ -914,6 +931,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                 sub = "Attack"  # "gunmen attacked three villages, killing 30 people": no armed side fought back
             if sub == "Armed clash" and by_role["destroy"] and all(RAID.match(c.text) for c in by_role["clash"]):
                 sub = "Looting/property destruction"
+            if sub == "Armed clash" and by_role["clash"] and all(RAID.match(c.text) for c in by_role["clash"]) \
+                    and not any(a.inter in (1, 2, 3, 4, 5, 8) for a in an.actors) and not _armed_victims(an) \
+                    and CIVIL_PREMISES.search(text) and not MILITARY_TARGET.search(text):
+                # "another channel said its office in the capital was raided the same day": men no one names
+                # raiding a newsroom, a home or an office fought no armed side; they attacked the people there
+                sub = "Attack"
             if sub == "Armed clash" and by_role["loot"] and not (by_role["kill"] or by_role["injure"]) \
                     and not any(a.inter in (1, 2, 3, 4, 8) for a in an.actors):
                 # "attacks ... when 20 shops were looted": no armed side fought; the looting is the event
@@ -1031,7 +1054,10 @@ PEOPLE_TAKEN = re.compile(r"\s+(?:more than\s+|at least\s+|about\s+|some\s+|near
                           r"settlements?|hills?|km|kilometres|square|neighbourhoods?|checkpoints?|provinces?|"
                           r"regions?|counties|islands?|airports?|airfields?|bridges?|mines?|oil ?fields?))",
                           re.IGNORECASE)
-PERSON_TAKEN = re.compile(r"\s+(?:him|her|me|us|himself|herself)\b", re.IGNORECASE)
+PERSON_TAKEN = re.compile(r"\s+(?:him|her|me|us|himself|herself)\b|"
+                          # "seizing President Alpha Conde", "captured the deputy prime minister": a leader seized
+                          r"\s+(?:the\s+)?(?:(?:former|deposed|ousted|interim|deputy|vice)[\s-]+)?(?-i:President|Prime Minister|"
+                          r"Premier|King|Queen|Emperor|General|Gen\.|Colonel|Col\.|Minister|Governor|Mayor)\b", re.IGNORECASE)
 # ("tanks took up positions on the main roads", "took up arms": a deployment or a resolve, nothing captured)
 NOT_TERRITORY = re.compile(r"\s+(?:place|part|to|into|hostage|prisoner|captive|custody|hold|time|over as|"
                            r"responsibility|power|up)\b", re.IGNORECASE)
@@ -1045,6 +1071,9 @@ MISSION = re.compile(r"\b(?:tasked with|charged with|in charge of|dedicated to|m
 AGREEMENT_ACT = re.compile(r"^(?:surrender|prisoners? |exchange of|swap of|release of)", re.IGNORECASE)
 ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|opened fire|invaded|gun attacks?|ambush(?:ed)?|"
                        r"armed attacks?|(?:fired|firing|shot|shooting) (?:\w+ ){0,2}?(?:on|at|into) .*)$", re.IGNORECASE)
+# premises people live or work in that no armed side holds
+CIVIL_PREMISES = re.compile(r"\b(?:offices?|newsrooms?|studios?|homes?|houses?|flats?|apartments?|shops?|stores?|"
+                            r"clinics?|hospitals?|schools?|churches|church|mosques?|temples?)\b", re.IGNORECASE)
 RAID = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$", re.IGNORECASE)
 # how arrests are made: in raids, or by surrounding a house ("under house arrest, surrounded by riot police")
 ARREST_MANNER = re.compile(r"^raid(?:s|ed)?$|^storm(?:ed|ing)$|^surrounded$|^encircled$", re.IGNORECASE)
@@ -1085,6 +1114,12 @@ DISASTER = re.compile(
     r"fire broke out|blaze|covid|coronavirus|pandemic|epidemic|outbreak of|cholera|ebola)\b",
     re.IGNORECASE,
 )
+DIED_IN_CUSTODY = re.compile(r"\s+(?:while\s+|after\s+\w+\s+)?in\s+(?:police\s+|military\s+|army\s+|state\s+|government\s+|"
+                             r"security\s+|prison\s+|their\s+|his\s+|her\s+)?(?:custody|detention)\b", re.IGNORECASE)
+BUILDING_FIRE = re.compile(r"\b(?:buildings?|houses?|homes?|apartments?|flats?|blocks?|shops?|hotels?|markets?|"
+                           r"dormitor(?:y|ies)|hospitals?|schools?)\b(?:[\s,]+[\w’'-]+){0,6}?\s+(?:that\s+|which\s+)?"
+                           r"(?:caught|catches|catching)\s+fire\b|\b(?:buildings?|houses?|homes?|blocks?)\b(?:[\s,]+[\w’'-]+){0,6}?"
+                           r"\s+(?:that\s+|which\s+)?(?:had\s+)?collapsed\b", re.IGNORECASE)
 CRIME = re.compile(
     r"\b(?:robber(?:y|ies)|robbers?|burglar\w*|thefts?|thie(?:f|ves)|smuggl\w+|traffick\w+|drugs?|narcotics?|cocaine|"
     r"heroin|steroids?|cannabis|gangs?|cartels?|fraud|scams?|corruption|bribe\w*|money laundering|counterfeit|"
@@ -1369,6 +1404,12 @@ def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
             or any(c.sub_event_type in ("Air/drone strike", "Suicide bomb", "Chemical weapon") for c in by_role["weapon"])) \
             and DISASTER.search(text):
         return True
+    if not any(a.inter in (1, 2, 3, 4, 5, 8) for a in an.actors) and not any(by_role[r] for r in ("clash", "execute", "abduct", "protest", "riot", "mob", "weapon",
+                                                       "bombing", "sexual")) \
+            and BUILDING_FIRE.search(text):
+        # "found the bodies of two workers in a building that caught fire during the night": deaths in a fire
+        # or a collapse no one is said to have caused are no political violence
+        return True
     if not any(a.inter in (2, 3, 4, 5, 6) for a in an.actors) and not (
             by_role["protest"] or by_role["mob"] or by_role["sexual"] or by_role["riot"]
             or (by_role["weapon"] and (by_role["kill"] or by_role["injure"]))) and CRIME.search(text) \
@@ -1540,7 +1581,9 @@ PURPOSE_GATHERING = re.compile(r"\b(?P<verb>gathered|assembled|massed|converged|
                                r"(?:to\s+(?:protest|demand|denounce|condemn|decry|call\s+for)|calling\s+for|demanding|"
                                r"chanting|denouncing|condemning)\b)", re.IGNORECASE)
 # "police cleared a blockade on the highway", "broke up the sit-in": the intervention names the protest
-CLEARED = re.compile(r"^(?:cleared|clearing|dismantled|dismantling|lifted|removed|raided|broke[- ]up|breaking up|(?:violent |forcible |forced )?dispersal)\b",
+TAKEN_DOWN = re.compile(r"^(?:took|taking|take|takes|tore|tearing|tear|pulled|pulling) down\b", re.IGNORECASE)
+CLEARED = re.compile(r"^(?:cleared|clearing|dismantled|dismantling|lifted|removed|raided|broke[- ]up|breaking up|(?:violent |forcible |forced )?dispersal|"
+                     r"(?:took|taking|take|takes|tore|tearing|tear|pulled|pulling) down)\b",
                      re.IGNORECASE)
 # a crowd's missiles and fire, which no armed force uses: after a riot just told they are that riot's
 MISSILE_RIOT = re.compile(r"\b(?:stones|rocks|bricks|bottles|petrol bombs?|molotov|slingshots?|catapults?|fireworks|"
@@ -1819,7 +1862,10 @@ HAND_EXPLOSIVES = ("ied", "blast", "grenade")
 # gunfire at close range, as a clash cue says it: "opened fire", "came under fire", "stormed", "a gun battle"
 GUNFIRE_CUE = re.compile(r"(?:opened|open|opens|opening)\s+fire|(?:came|come|comes|coming)\s+under\b|fired\s+(?:up)?on|"
                          r"(?:fired|firing)\s+(?:\w+\s+)?(?:into|at)\b|"
-                         r"gun ?attacks?|armed attacks?|fire-?fights?|gun-?fights?|gun ?battles?|exchange|storm(?:ed|ing)",
+                         r"gun ?attacks?|armed attacks?|fire-?fights?|gun-?fights?|gun ?battles?|exchange|storm(?:ed|ing)|"
+                         # "its members are fighting the troops in the alleys and have detonated explosives against
+                         # army vehicles": the bombs of a street fight are that fight's
+                         r"fighting|fought|battl(?:ed|ing)",
                          re.IGNORECASE)
 # words that set a second act apart from the first: its own time or a further attack
 SEPARATE_ACT = re.compile(r"\b(?:later|separately|another|second|elsewhere|meanwhile|earlier|afterwards|the next)\b|[;:]",
@@ -2222,6 +2268,9 @@ DESTINATION_BEFORE = re.compile(
     r"\b(?:evacuat(?:e|ed|es|ing)|airlift(?:ed|ing)?|flown|fl(?:y|ew)|taken|took|transferr?(?:ed|ing)?|rushed|"
     r"ferried|driven|moved|handed|extradited|deported|repatriated)\s+(?:[\w-]+\s+){0,4}?(?:to|towards)\s+(?:hospitals?\s+in\s+)?(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:and|or|,)\s+)*(?:[\w-]+\s+)?$", re.IGNORECASE)
+DIRECTION_BEFORE = re.compile(r"\b(?:in|on|along)\s+the\s+directions?\s+of\s+(?:the\s+)?"
+                              r"(?:[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s*(?:,|\s(?:and|or)\b)\s*(?:(?:and|or)\s+)?)*$",
+                              re.IGNORECASE)
 OPPONENT_BEFORE = re.compile(r"\b(?:fighting|fight|fought|war|wars|clash(?:es|ed)?|battles?|battling|conflict|"
                              r"hostilities|skirmish(?:es)?|border\s+(?:clashes|fighting|dispute)|ceasefire|truce|"
                              r"talks|tensions?)\s+(?:\w+\s+){0,2}?(?:with|against)\s+(?:neighbou?ring\s+)?$",
@@ -2305,6 +2354,12 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         # "helped evacuate the wounded to X and Y": where the hurt were taken is not where they were hurt
         resolved = [m for m in resolved if not DESTINATION_BEFORE.search(
             text[max(0, m.start - start - 60): m.start - start])]
+        # "shelled positions and towns in the directions of X, Y and Z": the axes fire was aimed along, not places
+        # it fell on (a sentence that tells a hit names it: "X was hit by artillery fire"); with no other place,
+        # the fire along the front they name is one event, near the first
+        aimed = [m for m in resolved if DIRECTION_BEFORE.search(text[max(0, m.start - start - 80): m.start - start])]
+        if aimed:
+            resolved = [m for m in resolved if m not in aimed] or aimed[:1]
         resolved = [m for m in resolved if not (m.place.feature == "country" and OPPONENT_BEFORE.search(
             text[max(0, m.start - start - 40): m.start - start]))]
         # "Lome village in Benue state": the area named right after a town says which country it is in; a

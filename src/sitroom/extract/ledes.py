@@ -161,6 +161,19 @@ def _placeless_total(c: Claim, details: list[Claim]) -> bool:
     return told <= c.fatalities.best
 
 
+def _total_elsewhere(c: Claim, text: str) -> bool:
+    """The claim's toll is given, in a sentence of the report, as the total of several days' fighting."""
+    if c.fatalities is None or not c.fatalities.best or c.event_type not in VIOLENT:
+        return False
+    from .coding import MULTI_DAY
+
+    for m in re.finditer(rf"(?<![\d,.]){c.fatalities.best}(?![\d,.]\d)", text):
+        sentence = re.split(r"(?<=[.!?])\s", text[m.end(): m.end() + 160])[0]
+        if MULTI_DAY.search(sentence):
+            return True
+    return False
+
+
 def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | None = None) -> None:
     spans = opening_spans(text, entries)
     dateline = _dateline_place(text, spans)
@@ -189,6 +202,13 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
         if c.summary or c.polarity != "supports" or c.modality == "denied" or _joined(c) is not None:
             continue
         opening = where[id(c)]
+        if opening in ("headline", "lede") and _total_elsewhere(c, text):
+            # "Armenia says 105 soldiers killed" over "105 of its soldiers had been killed in two days of fighting":
+            # an opening toll the body gives as a total over several days is that total (CODING-RULES: a summary
+            # figure is no event, nor an event's toll)
+            c.summary = True
+            c.flags.append("summary")
+            continue
         loc = c.location
         at_dateline = bool(opening in ("headline", "lede") and loc is not None and dateline and
                            (loc.name.lower() in (dateline, dateline.replace(" ", ""))

@@ -103,10 +103,15 @@ def verb_places(text: str, places: list[PlaceMention], cue_start: int, cue_end: 
         # "gunmen attacked the town of X on Sunday, killing 12", "a raid struck X governorate, leaving 50 dead":
         # a participle that gives the main clause's result happened where the main clause's event did
         gap = gap.replace(",", " ")
-    if SPEAKER.search(gap) and (_feature(last) in ("country", "admin1") or LOCATIVE_BEFORE.search(
+    # "In Barkin Ladi, the council chairman said gunmen had attacked several villages": a place fronted before
+    # the whole sentence, whose speaker's clause then tells an event the clause itself does not place, is
+    # where that event happened ("Officials in Geneva said", the speaker's own place, is not fronted)
+    fronted = _feature(last) not in ("country", "admin1", "region") and bool(
+        FRONTED_PLACE.match(text[:last.start - base]) and FRONTED_SPEAKER.match(gap))
+    if not fronted and SPEAKER.search(gap) and (_feature(last) in ("country", "admin1") or LOCATIVE_BEFORE.search(
             text[max(0, last.start - base - 40): last.start - base])):
         return []  # "Officials in Geneva said the talks had failed", "Russia said its jets bombed": the speaker's
-    if re.search(r"[,;:—–]", gap) and not (
+    if not fronted and re.search(r"[,;:—–]", gap) and not (
             # "In Kabul, a suicide bomber killed 12", "bombed a market in Baghdad, killing ten": a place
             # the same sentence's main clause puts the event in, not a speaker's place or another clause's
             LOCATIVE_BEFORE.search(text[max(0, last.start - base - 40): last.start - base])
@@ -217,6 +222,12 @@ MODIFIES_NOUN = re.compile(r"\s+(?!(?:from|in|at|on|after|before|with|and|or|to|
                            r"while|but|of|over|into|across|under|until|until|which|who|that|is|was|were|are|has|had|"
                            r"have|will|would|could|again|also|then)\b)[a-z]")
 # words that tell who speaks: the place next to them is the speaker's
+# "In X, " / "In neighbouring X local government area, " opening a sentence, then "the chairman said ..."
+FRONTED_PLACE = re.compile(r"^\W*(?:In|At)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|"
+                           r"central|rural)\s+)?$")
+FRONTED_SPEAKER = re.compile(r"^(?:\s+(?:local\s+government\s+area|district|province|county|state|region|area|"
+                             r"governorate|municipality))?\s*,\s*(?:[\w’'.-]+\s+){1,6}?(?:said|says|told\s+\w+)\s+"
+                             r"(?:that\s+)?[^,;:—–]*$")
 SPEAKER = re.compile(r"\b(?:said|says|told|tells|according|reported|announced|stated|added|claimed)\b",
                      re.IGNORECASE)
 # "X in Y", "X, Y", "X district of Y", "X in northern Y": the second place only says where the first is
