@@ -2346,6 +2346,27 @@ def _body_named_before(phrase: str, text: str, at: int) -> SourceRef | None:
     return named[-1] if named else None
 
 
+# "gunmen stormed the offices of the Dijlah television channel ..., the channel's staff said": an outlet told by its
+# kind ("the channel", "the newspaper's editor") is the outlet the paragraph named by that kind just before
+OUTLET_HEADS = r"(?:channel|station|broadcaster|network|newspaper|daily|paper|radio|television|TV|website)"
+DESCRIBED_OUTLET = re.compile(rf"^the\s+{OUTLET_HEADS}(?:[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?$",
+                              re.IGNORECASE)
+NAMED_OUTLET = re.compile(rf"\b(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s+(?:(?:satellite|"
+                          rf"television|TV|radio|news|private|state)\s+)*{OUTLET_HEADS}\b")
+
+
+def _outlet_named_before(phrase: str, text: str, at: int) -> SourceRef | None:
+    m = DESCRIBED_OUTLET.match(phrase.strip())
+    if m is None:
+        return None
+    start = text.rfind("\n\n", 0, at) + 1
+    named = [re.sub(r"^(?:The|A|An)\s+", "", n.group("name")) for n in NAMED_OUTLET.finditer(text, start, at)]
+    named = [n for n in named if n and n not in ("The", "A", "An")]
+    if not named:
+        return None
+    return SourceRef(name=named[-1], kind="news outlet", stance="unknown")
+
+
 # "The Britain-based monitor, which relies on a network of contacts inside Syria, said": a definite description
 # of a speaker named before; the relative clause and the "-based" label describe it and name no other voice
 DESCRIBING_CLAUSE = re.compile(r",?\s+(?:which|who)\b.*$", re.DOTALL)
@@ -2363,12 +2384,30 @@ def _definite_core(phrase: str) -> str:
     return core if SHORT_REFERENCE.match(core) else phrase
 
 
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _initials(text: str) -> set[str]:
+    """The initials of each run of two or more capitalised words ('of', 'for', 'and' skipped inside a run):
+    'The General Security Directorate said' -> {'TGSD', 'GSD', 'SD', ...}."""
+    out: set[str] = set()
+    for run in re.finditer(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)+", text):
+        letters = [w[0] for w in run.group(0).split() if w[0].isupper()]
+        out.update("".join(letters[i:]) for i in range(len(letters) - 1))
+    return out
+
+
 def _earlier_speaker(phrase: str, ctx: EntryContext) -> SourceRef | None:
     """'Kyrylenko added', 'according to governor Kyrylenko', 'the governor said': a speaker named in full
     before ("Donetsk regional governor Pavlo Kyrylenko said") is referred to by surname or role."""
     m = SHORT_REFERENCE.match(phrase.strip())
     if not m or not (m.group("role") or m.group("name")) or not ctx.speakers:
         return None
+    if m.group("name") and not m.group("role") and ACRONYM.fullmatch(m.group("name")):
+        # "The Internal Security Forces say ... The ISF says": a body's initials after its full name are that body
+        for src in reversed(ctx.speakers):
+            if m.group("name") in _initials(src.name) | _initials(src.cue):
+                return src
     for src in reversed(ctx.speakers):
         words = re.findall(r"[\w’'-]+", f"{src.name} {src.cue}")
         if m.group("name"):
@@ -2650,6 +2689,8 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             # "the group's spokesman", "its commander": the armed group that spoke or was named last
             earlier = _group_spoken_of(an, att, ctx)
         body = _body_named_before(phrase, report.text, att.start) if earlier is None else None
+        if body is None and earlier is None:
+            body = _outlet_named_before(phrase, report.text, att.start)
         joint = _joint_voices(phrase, att, ctx) if earlier is None and body is None else None
         if joint is not None:
             src = joint[0]

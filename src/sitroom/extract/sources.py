@@ -51,6 +51,8 @@ KIND_WORDS = (
     # a cabinet secretary is a minister ("Interior Cabinet Secretary X", "the Defence Secretary")
     (re.compile(r"\b(?:official|officer|minister|premier|secretary|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
+                # the cabinet, or its security or war cabinet, speaks as the government's ministers do
+                r"(?:(?:security|war)\s+)?cabinet(?!\s+makers?)|"
                 r"(?:sub-)?prefects?|district commissioners?|(?:village|traditional) (?:chief|head|leader|ruler)s?|"
                 r"councillors?|(?:city|town|provincial|regional|state|local|municipal|"
                 r"district) (?:council|administration|authorities|government)|authorities|ministry|ministries|police|"
