@@ -998,9 +998,44 @@ def _incident_voices(report: Report, claims: list[Claim]) -> list[Claim]:
                 "anaphoric", "operation-voice", "toll-only")] + ["reaction" if denial else "responsibility", f"joins:{t.id}"]
             out.append(v)
             voiced.add(key)
+        if not denial:
+            out.extend(_owner_spokesman(report, c, sent, src, [told[0] for told in keys.values()] +
+                                        ([] if id(c) in gone or mine in keys else [c])))
     if not out and not gone:
         return claims
     return [c for c in claims if id(c) not in gone] + out
+
+
+def _owner_spokesman(report: Report, c: Claim, sent, src: SourceRef, events: list[Claim]) -> list[Claim]:
+    """"Al-Shabaab has said it carried out the attack. Its spokesman, X, told a radio station that ...": the
+    spokesman right after the group's claim for the whole incident goes on for the group, a voice (by name) for
+    each event the claim is about (flag "same voice": the group's own, no second voice for the status)."""
+    start = sent.end + len(re.match(r"[ \t]*", report.text[sent.end:]).group(0))
+    spoke = OWNED_SPOKESMAN.match(report.text[start:start + 300])
+    if spoke is None:
+        return []
+    said = start + spoke.end()
+    end = report.text.find(". ", said)
+    end = len(report.text) if end < 0 else end + 1
+    voice = SourceRef(**{**src.to_dict(), "name": spoke.group("name") or src.name, "cue": spoke.group(0),
+                         "start": start, "end": said})
+    out: list[Claim] = []
+    for n, t in enumerate(events):
+        v = Claim.from_dict(t.to_dict())
+        v.id = _claim_id(report.id, start, t.sub_event_type, "owner-spokesman", n, 0)
+        v.source = voice
+        v.fatalities = None
+        v.counts = {}
+        v.summary = False
+        v.polarity = "supports"
+        v.modality = c.modality
+        v.evidence = [Evidence(report.ref, sent.entry, start, end, report.text[start:end], "sentence"),
+                      Evidence(report.ref, sent.entry, start, said, spoke.group(0), "source")]
+        v.flags = [f for f in t.flags if not f.startswith(("uncorroborated", "joins:")) and f not in (
+            "anaphoric", "operation-voice", "toll-only", "responsibility")] + ["responsibility", "same voice",
+                                                                             f"joins:{t.id}"]
+        out.append(v)
+    return out
 
 
 
