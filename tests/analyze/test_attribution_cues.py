@@ -252,3 +252,21 @@ def test_a_trailing_told_reporters_covers_what_came_before(sentence, scope):
 def test_an_inverted_speakers_role_after_the_name_is_in_the_cue(sentence, cue):
     att = find_attributions(sentence)[0]
     assert att.cue == cue
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    # a speaker who gives a toll in the present tense, or gives the dead by number
+    ("Hospital officials give a revised toll of 40 dead and 90 wounded from the market shell.", "Hospital officials"),
+    ("The two hospitals now give 40 dead between them.", "The two hospitals"),
+])
+def test_a_speaker_giving_a_toll_is_a_voice(sentence, speaker):
+    found = find_attributions(sentence)
+    assert [a.text for a in found] == [speaker], [(a.text, a.cue) for a in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Volunteers give blood to the 40 wounded.",  # giving, but no toll
+    "Residents give thanks that 40 people survived.",
+])
+def test_giving_something_other_than_a_toll_is_no_voice(sentence):
+    assert find_attributions(sentence) == []

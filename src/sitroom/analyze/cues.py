@@ -162,8 +162,9 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
             att = _saying(text, words, lows, starts, ends, i)
         elif lw == "expressed":
             att = _verb_cue(text, words, lows, starts, ends, i)
-        elif lw in ("gave", "given", "gives", "put", "puts", "raised") and TOLL_AFTER.match(text, ends[i]):
-            # "The health ministry gave a higher toll of 43 dead", "had earlier given a toll of about 30"
+        elif lw in ("gave", "given", "give", "gives", "put", "puts", "raised") and TOLL_AFTER.match(text, ends[i]):
+            # "The health ministry gave a higher toll of 43 dead", "had earlier given a toll of about 30", "Hospital
+            # officials give a revised toll of 68 dead", "The two hospitals now give 66 dead between them"
             att = _verb_cue(text, words, lows, starts, ends, i)
         elif lw in ("gave", "give", "gives", "giving", "offered", "offers", "offer") and words[i][0].islower() \
                 and ACCOUNT_AFTER.match(text, ends[i]):
@@ -412,7 +413,8 @@ ACCOUNT_AFTER = re.compile(r"\s+(?:a|an|the|their|its|his|her)\s+(?:(?:very|quit
                            r"(?:different|opposite|conflicting|contrary|contradictory|differing|opposing|own|similar|"
                            r"same|other|another|fuller|detailed|first-hand|first-person)\s+(?:account|version)s?\b",
                            re.IGNORECASE)
-TOLL_AFTER = re.compile(r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:death\s+)?(?:toll|figure|count)s?\b",
+TOLL_AFTER = re.compile(r"\s+(?:(?:the\s+|a\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:death\s+)?(?:toll|figure|count)s?\b|"
+                        r"(?:(?:about|around|at\s+least|more\s+than|nearly|almost|over)\s+)?\d[\d,]*\s+(?:dead|killed|deaths)\b)",
                         re.IGNORECASE)
 
 
