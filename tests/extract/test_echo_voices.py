@@ -266,3 +266,25 @@ def test_residents_saying_the_fighters_were_in_control_join_the_taking_told_befo
                              "university. By the afternoon the soldiers had abandoned their positions and the Houthis "
                              "were in control of both sites, residents said.", published="2014-09-22T12:00:00Z")
     assert "witnesses" in _kinds(_taking(events)), [(e.sub_event_type, _kinds(e)) for e in events]
+
+
+# A voice whose words name again what the sentence before told was hit ("a convoy" ... "The convoy was carrying
+# ...") speaks of that incident, even with no word of the violence (`claims._names_target`).
+CONVOY = "A suicide bomber rammed a car into a convoy carrying soldiers near Kandahar on Thursday, killing 20 of them. "
+
+
+def test_officials_naming_the_convoy_that_was_hit_join_the_bombing():
+    e = _one(_events(CONVOY + "The convoy of 30 vehicles was carrying about 900 soldiers to the city after leave, "
+                              "army officials said."), "Suicide bomb")
+    assert "army officials" in [s.name for s in e.sources], [s.name for s in e.sources]
+
+
+def test_officials_naming_something_the_bombing_did_not_hit_are_no_voice_for_it():
+    e = _one(_events(CONVOY + "The city was calm on Friday and the markets were open, army officials said."),
+             "Suicide bomb")
+    assert "army officials" not in [s.name for s in e.sources]
+
+
+def test_officials_who_deny_what_the_convoy_carried_are_no_voice_for_it():
+    e = _one(_events(CONVOY + "The convoy was not carrying any soldiers, army officials said."), "Suicide bomb")
+    assert "army officials" not in [s.name for s in e.sources]

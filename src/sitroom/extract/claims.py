@@ -666,6 +666,25 @@ ECHO_TAKEN = re.compile(r"\b(?:(?:had|have|has)\s+(?:taken\s+(?:over|control)|se
                         r"(?:were|was|are|is)\s+(?:now\s+|fully\s+)?in\s+(?:full\s+)?control\s+of)\b", re.IGNORECASE)
 
 
+# who may speak of what an incident hit with no word of the violence: officials and services, people on the spot
+ECHO_NAMING_KINDS = ("witnesses", "family", "medical", "official", "government", "police", "military", "un",
+                     "humanitarian", "monitor", "ngo", "local sources")
+# "a convoy", "the bus", "a crowded market": what was hit, as the sentence telling the incident names it
+HIT_NOUN = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>convoy|bus|train|market|mosque|church|school|"
+                      r"hospital|hotel|mall|checkpoint|patrol|camp|base|station|barracks|compound|dormitory|hostel|"
+                      r"university|college|village|office|building|ferry|motorcade|procession|wedding|funeral|"
+                      r"queue|crowd|vehicle|car|truck|boat|aircraft|plane|helicopter)s?\b", re.IGNORECASE)
+
+
+def _names_target(scope: str, host_text: str) -> re.Match | None:
+    """The voice's words that name again, as 'the X', what the host sentence told was hit ('a convoy')."""
+    hit = {m.group("noun").lower() for m in HIT_NOUN.finditer(host_text)}
+    for m in re.finditer(r"\b(?i:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+?)s?\b", scope):
+        if m.group("noun").lower() in hit:
+            return m
+    return None
+
+
 def _spokesman_of_doer(src: SourceRef, host, by_sentence) -> SourceRef | None:
     """"X, the group's spokesman, said ...": the armed group that did what the host sentence told (its first
     actor), a party; None when the host told no armed group's act."""
@@ -779,11 +798,16 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                     # "the spokesman said its men had taken over state institutions", "the Houthis were in control
                     # of both sites, residents said": a word on the taking of a place the report has just told
                     m = taken = ECHO_TAKEN.search(scope)
+                before = [x for x in reversed(para[max(0, i - ECHO_SPAN):i]) if x.sentence.start in by_sentence]
+                after = [x for x in para[i + 1:i + 2] if x.sentence.start in by_sentence]
+                if m is None and before and src.kind in ECHO_NAMING_KINDS:
+                    # "The bomber struck a convoy of the police ... The convoy was carrying 2,500 men back from
+                    # leave, police officials said": the voice's words name what the sentence before hit
+                    m = _names_target(scope, before[0].sentence.text)
+                    after = []
                 if m is None or ECHO_NEGATED.search(scope[:m.start()]) or ECHO_NEGATED.search(scope[m.end():m.end() + 30]) \
                         or ECHO_TOTAL.search(scope):
                     continue
-                before = [x for x in reversed(para[max(0, i - ECHO_SPAN):i]) if x.sentence.start in by_sentence]
-                after = [x for x in para[i + 1:i + 2] if x.sentence.start in by_sentence]
                 host = (before or after or [None])[0]
                 if taken is not None:
                     host = _last_taking(paragraphs, para, i, by_sentence)
