@@ -63,3 +63,16 @@ def test_the_security_cabinet_speaks_for_itself():
 def test_a_cabinet_maker_is_no_state_body():
     assert resolve_source("the cabinet maker", "the cabinet maker said", 0, 20, None, "Somalia") is None
     assert resolve_source("the war cabinet", "the war cabinet said", 0, 20, None, "Somalia").kind == "government"
+
+
+# people who lived through an attack and got away speak as people on the spot do
+def test_people_who_fled_the_district_are_people_on_the_spot():
+    e = _one(_events("People who fled Dorley to the coast said rebels went from house to house in the district on "
+                     "Monday, killing civilians and burning homes."), "Attack")
+    assert [s.kind for s in e.sources] == ["witnesses"], [(s.name, s.kind) for s in e.sources]
+
+
+def test_those_who_escaped_or_survived_are_people_on_the_spot_but_gunmen_who_escaped_are_not():
+    for phrase in ("two girls who escaped", "a woman who survived the attack", "families who fled the town"):
+        assert resolve_source(phrase, phrase + " said", 0, 20, None, "Nigeria").kind == "witnesses", phrase
+    assert resolve_source("gunmen who escaped", "gunmen who escaped said", 0, 20, None, "Nigeria") is None

@@ -39,6 +39,11 @@ KIND_WORDS = (
                 r"waiters?|waitress(?:es)?|students|pupils|worshippers|diners|customers|shoppers|"
                 r"(?:office|factory|hotel|restaurant|mine|site)\s+workers|employees)\b",
                 re.I), "witnesses"),
+    # people who lived through it and got away: "people who fled Kissy", "two girls who escaped", "a woman who
+    # survived the attack"
+    (re.compile(r"^(?:the\s+|a\s+|an\s+|some\s+|several\s+|many\s+|\w+\s+)?(?:[\w-]+\s+)?(?:people|persons|men|women|"
+                r"girls|boys|children|man|woman|girl|boy|family|families|others)\s+who\s+(?:had\s+|have\s+)?(?:escaped|"
+                r"fled|survived|got\s+away)\b", re.I), "witnesses"),
     (re.compile(r"\b(?:journalist|reporter|correspondent|blogger)s?\b", re.I), "journalist"),
     # foreign diplomats observe a conflict; they speak for no party to it
     (re.compile(r"\bdiplomat(?:s|ic sources?)\b", re.I), "diplomats"),
