@@ -76,3 +76,18 @@ def test_those_who_escaped_or_survived_are_people_on_the_spot_but_gunmen_who_esc
     for phrase in ("two girls who escaped", "a woman who survived the attack", "families who fled the town"):
         assert resolve_source(phrase, phrase + " said", 0, 20, None, "Nigeria").kind == "witnesses", phrase
     assert resolve_source("gunmen who escaped", "gunmen who escaped said", 0, 20, None, "Nigeria") is None
+
+
+# "A ministry spokesman said" after "The interior ministry said": the interior ministry's spokesman
+def test_a_spokesman_named_by_the_bodys_head_noun_speaks_for_the_body_named_before():
+    e = _one(_events("Riot police fired tear gas and rubber bullets at protesters in Manama on Thursday, killing two "
+                     "people, doctors said. The interior ministry said security forces had cleared the square. "
+                     "A ministry spokesman said 50 policemen were hurt."), "Excessive force against protesters")
+    assert "interior ministry" in _names(e) and "ministry" not in _names(e), _names(e)
+
+
+def test_a_ministry_spokesman_with_no_ministry_before_stays_as_he_is():
+    e = _one(_events("Riot police fired tear gas and rubber bullets at protesters in Manama on Thursday, killing two "
+                     "people, doctors said. A ministry spokesman said 50 policemen were hurt."),
+             "Excessive force against protesters")
+    assert "ministry" in _names(e), _names(e)

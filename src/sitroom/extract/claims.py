@@ -2456,6 +2456,25 @@ def _initials(text: str) -> set[str]:
     return out
 
 
+# "A ministry spokesman said", "a spokesman for the command said": the body named only by its head noun
+HEAD_SPOKESMAN = re.compile(r"^(?:(?i:an?|the)\s+)?(?:(?P<a>[a-z]+)\s+spokes(?:man|woman|person)|spokes(?:man|woman|person)"
+                            r"\s+(?:for|of)\s+the\s+(?P<b>[a-z]+))$")
+
+
+def _body_by_head(phrase: str, ctx: EntryContext) -> SourceRef | None:
+    """'The interior ministry said ... A ministry spokesman said': the spokesman of a body named only by its head
+    noun speaks for the body of that head that spoke last in the entry (not a new voice 'ministry')."""
+    m = HEAD_SPOKESMAN.match(phrase.strip())
+    if m is None:
+        return None
+    head = (m.group("a") or m.group("b")).lower()
+    for src in reversed(ctx.speakers):
+        words = re.findall(r"[a-z]+", src.name.lower())
+        if words and words[-1] == head and len(words) > 1:
+            return src
+    return None
+
+
 def _earlier_speaker(phrase: str, ctx: EntryContext) -> SourceRef | None:
     """'Kyrylenko added', 'according to governor Kyrylenko', 'the governor said': a speaker named in full
     before ("Donetsk regional governor Pavlo Kyrylenko said") is referred to by surname or role."""
@@ -2761,6 +2780,9 @@ def _sentence_source(an: Analysis, ctx: EntryContext, report: Report) -> SourceR
             src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
             if src is None:
                 src = _named_body(phrase, an, ctx, att)
+            owner = _body_by_head(phrase, ctx)
+            if owner is not None:
+                src = SourceRef(**{**owner.to_dict(), "cue": att.cue, "start": att.cue_start, "end": att.cue_end})
         if src is None:
             continue
         longer = _name_goes_on(att, report, ctx) if earlier is None else None
