@@ -1132,6 +1132,8 @@ def _organ(source: SourceRef) -> str:
 ARMED_FOES = (2, 3, 4, 8)
 FOES_AT_WAR = (2, 8)  # rebels, jihadists and foreign forces: a state's war, not its crime or communal strife
 OPERATION_VOICE = "operation-voice"
+# accounts that disagree on who did it (`extract.claims._mark_disputed_doers`): the event is contested
+DISPUTED_DOER = "disputed-doer"
 
 
 def mark_operation_voices(claims: list[Claim]) -> None:
@@ -1273,6 +1275,9 @@ def status_of(claims: list[Claim], sub: str | None = None) -> str:
                    and not _denies_other_force(c, sub)]
     if against:
         return "contested" if supports else "denied"
+    if any(DISPUTED_DOER in c.flags for c in supports):
+        # a group's claim against another voice's doer, a blamed group's denial (`claims._mark_disputed_doers`)
+        return "contested"
     named: dict[str, SourceRef] = {}
     for c in sorted(supports, key=_order):
         if c.source is None or c.source.name in UNNAMED or "relay" in c.flags or "same voice" in c.flags:
