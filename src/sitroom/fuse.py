@@ -1301,10 +1301,47 @@ def status_of(claims: list[Claim], sub: str | None = None) -> str:
     parties = [camp for camp in camps if camp is not None]
     if len(named) >= 2:
         # independent sources agree, or a party admits what others report, or parties on opposite sides agree
-        if len(parties) < len(named) or len({_camp_of(p) for p in parties}) >= 2:
+        if len(parties) < len(named) or (len({_camp_of(p) for p in parties}) >= 2 and not _backs(named, supports)):
             return "corroborated"
         return "claimed"
     return "claimed" if parties else "reported"
+
+
+def _party_words(source: SourceRef) -> set[str]:
+    """The names a party source goes by: its own and its registry names and aliases."""
+    names = [source.name]
+    if source.party:
+        from .knowledge.actors import group_info
+
+        try:
+            info = group_info(source.party)
+        except KeyError:
+            info = None
+        if info is not None:
+            names += [info.get("name") or "", *(info.get("aliases") or [])]
+    words = {w.lower() for n in names for w in re.findall(r"[A-Za-z][\w-]{2,}", n)
+             if w[0].isupper() and w.lower() not in ("the", "forces", "force", "movement", "group", "army", "military")}
+    # and its initials ("Syrian Democratic Forces": SDF)
+    words |= {"".join(w[0] for w in n.split()).lower() for n in names if len(n.split()) >= 3}
+    return words
+
+
+def _backs(named: dict[str, SourceRef], supports: list[Claim]) -> bool:
+    """Two party voices of camps that fight on one side (README "Data model": `claimed` is parties of one side): one
+    tells its act as done "in support of" the other ("a coalition spokesman said its aircraft struck in support of
+    the SDF"), so the coalition and the local force it backs are one side, not opposing parties that agree."""
+    parties = [s for s in named.values() if _party_camp(s, supports) is not None]
+    if len(parties) != 2:
+        return False
+    for c in supports:
+        if c.source is None or not _is_party(c.source):
+            continue
+        sent = next((e.text for e in c.evidence if e.field == "sentence"), "")
+        for m in re.finditer(r"\b(?:in\s+(?:support|aid)\s+of|on\s+behalf\s+of|alongside|backing)\s+(?:the\s+)?", sent):
+            backed = {w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", sent[m.end(): m.end() + 40])}
+            if any(_party_words(s) & backed for s in parties if s.name != c.source.name):
+                return True
+    return False
 
 
 # "security sources", "a police source", "military officials": unnamed people of a state's forces, who speak for them
