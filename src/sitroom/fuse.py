@@ -914,6 +914,15 @@ def _sentence_start(c: Claim) -> int | None:
     return next((e.start for e in c.evidence if e.field == "sentence"), None)
 
 
+# "its fighters", "their troops": the speaker's own men
+OWN_MEN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:fighters|forces|troops|men|members|soldiers|units|militiamen)\b",
+                     re.IGNORECASE)
+
+
+def _sentence_of(claim: Claim) -> str:
+    return next((e.text for e in claim.evidence if e.field == "sentence"), "")
+
+
 def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
     """A retreat contradicts an advance only when the side said to advance is the one pulling back
     ("the rebels had to pull back"); the other side retreating ("ISIS fighters pulled back") agrees with it."""
@@ -929,6 +938,12 @@ def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
         dated = any(e.field == "date" for e in claim.evidence)
         if dated or not any(timedelta(0) < claim.event_date - d <= _DENIAL_LAG for d in days):
             return False
+    src = claim.source
+    if claim.modality == "denied" and src is not None and src.party and OWN_MEN.search(_sentence_of(claim)) \
+            and any(c.actor1 is not None and c.actor1.key == src.party for c in cluster if c.polarity == "supports"):
+        # "The RSF denies that its fighters entered the hospital": a party denying that its own men did what they
+        # are told doing at that place and day denies that act, whatever kind its sentence reads as
+        return True
     if claim.modality == "denied" or head.event_type != "Battles":
         # "the ministry denied that its forces carried out the strike", "... as fake news"
         return _family(head.sub_event_type) == _family(claim.sub_event_type)
