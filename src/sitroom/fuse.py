@@ -1309,6 +1309,11 @@ def status_of(claims: list[Claim], sub: str | None = None) -> str:
     named = {v: s for v, s in named.items() if not (v.startswith("\0press|") and v.split("|", 1)[1] in sourced)}
     if not named:
         return "reported"
+    if len({c.source.name for c in supports if c.source is not None}) >= 2 \
+            and any(OTHER_ORIGIN.search(_sentence_of(c)) for c in supports):
+        # "the president said the shots may have come from a private guard" beside witnesses who saw soldiers
+        # fire: accounts that disagree on who did it (README "Data model")
+        return "contested"
     if any(s.kind == BOTH_SIDES for s in named.values()):
         # "a ceasefire was agreed, both sides say": opposing parties that agree (README "Data model")
         return "corroborated"
@@ -1357,6 +1362,12 @@ def _backs(named: dict[str, SourceRef], supports: list[Claim]) -> bool:
             if any(_party_words(s) & backed for s in parties if s.name != c.source.name):
                 return True
     return False
+
+
+# another origin of the fire put forward: "the shots may have come from a private security guard", "the blast might
+# have been caused by a gas cylinder"
+OTHER_ORIGIN = re.compile(r"\b(?:shots?|gunfire|fire|bullets?|shells?|rockets?|blast|explosion)\s+(?:may|might|could)\s+"
+                          r"have\s+(?:come|been\s+fired|been\s+caused|been\s+set\s+off)\s+(?:from|by)\b", re.IGNORECASE)
 
 
 # "security sources", "a police source", "military officials": unnamed people of a state's forces, who speak for them
