@@ -954,6 +954,15 @@ def _sentence_start(c: Claim) -> int | None:
     return next((e.start for e in c.evidence if e.field == "sentence"), None)
 
 
+# "its fighters", "their troops": the speaker's own men
+OWN_MEN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:fighters|forces|troops|men|members|soldiers|units|militiamen)\b",
+                     re.IGNORECASE)
+
+
+def _sentence_of(claim: Claim) -> str:
+    return next((e.text for e in claim.evidence if e.field == "sentence"), "")
+
+
 def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
     """A retreat contradicts an advance only when the side said to advance is the one pulling back
     ("the rebels had to pull back"); the other side retreating ("ISIS fighters pulled back") agrees with it."""
@@ -969,6 +978,12 @@ def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
         dated = any(e.field == "date" for e in claim.evidence)
         if dated or not any(timedelta(0) < claim.event_date - d <= _DENIAL_LAG for d in days):
             return False
+    src = claim.source
+    if claim.modality == "denied" and src is not None and src.party and OWN_MEN.search(_sentence_of(claim)) \
+            and any(c.actor1 is not None and c.actor1.key == src.party for c in cluster if c.polarity == "supports"):
+        # "The RSF denies that its fighters entered the hospital": a party denying that its own men did what they
+        # are told doing at that place and day denies that act, whatever kind its sentence reads as
+        return True
     if claim.modality == "denied" or head.event_type != "Battles":
         # "the ministry denied that its forces carried out the strike", "... as fake news"
         return _family(head.sub_event_type) == _family(claim.sub_event_type)
@@ -1172,6 +1187,8 @@ def _organ(source: SourceRef) -> str:
 ARMED_FOES = (2, 3, 4, 8)
 FOES_AT_WAR = (2, 8)  # rebels, jihadists and foreign forces: a state's war, not its crime or communal strife
 OPERATION_VOICE = "operation-voice"
+# accounts that disagree on who did it (`extract.claims._mark_disputed_doers`): the event is contested
+DISPUTED_DOER = "disputed-doer"
 
 
 def mark_operation_voices(claims: list[Claim]) -> None:
@@ -1313,6 +1330,9 @@ def status_of(claims: list[Claim], sub: str | None = None) -> str:
                    and not _denies_other_force(c, sub)]
     if against:
         return "contested" if supports else "denied"
+    if any(DISPUTED_DOER in c.flags for c in supports):
+        # a group's claim against another voice's doer, a blamed group's denial (`claims._mark_disputed_doers`)
+        return "contested"
     named: dict[str, SourceRef] = {}
     for c in sorted(supports, key=_order):
         if c.source is None or c.source.name in UNNAMED or "relay" in c.flags or "same voice" in c.flags:
@@ -1329,6 +1349,11 @@ def status_of(claims: list[Claim], sub: str | None = None) -> str:
     named = {v: s for v, s in named.items() if not (v.startswith("\0press|") and v.split("|", 1)[1] in sourced)}
     if not named:
         return "reported"
+    if len({c.source.name for c in supports if c.source is not None}) >= 2 \
+            and any(OTHER_ORIGIN.search(_sentence_of(c)) for c in supports):
+        # "the president said the shots may have come from a private guard" beside witnesses who saw soldiers
+        # fire: accounts that disagree on who did it (README "Data model")
+        return "contested"
     if any(s.kind == BOTH_SIDES for s in named.values()):
         # "a ceasefire was agreed, both sides say": opposing parties that agree (README "Data model")
         return "corroborated"
@@ -1336,10 +1361,53 @@ def status_of(claims: list[Claim], sub: str | None = None) -> str:
     parties = [camp for camp in camps if camp is not None]
     if len(named) >= 2:
         # independent sources agree, or a party admits what others report, or parties on opposite sides agree
-        if len(parties) < len(named) or len({_camp_of(p) for p in parties}) >= 2:
+        if len(parties) < len(named) or (len({_camp_of(p) for p in parties}) >= 2 and not _backs(named, supports)):
             return "corroborated"
         return "claimed"
     return "claimed" if parties else "reported"
+
+
+def _party_words(source: SourceRef) -> set[str]:
+    """The names a party source goes by: its own and its registry names and aliases."""
+    names = [source.name]
+    if source.party:
+        from .knowledge.actors import group_info
+
+        try:
+            info = group_info(source.party)
+        except KeyError:
+            info = None
+        if info is not None:
+            names += [info.get("name") or "", *(info.get("aliases") or [])]
+    words = {w.lower() for n in names for w in re.findall(r"[A-Za-z][\w-]{2,}", n)
+             if w[0].isupper() and w.lower() not in ("the", "forces", "force", "movement", "group", "army", "military")}
+    # and its initials ("Syrian Democratic Forces": SDF)
+    words |= {"".join(w[0] for w in n.split()).lower() for n in names if len(n.split()) >= 3}
+    return words
+
+
+def _backs(named: dict[str, SourceRef], supports: list[Claim]) -> bool:
+    """Two party voices of camps that fight on one side (README "Data model": `claimed` is parties of one side): one
+    tells its act as done "in support of" the other ("a coalition spokesman said its aircraft struck in support of
+    the SDF"), so the coalition and the local force it backs are one side, not opposing parties that agree."""
+    parties = [s for s in named.values() if _party_camp(s, supports) is not None]
+    if len(parties) != 2:
+        return False
+    for c in supports:
+        if c.source is None or not _is_party(c.source):
+            continue
+        sent = next((e.text for e in c.evidence if e.field == "sentence"), "")
+        for m in re.finditer(r"\b(?:in\s+(?:support|aid)\s+of|on\s+behalf\s+of|alongside|backing)\s+(?:the\s+)?", sent):
+            backed = {w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", sent[m.end(): m.end() + 40])}
+            if any(_party_words(s) & backed for s in parties if s.name != c.source.name):
+                return True
+    return False
+
+
+# another origin of the fire put forward: "the shots may have come from a private security guard", "the blast might
+# have been caused by a gas cylinder"
+OTHER_ORIGIN = re.compile(r"\b(?:shots?|gunfire|fire|bullets?|shells?|rockets?|blast|explosion)\s+(?:may|might|could)\s+"
+                          r"have\s+(?:come|been\s+fired|been\s+caused|been\s+set\s+off)\s+(?:from|by)\b", re.IGNORECASE)
 
 
 # "security sources", "a police source", "military officials": unnamed people of a state's forces, who speak for them

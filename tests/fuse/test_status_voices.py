@@ -310,3 +310,34 @@ def test_a_denial_of_live_fire_contests_the_excessive_force_it_denies():
     denial = _denial("b", PERU_POLICE_SRC, PERU_POLICE, PERU_PROTESTERS, LIMA, "Protests",
                      "Excessive force against protesters")
     assert status_of([fire, denial], "Excessive force against protesters") == "contested"
+
+
+def test_two_kinds_of_sources_under_one_noun_are_two_voices():
+    """"according to security and local sources": security sources and local sources, two voices (README "Data
+    model": two independent voices that are no party corroborate); "local and regional officials" and "residents
+    and witnesses" stay one."""
+    from sitroom.extract.sources import joined_sources
+    from sitroom.models import SourceRef
+
+    def parts(name: str) -> list[str]:
+        src = SourceRef(name, "local sources", "unknown", cue=f"according to {name}")
+        return [p.name for p in joined_sources(src, "Burkina Faso")]
+
+    assert parts("security and local sources") == ["security sources", "local sources"]
+    assert parts("medical and police sources") == ["medical sources", "police sources"]
+    assert parts("local and regional officials") == ["local and regional officials"]
+    assert parts("residents and witnesses") == ["residents and witnesses"]
+
+
+def test_an_attack_by_unidentified_gunmen_told_by_security_and_local_sources_is_corroborated():
+    from sitroom.fuse import fuse
+    from sitroom.pipeline import analyze_text
+
+    text = ("Unidentified gunmen killed 14 people in the village of Tadaryat in northern Burkina Faso on Friday, "
+            "according to security and local sources.")
+    events = fuse(analyze_text(text, "2021-06-06T12:00:00Z", outlet="test desk").claims)
+    assert events and events[0].status == "corroborated", [(e.sub_event_type, e.status) for e in events]
+    # near miss: one kind of source is one voice
+    events = fuse(analyze_text(text.replace("security and local sources", "local sources"), "2021-06-06T12:00:00Z",
+                               outlet="test desk").claims)
+    assert events and events[0].status == "reported", [(e.sub_event_type, e.status) for e in events]

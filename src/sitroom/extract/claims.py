@@ -534,7 +534,109 @@ def extract_claims(
     coding.mark_summaries(claims)
     ledes.join_toll_lines(claims, report.text)
     ledes.mark_lede_summaries(claims, report.text, entries)
-    return _incident_voices(report, claims)
+    claims = _incident_voices(report, claims)
+    _mark_disputed_doers(report.text, claims)
+    return claims
+
+
+# another doer than the claimant named by another voice: "the attackers were members of the banned X", "blamed Iran
+# directly", "the work of factions inside the country", "there was no evidence the attack had come from Yemen"
+OTHER_DOER = re.compile(
+    r"\b(?:(?:attackers|gunmen|bombers|assailants|perpetrators|militants|hostage-takers)\s+(?:were|was)\s+(?:all\s+)?"
+    r"(?:members\s+of|from|fighters\s+of|carried\s+out\s+by)|blam(?:ed|es|ing)|accus(?:ed|es|ing)|(?:was|were)\s+the\s+work\s+of|"
+    r"(?:was|were)\s+carried\s+out\s+by)\s+(?:the\s+)?(?:banned\s+|outlawed\s+|rival\s+)?"
+    # the name: its capitalised words and the particles between them ("Jamaat-ul-Mujahideen", "Hizb ut-Tahrir")
+    r"(?P<who>[A-Z][\w’'-]*(?:\s+(?:(?:of|al|el|ul|ut|the|de|du)\s+)?[A-Z(][\w’'()-]*)*)|"
+    r"\bno\s+evidence\s+(?:that\s+)?the\s+(?:attacks?|strikes?|drones?|missiles?|rockets?|bombings?)\s+(?:had\s+)?"
+    r"(?:come|came)\s+from\b")
+BLAMING = re.compile(r"blam|accus", re.IGNORECASE)
+THE_ATTACK = re.compile(r"\b(?:the|this|that|these|those|\w+day[’']s)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|"
+                        r"explosions?|strikes?|assault|raid|ambush|killings?|massacre|siege|hostage-taking)\b",
+                        re.IGNORECASE)
+SPONSOR = re.compile(r"[^.;]{0,40}?\b(?:of|for)\s+(?:having\s+)?(?:a\s+)?(?:direct\s+|hidden\s+)?(?:hand|backing|"
+                     r"sponsoring|supporting|harbou?ring|arming|funding|financing|sheltering|links?)\b", re.IGNORECASE)
+# "X blamed / accused the Y" ... "Y denied any role / the charge": the blamed one's own word against the blame
+BLAME_OF = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?:the\s+)?(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,5})")
+DENIES_BLAME = re.compile(
+    r"^(?:The\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:denied|denies|rejected|rejects|dismissed)\s+(?:any\s+(?:role|link|links|involvement|part|hand)\b|"
+    r"the\s+(?:charges?|accusations?|allegations?|blame)\b|(?:its|their)\s+involvement\b|involvement\b|responsibility\b)")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“A-Z])")
+
+
+def _caps(text: str) -> set[str]:
+    return {w for w in re.findall(r"\b[A-Z][\w’'-]{2,}", text)
+            if w not in ("The", "He", "She", "They", "It", "Its", "Their", "His", "Her")}
+
+
+def _mark_disputed_doers(text: str, claims: list[Claim]) -> None:
+    """Accounts that disagree on who did it (README "Data model": contested is sources in conflict, on who did it
+    too): a group claims the attack and another voice names another doer ("the attackers were members of the
+    banned X", "blamed Iran directly") or says it did not come from the claimant's country; or one voice blames
+    a group and the group denies it ("the government blamed X for organising the unrest. X denied any role"). The
+    claims of the disputed doer's events (the claimant's, or the unnamed attackers' and rioters' when a blamed
+    group denies) get `DISPUTED_DOER`, which makes their event contested (`fuse.status_of`). A second voice that
+    blames the claimant itself, or a blame the blamed one does not answer, disputes nothing."""
+    from ..fuse import DISPUTED_DOER
+
+    sentences = [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
+    claimers: dict[str, set[str]] = {}
+    for c in claims:
+        src = c.source
+        if src is None or src.kind not in OWNING_KINDS or not src.party or c.polarity != "supports":
+            continue
+        sent = next((e.text for e in c.evidence if e.field == "sentence"), "")
+        if "responsibility" not in c.flags and not OWNS_INCIDENT.search(sent):
+            continue
+        words = claimers.setdefault(src.party, set())
+        words |= _caps(src.name)
+        try:
+            info = actor_kb.group_info(src.party)
+        except KeyError:
+            info = None
+        for name in ([info.get("name") or "", *(info.get("aliases") or [])] if info else []):
+            words |= _caps(name)
+        for o in claims:
+            for a in (o.actor1, o.actor2):
+                if a is not None and a.key == src.party:
+                    words |= _caps(a.name) | _caps(a.mention or "")
+    disputed: set[str] = set()
+    for party, words in claimers.items():
+        for s in sentences:
+            m = OTHER_DOER.search(s)
+            if m is None or (m.group("who") is not None and _caps(m.group("who")) & words):
+                continue
+            if BLAMING.match(m.group(0)) and (not THE_ATTACK.search(s) or SPONSOR.match(s, m.end("who") - len(m.group("who")))):
+                # "India blamed Pakistan-based militants" for an attack of years ago; "accused the neighbour of
+                # having a hand in the attack": a sponsor behind the claimant, not another doer
+                continue
+            if m.group("who") is None and _caps(s[:m.start()]) & words:
+                continue
+            disputed.add(party)
+    denied_blame: set[str] = set()
+    for i, s in enumerate(sentences):
+        d = DENIES_BLAME.match(s)
+        if d is None:
+            continue
+        denier = _caps(d.group("who"))
+        if denier and any(denier & _caps(b.group("who")) for t in sentences[:i] for b in BLAME_OF.finditer(t)):
+            denied_blame |= denier
+    if not disputed and not denied_blame:
+        return
+    gunmen = any(a is not None and a.name.startswith("Unidentified") for c in claims for a in (c.actor1, c.actor2))
+    for c in claims:
+        if c.polarity != "supports":
+            continue
+        pair = [a for a in (c.actor1, c.actor2) if a is not None]
+        hit = (c.source is not None and c.source.party in disputed) or any(a.key in disputed for a in pair)
+        if not hit and denied_blame and c.actor1 is not None:
+            # the blamed group is said to be the hand behind the unnamed doers: the gunmen when the report has
+            # unnamed gunmen, else the rioters
+            a = c.actor1
+            hit = a.name.startswith("Unidentified") or (a.side == "protesters" and c.event_type == "Riots"
+                                                        and not gunmen) or bool(_caps(a.name) & denied_blame)
+        if hit and DISPUTED_DOER not in c.flags:
+            c.flags = [*c.flags, DISPUTED_DOER]
 
 
 # "The group claimed responsibility for last week's car bombing of the police academy": a party owning an attack

@@ -2705,6 +2705,10 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     actors = [a for a in actors if not (a.end is not None and any(
         b is not a and b.start is not None and KNOWN_AS.fullmatch(text[a.end - base: b.start - base])
         for b in actors))]
+    # "its aircraft had struck in support of the SDF", "shelled the town on behalf of the militia": the force a strike
+    # backs is on the striker's side, not its target
+    actors = [a for a in actors if not (a.start is not None and a.start - base > cue0.start
+                                        and ALLY_BEFORE.search(text[max(0, a.start - base - 30): a.start - base]))]
     if frame.sub_event_type not in PROTEST_TYPES and not DEMONSTRATION_TOLD.search(text):
         # "shooting students in their halls": a crowd word for people ("students") names protesters only at a
         # demonstration; the victims of an attack are civilians (ACLED: Civilians, with the students as
@@ -3002,6 +3006,8 @@ def _police(ctx: "EntryContext") -> list[ActorRef]:
     return [a for a in find_actors("police", country=ctx.country, on=ctx.ref_date) if a.inter == 1][:1]
 
 
+ALLY_BEFORE = re.compile(r"\b(?:in\s+(?:support|aid)\s+of|on\s+behalf\s+of|to\s+(?:support|back|help|assist)|"
+                         r"providing\s+(?:air\s+)?(?:support|cover)\s+(?:to|for))\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 JOINER = re.compile(
     r"^(?:[\s,—–()-]|\b(?:and|or|the|as well as|backed by|supported by|alongside|along with|together with|"
     r"with|allied|formerly|also|known|as|its|their)\b)*$", re.IGNORECASE)

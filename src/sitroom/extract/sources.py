@@ -265,6 +265,9 @@ ARMED_HEAD = re.compile(r"\b(?:armed|militant|splinter|rebel|insurgent|jihadist|
 JOINED = re.compile(r"^(?P<a>.+?)\s+(?:and|as well as)\s+(?P<b>.+)$", re.IGNORECASE)
 
 
+SHARED_HEAD = re.compile(r"^(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)\s+(?P<head>sources|officials)$")
+
+
 def joined_sources(source: SourceRef, country: str | None) -> list[SourceRef]:
     """The sources an attribution names together ("according to NNA and civil defence teams"), each resolved
     on its own; [source] when the words at this claim name one source, or when either part names no source
@@ -274,10 +277,16 @@ def joined_sources(source: SourceRef, country: str | None) -> list[SourceRef]:
     extraction splits two voices as it reads the attribution, with its own rule (`claims._joint_voices`, whose
     docstring says why the two differ); this one only counts voices and makes no claims."""
     cue = source.cue or ""
-    m = JOINED.match(source.name)
-    if m is None or not re.search(rf"\b{re.escape(m.group('b'))}\b", cue):
-        return [source]
-    parts = [resolve_source(m.group(x), cue, source.start, source.end, None, country) for x in ("a", "b")]
+    shared = SHARED_HEAD.match(source.name)
+    if shared is not None:
+        # "security and local sources", "medical and police officials": two kinds of people under one noun
+        said = [f"{shared.group(x)} {shared.group('head')}" for x in ("a", "b")]
+    else:
+        m = JOINED.match(source.name)
+        if m is None or not re.search(rf"\b{re.escape(m.group('b'))}\b", cue):
+            return [source]
+        said = [m.group("a"), m.group("b")]
+    parts = [resolve_source(x, cue, source.start, source.end, None, country) for x in said]
     if any(p is None or p.kind in ("person", "unnamed") or p.name.lower() in ("other", "others") for p in parts):
         return [source]
     if parts[0].kind == parts[1].kind and not (parts[0].name[:1].isupper() and parts[1].name[:1].isupper()):
