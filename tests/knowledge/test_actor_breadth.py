@@ -66,6 +66,12 @@ def _names(text: str, country: str | None, day: date):
          "opposition"),
         ("Chechen rebels stormed into Grozny.", "Russia", date(1996, 8, 6), "Chechen rebels",
          "Chechen Republic of Ichkeria", "opposition"),
+        ("Ansar al-Sharia fighters seized Zinjibar.", "Yemen", date(2011, 5, 29), "Ansar al-Sharia fighters",
+         "AQAP: Al Qaeda in the Arabian Peninsula", "jihadist"),
+        ("Ansar al-Sharia militants attacked the consulate.", "Libya", date(2012, 9, 11), "Ansar al-Sharia militants",
+         "Ansar al-Sharia (Libya)", "jihadist"),
+        ("Puntland forces clashed with Somaliland troops near Tukaraq.", "Somalia", date(2018, 5, 15), "Puntland forces",
+         "Puntland Security Forces", "government"),
         # Americas
         ("Zapatista rebels seized San Cristobal de las Casas.", "Mexico", date(1994, 1, 1), "Zapatista rebels",
          "EZLN: Zapatista Army of National Liberation", "opposition"),
@@ -133,3 +139,16 @@ def test_acronyms_and_local_words_do_not_fire_elsewhere(text, country):
 )
 def test_generic_words_for_rebels_and_state_forces(text, country, mention, name, side):
     assert _names(text, country, date(2024, 6, 1))[0] == (mention, name, side)
+
+
+@pytest.mark.parametrize(
+    ("country", "day", "name"),
+    [
+        ("Honduras", date(2019, 5, 1), "Military Forces of Honduras (2014-2022)"),
+        ("Liberia", date(2020, 5, 1), "Military Forces of Liberia (2018-2024)"),
+        ("Kyrgyzstan", date(2022, 9, 16), "Military Forces of Kyrgyzstan (2020-)"),
+        ("Cambodia", date(2023, 8, 21), "Military Forces of Cambodia (1998-2023)"),
+    ],
+)
+def test_state_periods_of_more_countries(country, day, name):
+    assert _names("Soldiers opened fire.", country, day)[0][1] == name
