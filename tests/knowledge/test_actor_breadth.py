@@ -152,3 +152,29 @@ def test_generic_words_for_rebels_and_state_forces(text, country, mention, name,
 )
 def test_state_periods_of_more_countries(country, day, name):
     assert _names("Soldiers opened fire.", country, day)[0][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("Marchers blocked the highway.", "Kenya", "Protesters (Kenya)"),
+        ("Striking workers blocked the factory gates.", "Bangladesh", "Protesters (Bangladesh)"),
+        ("An angry crowd set the police station on fire.", "Nigeria", "Rioters (Nigeria)"),
+        ("Stone-throwing youths fought police.", "France", "Rioters (France)"),
+        ("Cattle raiders killed 11 herders.", "South Sudan", "Unidentified Communal Militia (South Sudan)"),
+        ("Pirates seized a tanker off the coast.", "Somalia", "Unidentified Armed Group (Somalia)"),
+        ("Jihadis attacked the army post.", "Mali", "Unidentified Armed Group (Mali)"),
+    ],
+)
+def test_protest_riot_and_raider_words(text, country, name):
+    assert _names(text, country, date(2020, 1, 1))[0][1] == name
+
+
+def test_a_force_named_by_a_common_word_is_that_force_only_at_home():
+    # "Rangers" and "Border Police" alone are Pakistan's and Israel's forces only in texts about them
+    assert _names("Rangers raided a hideout in Karachi.", "Pakistan", date(2020, 1, 1))[0][1] == \
+        "Military Forces of Pakistan (2018-2022)"
+    assert not any("Pakistan" in n for _, n, _ in _names("Park rangers were attacked.", "Kenya", date(2020, 1, 1)))
+    assert _names("Border Police shot a man in Jerusalem.", "Israel", date(2020, 1, 1))[0][1].startswith(
+        "Police Forces of Israel")
+    assert not any("Israel" in n for _, n, _ in _names("Border police fired on migrants.", "Greece", date(2020, 1, 1)))
