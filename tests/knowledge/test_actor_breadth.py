@@ -178,3 +178,12 @@ def test_a_force_named_by_a_common_word_is_that_force_only_at_home():
     assert _names("Border Police shot a man in Jerusalem.", "Israel", date(2020, 1, 1))[0][1].startswith(
         "Police Forces of Israel")
     assert not any("Israel" in n for _, n, _ in _names("Border police fired on migrants.", "Greece", date(2020, 1, 1)))
+
+
+def test_nicknames_that_are_common_words_fire_only_in_their_country():
+    # Congo-Brazzaville's militias were called Ninjas, Cobras and Zulus; elsewhere these are other things
+    day = date(1997, 7, 1)
+    assert _names("Cobras shelled the Bacongo district.", "Republic of Congo", day)[0][1] == "Cobra Militia"
+    assert _names("Zulus marched through Durban.", "South Africa", day) == []
+    assert _names("The Ninjas attacked a train in the Pool region.", "Republic of Congo", day)[0][1] == "Ninja Militia"
+    assert _names("Ninjas attacked the hero in the film.", "United States", day) == []
