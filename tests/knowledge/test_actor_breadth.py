@@ -48,7 +48,13 @@ def _names(text: str, country: str | None, day: date):
          "Nour al-Din al-Zenki", "Nour al-Din al-Zenki Movement", "opposition"),
         ("MEK members were killed in a raid on Camp Ashraf.", "Iraq", date(2011, 4, 8), "MEK",
          "MEK: People's Mojahedin Organization of Iran", "opposition"),
+        ("Ashab al-Kahf claimed a roadside bomb against a logistics convoy.", "Iraq", date(2020, 8, 1),
+         "Ashab al-Kahf", "Ashab al-Kahf", "opposition"),
+        ("Mobondo militiamen attacked a village in Kwamouth.", "Democratic Republic of Congo", date(2023, 1, 1),
+         "Mobondo militiamen", "Mobondo Militia", "unknown"),
         # Asia and the Pacific
+        ("Bajrang Dal activists attacked a church in Karnataka.", "India", date(2021, 10, 1), "Bajrang Dal activists",
+         "Bajrang Dal", "unknown"),
         ("Maoist guerrillas attacked a police post in Rolpa.", "Nepal", date(2002, 1, 1), "Maoist guerrillas",
          "CPN-M: Communist Party of Nepal (Maoist)", "opposition"),
         ("GAM rebels ambushed troops in Bireuen.", "Indonesia", date(2003, 6, 1), "GAM rebels",
@@ -114,13 +120,14 @@ def test_renamed_groups_follow_the_date(text, country, day, name):
         ("The CAM cartel ran the port.", "Mexico"),
         ("The EPP won the most seats in the European Parliament.", "Belgium"),
         ("Maoist rebels attacked a police post in Chhattisgarh.", "India"),
+        ("The RSS feed was updated.", "United States"),
     ],
 )
 def test_acronyms_and_local_words_do_not_fire_elsewhere(text, country):
     names = {n for _, n, _ in _names(text, country, date(2010, 1, 1))}
     assert not names & {"ETA: Basque Homeland and Freedom", "ICU: Islamic Courts Union", "RCD: Congolese Rally for Democracy",
                         "CAM: Coordinadora Arauco-Malleco", "EPP: Paraguayan People's Army",
-                        "CPN-M: Communist Party of Nepal (Maoist)"}, names
+                        "CPN-M: Communist Party of Nepal (Maoist)", "RSS: Rashtriya Swayamsevak Sangh"}, names
 
 
 @pytest.mark.parametrize(
