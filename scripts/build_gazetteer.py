@@ -873,7 +873,19 @@ def capital_rows(rows: list[Row]) -> list[tuple[str, str]]:
         near = [(c, d) for c, d in near if d <= 50.0]
         if near:
             pairs.append((row.id, min(near, key=lambda cd: cd[1])[0].id))
+    known = {p[0] for p in pairs}
+    for row in rows:
+        name = CAPITALS_MISSING.get(row.iso2) if row.feature == "country" else None
+        found = by_key.get((row.iso2, normalize(name)), []) if name else []
+        if found and row.id not in known:
+            pairs.append((row.id, max(found, key=lambda c: c.population).id))
     return sorted(pairs)
+
+
+# Capitals countryinfo lacks or gives under a name or position the gazetteer does not match (facts): without
+# them a text that names only "Dili" or "Tunis" gives no country.
+CAPITALS_MISSING = {"BR": "Brasília", "TL": "Dili", "KZ": "Astana", "MM": "Nay Pyi Taw", "TN": "Tunis",
+                    "MN": "Ulan Bator", "XK": "Pristina", "SZ": "Mbabane"}
 
 
 def abbreviation_rows(rows: list[Row]) -> list[tuple[str, str]]:

@@ -3695,11 +3695,20 @@ def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: s
     main = len(ranked) == 1 or (len(ranked) > 1 and ctx.report_counts.get(ranked[0].name, 0) >= 3 and
                                 ctx.report_counts.get(ranked[0].name, 0) >= 2 * ctx.report_counts.get(ranked[1].name, 0))
     claimed = [a for a in ranked if a.name in ctx.claimers]
+    # (a group the report names three times or claims is told as the doer, not only as active in the area)
+    told = bool(claimed) or (bool(ranked) and ctx.report_counts.get(ranked[0].name, 0) >= 3)
     if len(claimed) == 1:
         # (of several groups a report names, the one that says it carried out the attack: ACLED codes a claimed
         # attack to the group that claims it)
         ranked, main = claimed, True
     if not main:
+        # several groups named, all of one camp, one of them told as the doer (the Islamic State claims the attack,
+        # the government blames a local jihadist group): who did it is disputed, whose side is not; the gunmen stay
+        # unidentified on that side. Groups only said once to be active in the area tell no side.
+        sides = {a.side for a in ranked}
+        if len(sides) == 1 and ranked and ranked[0].side in ("jihadist", "opposition") and told \
+                and not DISOWNED.search(report_text):
+            return replace(actor, side=ranked[0].side)
         return actor
     group = ranked[0]
     if DISOWNED.search(report_text):

@@ -470,8 +470,11 @@ def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
                 big.add(chosen.iso2)         # any city of its size does ("Sanaa" beside "Amran")
             continue
         top, others = places[0], [p for p in places[1:] if p.iso2 != places[0].iso2]
+        # a national capital that is its name's biggest bearer is that capital ("Colombo", not the Brazilian
+        # city; "Dili"), as a bearer ten times the size of the others is
+        capital = top.id in gazetteer.capitals and not any(p.id in gazetteer.capitals for p in others)
         if (top.population >= 15000 or top.feature not in SETTLEMENTS) and \
-                top.population >= 10 * max(p.population for p in others):
+                (capital or top.population >= 10 * max(p.population for p in others)):
             counts[top.iso2] += 1
             if top.population >= 100000 or top.feature not in SETTLEMENTS:
                 big.add(top.iso2)
