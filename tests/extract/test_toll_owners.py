@@ -87,11 +87,18 @@ def test_one_later_death_alone_is_one():
     # told as many with no number: a significant toll (ACLED: 10)
     ("Bandits raided the market in Dori on Monday, killing many traders.", 10),
     ("Bandits raided the market in Dori on Monday. A large number of traders were killed, the mayor said.", 10),
+    # the dead as a bare plural, no number or quantifier: an open, uncounted group, significant (10)
+    ("Bandits raided the market in Dori on Monday and killed traders.", 10),
+    ("Bandits raided the market in Dori on Monday, going from stall to stall and killing unarmed traders.", 10),
+    ("Bandits raided the market in Dori on Monday, where traders were killed in the stalls, the mayor said.", 10),
+    # bodies seen in the streets after the raid are its dead, told as many
+    ("Bandits raided the market in Dori on Monday. Traders said they had seen many bodies in the streets.", 10),
     # near misses: a limited toll with no number stays 3, a count stays the count
-    ("Bandits raided the market in Dori on Monday and killed traders.", 3),
+    ("Bandits raided the market in Dori on Monday and killed several traders.", 3),
+    ("Bandits raided the market in Dori on Monday and killed a number of traders.", 3),
+    ("Bandits raided the market in Dori on Monday, killing some traders.", 3),
+    ("Bandits raided the market in Dori on Monday and killed the traders guarding the gate.", 3),
     ("Many residents fled after bandits raided the market in Dori on Monday and killed two traders.", 2),
-    # bodies seen are no toll of the raid
-    ("Bandits raided the market in Dori on Monday. Traders said they had seen many bodies in the streets.", None),
 ])
 def test_many_dead_with_no_number_is_significant(text, expected):
     raids = [e for e in events_of(text) if e.event_type == "Violence against civilians"]
@@ -139,3 +146,13 @@ def test_count_of_a_new_statement_is_not_the_dead(tail, high):
 def test_victims_named_by_the_place_they_were(text, expected):
     events = [e for e in events_of(text) if e.event_type != "Strategic developments"]
     assert events and dead(events[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies found, recovered or dug up tell deaths without saying who killed them when: no toll of the raid
+    ("Bandits raided the market in Dori on Monday. Police said on Wednesday they had found many bodies in a "
+     "grave outside the town.", None),
+])
+def test_bodies_found_later_are_no_toll(text, expected):
+    raids = [e for e in events_of(text) if e.event_type == "Violence against civilians"]
+    assert all(dead(r) in (expected, 3) for r in raids), [(e.sub_event_type, dead(e)) for e in raids]
