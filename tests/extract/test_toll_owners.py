@@ -156,3 +156,36 @@ def test_victims_named_by_the_place_they_were(text, expected):
 def test_bodies_found_later_are_no_toll(text, expected):
     raids = [e for e in events_of(text) if e.event_type == "Violence against civilians"]
     assert all(dead(r) in (expected, 3) for r in raids), [(e.sub_event_type, dead(e)) for e in raids]
+
+
+# ------------------------------------------------------------- an unplaced lede's toll and whose act it is
+
+LEDE_BODY = (
+    "Gunmen kill scores at church in Nigeria\n\n"
+    "ABUJA, March 20 - Gunmen who attacked a packed church during Sunday mass killed {n} people, the state governor "
+    "said on Wednesday.\n\n"
+    "The attackers arrived on motorcycles and opened fire on worshippers inside the church in Makurdi on Sunday, "
+    "witnesses said.\n\n"
+    "Hours later, Nigerian air force jets struck the motorcycles used by the attackers near Makurdi and killed "
+    "several of the gunmen, the army said.\n")
+
+
+def test_an_unplaced_lede_toll_is_the_toll_of_its_own_actors_act():
+    # the lede names no town; of the body's two incidents near it, only the gunmen's attack is their act (the strike
+    # on them is the air force's): the lede tells that one, with its toll
+    events = events_of(LEDE_BODY.format(n=58))
+    attacks = [e for e in events if e.sub_event_type == "Attack"]
+    assert len(attacks) == 1 and dead(attacks[0]) == 58, [(e.sub_event_type, dead(e)) for e in events]
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert all(dead(s) != 58 for s in strikes)
+
+
+def test_an_unplaced_toll_over_several_acts_of_the_same_hands_stays_a_summary():
+    # near miss: the gunmen's attacks on two towns on different days; the lede's 40 is their sum, no one town's toll
+    text = ("Gunmen kill 40 in central Nigeria\n\n"
+            "ABUJA, March 20 - Gunmen killed 40 people in attacks this week, the governor said on Wednesday.\n\n"
+            "Gunmen attacked Makurdi on Sunday and opened fire on residents, witnesses said.\n\n"
+            "On Tuesday gunmen attacked Gboko and shot villagers in the market, police said.\n")
+    attacks = [e for e in events_of(text) if e.sub_event_type == "Attack" and e.location is not None
+               and e.location.name in ("Makurdi", "Gboko")]
+    assert len(attacks) == 2 and all(dead(a) != 40 for a in attacks), [(e.location.name, dead(e)) for e in attacks]
