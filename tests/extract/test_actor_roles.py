@@ -263,6 +263,26 @@ def test_a_group_that_denies_its_fighters_were_involved_is_not_the_perpetrator()
     assert c.actor1 is not None and c.actor1.name.startswith("Unidentified Armed Group")
 
 
+@pytest.mark.parametrize("text, owned", [
+    # one of the attackers, held by the police, names his group: its denial contests the attribution, the
+    # attackers stay that group
+    ("Police said the captured gunman had told interrogators that he belonged to Jaish-e-Mohammed. A spokesman for "
+     "Jaish-e-Mohammed denied that the group was involved.", True),
+    ("Officials said the arrested attacker was a member of Jaish-e-Mohammed, which denied any involvement.", True),
+    # near misses: officials' blame alone, which the group denies, names no perpetrator; nor does a captured
+    # attacker who names another group
+    ("Officials blamed Jaish-e-Mohammed, which denied any involvement.", False),
+    ("Police said the captured gunman belonged to a local gang. Jaish-e-Mohammed denied any involvement.", False),
+])
+def test_a_captured_attacker_who_names_his_group_outweighs_its_denial(text, owned):
+    from sitroom.extract.claims import DISOWNED, _owned_by_attacker
+    from sitroom.models import ActorRef
+
+    group = ActorRef(name="JeM: Jaish-e-Mohammed", mention="Jaish-e-Mohammed", inter=2, side="jihadist")
+    assert DISOWNED.search(text)
+    assert _owned_by_attacker(group, text) is owned
+
+
 # --- identity militias -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, names", [

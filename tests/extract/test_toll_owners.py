@@ -87,11 +87,18 @@ def test_one_later_death_alone_is_one():
     # told as many with no number: a significant toll (ACLED: 10)
     ("Bandits raided the market in Dori on Monday, killing many traders.", 10),
     ("Bandits raided the market in Dori on Monday. A large number of traders were killed, the mayor said.", 10),
+    # the dead as a bare plural, no number or quantifier: an open, uncounted group, significant (10)
+    ("Bandits raided the market in Dori on Monday and killed traders.", 10),
+    ("Bandits raided the market in Dori on Monday, going from stall to stall and killing unarmed traders.", 10),
+    ("Bandits raided the market in Dori on Monday, where traders were killed in the stalls, the mayor said.", 10),
+    # bodies seen in the streets after the raid are its dead, told as many
+    ("Bandits raided the market in Dori on Monday. Traders said they had seen many bodies in the streets.", 10),
     # near misses: a limited toll with no number stays 3, a count stays the count
-    ("Bandits raided the market in Dori on Monday and killed traders.", 3),
+    ("Bandits raided the market in Dori on Monday and killed several traders.", 3),
+    ("Bandits raided the market in Dori on Monday and killed a number of traders.", 3),
+    ("Bandits raided the market in Dori on Monday, killing some traders.", 3),
+    ("Bandits raided the market in Dori on Monday and killed the traders guarding the gate.", 3),
     ("Many residents fled after bandits raided the market in Dori on Monday and killed two traders.", 2),
-    # bodies seen are no toll of the raid
-    ("Bandits raided the market in Dori on Monday. Traders said they had seen many bodies in the streets.", None),
 ])
 def test_many_dead_with_no_number_is_significant(text, expected):
     raids = [e for e in events_of(text) if e.event_type == "Violence against civilians"]
@@ -139,3 +146,46 @@ def test_count_of_a_new_statement_is_not_the_dead(tail, high):
 def test_victims_named_by_the_place_they_were(text, expected):
     events = [e for e in events_of(text) if e.event_type != "Strategic developments"]
     assert events and dead(events[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies found, recovered or dug up tell deaths without saying who killed them when: no toll of the raid
+    ("Bandits raided the market in Dori on Monday. Police said on Wednesday they had found many bodies in a "
+     "grave outside the town.", None),
+])
+def test_bodies_found_later_are_no_toll(text, expected):
+    raids = [e for e in events_of(text) if e.event_type == "Violence against civilians"]
+    assert all(dead(r) in (expected, 3) for r in raids), [(e.sub_event_type, dead(e)) for e in raids]
+
+
+# ------------------------------------------------------------- an unplaced lede's toll and whose act it is
+
+LEDE_BODY = (
+    "Gunmen kill scores at church in Nigeria\n\n"
+    "ABUJA, March 20 - Gunmen who attacked a packed church during Sunday mass killed {n} people, the state governor "
+    "said on Wednesday.\n\n"
+    "The attackers arrived on motorcycles and opened fire on worshippers inside the church in Makurdi on Sunday, "
+    "witnesses said.\n\n"
+    "Hours later, Nigerian air force jets struck the motorcycles used by the attackers near Makurdi and killed "
+    "several of the gunmen, the army said.\n")
+
+
+def test_an_unplaced_lede_toll_is_the_toll_of_its_own_actors_act():
+    # the lede names no town; of the body's two incidents near it, only the gunmen's attack is their act (the strike
+    # on them is the air force's): the lede tells that one, with its toll
+    events = events_of(LEDE_BODY.format(n=58))
+    attacks = [e for e in events if e.sub_event_type == "Attack"]
+    assert len(attacks) == 1 and dead(attacks[0]) == 58, [(e.sub_event_type, dead(e)) for e in events]
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert all(dead(s) != 58 for s in strikes)
+
+
+def test_an_unplaced_toll_over_several_acts_of_the_same_hands_stays_a_summary():
+    # near miss: the gunmen's attacks on two towns on different days; the lede's 40 is their sum, no one town's toll
+    text = ("Gunmen kill 40 in central Nigeria\n\n"
+            "ABUJA, March 20 - Gunmen killed 40 people in attacks this week, the governor said on Wednesday.\n\n"
+            "Gunmen attacked Makurdi on Sunday and opened fire on residents, witnesses said.\n\n"
+            "On Tuesday gunmen attacked Gboko and shot villagers in the market, police said.\n")
+    attacks = [e for e in events_of(text) if e.sub_event_type == "Attack" and e.location is not None
+               and e.location.name in ("Makurdi", "Gboko")]
+    assert len(attacks) == 2 and all(dead(a) != 40 for a in attacks), [(e.location.name, dead(e)) for e in attacks]

@@ -3674,6 +3674,23 @@ def _still_active(a: ActorRef, day: date) -> bool:
     return ended is None or day <= ended + timedelta(days=365)
 
 
+# "Police said the captured gunman had told interrogators that he belonged to X": one of the attackers names his
+# group; its denial makes the attribution contested, it does not unname the perpetrator (as ACLED codes an attack a
+# captured attacker owns, with the denial in its notes), unlike officials' blame alone that the group denies
+CONFESSED = re.compile(r"\b(?:captured|arrested|detained|surviving|wounded|lone)\s+(?:gunman|attacker|militant|bomber|"
+                       r"assailant|fighter|suspect)\b[^.;]{0,80}?\b(?:belong(?:ed|s)?\s+to|(?:was|is|were)\s+(?:an?\s+)?"
+                       r"(?:members?|fighters?|militants?)\s+of|(?:was|were|is)\s+(?:sent|trained)\s+by)\s+(?:the\s+)?"
+                       r"(?P<group>[^.;,]{2,60})", re.IGNORECASE)
+
+
+def _owned_by_attacker(group: ActorRef, report_text: str) -> bool:
+    # (a registry name may carry its acronym, "LeT: Lashkar-e-Taiba", and a country: "Islamic State (Egypt)")
+    names = {n.strip().lower() for n in re.sub(r"\s*\(.*?\)", "", group.name).split(":") if len(n.strip()) > 1}
+    if group.mention:
+        names.add(group.mention.strip().lower())
+    return any(m.group("group").lower().startswith(n) for m in CONFESSED.finditer(report_text) for n in names)
+
+
 def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: str = "") -> ActorRef | None:
     """'Gunmen', 'the militants' in a report that names one armed group ("the Islamic State", "officials
     blamed Boko Haram") are that group; with no group or several named they stay unidentified, and so they
@@ -3711,7 +3728,7 @@ def _named_perpetrator(actor: ActorRef | None, ctx: EntryContext, report_text: s
             return replace(actor, side=ranked[0].side)
         return actor
     group = ranked[0]
-    if DISOWNED.search(report_text):
+    if DISOWNED.search(report_text) and not _owned_by_attacker(group, report_text):
         return actor
     return ActorRef(name=group.name, mention=actor.mention, inter=group.inter, side=group.side, key=group.key,
                     start=actor.start, end=actor.end)

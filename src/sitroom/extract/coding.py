@@ -80,6 +80,21 @@ LARGE_BEFORE = re.compile(r"(?:^|(?<!\bhow)[\s,;:])" + _LARGE + r"\s+(?:of\s+)?(
                           r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?$", re.IGNORECASE)
 LARGE_AFTER = re.compile(r"^\s+" + _LARGE + r"\b", re.IGNORECASE)
 FOUND_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
+BODIES_FOUND = re.compile(r"\b(?:f[oi]u?nd(?:s|ing)?|discover\w*|recover\w*|retriev\w*|unearth\w*|exhum\w*|dug\s+up|"
+                          r"pulled|wash(?:ed|ing)\s+up|identif\w*|grave)\b", re.IGNORECASE)
+# the dead named by a bare plural, with no number, article or quantifier ("went from house to house killing
+# civilians", "attacked several villages and killed residents", "guests were killed in the lobby"): an open,
+# uncounted group of victims, a significant toll (10) under ACLED's rule for deaths with no number; "several
+# people", "a number of people", "the fighters", "some residents" stay limited (3)
+_BARE_PLURAL = (r"(?:people|civilians|residents|villagers|inhabitants|men|women|children|families|worshippers|pilgrims|"
+                r"farmers|workers|guests|diners|shoppers|passengers|passers-by|bystanders|pedestrians|commuters|"
+                r"students|pupils|traders|herders|fishermen|refugees|mourners|patients|hostages|prisoners|detainees|"
+                r"soldiers|troops|policemen|officers|fighters|militants|rebels|insurgents|gunmen)")
+BARE_PLURAL_AFTER = re.compile(r"^\s+(?:(?!(?:the|a|an|his|her|its|their|our|some|several|many|few|two|three|four|"
+                               r"these|those|all|most|dozens|scores|hundreds|thousands|at|in|on|by|and|or)\b)[a-z-]+\s+)?"
+                               + _BARE_PLURAL + r"\b(?!\s+(?:of|who\s+had)\b)(?!-)")
+BARE_PLURAL_BEFORE = re.compile(r"(?:^|[,;:]\s+|\b(?:where|and|when|while|as|after|that)\s+)" + _BARE_PLURAL
+                                + r"\s+(?:were|have\s+been|had\s+been)\s+$")
 
 
 # ------------------------------------------------------------------------------------------------ frames
@@ -3251,11 +3266,17 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
                 or SINGULAR_VICTIM.search(text[: killers[0].start]):
             # "fragments killed a man", "a soldier was killed", "the president was shot dead": one death
             fatalities = Fatalities(1, 1, 1)
-    # (bodies seen or found tell deaths without saying who killed them when: no toll of the event)
-    many = [c for c in killers if not FOUND_DEAD.search(c.text) and (
+    # (bodies found, recovered or dug up tell deaths without saying who killed them when: no toll of the event;
+    # "had seen many bodies in the streets" after a raid is its dead, told as many)
+    many = [c for c in killers if not (FOUND_DEAD.search(c.text) and BODIES_FOUND.search(text[max(0, c.start - 80): c.start]))
+            and (
         LARGE_BEFORE.search(text[max(0, c.start - 80): c.start]) or LARGE_AFTER.match(text[c.end:]))]
     if many and not linked["fatalities"] and (fatalities is None or (fatalities.best == 3 and fatalities.high is None)):
         fatalities = Fatalities(low=1, best=10, high=None)
+    if fatalities is not None and fatalities.best == 3 and fatalities.high is None and not linked["fatalities"] and any(
+            BARE_PLURAL_AFTER.match(text[c.end:]) or BARE_PLURAL_BEFORE.search(text[max(0, c.start - 60): c.start])
+            for c in killers if not FOUND_DEAD.search(c.text)):
+        fatalities = Fatalities(low=1, best=10, high=None)  # "killing civilians", "guests were killed"
     if fatalities is None and killers and frame.anaphoric and not linked["fatalities"] and (
             (ONE_SUBJECT.match(text) and not re.search(r"\b(?:they|both|all|others|said|says|told|reported|added|"
                                                        r"that|who|whom)\b", text[: killers[0].start], re.I))

@@ -279,11 +279,12 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
                 _sum_or_join(c, told, ledes=frozenset(d.id for d in told))
                 continue
         # a country's or an unplaced line's toll is the nation's or the day's, not one town's: it only sums up
-        _sum_or_join(c, matches, join=at_dateline)
+        _sum_or_join(c, matches, join=at_dateline, headline=opening == "headline")
     _follow_joins(claims)
 
 
-def _sum_or_join(c: Claim, matches: list[Claim], join: bool = True, ledes: frozenset[str] = frozenset()) -> None:
+def _sum_or_join(c: Claim, matches: list[Claim], join: bool = True, ledes: frozenset[str] = frozenset(),
+                 headline: bool = False) -> None:
     """Over the incidents the body tells that an opening line (or a retelling) can speak of: nothing when the
     body tells it as the same event at the same place and day (fusion joins them, figures and all); with one
     incident, the line joins it (its figures and its voice count, the body's kind, place and day win);
@@ -304,7 +305,18 @@ def _sum_or_join(c: Claim, matches: list[Claim], join: bool = True, ledes: froze
         # "Four people died": a toll over a rally and the riot that followed it is the riot's (a peaceful march, an
         # arrest or a truce kills no one)
         matches = [d for d in matches if d.sub_event_type in DEADLY_TYPES] or matches
-    matches = _closest(c, matches, bool(c.fatalities is not None and c.fatalities.best))
+    tolled = bool(c.fatalities is not None and c.fatalities.best)
+    matches = _closest(c, matches, tolled)
+    hands = [d for d in matches if _family(d.sub_event_type) == _family(c.sub_event_type) and _actors(c)
+             and _actors(d) == _actors(c) and d.event_date == c.event_date]
+    if tolled and not headline and c.event_type in ONE_SIDED and _firm(c) and hands and len(
+            {(d.location.name, d.event_date) for d in hands}) == 1 < len(
+            {(_family(d.sub_event_type), d.location.name, d.event_date) for d in matches}):
+        # a toll line with a day of its own and no place (not a headline, which may add up the dead of several acts: "21
+        # hostages and four soldiers dead") counts the victims of its own actors' one act: "Gunmen who attacked a
+        # mosque killed 305 people" tells the gunmen's attack, not the army's strike on them hours later (other
+        # hands); several acts of those hands stay a summary
+        matches, join = hands[:1], True
     loc = c.location
     twin = next((d for d in matches if loc is not None and _family(d.sub_event_type) == _family(c.sub_event_type)
                  and d.event_date == c.event_date and d.location.name == loc.name), None)
@@ -342,6 +354,15 @@ def _closest(c: Claim, matches: list[Claim], tolled: bool) -> list[Claim]:
                   [d for d in here if verb is not None and _trigger(d) == verb],
                   [d for d in matches if _family(d.sub_event_type) == _family(c.sub_event_type)]]
     return next((tier for tier in tiers if tier), matches)
+
+
+# acts done by one side to people or places (an attack, a bombing), not a battle's or a crowd's, whose dead an
+# unplaced line may total over several towns
+ONE_SIDED = ("Violence against civilians", "Explosions/Remote violence")
+
+
+def _actors(c: Claim) -> frozenset[str]:
+    return frozenset(a.name for a in (c.actor1, c.actor2) if a is not None and a.name)
 
 
 def _inside(area: Location, point: Location) -> bool:
