@@ -384,6 +384,16 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
                 chosen = other  # the far bigger bearer of the name
             elif best.population < 10 * max(other.population, 1000):
                 chosen = None
+        if chosen is not None and focus and chosen.iso2 not in focus and chosen.feature in SETTLEMENTS \
+                and not _supported(chosen, within, near):
+            # A name towns of three or more countries bear, none of them the text's ("shops in Chinatown"
+            # in a report from Honiara, "in Santa Cruz" in one from Peru): the text means one it does not
+            # know the gazetteer for, not the biggest namesake abroad. The far bigger bearer ("Paris") stands.
+            abroad = [p for p in map(gazetteer.place, candidates)
+                      if p.iso2 != chosen.iso2 and p.feature in SETTLEMENTS and p.population >= _SMALL]
+            if len({p.iso2 for p in abroad}) >= 2 and \
+                    chosen.population < 10 * max(p.population for p in abroad):
+                chosen = None
         if cue.features == ("admin2",) and best.feature != "admin2":
             # "Metcalfe County" but only a town called Metcalfe (in another state): the gazetteer lacks the
             # county, and a county seldom has its seat's name. (A province does: "Idlib Province".)
@@ -477,8 +487,12 @@ def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
                 big.add(top.iso2)
     if named:
         # A text that names its countries is about them: small towns elsewhere that happen to share
-        # a name with a local village do not add their country.
-        counts = Counter({c: n for c, n in counts.items() if c in named or c in big})
+        # a name with a local village do not add their country. A town of 15,000+ that alone bears its
+        # name and is named twice ("HONIARA, Thursday - ... in east Honiara", its country never named)
+        # is what the text is about, though.
+        twice = Counter(p.id for p in single)
+        kept = {p.iso2 for p in single if twice[p.id] >= 2 and p.feature in SETTLEMENTS}
+        counts = Counter({c: n for c, n in counts.items() if c in named or c in big or c in kept})
     if not counts:
         return []
     leader = counts.most_common(1)[0][1]
