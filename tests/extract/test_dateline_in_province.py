@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitroom.extract.coding import in_province
+from sitroom.geo.resolve import in_province
 from sitroom.fuse import fuse
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.ingest import read_inputs

@@ -20,7 +20,7 @@ from .. import geo
 from ..geo.gazetteer import FUZZY_COUNTRIES, Gazetteer
 from ..geo.pieces import joined_spans, joined_tokens, piece_range, piece_spans, piece_tokens
 from ..geo.recognize import raw_spans, tokenize as geo_tokenize
-from ..geo.resolve import focus_of_tokens, places_in_tokens
+from ..geo.resolve import focus_of_tokens, in_province, places_in_tokens
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
 from ..analyze.cues import DATELINE, STATEMENT_DAY, UNDER_FIRE
 from ..knowledge import actors as actor_kb
@@ -2761,7 +2761,7 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
     if targets and ctx.dateline is not None and not ctx.label_unplaced and all(
             t.place is not None and t.place.feature == "admin1" and not t.qualifier
             and not WITHIN_PROVINCE.search(s.text[:max(0, t.start - s.start)])
-            and coding.in_province(t.place, ctx.dateline.place) for t in targets):
+            and in_province(t.place, ctx.dateline.place) for t in targets):
         # "KUTA, Oct 14 - the bombing of two nightclubs on the island of Bali": the province the sentence names
         # holds the town the story was filed from, the one place in it the report gives (not the province's
         # seat); "in northern Bali", "in Kanem province" in a story filed from N'Djamena, or a province that

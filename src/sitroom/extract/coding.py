@@ -13,7 +13,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..models import SUB_TO_TYPE, ActorRef, Claim, Fatalities, Place, PlaceMention, allied
+from ..models import SUB_TO_TYPE, ActorRef, Claim, Fatalities, PlaceMention, allied
 from ..analyze.cues import DATELINE, STATEMENT_DAY, UNDER_FIRE
 from .lexicon import Cue, find_cues
 
@@ -2488,24 +2488,6 @@ def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
     if a.feature == "city" and a.population >= BIG_CITY and ra - rb >= 2 and near < 15:
         return True  # a big city's neighbourhoods
     return a.feature == "city" and a.population >= METROPOLIS and near < 30  # a metropolis's towns
-
-
-def in_province(province: Place, town: Place) -> bool:
-    """Whether `town` lies in `province` by what the gazetteer records (its parent or its admin1 name),
-    else, for a town whose province it does not record, whether `province` is the nearest of its country's
-    provinces (by their points; stricter than `contains`, which takes any province within 250 km)."""
-    from .. import geo
-
-    if province.feature != "admin1" or town.country != province.country:
-        return False
-    if town.parent == province.id or town.admin1:
-        return town.parent == province.id or town.admin1.lower() in (province.name.lower(),
-                                                                     (province.admin1 or "").lower())
-    provinces = geo.Gazetteer.load().provinces(province.iso2)
-    if not provinces:
-        return False
-    nearest = min(provinces, key=lambda p: distance_km(p.latitude, p.longitude, town.latitude, town.longitude))
-    return nearest.id == province.id
 
 
 def contains(outer: PlaceMention, inner: PlaceMention) -> bool:

@@ -170,6 +170,21 @@ def _city_in_state(city: Place, state: Place) -> bool:
             and (city.parent == state.id or (city.admin1 is not None and city.admin1 == state.admin1)))
 
 
+def in_province(province: Place, town: Place) -> bool:
+    """Whether `town` lies in `province` by what the gazetteer records (its parent or its admin1 name),
+    else, for a town whose province it does not record, whether `province` is the nearest of its country's
+    provinces (by their points; stricter than a distance to the province's point)."""
+    if province.feature != "admin1" or town.iso2 != province.iso2:
+        return False
+    if town.parent == province.id or town.admin1:
+        return town.parent == province.id or town.admin1.lower() in (province.name.lower(),
+                                                                     (province.admin1 or "").lower())
+    provinces = Gazetteer.load().provinces(province.iso2)
+    if not provinces:
+        return False
+    return min(provinces, key=lambda p: _km(p, town)).id == province.id
+
+
 def _supported(place: Place, within: list[Place], near: list[tuple[Place, float]]) -> bool:
     """Return whether the place lies in an area named with it or near a place already resolved."""
     for area in within:
