@@ -503,10 +503,13 @@ def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
     if named:
         # A text that names its countries is about them: small towns elsewhere that happen to share
         # a name with a local village do not add their country. A town of 15,000+ that alone bears its
-        # name and is named twice ("HONIARA, Thursday - ... in east Honiara", its country never named)
-        # is what the text is about, though.
-        twice = Counter(p.id for p in single)
-        kept = {p.iso2 for p in single if twice[p.id] >= 2 and p.feature in SETTLEMENTS}
+        # name, named three times and more often than any named country ("Honiara burns / HONIARA,
+        # Thursday - ... in east Honiara", its country never named), is what the text is about, though; a
+        # village the gazetteer lacks, named twice ("near Mahas" in Somalia, a town of Jordan), is not.
+        times = Counter(p.id for p in single)
+        most_named = max((counts[c] for c in named), default=0)
+        kept = {p.iso2 for p in single if times[p.id] >= 3 and p.feature in SETTLEMENTS
+                and counts[p.iso2] > most_named}
         counts = Counter({c: n for c, n in counts.items() if c in named or c in big or c in kept})
     if not counts:
         return []
