@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import re
 import statistics
 import sys
 import unicodedata
@@ -240,6 +241,20 @@ def looks_like_variant(alt: str, name: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.6
 
 
+def leading_names(name: str, alternates: Iterable[str]) -> list[str]:
+    """Return the GeoNames alternate names that are the first word of a compound name, the part news uses
+    ("Tlapa" for Tlapa de Comonfort, "Issy" for Issy-les-Moulineaux, "Risalpur" for Risalpur Cantonment):
+    `looks_like_variant` rejects them as too unlike the whole. One word of four letters or more, in Latin
+    script and capitalised; only what GeoNames lists, never a part cut from the name by rule."""
+    first = re.split(r"[-\s/]+", name.strip(), maxsplit=1)
+    if len(first) < 2:
+        return []
+    head = normalize(first[0])
+    return [a for a in alternates if len(a) >= 4 and " " not in a.strip() and "-" not in a and _latin(a)
+            and a[:1].isupper() and not any(ch.isdigit() for ch in a) and normalize(a) == head
+            and len(head) >= 4]
+
+
 # Country centres better known than countryinfo's rounded ones (facts).
 COUNTRY_CENTRES = {
     "US": (39.83, -98.58, "geographic centre of the contiguous United States (near Lebanon, Kansas)"),
@@ -324,6 +339,8 @@ def city_rows(gc, cities: dict, stop: frozenset[str], only: set[str] | None = No
     english = english_words()
     state_names = admin1_names(gc)
     people = load_person_stopnames()
+    taken = ({normalize(c["name"]) for c in cities.values()} | {normalize(c["name"]) for c in countries.values()}
+             | {normalize(n) for names in state_names.values() for n in names.values()})
     rows = []
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         iso2 = city["countrycode"]
@@ -336,6 +353,9 @@ def city_rows(gc, cities: dict, stop: frozenset[str], only: set[str] | None = No
         if len(own.replace(" ", "")) < 3:
             continue  # two-letter names ("Pa", "Bo") match abbreviations and initials, not places
         alternates = [a for a in city["alternatenames"] if looks_like_variant(a, city["name"])]
+        # (a first word that is some other place's own name, "Idaho" of Idaho Springs, is not this town)
+        alternates = [a for a in leading_names(city["name"], city["alternatenames"])[:1]
+                      if normalize(a) not in taken] + alternates
         if iso2 in ARABIC_TRANSLITERATED:
             for name in [city["name"], *alternates[:3]]:
                 alternates.extend(spelling_variants(name, limit=6))

@@ -145,3 +145,36 @@ def test_generated_side_files_match_the_compiled_gazetteer(build):
             f"{path.name} is out of date: run scripts/build_gazetteer.py")
     assert ("Turkish", "cc:TR") in build.demonym_rows([r for r in rows if r.feature == "country"])
     assert ("cc:SY", "gn:170654") in build.capital_rows(rows)  # Damascus
+
+
+# --- compound names: the first word GeoNames lists as an alternate is what news calls the town ------------
+
+def test_the_first_word_of_a_compound_name_listed_by_geonames_is_kept(build):
+    assert build.leading_names("Tlapa de Comonfort", ["Tlapa", "Tlapa de Comonfort"]) == ["Tlapa"]
+    assert build.leading_names("Issy-les-Moulineaux", ["Issy", "Issy-les-Moulineaux"]) == ["Issy"]
+
+
+def test_no_part_of_a_name_is_cut_by_rule_and_short_or_partial_words_stay_out(build):
+    # near misses: the first word not among GeoNames' alternates; a three-letter head; an alternate that is
+    # a different word; a one-word name
+    assert build.leading_names("Tlapa de Comonfort", ["Tlapa de Comonfort"]) == []
+    assert build.leading_names("Bir al-Abed", ["Bir"]) == []
+    assert build.leading_names("Tlapa de Comonfort", ["Comonfort"]) == []
+    assert build.leading_names("Aleppo", ["Aleppo"]) == []
+
+
+def test_a_compound_towns_short_name_resolves_to_it():
+    from sitroom.geo import find_places
+
+    found = [m.place.name for m in find_places("Gunmen attacked a police post in Tlapa on Sunday.", focus=["MX"])
+             if m.place is not None]
+    assert found == ["Tlapa de Comonfort"]
+
+
+def test_a_first_word_that_is_another_places_name_is_not_the_compound_town():
+    # near miss: "Idaho" is the state, never Idaho Springs
+    from sitroom.geo import find_places
+
+    found = [m.place.feature for m in find_places("Wildfires spread in Idaho on Sunday.", focus=["US"])
+             if m.place is not None]
+    assert found == ["admin1"]

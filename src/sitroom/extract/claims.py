@@ -20,7 +20,7 @@ from .. import geo
 from ..geo.gazetteer import FUZZY_COUNTRIES, Gazetteer
 from ..geo.pieces import joined_spans, joined_tokens, piece_range, piece_spans, piece_tokens
 from ..geo.recognize import raw_spans, tokenize as geo_tokenize
-from ..geo.resolve import focus_of_tokens, places_in_tokens
+from ..geo.resolve import focus_of_tokens, in_province, places_in_tokens
 from ..analyze import find_attributions, find_dates, find_quantities, modality_at
 from ..analyze.cues import DATELINE, STATEMENT_DAY, UNDER_FIRE
 from ..knowledge import actors as actor_kb
@@ -2983,6 +2983,16 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
         if town is not None and (not targets or all(coding.contains(t, town) for t in targets)):
             inherited = not targets
             targets = [PlaceMention(start=0, end=0, text=town.text, place=town.place, precision=1)]
+    if targets and ctx.dateline is not None and not ctx.label_unplaced and all(
+            t.place is not None and t.place.feature == "admin1" and not t.qualifier
+            and not WITHIN_PROVINCE.search(s.text[:max(0, t.start - s.start)])
+            and in_province(t.place, ctx.dateline.place) for t in targets):
+        # "KUTA, Oct 14 - the bombing of two nightclubs on the island of Bali": the province the sentence names
+        # holds the town the story was filed from, the one place in it the report gives (not the province's
+        # seat); "in northern Bali", "in Kanem province" in a story filed from N'Djamena, or a province that
+        # only holds a smaller area the sentence names ("near Mashkaf, in Kachhi district of Balochistan")
+        # stays the province
+        targets = [PlaceMention(start=0, end=0, text=ctx.dateline.text, place=ctx.dateline.place, precision=2)]
     if not targets and ctx.para_named is not None and not ctx.label_unplaced and not ctx.label_topic \
             and not UNNAMED_ELSEWHERE.search(s.text) and not NAMED_AREA.search(s.text):
         # a later sentence of the paragraph that names no place happened where an earlier one put things
@@ -3289,6 +3299,11 @@ UNNAMED_ELSEWHERE = re.compile(
 NAMED_AREA = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|district|province|"
                         r"region|county|state|department)\s+of\s+[A-Z]|\b(?:in|at|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+"
                         r"(?:province|region|district|county|state|department|territory|governorate|prefecture)\b")
+# the words before a province that only holds a smaller area the sentence names first ("in the Kachhi district
+# of", "near the village, in")
+WITHIN_PROVINCE = re.compile(r"(?:\b(?:district|county|municipality|division|tehsil|sub-?district|department|"
+                             r"prefecture|governorate|commune|area|region|valley|pass)\s+of|,)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
 DATELINE_LINE = re.compile(r"^(?P<town>[A-Z][A-Z .'-]{2,40})(?:/[A-Z][A-Z/ .'-]*)?,\s+(?:[A-Z][\w .'-]{1,40},\s+)?"
                            r"\w{3,9}\.?\s+\d{1,2}\b", re.MULTILINE)
 

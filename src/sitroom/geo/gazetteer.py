@@ -210,6 +210,7 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._capitals: frozenset[str] | None = None
         self._stopnames: frozenset[str] | None = None
+        self._provinces: dict[str, list[int]] | None = None
         by_id, by_key = self._by_id, self._by_key
         if ids is None:
             ids = [row.id for row in rows]
@@ -345,6 +346,16 @@ class Gazetteer:
     def has(self, place_id: str) -> bool:
         """Return whether the gazetteer holds this id."""
         return place_id in self._by_id
+
+    def provinces(self, iso2: str) -> list[Place]:
+        """Return the country's generated provinces (GeoNames admin1, ids `a1:<ISO2>.<code>`), found once."""
+        if self._provinces is None:
+            found: dict[str, list[int]] = {}
+            for place_id, index in self._by_id.items():
+                if place_id.startswith("a1:"):
+                    found.setdefault(place_id[3:5], []).append(index)
+            self._provinces = found
+        return [p for p in map(self.place, self._provinces.get(iso2, ())) if p.feature == "admin1"]
 
     def place(self, index: int) -> Place:
         """Return the `Place` for row `index` (built once)."""

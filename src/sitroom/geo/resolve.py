@@ -170,6 +170,21 @@ def _city_in_state(city: Place, state: Place) -> bool:
             and (city.parent == state.id or (city.admin1 is not None and city.admin1 == state.admin1)))
 
 
+def in_province(province: Place, town: Place) -> bool:
+    """Whether `town` lies in `province` by what the gazetteer records (its parent or its admin1 name),
+    else, for a town whose province it does not record, whether `province` is the nearest of its country's
+    provinces (by their points; stricter than a distance to the province's point)."""
+    if province.feature != "admin1" or town.iso2 != province.iso2:
+        return False
+    if town.parent == province.id or town.admin1:
+        return town.parent == province.id or town.admin1.lower() in (province.name.lower(),
+                                                                     (province.admin1 or "").lower())
+    provinces = Gazetteer.load().provinces(province.iso2)
+    if not provinces:
+        return False
+    return min(provinces, key=lambda p: _km(p, town)).id == province.id
+
+
 def _supported(place: Place, within: list[Place], near: list[tuple[Place, float]]) -> bool:
     """Return whether the place lies in an area named with it or near a place already resolved."""
     for area in within:
@@ -384,6 +399,16 @@ def places_in_tokens(text: str, tokens: list[Token], *, offset: int = 0, focus: 
                 chosen = other  # the far bigger bearer of the name
             elif best.population < 10 * max(other.population, 1000):
                 chosen = None
+        if chosen is not None and focus and chosen.iso2 not in focus and chosen.feature in SETTLEMENTS \
+                and not _supported(chosen, within, near):
+            # A name towns of three or more countries bear, none of them the text's ("shops in Chinatown"
+            # in a report from Honiara, "in Santa Cruz" in one from Peru): the text means one it does not
+            # know the gazetteer for, not the biggest namesake abroad. The far bigger bearer ("Paris") stands.
+            abroad = [p for p in map(gazetteer.place, candidates)
+                      if p.iso2 != chosen.iso2 and p.feature in SETTLEMENTS and p.population >= _SMALL]
+            if len({p.iso2 for p in abroad}) >= 2 and \
+                    chosen.population < 10 * max(p.population for p in abroad):
+                chosen = None
         if cue.features == ("admin2",) and best.feature != "admin2":
             # "Metcalfe County" but only a town called Metcalfe (in another state): the gazetteer lacks the
             # county, and a county seldom has its seat's name. (A province does: "Idlib Province".)
@@ -480,8 +505,15 @@ def focus_of_tokens(token_lists: list[list[Token]], areas: list[Place] = (),
                 big.add(top.iso2)
     if named:
         # A text that names its countries is about them: small towns elsewhere that happen to share
-        # a name with a local village do not add their country.
-        counts = Counter({c: n for c, n in counts.items() if c in named or c in big})
+        # a name with a local village do not add their country. A town of 15,000+ that alone bears its
+        # name, named three times and more often than any named country ("Honiara burns / HONIARA,
+        # Thursday - ... in east Honiara", its country never named), is what the text is about, though; a
+        # village the gazetteer lacks, named twice ("near Mahas" in Somalia, a town of Jordan), is not.
+        times = Counter(p.id for p in single)
+        most_named = max((counts[c] for c in named), default=0)
+        kept = {p.iso2 for p in single if times[p.id] >= 3 and p.feature in SETTLEMENTS
+                and counts[p.iso2] > most_named}
+        counts = Counter({c: n for c, n in counts.items() if c in named or c in big or c in kept})
     if not counts:
         return []
     leader = counts.most_common(1)[0][1]
