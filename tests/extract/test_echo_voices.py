@@ -6,19 +6,7 @@ two incidents, one telling an incident of its own, an official's later words, a 
 voice about something other than the incident, a pronoun or "its spokesman"."""
 from __future__ import annotations
 
-from sitroom.fuse import fuse
-
-
-def _events(text: str, published: str = "2023-05-14T18:00:00Z"):
-    from sitroom.pipeline import analyze_text
-
-    return fuse(analyze_text(text, published, outlet="test desk").claims)
-
-
-def _one(events, sub):
-    found = [e for e in events if e.sub_event_type == sub]
-    assert len(found) == 1, [(e.sub_event_type, e.location and e.location.name, e.status) for e in events]
-    return found[0]
+from voice_helpers import _events, _one
 
 
 def _kinds(e):

@@ -3,23 +3,7 @@ its own act again joins the incident; a negated act ("had not clashed", "no loot
 the incident, never supports it; a denial that says what it denies answers an event of that kind."""
 from __future__ import annotations
 
-from sitroom.fuse import fuse
-
-
-def _events(text: str, published: str = "2023-05-14T18:00:00Z"):
-    from sitroom.pipeline import analyze_text
-
-    return fuse(analyze_text(text, published, outlet="test desk").claims)
-
-
-def _one(events, sub):
-    found = [e for e in events if e.sub_event_type == sub]
-    assert len(found) == 1, [(e.sub_event_type, e.location and e.location.name, e.status) for e in events]
-    return found[0]
-
-
-def _names(e):
-    return [s.name for s in e.sources]
+from voice_helpers import _events, _one, _names
 
 
 # ------------------------------------------------------------ a party telling its own act again joins it

@@ -10,20 +10,11 @@ from sitroom.analyze.cues import find_attributions
 from sitroom.extract.sources import resolve_source
 from sitroom.fuse import fuse
 from sitroom.pipeline import analyze_text
+from voice_helpers import _one, _names
 
 
 def _events(text: str, published: str = "2024-04-11T18:00:00Z"):
     return fuse(analyze_text(text, published, outlet="test desk").claims)
-
-
-def _one(events, sub):
-    found = [e for e in events if e.sub_event_type == sub]
-    assert len(found) == 1, [(e.sub_event_type, e.location and e.location.name, e.status) for e in events]
-    return found[0]
-
-
-def _names(e):
-    return [s.name for s in e.sources]
 
 
 def _source(phrase, country):

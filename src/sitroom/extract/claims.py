@@ -816,13 +816,14 @@ def _last_taking(paragraphs, para, i, by_sentence):
     return None
 
 
-def _echo_claims(report, entry, s, src, host, by_sentence, kinds) -> list[Claim]:
-    """The host sentence's claims of the given sub-event types, told again by the echoing voice."""
+def _echo_claims(report, entry, s, src, host, by_sentence, kinds=None) -> list[Claim]:
+    """The host sentence's claims of the given sub-event types (None: of any), told again by the echoing voice."""
     out: list[Claim] = []
     seen: set[tuple] = set()
     for n, t in enumerate(by_sentence[host.sentence.start]):
         key = (t.sub_event_type, t.event_date, t.location.name if t.location else None)
-        if t.sub_event_type not in kinds or key in seen or (t.source is not None and t.source.name == src.name):
+        if (kinds is not None and t.sub_event_type not in kinds) or key in seen or (
+                t.source is not None and t.source.name == src.name):
             continue
         seen.add(key)
         v = Claim.from_dict(t.to_dict())
@@ -928,25 +929,7 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                     host = last
                 if host is None:
                     continue
-                seen: set[tuple] = set()
-                for n, t in enumerate(by_sentence[host.sentence.start]):
-                    key = (t.sub_event_type, t.event_date, t.location.name if t.location else None)
-                    if key in seen or (t.source is not None and t.source.name == src.name):
-                        continue
-                    seen.add(key)
-                    entry = entries[s.entry_index]
-                    v = Claim.from_dict(t.to_dict())
-                    v.id = _claim_id(report.id, s.start, t.sub_event_type, "echo", n, 0)
-                    v.source = src
-                    v.fatalities = None
-                    v.counts = {}
-                    v.modality = "asserted"
-                    v.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence")]
-                    if src.start is not None and src.end is not None:
-                        v.evidence.append(Evidence(report.ref, entry.label, src.start, src.end, src.cue or "", "source"))
-                    v.flags = [f for f in t.flags if not f.startswith(("uncorroborated", "joins:")) and f not in (
-                        "anaphoric", "operation-voice", "toll-only")] + ["echo", f"joins:{t.id}"]
-                    out.append(v)
+                out.extend(_echo_claims(report, entries[s.entry_index], s, src, host, by_sentence))
             told_here = [x for x in para if x.sentence.start in by_sentence]
             if told_here:
                 last = told_here[-1]
