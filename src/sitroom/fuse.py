@@ -1396,7 +1396,7 @@ def _backs(named: dict[str, SourceRef], supports: list[Claim]) -> bool:
     for c in supports:
         if c.source is None or not _is_party(c.source):
             continue
-        sent = next((e.text for e in c.evidence if e.field == "sentence"), "")
+        sent = _sentence_of(c)
         for m in re.finditer(r"\b(?:in\s+(?:support|aid)\s+of|on\s+behalf\s+of|alongside|backing)\s+(?:the\s+)?", sent):
             backed = {w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", sent[m.end(): m.end() + 40])}
             if any(_party_words(s) & backed for s in parties if s.name != c.source.name):

@@ -68,3 +68,22 @@ def test_a_group_speaking_on_a_radio_station_stays_the_group():
                      "out the bombing.")
     bomb = _at(events, "Deir ez-Zor")
     assert "Islamic State" in _names(bomb) and "Amaq" not in _names(bomb), _names(bomb)
+
+
+def test_targets_named_with_an_indefinite_article_still_choose_the_attacks():
+    # "the attacks on a mosque and a market": the article is no noun; the police truck was not hit by the claim
+    events = _events(BLOG + "10:15 - Islamic State has claimed the attacks on a mosque and a market through "
+                            "its Amaq news agency.")
+    assert "Islamic State" in _names(_at(events, "Peshawar"))
+    assert "Islamic State" in _names(_at(events, "Quetta"))
+    assert "Islamic State" not in _names(_at(events, "Bannu"))
+
+
+def test_a_claim_naming_no_target_noun_does_not_mark_targets_as_named():
+    # "the attacks on us": no noun of what was hit is left, so no attack is chosen by its target
+    from sitroom.pipeline import analyze_text
+
+    claims = analyze_text(BLOG + "10:15 - Islamic State has claimed the attacks on us through its Amaq news agency.",
+                          "2024-03-10T18:00:00Z", outlet="test desk").claims
+    owned = [c for c in claims if "responsibility" in c.flags]
+    assert owned and all("named-targets" not in c.flags for c in owned)

@@ -648,7 +648,7 @@ RESPONSIBILITY = re.compile(r"\b(?:(?:claimed|claims|claim|admitted|acknowledged
                             r"assaults?|raids?|ambush(?:es)?|killings?|massacres?|shootings?|kidnappings?|abductions?)\b))"
                             r"(?P<what>[^.;:]{1,160})", re.IGNORECASE)
 # "the attacks on the churches and hotels": what was hit, named by its common nouns
-HIT_NOUNS = re.compile(r"\b(?:on|against)\s+(?:the\s+)?(?P<nouns>[a-z]+(?:(?:,\s+|\s+and\s+)(?:the\s+)?[a-z]+)*)")
+HIT_NOUNS = re.compile(r"\b(?:on|against)\s+(?:(?:the|an?)\s+)?(?P<nouns>[a-z]+(?:(?:,\s+|\s+and\s+)(?:(?:the|an?)\s+)?[a-z]+)*)")
 PLURAL_ACT = re.compile(r"^\s*(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|assaults|raids|"
                         r"ambushes|killings|massacres|shootings|kidnappings|abductions)\b", re.IGNORECASE)
 OWNED_KINDS = (
@@ -698,9 +698,12 @@ def _responsibility_claims(report: Report, entries: list[Entry], groups, claims:
             if hit is not None:
                 # "the attacks on the churches and hotels": the attacks whose telling names what was hit
                 nouns = [re.sub(r"(?:es|s)$", "", w) for w in re.split(r",\s+|\s+and\s+", hit.group("nouns"))]
-                nouns = [re.sub(r"^the\s+", "", w) for w in nouns if len(w) > 2]
-                rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in nouns) + r")(?:es|s)?\b", re.IGNORECASE)
-                named_hit = [c for c in targets if any(e.field == "sentence" and rx.search(e.text) for e in c.evidence)]
+                nouns = [w for w in (re.sub(r"^(?:the|an?)\s+", "", w) for w in nouns) if len(w) > 2]
+                # (no noun left, "the attack on us": an empty alternation would match every sentence)
+                rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in nouns) + r")(?:es|s)?\b", re.IGNORECASE) \
+                    if nouns else None
+                named_hit = [c for c in targets if rx is not None and any(e.field == "sentence" and rx.search(e.text)
+                                                                          for e in c.evidence)]
                 targets = named_hit or targets
             else:
                 named_hit = []
