@@ -900,7 +900,7 @@ FURTHER = re.compile(r"\b(?:also|went on to|further|as well)\b", re.IGNORECASE)
 def _further_taking(claim: Claim) -> bool:
     if claim.sub_event_type not in TERRITORY or not any(e.field == "date" for e in claim.evidence):
         return False
-    sentence = next((e.text for e in claim.evidence if e.field == "sentence"), "")
+    sentence = claim.sentence_text()
     return bool(FURTHER.search(sentence) or DISTINCT.search(sentence))
 
 
@@ -959,10 +959,6 @@ OWN_MEN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:fighters|forces|troops|me
                      re.IGNORECASE)
 
 
-def _sentence_of(claim: Claim) -> str:
-    return next((e.text for e in claim.evidence if e.field == "sentence"), "")
-
-
 def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
     """A retreat contradicts an advance only when the side said to advance is the one pulling back
     ("the rebels had to pull back"); the other side retreating ("ISIS fighters pulled back") agrees with it."""
@@ -979,7 +975,7 @@ def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
         if dated or not any(timedelta(0) < claim.event_date - d <= _DENIAL_LAG for d in days):
             return False
     src = claim.source
-    if claim.modality == "denied" and src is not None and src.party and OWN_MEN.search(_sentence_of(claim)) \
+    if claim.modality == "denied" and src is not None and src.party and OWN_MEN.search(claim.sentence_text()) \
             and any(c.actor1 is not None and c.actor1.key == src.party for c in cluster if c.polarity == "supports"):
         # "The RSF denies that its fighters entered the hospital": a party denying that its own men did what they
         # are told doing at that place and day denies that act, whatever kind its sentence reads as
@@ -1350,7 +1346,7 @@ def status_of(claims: list[Claim], sub: str | None = None) -> str:
     if not named:
         return "reported"
     if len({c.source.name for c in supports if c.source is not None}) >= 2 \
-            and any(OTHER_ORIGIN.search(_sentence_of(c)) for c in supports):
+            and any(OTHER_ORIGIN.search(c.sentence_text()) for c in supports):
         # "the president said the shots may have come from a private guard" beside witnesses who saw soldiers
         # fire: accounts that disagree on who did it (README "Data model")
         return "contested"
@@ -1396,7 +1392,7 @@ def _backs(named: dict[str, SourceRef], supports: list[Claim]) -> bool:
     for c in supports:
         if c.source is None or not _is_party(c.source):
             continue
-        sent = _sentence_of(c)
+        sent = c.sentence_text()
         for m in re.finditer(r"\b(?:in\s+(?:support|aid)\s+of|on\s+behalf\s+of|alongside|backing)\s+(?:the\s+)?", sent):
             backed = {w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", sent[m.end(): m.end() + 40])}
             if any(_party_words(s) & backed for s in parties if s.name != c.source.name):
@@ -1454,7 +1450,7 @@ def _disowns_only(denial: Claim, supports: list[Claim]) -> bool:
     src = denial.source
     if src is None:
         return False
-    sent = next((e.text for e in denial.evidence if e.field == "sentence"), "")
+    sent = denial.sentence_text()
     if not DISOWNS.search(sent):
         return False
     state = _state_of(src.party) if src.party else None
@@ -1507,7 +1503,7 @@ def _withdrawn(denial: Claim, supports: list[Claim]) -> bool:
     for c in supports:
         if c.report_id != denial.report_id:
             continue
-        sent = next((e.text for e in c.evidence if e.field == "sentence"), "")
+        sent = c.sentence_text()
         if said.search(sent):
             return True
     return False

@@ -315,6 +315,10 @@ class Claim(Serializable):
     published: datetime | None = None  # the report's (or entry's) time, to order claims
     flags: list[str] = field(default_factory=list)  # e.g. "uncorroborated:8,000 people"
 
+    def sentence_text(self) -> str:
+        """The text of the sentence that tells the claim ("" when its evidence has none)."""
+        return next((e.text for e in self.evidence if e.field == "sentence"), "")
+
 
 @dataclass
 class Event(Serializable):

@@ -260,7 +260,7 @@ SAME_ATTACK = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:attacks?|assaul
 def _refers_back(c: Claim) -> bool:
     """'the attacks were carried out with grenades': a reference to the attack, then its weapon, with no
     other event in between ('the attack came a day after an air strike' names another)."""
-    text = _sentence_text(c)
+    text = c.sentence_text()
     ref = SAME_ATTACK.search(text)
     return ref is not None and ref.start() <= _trigger_start(c) - _sentence_start(c) \
         and not ANOTHER.search(text, ref.end())
@@ -281,7 +281,7 @@ def _crime_or_accident(text: str, main: Claim) -> bool:
     # (an armed group the text names; not the unidentified one the coder supplies when it names none)
     if any(a is not None and a.inter in (2, 3, 4, 5, 6) and a.mention for a in (main.actor1, main.actor2)):
         return False
-    if STATE_VICTIM.search(_sentence_text(main)):
+    if STATE_VICTIM.search(main.sentence_text()):
         return False  # "a police officer was injured when a grenade exploded": an attack on the state
     return bool(CRIME.search(text) or DISASTER.search(text))
 
@@ -298,10 +298,6 @@ def _trigger_start(c: Claim) -> int:
 
 def _sentence_start(c: Claim) -> int:
     return min((e.start for e in c.evidence if e.field == "sentence"), default=0)
-
-
-def _sentence_text(c: Claim) -> str:
-    return next((e.text for e in c.evidence if e.field == "sentence"), "")
 
 
 PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",

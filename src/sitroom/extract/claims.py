@@ -585,7 +585,7 @@ def _mark_disputed_doers(text: str, claims: list[Claim]) -> None:
         src = c.source
         if src is None or src.kind not in OWNING_KINDS or not src.party or c.polarity != "supports":
             continue
-        sent = next((e.text for e in c.evidence if e.field == "sentence"), "")
+        sent = c.sentence_text()
         if "responsibility" not in c.flags and not OWNS_INCIDENT.search(sent):
             continue
         words = claimers.setdefault(src.party, set())
@@ -819,6 +819,30 @@ def _last_taking(paragraphs, para, i, by_sentence):
     return None
 
 
+# flags of a claim's own telling, which a copy told by another voice does not carry
+OWN_TELLING_FLAGS = ("anaphoric", "operation-voice", "toll-only")
+
+
+def _retold(report: Report, t: Claim, src: SourceRef, *, at: int, kind: str, n: int, modality: str,
+            evidence: list[Evidence], flags: list[str], drop: tuple[str, ...] = OWN_TELLING_FLAGS,
+            polarity: str | None = None, summary: bool | None = None) -> Claim:
+    """Claim `t` told again by the voice `src` (echo, spokesman, group's claim): its own id, no toll or counts
+    (the event's own telling gives them), t's flags less those of its own telling, then `flags`."""
+    v = Claim.from_dict(t.to_dict())
+    v.id = _claim_id(report.id, at, t.sub_event_type, kind, n, 0)
+    v.source = src
+    v.fatalities = None
+    v.counts = {}
+    v.modality = modality
+    if polarity is not None:
+        v.polarity = polarity
+    if summary is not None:
+        v.summary = summary
+    v.evidence = evidence
+    v.flags = [f for f in t.flags if not f.startswith(("uncorroborated", "joins:")) and f not in drop] + flags
+    return v
+
+
 def _echo_claims(report, entry, s, src, host, by_sentence, kinds=None) -> list[Claim]:
     """The host sentence's claims of the given sub-event types (None: of any), told again by the echoing voice."""
     out: list[Claim] = []
@@ -829,18 +853,11 @@ def _echo_claims(report, entry, s, src, host, by_sentence, kinds=None) -> list[C
                 t.source is not None and t.source.name == src.name):
             continue
         seen.add(key)
-        v = Claim.from_dict(t.to_dict())
-        v.id = _claim_id(report.id, s.start, t.sub_event_type, "echo", n, 0)
-        v.source = src
-        v.fatalities = None
-        v.counts = {}
-        v.modality = "asserted"
-        v.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence")]
+        evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence")]
         if src.start is not None and src.end is not None:
-            v.evidence.append(Evidence(report.ref, entry.label, src.start, src.end, src.cue or "", "source"))
-        v.flags = [f for f in t.flags if not f.startswith(("uncorroborated", "joins:")) and f not in (
-            "anaphoric", "operation-voice", "toll-only")] + ["echo", f"joins:{t.id}"]
-        out.append(v)
+            evidence.append(Evidence(report.ref, entry.label, src.start, src.end, src.cue or "", "source"))
+        out.append(_retold(report, t, src, at=s.start, kind="echo", n=n, modality="asserted", evidence=evidence,
+                           flags=["echo", f"joins:{t.id}"]))
     return out
 
 
@@ -955,7 +972,7 @@ def _spokesman_echo(report: Report, entry: Entry, s: Sentence, spoke: re.Match, 
         body = t.source
         if body is None or body.kind in ("news outlet", "journalist", "person", "witnesses", "family", "unnamed"):
             continue
-        sent = next((e.text for e in t.evidence if e.field == "sentence"), "")
+        sent = t.sentence_text()
         if body.kind in OWNING_KINDS and OWNS_INCIDENT.search(sent):
             continue  # a group owning the incident as a whole: `_incident_voices` says which of its events
         key = (t.sub_event_type, t.event_date, t.location.name if t.location else None)
@@ -965,17 +982,11 @@ def _spokesman_echo(report: Report, entry: Entry, s: Sentence, spoke: re.Match, 
         name = spoke.group("name") or body.name
         src = SourceRef(**{**body.to_dict(), "name": name, "cue": spoke.group(0), "start": s.start,
                            "end": s.start + spoke.end()})
-        v = Claim.from_dict(t.to_dict())
-        v.id = _claim_id(report.id, s.start, t.sub_event_type, "spokesman", n, 0)
-        v.source = src
-        v.fatalities = None
-        v.counts = {}
-        v.modality = "asserted"
-        v.evidence = [Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence"),
-                      Evidence(report.ref, entry.label, s.start, s.start + spoke.end(), spoke.group(0), "source")]
-        v.flags = [f for f in t.flags if not f.startswith(("uncorroborated", "joins:")) and f not in (
-            "anaphoric", "operation-voice", "toll-only")] + ["echo", "same voice", f"joins:{t.id}"]
-        out.append(v)
+        out.append(_retold(
+            report, t, src, at=s.start, kind="spokesman", n=n, modality="asserted",
+            evidence=[Evidence(report.ref, entry.label, s.start, s.end, s.text, "sentence"),
+                      Evidence(report.ref, entry.label, s.start, s.start + spoke.end(), spoke.group(0), "source")],
+            flags=["echo", "same voice", f"joins:{t.id}"]))
     return out
 
 
@@ -1097,18 +1108,10 @@ def _incident_voices(report: Report, claims: list[Claim]) -> list[Claim]:
             if key in voiced:
                 continue
             t = told[0]
-            v = Claim.from_dict(t.to_dict())
-            v.id = _claim_id(report.id, sent.start, t.sub_event_type, "incident", n, 0)
-            v.source = src
-            v.fatalities = None
-            v.counts = {}
-            v.summary = False
-            v.polarity = c.polarity
-            v.modality = c.modality
-            v.evidence = [e for e in c.evidence if e.field in ("sentence", "source")]
-            v.flags = [f for f in t.flags if not f.startswith(("uncorroborated", "joins:")) and f not in (
-                "anaphoric", "operation-voice", "toll-only")] + ["reaction" if denial else "responsibility", f"joins:{t.id}"]
-            out.append(v)
+            out.append(_retold(report, t, src, at=sent.start, kind="incident", n=n, modality=c.modality,
+                               polarity=c.polarity, summary=False,
+                               evidence=[e for e in c.evidence if e.field in ("sentence", "source")],
+                               flags=["reaction" if denial else "responsibility", f"joins:{t.id}"]))
             voiced.add(key)
         if not denial:
             out.extend(_owner_spokesman(report, c, sent, src, [told[0] for told in keys.values()] +
@@ -1133,20 +1136,12 @@ def _owner_spokesman(report: Report, c: Claim, sent, src: SourceRef, events: lis
                          "start": start, "end": said})
     out: list[Claim] = []
     for n, t in enumerate(events):
-        v = Claim.from_dict(t.to_dict())
-        v.id = _claim_id(report.id, start, t.sub_event_type, "owner-spokesman", n, 0)
-        v.source = voice
-        v.fatalities = None
-        v.counts = {}
-        v.summary = False
-        v.polarity = "supports"
-        v.modality = c.modality
-        v.evidence = [Evidence(report.ref, sent.entry, start, end, report.text[start:end], "sentence"),
-                      Evidence(report.ref, sent.entry, start, said, spoke.group(0), "source")]
-        v.flags = [f for f in t.flags if not f.startswith(("uncorroborated", "joins:")) and f not in (
-            "anaphoric", "operation-voice", "toll-only", "responsibility")] + ["responsibility", "same voice",
-                                                                             f"joins:{t.id}"]
-        out.append(v)
+        out.append(_retold(
+            report, t, voice, at=start, kind="owner-spokesman", n=n, modality=c.modality, polarity="supports",
+            summary=False, drop=OWN_TELLING_FLAGS + ("responsibility",),
+            evidence=[Evidence(report.ref, sent.entry, start, end, report.text[start:end], "sentence"),
+                      Evidence(report.ref, sent.entry, start, said, spoke.group(0), "source")],
+            flags=["responsibility", "same voice", f"joins:{t.id}"]))
     return out
 
 

@@ -195,7 +195,6 @@ INSTITUTION_AFTER = re.compile(
     r"special|national|elite)\s+){0,2}"
     r"(?:embassy|embassies|consulate|ambassador|envoy|government|president|minister|ministry|army|military|forces|"
     r"troops|navy|air\s+force|delegation|leaders?|officials?)\b)", re.IGNORECASE)
-# ", killing", ", leaving", ", wounding": a participle clause giving the result of the clause before it
 # ", setting off fires", ", killing two", ", leaving 20 dead": a participle giving the result of the clause before
 RESULT_CLAUSE = re.compile(r",\s+(?:setting|sparking|starting|causing|triggering|killing|wounding|injuring|leaving|"
                            r"destroying|damaging|flattening|levelling|leveling)\b", re.IGNORECASE)
