@@ -48,6 +48,7 @@ GOLD_SETS = {
     "sealed6_gold": "sealed6.yaml",    # nine more, first run at the seventh session's final head
     "sealed7_gold": "sealed7.yaml",    # ten more, first run in the eighth session after its merges
     "sealed8_gold": "sealed8.yaml",    # ten more, first run at the ninth session's starting head
+    "sealed9_gold": "sealed9.yaml",    # ten more, first run at the tenth session's starting head
 }
 
 
