@@ -38,7 +38,9 @@ OUT = REPO / "src" / "sitroom" / "data" / "eventness.json"
 
 
 def open_sets() -> list[Path]:
-    return sorted(p for p in GOLD.glob("*.yaml") if not p.name.startswith("sealed"))
+    # retold*.yaml retell other open sets' reports in new wording to measure how general the tuned
+    # model and rules are; training on them would spoil that measurement, so they are left out too
+    return sorted(p for p in GOLD.glob("*.yaml") if not p.name.startswith(("sealed", "retold")))
 
 
 def _sentence(report, sentences, phrase: str) -> str | None:

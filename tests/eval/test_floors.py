@@ -41,6 +41,7 @@ GOLD_SETS = {
     "world9_gold": "world9.yaml",      # ten more (Asia, Europe, Americas), coded before any run; open for tuning
     "world10_gold": "world10.yaml",    # ten more, coded before any run; open for tuning
     "world11_gold": "world11.yaml",    # ten more (Africa, Middle East, Europe, Asia, Caribbean), coded before any run; open for tuning
+    "retold_gold": "retold.yaml",      # ten world7-world10 reports retold in new wording, coded before any run; open
     "sealed_gold": "sealed.yaml",      # ten more, coded before any run; never tuned against
     "sealed2_gold": "sealed2.yaml",    # eight more, coded before any run; never tuned against
     "sealed3_gold": "sealed3.yaml",    # eight more, coded before any run; never tuned against
@@ -49,7 +50,13 @@ GOLD_SETS = {
     "sealed6_gold": "sealed6.yaml",    # nine more, first run at the seventh session's final head
     "sealed7_gold": "sealed7.yaml",    # ten more, first run in the eighth session after its merges
     "sealed8_gold": "sealed8.yaml",    # ten more, first run at the ninth session's starting head
+    "sealed9_gold": "sealed9.yaml",    # ten more, first run at the tenth session's starting head
 }
+
+
+# sets that retell other open sets' reports in new wording (a probe of how general the tuned rules are):
+# each has its own floor, but they stay out of the open pool, whose floor measures the tuned documents
+RETELLINGS = {"retold_gold"}
 
 
 @functools.cache
@@ -78,6 +85,8 @@ def test_pooled_gold_floor(group):
 
     pooled = gold.GoldResult()
     for key in sorted(GOLD_SETS):
+        if key in RETELLINGS:
+            continue
         if key.startswith("sealed") == (group == "sealed"):
             pooled.add(_scored(key), key)
     floor = FLOORS[f"{group}_pooled"]
