@@ -152,6 +152,9 @@ COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {
     "Trinidad and Tobago": (10.0, 11.4, -62.0, -60.4),
     "Djibouti": (10.9, 12.8, 41.7, 43.5),
     "Poland": (49.0, 54.9, 14.1, 24.2),
+    "Norway": (57.9, 71.2, 4.5, 31.2),
+    "Tonga": (-22.4, -15.5, -176.3, -173.7),
+    "Panama": (7.2, 9.7, -83.1, -77.1),
 }
 
 
