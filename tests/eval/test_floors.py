@@ -40,6 +40,7 @@ GOLD_SETS = {
     "world8_gold": "world8.yaml",      # ten more, coded before any run; open for tuning
     "world9_gold": "world9.yaml",      # ten more (Asia, Europe, Americas), coded before any run; open for tuning
     "world10_gold": "world10.yaml",    # ten more, coded before any run; open for tuning
+    "world11_gold": "world11.yaml",    # ten more (Africa, Middle East, Europe, Asia, Pacific, Central America), coded before any run; open for tuning
     "retold_gold": "retold.yaml",      # ten world7-world10 reports retold in new wording, coded before any run; open
     "sealed_gold": "sealed.yaml",      # ten more, coded before any run; never tuned against
     "sealed2_gold": "sealed2.yaml",    # eight more, coded before any run; never tuned against
