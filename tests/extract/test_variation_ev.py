@@ -213,6 +213,65 @@ EVENTS = [
      "2018-11-06T10:00:00Z", [LOOTING]),
     ("Helicopters dropped barrels filled with chlorine on the town of Douma on Saturday, leaving dozens of "
      "people choking, rescuers said.", "2018-04-08T10:00:00Z", [CHEM]),
+    # ---------------------------------------------------------------- a second, harder round of wordings
+    ("Israeli aircraft carried out a raid on a house in Rafah early on Tuesday, killing seven members of one "
+     "family, health officials said.", "2024-02-20T10:00:00Z", [AIR]),
+    ("A strike by a Turkish drone on a car in Qamishli killed two Kurdish fighters on Wednesday, the SDF said.",
+     "2023-06-15T10:00:00Z", [AIR]),
+    ("Explosions rocked Odesa before dawn on Monday as Russian drones hit energy facilities, the regional "
+     "governor said.", "2023-11-06T10:00:00Z", [AIR]),
+    ("Heavy shelling pounded Khan Younis overnight, residents said.", "2024-01-23T10:00:00Z", [SHELL]),
+    ("Houthi forces fired a ballistic missile at the city of Marib on Sunday, killing four civilians, the "
+     "government said.", "2021-06-07T10:00:00Z", [SHELL]),
+    ("An IED blast hit a police vehicle in Dantewada on Wednesday, killing 10 policemen and their driver.",
+     "2023-04-27T10:00:00Z", [IED]),
+    ("A device exploded under a parked car in central Damascus on Thursday, killing its driver, state media "
+     "said.", "2022-08-05T10:00:00Z", [IED]),
+    ("Police said a man threw a hand grenade into a crowd in Mandera on Saturday, wounding seven people.",
+     "2016-10-10T10:00:00Z", [GRENADE]),
+    ("A teenage suicide attacker detonated his vest among worshippers at a mosque in Mubi on Tuesday, killing "
+     "50 people.", "2017-11-22T10:00:00Z", [SUICIDE]),
+    ("A bomber drove an explosives-laden truck into the gate of a hotel in Mogadishu on Saturday, killing 20 "
+     "people.", "2019-07-14T10:00:00Z", [SUICIDE]),
+    ("Soldiers and Ansaroul Islam fighters engaged in a gun battle near Arbinda on Sunday that left 12 "
+     "fighters dead, the army said.", "2019-04-02T10:00:00Z", [CLASH]),
+    ("The rebels said they had repulsed an army assault on their positions near Kitshanga on Tuesday.",
+     "2023-10-25T10:00:00Z", [CLASH]),
+    ("An attack on an army post in Boulkessi on Monday killed 11 soldiers, the government said.",
+     "2019-10-02T10:00:00Z", [CLASH]),
+    ("Kenyan troops killed 12 al-Shabaab fighters in a firefight near Lamu on Friday, the military said.",
+     "2020-01-11T10:00:00Z", [CLASH]),
+    ("Heavy fighting was reported on Thursday around the town of Bakhmut.", "2023-01-13T10:00:00Z", [CLASH]),
+    ("Malian troops said on Sunday they had liberated the town of Anefis from armed groups.",
+     "2023-10-09T10:00:00Z", [REGAIN]),
+    ("Houthi fighters captured the district centre of Harib on Tuesday, tribal sources said.",
+     "2021-09-22T10:00:00Z", [OVERTAKE]),
+    ("Armed men burst into a mosque in Funtua during prayers and took away 11 worshippers, residents said.",
+     "2022-06-01T10:00:00Z", [ABDUCT]),
+    ("Police rounded up 40 suspected members of the banned group in a series of raids in Istanbul on "
+     "Tuesday.", "2018-03-07T10:00:00Z", [ARRESTS]),
+    ("Thousands of people took to the streets of Belgrade on Saturday to denounce violence.",
+     "2023-05-14T10:00:00Z", [PEACEFUL]),
+    ("Farmers blocked roads with tractors near Amritsar on Monday, demanding guaranteed prices for their "
+     "crops.", "2024-02-20T10:00:00Z", [PEACEFUL]),
+    ("Police in Nairobi tear-gassed opposition supporters marching to the city centre on Monday.",
+     "2023-03-21T10:00:00Z", [INTERVENTION]),
+    ("Dozens of protesters were detained when police moved in to break up a rally in Moscow on Saturday.",
+     "2021-01-24T10:00:00Z", [INTERVENTION]),
+    ("Troops fired live rounds into a crowd of protesters in Kerman on Friday, killing two, rights groups "
+     "said.", "2022-11-19T10:00:00Z", [EXCESSIVE]),
+    ("Youths barricaded roads with burning tyres and hurled rocks at police in Harare on Monday in protest at "
+     "fuel price rises.", "2019-01-15T10:00:00Z", [VIOLENT_DEMO]),
+    ("Villagers set upon two suspected cattle thieves near Nakuru on Sunday and beat them to death, police "
+     "said.", "2021-08-09T10:00:00Z", [MOB]),
+    ("Representatives of the army and the rebel alliance signed a peace accord in Doha on Saturday.",
+     "2022-08-07T10:00:00Z", [AGREEMENT]),
+    ("Soldiers found and destroyed a cache of weapons and explosives in a house in Bama on Wednesday.",
+     "2020-02-13T10:00:00Z", [DISRUPTED]),
+    ("Rebels burned down the district administration office in the town of Kiwanja on Tuesday.",
+     "2022-11-02T10:00:00Z", [LOOTING]),
+    ("The jihadist group said in a statement on Thursday that it had appointed a new leader after the death "
+     "of its chief.", "2022-12-02T10:00:00Z", [CHANGE]),
 ]
 
 NOT_EVENTS = [
@@ -309,6 +368,29 @@ NOT_EVENTS = [
      "2024-06-03T10:00:00Z"),
     ("Human Rights Watch published a report on Tuesday accusing soldiers of torturing detainees between 2019 "
      "and 2021.", "2022-08-18T10:00:00Z"),
+    # a second, harder round
+    ("Officials fear the violence could spread to neighbouring provinces.", "2021-07-01T10:00:00Z"),
+    ("The rebels have controlled the town of Kidal since 2012.", "2019-05-06T10:00:00Z"),
+    ("A year ago, a suicide bomber killed 30 people at the same market in Maiduguri.",
+     "2019-06-17T10:00:00Z"),
+    ("The group has carried out dozens of kidnappings in the region in recent years.",
+     "2022-02-09T10:00:00Z"),
+    ("Officials said the army was preparing to storm the rebel stronghold of Fizi.", "2023-03-02T10:00:00Z"),
+    ("Ten years after the massacre, survivors say they are still waiting for justice.",
+     "2022-09-12T10:00:00Z"),
+    ("The defence minister said troops were ready to repel any attack on the capital.",
+     "2021-11-03T10:00:00Z"),
+    ("The UN said more than 1,000 civilians had been killed in Ituri province so far this year.",
+     "2023-08-30T10:00:00Z"),
+    ("The opposition says it will hold rallies in every major city next week.", "2023-07-10T10:00:00Z"),
+    ("A bomb scare forced the evacuation of the airport in Entebbe on Monday, but no device was found.",
+     "2022-03-08T10:00:00Z"),
+    ("Two people were killed when a tanker carrying fuel overturned and exploded on a highway near Kisumu on "
+     "Monday.", "2022-09-13T10:00:00Z"),
+    ("Hundreds of families were evacuated from the town of Mueda as the insurgents approached.",
+     "2021-04-02T10:00:00Z"),
+    ("The court acquitted the former police chief of ordering the killing of protesters in 2011.",
+     "2015-06-04T10:00:00Z"),
 ]
 
 ONE_INCIDENT = [
@@ -343,6 +425,16 @@ ONE_INCIDENT = [
     ("Since the start of the year, more than 200 civilians have been killed in the province. On Wednesday, "
      "gunmen killed five traders on the road to Butembo, local officials said.", "2022-06-17T10:00:00Z",
      [ATTACK]),
+    ("Two suicide bombers struck a busy market in Maiduguri on Tuesday. The first detonated his explosives near "
+     "the entrance; the second blew himself up as people fled. At least 30 people were killed, officials said.",
+     "2018-05-02T10:00:00Z", [SUICIDE]),
+    ("An explosion ripped through a bus carrying pilgrims near Kabul on Monday. It was caused by a bomb "
+     "attached to the vehicle, police said. Eight people died.", "2021-06-15T10:00:00Z", [IED]),
+    ("Police fired live rounds at protesters in Nairobi on Tuesday. A hospital said three people died of "
+     "gunshot wounds.", "2024-06-26T10:00:00Z", [EXCESSIVE]),
+    ("An air strike hit a school sheltering displaced families in Gaza City on Saturday. Civil defence said 17 "
+     "people were killed; the Israeli military said it had targeted a command centre inside the school.",
+     "2024-08-04T10:00:00Z", [AIR]),
 ]
 
 
