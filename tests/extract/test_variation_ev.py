@@ -509,6 +509,11 @@ NEAR_MISSES = [
     # a road blocked with burning tyres is a riot
     ("Protesters blocked roads with burning tyres in Nairobi on Monday.", "2023-03-21T10:00:00Z", [VIOLENT_DEMO],
      None),
+    # figurative words beside real violence keep the violence
+    ("Supporters of the two candidates clashed over the election results in Mombasa, injuring five people.",
+     "2017-08-10T10:00:00Z", None, {None}),
+    ("Rebels launched an attack on the town of Beni on Monday.", "2019-11-26T10:00:00Z", [CLASH], None),
+    ("Troops came under fire on Friday near Gao, the army said.", "2020-11-18T10:00:00Z", [CLASH], None),
     # two towns named apart are two places, not one road
     ("The army shelled Kramatorsk and Sloviansk on Sunday.", "2022-05-02T10:00:00Z", [SHELL, SHELL], None),
 ]
@@ -519,5 +524,95 @@ def test_near_miss(text, published, expected, forbidden):
     got = _subtypes(text, published)
     if expected is not None:
         assert got == sorted(expected)
-    if forbidden:
+    if forbidden == {None}:
+        assert got, got  # some event, of whatever type
+    elif forbidden:
         assert not set(got) & forbidden, got
+
+
+# A third round, written before running it: headline and present-tense ledes, nominalisations as subjects,
+# attributions first, present perfect, "were caught in", and the figurative uses of event words (a political
+# "attack", a "battle" over a budget, a "fight against corruption", a drug "raid", a "storm" of criticism).
+THIRD_EVENTS = [
+    pytest.param("Gunmen kill 12 in attack on village in Zamfara state", "2021-06-12T10:00:00Z", [ATTACK],
+                 marks=pytest.mark.xfail(reason="a bare count ('kill 12') names no victims, and the nominal 'attack "
+                                                "on village' is not read as a civilian target (victims: actors area)",
+                                         strict=False)),
+    ("The killing of five aid workers in an ambush near Ndele on Tuesday was condemned by the UN.",
+     "2020-06-04T10:00:00Z", [ATTACK]),
+    ("The abduction of a French journalist in Gao on Thursday was confirmed by the foreign ministry.",
+     "2021-04-10T10:00:00Z", [ABDUCT]),
+    ("According to local officials, at least 20 people died when a suicide bomber struck a wedding in Kabul on "
+     "Saturday.", "2019-08-18T10:00:00Z", [SUICIDE]),
+    ("Insurgents have killed seven soldiers in an attack on a military post in Tillaberi, the army said on "
+     "Wednesday.", "2021-05-13T10:00:00Z", [CLASH]),
+    ("Two children were among the dead after an artillery barrage hit a residential area of Kharkiv on "
+     "Monday.", "2022-04-19T10:00:00Z", [SHELL]),
+    pytest.param("Several families were caught in a gunfight between police and cartel members in Culiacan on "
+                 "Thursday; one woman was wounded.", "2019-10-18T10:00:00Z", [CLASH],
+                 marks=pytest.mark.xfail(reason="'cartel members' is no actor in the registry, so the police's "
+                                                "other side is the families (actors area)", strict=False)),
+    ("A convoy carrying aid was hit by a roadside bomb near the town of Mopti on Sunday, wounding four "
+     "drivers, the UN said.", "2021-02-15T10:00:00Z", [IED]),
+    ("Russian-backed separatists shelled Ukrainian positions near the village of Shyrokyne overnight, the "
+     "Ukrainian military said.", "2015-02-20T10:00:00Z", [SHELL]),
+    ("Witnesses said dozens of armed men on motorbikes raided the village of Koulogon at dawn, killing 37 "
+     "people.", "2019-01-03T10:00:00Z", [ATTACK]),
+    ("Soldiers arrested the leader of a separatist movement in Bamenda on Monday, his lawyer said.",
+     "2018-01-09T10:00:00Z", [ARRESTS]),
+    ("Tens of thousands of people marched in Hong Kong on Sunday against a proposed extradition law.",
+     "2019-06-10T10:00:00Z", [PEACEFUL]),
+    ("Riot police used tear gas and batons against students demonstrating outside the parliament in Jakarta on "
+     "Tuesday.", "2019-09-25T10:00:00Z", [INTERVENTION]),
+    ("Security forces killed at least 12 protesters in the city of Mandalay on Wednesday, according to a "
+     "rights group.", "2021-03-04T10:00:00Z", [EXCESSIVE]),
+    ("Demonstrators ransacked and set fire to the ruling party's offices in the town of Bafoussam on Monday.",
+     "2020-09-23T10:00:00Z", [VIOLENT_DEMO]),
+    ("Israeli troops demolished the family home of a Palestinian attacker in the village of Beit Kahil on "
+     "Wednesday.", "2016-08-24T10:00:00Z", [LOOTING]),
+    # (written first as a regain; ACLED's definitions make a town entered after the other side left, with no
+    # fighting told, a non-violent transfer)
+    ("The Malian army and Wagner fighters entered the town of Kidal on Tuesday after the rebels withdrew, "
+     "the army said.", "2023-11-15T10:00:00Z", [TRANSFER]),
+]
+
+THIRD_NOT_EVENTS = [
+    ("The opposition leader launched a scathing attack on the government's economic record on Monday.",
+     "2022-05-10T10:00:00Z"),
+    ("The president vowed to step up the fight against corruption in a speech in Abuja on Monday.",
+     "2019-06-11T10:00:00Z"),
+    ("Police raided a warehouse in Durban on Tuesday and seized two tonnes of cocaine.",
+     "2021-09-15T10:00:00Z"),
+    ("The bill sparked a storm of criticism and a bitter political battle in parliament on Wednesday.",
+     "2020-02-13T10:00:00Z"),
+    ("Ministers clashed over the budget at a cabinet meeting in Nairobi on Thursday.",
+     "2019-03-22T10:00:00Z"),
+    ("The governor was fired on Friday after weeks of pressure from lawmakers.",
+     "2023-03-04T10:00:00Z"),
+    ("The striker scored twice as the home side crushed their rivals 4-0 in Lagos on Saturday.",
+     "2022-10-16T10:00:00Z"),
+    ("The film, shot on location in Kabul, captures the lives of ordinary Afghans.",
+     "2018-05-04T10:00:00Z"),
+    ("Prices exploded after the currency collapsed, traders in Harare said on Monday.",
+     "2019-10-15T10:00:00Z"),
+    ("Peacekeepers have been deployed to the region since 2014 under a UN mandate.",
+     "2020-12-01T10:00:00Z"),
+    ("The former rebel commander, who was captured in 2012, was released from prison on Monday.",
+     "2022-04-12T10:00:00Z"),
+    ("Voters in Bamako went to the polls on Sunday in a referendum on a new constitution.",
+     "2023-06-19T10:00:00Z"),
+    ("The minister said the army had lost 200 soldiers since the start of the year.",
+     "2023-07-02T10:00:00Z"),
+    ("Kenya's parliament approved a bill on Tuesday that would allow police to detain suspects for 90 days.",
+     "2014-12-17T10:00:00Z"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", THIRD_EVENTS, ids=[_id(c) for c in THIRD_EVENTS])
+def test_third_round_event(text, published, expected):
+    assert _subtypes(text, published) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,published", THIRD_NOT_EVENTS, ids=[t[:50] for t, _ in THIRD_NOT_EVENTS])
+def test_third_round_no_event(text, published):
+    assert _subtypes(text, published) == []

@@ -239,6 +239,9 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if periods:
         cues = [c for c in cues if c.role in ("kill", "injure", "anaphor")
                 or not any(s <= c.start < e for s, e in periods)]
+    # "launched a scathing attack on the government's record", "a bitter political battle in parliament",
+    # "ministers clashed over the budget", "was fired on Friday": words of violence used of words or of a post
+    cues = [c for c in cues if not (c.role == "clash" and _figurative(text, c))]
     by_role: dict[str, list[Cue]] = defaultdict(list)
     for c in cues:
         by_role[c.role].append(c)
@@ -1357,6 +1360,44 @@ DEAL_KEPT = re.compile(r"\b(?:cease-?fires?|truces?|deals?|agreements?|accords?|
 
 
 BLOCKED_ONLY = re.compile(r"^block(?:ed|ing|s)?\b", re.IGNORECASE)
+
+
+# Figurative uses of the clash words (no one fought): an attack or a battle qualified as one of words, law or
+# politics, or aimed at an abstract thing; a clash over a question; a dismissal ("was fired on Friday")
+_WORDY = (r"scathing|blistering|stinging|withering|verbal|rhetorical|thinly[- ]veiled|veiled|personal|political|"
+          r"legal|court|courtroom|electoral|diplomatic|bureaucratic|uphill|public relations|media|propaganda|"
+          r"twitter|online|written|budget|custody|succession|leadership|ideological|procedural")
+WORDY_BEFORE = re.compile(r"\b(?:" + _WORDY + r")\s+(?:and\s+\w+\s+)?$", re.IGNORECASE)
+_ABSTRACT = (r"record|policy|policies|reforms?|decisions?|plans?|budget|bill|law|laws|leadership|handling|credibility|"
+             r"integrity|independence|freedoms?|rights|democracy|constitution|judiciary|press|media|economy|"
+             r"proposals?|strategy|approach|direction|future|wording|details|terms|question|issue|issues|"
+             r"results?|vote|nominations?|appointments?|ruling|verdict|corruption|inflation|poverty|prices|"
+             r"the (?:rule of law|free press)")
+ABSTRACT_OBJECT = re.compile(r"\s+(?:on|over|about|against)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?"
+                             r"(?:[\w’'-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:" + _ABSTRACT + r")\b", re.IGNORECASE)
+FIGHT_AGAINST = re.compile(r"\s+against\s+(?:[\w-]+\s+){0,2}?(?:corruption|poverty|inflation|disease|malaria|"
+                           r"hunger|climate change|impunity|drugs?|crime|fake news|disinformation|covid|the virus)\b",
+                           re.IGNORECASE)
+FIRED_FROM_POST = re.compile(r"^(?:was|were|had been|have been|has been|being) fired (?:up)?on (?:the )?(?:(?:mon|tues|wednes|"
+                             r"thurs|fri|satur|sun)day|\d|(?:january|february|march|april|may|june|july|august|"
+                             r"september|october|november|december)\b|same day|day|morning|afternoon|evening|eve)",
+                             re.IGNORECASE)
+ARMED_NEAR = re.compile(r"\b(?:police\w*|troops|soldiers|army|forces|militants|rebels|gunmen|fighters|militia\w*|"
+                        r"protesters|demonstrators|supporters|youths|crowds?|mobs?|rioters|villagers|residents|clans?|"
+                        r"communities|herders|kill\w*|wound\w*|injur\w*|dead|deaths?|shot|shoot\w*|fir(?:e|ed|ing)|"
+                        r"guns?|gunfire|weapons?|stones|rocks|machetes|knives|sticks)\b", re.IGNORECASE)
+
+
+def _figurative(text: str, cue: Cue) -> bool:
+    word = cue.text.lower()
+    if FIRED_FROM_POST.match(word + text[cue.end:cue.end + 40]):
+        return True  # "The governor was fired on Friday": dismissed, no gunfire
+    if not re.match(r"(?:attack|battle|fight|clash|assault|offensive)", word):
+        return False
+    if ARMED_NEAR.search(text):
+        return False  # a fight the sentence arms or bloodies is a fight
+    return bool(WORDY_BEFORE.search(text, max(0, cue.start - 40), cue.start) or ABSTRACT_OBJECT.match(text, cue.end)
+                or FIGHT_AGAINST.match(text, cue.end))
 
 
 # a new head named: a change to an armed group only when the sentence names one ("the jihadist group appointed a new
