@@ -1059,6 +1059,8 @@ def _gain_cues(text: str, cues: list[Cue], an: "Analysis") -> list[Cue]:
             continue  # "The journalist was captured by rebels near Goma": a person taken, not ground
         window = text[c.end: c.end + 45]
         place_after = any(0 <= p.start - base - c.end <= 45 for p in an.places if p.place is not None)
+        if not place_after and POSITIONS_TAKEN.match(window):
+            continue  # "said it had captured several army positions": ground won inside a battle, no place taken
         if place_after or TERRITORY_NOUNS.search(window):
             kept.append(c)
         elif c.text.lower().startswith("fell") and _fallen_subject(text, c, an):
@@ -1080,6 +1082,10 @@ PERSON_SUBJECT_END = re.compile(r"\b(?:journalists?|reporters?|photographers?|pr
                                 r"activists?|lawmakers?|politicians?|he|she|they)\s*$", re.IGNORECASE)
 PASSIVE_TAKEN = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:(?:finally|quickly|swiftly|fully|"
                            r"completely|briefly|later|again|reportedly)\s+)?$", re.IGNORECASE)
+POSITIONS_TAKEN = re.compile(r"\s+(?:(?:several|some|many|a number of|a few|dozens of|\d+|two|three|four|five|the|its|"
+                             r"their|enemy|army|military|rebel|government|forward|frontline|front-line|fortified|"
+                             r"defensive|new|key|strategic)\s+)*(?:positions|trenches|fortifications)\b"
+                             r"(?!\s+(?:in|at|near|around|outside|on)\b)", re.IGNORECASE)
 # "the army base in Boulkessi", "the border town of Bunagana": a territorial noun placed by a proper name
 PLACED_TERRITORY_END = re.compile(r"\b(?i:(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?" + TERRITORY_NOUNS.pattern[2:]
                                   + r"\s+(?:in|near|at|of|outside))\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*$")
