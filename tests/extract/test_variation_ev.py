@@ -512,6 +512,10 @@ NEAR_MISSES = [
     # positions won inside a battle are no place taken
     ("The army said on Monday it had captured several rebel positions.", "2023-10-25T10:00:00Z", None,
      {REGAIN, OVERTAKE}),
+    # aircraft that attack on their own are an air strike; an attack's own burning stays part of it
+    ("Helicopter gunships attacked ADF positions near Beni on Friday.", "2022-04-09T10:00:00Z", [AIR], None),
+    ("Gunmen attacked the village of Kipupu on Friday, killing three people. They also burned down a health "
+     "centre in the village.", "2020-07-18T10:00:00Z", [ATTACK], None),
     # figurative words beside real violence keep the violence
     ("Supporters of the two candidates clashed over the election results in Mombasa, injuring five people.",
      "2017-08-10T10:00:00Z", None, {None}),
@@ -661,4 +665,35 @@ ARTICLES = [
 
 @pytest.mark.parametrize("text,published,expected", ARTICLES, ids=[_id(c) for c in ARTICLES])
 def test_article(text, published, expected):
+    assert _subtypes(text, published) == sorted(expected)
+
+
+# A fifth round, written before running it: articles with two incidents, a separate incident, a recalled one,
+# a revised toll, a protest that turned violent.
+ARTICLES_2 = [
+    ("Gunmen shot dead a village chief in the Kasai region of Congo on Wednesday, local officials said. In a "
+     "separate incident, militiamen burned down a health centre in a nearby village on the same day. Last month, "
+     "at least 20 people were killed in clashes between rival militias in the area.", "2018-03-08T10:00:00Z",
+     [ATTACK, LOOTING]),
+    ("A car bomb exploded near a checkpoint in Mogadishu on Saturday, killing at least 10 people, police said. "
+     "The toll was later revised to 15 by the health ministry. Al-Shabaab claimed responsibility in a statement "
+     "on its radio station.", "2022-10-30T10:00:00Z", [IED]),
+    ("What began as a peaceful protest against rising bread prices in the city of Atbara on Wednesday turned "
+     "violent when demonstrators set fire to the ruling party's headquarters. Police fired tear gas. Two "
+     "protesters died of gunshot wounds, a doctors' committee said.", "2018-12-20T10:00:00Z", [VIOLENT_DEMO]),
+    ("Israeli air strikes hit several targets in the southern Gaza Strip overnight, the military said, in "
+     "response to rockets fired at Israel on Tuesday evening. No injuries were reported on either side. The "
+     "rockets were intercepted by the Iron Dome system.", "2019-11-13T10:00:00Z", [AIR, DISRUPTED]),
+    ("A landmine killed two children herding goats near the village of Keran on Sunday, the army said. The "
+     "army blamed militants for planting the device. In 2019, three soldiers were killed by a mine in the same "
+     "area.", "2022-06-13T10:00:00Z", [IED]),
+    ("Troops backed by helicopter gunships attacked ADF positions in the forests near Beni on Friday, the army "
+     "said, adding that 18 rebels had been killed. The ADF, which has pledged allegiance to the Islamic State, "
+     "did not comment. The group has killed thousands of civilians in eastern Congo since 2014.",
+     "2022-04-09T10:00:00Z", [CLASH]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", ARTICLES_2, ids=[_id(c) for c in ARTICLES_2])
+def test_article_two(text, published, expected):
     assert _subtypes(text, published) == sorted(expected)

@@ -242,6 +242,17 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     # "launched a scathing attack on the government's record", "a bitter political battle in parliament",
     # "ministers clashed over the budget", "was fired on Friday": words of violence used of words or of a post
     cues = [c for c in cues if not (c.role == "clash" and _figurative(text, c))]
+    # "troops backed by helicopter gunships attacked ADF positions": the aircraft or guns that back a ground assault
+    # are its means; the assault is the battle (ACLED types the ground fighting)
+    backed = [c for c in cues if c.role == "weapon" and BACKED_BY.search(text, max(0, c.start - 40), c.start)]
+    if backed:
+        # (the backing's phrase may run into the assault's verb: "backed by helicopter gunships attacked")
+        verbs = [m for c in backed for m in [BACKED_VERB.search(c.text)] if m]
+        if any(c.role == "clash" for c in cues) or verbs:
+            cues = [c for c in cues if c not in backed] + [
+                Cue("clash", "clash", None, c.start + m.start(1), c.start + m.end(1), m.group(1))
+                for c in backed for m in [BACKED_VERB.search(c.text)] if m]
+            cues.sort(key=lambda c: (c.start, -(c.end - c.start), c.group))
     by_role: dict[str, list[Cue]] = defaultdict(list)
     for c in cues:
         by_role[c.role].append(c)
@@ -1366,6 +1377,14 @@ DEAL_KEPT = re.compile(r"\b(?:cease-?fires?|truces?|deals?|agreements?|accords?|
 
 
 BLOCKED_ONLY = re.compile(r"^block(?:ed|ing|s)?\b", re.IGNORECASE)
+
+
+BACKED_BY = re.compile(r"\b(?:backed|supported|covered|assisted|aided|accompanied)\s+by\s+(?:[\w-]+\s+){0,3}$|"
+                       r"\bwith\s+(?:the\s+)?(?:air\s+|aerial\s+|artillery\s+)?(?:support|backing|cover)\s+(?:of|from)\s+"
+                       r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+BACKED_VERB = re.compile(r"\s(attacked|stormed|raided|assaulted|fought|battled|overran|opened fire|advanced)$", re.IGNORECASE)
 
 
 # Figurative uses of the clash words (no one fought): an attack or a battle qualified as one of words, law or
