@@ -519,6 +519,9 @@ NEAR_MISSES = [
     # an attack named by its week after it is told refers back to it: still one event
     ("Gunmen attacked a police post in Dori on Monday, killing two officers. Schools in the district remained "
      "closed on Wednesday after this week's attack.", "2020-06-10T10:00:00Z", [CLASH], None),
+    # positions taken from a named side, in a named place, are ground taken
+    ("The militants said they had seized positions from the army in the province of Kunar on Sunday.",
+     "2021-09-13T10:00:00Z", [OVERTAKE], None),
     # figurative words beside real violence keep the violence
     ("Supporters of the two candidates clashed over the election results in Mombasa, injuring five people.",
      "2017-08-10T10:00:00Z", None, {None}),

@@ -1096,7 +1096,8 @@ PASSIVE_TAKEN = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:(?:
 POSITIONS_TAKEN = re.compile(r"\s+(?:(?:several|some|many|a number of|a few|dozens of|\d+|two|three|four|five|the|its|"
                              r"their|enemy|army|military|rebel|government|forward|frontline|front-line|fortified|"
                              r"defensive|new|key|strategic)\s+)*(?:positions|trenches|fortifications)\b"
-                             r"(?!\s+(?:in|at|near|around|outside|on)\b)", re.IGNORECASE)
+                             # (not "positions in Kunar", "positions from the Taliban": ground with its place or owner)
+                             r"(?=\s*(?:[,.;]|$)|\s+(?:and|during|overnight|on\s+\w+day)\b)", re.IGNORECASE)
 # "the army base in Boulkessi", "the border town of Bunagana": a territorial noun placed by a proper name
 PLACED_TERRITORY_END = re.compile(r"\b(?i:(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?" + TERRITORY_NOUNS.pattern[2:]
                                   + r"\s+(?:in|near|at|of|outside))\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*$")
