@@ -522,6 +522,11 @@ NEAR_MISSES = [
     # positions taken from a named side, in a named place, are ground taken
     ("The militants said they had seized positions from the army in the province of Kunar on Sunday.",
      "2021-09-13T10:00:00Z", [OVERTAKE], None),
+    # a body made by a state is no change to an armed group; fire traded is no swap
+    ("The government announced on Monday the creation of a commission on land reform.", "2018-02-27T10:00:00Z",
+     [], None),
+    ("The two armies exchanged fire across the border near Kurmuk on Monday.", "2022-12-06T10:00:00Z", None,
+     {AGREEMENT}),
     # figurative words beside real violence keep the violence
     ("Supporters of the two candidates clashed over the election results in Mombasa, injuring five people.",
      "2017-08-10T10:00:00Z", None, {None}),
@@ -746,3 +751,41 @@ def test_aftermath_no_event(text, published):
 @pytest.mark.parametrize("text,published,expected", MORE_EVENTS, ids=[_id(c) for c in MORE_EVENTS])
 def test_more_events(text, published, expected):
     assert _subtypes(text, published) == sorted(expected)
+
+
+# A seventh round, written before running it: the rarer sub-types in other words.
+RARE_EVENTS = [
+    ("Residents of the town of Khan Sheikhoun were treated for suffocation after a sarin attack on Tuesday, "
+     "doctors said.", "2017-04-05T10:00:00Z", [CHEM]),
+    ("The Wagner group has set up a new base at the airport in Menaka, satellite images show.",
+     "2022-06-10T10:00:00Z", [HQ]),
+    ("The two jihadist factions announced on Friday the creation of a joint command in the Sahel.",
+     "2019-03-04T10:00:00Z", [CHANGE]),
+    ("French troops handed the Gossi base over to the Malian army on Tuesday.", "2022-04-20T10:00:00Z",
+     [TRANSFER]),
+    ("Russia and Ukraine swapped 90 prisoners of war each on Saturday, officials on both sides said.",
+     "2023-08-08T10:00:00Z", [AGREEMENT]),
+    ("Women fleeing the fighting were raped by armed men at a checkpoint outside Geneina on Thursday, "
+     "survivors told the UN.", "2023-06-17T10:00:00Z", [SEXUAL]),
+    ("Customs officers seized 300 rifles and ammunition hidden in a lorry at the border crossing of Malaba "
+     "on Monday.", "2021-11-16T10:00:00Z", [DISRUPTED]),
+    ("Air defence units intercepted a ballistic missile fired at the city of Jizan on Sunday, the coalition said.",
+     "2021-03-08T10:00:00Z", [DISRUPTED]),
+]
+
+RARE_NOT_EVENTS = [
+    ("The group has long been suspected of using chemical weapons.", "2019-05-22T10:00:00Z"),
+    ("Talks on a prisoner swap stalled on Tuesday, negotiators said.", "2022-05-18T10:00:00Z"),
+    ("The ceasefire agreement signed in 2020 remains in force.", "2022-09-29T10:00:00Z"),
+    ("The army plans to build a new base near the border.", "2021-10-13T10:00:00Z"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", RARE_EVENTS, ids=[_id(c) for c in RARE_EVENTS])
+def test_rare_event(text, published, expected):
+    assert _subtypes(text, published) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,published", RARE_NOT_EVENTS, ids=[t[:50] for t, _ in RARE_NOT_EVENTS])
+def test_rare_no_event(text, published):
+    assert _subtypes(text, published) == []

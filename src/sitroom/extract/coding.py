@@ -1143,7 +1143,8 @@ MISSION = re.compile(r"\b(?:tasked with|charged with|in charge of|dedicated to|m
                      # "troops have been a key part of the regional fight against militants": a role, not a battle
                      r"(?:part|forefront|backbone|mainstay|spearhead) of (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?|"
                      r"(?:role|roles) in (?:the |a |an )?(?:[\w-]+ ){0,2}?)\s*$", re.IGNORECASE)
-AGREEMENT_ACT = re.compile(r"^(?:surrender|prisoners? |exchange of|swap of|release of)", re.IGNORECASE)
+AGREEMENT_ACT = re.compile(r"^(?:surrender|prisoners? |exchange of|swap of|release of|swapped |exchanged |traded )",
+                           re.IGNORECASE)
 ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|opened fire|invaded|gun attacks?|ambush(?:ed)?|"
                        r"armed attacks?|(?:fired|firing|shot|shooting) (?:\w+ ){0,2}?(?:on|at|into) .*)$", re.IGNORECASE)
 # premises people live or work in that no armed side holds
@@ -1428,7 +1429,8 @@ def _figurative(text: str, cue: Cue) -> bool:
 
 # a new head named: a change to an armed group only when the sentence names one ("the jihadist group appointed a new
 # leader"; not "the ruling party elected a new leader")
-NEW_HEAD = re.compile(r"^(?:appointed|named|chose|elected|announced)\b", re.IGNORECASE)
+NEW_HEAD = re.compile(r"^(?:appointed|named|chose|elected|announced)\b(?! (?:the )?(?:formation|creation) of)",
+                      re.IGNORECASE)
 ARMED_GROUP_WORD = re.compile(r"\b(?:armed|jihadist|militant|rebel|insurgent|terrorist|extremist|separatist|"
                               r"militias?|rebels|insurgents|militants|jihadists|guerrillas?|insurgency)\b", re.IGNORECASE)
 
