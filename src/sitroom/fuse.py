@@ -191,7 +191,9 @@ def _fold_raid_damage(clusters: list[list[Claim]]) -> list[list[Claim]]:
     out: list[list[Claim]] = []
     for cluster in clusters:
         host = None
-        if all(m.sub_event_type == LOOTING for m in cluster):
+        # ("In a separate incident, militiamen burned down a health centre": told as another incident, it is one)
+        if all(m.sub_event_type == LOOTING for m in cluster) \
+                and not any(DISTINCT.search(m.sentence_text()) for m in cluster):
             host = next((r for r, raider in raids if all(_same_raider(m.actor1, raider) for m in cluster) and any(
                 m.report_id == n.report_id and m.event_date == n.event_date and _same_place(m, n)
                 and m.sub_event_type in _RAID_SUBS and m.polarity == "supports" for m in r for n in cluster)), None)

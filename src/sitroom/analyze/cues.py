@@ -640,6 +640,15 @@ _PREP = re.compile(r"\b(?:in|at|on|during|by|from|after|before|near|into|across|
 _HYPO = re.compile(r"\b(?:could|might|would|if|whether|unless|should|must|ought to|needs? to|likely|possibly|perhaps|"
                    r"potentially)\b|['’]d\b", re.I)
 _HYPO_MAY = re.compile(r"\bmay\b")  # lower-case only: capitalised "May" is the month
+# a fear of what may come: "residents fear a new offensive", "fears of renewed fighting" (not "feared dead": deaths
+# believed to have happened)
+_FEARED = re.compile(r"\bfear(?:s|ed|ing)?\b(?!\s+(?:dead|killed|drowned|lost|missing|trapped)\b)", re.I)
+# the event noun as the subject of a modal: "fighting could erupt", "an attack on the dam would flood villages",
+# "the offensive will begin" (what might, would or will happen has not happened)
+_MODAL_AFTER = re.compile(r"(?:\s+(?:on|in|at|against|near|by|of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:(?P<hypo>could|might|would|may)|(?P<future>will|shall))\s+"
+                          r"(?!not\s+be\s+(?:independently\s+)?(?:verified|confirmed)|be\s+(?:held|buried|treated)\b)"
+                          r"(?:\w+ly\s+)?(?:be\s+)?\w", re.I)
 _FUTURE_CUES = re.compile(
     r"\b(?:will|shall|(?:is|are|am|was|were)\s+(?:set\s+|due\s+|expected\s+|going\s+|scheduled\s+|poised\s+|about\s+)?to|"
     r"plans?\s+to|planning\s+to|expected\s+to|going\s+to|set\s+to|scheduled\s+to|poised\s+to|about\s+to|imminent|"
@@ -696,8 +705,12 @@ def modality_at(text: str, start: int, end: int) -> Modality:
         m = _DENY.search(text, 0, left)
         if m and left > 0:
             modality, cues = "negated", [m.group().lower()]
+    after = _MODAL_AFTER.match(text[:right], end) if not modality else None
     if not modality:
         found = [m.group().lower() for m in _HYPO.finditer(prefix)] + [m.group() for m in _HYPO_MAY.finditer(prefix)]
+        found += [m.group().lower() for m in _FEARED.finditer(text[left:end]) if m.end() <= len(prefix)]
+        if after is not None and after.group("hypo"):
+            found.append(after.group("hypo").lower())
         if found:
             modality, cues = "hypothetical", found
     if not modality:
@@ -705,6 +718,8 @@ def modality_at(text: str, start: int, end: int) -> Modality:
         m = _IMMINENT.search(text, end, right)
         if m:
             found.append("imminent")
+        if after is not None and after.group("future"):
+            found.append(after.group("future").lower())
         if found:
             modality, cues = "future", found
     if not modality:

@@ -60,7 +60,7 @@ _PATTERN = re.compile(
             rf"(?P<mty>\b(?P<mtym>{_FULL_MONTH})\s+(?P<mtyw>this|last)\s+year\b)",
             rf"(?P<sy>\b(?P<sys>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?P<syy>{_YEAR})\b)",
             rf"(?P<wd>\b(?:(?P<wdq>[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b)",
-            rf"(?P<ago>\b(?P<agon>{_NUMWORD})\s+(?P<agou>{_UNIT})\s+ago\b)",
+            rf"(?P<ago>\b(?P<agon>{_NUMWORD}|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A\s+few)\s+(?P<agou>{_UNIT})\s+ago\b)",
             rf"(?P<past>\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<pastn>{_NUMWORD}\s+)?(?P<pastu>{_UNIT})\b)",
             rf"(?P<for>\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?P<forn>{_NUMWORD})\s+(?P<foru>{_UNIT})\b)",
             r"(?P<fordays>\bfor\s+(?P<fdu>days|weeks|months|years)\b)",

@@ -226,6 +226,12 @@ CARRIED = re.compile(r"\b(?:carr(?:y|ying|ied|ies)(?!\s+out\b)|wore|wear(?:ing|s
                      r"(?:mined|rigged|laced|seeded|strewn)\s+with)\s+"
                      r"(?:(?:[\w-]+\s+){0,2}$|" + _CARRIED_ITEM + r"[\w-]+,\s+(?:" + _CARRIED_ITEM + r"[\w-]+,\s+){0,4}"
                      + _CARRIED_ITEM + r"(?:(?:and|or)\s+" + _CARRIED_ITEM + r")?$)", re.IGNORECASE)
+# the day an old event is remembered: "the anniversary of the massacre in which soldiers killed 40 villagers" (in
+# the same clause: "On the anniversary of the coup, protesters marched" tells a march)
+ANNIVERSARY = re.compile(r"\b(?:anniversary|commemoration|remembrance)\s+of\b[^,;:.]*$", re.IGNORECASE)
+# "a woman wearing an explosives belt detonated it at the checkpoint": the weapon carried went off
+SET_OFF_AFTER = re.compile(r"[^.;]{0,40}?\b(?:detonated|detonating|blew\s+(?:himself|herself|themselves|it|them)\s+up|"
+                           r"set\s+(?:it|them)\s+off|exploded)\b", re.IGNORECASE)
 # a name someone gives an act is a comment on it, not the act: "criticised what they called the excessive use of
 # force", "called the release a surrender", "called those who set fire to banks thugs"
 LABELLED = re.compile(r"\bwhat\s+(?:he|she|they|it|we|officials|critics|\w+)\s+(?:called|calls|call|described\s+as|"
@@ -1865,8 +1871,9 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
             continue  # "called the release a surrender": a name given to an act, no act
         if cue.role != "anaphor" and HAS_SEEN.search(window):
             continue  # "the border areas have seen kidnappings": the place's record, no incident
-        if cue.role in ("weapon", "bombing") and (ATTEMPT.search(window) or CARRIED.search(window)):
-            continue  # an attempt with no explosion is no explosion event
+        if cue.role in ("weapon", "bombing") and (ATTEMPT.search(window) or (
+                CARRIED.search(window) and not SET_OFF_AFTER.match(text, cue.end))):
+            continue  # an attempt with no explosion is no explosion event (a bomb worn and then set off is one)
         if ref is not None and any(d.value is not None and d.precision >= 4 and d.value.year < ref.year
                                    and 0 <= cue.start - (d.end - base) <= 25 for d in an.dates):
             continue  # "the scene of a deadly 2017 chemical weapons attack"
@@ -1895,6 +1902,8 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
         year_before = YEAR_BEFORE.search(text[max(0, cue.start - 30): cue.start]) if ref is not None else None
         if year_before and int(year_before.group(1)) < ref.year:
             continue  # "the 1994 massacre", "the 2011 uprising": an event named by an earlier year
+        if cue.role != "anaphor" and ANNIVERSARY.search(text[max(0, cue.start - 120): cue.start]):
+            continue  # "marks the fifth anniversary of the massacre in which soldiers killed 40": history recalled
         if EARLIER_ROUND.search(text[max(0, cue.start - 40): cue.start]):
             continue  # "killed in an earlier round of demonstrations": the demonstrations are recalled too
         if cue.role in ("kill", "injure") and coding.OPEN_QUESTION.search(text[max(0, cue.start - 60): cue.start]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -238,6 +239,20 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if periods:
         cues = [c for c in cues if c.role in ("kill", "injure", "anaphor")
                 or not any(s <= c.start < e for s, e in periods)]
+    # "launched a scathing attack on the government's record", "a bitter political battle in parliament",
+    # "ministers clashed over the budget", "was fired on Friday": words of violence used of words or of a post
+    cues = [c for c in cues if not (c.role == "clash" and _figurative(text, c))]
+    # "troops backed by helicopter gunships attacked ADF positions": the aircraft or guns that back a ground assault
+    # are its means; the assault is the battle (ACLED types the ground fighting)
+    backed = [c for c in cues if c.role == "weapon" and BACKED_BY.search(text, max(0, c.start - 40), c.start)]
+    if backed:
+        # (the backing's phrase may run into the assault's verb: "backed by helicopter gunships attacked")
+        verbs = [m for c in backed for m in [BACKED_VERB.search(c.text)] if m]
+        if any(c.role == "clash" for c in cues) or verbs:
+            cues = [c for c in cues if c not in backed] + [
+                Cue("clash", "clash", None, c.start + m.start(1), c.start + m.end(1), m.group(1))
+                for c in backed for m in [BACKED_VERB.search(c.text)] if m]
+            cues.sort(key=lambda c: (c.start, -(c.end - c.start), c.group))
     by_role: dict[str, list[Cue]] = defaultdict(list)
     for c in cues:
         by_role[c.role].append(c)
@@ -315,7 +330,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         # a curfew, a state of emergency or troops sent in is a decision about the unrest, not an incident;
         # troops moved, reinforced or mobilised (ACLED: no event unless they fight) are no incident either
         by_role["group_change"] = [c for c in by_role["group_change"] if not DECREE.match(c.text)
-                                   and not _state_body_dissolved(text, c)]
+                                   and not _state_body_dissolved(text, c)
+                                   and not (NEW_HEAD.match(c.text) and not _armed_group_named(text, an))]
     # "troops repelled the attack", "fought off the assault": the defence against an attack already told is
     # that attack's fighting (the definite anaphor refers back), not a new battle
     defended = [c for c in by_role["clash"] if DEFENCE.match(c.text) and any(0 <= a.start - c.end <= 2 for a in anaphors)]
@@ -606,6 +622,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             return [Frame(sub, cues=found + by_role["capture"], places=where)]
     # agreements: a ceasefire or deal that someone announced, signed or reached — not one proposed or vetoed
     agreements = by_role["agreement"]
+    if agreements and by_role["agreement_verb"]:
+        # "the ceasefire largely held overnight", "the truce has held": a deal already made keeps, none is made
+        by_role["agreement_verb"] = [v for v in by_role["agreement_verb"]
+                                     if not (v.text.lower() == "held" and DEAL_KEPT.search(text, 0, v.start))]
     if agreements and agreements[0].start < first_violent and (
             by_role["agreement_verb"] or AGREEMENT_ACT.match(agreements[0].text)
             or (not options.strict and not by_role["protest"])):
@@ -731,6 +751,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                                            or (unarmed and MISSILE_RIOT.search(c.text)
                                                and SECURITY_TARGET.match(text, c.end)))
              and not _force_subject(text, c, an)]
+    if riots and purpose and purpose.group("verb").lower().startswith("block") \
+            and all(BLOCKED_ONLY.match(c.text) for c in riots):
+        # "farmers blocked roads with tractors, demanding higher prices", "drivers blocked the highway to protest a
+        # fuel price rise": a crowd standing in the road protests; barricades, fire or stones make it a riot
+        riots = []
     recalled = [c for c in by_role["riot"] if riot_context and MISSILE_RIOT.search(c.text) and c not in riots]
     if recalled and not riots and not protests and not crowd and not by_role["mob"] and not anaphors \
             and not (defining - {"riot", "kill", "injure", "weapon", "bombing", "clash"}) \
@@ -792,6 +817,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         act = Cue("mob", "mob", None, mob_assault.start(g), mob_assault.end(g), mob_assault.group(g))
         return [Frame("Mob violence", cues=[act] + by_role["kill"] + by_role["injure"] + by_role["arrest"],
                       places=span_places(act, []) or places)]
+    if by_role["mob"] and by_role["weapon"] and all(MOB_NOUN.fullmatch(c.text) for c in by_role["mob"]):
+        # "a bomber killed two members of a vigilante group", "a roadside bomb hit the vigilantes' truck": vigilantes
+        # named beside a bomb, a shell or a strike are its targets, not a crowd's violence
+        by_role["mob"] = []
     if by_role["mob"] and not protests and not riots and all(MOB_NOUN.fullmatch(c.text) for c in by_role["mob"]) and not any(
             by_role[r] for r in ("kill", "execute", "injure", "abduct", "destroy", "loot", "clash", "sexual")) \
             and not MOB_ACT.search(text):
@@ -1036,13 +1065,44 @@ def _gain_cues(text: str, cues: list[Cue], an: "Analysis") -> list[Cue]:
             continue  # "killed 300 rebels and captured 150": people taken in the fighting, not ground
         if PERSON_TAKEN.match(text, c.end):
             continue  # "detained the mayor and took her to the capital": a person moved, not ground taken
+        if PASSIVE_TAKEN.search(text, 0, c.start) and PERSON_SUBJECT_END.search(
+                text, 0, PASSIVE_TAKEN.search(text, 0, c.start).start()):
+            continue  # "The journalist was captured by rebels near Goma": a person taken, not ground
         window = text[c.end: c.end + 45]
         place_after = any(0 <= p.start - base - c.end <= 45 for p in an.places if p.place is not None)
+        if not place_after and POSITIONS_TAKEN.match(window):
+            continue  # "said it had captured several army positions": ground won inside a battle, no place taken
         if place_after or TERRITORY_NOUNS.search(window):
             kept.append(c)
         elif c.text.lower().startswith("fell") and _fallen_subject(text, c, an):
             kept.append(c)  # "Bor fell on Wednesday to the rebels": the place taken is the verb's subject
+        elif (aux := PASSIVE_TAKEN.search(text, 0, c.start)) and PASSIVE_PARTICIPLE.match(c.text) \
+                and (_fallen_subject(text, replace(c, start=aux.start()), an)
+                     or PLACED_TERRITORY_END.search(text, 0, aux.start())):
+            # "The city of Kherson was retaken by Ukrainian forces", "the army base in Boulkessi was overrun": the
+            # place taken is the passive verb's subject
+            kept.append(c)
     return kept
+
+
+PERSON_SUBJECT_END = re.compile(r"\b(?:journalists?|reporters?|photographers?|priests?|pastors?|nuns?|imams?|"
+                                r"clerics?|aid workers?|workers?|doctors?|nurses?|teachers?|students?|pupils?|girls?|"
+                                r"boys?|children|women|woman|men|man|civilians?|villagers?|farmers?|traders?|"
+                                r"passengers?|tourists?|foreigners?|nationals?|engineers?|officials?|leaders?|chiefs?|"
+                                r"soldiers?|officers?|policem[ae]n|commanders?|fighters?|militants?|rebels?|"
+                                r"activists?|lawmakers?|politicians?|he|she|they)\s*$", re.IGNORECASE)
+PASSIVE_TAKEN = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:(?:finally|quickly|swiftly|fully|"
+                           r"completely|briefly|later|again|reportedly)\s+)?$", re.IGNORECASE)
+POSITIONS_TAKEN = re.compile(r"\s+(?:(?:several|some|many|a number of|a few|dozens of|\d+|two|three|four|five|the|its|"
+                             r"their|enemy|army|military|rebel|government|forward|frontline|front-line|fortified|"
+                             r"defensive|new|key|strategic)\s+)*(?:positions|trenches|fortifications)\b"
+                             # (not "positions in Kunar", "positions from the Taliban": ground with its place or owner)
+                             r"(?=\s*(?:[,.;]|$)|\s+(?:and|during|overnight|on\s+\w+day)\b)", re.IGNORECASE)
+# "the army base in Boulkessi", "the border town of Bunagana": a territorial noun placed by a proper name
+PLACED_TERRITORY_END = re.compile(r"\b(?i:(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?" + TERRITORY_NOUNS.pattern[2:]
+                                  + r"\s+(?:in|near|at|of|outside))\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*$")
+PASSIVE_PARTICIPLE = re.compile(r"^(?:re)?(?:taken|captured|seized|overrun|liberated|regained|occupied|freed|"
+                                r"recovered)\b", re.IGNORECASE)
 
 
 # what stands right before "fell ... to": a place named as the subject ("Bor", "the town of Bor", "Bor, the state
@@ -1083,7 +1143,8 @@ MISSION = re.compile(r"\b(?:tasked with|charged with|in charge of|dedicated to|m
                      # "troops have been a key part of the regional fight against militants": a role, not a battle
                      r"(?:part|forefront|backbone|mainstay|spearhead) of (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?|"
                      r"(?:role|roles) in (?:the |a |an )?(?:[\w-]+ ){0,2}?)\s*$", re.IGNORECASE)
-AGREEMENT_ACT = re.compile(r"^(?:surrender|prisoners? |exchange of|swap of|release of)", re.IGNORECASE)
+AGREEMENT_ACT = re.compile(r"^(?:surrender|prisoners? |exchange of|swap of|release of|swapped |exchanged |traded )",
+                           re.IGNORECASE)
 ONE_SIDED = re.compile(r"^(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|storm(?:ed|ing)|opened fire|invaded|gun attacks?|ambush(?:ed)?|"
                        r"armed attacks?|(?:fired|firing|shot|shooting) (?:\w+ ){0,2}?(?:on|at|into) .*)$", re.IGNORECASE)
 # premises people live or work in that no armed side holds
@@ -1126,7 +1187,11 @@ DISASTER = re.compile(
     r"(?:tanks?|plants?|factory|factories|warehouses?|boilers?|cylinders?|pipelines?|mines?|refinery) "
     r"(?:\w+ ){0,3}?(?:exploded|explosions?|blasts?|fires?|caught fire|collapsed)|"
     r"(?:explosions?|blasts?|fires?) (?:\w+ ){0,4}?(?:plant|factory|warehouses?|refinery|pipeline|depot of|tanker)|"
-    r"fire broke out|blaze|covid|coronavirus|pandemic|epidemic|outbreak of|cholera|ebola)\b",
+    r"fire broke out|blaze|covid|coronavirus|pandemic|epidemic|outbreak of|cholera|ebola|"
+    # a road accident or a storm told by what happened: "a bus plunged into a ravine", "the tanker overturned and
+    # exploded", "a lightning strike killed three herders" (a vehicle that only "exploded" is a vehicle bomb)
+    r"plunged (?:off|into|down|from)|overturn(?:ed|ing|s)|veered off|lightning|"
+    r"(?:tankers?|trucks?|lorr(?:y|ies)|buses|bus|minibus(?:es)?|trains?|boats?) (?:[\w-]+ ){0,5}?(?:caught fire|crashed))\b",
     re.IGNORECASE,
 )
 DIED_IN_CUSTODY = re.compile(r"\s+(?:while\s+|after\s+\w+\s+)?in\s+(?:police\s+|military\s+|army\s+|state\s+|government\s+|"
@@ -1136,7 +1201,7 @@ BUILDING_FIRE = re.compile(r"\b(?:buildings?|houses?|homes?|apartments?|flats?|b
                            r"(?:caught|catches|catching)\s+fire\b|\b(?:buildings?|houses?|homes?|blocks?)\b(?:[\s,]+[\w’'-]+){0,6}?"
                            r"\s+(?:that\s+|which\s+)?(?:had\s+)?collapsed\b", re.IGNORECASE)
 CRIME = re.compile(
-    r"\b(?:robber(?:y|ies)|robbers?|burglar\w*|thefts?|thie(?:f|ves)|smuggl\w+|traffick\w+|drugs?|narcotics?|cocaine|"
+    r"\b(?:robber(?:y|ies)|robbers?|burglar\w*|thefts?|thie(?:f|ves)|steal(?:ing|s)?|stole|stolen|smuggl\w+|traffick\w+|drugs?|narcotics?|cocaine|"
     r"heroin|steroids?|cannabis|gangs?|cartels?|fraud|scams?|corruption|bribe\w*|money laundering|counterfeit|"
     r"poach\w+|cyber ?crime|extortion|migrants?)\b",
     re.IGNORECASE,
@@ -1306,6 +1371,72 @@ STATE_BODY = re.compile(r"\b(?:government|cabinet|parliament|(?:national |consti
                         r"constitution|institutions|(?:electoral|election) (?:commission|board)|courts?|ministries|"
                         r"(?:state|provincial|regional) governments?|governorships?)\b", re.IGNORECASE)
 DISSOLVE = re.compile(r"^dissolv", re.IGNORECASE)
+
+
+DEAL_KEPT = re.compile(r"\b(?:cease-?fires?|truces?|deals?|agreements?|accords?|armistice)\s+(?:(?:has|had|have)\s+)?"
+                       r"(?:(?:largely|mostly|broadly|still|so far|generally|appeared to have|seemed to have)\s+)?$",
+                       re.IGNORECASE)
+
+
+BLOCKED_ONLY = re.compile(r"^block(?:ed|ing|s)?\b", re.IGNORECASE)
+
+
+BACKED_BY = re.compile(r"\b(?:backed|supported|covered|assisted|aided|accompanied)\s+by\s+(?:[\w-]+\s+){0,3}$|"
+                       r"\bwith\s+(?:the\s+)?(?:air\s+|aerial\s+|artillery\s+)?(?:support|backing|cover)\s+(?:of|from)\s+"
+                       r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+BACKED_VERB = re.compile(r"\s(attacked|stormed|raided|assaulted|fought|battled|overran|opened fire|advanced)$", re.IGNORECASE)
+
+
+# Figurative uses of the clash words (no one fought): an attack or a battle qualified as one of words, law or
+# politics, or aimed at an abstract thing; a clash over a question; a dismissal ("was fired on Friday")
+_WORDY = (r"scathing|blistering|stinging|withering|verbal|rhetorical|thinly[- ]veiled|veiled|personal|political|"
+          r"legal|court|courtroom|electoral|diplomatic|bureaucratic|uphill|public relations|media|propaganda|"
+          r"twitter|online|written|budget|custody|succession|leadership|ideological|procedural")
+WORDY_BEFORE = re.compile(r"\b(?:" + _WORDY + r")\s+(?:and\s+\w+\s+)?$", re.IGNORECASE)
+_ABSTRACT = (r"record|policy|policies|reforms?|decisions?|plans?|budget|bill|law|laws|leadership|handling|credibility|"
+             r"integrity|independence|freedoms?|rights|democracy|constitution|judiciary|press|media|economy|"
+             r"proposals?|strategy|approach|direction|future|wording|details|terms|question|issue|issues|"
+             r"results?|vote|nominations?|appointments?|ruling|verdict|corruption|inflation|poverty|prices|"
+             r"the (?:rule of law|free press)")
+ABSTRACT_OBJECT = re.compile(r"\s+(?:on|over|about|against)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?"
+                             r"(?:[\w’'-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:" + _ABSTRACT + r")\b", re.IGNORECASE)
+FIGHT_AGAINST = re.compile(r"\s+against\s+(?:[\w-]+\s+){0,2}?(?:corruption|poverty|inflation|disease|malaria|"
+                           r"hunger|climate change|impunity|drugs?|crime|fake news|disinformation|covid|the virus)\b",
+                           re.IGNORECASE)
+FIRED_FROM_POST = re.compile(r"^(?:was|were|had been|have been|has been|being) fired (?:up)?on (?:the )?(?:(?:mon|tues|wednes|"
+                             r"thurs|fri|satur|sun)day|\d|(?:january|february|march|april|may|june|july|august|"
+                             r"september|october|november|december)\b|same day|day|morning|afternoon|evening|eve)",
+                             re.IGNORECASE)
+ARMED_NEAR = re.compile(r"\b(?:police\w*|troops|soldiers|army|forces|militants|rebels|gunmen|fighters|militia\w*|"
+                        r"protesters|demonstrators|supporters|youths|crowds?|mobs?|rioters|villagers|residents|clans?|"
+                        r"communities|herders|kill\w*|wound\w*|injur\w*|dead|deaths?|shot|shoot\w*|fir(?:e|ed|ing)|"
+                        r"guns?|gunfire|weapons?|stones|rocks|machetes|knives|sticks)\b", re.IGNORECASE)
+
+
+def _figurative(text: str, cue: Cue) -> bool:
+    word = cue.text.lower()
+    if FIRED_FROM_POST.match(word + text[cue.end:cue.end + 40]):
+        return True  # "The governor was fired on Friday": dismissed, no gunfire
+    if not re.match(r"(?:attack|battle|fight|clash|assault|offensive)", word):
+        return False
+    if ARMED_NEAR.search(text):
+        return False  # a fight the sentence arms or bloodies is a fight
+    return bool(WORDY_BEFORE.search(text, max(0, cue.start - 40), cue.start) or ABSTRACT_OBJECT.match(text, cue.end)
+                or FIGHT_AGAINST.match(text, cue.end))
+
+
+# a new head named: a change to an armed group only when the sentence names one ("the jihadist group appointed a new
+# leader"; not "the ruling party elected a new leader")
+NEW_HEAD = re.compile(r"^(?:appointed|named|chose|elected|announced)\b(?! (?:the )?(?:formation|creation) of)",
+                      re.IGNORECASE)
+ARMED_GROUP_WORD = re.compile(r"\b(?:armed|jihadist|militant|rebel|insurgent|terrorist|extremist|separatist|"
+                              r"militias?|rebels|insurgents|militants|jihadists|guerrillas?|insurgency)\b", re.IGNORECASE)
+
+
+def _armed_group_named(text: str, an: "Analysis") -> bool:
+    return bool(ARMED_GROUP_WORD.search(text)) or any(getattr(a, "inter", None) in ARMED_GROUP for a in an.actors)
 
 
 def _state_body_dissolved(text: str, cue: Cue) -> bool:
@@ -1563,7 +1694,10 @@ MOB_ASSAULT = re.compile(
     r"\b(?P<act>turned on|attacked|beat|assaulted|chased|lynched|surrounded|set upon|stoned|hacked)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?P<victim>demonstrators|protesters|protest camps?|"
     r"protest sites?|sit-ins?|supporters|him|her|them|men|women|man|woman|boys?|people|passers-by|villagers|residents|"
-    r"worshippers|suspects?|thie(?:f|ves)|robbers?|(?:peaceful |opposition |rival )?(?:rall(?:y|ies)|marches|processions?|"
+    r"worshippers|suspects?|thie(?:f|ves)|robbers?|kidnappers?|managers?|owners?|drivers?|traders?|shopkeepers?|"
+    r"merchants?|teachers?|students?|preachers?|pastors?|priests?|imams?|clerics?|herders?|farmers?|witch(?:es)?|"
+    r"sorcerers?|migrants?|foreigners?|workers?|journalists?|officials?|candidates?|persons?|individuals?|"
+    r"(?:peaceful |opposition |rival )?(?:rall(?:y|ies)|marches|processions?|"
     r"gatherings?)|members of (?:[\w'’-]+\s+){0,3}?(?:communit(?:y|ies)|clans?|tribes?|groups?)|"
     r"(?:his|her|their) (?:car|vehicle|house|home|convoy)|(?:police )?stations?|(?:police )?posts?|patrol (?:cars?|vehicles?)|"
     r"police (?:officers?|vehicles?|cars?)|policem[ae]n|officers?)\b", re.IGNORECASE)
@@ -2399,6 +2533,11 @@ def event_places(mentions: list[PlaceMention], text: str | None = None, start: i
         off_road = [m for m in resolved if not on_road(m, text, start)]
         if off_road and len(off_road) < len(resolved):
             resolved = off_road
+        elif not off_road and all(text[a.end - start: b.start - start] in ("-", "–")
+                                  for a, b in zip(resolved, resolved[1:])):
+            # "on the Abuja-Kaduna highway" and nothing else: one road, one incident on it (coded near its first
+            # named end), not one event at each town it joins
+            resolved = resolved[:1]
     if text is not None and resolved:
         resolved = [_near_side(m, text, start, focus) for m in resolved]
         # "pushed into Beira Lake", "on the Tana River": the name is part of a feature's, not the town's

@@ -271,12 +271,26 @@ def find_cues(text: str) -> list[Cue]:
         for group, regex in phrase_groups:
             for m in regex.finditer(text, first.start()):
                 cues.append(Cue(group.name, group.role, group.sub_event_type, m.start(), m.end(), m.group(0)))
+    if " to death" in text:
+        cues = [_manner_verb(c) for c in cues]
     cues.sort(key=lambda c: (c.start, -(c.end - c.start), c.group))
     if "heard" in text or "sound" in text or "wok" in text:
         cues = [c for c in cues if not _only_heard(text, c)]
     if "report" in text:
         cues = [c for c in cues if not _only_reported(text, c, cues)]
     return cues
+
+
+# "hacked 18 people to death", "beat a factory manager to death": the killing is the verb, and the victims between
+# it and "to death" are counted as after any killing verb ("killed 18 people")
+_MANNER_DEATH = re.compile(r"^([\w-]+) .+ to death$", re.IGNORECASE)
+
+
+def _manner_verb(cue: Cue) -> Cue:
+    m = _MANNER_DEATH.match(cue.text) if cue.role == "kill" else None
+    if m is None:
+        return cue
+    return Cue(cue.group, cue.role, cue.sub_event_type, cue.start, cue.start + m.end(1), m.group(1))
 
 
 # "Explosions were heard across the city", "residents heard loud blasts", "the sound of explosions": a
