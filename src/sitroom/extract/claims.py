@@ -60,6 +60,12 @@ PERSON_NOUNS = {
     "gendarmes", "gendarme", "cadets", "cadet", "sailors", "airmen", "marines", "conscripts", "servicemen",
     "paramilitaries", "guerrillas", "peacekeepers", "bodyguards", "militants", "officer", "policeman",
     "policewoman", "guard", "gunman", "attacker", "bomber",
+    # the armed side by other names ("killing 15 of the assailants", "killed 12 bandits", "wounding four rangers")
+    "assailants", "assailant", "bandits", "bandit", "kidnappers", "terrorists", "terrorist", "extremists",
+    "islamists", "raiders", "vigilantes", "militiaman", "insurgent", "rebel", "jihadist", "guerrilla",
+    "rangers", "ranger", "troopers", "trooper", "guardsmen", "guardsman", "agents", "paratroopers", "commandos",
+    "legionnaires", "mercenaries", "mercenary", "contractors", "separatists", "separatist", "dissidents",
+    "gangsters", "gangster", "smugglers", "pirates", "hijackers", "cultists", "tribesmen", "suspects", "combatants", "operatives", "members",
 }
 CIVILIAN_NOUNS = {
     "people", "persons", "civilians", "civilian", "men", "women", "children", "residents", "villagers",
@@ -80,6 +86,14 @@ CIVILIAN_NOUNS = {
     "holidaymakers", "revellers", "partygoers", "teenagers", "teenager", "hikers", "motorists", "motorist",
     "travellers", "travelers", "clerics", "cleric", "imams", "pastors", "waiters", "waiter", "waitresses", "cooks",
     "cleaners", "labourer", "labourers", "fishermen", "fisherman", "vendor", "trader", "herder", "miner",
+    # people hit by what they do or where they were ("two porters", "a local councillor", "the bus's passengers")
+    "porters", "porter", "merchants", "merchant", "shopkeepers", "motorcyclists", "motorcyclist", "cyclists",
+    "travellers", "traveller", "traveler", "councillors", "councillor", "councilors", "councilor", "chiefs",
+    "chief", "elders", "elder", "imam", "priest", "pastor", "nuns", "nun", "monk", "schoolgirls", "schoolboys",
+    "schoolgirl", "schoolboy", "businessmen", "businessman", "politicians", "politician", "candidates",
+    "candidate", "volunteers", "volunteer", "humanitarians", "midwives", "athletes", "believers",
+    "youths", "herdsmen", "survivors", "victims", "victim", "wife", "husband", "son", "daughter",
+    "mother", "father", "brother", "sister", "sons", "daughters", "mothers", "fathers",
 }
 OBJECT_NOUNS = {
     "tanks", "tank", "vehicles", "vehicle", "buildings", "building", "checkpoints", "checkpoint", "houses",

@@ -522,7 +522,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             # "killed in Monday's raid on the sit-in": a raid or crackdown is what the force did, not the
             # riot told last
             target = next((c for c in reversed(told) if c.sub_event_type not in CROWD_ACTS), target)
-        if target is not None and (anaphors or negated or _agent_or_count(an, tolls) or not an.actors):
+        # ("A large number of traders were killed": a toll with no figure that names only its victims, no doer, is
+        # the told event's)
+        if target is not None and (anaphors or negated or _agent_or_count(an, tolls) or not an.actors or (
+                all(a.inter == 7 for a in an.actors) and not any(q.kind == "count" for q in an.quantities))):
             acts = _negated_acts(text, negated, target)
             if acts is False:
                 # "No shops were burned": an act said not to have happened that the told event is not made of
@@ -1984,7 +1987,7 @@ OFFICIAL_TARGET = re.compile(
 # displacement as an event)
 DISPLACED_AFTER = re.compile(
     r"\s+(?:(?:who|that)\s+)?(?:(?:had|have|has|were|was|are|been|being|reportedly|already|now)\s+){0,3}"
-    r"(?:fled|flee|fleeing|displaced|evacuated|uprooted|forced\s+(?:to\s+flee|from|out)|left\s+their\s+homes|"
+    r"(?:fled|flee|fleeing|escaped|displaced|evacuated|uprooted|forced\s+(?:to\s+flee|from|out)|left\s+their\s+homes|"
     r"sought\s+(?:shelter|refuge)|sheltering|taken\s+refuge|crossed\s+into)\b", re.IGNORECASE)
 
 
@@ -2013,7 +2016,14 @@ def _displaced(text: str, q, base: int) -> bool:
     if end is None:
         return False
     return bool(DISPLACED_AFTER.match(text, end - base) or FREED_AFTER.match(text, end - base)
-                or FREED_BEFORE.search(text[max(0, q.start - base - 40): q.start - base]))
+                or FREED_BEFORE.search(text[max(0, q.start - base - 40): q.start - base])
+                or FREED_AMONG.search(text[max(0, q.start - base - 100): q.start - base]))
+
+
+# "freed hundreds of inmates, among them 23 businessmen": the people named among the freed are no victims either
+FREED_AMONG = re.compile(r"\b(?:freed|freeing|released|releasing|rescued|rescuing|liberated|set\s+free)\s+[^.;]{0,70}?"
+                         r",?\s+(?:among\s+them|among\s+whom|including)\s+(?:(?:some|about|around|nearly|at\s+least|"
+                         r"more\s+than|over)\s+)?$", re.IGNORECASE)
 
 
 def _armed_victims(an: "Analysis") -> bool:
