@@ -491,7 +491,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                                     and last_violent.event_type == "Battles")
     # ("two people were killed in the shooting", "Update on Tripoli: ...": a place that is the told event's own
     # does not make a new event of a definite reference to it)
-    if (anaphors or negated or tolls) and not (defining - {"loss"}) and told and not doers_killed and (
+    # ("crowds attacked people ...; many of the dead were hacked to death": a crowd setting upon people is an act of
+    # its own, mob violence, with its dead, not a toll for the riot told before)
+    crowd_act = bool(tolls) and not anaphors and not negated and bool(MOB_ASSAULT.search(text))
+    if (anaphors or negated or tolls) and not (defining - {"loss"}) and told and not doers_killed and not crowd_act and (
             not specific or denial or placed or (anaphors and told[-1].sub_event_type in PROTEST_TYPES
                                                  and not any(a.inter in (1, 2, 3, 4, 8) for a in an.actors)
                                                  and not specific_elsewhere(told[-1], specific)
@@ -2069,14 +2072,18 @@ def mostly_civilians(an: "Analysis") -> bool:
 # inside a mosque", "attacked the village"
 CIVILIANS_HIT = re.compile(
     r"\b(?:kill(?:ed|ing)|shot|shooting|wound(?:ed|ing)|fir(?:ed|ing) (?:on|into)|opened fire (?:on|at|inside|in)|"
-    r"attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|targeting)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|targeting|"
+    # the act as a noun: "in an attack on a village", "the attack by militiamen on a market" (not an assault or a raid:
+    # "troops began an assault on the hotel" held by gunmen is a battle)
+    r"attacks?\s+(?:by\s+(?:[\w’'-]+\s+){1,3}?)?(?:on|against))\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:civilians|students|worshippers|villagers|residents|passengers|shoppers|farmers|pupils|children|women|"
     r"mourners|pilgrims|journalists|reporters|employees|aid workers|commuters|"
     # a newsroom is a civilian workplace: "stormed the offices of a television channel"
     r"(?:\w+\s+)?(?:offices|newsrooms?|studios?) of (?:the |a |an )?(?:[\w-]+\s+){0,3}?(?:television|TV|radio|"
     r"newspaper|channel|broadcaster|news agency)|"
     r"(?:a |the )?(?:mosque|church|school|university|market(?:place)?|hospital|village|"
-    r"villages|community|communities|bus|hotel|wedding|funeral)|"
+    r"villages|community|communities|bus|hotel|wedding|funeral|bars?|restaurants?|caf[eé]s?|nightclubs?|"
+    r"churches|mosques|schools|markets|hamlets?|settlements?|minibus|taxis?)|"
     # a gathering of unarmed people: "opened fire on the group", "shot at the candidate's supporters"
     r"(?:the |a )?(?:group|crowds?|gathering|party|family|families|guests|customers|diners|supporters|"
     r"(?:campaign )?rally|procession)(?! of (?:soldiers|troops|fighters|militants|gunmen|rebels|insurgents|police)))\b"
@@ -2106,6 +2113,15 @@ PEOPLE_TARGETED = re.compile(
     r"Shi['’]?ites|Shias|Sunnis|Christians|Copts|Yazidis|Hazaras|Ahmadis|Sufis|Alawites|Druze|Muslims|Jews|Hindus|"
     r"Sikhs|worshippers|pilgrims|shoppers|commuters|passengers|mourners|residents|villagers|children|pupils|"
     r"students|families|crowds?|(?:a\s+)?gathering)\b")
+
+
+def _people_killed_or_hurt(frame: "Frame", an: "Analysis") -> bool:
+    """The sentence counts people killed or hurt ("left 12 dead", "three dead and 14 wounded", "killing two"), not
+    only a killing or wounding word (a bare "deadly blast" or "no one was hurt" counts no one)."""
+    if not any(c.role in ("kill", "injure") for c in frame.cues + list(an.cues)):
+        return False
+    return any(q.kind == "count" and (q.value or 0) > 0 and (q.head is None or _victim_kind(q) in ("civilian", "person"))
+               for q in an.quantities)
 
 
 def people_hurt(frame: "Frame", an: "Analysis") -> bool:
@@ -2177,7 +2193,8 @@ MILITARY_TARGET = re.compile(
 FORCE_WORDS = re.compile(
     r"\b(?:forces|army|police|policem[ae]n|patrols?|convoys?|(?:military|army|armou?red|police)\s+vehicles?|tanks?|"
     r"warships?|gunboats?|frontline|front line|trenches|lines|prisons?|jails?|guards?)\b"
-    r"(?!\s+(?:spokes\w+|officials?|sources?|statements?|chiefs?|said|says))", re.IGNORECASE)
+    r"(?!\s+(?:spokes\w+|officials?|sources?|statements?|chiefs?|said|says|say|told|reported|added|stated)\b)",
+    re.IGNORECASE)
 
 
 def _force_hit(text: str, cue: Cue, an: "Analysis") -> bool:
@@ -2899,6 +2916,13 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # were its victims, whoever the sentence quotes ("police said") and whichever force the report named
         # (ACLED: civilians are the second actor when they are targeted or harmed)
         actor2 = civilians(ctx.country)
+    if frame.sub_event_type in WEAPON_ORDER and actor2 is None and frame.polarity == "supports" \
+            and _people_killed_or_hurt(frame, an) and not _armed_victims(an) and not _force_hit(text, cue0, an) \
+            and not ARMED_SITE.search(text) and not MILITARY_TARGET.search(text):
+        # "a car bomb left 12 dead and 30 wounded", "three dead in grenade attack on bar": a bomb or a strike that
+        # killed or hurt people and hit no force the sentence or the report names harmed civilians (README: civilians
+        # are a strike's or a bomb's second actor when people are killed or hurt)
+        actor2 = civilians(ctx.country)
     if actor1 is None and frame.sub_event_type in UNSEEN_HAND:
         # ACLED: every event has a first actor; whoever attacked without being named is an unidentified armed group
         actor1 = unidentified(ctx.country)
@@ -3147,7 +3171,15 @@ COUNT_ROLE = {"kill": "fatalities", "execute": "fatalities", "injure": "injured"
 
 _ONE = (r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|civilian|resident|villager|soldier|officer|"
         r"policeman|policewoman|fighter|militant|person|farmer|driver|journalist|teenager|worker|student|shepherd|"
-        r"commander|guard|doctor|nurse|protester|demonstrator)")
+        r"commander|guard|doctor|nurse|protester|demonstrator|"
+        # one person by office, trade or side ("shot dead a local councillor", "a trader was hacked to death")
+        r"councillor|councilor|official|chief|elder|imam|priest|pastor|cleric|monk|trader|vendor|merchant|"
+        r"shopkeeper|teacher|passenger|porter|judge|prosecutor|lawyer|politician|candidate|mayor|businessman|"
+        r"businesswoman|activist|pilgrim|worshipper|motorcyclist|pedestrian|bystander|herder|fisherman|miner|"
+        r"ranger|gendarme|trooper|militiaman|insurgent|rebel|jihadist|gunman|attacker|assailant|bandit|"
+        r"smuggler|hostage|prisoner|youth|mother|father|son|daughter|wife|husband|pupil|schoolgirl|schoolboy|"
+        r"passer-by|medic|paramedic|reporter|photographer|cameraman|aid worker|civil servant|employee|"
+        r"security guard|police officer|army officer|customs officer|tourist|migrant|refugee|sheikh|leader)")
 # "killing its driver", "wounding the nurse": one person named with a possessive or "the" after the act
 SINGLE_AFTER = re.compile(r"\s+(?:" + _ONE + r"|(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?" + _ONE[_ONE.index("(?:man"):] + r")\b",
                           re.IGNORECASE)
@@ -3162,6 +3194,13 @@ TOLL_TO = re.compile(r"(?:\b(?:toll|number of (?:people |those )?(?:killed|dead)
                      r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|those)\s+"
                      r"killed))\b[^.;]{0,60}?\s(?:to|at)"
                      r"|\btoll\s+(?:now\s+)?(?:stands|stood)\s+at"
+                     # "the death toll from the attack on the market on Monday stood at 14", "the toll was later
+                     # raised to seven", "the number of dead has been revised to 12"
+                     r"|\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,120}?\b(?:stands|stood|"
+                     r"remains|remained)\s+at"
+                     r"|\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,120}?\b(?:was|were|has been|"
+                     r"had been|have been)\s+(?:later\s+|since\s+|now\s+|then\s+)?(?:raised|revised(?:\s+upwards?)?|"
+                     r"updated|increased|lifted|put|brought|corrected|adjusted)\s+(?:to|at)"
                      # "a spokesman later gave a toll of 30"
                      r"|\b(?:gave|give[sn]?|giving|issued|announced|reported)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
                      r"(?:death\s+)?toll\s+of)"
@@ -3204,6 +3243,10 @@ def _told_at(specific: list, told: list) -> object | None:
     return (armed or here)[-1] if here else None
 
 
+# a count of people told before: "four of them", "two of whom", "three of those" (the pronoun stands for the noun)
+PARTITIVE_PRONOUN = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+
+
 def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     """(counts, fatalities, the quantity behind the fatalities) for a frame, under ACLED's rules."""
     from .claims import OBJECT_NOUNS
@@ -3234,6 +3277,9 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
             continue
         if head and _victim_kind(q) is None:
             continue
+        partitive = None if head else PARTITIVE_PRONOUN.match(text, qe)
+        if partitive:
+            qe = partitive.end()  # "four of them were shot dead": the pronoun is the count's own noun
         own = bool(OWN_CLAUSE.match(text[(q.head_end or q.end) - base:]))
         role = _link(text, qs, qe, cues, short=not head, own_clause=own)
         if role is not None and not INCLUDING.search(text[:qs]) and not any(
