@@ -2668,7 +2668,14 @@ def _named_for_generic(actor: ActorRef | None, other: ActorRef | None, actors: l
         return actor
     named = {a.name: a for a in actors if a.inter in (2, 3) and a.key and not a.name.startswith("Unidentified")
              and (other is None or (a.name != other.name and not _one_camp(a, other)))}
-    return next(iter(named.values())) if len(named) == 1 else actor
+    if len(named) == 1:
+        return next(iter(named.values()))
+    # "repelled a jihadist attack ..., killing three of the attackers": with no named group, the one armed side the
+    # sentence describes (jihadists, Islamist militants) is who "the attackers" were
+    described = {a.side: a for a in actors if a.name.startswith("Unidentified Armed Group") and a.side
+                 not in (None, "unknown") and a.start != actor.start
+                 and (other is None or (a.side != other.side and not _one_camp(a, other)))}
+    return next(iter(described.values())) if len(described) == 1 and not named else actor
 
 
 def _one_mention(a: ActorRef, b: ActorRef, text: str, base: int) -> bool:
@@ -2837,6 +2844,13 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
             and any(a is not actor1 and a.inter in (1, 2, 3, 4, 8) and not _one_camp(a, actor1) for a in perps):
         # "exchanged fire with soldiers ..., then went into the school, where students were": a battle's other
         # side is the armed force fought, not the people the sentence names later
+        actor2 = None
+    if actor2 is not None and frame.sub_event_type == "Armed clash" and actor1 is not None \
+            and (actor2.name == actor1.name or _one_camp(actor2, actor1)) \
+            and any(a is not actor1 and a.inter in (1, 2, 3, 4, 8) and not _one_camp(a, actor1)
+                    and not _one_mention(actor1, a, text, base) for a in perps):
+        # "troops clashed with Abu Sayyaf militants; three soldiers and five militants were killed": the first side's
+        # own dead are no second side; the armed group it fought is
         actor2 = None
     if actor2 is None:
         for a in perps:
@@ -3383,6 +3397,10 @@ FIGURE_CUE = re.compile(r"\b(?:tolls?|figures?|counts?|tall(?:y|ies))$", re.IGNO
 # "two soldiers and three civilians", "five police officers, two guards and a driver": victim groups joined
 # into one subject or object; a bare comma alone is an apposition ("12 people, eight children") and adds nothing
 COORD_JOIN = re.compile(r"^\s*,?\s*(?:and|as well as|plus)\s+$", re.IGNORECASE)
+# another counted group between a count and its participle: "(with two soldiers) and four rebels (killed)"
+COORD_COUNT_GAP = re.compile(r"^\s*(?:[\w-]+\s*){0,2}?,?\s*(?:and|as well as|plus)\s+(?:at least\s+|more than\s+)?(?:\d[\d,]*|one|two|three|"
+                             r"four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+$",
+                             re.IGNORECASE)
 LIST_JOIN = re.compile(r"^\s*,\s*$")
 _VICTIM_WORD = (r"(?:man|woman|boy|girl|child|baby|civilian|resident|villager|soldier|officer|policeman|policewoman|"
                 r"fighter|militant|person|farmer|driver|journalist|reporter|teenager|worker|student|shepherd|commander|"
@@ -3505,7 +3523,8 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False, own
             gap = SHARE_ASIDE.sub(" ", text[qe: c.start])
             words = re.findall(r"[\w-]+", gap)
             if len(words) <= limit and not re.search(r"[;:]", gap) and (BE_VERBS.search(gap) or len(words) <= 1
-                                                                    or c.text.lower() in ("slain", "dead", "died")):
+                                                                    or c.text.lower() in ("slain", "dead", "died")
+                                                                    or COORD_COUNT_GAP.match(gap)):
                 if len(words) < best_gap:
                     best, best_gap = c.role, len(words)
         elif c.end <= qs and (not short or not text[c.end: qs].strip()):
