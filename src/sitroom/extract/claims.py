@@ -1740,6 +1740,14 @@ DESCRIPTIVE = re.compile(
 # "Members of the Basij fired on students": members as the clause's subject are the group acting
 MEMBERS_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:the\s+|some\s+|several\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
                              r"members\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "killing two commanders of the SDF", "three members of the militia were killed": the group's people harmed are the
+# group harmed (its second actor), not a description of a speaker
+HARMED_MEMBERS = re.compile(
+    r"(?:\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing)|shot|shooting|assassinat\w+|targeting|captur\w+|"
+    r"abduct\w+|kidnapp\w+|executed|executing|beheaded)\s+(?:an?\s+|the\s+|\w+\s+){0,3}?|"
+    r"(?:^|[,;:]\s*|\band\s+)(?:at\s+least\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|dozens)\s+(?:senior\s+|top\s+|local\s+|field\s+)?)"
+    r"(?:leaders?|commanders?|members?|fighters?|officials?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|strikes?|massacres?|bombings?|raids?|offensives?|killings|"
                          r"shootings?|blasts?|explosions?)\b", re.IGNORECASE)
 DESTINATION = re.compile(r"\b(?:hospitals?\s+in|(?:fled|moved|evacuated|displaced|taken|transferred|sent|flown|"
@@ -1772,7 +1780,8 @@ def _participants(an: Analysis, source_span: list[tuple[int, int]], ctx: EntryCo
         if _inside(a.start, a.end, source_span):
             continue
         if a.start is not None and DESCRIPTIVE.search(text[: a.start - base]) \
-                and not MEMBERS_SUBJECT.search(text[: a.start - base]):
+                and not MEMBERS_SUBJECT.search(text[: a.start - base]) \
+                and not HARMED_MEMBERS.search(text[max(0, a.start - base - 80): a.start - base]):
             continue
         # (an unidentified group named elsewhere, "the attackers", says nothing about whose they are)
         known = [k for k in ctx.armed_actors() if not k.name.startswith("Unidentified Armed Group")]

@@ -2678,6 +2678,30 @@ def _named_for_generic(actor: ActorRef | None, other: ActorRef | None, actors: l
     return next(iter(described.values())) if len(described) == 1 and not named else actor
 
 
+BETWEEN_BEFORE = re.compile(r"\b(?:clash(?:es)?|fighting|fights?|battles?|gunfights?|skirmish(?:es)?|firefights?|"
+                            r"exchanges? of fire|hostilities|violence)\s+(?:that\s+)?(?:(?:broke\s+out|erupted|raged)\s+)?"
+                            r"between\s+(?:the\s+)?(?P<rival>(?:two\s+)?(?:rival|opposing|competing|feuding)\s+"
+                            r"(?:[\w-]+\s+){0,2}?)?$", re.IGNORECASE)
+BETWEEN_AND = re.compile(r"^\s*(?:,\s*)?(?:and|and\s+the|and\s+a)\s+$", re.IGNORECASE)
+
+
+def _between_sides(text: str, base: int, actors: list[ActorRef]) -> tuple[ActorRef, ActorRef] | None:
+    """The two sides of "fighting between the army and the Arakan Army", "clashes between X and Y" (both armed), or
+    of "clashes between rival ethnic militias" (one armed kind on both sides); None when the sentence has no such
+    phrase."""
+    armed = [a for a in actors if a.inter in (1, 2, 3, 4, 8) and a.start is not None and a.end is not None]
+    for i, a in enumerate(armed):
+        m = BETWEEN_BEFORE.search(text[max(0, a.start - base - 80): a.start - base])
+        if not m:
+            continue
+        if m.group("rival"):
+            return a, a  # "between rival clan militias": the same kind of group on both sides
+        b = next((b for b in armed[i + 1:] if BETWEEN_AND.match(text[a.end - base: b.start - base])), None)
+        if b is not None and b.name != a.name:
+            return a, b
+    return None
+
+
 def _one_mention(a: ActorRef, b: ActorRef, text: str, base: int) -> bool:
     """Two actor words with nothing but space between them ("Islamic State militants", "Taliban fighters")."""
     if None in (a.start, a.end, b.start, b.end):
@@ -2845,7 +2869,10 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # "exchanged fire with soldiers ..., then went into the school, where students were": a battle's other
         # side is the armed force fought, not the people the sentence names later
         actor2 = None
-    if actor2 is not None and frame.sub_event_type == "Armed clash" and actor1 is not None \
+    pair = _between_sides(text, base, actors) if frame.sub_event_type == "Armed clash" else None
+    if pair is not None:
+        actor1, actor2 = pair
+    if actor2 is not None and frame.sub_event_type == "Armed clash" and actor1 is not None and pair is None \
             and (actor2.name == actor1.name or _one_camp(actor2, actor1)) \
             and any(a is not actor1 and a.inter in (1, 2, 3, 4, 8) and not _one_camp(a, actor1)
                     and not _one_mention(actor1, a, text, base) for a in perps):
