@@ -2002,7 +2002,14 @@ def displaced_actor(text: str, a, base: int) -> bool:
     if re.search(r"\b(?:camps?|shelters?|settlements?|sites?)\s+(?:for|of)\s+(?:the\s+)?$",
                  text[max(0, a.start - base - 25): a.start - base], re.IGNORECASE):
         return True
-    return bool(DISPLACED_AFTER.match(text, a.end - base))
+    # "freed 40 inmates, among them 12 traders", "traders who had been freed": people let go are no victims either
+    before = TRAILING_COUNT.sub("", text[max(0, a.start - base - 100): a.start - base])
+    return bool(DISPLACED_AFTER.match(text, a.end - base) or FREED_AFTER.match(text, a.end - base)
+                or FREED_AMONG.search(before) or FREED_BEFORE.search(before[-40:]))
+
+
+TRAILING_COUNT = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
+                            r"hundreds\s+of|scores\s+of)\s+$", re.IGNORECASE)
 
 
 # "stormed the prison and freed hundreds of inmates", "200 prisoners were set free": people let go are no victims
