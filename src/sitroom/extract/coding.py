@@ -2091,6 +2091,11 @@ CIVILIANS_HIT = re.compile(
     r"(?:a |the )?(?:mosque|church|school|university|market(?:place)?|hospital|village|"
     r"villages|community|communities|bus|hotel|wedding|funeral|bars?|restaurants?|caf[eé]s?|nightclubs?|"
     r"churches|mosques|schools|markets|hamlets?|settlements?|minibus|taxis?)|"
+    # people by trade or office, one or many: "killed a teacher", "shot two traders", "kidnapped a priest"
+    r"(?:teachers?|traders?|farmers?|villagers?|residents?|students?|pupils?|priests?|pastors?|imams?|clerics?|"
+    r"village (?:chiefs?|heads?)|traditional (?:chiefs?|rulers?)|councill?ors?|doctors?|nurses?|health workers?|"
+    r"porters?|motorists?|motorcyclists?|fishermen|fisherman|herders?|shepherds?|vendors?|shopkeepers?|merchants?|"
+    r"passengers?|drivers?|civilians?|women|woman|children|child|girls?|boys?)|"
     # a gathering of unarmed people: "opened fire on the group", "shot at the candidate's supporters"
     r"(?:the |a )?(?:group|crowds?|gathering|party|family|families|guests|customers|diners|supporters|"
     r"(?:campaign )?rally|procession)(?! of (?:soldiers|troops|fighters|militants|gunmen|rebels|insurgents|police)))\b"
@@ -2685,7 +2690,8 @@ def _named_for_generic(actor: ActorRef | None, other: ActorRef | None, actors: l
     return next(iter(described.values())) if len(described) == 1 and not named else actor
 
 
-BETWEEN_BEFORE = re.compile(r"\b(?:clash(?:es)?|fighting|fights?|battles?|gunfights?|skirmish(?:es)?|firefights?|"
+BETWEEN_BEFORE = re.compile(r"\b(?:clash(?:es)?|fighting|fights?|battles?|gunfights?|gun battles?|shoot-?outs?|"
+                            r"skirmish(?:es)?|firefights?|"
                             r"exchanges? of fire|hostilities|violence)\s+(?:that\s+)?(?:(?:broke\s+out|erupted|raged)\s+)?"
                             r"between\s+(?:the\s+)?(?P<rival>(?:two\s+)?(?:rival|opposing|competing|feuding)\s+"
                             r"(?:[\w-]+\s+){0,2}?)?$", re.IGNORECASE)
