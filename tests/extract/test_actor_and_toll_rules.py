@@ -184,3 +184,29 @@ def test_freed_people_among_whom_a_count_is_given_are_no_victims():
     # near miss: the counted people were killed
     near = _only("Gunmen stormed the market in Koton Karfe on Sunday and killed 12 traders.")
     assert "civilian" in _sides(near) and _dead(near) == 12
+
+
+def test_one_victim_and_a_count_of_his_people_add_up():
+    e = _only("Gunmen killed a village chief and his three sons in Gusau on Friday.")
+    assert _dead(e) == 4
+    # near miss: the count after "and" has its own verb
+    near = _only("Gunmen killed a village chief in Gusau on Friday and his three sons escaped.")
+    assert _dead(near) == 1
+
+
+def test_a_group_named_before_the_person_harmed_is_the_group_harmed():
+    e = _only("Soldiers killed a senior Boko Haram commander near Bama on Monday, the army said.",
+              "2021-03-01T12:00:00Z")
+    assert e.actor1 is not None and e.actor1.side == "government"
+    assert e.actor2 is not None and e.actor2.side == "jihadist"
+    # near miss: the group's commander who acts is the group acting
+    near = _only("A Boko Haram commander led an attack on soldiers near Bama on Monday, the army said.",
+                 "2021-03-01T12:00:00Z")
+    assert near.actor1 is not None and near.actor1.side == "jihadist"
+
+
+def test_a_trade_killed_is_a_civilian_but_a_trade_protesting_is_a_crowd():
+    e = _only("Separatists killed a teacher in Bamenda on Monday.", "2020-11-10T12:00:00Z")
+    assert e.sub_event_type == "Attack" and "civilian" in _sides(e)
+    near = _only("Teachers marched through Bamenda on Monday to demand unpaid wages.", "2020-11-10T12:00:00Z")
+    assert _sides(near) == {"protesters"}

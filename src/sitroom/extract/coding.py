@@ -2763,6 +2763,13 @@ DEMONSTRATION_TOLD = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ing|e
 DEMONSTRATOR_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|rioters)\b", re.IGNORECASE)
 
 
+MEMBER_NOUN_AFTER = re.compile(r"\s+(?:commanders?|leaders?|fighters?|members?|militants?|officials?|chiefs?|"
+                               r"operatives?|emirs?|spokes(?:man|men))\b", re.IGNORECASE)
+HARM_BEFORE_MEMBER = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing)|shot|assassinat\w+|"
+                                r"target(?:ed|ing)|captur(?:ed|ing)|arrest(?:ed|ing)|abduct(?:ed|ing))\s+"
+                                r"(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
 def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "EntryContext",
                   speakers: list[ActorRef] | None = None):
     """(actor1, actor2, assoc_actor_1, assoc_actor_2) for a frame; fills gaps from the entry's context.
@@ -2831,7 +2838,12 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # "Taliban militants": a second actor word right after a victim names the same victim
         same_mention = bool(victims) and victims[-1].end is not None and a.start is not None \
             and text[victims[-1].end - base: a.start - base].strip() == ""
-        if a.inter == 7 or in_count or passive_subject or (object_of and a.start - base > cue0.start) or \
+        # "killed a senior al-Qaeda commander", "wounding two Taliban fighters": the group named before the person
+        # harmed is the group harmed
+        harmed_member = a.start is not None and a.end is not None and bool(
+            MEMBER_NOUN_AFTER.match(text, a.end - base)) and bool(
+            HARM_BEFORE_MEMBER.search(text[max(0, a.start - base - 60): a.start - base]))
+        if a.inter == 7 or in_count or passive_subject or (object_of and a.start - base > cue0.start) or harmed_member or \
                 object_after_subject or same_mention or \
                 (held and fighting):
             victims.append(a)
@@ -3448,10 +3460,13 @@ _VICTIM_WORD = (r"(?:man|woman|boy|girl|child|baby|civilian|resident|villager|so
                 r"passer-by|pedestrian|passenger|colleague|relative|son|daughter|wife|husband|mother|father|brother|"
                 r"sister|teacher|trader|herder|pupil|paramedic|medic|priest|imam|pastor|official|judge|lawyer|"
                 r"activist|leader|member|infant|toddler|teenager|youth|employee|customer|shopkeeper|vendor|"
-                r"soldier|recruit|conscript|sailor|marine|ranger|peacekeeper)")
+                r"soldier|recruit|conscript|sailor|marine|ranger|peacekeeper|chief|councillor|councilor|elder|cleric|"
+                r"politician|candidate|mayor|businessman|merchant|porter|fisherman|motorist|motorcyclist|bodyguard|"
+                r"militiaman|insurgent|rebel|assailant|bandit|smuggler|hostage|prisoner|nun|monk|midwife)")
 # "a soldier and three civilians": one victim named by an article before the counted group ...
 ONE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:killed|killing|kills|dead|left|leaving|said|says|that|when|after)\s+)(?:a|an|one|the|his|her|their)\s+"
-                        r"(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD + r"\s*,?\s+and\s+$", re.IGNORECASE)
+                        r"(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD + r"\s*,?\s+and\s+(?:his\s+|her\s+|their\s+|its\s+)?$",
+                        re.IGNORECASE)
 # ... or after it: "twenty cadets and the driver were killed", "three guards and a passer-by"
 ONE_AFTER = re.compile(r"^\s*,?\s+and\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD
                        # the noun ends the list ("and the driver were killed", "and a nurse in ..."), it does not
@@ -3571,6 +3586,8 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False, own
             # cue before the number: "killing 6 civilians", "killing of 25 people", and a bare "killing four"
             gap = text[c.end: qs]
             words = re.findall(r"[\w-]+", gap)
+            if ONE_BEFORE.match(text, c.start, qs) and ONE_BEFORE.match(text, c.start, qs).end() == qs:
+                words = []  # "killed a senior commander and his two bodyguards": one victim, then the count
             joined = bool(re.search(r"\b(?:and|but|while|whereas)\b", gap, re.I))
             if joined and own_clause:
                 continue  # "... were killed and thousands of residents have fled": a clause of its own
