@@ -210,3 +210,15 @@ def test_a_trade_killed_is_a_civilian_but_a_trade_protesting_is_a_crowd():
     assert e.sub_event_type == "Attack" and "civilian" in _sides(e)
     near = _only("Teachers marched through Bamenda on Monday to demand unpaid wages.", "2020-11-10T12:00:00Z")
     assert _sides(near) == {"protesters"}
+
+
+def test_the_dead_of_a_taking_are_its_toll():
+    events = _events("M23 rebels overran the town of Kiwanja on Monday, killing four soldiers, the army said.",
+                     "2022-06-15T12:00:00Z")
+    taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert len(taken) == 1 and _dead(taken[0]) == 4
+    # near miss: a killing told before the taking is not its toll
+    events = _events("Gunmen killed two traders near Kiwanja, and on Monday M23 rebels seized the town.",
+                     "2022-06-15T12:00:00Z")
+    taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert taken and all(_dead(e) is None for e in taken)

@@ -899,8 +899,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             # sub-event of a complex attack)
             frames.append(Frame("Attack", cues=[shooters], places=span_places(shooters, gain_stops)))
     weapon_stops = [min(c.start for c in weapons)] if weapons else []
+    # "overran a district headquarters, killing nine policemen": the deaths of the taking, when no battle frame of
+    # its own carries them (ACLED: the event's fatalities)
+    gain_toll = [c for c in by_role["kill"] + by_role["injure"] if gains and c.start > gains[0].start] \
+        if len(gains) == 1 and not weapons and not by_role["clash"] else []
     for g in gains:
-        frames.append(Frame("Non-state actor overtakes territory", cues=[g],
+        frames.append(Frame("Non-state actor overtakes territory", cues=[g] + gain_toll,
                             places=span_places(g, gain_stops + weapon_stops)))
     stops = gain_stops + weapon_stops
     if gains and by_role["clash"]:
