@@ -222,3 +222,10 @@ def test_the_dead_of_a_taking_are_its_toll():
                      "2022-06-15T12:00:00Z")
     taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
     assert taken and all(_dead(e) is None for e in taken)
+
+
+def test_vigilantes_who_kill_are_a_communal_militia_but_a_mob_that_lynches_is_a_mob():
+    e = _only("Vigilantes killed three suspected bandits in Katsina state on Wednesday.", "2021-04-10T12:00:00Z")
+    assert e.event_type == "Battles" and "Communal Militia" in e.actor1.name
+    near = _only("A mob lynched a suspected thief at a market in Kano on Wednesday.", "2021-04-10T12:00:00Z")
+    assert near.sub_event_type == "Mob violence"

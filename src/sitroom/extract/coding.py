@@ -242,6 +242,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    if by_role["mob"] and (by_role["kill"] or by_role["clash"]):
+        # "Vigilantes killed four suspected bandits": armed vigilantes who kill or fight are a communal militia (README:
+        # Unidentified Communal Militia, inter 4), not a mob of rioters
+        by_role["mob"] = [c for c in by_role["mob"] if not (re.fullmatch(r"vigilantes?", c.text, re.I) and any(
+            a.inter == 4 and a.start is not None and a.start - an.sentence.start == c.start for a in an.actors))]
     if by_role["gain"] and (by_role["abduct"] or by_role["arrest"]):
         # "seized the opposition spokesman", "seized hundreds of workers": the verb's object is people, so the
         # seizure takes captives (abduction or arrest), not ground
