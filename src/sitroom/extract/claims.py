@@ -60,6 +60,12 @@ PERSON_NOUNS = {
     "gendarmes", "gendarme", "cadets", "cadet", "sailors", "airmen", "marines", "conscripts", "servicemen",
     "paramilitaries", "guerrillas", "peacekeepers", "bodyguards", "militants", "officer", "policeman",
     "policewoman", "guard", "gunman", "attacker", "bomber",
+    # the armed side by other names ("killing 15 of the assailants", "killed 12 bandits", "wounding four rangers")
+    "assailants", "assailant", "bandits", "bandit", "kidnappers", "terrorists", "terrorist", "extremists",
+    "islamists", "raiders", "vigilantes", "militiaman", "insurgent", "rebel", "jihadist", "guerrilla",
+    "rangers", "ranger", "troopers", "trooper", "guardsmen", "guardsman", "agents", "paratroopers", "commandos",
+    "legionnaires", "mercenaries", "mercenary", "contractors", "separatists", "separatist", "dissidents",
+    "gangsters", "gangster", "smugglers", "pirates", "hijackers", "cultists", "tribesmen", "suspects", "combatants", "operatives", "members",
 }
 CIVILIAN_NOUNS = {
     "people", "persons", "civilians", "civilian", "men", "women", "children", "residents", "villagers",
@@ -80,6 +86,14 @@ CIVILIAN_NOUNS = {
     "holidaymakers", "revellers", "partygoers", "teenagers", "teenager", "hikers", "motorists", "motorist",
     "travellers", "travelers", "clerics", "cleric", "imams", "pastors", "waiters", "waiter", "waitresses", "cooks",
     "cleaners", "labourer", "labourers", "fishermen", "fisherman", "vendor", "trader", "herder", "miner",
+    # people hit by what they do or where they were ("two porters", "a local councillor", "the bus's passengers")
+    "porters", "porter", "merchants", "merchant", "shopkeepers", "motorcyclists", "motorcyclist", "cyclists",
+    "travellers", "traveller", "traveler", "councillors", "councillor", "councilors", "councilor", "chiefs",
+    "chief", "elders", "elder", "imam", "priest", "pastor", "nuns", "nun", "monk", "schoolgirls", "schoolboys",
+    "schoolgirl", "schoolboy", "businessmen", "businessman", "politicians", "politician", "candidates",
+    "candidate", "volunteers", "volunteer", "humanitarians", "midwives", "athletes", "believers",
+    "youths", "herdsmen", "survivors", "victims", "victim", "wife", "husband", "son", "daughter",
+    "mother", "father", "brother", "sister", "sons", "daughters", "mothers", "fathers",
 }
 OBJECT_NOUNS = {
     "tanks", "tank", "vehicles", "vehicle", "buildings", "building", "checkpoints", "checkpoint", "houses",
@@ -1732,6 +1746,14 @@ DESCRIPTIVE = re.compile(
 # "Members of the Basij fired on students": members as the clause's subject are the group acting
 MEMBERS_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:the\s+|some\s+|several\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
                              r"members\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "killing two commanders of the SDF", "three members of the militia were killed": the group's people harmed are the
+# group harmed (its second actor), not a description of a speaker
+HARMED_MEMBERS = re.compile(
+    r"(?:\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing)|shot|shooting|assassinat\w+|targeting|captur\w+|"
+    r"abduct\w+|kidnapp\w+|executed|executing|beheaded)\s+(?:an?\s+|the\s+|\w+\s+){0,3}?|"
+    r"(?:^|[,;:]\s*|\band\s+)(?:at\s+least\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|dozens)\s+(?:senior\s+|top\s+|local\s+|field\s+)?)"
+    r"(?:leaders?|commanders?|members?|fighters?|officials?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|strikes?|massacres?|bombings?|raids?|offensives?|killings|"
                          r"shootings?|blasts?|explosions?)\b", re.IGNORECASE)
 DESTINATION = re.compile(r"\b(?:hospitals?\s+in|(?:fled|moved|evacuated|displaced|taken|transferred|sent|flown|"
@@ -1764,7 +1786,8 @@ def _participants(an: Analysis, source_span: list[tuple[int, int]], ctx: EntryCo
         if _inside(a.start, a.end, source_span):
             continue
         if a.start is not None and DESCRIPTIVE.search(text[: a.start - base]) \
-                and not MEMBERS_SUBJECT.search(text[: a.start - base]):
+                and not MEMBERS_SUBJECT.search(text[: a.start - base]) \
+                and not HARMED_MEMBERS.search(text[max(0, a.start - base - 80): a.start - base]):
             continue
         # (an unidentified group named elsewhere, "the attackers", says nothing about whose they are)
         known = [k for k in ctx.armed_actors() if not k.name.startswith("Unidentified Armed Group")]

@@ -257,6 +257,11 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
+    if by_role["mob"] and (by_role["kill"] or by_role["clash"]):
+        # "Vigilantes killed four suspected bandits": armed vigilantes who kill or fight are a communal militia (README:
+        # Unidentified Communal Militia, inter 4), not a mob of rioters
+        by_role["mob"] = [c for c in by_role["mob"] if not (re.fullmatch(r"vigilantes?", c.text, re.I) and any(
+            a.inter == 4 and a.start is not None and a.start - an.sentence.start == c.start for a in an.actors))]
     if by_role["gain"] and (by_role["abduct"] or by_role["arrest"]):
         # "seized the opposition spokesman", "seized hundreds of workers": the verb's object is people, so the
         # seizure takes captives (abduction or arrest), not ground
@@ -507,7 +512,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                                     and last_violent.event_type == "Battles")
     # ("two people were killed in the shooting", "Update on Tripoli: ...": a place that is the told event's own
     # does not make a new event of a definite reference to it)
-    if (anaphors or negated or tolls) and not (defining - {"loss"}) and told and not doers_killed and (
+    # ("crowds attacked people ...; many of the dead were hacked to death": a crowd setting upon people is an act of
+    # its own, mob violence, with its dead, not a toll for the riot told before)
+    crowd_act = bool(tolls) and not anaphors and not negated and bool(MOB_ASSAULT.search(text))
+    if (anaphors or negated or tolls) and not (defining - {"loss"}) and told and not doers_killed and not crowd_act and (
             not specific or denial or placed or (anaphors and told[-1].sub_event_type in PROTEST_TYPES
                                                  and not any(a.inter in (1, 2, 3, 4, 8) for a in an.actors)
                                                  and not specific_elsewhere(told[-1], specific)
@@ -538,7 +546,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             # "killed in Monday's raid on the sit-in": a raid or crackdown is what the force did, not the
             # riot told last
             target = next((c for c in reversed(told) if c.sub_event_type not in CROWD_ACTS), target)
-        if target is not None and (anaphors or negated or _agent_or_count(an, tolls) or not an.actors):
+        # ("A large number of traders were killed": a toll with no figure that names only its victims, no doer, is
+        # the told event's)
+        if target is not None and (anaphors or negated or _agent_or_count(an, tolls) or not an.actors or (
+                all(a.inter == 7 for a in an.actors) and not any(q.kind == "count" for q in an.quantities))):
             acts = _negated_acts(text, negated, target)
             if acts is False:
                 # "No shops were burned": an act said not to have happened that the told event is not made of
@@ -922,8 +933,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             # sub-event of a complex attack)
             frames.append(Frame("Attack", cues=[shooters], places=span_places(shooters, gain_stops)))
     weapon_stops = [min(c.start for c in weapons)] if weapons else []
+    # "overran a district headquarters, killing nine policemen": the deaths of the taking, when no battle frame of
+    # its own carries them (ACLED: the event's fatalities)
+    gain_toll = [c for c in by_role["kill"] + by_role["injure"] if gains and c.start > gains[0].start] \
+        if len(gains) == 1 and not weapons and not by_role["clash"] else []
     for g in gains:
-        frames.append(Frame("Non-state actor overtakes territory", cues=[g],
+        frames.append(Frame("Non-state actor overtakes territory", cues=[g] + gain_toll,
                             places=span_places(g, gain_stops + weapon_stops)))
     stops = gain_stops + weapon_stops
     if gains and by_role["clash"]:
@@ -2118,7 +2133,7 @@ OFFICIAL_TARGET = re.compile(
 # displacement as an event)
 DISPLACED_AFTER = re.compile(
     r"\s+(?:(?:who|that)\s+)?(?:(?:had|have|has|were|was|are|been|being|reportedly|already|now)\s+){0,3}"
-    r"(?:fled|flee|fleeing|displaced|evacuated|uprooted|forced\s+(?:to\s+flee|from|out)|left\s+their\s+homes|"
+    r"(?:fled|flee|fleeing|escaped|displaced|evacuated|uprooted|forced\s+(?:to\s+flee|from|out)|left\s+their\s+homes|"
     r"sought\s+(?:shelter|refuge)|sheltering|taken\s+refuge|crossed\s+into)\b", re.IGNORECASE)
 
 
@@ -2130,7 +2145,14 @@ def displaced_actor(text: str, a, base: int) -> bool:
     if re.search(r"\b(?:camps?|shelters?|settlements?|sites?)\s+(?:for|of)\s+(?:the\s+)?$",
                  text[max(0, a.start - base - 25): a.start - base], re.IGNORECASE):
         return True
-    return bool(DISPLACED_AFTER.match(text, a.end - base))
+    # "freed 40 inmates, among them 12 traders", "traders who had been freed": people let go are no victims either
+    before = TRAILING_COUNT.sub("", text[max(0, a.start - base - 100): a.start - base])
+    return bool(DISPLACED_AFTER.match(text, a.end - base) or FREED_AFTER.match(text, a.end - base)
+                or FREED_AMONG.search(before) or FREED_BEFORE.search(before[-40:]))
+
+
+TRAILING_COUNT = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
+                            r"hundreds\s+of|scores\s+of)\s+$", re.IGNORECASE)
 
 
 # "stormed the prison and freed hundreds of inmates", "200 prisoners were set free": people let go are no victims
@@ -2147,7 +2169,14 @@ def _displaced(text: str, q, base: int) -> bool:
     if end is None:
         return False
     return bool(DISPLACED_AFTER.match(text, end - base) or FREED_AFTER.match(text, end - base)
-                or FREED_BEFORE.search(text[max(0, q.start - base - 40): q.start - base]))
+                or FREED_BEFORE.search(text[max(0, q.start - base - 40): q.start - base])
+                or FREED_AMONG.search(text[max(0, q.start - base - 100): q.start - base]))
+
+
+# "freed hundreds of inmates, among them 23 businessmen": the people named among the freed are no victims either
+FREED_AMONG = re.compile(r"\b(?:freed|freeing|released|releasing|rescued|rescuing|liberated|set\s+free)\s+[^.;]{0,70}?"
+                         r",?\s+(?:among\s+them|among\s+whom|including)\s+(?:(?:some|about|around|nearly|at\s+least|"
+                         r"more\s+than|over)\s+)?$", re.IGNORECASE)
 
 
 def _armed_victims(an: "Analysis") -> bool:
@@ -2193,14 +2222,23 @@ def mostly_civilians(an: "Analysis") -> bool:
 # inside a mosque", "attacked the village"
 CIVILIANS_HIT = re.compile(
     r"\b(?:kill(?:ed|ing)|shot|shooting|wound(?:ed|ing)|fir(?:ed|ing) (?:on|into)|opened fire (?:on|at|inside|in)|"
-    r"attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|targeting)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|targeting|"
+    # the act as a noun: "in an attack on a village", "the attack by militiamen on a market" (not an assault or a raid:
+    # "troops began an assault on the hotel" held by gunmen is a battle)
+    r"attacks?\s+(?:by\s+(?:[\w’'-]+\s+){1,3}?)?(?:on|against))\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:civilians|students|worshippers|villagers|residents|passengers|shoppers|farmers|pupils|children|women|"
     r"mourners|pilgrims|journalists|reporters|employees|aid workers|commuters|"
     # a newsroom is a civilian workplace: "stormed the offices of a television channel"
     r"(?:\w+\s+)?(?:offices|newsrooms?|studios?) of (?:the |a |an )?(?:[\w-]+\s+){0,3}?(?:television|TV|radio|"
     r"newspaper|channel|broadcaster|news agency)|"
     r"(?:a |the )?(?:mosque|church|school|university|market(?:place)?|hospital|village|"
-    r"villages|community|communities|bus|hotel|wedding|funeral)|"
+    r"villages|community|communities|bus|hotel|wedding|funeral|bars?|restaurants?|caf[eé]s?|nightclubs?|"
+    r"churches|mosques|schools|markets|hamlets?|settlements?|minibus|taxis?)|"
+    # people by trade or office, one or many: "killed a teacher", "shot two traders", "kidnapped a priest"
+    r"(?:teachers?|traders?|farmers?|villagers?|residents?|students?|pupils?|priests?|pastors?|imams?|clerics?|"
+    r"village (?:chiefs?|heads?)|traditional (?:chiefs?|rulers?)|councill?ors?|doctors?|nurses?|health workers?|"
+    r"porters?|motorists?|motorcyclists?|fishermen|fisherman|herders?|shepherds?|vendors?|shopkeepers?|merchants?|"
+    r"passengers?|drivers?|civilians?|women|woman|children|child|girls?|boys?)|"
     # a gathering of unarmed people: "opened fire on the group", "shot at the candidate's supporters"
     r"(?:the |a )?(?:group|crowds?|gathering|party|family|families|guests|customers|diners|supporters|"
     r"(?:campaign )?rally|procession)(?! of (?:soldiers|troops|fighters|militants|gunmen|rebels|insurgents|police)))\b"
@@ -2230,6 +2268,15 @@ PEOPLE_TARGETED = re.compile(
     r"Shi['’]?ites|Shias|Sunnis|Christians|Copts|Yazidis|Hazaras|Ahmadis|Sufis|Alawites|Druze|Muslims|Jews|Hindus|"
     r"Sikhs|worshippers|pilgrims|shoppers|commuters|passengers|mourners|residents|villagers|children|pupils|"
     r"students|families|crowds?|(?:a\s+)?gathering)\b")
+
+
+def _people_killed_or_hurt(frame: "Frame", an: "Analysis") -> bool:
+    """The sentence counts people killed or hurt ("left 12 dead", "three dead and 14 wounded", "killing two"), not
+    only a killing or wounding word (a bare "deadly blast" or "no one was hurt" counts no one)."""
+    if not any(c.role in ("kill", "injure") for c in frame.cues + list(an.cues)):
+        return False
+    return any(q.kind == "count" and (q.value or 0) > 0 and (q.head is None or _victim_kind(q) in ("civilian", "person"))
+               for q in an.quantities)
 
 
 def people_hurt(frame: "Frame", an: "Analysis") -> bool:
@@ -2301,7 +2348,8 @@ MILITARY_TARGET = re.compile(
 FORCE_WORDS = re.compile(
     r"\b(?:forces|army|police|policem[ae]n|patrols?|convoys?|(?:military|army|armou?red|police)\s+vehicles?|tanks?|"
     r"warships?|gunboats?|frontline|front line|trenches|lines|prisons?|jails?|guards?)\b"
-    r"(?!\s+(?:spokes\w+|officials?|sources?|statements?|chiefs?|said|says))", re.IGNORECASE)
+    r"(?!\s+(?:spokes\w+|officials?|sources?|statements?|chiefs?|said|says|say|told|reported|added|stated)\b)",
+    re.IGNORECASE)
 
 
 def _force_hit(text: str, cue: Cue, an: "Analysis") -> bool:
@@ -2780,7 +2828,39 @@ def _named_for_generic(actor: ActorRef | None, other: ActorRef | None, actors: l
         return actor
     named = {a.name: a for a in actors if a.inter in (2, 3) and a.key and not a.name.startswith("Unidentified")
              and (other is None or (a.name != other.name and not _one_camp(a, other)))}
-    return next(iter(named.values())) if len(named) == 1 else actor
+    if len(named) == 1:
+        return next(iter(named.values()))
+    # "repelled a jihadist attack ..., killing three of the attackers": with no named group, the one armed side the
+    # sentence describes (jihadists, Islamist militants) is who "the attackers" were
+    described = {a.side: a for a in actors if a.name.startswith("Unidentified Armed Group") and a.side
+                 not in (None, "unknown") and a.start != actor.start
+                 and (other is None or (a.side != other.side and not _one_camp(a, other)))}
+    return next(iter(described.values())) if len(described) == 1 and not named else actor
+
+
+BETWEEN_BEFORE = re.compile(r"\b(?:clash(?:es)?|fighting|fights?|battles?|gunfights?|gun battles?|shoot-?outs?|"
+                            r"skirmish(?:es)?|firefights?|"
+                            r"exchanges? of fire|hostilities|violence)\s+(?:that\s+)?(?:(?:broke\s+out|erupted|raged)\s+)?"
+                            r"between\s+(?:the\s+)?(?P<rival>(?:two\s+)?(?:rival|opposing|competing|feuding)\s+"
+                            r"(?:[\w-]+\s+){0,2}?)?$", re.IGNORECASE)
+BETWEEN_AND = re.compile(r"^\s*(?:,\s*)?(?:and|and\s+the|and\s+a)\s+$", re.IGNORECASE)
+
+
+def _between_sides(text: str, base: int, actors: list[ActorRef]) -> tuple[ActorRef, ActorRef] | None:
+    """The two sides of "fighting between the army and the Arakan Army", "clashes between X and Y" (both armed), or
+    of "clashes between rival ethnic militias" (one armed kind on both sides); None when the sentence has no such
+    phrase."""
+    armed = [a for a in actors if a.inter in (1, 2, 3, 4, 8) and a.start is not None and a.end is not None]
+    for i, a in enumerate(armed):
+        m = BETWEEN_BEFORE.search(text[max(0, a.start - base - 80): a.start - base])
+        if not m:
+            continue
+        if m.group("rival"):
+            return a, a  # "between rival clan militias": the same kind of group on both sides
+        b = next((b for b in armed[i + 1:] if BETWEEN_AND.match(text[a.end - base: b.start - base])), None)
+        if b is not None and b.name != a.name:
+            return a, b
+    return None
 
 
 def _one_mention(a: ActorRef, b: ActorRef, text: str, base: int) -> bool:
@@ -2829,6 +2909,13 @@ KNOWN_AS = re.compile(r",?\s+(?:(?:also|better|locally|commonly)\s+)?(?:known|ca
 DEMONSTRATION_TOLD = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ing|es)?|rall(?:y|ies|ied|ying)|sit-ins?|"
                                 r"strik(?:e|es|ing) workers|boycott\w*|riot\w*)\b", re.IGNORECASE)
 DEMONSTRATOR_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|rioters)\b", re.IGNORECASE)
+
+
+MEMBER_NOUN_AFTER = re.compile(r"\s+(?:commanders?|leaders?|fighters?|members?|militants?|officials?|chiefs?|"
+                               r"operatives?|emirs?|spokes(?:man|men))\b", re.IGNORECASE)
+HARM_BEFORE_MEMBER = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing)|shot|assassinat\w+|"
+                                r"target(?:ed|ing)|captur(?:ed|ing)|arrest(?:ed|ing)|abduct(?:ed|ing))\s+"
+                                r"(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
 def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "EntryContext",
@@ -2899,7 +2986,12 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # "Taliban militants": a second actor word right after a victim names the same victim
         same_mention = bool(victims) and victims[-1].end is not None and a.start is not None \
             and text[victims[-1].end - base: a.start - base].strip() == ""
-        if a.inter == 7 or in_count or passive_subject or (object_of and a.start - base > cue0.start) or \
+        # "killed a senior al-Qaeda commander", "wounding two Taliban fighters": the group named before the person
+        # harmed is the group harmed
+        harmed_member = a.start is not None and a.end is not None and bool(
+            MEMBER_NOUN_AFTER.match(text, a.end - base)) and bool(
+            HARM_BEFORE_MEMBER.search(text[max(0, a.start - base - 60): a.start - base]))
+        if a.inter == 7 or in_count or passive_subject or (object_of and a.start - base > cue0.start) or harmed_member or \
                 object_after_subject or same_mention or \
                 (held and fighting):
             victims.append(a)
@@ -2949,6 +3041,16 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
             and any(a is not actor1 and a.inter in (1, 2, 3, 4, 8) and not _one_camp(a, actor1) for a in perps):
         # "exchanged fire with soldiers ..., then went into the school, where students were": a battle's other
         # side is the armed force fought, not the people the sentence names later
+        actor2 = None
+    pair = _between_sides(text, base, actors) if frame.sub_event_type == "Armed clash" else None
+    if pair is not None:
+        actor1, actor2 = pair
+    if actor2 is not None and frame.sub_event_type == "Armed clash" and actor1 is not None and pair is None \
+            and (actor2.name == actor1.name or _one_camp(actor2, actor1)) \
+            and any(a is not actor1 and a.inter in (1, 2, 3, 4, 8) and not _one_camp(a, actor1)
+                    and not _one_mention(actor1, a, text, base) for a in perps):
+        # "troops clashed with Abu Sayyaf militants; three soldiers and five militants were killed": the first side's
+        # own dead are no second side; the armed group it fought is
         actor2 = None
     if actor2 is None:
         for a in perps:
@@ -3027,6 +3129,13 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
         # a bomber who blew himself up in a church or a hotel, a bomb that went off in a market: the people there
         # were its victims, whoever the sentence quotes ("police said") and whichever force the report named
         # (ACLED: civilians are the second actor when they are targeted or harmed)
+        actor2 = civilians(ctx.country)
+    if frame.sub_event_type in WEAPON_ORDER and actor2 is None and frame.polarity == "supports" \
+            and _people_killed_or_hurt(frame, an) and not _armed_victims(an) and not _force_hit(text, cue0, an) \
+            and not ARMED_SITE.search(text) and not MILITARY_TARGET.search(text):
+        # "a car bomb left 12 dead and 30 wounded", "three dead in grenade attack on bar": a bomb or a strike that
+        # killed or hurt people and hit no force the sentence or the report names harmed civilians (README: civilians
+        # are a strike's or a bomb's second actor when people are killed or hurt)
         actor2 = civilians(ctx.country)
     if actor1 is None and frame.sub_event_type in UNSEEN_HAND:
         # ACLED: every event has a first actor; whoever attacked without being named is an unidentified armed group
@@ -3276,7 +3385,15 @@ COUNT_ROLE = {"kill": "fatalities", "execute": "fatalities", "injure": "injured"
 
 _ONE = (r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|civilian|resident|villager|soldier|officer|"
         r"policeman|policewoman|fighter|militant|person|farmer|driver|journalist|teenager|worker|student|shepherd|"
-        r"commander|guard|doctor|nurse|protester|demonstrator)")
+        r"commander|guard|doctor|nurse|protester|demonstrator|"
+        # one person by office, trade or side ("shot dead a local councillor", "a trader was hacked to death")
+        r"councillor|councilor|official|chief|elder|imam|priest|pastor|cleric|monk|trader|vendor|merchant|"
+        r"shopkeeper|teacher|passenger|porter|judge|prosecutor|lawyer|politician|candidate|mayor|businessman|"
+        r"businesswoman|activist|pilgrim|worshipper|motorcyclist|pedestrian|bystander|herder|fisherman|miner|"
+        r"ranger|gendarme|trooper|militiaman|insurgent|rebel|jihadist|gunman|attacker|assailant|bandit|"
+        r"smuggler|hostage|prisoner|youth|mother|father|son|daughter|wife|husband|pupil|schoolgirl|schoolboy|"
+        r"passer-by|medic|paramedic|reporter|photographer|cameraman|aid worker|civil servant|employee|"
+        r"security guard|police officer|army officer|customs officer|tourist|migrant|refugee|sheikh|leader)")
 # "killing its driver", "wounding the nurse": one person named with a possessive or "the" after the act
 SINGLE_AFTER = re.compile(r"\s+(?:" + _ONE + r"|(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?" + _ONE[_ONE.index("(?:man"):] + r")\b",
                           re.IGNORECASE)
@@ -3291,6 +3408,13 @@ TOLL_TO = re.compile(r"(?:\b(?:toll|number of (?:people |those )?(?:killed|dead)
                      r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|those)\s+"
                      r"killed))\b[^.;]{0,60}?\s(?:to|at)"
                      r"|\btoll\s+(?:now\s+)?(?:stands|stood)\s+at"
+                     # "the death toll from the attack on the market on Monday stood at 14", "the toll was later
+                     # raised to seven", "the number of dead has been revised to 12"
+                     r"|\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,120}?\b(?:stands|stood|"
+                     r"remains|remained)\s+at"
+                     r"|\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,120}?\b(?:was|were|has been|"
+                     r"had been|have been)\s+(?:later\s+|since\s+|now\s+|then\s+)?(?:raised|revised(?:\s+upwards?)?|"
+                     r"updated|increased|lifted|put|brought|corrected|adjusted)\s+(?:to|at)"
                      # "a spokesman later gave a toll of 30"
                      r"|\b(?:gave|give[sn]?|giving|issued|announced|reported)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
                      r"(?:death\s+)?toll\s+of)"
@@ -3333,6 +3457,10 @@ def _told_at(specific: list, told: list) -> object | None:
     return (armed or here)[-1] if here else None
 
 
+# a count of people told before: "four of them", "two of whom", "three of those" (the pronoun stands for the noun)
+PARTITIVE_PRONOUN = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+
+
 def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
     """(counts, fatalities, the quantity behind the fatalities) for a frame, under ACLED's rules."""
     from .claims import OBJECT_NOUNS
@@ -3363,6 +3491,9 @@ def counts_for(frame: "Frame", an: "Analysis", negated: list[Cue]):
             continue
         if head and _victim_kind(q) is None:
             continue
+        partitive = None if head else PARTITIVE_PRONOUN.match(text, qe)
+        if partitive:
+            qe = partitive.end()  # "four of them were shot dead": the pronoun is the count's own noun
         own = bool(OWN_CLAUSE.match(text[(q.head_end or q.end) - base:]))
         role = _link(text, qs, qe, cues, short=not head, own_clause=own)
         if role is not None and not INCLUDING.search(text[:qs]) and not any(
@@ -3466,6 +3597,10 @@ FIGURE_CUE = re.compile(r"\b(?:tolls?|figures?|counts?|tall(?:y|ies))$", re.IGNO
 # "two soldiers and three civilians", "five police officers, two guards and a driver": victim groups joined
 # into one subject or object; a bare comma alone is an apposition ("12 people, eight children") and adds nothing
 COORD_JOIN = re.compile(r"^\s*,?\s*(?:and|as well as|plus)\s+$", re.IGNORECASE)
+# another counted group between a count and its participle: "(with two soldiers) and four rebels (killed)"
+COORD_COUNT_GAP = re.compile(r"^\s*(?:[\w-]+\s*){0,2}?,?\s*(?:and|as well as|plus)\s+(?:at least\s+|more than\s+)?(?:\d[\d,]*|one|two|three|"
+                             r"four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+$",
+                             re.IGNORECASE)
 LIST_JOIN = re.compile(r"^\s*,\s*$")
 _VICTIM_WORD = (r"(?:man|woman|boy|girl|child|baby|civilian|resident|villager|soldier|officer|policeman|policewoman|"
                 r"fighter|militant|person|farmer|driver|journalist|reporter|teenager|worker|student|shepherd|commander|"
@@ -3473,10 +3608,13 @@ _VICTIM_WORD = (r"(?:man|woman|boy|girl|child|baby|civilian|resident|villager|so
                 r"passer-by|pedestrian|passenger|colleague|relative|son|daughter|wife|husband|mother|father|brother|"
                 r"sister|teacher|trader|herder|pupil|paramedic|medic|priest|imam|pastor|official|judge|lawyer|"
                 r"activist|leader|member|infant|toddler|teenager|youth|employee|customer|shopkeeper|vendor|"
-                r"soldier|recruit|conscript|sailor|marine|ranger|peacekeeper)")
+                r"soldier|recruit|conscript|sailor|marine|ranger|peacekeeper|chief|councillor|councilor|elder|cleric|"
+                r"politician|candidate|mayor|businessman|merchant|porter|fisherman|motorist|motorcyclist|bodyguard|"
+                r"militiaman|insurgent|rebel|assailant|bandit|smuggler|hostage|prisoner|nun|monk|midwife)")
 # "a soldier and three civilians": one victim named by an article before the counted group ...
 ONE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:killed|killing|kills|dead|left|leaving|said|says|that|when|after)\s+)(?:a|an|one|the|his|her|their)\s+"
-                        r"(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD + r"\s*,?\s+and\s+$", re.IGNORECASE)
+                        r"(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD + r"\s*,?\s+and\s+(?:his\s+|her\s+|their\s+|its\s+)?$",
+                        re.IGNORECASE)
 # ... or after it: "twenty cadets and the driver were killed", "three guards and a passer-by"
 ONE_AFTER = re.compile(r"^\s*,?\s+and\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _VICTIM_WORD
                        # the noun ends the list ("and the driver were killed", "and a nurse in ..."), it does not
@@ -3588,13 +3726,16 @@ def _link(text: str, qs: int, qe: int, cues: list[Cue], short: bool = False, own
             gap = SHARE_ASIDE.sub(" ", text[qe: c.start])
             words = re.findall(r"[\w-]+", gap)
             if len(words) <= limit and not re.search(r"[;:]", gap) and (BE_VERBS.search(gap) or len(words) <= 1
-                                                                    or c.text.lower() in ("slain", "dead", "died")):
+                                                                    or c.text.lower() in ("slain", "dead", "died")
+                                                                    or COORD_COUNT_GAP.match(gap)):
                 if len(words) < best_gap:
                     best, best_gap = c.role, len(words)
         elif c.end <= qs and (not short or not text[c.end: qs].strip()):
             # cue before the number: "killing 6 civilians", "killing of 25 people", and a bare "killing four"
             gap = text[c.end: qs]
             words = re.findall(r"[\w-]+", gap)
+            if ONE_BEFORE.match(text, c.start, qs) and ONE_BEFORE.match(text, c.start, qs).end() == qs:
+                words = []  # "killed a senior commander and his two bodyguards": one victim, then the count
             joined = bool(re.search(r"\b(?:and|but|while|whereas)\b", gap, re.I))
             if joined and own_clause:
                 continue  # "... were killed and thousands of residents have fled": a clause of its own

@@ -116,10 +116,31 @@ def find_actors(
             for inner in patterns[priority].finditer(text, start + 1, -neg_end):
                 heapq.heappush(spans, (inner.start(), -inner.end(), priority, len(text) + inner.start(), inner))
             continue
+        if ref.inter in (6, 7) and _ORGANISATION_AFTER.match(text, -neg_end):
+            continue  # "the head of the fishermen's union", "a traders' association": a body of them, not them
+        members = _MEMBERS_AFTER.match(text, -neg_end) if ref.inter in (2, 3, 4) and ref.key \
+            and ":" not in ref.key and ref.key not in m.book.kinds else None
         ref.start, ref.end = offset + start, offset - neg_end
         out.append(ref)
+        if members:
+            # "Abu Sayyaf militants", "ADF rebels", "al-Shabaab fighters": the group's own members (the generic noun
+            # alone would name another, unidentified group); the mention stays the group's name
+            neg_end = -members.end()
         last_end = -neg_end
     return out
+
+
+# people named as the members of a body ("the fishermen's union", "teachers' association", "the farmers' cooperative"):
+# the body speaks or acts, its members are neither victims nor a crowd in that phrase
+_ORGANISATION_AFTER = re.compile(r"['’]s?\s+(?:(?:national|local|regional|state|main|largest)\s+)?(?:unions?|associations?|"
+                                 r"cooperatives?|co-operatives?|federations?|councils?|guilds?|syndicates?|committees?|"
+                                 r"leaders?|representatives?|spokes(?:man|woman|person)|chairman|chairwoman|head)\b",
+                                 re.IGNORECASE)
+
+
+# the generic nouns for a named group's members, right after its name
+_MEMBERS_AFTER = re.compile(r"(?:\s+|-)(?:militants|fighters|rebels|gunmen|insurgents|militiamen|militia|militias|guerrillas|"
+                            r"guerrilla fighters|jihadists|members|combatants|attackers|assailants)\b", re.IGNORECASE)
 
 
 def _canonical(country: str | None) -> str | None:
