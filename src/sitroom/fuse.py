@@ -991,6 +991,15 @@ def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
     return retreating is None or not advancing or any(allied(retreating, a) for a in advancing)
 
 
+# "its jets struck", "our forces repelled", "said it had retaken": the speaker's own forces as the doer
+OWN_ACT = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|soldiers|units|jets|warplanes|fighter\s+jets|"
+                     r"aircraft|planes|drones|artillery|navy|air\s+force|army|men|gunners|air\s+defen[cs]es?)\b|"
+                     r"\b(?:said|says|announced|stated|claimed|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|we)\s+"
+                     r"(?:had\s+|has\s+|have\s+)?(?:struck|hit|bombed|targeted|shelled|attacked|destroyed|killed|"
+                     r"captured|retook|retaken|recaptured|took|taken|seized|repelled|repulsed|shot\s+down|intercepted|"
+                     r"liberated|raided|ambushed|eliminated|neutrali[sz]ed)\b", re.IGNORECASE)
+
+
 def _is_party(source: SourceRef | None) -> bool:
     if source is None:
         return False
@@ -1102,6 +1111,11 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
         # an interior ministry or a minister telling the operation its state's forces ran against a rebel or
         # jihadist group speaks for that operation, for the group's acts in it too ("the ministry said the
         # militants executed seven hostages" in the siege its special forces ended): `mark_operation_voices`
+        return "government"
+    if organ in ("armed", "command") and any(c.source is not None and c.source.name == source.name
+                                             and OWN_ACT.search(c.sentence_text()) for c in supports):
+        # "the defence ministry said its jets struck PKK targets", "the army said it had retaken the village": a
+        # state's forces (or those who command them) telling what they did themselves, whoever the text names
         return "government"
     if organ == "security":
         # police, an interior ministry, security services: a party only to what the state's forces did or met

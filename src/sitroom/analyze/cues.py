@@ -438,7 +438,8 @@ def _verb_cue(text, words, lows, starts, ends, i) -> Attribution | None:
     # Inverted: "..., said Colville." / "..., Colville said."
     if g > 0 and words[g - 1] in (",", "”", "\"", "’") and lows[i] in VERBS:
         np_after = _np_right(words, lows, cue_end_i)
-        if np_after is not None and lows[i] in ("said", "says", "added", "told", "claimed", "reported", "wrote"):
+        # (never "told": what follows "..., told" is whom the speaker told, "..., a spokesman told Reuters")
+        if np_after is not None and lows[i] in ("said", "says", "added", "claimed", "reported", "wrote"):
             a, b = np_after
             ss, se = _trim(text, sent_start, starts[g])
             role = _role_after(words, lows, b)
@@ -482,8 +483,14 @@ def _adverbial_tail(words, lows, k, told: bool = False) -> bool:
     n = len(words)
     if k >= n:
         return False
-    if told and lows[k] in _ADDRESSEES:
-        k += 1
+    if told and (lows[k] in _ADDRESSEES or words[k][:1].isupper() or lows[k] in _ADDRESSEE_LEAD):
+        # whom they told: "told reporters", "told Reuters by phone", "told the BBC", "told state television"
+        j = k
+        while j < n and j - k < 5 and (lows[j] in _ADDRESSEES or lows[j] in _ADDRESSEE_LEAD or lows[j] in _ADDRESSEE_NOUNS
+                                       or (words[j][:1].isupper() and words[j][:1].isalpha())):
+            j += 1
+        if j > k and not (j - k == 1 and lows[k] in _ADDRESSEE_LEAD):
+            k = j
         if k >= n or words[k] in (".", "!", "?", ";"):
             return True
     if words[k] == ",":
@@ -502,6 +509,11 @@ def _adverbial_tail(words, lows, k, told: bool = False) -> bool:
 
 # whom a speaker told: "told reporters", "told journalists"
 _ADDRESSEES = {"reporters", "journalists", "correspondents", "parliament", "lawmakers", "broadcasters"}
+# "told the BBC", "told a news conference", "told state television", "told our correspondent"
+_ADDRESSEE_LEAD = {"the", "a", "an", "our", "this", "state", "local", "national", "private", "independent"}
+_ADDRESSEE_NOUNS = {"news", "agency", "television", "tv", "radio", "newspaper", "daily", "channel", "station",
+                    "broadcaster", "conference", "briefing", "correspondent", "reporter", "journalist", "website",
+                    "outlet", "service", "magazine", "paper", "network", "media", "press"}
 
 
 def _participle_after(words, lows, k) -> bool:

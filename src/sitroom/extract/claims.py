@@ -2301,6 +2301,8 @@ def _joint_voices(phrase: str, att, ctx: EntryContext) -> tuple[SourceRef, Sourc
 # "the state news agency MENA, quoting health ministry officials, had put the toll at", "the newspaper reported,
 # citing hospitals and police": whose words an outlet carries
 QUOTING = re.compile(r"\s*,?\s*(?:quoting|citing)\s+(?P<who>[^,.;:]{3,80}?)\s*(?=[,.;:]|$)")
+# "Xinhua quoted a county official as saying that ...": the outlet's verb is "quoted", whom it quotes comes next
+QUOTED_AS = re.compile(r"\s+(?P<who>[^.;:]{3,80}?),?\s+as\s+(?:saying|stating|telling|reporting)\b")
 
 
 def _quoted_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef, made: list[Claim]
@@ -2309,9 +2311,12 @@ def _quoted_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source:
     police"): the voices it quotes tell the event, the outlet relays them (flag relay on the outlet's claims: one
     voice per body quoted, README "Data model": a ministry quoted by the state news agency is still one voice)."""
     att = next((a for a in an.attributions if a.cue_start == source.start), None)
-    if att is None or source.kind not in OUTLET_KINDS:
+    if att is None:
         return []
-    m = QUOTING.match(report.text, att.end) or QUOTING.match(report.text, att.cue_end)
+    quoted = QUOTED_AS.match(report.text, att.cue_end) if re.search(r"\bquoted$", att.cue) else None
+    if source.kind not in OUTLET_KINDS and quoted is None:
+        return []
+    m = quoted or QUOTING.match(report.text, att.end) or QUOTING.match(report.text, att.cue_end)
     if m is None:
         return []
     who = m.group("who").strip()
