@@ -335,6 +335,18 @@ CASES = [
      "Gunmen killed four soldiers at a checkpoint near Arbinda on Friday, a security source said. In a "
      "separate statement, the UN called for calm ahead of elections.",
      "2020-11-14T10:00:00Z", "security source", "claimed", ("UN",)),
+    ("nm-second-speaker-other-matter",
+     "Gunmen killed six villagers in an attack on Kukawa on Sunday, a local official said, and the governor said "
+     "schools in the area would reopen next week.",
+     "2020-09-07T10:00:00Z", "official", "reported", ("governor",)),
+    ("nm-second-speaker-no-one-hurt",
+     "Militants fired two rockets at an air base near Balad on Tuesday, a local official said, and the army said "
+     "no soldiers were hurt.",
+     "2020-03-11T10:00:00Z", "official", "reported", ("army",)),
+    ("second-speaker-relief-agency",
+     "An air strike hit a camp for displaced people near Saada on Monday, killing seven people, local officials "
+     "said, and the aid agency Islamic Relief said its teams had treated the wounded.",
+     "2019-09-02T10:00:00Z", "local officials; Islamic Relief", "corroborated", ()),
 ]
 
 

@@ -185,7 +185,19 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
                                m.start("paren") + offset, m.end("paren") + offset, m.group("paren"), "say", False,
                                m.start() + offset, m.start("paren") + offset))
     out.sort(key=lambda a: a.cue_start)
+    for a in out:
+        # "X said A, and Y said B": the first speaker's words end where the second speaker's clause begins
+        for b in out:
+            if a.scope_start < b.cue_start < a.scope_end and b.cue_start > a.cue_end:
+                m = _NEXT_SPEAKER.search(text, a.scope_start - offset, b.cue_start - offset)
+                if m is not None and m.end() == b.cue_start - offset:
+                    a.scope_end = max(a.scope_start, m.start() + offset)
+                    break
     return out
+
+
+# the coordinating words that open a second speaker's clause: ", and the army said", "; the ministry said", ", while"
+_NEXT_SPEAKER = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:(?:also|later|separately)\s+)?$|;\s*$")
 
 
 FIGURE_SOURCE = re.compile(

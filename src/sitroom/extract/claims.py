@@ -2377,6 +2377,13 @@ def _other_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: 
             # "..., the governor's office said, according to the state news agency": the agency that relayed the
             # words tells the event too (ACLED names both)
             polarity = "supports"
+        elif att.verb in ("say", "report", "according to") and att.scope_start > source.start \
+                and _speaks_of_it(content) and not any(
+                    e.field == "trigger" and att.scope_start <= e.start < att.scope_end for c in made for e in c.evidence):
+            # "..., and the civil defence said rescuers were still searching the rubble", "..., and the Israeli
+            # military said most of the rockets were intercepted": a second speaker who tells no event of its own
+            # but speaks of the one just told (its dead, its rubble, the rockets) is a further voice for it
+            polarity = "supports"
         else:
             continue
         if NOT_CONFIRMED.search(report.text[att.cue_start:att.cue_end]):
@@ -2404,6 +2411,20 @@ def _other_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: 
                 ["relay"] if relay else [])
             out.append(extra)
     return out
+
+
+# what a second speaker says of an incident already told in the sentence: its dead and hurt, its rubble, its
+# rockets brought down, the bodies recovered, the attackers (`ECHO`), with no denial or "no one" in it
+SAME_INCIDENT = re.compile(r"\b(?:intercepted|shot\s+down|rubble|debris|bodies|casualties|death\s+toll|toll|"
+                           r"(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|injured|hurt|hit|struck|"
+                           r"recovered|treated|taken\s+to)|(?:its|their)\s+(?:crews|teams|ambulances|medics|rescuers|"
+                           r"jets|aircraft|forces|troops)|the\s+(?:strike|attack|blast|explosion|raid|shelling|bombing|"
+                           r"rockets?|missiles?|drone|mine|bomb))\b", re.IGNORECASE)
+
+
+def _speaks_of_it(content: str) -> bool:
+    m = SAME_INCIDENT.search(content) or ECHO.search(content)
+    return m is not None and not ECHO_NEGATED.search(content)
 
 
 # voices who saw or heard what happened: an account in the report's own words just before them is theirs too

@@ -25,6 +25,12 @@ KIND_WORDS = (
                 re.I), "activists"),
     (re.compile(r"\blocal sources?\b", re.I), "local sources"),
     (re.compile(r"\bmilitary sources?\b|\bsecurity sources?\b", re.I), "military"),
+    # "the civil defence agency", "the national disaster agency", "an aid agency": a service or a relief body, not a
+    # news agency
+    (re.compile(r"\b(?:civil\s+(?:defen[cs]e|protection)|rescue|emergency|disaster(?:\s+management)?)\s+"
+                r"(?:agenc(?:y|ies)|services?|authority|teams?|department)\b", re.I), "medical"),
+    (re.compile(r"\b(?:aid|relief|humanitarian|charity)\s+(?:agenc(?:y|ies)|groups?|organi[sz]ations?|workers?)\b", re.I),
+     "humanitarian"),
     (re.compile(r"\b(?:website|site|outlet|channels?|newspaper|agency|tv|television|radio|daily|paper|media|"
                 r"broadcasters?|networks?|stations?)\b", re.I),
      "news outlet"),
