@@ -1257,7 +1257,16 @@ def _press(source: SourceRef) -> bool:
         return True  # "our correspondent in Durban says": the report's own reporter
     if source.kind == "news outlet" and not source.cue:
         return True
+    if UNNAMED_PRESS.match(source.name) and source.stance in ("unknown", "", None):
+        return True  # "Local media reported", "News reports said" at the head of a sentence: capitalised, unnamed
     return source.name[:1].islower() and source.stance in ("unknown", "", None)
+
+
+# media named by no name: "local media", "news reports", "foreign journalists", "television"
+UNNAMED_PRESS = re.compile(r"^(?:the\s+)?(?:(?:local|regional|national|foreign|international|independent|private|"
+                           r"online|social|some|several|other|many|news|television|media|press)\s+)*(?:media|press|"
+                           r"reports?|outlets?|newspapers?|television|tv|radio|broadcasters?|journalists?|reporters?|"
+                           r"websites?|footage|pictures|images)$", re.IGNORECASE)
 
 
 def _voice(claim: Claim) -> str:

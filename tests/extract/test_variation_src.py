@@ -343,6 +343,13 @@ CASES = [
      "Militants fired two rockets at an air base near Balad on Tuesday, a local official said, and the army said "
      "no soldiers were hurt.",
      "2020-03-11T10:00:00Z", "official", "reported", ("army",)),
+    ("nm-passive-killed-by",
+     "Two men were killed by gunmen in Culiacan on Monday and their car was set on fire, according to police.",
+     "2022-01-11T10:00:00Z", "police", "reported", ("gunmen",)),
+    ("passive-figures-released-by",
+     "Figures released by the health ministry showed that 14 people were killed in the air strike on a market "
+     "in Saada on Tuesday.",
+     "2018-08-08T10:00:00Z", "health ministry", "reported", ()),
     ("second-speaker-relief-agency",
      "An air strike hit a camp for displaced people near Saada on Monday, killing seven people, local officials "
      "said, and the aid agency Islamic Relief said its teams had treated the wounded.",

@@ -154,6 +154,10 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
             accusing = accusing or (lw == "accused" and i + 1 < n and lows[i + 1] == "of")
             if (words[i][0].islower() or lw in ADJECTIVAL) and not accusing:
                 att = _verb_cue(text, words, lows, starts, ends, i)
+            if att is None and lw in PASSIVE_BY and i + 1 < n and lows[i + 1] == "by" and words[i][0].islower():
+                att = _passive_by(text, words, lows, starts, ends, i)
+        elif lw in PASSIVE_BY and i + 1 < n and lows[i + 1] == "by" and words[i][0].islower():
+            att = _passive_by(text, words, lows, starts, ends, i)
         elif lw == "according" and i + 1 < n and lows[i + 1] == "to":
             att = _according(text, words, lows, starts, ends, i)
         elif lw in ADVERBS:
@@ -353,7 +357,8 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
         # comes before the speaker; it is not part of the speaker's name
         a += len(lead.group(0).split()) - (1 if a > 0 and lows[a - 1] in _LEAD_PREPOSITIONS else 0)
     for p in range(a + 1, b):
-        if lows[p] in _LOCATIVE:
+        if lows[p] in _LOCATIVE and not (lows[p] == "from" and lows[p - 1] in _STATEMENT_NOUNS):
+            # ("A statement from the air force said": whose statement, not where it was made)
             b = p
             break
     if a >= b:
@@ -364,6 +369,8 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
 
 
 _LEAD_PREPOSITIONS = {"in", "on", "via", "through"}
+_STATEMENT_NOUNS = {"statement", "statements", "communique", "communiqué", "message", "announcement", "bulletin",
+                    "release", "update", "post"}
 _STATEMENT_LEAD = re.compile(r"^(?:in|on|via|through)\s+(?:a|an|its|their|his|her|the|one)\s+(?:[\w'’-]+\s+){0,2}?"
                              r"(?:statement|message|post|communiqu[eé]|briefing|interview|address|video|tweet|"
                              r"broadcast|letter|release)s?\s+(?=\S)")
@@ -596,6 +603,31 @@ def _according(text, words, lows, starts, ends, i) -> Attribution | None:
         ss, se = _trim(text, ends[k] if k < n else len(text), sent_end)
     return Attribution(starts[src_a], ends[src_b - 1], text[starts[src_a]:ends[src_b - 1]], cue[0], cue[1],
                        text[cue[0]:cue[1]], "according to", False, ss, max(ss, se))
+
+
+# "a toll confirmed by the district commissioner", "figures released by the health ministry", "an attack claimed by
+# the group": a passive reporting verb whose speaker follows "by"
+PASSIVE_BY = {"confirmed", "reported", "announced", "released", "given", "published", "issued", "compiled",
+              "provided", "claimed", "cited", "documented", "verified", "recorded", "quoted"}
+_BY_STOP = {"that", "which", "who", "on", "in", "at", "as", "late", "early", "after", "before", "during", "since",
+            "to", "for", "from", "with", "was", "were", "is", "are", "had", "has", "have", "but", "while"}
+
+
+def _passive_by(text, words, lows, starts, ends, i) -> Attribution | None:
+    """"X was confirmed by Y", "figures released by Y showed": Y is the speaker of the sentence."""
+    n = len(words)
+    k = i + 2
+    j = k
+    while j < n and j - k < 8 and words[j] not in _PUNCT_BOUNDARY and words[j] not in (".", "!", "?") \
+            and lows[j] not in _BY_STOP and not (lows[j] in VERBS and words[j][0].islower()):
+        j += 1
+    if j == k or not any(words[t][0].isupper() or lows[t] in ("the", "a", "an", "local", "police") for t in range(k, j)):
+        return None
+    ss, se = _sentence_bounds(text, starts[i])
+    ss, se = _trim(text, ss, se)
+    verb = VERBS.get(lows[i], "report")
+    return Attribution(starts[k], ends[j - 1], text[starts[k]:ends[j - 1]], starts[i], ends[j - 1],
+                       text[starts[i]:ends[j - 1]], verb, verb in HEDGING_VERBS, ss, max(ss, se))
 
 
 def _adverb(text, starts, ends, i, lw) -> Attribution:

@@ -2494,9 +2494,13 @@ OUTLET_ROLES = {"the broadcaster", "the channel", "the network", "the station", 
 OUTLET_KINDS = {"news outlet", "news agency", "state media", "party outlet"}
 # "three of its staff were killed, the UN agency said": a body described by its kind is the body of that kind
 # named just before in the paragraph
-DESCRIBED_BODY = re.compile(r"^the\s+(?:(?P<un>UN|U\.N\.|United Nations)|(?P<aid>aid|relief|humanitarian|medical|"
-                            r"rights|human rights))\s+(?:agency|organi[sz]ation|body|group|charity)$", re.IGNORECASE)
-BODY_KINDS = {"un": ("un",), "aid": ("un", "humanitarian", "ngo")}
+DESCRIBED_BODY = re.compile(r"^the\s+(?:(?:(?P<un>UN|U\.N\.|United Nations)|(?P<aid>aid|relief|humanitarian|medical|"
+                            r"rights|human rights))\s+(?:agency|organi[sz]ation|body|group|charity)|"
+                            # "the charity said", "the organisation said", "the watchdog said": a body of that
+                            # kind named before, whatever words come first ("the British charity")
+                            r"(?:[\w-]+\s+)?(?P<bare>charity|organi[sz]ation|NGO|watchdog|monitor|monitoring\s+group))$",
+                            re.IGNORECASE)
+BODY_KINDS = {"un": ("un",), "aid": ("un", "humanitarian", "ngo"), "bare": ("humanitarian", "ngo", "monitor")}
 
 
 def _body_named_before(phrase: str, text: str, at: int) -> SourceRef | None:
@@ -2506,12 +2510,19 @@ def _body_named_before(phrase: str, text: str, at: int) -> SourceRef | None:
     from ..knowledge import sources as source_kb
 
     start = text.rfind("\n\n", 0, at) + 1
-    kinds = BODY_KINDS["un" if m.group("un") else "aid"]
+    kinds = BODY_KINDS["un" if m.group("un") else "bare" if m.group("bare") else "aid"]
     named = [s for s in source_kb.find_sources(text[start:at], offset=start)
              if s.kind in kinds and s.name != "United Nations"]
     if m.group("aid") and m.group("aid").lower() in ("rights", "human rights"):
         named = [s for s in named if s.kind == "ngo"]
-    return named[-1] if named else None
+    if not named:
+        return None
+    found = named[-1]
+    said = (found.cue or "").strip()
+    if " " in said and not said.isupper() and said.lower() not in found.name.lower():
+        # "a hospital supported by Doctors Without Borders ..., the charity said": the body as the report named it
+        found = SourceRef(**{**found.to_dict(), "name": said})
+    return found
 
 
 # "gunmen stormed the offices of the Dijlah television channel ..., the channel's staff said": an outlet told by its

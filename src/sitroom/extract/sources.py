@@ -230,8 +230,14 @@ STATEMENT_OF = re.compile(r"^(?:(?:an?|the|one|another|a\s+second|a\s+later|a\s+
                           r"put\s+out|circulated|sent)\b.*)?$")
 
 
+# "a statement from the Ukrainian air force", "a communique issued by the army": the body that issued it speaks
+STATEMENT_FROM = re.compile(r"^(?:(?:an?|the|one|another|a\s+later|a\s+new)\s+)?(?:[\w-]+\s+)?(?:statement|communiqu[eé]|"
+                            r"message|announcement|bulletin|press\s+release|update)s?\s+(?:from|by|of|issued\s+by|"
+                            r"released\s+by|posted\s+by)\s+(?P<who>\S.*)$", re.IGNORECASE)
+
+
 def _statement_of(phrase: str, cue: str, start: int | None, end: int | None, country: str | None) -> SourceRef | None:
-    m = STATEMENT_OF.match(phrase.strip())
+    m = STATEMENT_OF.match(phrase.strip()) or STATEMENT_FROM.match(phrase.strip())
     if m is None:
         return None
     for said in (m.group("who"), f"the {m.group('who')}"):
