@@ -350,6 +350,16 @@ CASES = [
      "Figures released by the health ministry showed that 14 people were killed in the air strike on a market "
      "in Saada on Tuesday.",
      "2018-08-08T10:00:00Z", "health ministry", "reported", ()),
+    ("nm-accused-each-other",
+     "The two armies on Monday accused each other of starting the fighting along their border, which broke out "
+     "on Saturday near the town of Kerki.",
+     "2021-07-12T10:00:00Z", "", NO_EVENT, ()),
+    ("nm-accused-of-no-deed",
+     "The government on Friday accused the rebels of receiving weapons from abroad and of recruiting children.",
+     "2021-07-12T10:00:00Z", "", NO_EVENT, ()),
+    ("nm-claimed-responsibility-kidnapping-no-day",
+     "A little-known group claimed responsibility for a string of kidnappings of foreign engineers.",
+     "2021-07-12T10:00:00Z", "", NO_EVENT, ()),
     ("second-speaker-relief-agency",
      "An air strike hit a camp for displaced people near Saada on Monday, killing seven people, local officials "
      "said, and the aid agency Islamic Relief said its teams had treated the wounded.",

@@ -1149,6 +1149,25 @@ NOT_AN_ACT = re.compile(
     re.IGNORECASE,
 )
 ARMED_GROUP = (2, 3, 4)  # non-state armed groups: a state's forces also answer disasters and crime
+# an owning or a blaming word ("claimed responsibility for", "accused X of") followed by the act itself, told with
+# its day: "claimed responsibility for the suicide bombing that killed 14 people at a checkpoint on Wednesday",
+# "accused the RSF of shelling a hospital in El Fasher on Friday, killing nine people"
+OWNED_OR_BLAMED = re.compile(r"claim|credit|accus|blam", re.IGNORECASE)
+TOLD_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|overnight|last\s+night|"
+                      r"this\s+morning|earlier\s+today)\b|\bon\s+\d{1,2}\s+[A-Z][a-z]+|\bon\s+[A-Z][a-z]+\s+\d{1,2}\b")
+
+
+def _owned_act_told(text: str, act: re.Match, by_role: dict) -> bool:
+    """An owning or blaming word that goes on to tell the act itself, with its day and a deed of violence after it
+    (a kill, a weapon, a bombing, a clash): the sentence tells that incident, in the voice of who owns or blames it."""
+    if not OWNED_OR_BLAMED.match(act.group(0)) or MUTUAL.match(text, act.end()):
+        return False  # ("accused each other of starting the fighting": two accounts of a fight, not a telling of it)
+    after = [c for r in ("kill", "weapon", "bombing", "clash") for c in by_role[r] if c.start >= act.end()]
+    # the deed right after the owning words ("for the suicide bombing", "the RSF of shelling"), not a clause later
+    return bool(after) and min(c.start for c in after) - act.end() <= 45 and bool(TOLD_DAY.search(text, act.end()))
+
+
+MUTUAL = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 
 
 # a span of several days of fighting is a period, not an incident: "killed in two days of fighting", "after a
@@ -1431,6 +1450,8 @@ def _not_political(text: str, by_role: dict, an: "Analysis") -> bool:
             and not MOB_ASSAULT.search(text):  # a crowd beating a suspected thief is mob violence, not crime
         return True
     act = NOT_AN_ACT.search(text)
+    if act and _owned_act_told(text, act, by_role):
+        act = None
     if act:
         first = min((c.start for r, found in by_role.items() if r not in ("agreement_verb", "anaphor", "injure")
                      for c in found), default=len(text))
