@@ -1039,6 +1039,26 @@ def _STATE_GROUPS() -> frozenset[str]:
     return frozenset(k for k, g in book.groups.items() if g.generic in STATE_KINDS)
 
 
+@lru_cache(maxsize=1024)
+def _home_of(key: str) -> str | None:
+    from .knowledge.actors import group_info
+
+    if ":" in key:
+        found = country_name(key.rsplit(":", 1)[1])
+        if found:
+            return found
+    try:
+        info = group_info(key)
+    except KeyError:
+        return None
+    return country_name(info.get("country")) if info and info.get("country") else None
+
+
+def _actor_home(actor: ActorRef) -> str | None:
+    """The country an actor belongs to by its registry key ("civilians:SDN", a group's home country), or None."""
+    return _home_of(actor.key) if actor.key else None
+
+
 def _actor_state(actor: ActorRef) -> str | None:
     """The country whose state forces (army, police, government) this actor is, or None."""
     if actor.key:
@@ -1121,6 +1141,9 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
         # police, an interior ministry, security services: a party only to what the state's forces did or met
         return None
     where = {country_name(c.location.country) or c.location.country for c in supports if c.location is not None}
+    if not where:
+        # no place found for it: the country its actors belong to (the civilians of Sudan, a group fighting there)
+        where = {w for w in (_actor_home(a) for a in actors) if w}
     armed = organ in ("armed", "media")
     battle = any(c.event_type == "Battles" for c in supports)
     if state in where and (armed or battle) \

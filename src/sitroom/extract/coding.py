@@ -1163,8 +1163,15 @@ def _owned_act_told(text: str, act: re.Match, by_role: dict) -> bool:
     if not OWNED_OR_BLAMED.match(act.group(0)) or MUTUAL.match(text, act.end()):
         return False  # ("accused each other of starting the fighting": two accounts of a fight, not a telling of it)
     after = [c for r in ("kill", "weapon", "bombing", "clash") for c in by_role[r] if c.start >= act.end()]
-    # the deed right after the owning words ("for the suicide bombing", "the RSF of shelling"), not a clause later
-    return bool(after) and min(c.start for c in after) - act.end() <= 45 and bool(TOLD_DAY.search(text, act.end()))
+    # the deed right after the owning words ("for the suicide bombing"), or the accused's deed named by its verb
+    # ("accused the RSF of shelling a hospital ..., killing nine"), not a clause later
+    near = min((c.start for c in after), default=len(text)) - act.end() <= 45 or bool(ACCUSED_OF.match(text, act.end()))
+    return bool(after) and near and bool(TOLD_DAY.search(text, act.end()))
+
+
+ACCUSED_OF = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?of\s+(?:having\s+)?(?:shelling|bombing|attacking|killing|firing|shooting|"
+                        r"striking|raiding|ambushing|massacring|executing|burning|looting|abducting|kidnapping|"
+                        r"torching|storming|targeting|launching)\b", re.IGNORECASE)
 
 
 MUTUAL = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
