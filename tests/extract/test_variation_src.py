@@ -299,6 +299,10 @@ CASES = [
      "Gunmen told the passengers to get off the bus before shooting four of them near Mandera on Tuesday, "
      "police said.",
      "2014-11-25T10:00:00Z", "police", "reported", ("passengers",)),
+    ("nm-told-passengers-shot",
+     "Gunmen told the passengers to get off the bus and shot dead four of them near Mandera on Tuesday, police "
+     "said.",
+     "2014-11-25T10:00:00Z", "police", "reported", ("Gunmen", "passengers")),
     ("nm-claimed-the-lives",
      "The blast claimed the lives of 20 people at a market in Maiduguri on Friday, an emergency services "
      "official said.",

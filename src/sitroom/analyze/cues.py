@@ -240,6 +240,14 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# what one is denied when a denial is a refusal: "denied access", "denied bail"
+_DENIED_THINGS = {"access", "entry", "permission", "bail", "passage", "visas", "visa", "food", "water", "treatment",
+                  "medical", "aid", "care", "permits"}
+# "told the passengers to get off", "told residents to leave": an order, not a report (not "told reporters that")
+_ORDERED = re.compile(r"^(?:the\s+|all\s+|its\s+|their\s+|his\s+)?(?:[a-z-]+\s+){0,2}?to\s+(?!the\b|a\b|an\b|reporters\b)"
+                      r"[a-z]+\b")
+
+
 def _is_noun_use(words, lows, i) -> bool:
     """True when the reporting word at i is used as a noun or adjective, not as a verb."""
     lw = lows[i]
@@ -253,6 +261,10 @@ def _is_noun_use(words, lows, i) -> bool:
             return True
     if lw == "said" and prev == "the":
         return True
+    if lw in ("denied", "denies") and (prev in _BE or (nxt in _DENIED_THINGS)):
+        return True  # "they were denied access", "denied entry to the camp": refused something, no denial of an event
+    if lw in ("told", "tells") and _ORDERED.match(" ".join(lows[i + 1:i + 6])):
+        return True  # "gunmen told the passengers to get off the bus": an order given, no report
     if lw in ("said", "reported", "alleged", "claimed", "confirmed") and prev in _BE:
         return True  # passive ("it was said", "were reported"): no source in this position
     return False
@@ -690,6 +702,10 @@ _NEG = re.compile(
     re.I,
 )
 _NEG_AFTER = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had)\s+(?:not|never)\b|^\s*\w+n['’]t\b", re.I)
+# "denied access to the hospital", "were denied entry": a refusal of something, not a denial that it happened
+_REFUSED = re.compile(r"\w+\s+(?:(?:them|him|her|us|the\s+\w+)\s+)?(?:access|entry|permission|bail|passage|visas?|"
+                      r"food|water|treatment|medical|aid|care|permits)\b", re.I)
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.I)
 _DENY = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims|dismissed\s+claims)\b", re.I)
 _PREP = re.compile(r"\b(?:in|at|on|during|by|from|after|before|near|into|across|against|with)\b", re.I)
 # "must be arrested", "ought to be tried", "need to be held to account": an obligation or demand, not a report
@@ -749,7 +765,8 @@ def modality_at(text: str, start: int, end: int) -> Modality:
         if m:
             modality, cues = "negated", [m.group().strip().lower()]
     if not modality:
-        m = _DENY.search(text, 0, left)
+        m = next((d for d in _DENY.finditer(text, 0, left) if not _REFUSED.match(text, d.start())
+                  and not _BE_BEFORE.search(text, 0, d.start())), None)
         if m and left > 0:
             modality, cues = "negated", [m.group().lower()]
     if not modality:

@@ -1835,7 +1835,15 @@ def _negated_acts(text: str, negated: list[Cue], target: Claim) -> bool | None:
 
 def _denied(text: str, cues: list[Cue]) -> bool:
     """'Russia's Ministry of Defence denied that its forces had carried out the strike'."""
-    return any(DENIAL.search(text[max(0, c.start - 80): c.start]) or DENIAL.match(c.text) for c in cues)
+    return any(any(not _refusal(text, max(0, c.start - 80) + d.start()) for d in DENIAL.finditer(text[max(0, c.start - 80): c.start]))
+               or DENIAL.match(c.text) for c in cues)
+
+
+def _refusal(text: str, at: int) -> bool:
+    """"they were denied access to the hospital", "denied entry": a refusal of something, no denial of an event."""
+    from ..analyze.cues import _BE_BEFORE, _REFUSED
+
+    return bool(_REFUSED.match(text, at) or _BE_BEFORE.search(text, 0, at))
 
 
 def _agent_or_count(an: "Analysis", countable: list[Cue]) -> bool:
