@@ -364,6 +364,99 @@ CASES = [
     ("nm-claimed-responsibility-kidnapping-no-day",
      "A little-known group claimed responsibility for a string of kidnappings of foreign engineers.",
      "2021-07-12T10:00:00Z", "", NO_EVENT, ()),
+    # ------------------------------------------------------------ second round: more forms, written before running
+    ("r2-says-present",
+     "A roadside bomb has killed four soldiers on patrol near the town of Djibo, the army says.",
+     "2021-10-05T10:00:00Z", "army", "claimed", ()),
+    ("r2-according-to-statement-by",
+     "According to a statement by the Malian army, troops killed 30 militants in fighting near Boulkessi on "
+     "Saturday.",
+     "2021-10-05T10:00:00Z", "army", "claimed", ()),
+    ("r2-said-in-statement-on-website",
+     "The Syrian Network for Human Rights said in a report on its website that a barrel bomb killed nine "
+     "civilians in the town of Kafr Zita on Thursday.",
+     "2016-02-20T10:00:00Z", "Syrian Network for Human Rights", "reported", ()),
+    ("r2-senior-official-anonymity",
+     "A suicide car bomb killed 12 people at a checkpoint outside Kirkuk on Sunday, a senior police official said, "
+     "speaking on condition of anonymity.",
+     "2016-10-24T10:00:00Z", "police official", "reported", ()),
+    ("r2-told-state-television",
+     "Gunmen shot dead three election officials in the town of Kidal on Sunday, the regional governor told state "
+     "television.",
+     "2018-07-30T10:00:00Z", "governor", "reported", ("television",)),
+    ("r2-wrote-on-facebook",
+     "An air strike hit a bakery in the town of Maarat al-Numan on Monday, killing eight people, a local doctor "
+     "wrote on Facebook.",
+     "2019-07-23T10:00:00Z", "doctor", "reported", ("Facebook",)),
+    ("r2-put-the-toll",
+     "The health ministry put the toll from Tuesday's air strike on a market in the town of Ariha at 11 dead.",
+     "2020-01-16T10:00:00Z", "health ministry", "reported", ()),
+    ("r2-medical-sources-at-hospital",
+     "Medical sources at the Nasser hospital said an air strike on a tent camp in Khan Younis killed nine people "
+     "overnight.",
+     "2024-07-10T10:00:00Z", "Medical sources", "reported", ()),
+    ("r2-security-sources-told-afp",
+     "Suspected jihadists killed 11 gendarmes in an ambush near the town of Tanwalbougou on Tuesday, security "
+     "sources told AFP.",
+     "2021-09-03T10:00:00Z", "security sources", "claimed", ("AFP",)),
+    ("r2-rebels-say-they",
+     "The rebels say they shot down a government helicopter near the town of Gondar on Wednesday.",
+     "2023-08-04T10:00:00Z", "rebels", "claimed", ()),
+    ("r2-could-not-be-verified",
+     "The Houthis said they fired a ballistic missile at an oil facility in Jizan on Sunday. The claim could not "
+     "be independently verified.",
+     "2019-08-19T10:00:00Z", "Houthi", "claimed", ()),
+    ("r2-called-reports-false",
+     "Residents said soldiers shot dead seven villagers in the village of Tin Hama on Friday. The defence ministry "
+     "called the reports false.",
+     "2022-03-13T10:00:00Z", "Residents", "contested", ()),
+    ("r2-baseless",
+     "Opposition activists said government forces shelled the town of Kafranbel on Saturday, killing five "
+     "people. State media said the reports were baseless.",
+     "2019-05-20T10:00:00Z", "activists", "contested", ()),
+    ("r2-traded-blame",
+     "Two people were killed when fighting broke out between troops and rebels near the town of Kalehe on "
+     "Thursday, a local official said. The army and the rebels blamed each other for starting the clash.",
+     "2023-02-17T10:00:00Z", "official", "reported", ()),
+    ("r2-officials-at-governors-office",
+     "Unidentified gunmen killed a village chief and his son in the district of Kajiado on Tuesday, an official at "
+     "the county commissioner's office said.",
+     "2019-03-06T10:00:00Z", "official", "reported", ()),
+    ("r2-posted-on-telegram-group",
+     "The Wagner group said on its Telegram channel that its fighters had taken the village of Klishchiivka on "
+     "Monday.",
+     "2023-01-17T10:00:00Z", "Wagner", "claimed", ()),
+    ("r2-tally-by-monitor",
+     "At least 23 people were killed in an air strike on a school in the town of Tal Abyad on Friday, according to "
+     "a tally by the Syrian Observatory for Human Rights.",
+     "2019-10-12T10:00:00Z", "Syrian Observatory", "reported", ()),
+    ("r2-sources-in-town",
+     "Gunmen killed five traders on the road between Gao and Ansongo on Sunday, sources in Ansongo said.",
+     "2019-04-02T10:00:00Z", "sources", "reported", ()),
+    ("r2-spokesperson-for-un-mission",
+     "Gunmen attacked a camp for displaced people near Bentiu on Friday and killed three women, a spokesperson "
+     "for the UN mission said.",
+     "2017-03-11T10:00:00Z", "UN", "reported", ()),
+    ("r2-doctor-and-witnesses-later",
+     "Security forces fired live rounds at protesters in the city of Mandalay on Saturday, killing two people. A "
+     "doctor at the city hospital said both men had been shot in the head. Witnesses said the soldiers fired "
+     "without warning.",
+     "2021-02-21T10:00:00Z", "doctor; Witnesses", "corroborated", ()),
+    ("r2-interior-ministry-riot",
+     "Rioters set fire to three police stations in the city of Sfax on Monday night, the interior ministry said.",
+     "2021-01-19T10:00:00Z", "interior ministry", "reported", ()),
+    ("r2-ministry-and-residents-riot",
+     "Rioters set fire to three police stations in the city of Sfax on Monday night, the interior ministry said. "
+     "Residents said the rioters also looted shops near the stations.",
+     "2021-01-19T10:00:00Z", "interior ministry; Residents", "corroborated", ()),
+    ("r2-group-claim-statement-online",
+     "In a statement posted online, al-Shabaab said its fighters attacked a military base in the town of Balad on "
+     "Friday and killed 20 soldiers.",
+     "2019-04-08T10:00:00Z", "al-Shabaab", "claimed", ()),
+    ("r2-nm-said-as-noun-report",
+     "Gunmen killed four people at a bar in Acapulco on Saturday, the state prosecutor's office said in a report "
+     "to the press.",
+     "2019-04-08T10:00:00Z", "prosecutor", "reported", ("press",)),
     ("second-speaker-relief-agency",
      "An air strike hit a camp for displaced people near Saada on Monday, killing seven people, local officials "
      "said, and the aid agency Islamic Relief said its teams had treated the wounded.",
