@@ -1144,6 +1144,11 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
     if not where:
         # no place found for it: the country its actors belong to (the civilians of Sudan, a group fighting there)
         where = {w for w in (_actor_home(a) for a in actors) if w}
+    if not where and organ in ("armed", "command") and any(a.key in UNPLACED_FORCES for a in actors) \
+            and any(a.inter in ARMED_FOES for a in actors):
+        # "the Malian army said troops killed 30 militants near X", X unknown to the gazetteer: the troops of no
+        # named country are the speaking state's own
+        return "government"
     armed = organ in ("armed", "media")
     battle = any(c.event_type == "Battles" for c in supports)
     if state in where and (armed or battle) \
@@ -1456,6 +1461,9 @@ OTHER_ORIGIN = re.compile(r"\b(?:shots?|gunfire|fire|bullets?|shells?|rockets?|b
 FORCES_SOURCE = re.compile(r"\b(?:(?P<police>police)|security|military|army)\s+(?:sources?|officials?)\b", re.IGNORECASE)
 
 
+UNPLACED_FORCES = ("state_forces", "police")  # a state's forces the text ties to no country
+
+
 def _seated(source: SourceRef, supports: list[Claim]) -> SourceRef:
     """A voice of a state's forces that the text does not tie to a state ("Brigadier General X told reporters",
     "a security source says", "police sources said") speaks for the forces of the country the event happened
@@ -1469,6 +1477,13 @@ def _seated(source: SourceRef, supports: list[Claim]) -> SourceRef:
         return source
     where = next((c.location.country for c in supports if c.location is not None and c.location.country), None)
     state = country_name(where) if where else None
+    pair = [a for c in supports for a in (c.actor1, c.actor2) if a is not None]
+    if where is None and any(a.key in UNPLACED_FORCES for a in pair) and any(a.inter in ARMED_FOES for a in pair) \
+            and not any(c.event_type in DEMONSTRATIONS for c in supports):
+        # "gendarmes were killed in an ambush near X, security sources said", X unknown to the gazetteer: the
+        # sources speak for those forces, of whatever country it is
+        kind = "police" if words is not None and words.group("police") else "military"
+        return replace(source, kind=kind, stance="party:state_forces", party="state_forces")
     if state is None or not any(_actor_state(a) == state for c in supports
                                 for a in (c.actor1, c.actor2, *c.assoc_actor_1, *c.assoc_actor_2) if a is not None):
         return source

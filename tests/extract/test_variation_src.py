@@ -457,6 +457,13 @@ CASES = [
      "Gunmen killed four people at a bar in Acapulco on Saturday, the state prosecutor's office said in a report "
      "to the press.",
      "2019-04-08T10:00:00Z", "prosecutor", "reported", ("press",)),
+    ("r2-nm-reports-investigated",
+     "Opposition activists said government forces shelled the town of Kafranbel on Saturday, killing five "
+     "people. State media said the reports were being investigated.",
+     "2019-05-20T10:00:00Z", "activists", "reported", ()),
+    ("r2-nm-unplaced-police-riot",
+     "Rioters burned a police post near the town of Tanwalbougou on Tuesday, police sources said.",
+     "2021-09-03T10:00:00Z", "police sources", "reported", ()),
     ("second-speaker-relief-agency",
      "An air strike hit a camp for displaced people near Saada on Monday, killing seven people, local officials "
      "said, and the aid agency Islamic Relief said its teams had treated the wounded.",

@@ -263,6 +263,8 @@ def _is_noun_use(words, lows, i) -> bool:
         return True
     if lw in ("denied", "denies") and (prev in _BE or (nxt in _DENIED_THINGS)):
         return True  # "they were denied access", "denied entry to the camp": refused something, no denial of an event
+    if lw in ("posted", "published") and prev in _STATEMENT_NOUNS:
+        return True  # "In a statement posted online, the group said": the statement's participle, not a speaker's verb
     if lw in ("told", "tells") and _ORDERED.match(" ".join(lows[i + 1:i + 6])):
         return True  # "gunmen told the passengers to get off the bus": an order given, no report
     if lw in ("said", "reported", "alleged", "claimed", "confirmed") and prev in _BE:

@@ -749,6 +749,9 @@ ECHO = re.compile(r"\b(?:gunfire|gun\s?shots?|shots|shooting|firing|explosions?|
                   r"operation|force|hostages|captives|killings|ambush|siege|massacre)|"
                   r"(?:were|was)\s+among\s+(?:them|the\s+dead|the\s+victims|those\s+killed)|gunmen|attackers|hostages|bodies|"
                   r"(?:had\s+been|were|was)\s+treated\s+(?:for|in)|"
+                  # "both men had been shot in the head", "the soldiers fired without warning"
+                  r"(?:had\s+been|have\s+been|were|was)\s+shot\s+(?:in|at|from|dead)|"
+                  r"fired\s+(?:without\s+warning|indiscriminately|into\s+the\s+crowd|live\s+(?:rounds|ammunition|bullets))|"
                   r"(?:had\s+|have\s+|has\s+)?(?:engaged|repelled|fought|fired\s+(?:on|at|back)))\b", re.IGNORECASE)
 # "Witnesses outside the building heard long bursts of gunfire", "Residents filmed gunmen firing": people on
 # the spot telling what they heard or saw, with no reporting verb

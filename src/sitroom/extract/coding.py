@@ -189,9 +189,14 @@ HEARD_AMID_GUNFIRE = re.compile(r"\b(?:heard|hear|hearing|reported hearing|could
                                 r"(?:[\w-]+\s+){0,4}?(?:explosions|blasts)\s+(?:could\s+be|were)\s+heard\b", re.IGNORECASE)
 DENIES_TOLD = re.compile(r"\b(?:denied|denies|rejected|dismissed)\s+(?:that\s+)?(?:(?:the|its|their|his|her)\s+"
                          r"[a-z-]+(?:\s+[a-z-]+)?|they|it|he|she)\s+(?:had|has|have|was|were|did)\b", re.IGNORECASE)
-DISMISSED = re.compile(r"\bas (?:fake news|false|fabricated|baseless|lies|propaganda)\b|"
+DISMISSED = re.compile(r"\bas (?:fake news|false|fabricated|baseless|lies|propaganda|untrue|unfounded|groundless)\b|"
                        r"\bcalled (?:the |these |those )?(?:reports?|claims?|allegations?|accusations?) (?:\w+ )?"
-                       r"(?:fake|false|fabricated|baseless|lies|a lie|propaganda|a provocation)\b", re.IGNORECASE)
+                       r"(?:fake|false|fabricated|baseless|lies|a lie|propaganda|a provocation)\b|"
+                       # "said the reports were baseless", "said such claims were untrue"
+                       r"\b(?:said|says|insisted|stated)\s+(?:that\s+)?(?:the|these|those|such|any)\s+(?:[\w-]+\s+)?"
+                       r"(?:reports?|claims?|allegations?|accusations?|accounts?)\s+(?:were|was|are|is)\s+(?:completely\s+|"
+                       r"totally\s+|entirely\s+)?(?:fake|false|fabricated|baseless|lies|untrue|unfounded|groundless|"
+                       r"propaganda|lies)\b", re.IGNORECASE)
 
 
 def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx: "EntryContext",
