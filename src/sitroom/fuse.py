@@ -1401,6 +1401,12 @@ def status_of(claims: list[Claim], sub: str | None = None) -> str:
         # "the president said the shots may have come from a private guard" beside witnesses who saw soldiers
         # fire: accounts that disagree on who did it (README "Data model")
         return "contested"
+    if len(named) >= 2 and any(UNARMED_VERSION.search(c.sentence_text()) for c in supports
+                               if c.source is not None and not _is_party(c.source)) \
+            and any(_party_camp(s, supports) is not None or s.kind in ("police", "military") for s in named.values()):
+        # "police said officers shot a man who attacked them with a machete. His relatives said he was unarmed": a
+        # force's version and another voice's that makes the dead a harmless man (README: accounts disagree)
+        return "contested"
     if any(s.kind == BOTH_SIDES for s in named.values()):
         # "a ceasefire was agreed, both sides say": opposing parties that agree (README "Data model")
         return "corroborated"
@@ -1449,6 +1455,14 @@ def _backs(named: dict[str, SourceRef], supports: list[Claim]) -> bool:
             if any(_party_words(s) & backed for s in parties if s.name != c.source.name):
                 return True
     return False
+
+
+# another voice's version of the dead against a force's: "he was unarmed", "they were innocent bystanders", "had
+# done nothing", "was shot while walking home"
+UNARMED_VERSION = re.compile(r"\b(?:(?:he|she|they|the\s+\w+|both|all)\s+(?:was|were|had\s+been)\s+(?:completely\s+)?"
+                             r"(?:unarmed|innocent|not\s+armed|peaceful|(?:a\s+)?(?:passer-?by|bystanders?))|"
+                             r"(?:had|have)\s+done\s+nothing|shot\s+(?:in\s+the\s+back\s+)?while\s+(?:walking|"
+                             r"running\s+away|fleeing|sleeping|praying|standing))\b", re.IGNORECASE)
 
 
 # another origin of the fire put forward: "the shots may have come from a private security guard", "the blast might

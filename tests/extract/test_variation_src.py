@@ -464,6 +464,10 @@ CASES = [
     ("r2-nm-unplaced-police-riot",
      "Rioters burned a police post near the town of Tanwalbougou on Tuesday, police sources said.",
      "2021-09-03T10:00:00Z", "police sources", "reported", ()),
+    ("r2-nm-unarmed-no-force-version",
+     "Police shot dead a man in the Mathare slum on Tuesday, witnesses said. A doctor at the Mama Lucy hospital said "
+     "he was unarmed and had been shot in the back.",
+     "2017-08-10T10:00:00Z", "witnesses; doctor", "corroborated", ()),
     ("second-speaker-relief-agency",
      "An air strike hit a camp for displaced people near Saada on Monday, killing seven people, local officials "
      "said, and the aid agency Islamic Relief said its teams had treated the wounded.",

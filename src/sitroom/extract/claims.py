@@ -746,6 +746,8 @@ def _responsibility_claims(report: Report, entries: list[Entry], groups, claims:
 ECHO = re.compile(r"\b(?:gunfire|gun\s?shots?|shots|shooting|firing|explosions?|blasts?|detonations?|"
                   r"exchange\s+of\s+fire|fighting|clashes|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:dead|victims|wounded|"
                   r"attackers|assailants|gunmen|militants|raiders|bombers?|raid|assault|attack|bombing|battle|"
+                  # the weapon just told, named again: "said the mine had been laid on a road used by returnees"
+                  r"mine|landmine|bomb|device|shell|rocket|missile|blast|explosion|strike|airstrike|"
                   r"operation|force|hostages|captives|killings|ambush|siege|massacre)|"
                   r"(?:were|was)\s+among\s+(?:them|the\s+dead|the\s+victims|those\s+killed)|gunmen|attackers|hostages|bodies|"
                   r"(?:had\s+been|were|was)\s+treated\s+(?:for|in)|"
