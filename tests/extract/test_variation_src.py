@@ -468,6 +468,57 @@ CASES = [
      "Police shot dead a man in the Mathare slum on Tuesday, witnesses said. A doctor at the Mama Lucy hospital said "
      "he was unarmed and had been shot in the back.",
      "2017-08-10T10:00:00Z", "witnesses; doctor", "corroborated", ()),
+    # ------------------------------------------------------------ third round (written before running)
+    ("r3-governor-and-army",
+     "Militants stormed a police station in the town of Mocimboa da Praia on Wednesday and killed four officers, "
+     "the provincial governor said. The army said its troops had driven the attackers out.",
+     "2020-03-25T10:00:00Z", "governor; army", "corroborated", ()),
+    ("r3-according-to-officials-and-residents",
+     "A landslide of gunfire hit the market of Ber in Timbuktu region on Monday and five traders were shot dead, "
+     "according to local officials and residents.",
+     "2021-06-15T10:00:00Z", "officials; residents", "corroborated", ()),
+    ("r3-inverted-ministry-spokesman",
+     "Gunmen killed two guards at a checkpoint outside the city of Arish on Thursday, said the interior ministry's "
+     "spokesman.",
+     "2017-02-10T10:00:00Z", "interior ministry", "reported", ()),
+    ("r3-ap-anonymity",
+     "A car bomb exploded outside a police station in the city of Kirkuk on Sunday, killing three people, an "
+     "official told the Associated Press on condition of anonymity.",
+     "2016-10-24T10:00:00Z", "official", "reported", ("Associated Press",)),
+    ("r3-presidency-statement",
+     "A statement from the presidency said troops had retaken the town of Kadugli from rebels on Sunday.",
+     "2012-06-18T10:00:00Z", "presidency", "claimed", ()),
+    ("r3-idf-said",
+     "The Israel Defense Forces said its aircraft struck a Hamas command centre in the Zeitoun neighbourhood of Gaza "
+     "City overnight.",
+     "2024-02-26T10:00:00Z", "Israel Defense Forces", "claimed", ()),
+    ("r3-ukr-southern-command",
+     "Russian drones hit a grain warehouse in the port of Izmail overnight, Ukraine's southern military command said.",
+     "2023-08-16T10:00:00Z", "southern military command", "claimed", ()),
+    ("r3-police-later-added-one-voice",
+     "Gunmen shot dead three people at a nightclub in the city of Salvador on Saturday, police said. Police later "
+     "added that the attackers had fled in a stolen car.",
+     "2019-06-17T10:00:00Z", "police", "reported", ()),
+    ("r3-citing-source-governors-office",
+     "A bomb hidden in a cart exploded at a bus stop in the town of Parachinar on Friday, killing six people, the "
+     "Dawn newspaper reported, citing a source in the governor's office.",
+     "2017-03-31T10:00:00Z", "Dawn", "reported", ()),
+    ("r3-both-sides-officials-confirmed",
+     "Troops and rebels clashed for several hours near the town of Rutshuru on Monday, and officials from both "
+     "sides confirmed the fighting.",
+     "2022-05-24T10:00:00Z", "", "corroborated", ()),
+    ("r3-reuters-and-ap",
+     "A suicide bomber killed 14 people at a wedding hall in Kabul on Saturday, Reuters reported. The Associated "
+     "Press said the bomber had walked into the hall as guests were dancing.",
+     "2019-08-18T10:00:00Z", "Reuters; Associated Press", "corroborated", ()),
+    ("r3-hedged-apparently",
+     "Security forces apparently opened fire on a crowd of protesters in the city of Kassala on Sunday, killing two "
+     "people, a local doctors' group said.",
+     "2019-09-02T10:00:00Z", "doctors", "reported", ()),
+    ("r3-nm-president-condemned",
+     "Gunmen killed 12 worshippers in an attack on a mosque in the village of Tanouan on Friday, a local official "
+     "said. The president condemned the attack.",
+     "2021-12-04T10:00:00Z", "official", "reported", ("president",)),
     ("second-speaker-relief-agency",
      "An air strike hit a camp for displaced people near Saada on Monday, killing seven people, local officials "
      "said, and the aid agency Islamic Relief said its teams had treated the wounded.",
