@@ -474,8 +474,8 @@ CASES = [
      "the provincial governor said. The army said its troops had driven the attackers out.",
      "2020-03-25T10:00:00Z", "governor; army", "corroborated", ()),
     ("r3-according-to-officials-and-residents",
-     "A landslide of gunfire hit the market of Ber in Timbuktu region on Monday and five traders were shot dead, "
-     "according to local officials and residents.",
+     "Gunmen opened fire on the market of Ber in Timbuktu region on Monday and shot dead five traders, according "
+     "to local officials and residents.",
      "2021-06-15T10:00:00Z", "officials; residents", "corroborated", ()),
     ("r3-inverted-ministry-spokesman",
      "Gunmen killed two guards at a checkpoint outside the city of Arish on Thursday, said the interior ministry's "

@@ -371,7 +371,8 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
         # comes before the speaker; it is not part of the speaker's name
         a += len(lead.group(0).split()) - (1 if a > 0 and lows[a - 1] in _LEAD_PREPOSITIONS else 0)
     for p in range(a + 1, b):
-        if lows[p] in _LOCATIVE and not (lows[p] == "from" and lows[p - 1] in _STATEMENT_NOUNS):
+        if lows[p] in _LOCATIVE and not (lows[p] == "from" and lows[p - 1] in _STATEMENT_NOUNS) \
+                and not (p + 1 < b and lows[p + 1] == "both"):  # ("officials from both sides": whose, not where)
             # ("A statement from the air force said": whose statement, not where it was made)
             b = p
             break

@@ -1000,6 +1000,9 @@ def _spokesman_echo(report: Report, entry: Entry, s: Sentence, spoke: re.Match, 
     return out
 
 
+STATE_FORCE_NAMES = ("the army", "the military")
+
+
 def _echo_voice(an: Analysis, country: str | None) -> tuple[SourceRef, str] | None:
     """The voice of a sentence that makes no claim, and what it says: a named speaker's reporting verb
     ("Relatives said ...") or people on the spot telling what they saw or heard ("Witnesses heard ...")."""
@@ -1008,8 +1011,9 @@ def _echo_voice(an: Analysis, country: str | None) -> tuple[SourceRef, str] | No
         if att.verb in ("deny", "allege") or att.hedge or ECHO_NEGATED.search(att.cue):
             return None  # "Kyiv has not said it was behind the blast": a speaker who has not spoken
         phrase = att.text.strip()
-        if not phrase or phrase.lower() in PRONOUN_SOURCES or phrase.lower() in PRONOUNS or OWNED_SPEAKER.match(phrase):
-            continue
+        if not phrase or (phrase.lower() in PRONOUN_SOURCES and phrase.lower() not in STATE_FORCE_NAMES) \
+                or phrase.lower() in PRONOUNS or OWNED_SPEAKER.match(phrase):
+            continue  # ("The army said its troops had driven the attackers out": the country's army, a voice)
         src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, None, country)
         if src is not None and src.kind == "person" and GROUP_ROLE.search(att.cue):
             # "Mohammed Abdulsalam, the group's spokesman, said": the group's voice; which group, the incident says

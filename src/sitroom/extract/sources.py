@@ -10,7 +10,10 @@ from ..models import SourceRef
 KIND_WORDS = (
     # "both sides say", "the two governments said": the opposing parties speaking together, each for itself
     (re.compile(r"^(?:both|the\s+two|each\s+of\s+the\s+two)\s+(?:(?:warring|rival|opposing)\s+)?(?:sides|parties|"
-                r"governments|countries|armies|camps|delegations)$", re.I), "both sides"),
+                r"governments|countries|armies|camps|delegations)$|"
+                # "officials from both sides", "sources on both sides": each side's own people, together
+                r"^(?:the\s+)?(?:officials?|sources?|spokes(?:men|people|persons)|commanders?|military\s+officials)\s+"
+                r"(?:from|of|on)\s+(?:both|the\s+two)\s+(?:sides|parties|armies|camps)$", re.I), "both sides"),
     # "human rights groups", "a rights organisation": a non-governmental body, not the activists on the spot
     (re.compile(r"\b(?:human\s+)?rights\s+(?:groups?|organi[sz]ations?|bodies|watchdogs?|monitors?|"
                 r"commissions?|NGOs?)\b", re.I), "ngo"),
@@ -61,6 +64,7 @@ KIND_WORDS = (
     (re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:operator|company|firm)\s+[A-Z]", re.I), "organisation"),
     # a cabinet secretary is a minister ("Interior Cabinet Secretary X", "the Defence Secretary")
     (re.compile(r"\b(?:official|officer|minister|premier|secretary|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
+                r"presidency|"
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
                 # the cabinet, or its security or war cabinet, speaks as the government's ministers do
                 r"(?:(?:security|war)\s+)?cabinet(?!\s+makers?)|"
@@ -115,6 +119,10 @@ STATE_RUN = re.compile(r"\bstate(?:-run|-owned|-controlled)?\s+(?:[A-Z][\w-]+\s+
 def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, current: SourceRef | None,
                    country: str | None) -> SourceRef | None:
     """The registry entry the phrase names, or a described source; None when the phrase is not a source."""
+    if KIND_WORDS[0][0].search(phrase.strip()):
+        # "both sides", "officials from both sides": before the registry's generic "officials" takes the words
+        return SourceRef(name=re.sub(r"^the\s+", "", phrase.strip(), flags=re.I).lower(), kind="both sides",
+                         stance="unknown", cue=cue, start=start, end=end)
     spokesman = SPOKESMAN.match(phrase.strip())
     if spokesman and (spokesman.group("org") or spokesman.group("org2")):
         org = (spokesman.group("org") or spokesman.group("org2")).strip()
