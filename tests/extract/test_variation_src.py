@@ -519,6 +519,10 @@ CASES = [
      "Gunmen killed 12 worshippers in an attack on a mosque in the village of Tanouan on Friday, a local official "
      "said. The president condemned the attack.",
      "2021-12-04T10:00:00Z", "official", "reported", ("president",)),
+    ("r3-day-part-before-long-speaker",
+     "In the afternoon doctors at the Al-Ahli Arab hospital in Gaza City, the main hospital in the north, said an "
+     "air strike on a school had killed 12 people.",
+     "2023-10-20T10:00:00Z", "doctors", "reported", ("afternoon",)),
     ("second-speaker-relief-agency",
      "An air strike hit a camp for displaced people near Saada on Monday, killing seven people, local officials "
      "said, and the aid agency Islamic Relief said its teams had treated the wounded.",

@@ -358,12 +358,16 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
                      or (lows[a] in ("late", "early") and a + 2 < b and lows[a + 1] == "on"
                          and lows[a + 2] in _DAY_WORDS)):
         a += 1  # "(On) Sunday the leader of ... said": the day is not part of the speaker
-    while a < b and ((a > 0 and lows[a] in _DAY_PARTS and lows[a - 1] in _DAY_WORDS)
+    while a < b and ((a > 0 and lows[a] in _DAY_PARTS and (lows[a - 1] in _DAY_WORDS or (
+            # ("In the afternoon doctors at the X Medical Complex said", cut by the length limit after "the")
+            a > 1 and lows[a - 1] == "the" and lows[a - 2] in ("in", "on", "during", "by") and a + 1 < b))
+                     or (a > 0 and lows[a] == "the" and lows[a - 1] in ("in", "on", "during", "by") and a + 2 < b
+                         and lows[a + 1] in _DAY_PARTS))
                      or (lows[a] in ("in", "on", "by", "during", "late", "early") and a + 2 < b
                          and lows[a + 1] == "the" and lows[a + 2] in _DAY_PARTS)):
         # "On Friday evening the state news agency said", "In the afternoon doctors at the hospital said" (not
         # "Night watchmen", "Evening Standard reporters")
-        a += 1 if lows[a] in _DAY_PARTS else 3
+        a += 1 if lows[a] in _DAY_PARTS else 2 if lows[a] == "the" else 3
     lead = _STATEMENT_LEAD.match(" ".join((["in"] if a > 0 and lows[a - 1] in _LEAD_PREPOSITIONS else [])
                                           + lows[a:b]))
     if lead is not None:
