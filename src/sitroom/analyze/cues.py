@@ -339,6 +339,15 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
                 continue
             break
         a -= 1
+    if a > 0 and b - a - skipped >= 8 and lows[a] in _LOCATIVE | {"of", "for"}:
+        # the length limit cut inside "doctors at the Al-Ahli Arab hospital in Gaza City": the head before the
+        # place phrase is the speaker (the place phrase is cut off below)
+        k2 = a
+        while k2 > 0 and a - k2 < 3 and words[k2 - 1] not in _PUNCT_BOUNDARY and words[k2 - 1] != "." \
+                and lows[k2 - 1] not in _BOUNDARY_WORDS and lows[k2 - 1] not in ("who", "which", "that") \
+                and not (lows[k2 - 1] in VERBS and words[k2 - 1][:1].islower()):
+            k2 -= 1
+        a = k2
     if a > 0 and lows[a - 1] in ("who", "which") and a == b and a >= 2 and words[a - 2] == ",":
         # "A pro-Assad website, which initially claimed ...": the source is the antecedent.
         return _np_left(text, words, lows, starts, ends, a - 2)
