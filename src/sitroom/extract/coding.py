@@ -1154,10 +1154,11 @@ NOT_AN_ACT = re.compile(
     re.IGNORECASE,
 )
 ARMED_GROUP = (2, 3, 4)  # non-state armed groups: a state's forces also answer disasters and crime
-# an owning or a blaming word ("claimed responsibility for", "accused X of") followed by the act itself, told with
-# its day: "claimed responsibility for the suicide bombing that killed 14 people at a checkpoint on Wednesday",
-# "accused the RSF of shelling a hospital in El Fasher on Friday, killing nine people"
-OWNED_OR_BLAMED = re.compile(r"claim|credit|accus|blam", re.IGNORECASE)
+# a blaming word ("accused X of") followed by the act itself, told with its day: "accused the RSF of shelling a
+# hospital in El Fasher on Friday, killing nine people". (Not a claim of responsibility: "X claimed responsibility
+# for the car bomb in Diyarbakir on Friday that killed eight" is an attribution, no event of its own, in the CASE
+# 2021 convention the dev floor holds; the group's claim joins the bombing told elsewhere, `_responsibility_claims`)
+OWNED_OR_BLAMED = re.compile(r"accus|blam", re.IGNORECASE)
 TOLD_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|overnight|last\s+night|"
                       r"this\s+morning|earlier\s+today)\b|\bon\s+\d{1,2}\s+[A-Z][a-z]+|\bon\s+[A-Z][a-z]+\s+\d{1,2}\b")
 
