@@ -193,7 +193,8 @@ CASES = [
         "The Pakistani Taliban claimed responsibility for the attack on an army convoy in North Waziristan on "
         "Monday, their spokesman Mohammad Khurasani said in a message to journalists.",
         "2022-01-25T10:00:00Z", "Khurasani", "claimed", (),
-        marks=pytest.mark.xfail(reason="out of reach: a responsibility claim telling the attack in its own sentence is an attribut"
+        marks=pytest.mark.xfail(reason="out of reach: a responsibility claim telling the attack in its own sentence is "
+                                       "an attribut"
                                        "ion in the CASE 2021 convention the dev floor holds")),
     ("ministry-announced",
      "Russia's defence ministry announced on Sunday that its forces had taken control of the village of "
@@ -286,7 +287,8 @@ CASES = [
         "Gunmen killed 30 villagers in Beni territory on Sunday, local officials said, blaming the ADF rebels. "
         "A man who said he spoke for the ADF said the group had nothing to do with the killings.",
         "2019-11-06T10:00:00Z", "local officials", "contested", (),
-        marks=pytest.mark.xfail(reason="not reached in time: the speaker form 'a man who said he spoke for X' and an unplaced terr"
+        marks=pytest.mark.xfail(reason="not reached in time: the speaker form 'a man who said he spoke for X' and an "
+                                       "unplaced terr"
                                        "itory")),
     ("army-rejected-medics",
      "Medics said two demonstrators were hit by live rounds when soldiers fired on a march in Bangkok on "
@@ -315,7 +317,8 @@ CASES = [
         "Gunmen told the passengers to get off the bus before shooting four of them near Mandera on Tuesday, "
         "police said.",
         "2014-11-25T10:00:00Z", "police", "reported", ("passengers",),
-        marks=pytest.mark.xfail(reason="event detection (not this area): 'before shooting four of them' gives no event")),
+        marks=pytest.mark.xfail(reason="event detection (not this area): 'before shooting four of them' gives "
+                                       "no event")),
     ("nm-told-passengers-shot",
      "Gunmen told the passengers to get off the bus and shot dead four of them near Mandera on Tuesday, police "
      "said.",
