@@ -993,6 +993,15 @@ def _contradicts(cluster: list[Claim], claim: Claim) -> bool:
     return retreating is None or not advancing or any(allied(retreating, a) for a in advancing)
 
 
+# "its jets struck", "our forces repelled", "said it had retaken": the speaker's own forces as the doer
+OWN_ACT = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|soldiers|units|jets|warplanes|fighter\s+jets|"
+                     r"aircraft|planes|drones|artillery|navy|air\s+force|army|men|gunners|air\s+defen[cs]es?)\b|"
+                     r"\b(?:said|says|announced|stated|claimed|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|we)\s+"
+                     r"(?:had\s+|has\s+|have\s+)?(?:struck|hit|bombed|targeted|shelled|attacked|destroyed|killed|"
+                     r"captured|retook|retaken|recaptured|took|taken|seized|repelled|repulsed|shot\s+down|intercepted|"
+                     r"liberated|raided|ambushed|eliminated|neutrali[sz]ed)\b", re.IGNORECASE)
+
+
 def _is_party(source: SourceRef | None) -> bool:
     if source is None:
         return False
@@ -1030,6 +1039,26 @@ def _STATE_GROUPS() -> frozenset[str]:
 
     book = _matcher().book
     return frozenset(k for k, g in book.groups.items() if g.generic in STATE_KINDS)
+
+
+@lru_cache(maxsize=1024)
+def _home_of(key: str) -> str | None:
+    from .knowledge.actors import group_info
+
+    if ":" in key:
+        found = country_name(key.rsplit(":", 1)[1])
+        if found:
+            return found
+    try:
+        info = group_info(key)
+    except KeyError:
+        return None
+    return country_name(info.get("country")) if info and info.get("country") else None
+
+
+def _actor_home(actor: ActorRef) -> str | None:
+    """The country an actor belongs to by its registry key ("civilians:SDN", a group's home country), or None."""
+    return _home_of(actor.key) if actor.key else None
 
 
 def _actor_state(actor: ActorRef) -> str | None:
@@ -1105,10 +1134,23 @@ def _party_camp(source: SourceRef, supports: list[Claim]) -> str | None:
         # jihadist group speaks for that operation, for the group's acts in it too ("the ministry said the
         # militants executed seven hostages" in the siege its special forces ended): `mark_operation_voices`
         return "government"
+    if organ in ("armed", "command") and any(c.source is not None and c.source.name == source.name
+                                             and OWN_ACT.search(c.sentence_text()) for c in supports):
+        # "the defence ministry said its jets struck PKK targets", "the army said it had retaken the village": a
+        # state's forces (or those who command them) telling what they did themselves, whoever the text names
+        return "government"
     if organ == "security":
         # police, an interior ministry, security services: a party only to what the state's forces did or met
         return None
     where = {country_name(c.location.country) or c.location.country for c in supports if c.location is not None}
+    if not where:
+        # no place found for it: the country its actors belong to (the civilians of Sudan, a group fighting there)
+        where = {w for w in (_actor_home(a) for a in actors) if w}
+    if not where and organ in ("armed", "command") and any(a.key in UNPLACED_FORCES for a in actors) \
+            and any(a.inter in ARMED_FOES for a in actors):
+        # "the Malian army said troops killed 30 militants near X", X unknown to the gazetteer: the troops of no
+        # named country are the speaking state's own
+        return "government"
     armed = organ in ("armed", "media")
     battle = any(c.event_type == "Battles" for c in supports)
     if state in where and (armed or battle) \
@@ -1245,7 +1287,16 @@ def _press(source: SourceRef) -> bool:
         return True  # "our correspondent in Durban says": the report's own reporter
     if source.kind == "news outlet" and not source.cue:
         return True
+    if UNNAMED_PRESS.match(source.name) and source.stance in ("unknown", "", None):
+        return True  # "Local media reported", "News reports said" at the head of a sentence: capitalised, unnamed
     return source.name[:1].islower() and source.stance in ("unknown", "", None)
+
+
+# media named by no name: "local media", "news reports", "foreign journalists", "television"
+UNNAMED_PRESS = re.compile(r"^(?:the\s+)?(?:(?:local|regional|national|foreign|international|independent|private|"
+                           r"online|social|some|several|other|many|news|television|media|press)\s+)*(?:media|press|"
+                           r"reports?|outlets?|newspapers?|television|tv|radio|broadcasters?|journalists?|reporters?|"
+                           r"websites?|footage|pictures|images)$", re.IGNORECASE)
 
 
 def _voice(claim: Claim) -> str:
@@ -1352,6 +1403,12 @@ def status_of(claims: list[Claim], sub: str | None = None) -> str:
         # "the president said the shots may have come from a private guard" beside witnesses who saw soldiers
         # fire: accounts that disagree on who did it (README "Data model")
         return "contested"
+    if len(named) >= 2 and any(UNARMED_VERSION.search(c.sentence_text()) for c in supports
+                               if c.source is not None and not _is_party(c.source)) \
+            and any(_party_camp(s, supports) is not None or s.kind in ("police", "military") for s in named.values()):
+        # "police said officers shot a man who attacked them with a machete. His relatives said he was unarmed": a
+        # force's version and another voice's that makes the dead a harmless man (README: accounts disagree)
+        return "contested"
     if any(s.kind == BOTH_SIDES for s in named.values()):
         # "a ceasefire was agreed, both sides say": opposing parties that agree (README "Data model")
         return "corroborated"
@@ -1402,6 +1459,14 @@ def _backs(named: dict[str, SourceRef], supports: list[Claim]) -> bool:
     return False
 
 
+# another voice's version of the dead against a force's: "he was unarmed", "they were innocent bystanders", "had
+# done nothing", "was shot while walking home"
+UNARMED_VERSION = re.compile(r"\b(?:(?:he|she|they|the\s+\w+|both|all)\s+(?:was|were|had\s+been)\s+(?:completely\s+)?"
+                             r"(?:unarmed|innocent|not\s+armed|peaceful|(?:a\s+)?(?:passer-?by|bystanders?))|"
+                             r"(?:had|have)\s+done\s+nothing|shot\s+(?:in\s+the\s+back\s+)?while\s+(?:walking|"
+                             r"running\s+away|fleeing|sleeping|praying|standing))\b", re.IGNORECASE)
+
+
 # another origin of the fire put forward: "the shots may have come from a private security guard", "the blast might
 # have been caused by a gas cylinder"
 OTHER_ORIGIN = re.compile(r"\b(?:shots?|gunfire|fire|bullets?|shells?|rockets?|blast|explosion)\s+(?:may|might|could)\s+"
@@ -1410,6 +1475,9 @@ OTHER_ORIGIN = re.compile(r"\b(?:shots?|gunfire|fire|bullets?|shells?|rockets?|b
 
 # "security sources", "a police source", "military officials": unnamed people of a state's forces, who speak for them
 FORCES_SOURCE = re.compile(r"\b(?:(?P<police>police)|security|military|army)\s+(?:sources?|officials?)\b", re.IGNORECASE)
+
+
+UNPLACED_FORCES = ("state_forces", "police")  # a state's forces the text ties to no country
 
 
 def _seated(source: SourceRef, supports: list[Claim]) -> SourceRef:
@@ -1425,6 +1493,13 @@ def _seated(source: SourceRef, supports: list[Claim]) -> SourceRef:
         return source
     where = next((c.location.country for c in supports if c.location is not None and c.location.country), None)
     state = country_name(where) if where else None
+    pair = [a for c in supports for a in (c.actor1, c.actor2) if a is not None]
+    if where is None and any(a.key in UNPLACED_FORCES for a in pair) and any(a.inter in ARMED_FOES for a in pair) \
+            and not any(c.event_type in DEMONSTRATIONS for c in supports):
+        # "gendarmes were killed in an ambush near X, security sources said", X unknown to the gazetteer: the
+        # sources speak for those forces, of whatever country it is
+        kind = "police" if words is not None and words.group("police") else "military"
+        return replace(source, kind=kind, stance="party:state_forces", party="state_forces")
     if state is None or not any(_actor_state(a) == state for c in supports
                                 for a in (c.actor1, c.actor2, *c.assoc_actor_1, *c.assoc_actor_2) if a is not None):
         return source

@@ -90,8 +90,11 @@ def test_the_channel_of_a_statement_is_not_part_of_the_speaker():
 
 
 def test_a_place_before_the_speaker_is_not_a_statement():
+    # (the statement's issuer stays in the speaker's words: "from the army" says whose it is, not where it was made)
     atts = find_attributions("A statement from the army said ten people died.")
-    assert [a.text for a in atts] == ["A statement"]
+    assert [a.text for a in atts] == ["A statement from the army"]
+    atts = find_attributions("A reporter from the BBC in Goma said ten people died.")
+    assert [a.text for a in atts] == ["A reporter"]
 
 
 def test_the_other_side_giving_its_account_is_a_voice_of_its_own():

@@ -154,6 +154,10 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
             accusing = accusing or (lw == "accused" and i + 1 < n and lows[i + 1] == "of")
             if (words[i][0].islower() or lw in ADJECTIVAL) and not accusing:
                 att = _verb_cue(text, words, lows, starts, ends, i)
+            if att is None and lw in PASSIVE_BY and i + 1 < n and lows[i + 1] == "by" and words[i][0].islower():
+                att = _passive_by(text, words, lows, starts, ends, i)
+        elif lw in PASSIVE_BY and i + 1 < n and lows[i + 1] == "by" and words[i][0].islower():
+            att = _passive_by(text, words, lows, starts, ends, i)
         elif lw == "according" and i + 1 < n and lows[i + 1] == "to":
             att = _according(text, words, lows, starts, ends, i)
         elif lw in ADVERBS:
@@ -185,7 +189,19 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
                                m.start("paren") + offset, m.end("paren") + offset, m.group("paren"), "say", False,
                                m.start() + offset, m.start("paren") + offset))
     out.sort(key=lambda a: a.cue_start)
+    for a in out:
+        # "X said A, and Y said B": the first speaker's words end where the second speaker's clause begins
+        for b in out:
+            if a.scope_start < b.cue_start < a.scope_end and b.cue_start > a.cue_end:
+                m = _NEXT_SPEAKER.search(text, a.scope_start - offset, b.cue_start - offset)
+                if m is not None and m.end() == b.cue_start - offset:
+                    a.scope_end = max(a.scope_start, m.start() + offset)
+                    break
     return out
+
+
+# the coordinating words that open a second speaker's clause: ", and the army said", "; the ministry said", ", while"
+_NEXT_SPEAKER = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:(?:also|later|separately)\s+)?$|;\s*$")
 
 
 FIGURE_SOURCE = re.compile(
@@ -224,6 +240,14 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# what one is denied when a denial is a refusal: "denied access", "denied bail"
+_DENIED_THINGS = {"access", "entry", "permission", "bail", "passage", "visas", "visa", "food", "water", "treatment",
+                  "medical", "aid", "care", "permits"}
+# "told the passengers to get off", "told residents to leave": an order, not a report (not "told reporters that")
+_ORDERED = re.compile(r"^(?:the\s+|all\s+|its\s+|their\s+|his\s+)?(?:[a-z-]+\s+){0,2}?to\s+(?!the\b|a\b|an\b|reporters\b)"
+                      r"[a-z]+\b")
+
+
 def _is_noun_use(words, lows, i) -> bool:
     """True when the reporting word at i is used as a noun or adjective, not as a verb."""
     lw = lows[i]
@@ -237,6 +261,12 @@ def _is_noun_use(words, lows, i) -> bool:
             return True
     if lw == "said" and prev == "the":
         return True
+    if lw in ("denied", "denies") and (prev in _BE or (nxt in _DENIED_THINGS)):
+        return True  # "they were denied access", "denied entry to the camp": refused something, no denial of an event
+    if lw in ("posted", "published") and prev in _STATEMENT_NOUNS:
+        return True  # "In a statement posted online, the group said": the statement's participle, not a speaker's verb
+    if lw in ("told", "tells") and _ORDERED.match(" ".join(lows[i + 1:i + 6])):
+        return True  # "gunmen told the passengers to get off the bus": an order given, no report
     if lw in ("said", "reported", "alleged", "claimed", "confirmed") and prev in _BE:
         return True  # passive ("it was said", "were reported"): no source in this position
     return False
@@ -309,6 +339,15 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
                 continue
             break
         a -= 1
+    if a > 0 and b - a - skipped >= 8 and lows[a] in _LOCATIVE | {"of", "for"}:
+        # the length limit cut inside "doctors at the Al-Ahli Arab hospital in Gaza City": the head before the
+        # place phrase is the speaker (the place phrase is cut off below)
+        k2 = a
+        while k2 > 0 and a - k2 < 3 and words[k2 - 1] not in _PUNCT_BOUNDARY and words[k2 - 1] != "." \
+                and lows[k2 - 1] not in _BOUNDARY_WORDS and lows[k2 - 1] not in ("who", "which", "that") \
+                and not (lows[k2 - 1] in VERBS and words[k2 - 1][:1].islower()):
+            k2 -= 1
+        a = k2
     if a > 0 and lows[a - 1] in ("who", "which") and a == b and a >= 2 and words[a - 2] == ",":
         # "A pro-Assad website, which initially claimed ...": the source is the antecedent.
         return _np_left(text, words, lows, starts, ends, a - 2)
@@ -328,12 +367,16 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
                      or (lows[a] in ("late", "early") and a + 2 < b and lows[a + 1] == "on"
                          and lows[a + 2] in _DAY_WORDS)):
         a += 1  # "(On) Sunday the leader of ... said": the day is not part of the speaker
-    while a < b and ((a > 0 and lows[a] in _DAY_PARTS and lows[a - 1] in _DAY_WORDS)
+    while a < b and ((a > 0 and lows[a] in _DAY_PARTS and (lows[a - 1] in _DAY_WORDS or (
+            # ("In the afternoon doctors at the X Medical Complex said", cut by the length limit after "the")
+            a > 1 and lows[a - 1] == "the" and lows[a - 2] in ("in", "on", "during", "by") and a + 1 < b))
+                     or (a > 0 and lows[a] == "the" and lows[a - 1] in ("in", "on", "during", "by") and a + 2 < b
+                         and lows[a + 1] in _DAY_PARTS))
                      or (lows[a] in ("in", "on", "by", "during", "late", "early") and a + 2 < b
                          and lows[a + 1] == "the" and lows[a + 2] in _DAY_PARTS)):
         # "On Friday evening the state news agency said", "In the afternoon doctors at the hospital said" (not
         # "Night watchmen", "Evening Standard reporters")
-        a += 1 if lows[a] in _DAY_PARTS else 3
+        a += 1 if lows[a] in _DAY_PARTS else 2 if lows[a] == "the" else 3
     lead = _STATEMENT_LEAD.match(" ".join((["in"] if a > 0 and lows[a - 1] in _LEAD_PREPOSITIONS else [])
                                           + lows[a:b]))
     if lead is not None:
@@ -341,7 +384,9 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
         # comes before the speaker; it is not part of the speaker's name
         a += len(lead.group(0).split()) - (1 if a > 0 and lows[a - 1] in _LEAD_PREPOSITIONS else 0)
     for p in range(a + 1, b):
-        if lows[p] in _LOCATIVE:
+        if lows[p] in _LOCATIVE and not (lows[p] == "from" and lows[p - 1] in _STATEMENT_NOUNS) \
+                and not (p + 1 < b and lows[p + 1] == "both"):  # ("officials from both sides": whose, not where)
+            # ("A statement from the air force said": whose statement, not where it was made)
             b = p
             break
     if a >= b:
@@ -352,6 +397,8 @@ def _np_left(text, words, lows, starts, ends, k) -> tuple[int, int] | None:
 
 
 _LEAD_PREPOSITIONS = {"in", "on", "via", "through"}
+_STATEMENT_NOUNS = {"statement", "statements", "communique", "communiqué", "message", "announcement", "bulletin",
+                    "release", "update", "post"}
 _STATEMENT_LEAD = re.compile(r"^(?:in|on|via|through)\s+(?:a|an|its|their|his|her|the|one)\s+(?:[\w'’-]+\s+){0,2}?"
                              r"(?:statement|message|post|communiqu[eé]|briefing|interview|address|video|tweet|"
                              r"broadcast|letter|release)s?\s+(?=\S)")
@@ -438,7 +485,8 @@ def _verb_cue(text, words, lows, starts, ends, i) -> Attribution | None:
     # Inverted: "..., said Colville." / "..., Colville said."
     if g > 0 and words[g - 1] in (",", "”", "\"", "’") and lows[i] in VERBS:
         np_after = _np_right(words, lows, cue_end_i)
-        if np_after is not None and lows[i] in ("said", "says", "added", "told", "claimed", "reported", "wrote"):
+        # (never "told": what follows "..., told" is whom the speaker told, "..., a spokesman told Reuters")
+        if np_after is not None and lows[i] in ("said", "says", "added", "claimed", "reported", "wrote"):
             a, b = np_after
             ss, se = _trim(text, sent_start, starts[g])
             role = _role_after(words, lows, b)
@@ -482,8 +530,14 @@ def _adverbial_tail(words, lows, k, told: bool = False) -> bool:
     n = len(words)
     if k >= n:
         return False
-    if told and lows[k] in _ADDRESSEES:
-        k += 1
+    if told and (lows[k] in _ADDRESSEES or words[k][:1].isupper() or lows[k] in _ADDRESSEE_LEAD):
+        # whom they told: "told reporters", "told Reuters by phone", "told the BBC", "told state television"
+        j = k
+        while j < n and j - k < 5 and (lows[j] in _ADDRESSEES or lows[j] in _ADDRESSEE_LEAD or lows[j] in _ADDRESSEE_NOUNS
+                                       or (words[j][:1].isupper() and words[j][:1].isalpha())):
+            j += 1
+        if j > k and not (j - k == 1 and lows[k] in _ADDRESSEE_LEAD):
+            k = j
         if k >= n or words[k] in (".", "!", "?", ";"):
             return True
     if words[k] == ",":
@@ -502,6 +556,11 @@ def _adverbial_tail(words, lows, k, told: bool = False) -> bool:
 
 # whom a speaker told: "told reporters", "told journalists"
 _ADDRESSEES = {"reporters", "journalists", "correspondents", "parliament", "lawmakers", "broadcasters"}
+# "told the BBC", "told a news conference", "told state television", "told our correspondent"
+_ADDRESSEE_LEAD = {"the", "a", "an", "our", "this", "state", "local", "national", "private", "independent"}
+_ADDRESSEE_NOUNS = {"news", "agency", "television", "tv", "radio", "newspaper", "daily", "channel", "station",
+                    "broadcaster", "conference", "briefing", "correspondent", "reporter", "journalist", "website",
+                    "outlet", "service", "magazine", "paper", "network", "media", "press"}
 
 
 def _participle_after(words, lows, k) -> bool:
@@ -574,6 +633,31 @@ def _according(text, words, lows, starts, ends, i) -> Attribution | None:
                        text[cue[0]:cue[1]], "according to", False, ss, max(ss, se))
 
 
+# "a toll confirmed by the district commissioner", "figures released by the health ministry", "an attack claimed by
+# the group": a passive reporting verb whose speaker follows "by"
+PASSIVE_BY = {"confirmed", "reported", "announced", "released", "given", "published", "issued", "compiled",
+              "provided", "claimed", "cited", "documented", "verified", "recorded", "quoted"}
+_BY_STOP = {"that", "which", "who", "on", "in", "at", "as", "late", "early", "after", "before", "during", "since",
+            "to", "for", "from", "with", "was", "were", "is", "are", "had", "has", "have", "but", "while"}
+
+
+def _passive_by(text, words, lows, starts, ends, i) -> Attribution | None:
+    """"X was confirmed by Y", "figures released by Y showed": Y is the speaker of the sentence."""
+    n = len(words)
+    k = i + 2
+    j = k
+    while j < n and j - k < 8 and words[j] not in _PUNCT_BOUNDARY and words[j] not in (".", "!", "?") \
+            and lows[j] not in _BY_STOP and not (lows[j] in VERBS and words[j][0].islower()):
+        j += 1
+    if j == k or not any(words[t][0].isupper() or lows[t] in ("the", "a", "an", "local", "police") for t in range(k, j)):
+        return None
+    ss, se = _sentence_bounds(text, starts[i])
+    ss, se = _trim(text, ss, se)
+    verb = VERBS.get(lows[i], "report")
+    return Attribution(starts[k], ends[j - 1], text[starts[k]:ends[j - 1]], starts[i], ends[j - 1],
+                       text[starts[i]:ends[j - 1]], verb, verb in HEDGING_VERBS, ss, max(ss, se))
+
+
 def _adverb(text, starts, ends, i, lw) -> Attribution:
     """ "reportedly", "apparently": no source; the scope is the adverb's clause (after it when it opens one)."""
     verb = ADVERBS[lw]
@@ -634,6 +718,10 @@ _NEG = re.compile(
     re.I,
 )
 _NEG_AFTER = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had)\s+(?:not|never)\b|^\s*\w+n['’]t\b", re.I)
+# "denied access to the hospital", "were denied entry": a refusal of something, not a denial that it happened
+_REFUSED = re.compile(r"\w+\s+(?:(?:them|him|her|us|the\s+\w+)\s+)?(?:access|entry|permission|bail|passage|visas?|"
+                      r"food|water|treatment|medical|aid|care|permits)\b", re.I)
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.I)
 _DENY = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims|dismissed\s+claims)\b", re.I)
 _PREP = re.compile(r"\b(?:in|at|on|during|by|from|after|before|near|into|across|against|with)\b", re.I)
 # "must be arrested", "ought to be tried", "need to be held to account": an obligation or demand, not a report
@@ -702,7 +790,8 @@ def modality_at(text: str, start: int, end: int) -> Modality:
         if m:
             modality, cues = "negated", [m.group().strip().lower()]
     if not modality:
-        m = _DENY.search(text, 0, left)
+        m = next((d for d in _DENY.finditer(text, 0, left) if not _REFUSED.match(text, d.start())
+                  and not _BE_BEFORE.search(text, 0, d.start())), None)
         if m and left > 0:
             modality, cues = "negated", [m.group().lower()]
     after = _MODAL_AFTER.match(text[:right], end) if not modality else None

@@ -580,7 +580,12 @@ BLAME_OF = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?:the\s+)?
 DENIES_BLAME = re.compile(
     r"^(?:The\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:denied|denies|rejected|rejects|dismissed)\s+(?:any\s+(?:role|link|links|involvement|part|hand)\b|"
-    r"the\s+(?:charges?|accusations?|allegations?|blame)\b|(?:its|their)\s+involvement\b|involvement\b|responsibility\b)")
+    r"the\s+(?:charges?|accusations?|allegations?|blame)\b|(?:its|their)\s+involvement\b|involvement\b|responsibility\b)|"
+    # "An ADF spokesman said the group had nothing to do with the killings", "The PKK said it was not involved"
+    r"^(?:The\s+|An?\s+)?(?P<who2>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+(?:has\s+|had\s+)?(?:said|says|insisted|"
+    r"stated)\s+(?:that\s+)?(?:it|they|the\s+(?:group|movement|organi[sz]ation|militia|rebels)|its\s+(?:fighters|"
+    r"members|forces|men))\s+(?:(?:had|has|have)\s+nothing\s+to\s+do\s+with|(?:was|were|is|are)\s+not\s+(?:involved|"
+    r"responsible|behind))\b")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“A-Z])")
 
 
@@ -638,7 +643,7 @@ def _mark_disputed_doers(text: str, claims: list[Claim]) -> None:
         d = DENIES_BLAME.match(s)
         if d is None:
             continue
-        denier = _caps(d.group("who"))
+        denier = _caps(d.group("who") or d.group("who2"))
         if denier and any(denier & _caps(b.group("who")) for t in sentences[:i] for b in BLAME_OF.finditer(t)):
             denied_blame |= denier
     if not disputed and not denied_blame:
@@ -761,9 +766,14 @@ def _responsibility_claims(report: Report, entries: list[Entry], groups, claims:
 ECHO = re.compile(r"\b(?:gunfire|gun\s?shots?|shots|shooting|firing|explosions?|blasts?|detonations?|"
                   r"exchange\s+of\s+fire|fighting|clashes|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:dead|victims|wounded|"
                   r"attackers|assailants|gunmen|militants|raiders|bombers?|raid|assault|attack|bombing|battle|"
+                  # the weapon just told, named again: "said the mine had been laid on a road used by returnees"
+                  r"mine|landmine|bomb|device|shell|rocket|missile|blast|explosion|strike|airstrike|"
                   r"operation|force|hostages|captives|killings|ambush|siege|massacre)|"
                   r"(?:were|was)\s+among\s+(?:them|the\s+dead|the\s+victims|those\s+killed)|gunmen|attackers|hostages|bodies|"
                   r"(?:had\s+been|were|was)\s+treated\s+(?:for|in)|"
+                  # "both men had been shot in the head", "the soldiers fired without warning"
+                  r"(?:had\s+been|have\s+been|were|was)\s+shot\s+(?:in|at|from|dead)|"
+                  r"fired\s+(?:without\s+warning|indiscriminately|into\s+the\s+crowd|live\s+(?:rounds|ammunition|bullets))|"
                   r"(?:had\s+|have\s+|has\s+)?(?:engaged|repelled|fought|fired\s+(?:on|at|back)))\b", re.IGNORECASE)
 # "Witnesses outside the building heard long bursts of gunfire", "Residents filmed gunmen firing": people on
 # the spot telling what they heard or saw, with no reporting verb
@@ -1010,6 +1020,9 @@ def _spokesman_echo(report: Report, entry: Entry, s: Sentence, spoke: re.Match, 
     return out
 
 
+STATE_FORCE_NAMES = ("the army", "the military")
+
+
 def _echo_voice(an: Analysis, country: str | None) -> tuple[SourceRef, str] | None:
     """The voice of a sentence that makes no claim, and what it says: a named speaker's reporting verb
     ("Relatives said ...") or people on the spot telling what they saw or heard ("Witnesses heard ...")."""
@@ -1018,8 +1031,9 @@ def _echo_voice(an: Analysis, country: str | None) -> tuple[SourceRef, str] | No
         if att.verb in ("deny", "allege") or att.hedge or ECHO_NEGATED.search(att.cue):
             return None  # "Kyiv has not said it was behind the blast": a speaker who has not spoken
         phrase = att.text.strip()
-        if not phrase or phrase.lower() in PRONOUN_SOURCES or phrase.lower() in PRONOUNS or OWNED_SPEAKER.match(phrase):
-            continue
+        if not phrase or (phrase.lower() in PRONOUN_SOURCES and phrase.lower() not in STATE_FORCE_NAMES) \
+                or phrase.lower() in PRONOUNS or OWNED_SPEAKER.match(phrase):
+            continue  # ("The army said its troops had driven the attackers out": the country's army, a voice)
         src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, None, country)
         if src is not None and src.kind == "person" and GROUP_ROLE.search(att.cue):
             # "Mohammed Abdulsalam, the group's spokesman, said": the group's voice; which group, the incident says
@@ -1732,8 +1746,8 @@ def _own_denial(an: Analysis, source: SourceRef) -> re.Match | None:
     s = an.sentence
     if source.start is None or not s.start <= source.start < s.end:
         return None
-    if source.kind not in PARTY_SOURCE_KINDS and not source.party:
-        return None
+    if source.kind not in PARTY_SOURCE_KINDS + ("organisation",) and not source.party:
+        return None  # (a body named by initials the registry does not place, "the ADF said", may be the armed side)
     att = next((a for a in an.attributions if a.cue_start == source.start), None)
     if att is None:
         return None
@@ -2297,6 +2311,8 @@ SHORT_REFERENCE = re.compile(r"^(?:the\s+)?(?:(?:two|three|both)\s+(?=[a-z]))?(?
 
 
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her"}  # ("Its claims could not be verified")
+# a person's name at the end of the words naming him: "police officer Ahmed Ali", "Dr Amina Yusuf"
+PERSON_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+(?:[A-Z][a-z’'-]+|al-[A-Z][a-z’'-]+|bin|de|van|von)){1,3}$")
 # "according to residents and Al-Masirah", "witnesses and local officials said": two voices in one attribution
 JOINT = re.compile(r"^(?P<a>.+?)\s+and\s+(?P<b>.+)$")
 
@@ -2323,7 +2339,11 @@ def _joint_voices(phrase: str, att, ctx: EntryContext) -> tuple[SourceRef, Sourc
     a = resolve_source(m.group("a"), att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
     b = resolve_source(m.group("b"), att.cue, att.cue_start, att.cue_end, ctx.source, ctx.country)
     # each part a source of its own ("Ministry of Labour and Social Affairs" is one body, not a body and a person)
-    if a is None or b is None or "person" in (a.kind, b.kind) or a.name.lower() == b.name.lower():
+    # (but "police officer Ahmed Ali and a doctor at the hospital": a person by name and one described by role)
+    if a is not None and b is not None and a.kind == "person" and b.kind != "person" and PERSON_NAME.search(m.group("a")) \
+            and re.match(r"(?:a|an|the|one|two|several|[a-z])", m.group("b").strip()):
+        a = SourceRef(**{**a.to_dict(), "name": PERSON_NAME.search(m.group("a")).group(0)})
+    elif a is None or b is None or "person" in (a.kind, b.kind) or a.name.lower() == b.name.lower():
         return None
     if a.kind == b.kind and not a.party and not b.party and a.kind in ("witnesses", "activists", "local sources"):
         return None  # "residents and witnesses": one kind of voice, named twice
@@ -2333,6 +2353,8 @@ def _joint_voices(phrase: str, att, ctx: EntryContext) -> tuple[SourceRef, Sourc
 # "the state news agency MENA, quoting health ministry officials, had put the toll at", "the newspaper reported,
 # citing hospitals and police": whose words an outlet carries
 QUOTING = re.compile(r"\s*,?\s*(?:quoting|citing)\s+(?P<who>[^,.;:]{3,80}?)\s*(?=[,.;:]|$)")
+# "Xinhua quoted a county official as saying that ...": the outlet's verb is "quoted", whom it quotes comes next
+QUOTED_AS = re.compile(r"\s+(?P<who>[^.;:]{3,80}?),?\s+as\s+(?:saying|stating|telling|reporting)\b")
 
 
 def _quoted_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: SourceRef, made: list[Claim]
@@ -2341,9 +2363,12 @@ def _quoted_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source:
     police"): the voices it quotes tell the event, the outlet relays them (flag relay on the outlet's claims: one
     voice per body quoted, README "Data model": a ministry quoted by the state news agency is still one voice)."""
     att = next((a for a in an.attributions if a.cue_start == source.start), None)
-    if att is None or source.kind not in OUTLET_KINDS:
+    if att is None:
         return []
-    m = QUOTING.match(report.text, att.end) or QUOTING.match(report.text, att.cue_end)
+    quoted = QUOTED_AS.match(report.text, att.cue_end) if re.search(r"\bquoted$", att.cue) else None
+    if source.kind not in OUTLET_KINDS and quoted is None:
+        return []
+    m = quoted or QUOTING.match(report.text, att.end) or QUOTING.match(report.text, att.cue_end)
     if m is None:
         return []
     who = m.group("who").strip()
@@ -2404,6 +2429,13 @@ def _other_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: 
             # "..., the governor's office said, according to the state news agency": the agency that relayed the
             # words tells the event too (ACLED names both)
             polarity = "supports"
+        elif att.verb in ("say", "report", "according to") and att.scope_start > source.start \
+                and _speaks_of_it(content) and not any(
+                    e.field == "trigger" and att.scope_start <= e.start < att.scope_end for c in made for e in c.evidence):
+            # "..., and the civil defence said rescuers were still searching the rubble", "..., and the Israeli
+            # military said most of the rockets were intercepted": a second speaker who tells no event of its own
+            # but speaks of the one just told (its dead, its rubble, the rockets) is a further voice for it
+            polarity = "supports"
         else:
             continue
         if NOT_CONFIRMED.search(report.text[att.cue_start:att.cue_end]):
@@ -2431,6 +2463,20 @@ def _other_voice_claims(report, entry, an: Analysis, ctx: EntryContext, source: 
                 ["relay"] if relay else [])
             out.append(extra)
     return out
+
+
+# what a second speaker says of an incident already told in the sentence: its dead and hurt, its rubble, its
+# rockets brought down, the bodies recovered, the attackers (`ECHO`), with no denial or "no one" in it
+SAME_INCIDENT = re.compile(r"\b(?:intercepted|shot\s+down|rubble|debris|bodies|casualties|death\s+toll|toll|"
+                           r"(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|injured|hurt|hit|struck|"
+                           r"recovered|treated|taken\s+to)|(?:its|their)\s+(?:crews|teams|ambulances|medics|rescuers|"
+                           r"jets|aircraft|forces|troops)|the\s+(?:strike|attack|blast|explosion|raid|shelling|bombing|"
+                           r"rockets?|missiles?|drone|mine|bomb))\b", re.IGNORECASE)
+
+
+def _speaks_of_it(content: str) -> bool:
+    m = SAME_INCIDENT.search(content) or ECHO.search(content)
+    return m is not None and not ECHO_NEGATED.search(content)
 
 
 # voices who saw or heard what happened: an account in the report's own words just before them is theirs too
@@ -2500,9 +2546,13 @@ OUTLET_ROLES = {"the broadcaster", "the channel", "the network", "the station", 
 OUTLET_KINDS = {"news outlet", "news agency", "state media", "party outlet"}
 # "three of its staff were killed, the UN agency said": a body described by its kind is the body of that kind
 # named just before in the paragraph
-DESCRIBED_BODY = re.compile(r"^the\s+(?:(?P<un>UN|U\.N\.|United Nations)|(?P<aid>aid|relief|humanitarian|medical|"
-                            r"rights|human rights))\s+(?:agency|organi[sz]ation|body|group|charity)$", re.IGNORECASE)
-BODY_KINDS = {"un": ("un",), "aid": ("un", "humanitarian", "ngo")}
+DESCRIBED_BODY = re.compile(r"^the\s+(?:(?:(?P<un>UN|U\.N\.|United Nations)|(?P<aid>aid|relief|humanitarian|medical|"
+                            r"rights|human rights))\s+(?:agency|organi[sz]ation|body|group|charity)|"
+                            # "the charity said", "the organisation said", "the watchdog said": a body of that
+                            # kind named before, whatever words come first ("the British charity")
+                            r"(?:[\w-]+\s+)?(?P<bare>charity|organi[sz]ation|NGO|watchdog|monitor|monitoring\s+group))$",
+                            re.IGNORECASE)
+BODY_KINDS = {"un": ("un",), "aid": ("un", "humanitarian", "ngo"), "bare": ("humanitarian", "ngo", "monitor")}
 
 
 def _body_named_before(phrase: str, text: str, at: int) -> SourceRef | None:
@@ -2512,12 +2562,19 @@ def _body_named_before(phrase: str, text: str, at: int) -> SourceRef | None:
     from ..knowledge import sources as source_kb
 
     start = text.rfind("\n\n", 0, at) + 1
-    kinds = BODY_KINDS["un" if m.group("un") else "aid"]
+    kinds = BODY_KINDS["un" if m.group("un") else "bare" if m.group("bare") else "aid"]
     named = [s for s in source_kb.find_sources(text[start:at], offset=start)
              if s.kind in kinds and s.name != "United Nations"]
     if m.group("aid") and m.group("aid").lower() in ("rights", "human rights"):
         named = [s for s in named if s.kind == "ngo"]
-    return named[-1] if named else None
+    if not named:
+        return None
+    found = named[-1]
+    said = (found.cue or "").strip()
+    if " " in said and not said.isupper() and said.lower() not in found.name.lower():
+        # "a hospital supported by Doctors Without Borders ..., the charity said": the body as the report named it
+        found = SourceRef(**{**found.to_dict(), "name": said})
+    return found
 
 
 # "gunmen stormed the offices of the Dijlah television channel ..., the channel's staff said": an outlet told by its

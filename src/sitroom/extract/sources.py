@@ -10,7 +10,10 @@ from ..models import SourceRef
 KIND_WORDS = (
     # "both sides say", "the two governments said": the opposing parties speaking together, each for itself
     (re.compile(r"^(?:both|the\s+two|each\s+of\s+the\s+two)\s+(?:(?:warring|rival|opposing)\s+)?(?:sides|parties|"
-                r"governments|countries|armies|camps|delegations)$", re.I), "both sides"),
+                r"governments|countries|armies|camps|delegations)$|"
+                # "officials from both sides", "sources on both sides": each side's own people, together
+                r"^(?:the\s+)?(?:officials?|sources?|spokes(?:men|people|persons)|commanders?|military\s+officials)\s+"
+                r"(?:from|of|on)\s+(?:both|the\s+two)\s+(?:sides|parties|armies|camps)$", re.I), "both sides"),
     # "human rights groups", "a rights organisation": a non-governmental body, not the activists on the spot
     (re.compile(r"\b(?:human\s+)?rights\s+(?:groups?|organi[sz]ations?|bodies|watchdogs?|monitors?|"
                 r"commissions?|NGOs?)\b", re.I), "ngo"),
@@ -25,6 +28,12 @@ KIND_WORDS = (
                 re.I), "activists"),
     (re.compile(r"\blocal sources?\b", re.I), "local sources"),
     (re.compile(r"\bmilitary sources?\b|\bsecurity sources?\b", re.I), "military"),
+    # "the civil defence agency", "the national disaster agency", "an aid agency": a service or a relief body, not a
+    # news agency
+    (re.compile(r"\b(?:civil\s+(?:defen[cs]e|protection)|rescue|emergency|disaster(?:\s+management)?)\s+"
+                r"(?:agenc(?:y|ies)|services?|authority|teams?|department)\b", re.I), "medical"),
+    (re.compile(r"\b(?:aid|relief|humanitarian|charity)\s+(?:agenc(?:y|ies)|groups?|organi[sz]ations?|workers?)\b", re.I),
+     "humanitarian"),
     (re.compile(r"\b(?:website|site|outlet|channels?|newspaper|agency|tv|television|radio|daily|paper|media|"
                 r"broadcasters?|networks?|stations?)\b", re.I),
      "news outlet"),
@@ -55,6 +64,7 @@ KIND_WORDS = (
     (re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:operator|company|firm)\s+[A-Z]", re.I), "organisation"),
     # a cabinet secretary is a minister ("Interior Cabinet Secretary X", "the Defence Secretary")
     (re.compile(r"\b(?:official|officer|minister|premier|secretary|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
+                r"presidency|"
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
                 # the cabinet, or its security or war cabinet, speaks as the government's ministers do
                 r"(?:(?:security|war)\s+)?cabinet(?!\s+makers?)|"
@@ -109,6 +119,10 @@ STATE_RUN = re.compile(r"\bstate(?:-run|-owned|-controlled)?\s+(?:[A-Z][\w-]+\s+
 def resolve_source(phrase: str, cue: str, start: int | None, end: int | None, current: SourceRef | None,
                    country: str | None) -> SourceRef | None:
     """The registry entry the phrase names, or a described source; None when the phrase is not a source."""
+    if KIND_WORDS[0][0].search(phrase.strip()):
+        # "both sides", "officials from both sides": before the registry's generic "officials" takes the words
+        return SourceRef(name=re.sub(r"^the\s+", "", phrase.strip(), flags=re.I).lower(), kind="both sides",
+                         stance="unknown", cue=cue, start=start, end=end)
     spokesman = SPOKESMAN.match(phrase.strip())
     if spokesman and (spokesman.group("org") or spokesman.group("org2")):
         org = (spokesman.group("org") or spokesman.group("org2")).strip()
@@ -224,8 +238,14 @@ STATEMENT_OF = re.compile(r"^(?:(?:an?|the|one|another|a\s+second|a\s+later|a\s+
                           r"put\s+out|circulated|sent)\b.*)?$")
 
 
+# "a statement from the Ukrainian air force", "a communique issued by the army": the body that issued it speaks
+STATEMENT_FROM = re.compile(r"^(?:(?:an?|the|one|another|a\s+later|a\s+new)\s+)?(?:[\w-]+\s+)?(?:statement|communiqu[eé]|"
+                            r"message|announcement|bulletin|press\s+release|update)s?\s+(?:from|by|of|issued\s+by|"
+                            r"released\s+by|posted\s+by)\s+(?P<who>\S.*)$", re.IGNORECASE)
+
+
 def _statement_of(phrase: str, cue: str, start: int | None, end: int | None, country: str | None) -> SourceRef | None:
-    m = STATEMENT_OF.match(phrase.strip())
+    m = STATEMENT_OF.match(phrase.strip()) or STATEMENT_FROM.match(phrase.strip())
     if m is None:
         return None
     for said in (m.group("who"), f"the {m.group('who')}"):
