@@ -234,12 +234,18 @@ MANY_ARRESTED = re.compile(r"\b(?:a\s+number|numbers|several|many|scores|dozens|
 def _fold_crowd_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
     """Arrests of many people where a demonstration or riot took place that day are that demonstration's
     (ACLED codes the arrests made at a protest as its intervention, not as Arrests): such a cluster joins
-    the demonstration's. The arrest of one named person, or arrests with no demonstration at their place
-    and day, stay events of their own."""
+    the demonstration's. Arrests told a day apart from a riot at its place ("dozens had been arrested by Friday
+    morning", "police said on Wednesday they had detained 400") are that riot's when no demonstration took place
+    on their own day there. A rally the text says passed off peacefully hosts none (they are the riot's, or their
+    own). The arrest of one named person, or arrests with no demonstration at their place and day, stay events of
+    their own."""
     hosts = [c for c in clusters if any(m.polarity == "supports" and (_family(m.sub_event_type) == "demonstration"
-                                                                     or m.sub_event_type in RIOT_SUBS) for m in c)]
+                                                                     or m.sub_event_type in RIOT_SUBS) for m in c)
+             and not any(m.polarity == "supports" and m.sub_event_type == "Peaceful protest" and _says_peaceful(m)
+                         for m in c)]
     if not hosts:
         return clusters
+    riots = [h for h in hosts if any(m.polarity == "supports" and m.sub_event_type in RIOT_SUBS for m in h)]
     out: list[list[Claim]] = []
     for cluster in clusters:
         host = None
@@ -251,6 +257,11 @@ def _fold_crowd_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
             host = next((h for h in hosts if any(m.event_date == n.event_date and m.location is not None
                                                  and _same_place(m, n) and m.polarity == "supports"
                                                  for m in h for n in cluster)), None)
+            if host is None:  # a day apart: the riot's arrests, made as it went on (overnight) or in its wake
+                host = next((h for h in riots if any(abs(m.event_date - n.event_date) <= _ONE_DAY
+                                                     and m.location is not None
+                                                     and m.sub_event_type in RIOT_SUBS and _same_place(m, n)
+                                                     and m.polarity == "supports" for m in h for n in cluster)), None)
         if host is None:
             out.append(cluster)
         else:
@@ -1563,7 +1574,9 @@ def _event(cluster: list[Claim], retold: frozenset[str] = frozenset()) -> Event:
                  and timedelta(0) <= event_date - c.event_date <= _DRIFT_AFTER]
         if surer:
             event_date, best_tp = min(surer), 1
-    actor_claim = max(told, key=lambda c: (c.actor1 is not None) + (c.actor2 is not None))
+    # arrests folded into a demonstration (`_fold_crowd_arrests`) name the police and the arrested, not its sides
+    actor_claim = max([c for c in told if c.sub_event_type != "Arrests"] or told,
+                      key=lambda c: (c.actor1 is not None) + (c.actor2 is not None))
     actor1, actor2 = actor_claim.actor1, actor_claim.actor2
     assoc1 = _union([a for c in told for a in c.assoc_actor_1], exclude=actor1)
     assoc2 = _union([a for c in told for a in c.assoc_actor_2], exclude=actor2)
