@@ -96,6 +96,7 @@ def fuse(claims: list[Claim], *, veto: bool = True) -> list[Event]:
     clusters = _fold_raid_damage(clusters)
     clusters = _fold_turned_violent(clusters)
     clusters = _fold_crowd_arrests(clusters)
+    clusters = _fold_suspect_arrests(clusters)
     clusters = _fold_unnamed_blasts(clusters)
     clusters = _fold_other_accounts(clusters)
     clusters, retold = _fold_retellings(clusters)
@@ -266,6 +267,43 @@ def _fold_crowd_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
             out.append(cluster)
         else:
             host.extend(cluster)
+    return out
+
+
+# the arrest of one unnamed person: "police arrested a man", "a 32-year-old man was detained", "the gunman was caught"
+LONE_SUSPECT = re.compile(
+    r"\b(?:arrest(?:ed|s)|detain(?:ed|s)|captur(?:ed|es)|caught|apprehend(?:ed|s)|seiz(?:ed|es))\s+(?:a|the|one)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:man|woman|suspect|gunman|attacker|bomber|assailant|shooter|teenager|youth)\b"
+    r"|\b(?:a|the|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|suspect|gunman|attacker|bomber|assailant|shooter|teenager|"
+    r"youth)\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:\w+\s+)?(?:arrested|detained|captured|caught|apprehended)\b",
+    re.IGNORECASE)
+# attacks whose author an arrest at their place and day may be: a one-sided attack, a bombing
+_SUSPECT_HOSTS = ("Attack", "Suicide bomb", IED, "Grenade", "Chemical weapon")
+
+
+def _fold_suspect_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """The arrest of one unnamed person ("police arrested a man on the island", "a 32-year-old man was detained")
+    at the place of an attack or a bombing the report tells, on its day or the next, is the hunt for its author:
+    part of that attack's story, not an Arrests event (ACLED codes the attack). The arrest of someone named, of
+    many people, or with no attack at its place and day stays its own event."""
+    hosts = [c for c in clusters if any(m.polarity == "supports" and m.sub_event_type in _SUSPECT_HOSTS for m in c)]
+    if not hosts:
+        return clusters
+    out: list[list[Claim]] = []
+    for cluster in clusters:
+        host = None
+        supports = [m for m in cluster if m.polarity == "supports"]
+        if supports and all(m.sub_event_type == "Arrests" and m.counts.get("arrested", 1) == 1 and any(
+                e.field == "sentence" and LONE_SUSPECT.search(e.text) for e in m.evidence) for m in supports):
+            host = next((h for h in hosts if any(
+                n.polarity == "supports" and n.sub_event_type in _SUSPECT_HOSTS and n.report_id == m.report_id
+                and timedelta(0) <= m.event_date - n.event_date <= _ONE_DAY and _same_place(m, n)
+                for m in supports for n in h)), None)
+        if host is None:
+            out.append(cluster)
+        else:
+            # the police who made the arrest are no actor of the attack (nor, for that, a party to it)
+            host.extend(replace(m, actor1=None, actor2=None, assoc_actor_1=[], assoc_actor_2=[]) for m in cluster)
     return out
 
 
