@@ -903,6 +903,12 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         gained = {id(p) for f in frames for p in f.places}
         if clash.start < gains[0].start and own and not any(id(p) in gained for p in own):
             frames.append(Frame("Armed clash", cues=[clash] + countable, places=own))
+    if by_role["clash"] and all(c.text.lower() == "entered" for c in by_role["clash"]) \
+            and not (by_role["kill"] or by_role["injure"]) and an.actors \
+            and all(a.name.startswith("Police Forces") for a in an.actors):
+        # "Police officers in protective suits have entered the stations": police going in, with no foe and no one
+        # hurt, is a response to what happened there, not a battle
+        by_role["clash"] = []
     if not weapons and not gains:
         def told_here(pos: int) -> bool:  # not inside a running-toll clause ("a war that has killed 300 civilians")
             return not any(s <= pos - base < e for s, e in running)
@@ -2597,7 +2603,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # explosive devices someone planted or threw, unseen: a report's state forces at home are not their unnamed users
 PLANTED = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
 UNSEEN_HAND = ("Attack", "Abduction/forced disappearance", "Sexual violence", "Suicide bomb",
-               "Remote explosive/landmine/IED", "Grenade", "Armed clash")
+               "Remote explosive/landmine/IED", "Grenade", "Armed clash", "Chemical weapon")
 
 
 def unidentified(country: str | None) -> ActorRef:
@@ -2845,7 +2851,8 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     named_here = actor1 is not None or actor2 is not None
     if actor1 is None:
         actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests", perpetrator=True,
-                               planted=frame.sub_event_type in PLANTED)
+                               planted=frame.sub_event_type in PLANTED,
+                               police_not=frame.sub_event_type == "Chemical weapon")
     # a strike told with no actor at all ("one rocket struck the airport") takes its attacker from the
     # report, but no target force: nothing says one was hit
     if actor2 is None and (frame.sub_event_type in ("Armed clash",) + TERRITORY
@@ -3058,7 +3065,7 @@ def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
 
 
 def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: bool = False,
-                  perpetrator: bool = False, planted: bool = False) -> ActorRef | None:
+                  perpetrator: bool = False, planted: bool = False, police_not: bool = False) -> ActorRef | None:
     """An armed actor the entry (else the whole report) has named, on the other side from `avoid`; for the
     perpetrator, one the report blames ("the government blamed the LNA") before the one that blames it."""
     # a government named later ("Eritrea's government did not comment") fires no rockets: its forces would
@@ -3076,6 +3083,10 @@ def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: boo
         # a bomb, mine or grenade nobody in the sentence set off: the state's own forces at home, who are there
         # as its targets or responders, are not who planted it (ACLED: an unnamed bomber is an armed group)
         candidates = [a for a in candidates if not (a.inter == 1 and a.side == "government")]
+    if police_not:
+        # a gas released among commuters nobody in the sentence released: the police the report names are its
+        # responders and investigators, not who released it (ACLED: an unnamed attacker is an armed group)
+        candidates = [a for a in candidates if not a.name.startswith("Police Forces")]
     if perpetrator and ctx.blamed:
         blamed = [a for a in candidates if a.name in ctx.blamed]
         if blamed:
