@@ -538,6 +538,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if options.strict and NATIONWIDE.search(text) and not specific and (tolls or by_role["protest"]) \
             and not (defining - {"protest"}):
         return []  # a report's "22 people had been killed in protests across the country": a total, not an event
+    if options.strict and OTHER_PLACES.search(text) and not specific and not tolls:
+        return []  # "offices were also attacked on several other islands": acts elsewhere, none of them told
     if _not_political(text, by_role, an):
         ctx.not_political = True
         return []
@@ -657,6 +659,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                     SUPPORTERS.sub("", text[max(0, c.start - 40): c.start]))
                 and not CROWD_NOUN.match(c.text) and not DEFINITE.search(text[max(0, c.start - 12): c.start])
                 and not DAY_POSSESSIVE.search(text[max(0, c.start - 25): c.start])
+                and not SPELL_OF.search(text[max(0, c.start - 40): c.start])
                 and not (WAVE_AS.search(text[max(0, c.start - 30): c.start]) and WAVE_CLAUSE.match(text, c.end))]
     crowd = [c for c in by_role["protest"] if CROWD_NOUN.match(c.text)]
     if not protests and crowd and ASSEMBLED.match(text, crowd[0].end):
@@ -1266,6 +1269,15 @@ LONG_SPAN = re.compile(r"\b(?:this|so far this|earlier this)\s+(?:month|year)\b|
 NOMINAL_KIND = re.compile(r"^(?:[\w-]+[ -])?(?:air ?strikes|air[- ]?raids|airstrikes|bombings|fighting|battles|clashes|"
                           r"shelling|raids|bombardments?|strikes|attacks|drone attacks|drone strikes|landmines|mines|"
                           r"explosions|violence|hostilities|combat)$", re.IGNORECASE)
+# "after weeks of opposition protests", "months of demonstrations": a wave named by how long it lasted, no act of
+# its own (a counted span, "two days of unrest", is `SUMMARY_SPAN`)
+SPELL_OF = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# acts at places the text counts but does not name, beside the one it tells: "on several other islands", "in a
+# number of other towns", "several other villages"
+OTHER_PLACES = re.compile(r"\b(?:several|many|a\s+number\s+of|some|various|dozens\s+of|\w+)\s+other\s+"
+                          r"(?:(?-i:[a-z]+ern)\s+)?(?:towns|cities|villages|islands|provinces|regions|districts|"
+                          r"places|areas|neighbourhoods|neighborhoods|camps|sites|parts\s+of\s+the\s+country)\b",
+                          re.IGNORECASE)
 NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
                         re.IGNORECASE)
 # a running total: "more than 30 of its civilians have been killed", "... have been killed since the war began"
@@ -1328,10 +1340,11 @@ def _state_body_dissolved(text: str, cue: Cue) -> bool:
 
 # a count over a whole country: "nationwide", "across the country", "across Belarus", "in several cities"
 COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around|all over)\s+(?:the\s+)?(?:country|nation)\b|"
-                         r"\bnationwide\b|\b(?:in|across|throughout) (?:(?:at least|more than|over|some|about|around|"
+                         r"\bnationwide\b|\b(?:in|across|throughout|on) (?:(?:at least|more than|over|some|about|around|"
                          r"nearly|almost) )?(?:several|many|various|different|\w+ other|"
-                         r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:cities|towns|regions|provinces|"
-                         r"states|districts|places|locations)\b|\bin (?:total|all)\b", re.IGNORECASE)
+                         r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:(?-i:[a-z]+ern) )?"
+                         r"(?:cities|towns|regions|provinces|states|districts|places|locations|islands)\b|"
+                         r"\bin (?:total|all)\b", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?$", re.IGNORECASE)
 UNREST_SPAN = re.compile(r"\b(?:in connection with|over|during|since)\s+(?:the|this|last)\s+(?:recent\s+|ongoing\s+|"
                          r"(?:\w+-)?(?:day|week)(?:-long)?\s+|week\s+of\s+|days\s+of\s+)?(?:unrest|protests|riots|"
