@@ -1269,9 +1269,11 @@ LONG_SPAN = re.compile(r"\b(?:this|so far this|earlier this)\s+(?:month|year)\b|
 NOMINAL_KIND = re.compile(r"^(?:[\w-]+[ -])?(?:air ?strikes|air[- ]?raids|airstrikes|bombings|fighting|battles|clashes|"
                           r"shelling|raids|bombardments?|strikes|attacks|drone attacks|drone strikes|landmines|mines|"
                           r"explosions|violence|hostilities|combat)$", re.IGNORECASE)
-# "after weeks of opposition protests", "months of demonstrations": a wave named by how long it lasted, no act of
-# its own (a counted span, "two days of unrest", is `SUMMARY_SPAN`)
-SPELL_OF = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "after weeks of opposition protests", "amid months of demonstrations": a wave named by how long it lasted, as the
+# time the sentence's news came after or in, no act of its own (a counted span, "two days of unrest", is
+# `SUMMARY_SPAN`)
+SPELL_OF = re.compile(r"\b(?:after|following|followed|amid|since|during)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+"
+                      r"of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # acts at places the text counts but does not name, beside the one it tells: "on several other islands", "in a
 # number of other towns", "several other villages"
 OTHER_PLACES = re.compile(r"\b(?:several|many|a\s+number\s+of|some|various|dozens\s+of|\w+)\s+other\s+"
