@@ -906,6 +906,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         gained = {id(p) for f in frames for p in f.places}
         if clash.start < gains[0].start and own and not any(id(p) in gained for p in own):
             frames.append(Frame("Armed clash", cues=[clash] + countable, places=own))
+    # "the buildings they had entered caught fire": an "entered" with no object after it looks back at a place
+    # already named (a relative clause), and tells no assault
+    by_role["clash"] = [c for c in by_role["clash"] if not (c.text.lower() == "entered"
+                                                            and not ENTERED_OBJECT.match(text, c.end))]
     if by_role["clash"] and all(c.text.lower() == "entered" for c in by_role["clash"]) \
             and not (by_role["kill"] or by_role["injure"]) and an.actors \
             and all(a.name.startswith("Police Forces") for a in an.actors):
@@ -1269,6 +1273,9 @@ LONG_SPAN = re.compile(r"\b(?:this|so far this|earlier this)\s+(?:month|year)\b|
 NOMINAL_KIND = re.compile(r"^(?:[\w-]+[ -])?(?:air ?strikes|air[- ]?raids|airstrikes|bombings|fighting|battles|clashes|"
                           r"shelling|raids|bombardments?|strikes|attacks|drone attacks|drone strikes|landmines|mines|"
                           r"explosions|violence|hostilities|combat)$", re.IGNORECASE)
+# what a force entered, right after the verb: "entered the town", "entered Palma", "entered two villages"
+ENTERED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|their|its|his|her|our|this|that|these|those|several|two|three|four|"
+                            r"many|some|parts\s+of|into|inside)\b|[A-Z\d])")
 # "after weeks of opposition protests", "amid months of demonstrations": a wave named by how long it lasted, as the
 # time the sentence's news came after or in, no act of its own (a counted span, "two days of unrest", is
 # `SUMMARY_SPAN`)
@@ -2867,7 +2874,8 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     if actor1 is None:
         actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests", perpetrator=True,
                                planted=frame.sub_event_type in PLANTED,
-                               police_not=frame.sub_event_type == "Chemical weapon")
+                               police_not=frame.sub_event_type == "Chemical weapon",
+                               looting=frame.sub_event_type == "Looting/property destruction")
     # a strike told with no actor at all ("one rocket struck the airport") takes its attacker from the
     # report, but no target force: nothing says one was hit
     if actor2 is None and (frame.sub_event_type in ("Armed clash",) + TERRITORY
@@ -3080,7 +3088,8 @@ def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
 
 
 def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: bool = False,
-                  perpetrator: bool = False, planted: bool = False, police_not: bool = False) -> ActorRef | None:
+                  perpetrator: bool = False, planted: bool = False, police_not: bool = False,
+                  looting: bool = False) -> ActorRef | None:
     """An armed actor the entry (else the whole report) has named, on the other side from `avoid`; for the
     perpetrator, one the report blames ("the government blamed the LNA") before the one that blames it."""
     # a government named later ("Eritrea's government did not comment") fires no rockets: its forces would
@@ -3102,6 +3111,10 @@ def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: boo
         # a gas released among commuters nobody in the sentence released: the police the report names are its
         # responders and investigators, not who released it (ACLED: an unnamed attacker is an armed group)
         candidates = [a for a in candidates if not a.name.startswith("Police Forces")]
+    if looting:
+        # "many of the stores that were looted": looting nobody in the sentence did is not the work of the state's
+        # police or army the report names elsewhere (at a riot, its looters are the crowd)
+        candidates = [a for a in candidates if not (a.inter == 1 and a.side == "government")]
     if perpetrator and ctx.blamed:
         blamed = [a for a in candidates if a.name in ctx.blamed]
         if blamed:
