@@ -96,6 +96,7 @@ def fuse(claims: list[Claim], *, veto: bool = True) -> list[Event]:
     clusters = _fold_raid_damage(clusters)
     clusters = _fold_turned_violent(clusters)
     clusters = _fold_crowd_arrests(clusters)
+    clusters = _fold_suspect_arrests(clusters)
     clusters = _fold_unnamed_blasts(clusters)
     clusters = _fold_other_accounts(clusters)
     clusters, retold = _fold_retellings(clusters)
@@ -236,12 +237,18 @@ MANY_ARRESTED = re.compile(r"\b(?:a\s+number|numbers|several|many|scores|dozens|
 def _fold_crowd_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
     """Arrests of many people where a demonstration or riot took place that day are that demonstration's
     (ACLED codes the arrests made at a protest as its intervention, not as Arrests): such a cluster joins
-    the demonstration's. The arrest of one named person, or arrests with no demonstration at their place
-    and day, stay events of their own."""
+    the demonstration's. Arrests told a day apart from a riot at its place ("dozens had been arrested by Friday
+    morning", "police said on Wednesday they had detained 400") are that riot's when no demonstration took place
+    on their own day there. A rally the text says passed off peacefully hosts none (they are the riot's, or their
+    own). The arrest of one named person, or arrests with no demonstration at their place and day, stay events of
+    their own."""
     hosts = [c for c in clusters if any(m.polarity == "supports" and (_family(m.sub_event_type) == "demonstration"
-                                                                     or m.sub_event_type in RIOT_SUBS) for m in c)]
+                                                                     or m.sub_event_type in RIOT_SUBS) for m in c)
+             and not any(m.polarity == "supports" and m.sub_event_type == "Peaceful protest" and _says_peaceful(m)
+                         for m in c)]
     if not hosts:
         return clusters
+    riots = [h for h in hosts if any(m.polarity == "supports" and m.sub_event_type in RIOT_SUBS for m in h)]
     out: list[list[Claim]] = []
     for cluster in clusters:
         host = None
@@ -253,10 +260,52 @@ def _fold_crowd_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
             host = next((h for h in hosts if any(m.event_date == n.event_date and m.location is not None
                                                  and _same_place(m, n) and m.polarity == "supports"
                                                  for m in h for n in cluster)), None)
+            if host is None:  # a day apart: the riot's arrests, made as it went on (overnight) or in its wake
+                host = next((h for h in riots if any(abs(m.event_date - n.event_date) <= _ONE_DAY
+                                                     and m.location is not None
+                                                     and m.sub_event_type in RIOT_SUBS and _same_place(m, n)
+                                                     and m.polarity == "supports" for m in h for n in cluster)), None)
         if host is None:
             out.append(cluster)
         else:
             host.extend(cluster)
+    return out
+
+
+# the arrest of one unnamed person: "police arrested a man", "a 32-year-old man was detained", "the gunman was caught"
+LONE_SUSPECT = re.compile(
+    r"\b(?:arrest(?:ed|s)|detain(?:ed|s)|captur(?:ed|es)|caught|apprehend(?:ed|s)|seiz(?:ed|es))\s+(?:a|the|one)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:man|woman|suspect|gunman|attacker|bomber|assailant|shooter|teenager|youth)\b"
+    r"|\b(?:a|the|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|suspect|gunman|attacker|bomber|assailant|shooter|teenager|"
+    r"youth)\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:\w+\s+)?(?:arrested|detained|captured|caught|apprehended)\b",
+    re.IGNORECASE)
+# attacks whose author an arrest at their place and day may be: a one-sided attack, a bombing
+_SUSPECT_HOSTS = ("Attack", "Suicide bomb", IED, "Grenade", "Chemical weapon")
+
+
+def _fold_suspect_arrests(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """The arrest of one unnamed person ("police arrested a man on the island", "a 32-year-old man was detained")
+    at the place of an attack or a bombing the report tells, on its day or the next, is the hunt for its author:
+    part of that attack's story, not an Arrests event (ACLED codes the attack). The arrest of someone named, of
+    many people, or with no attack at its place and day stays its own event."""
+    hosts = [c for c in clusters if any(m.polarity == "supports" and m.sub_event_type in _SUSPECT_HOSTS for m in c)]
+    if not hosts:
+        return clusters
+    out: list[list[Claim]] = []
+    for cluster in clusters:
+        host = None
+        supports = [m for m in cluster if m.polarity == "supports"]
+        if supports and all(m.sub_event_type == "Arrests" and m.counts.get("arrested", 1) == 1 and any(
+                e.field == "sentence" and LONE_SUSPECT.search(e.text) for e in m.evidence) for m in supports):
+            host = next((h for h in hosts if any(
+                n.polarity == "supports" and n.sub_event_type in _SUSPECT_HOSTS and n.report_id == m.report_id
+                and timedelta(0) <= m.event_date - n.event_date <= _ONE_DAY and _same_place(m, n)
+                for m in supports for n in h)), None)
+        if host is None:
+            out.append(cluster)
+        else:
+            # the police who made the arrest are no actor of the attack (nor, for that, a party to it)
+            host.extend(replace(m, actor1=None, actor2=None, assoc_actor_1=[], assoc_actor_2=[]) for m in cluster)
     return out
 
 
@@ -1640,7 +1689,9 @@ def _event(cluster: list[Claim], retold: frozenset[str] = frozenset()) -> Event:
                  and timedelta(0) <= event_date - c.event_date <= _DRIFT_AFTER]
         if surer:
             event_date, best_tp = min(surer), 1
-    actor_claim = max(told, key=lambda c: (c.actor1 is not None) + (c.actor2 is not None))
+    # arrests folded into a demonstration (`_fold_crowd_arrests`) name the police and the arrested, not its sides
+    actor_claim = max([c for c in told if c.sub_event_type != "Arrests"] or told,
+                      key=lambda c: (c.actor1 is not None) + (c.actor2 is not None))
     actor1, actor2 = actor_claim.actor1, actor_claim.actor2
     assoc1 = _union([a for c in told for a in c.assoc_actor_1], exclude=actor1)
     assoc2 = _union([a for c in told for a in c.assoc_actor_2], exclude=actor2)

@@ -65,7 +65,9 @@ STATEMENT_DAY = re.compile(r"\b(?:said|says|told(?:\s+[\w'’-]+){0,3}?(?:\s+(?:
                            r"announced|stated|reported|added|confirmed|claimed|wrote|tweeted|posted|declared|insisted|"
                            r"warned)(?:\s+(?:in|on|at|during|via)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+)?"
                            r"(?:statement|message|post|communiqu[eé]|briefing|interview|address|video|conference|"
-                           r"broadcast|tweet)|\s+(?:on|to)\s+(?:state\s+)?(?:television|TV|radio|reporters|journalists))?"
+                           r"broadcast|tweet)(?:\s+(?:read|broadcast|issued|released|published|carried|aired|posted)\s+"
+                           r"(?:out\s+)?(?:on|by|in|to)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?|"
+                           r"\s+(?:on|to)\s+(?:state\s+)?(?:television|TV|radio|reporters|journalists))?"
                            r"\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "NAIROBI, June 26 (Reuters) -", "MOPTI, Mali, May 8 -": a wire story's dateline, the city (its country at
 # times) and the day of filing, not of what the story tells (read by extract's ledes, claims and coding)

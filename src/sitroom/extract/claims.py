@@ -1506,6 +1506,41 @@ def _with_defined(found: list[ActorRef], text: str, offset: int, defined: dict[s
     return sorted(found + extra, key=lambda a: a.start or 0)
 
 
+DISGUISE_BEFORE = re.compile(r"\b(?:(?:dressed|disguised|posing|masquerading)\s+(?:up\s+)?as|impersonating|"
+                             r"in\s+(?:the\s+)?uniforms?\s+of)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+DISGUISE_AFTER = re.compile(r"(?:\s+(?:officers?|soldiers?))?\s+(?:uniforms?|fatigues)\b", re.IGNORECASE)
+DISGUISE_WEAR = re.compile(r"\b(?:wearing|wore|in|dressed\s+in|donning)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+ABSENT_BEFORE = re.compile(r"\b(?:few|no|hardly\s+any|little\s+sign\s+of|no\s+sign\s+of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+ABSENT_AFTER = re.compile(r"(?:\s+(?:officers?|officials?|men|units?))?\s+(?:(?:were|was)\s+)?(?:to\s+be\s+seen|in\s+sight|"
+                          r"around|present|on\s+the\s+streets)\b", re.IGNORECASE)
+GONE_AFTER = re.compile(r"(?:,\s+(?:which|who)\s[^,;]{0,80})?,?\s+(?:(?:were|was)\s+)?(?:no\s+longer|not|nowhere)\s+(?:on\s+the\s+streets|to\s+be\s+seen|"
+                        r"in\s+sight)\b", re.IGNORECASE)
+
+
+def _absent(text: str, a, base: int) -> bool:
+    """The actor is named as absent from the scene: "there were few police to be seen", "no soldiers in sight",
+    "with the police no longer on the streets" (who was not there did not act)."""
+    if a.start is None or a.end is None:
+        return False
+    before = text[max(0, a.start - base - 25): a.start - base]
+    if ABSENT_BEFORE.search(before) and ABSENT_AFTER.match(text, a.end - base):
+        return True
+    return bool(GONE_AFTER.match(text, a.end - base))
+
+
+def _disguise(text: str, a, base: int) -> bool:
+    """The actor is named as a disguise: "dressed as a police officer", "posing as soldiers", "wearing police
+    uniforms", "in military fatigues" (the wearer is who acted, not the force whose clothes he wore)."""
+    if a.start is None or a.end is None:
+        return False
+    before = text[max(0, a.start - base - 40): a.start - base]
+    if DISGUISE_BEFORE.search(before):
+        return True
+    return bool(DISGUISE_WEAR.search(before) and DISGUISE_AFTER.match(text, a.end - base))
+
+
 def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], country: str | None,
              defined: dict[str, ActorRef] | None = None) -> Analysis:
     text = sentence.text
@@ -1518,6 +1553,8 @@ def _analyze(sentence: Sentence, report: Report, ref: date, focus: list[str], co
         ref), text, sentence.start, country), text, sentence.start, defined or {})
     # "several thousand people had fled": the displaced are neither a side nor the victims of the violence told
     actors = [a for a in actors if not coding.displaced_actor(text, a, sentence.start)]
+    # "a man dressed as a police officer", "gunmen in army uniforms": a disguise names no actor
+    actors = [a for a in actors if not _disguise(text, a, sentence.start) and not _absent(text, a, sentence.start)]
     return Analysis(
         sentence=sentence,
         cues=find_cues(text),

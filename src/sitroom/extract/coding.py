@@ -570,6 +570,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     if options.strict and NATIONWIDE.search(text) and not specific and (tolls or by_role["protest"]) \
             and not (defining - {"protest"}):
         return []  # a report's "22 people had been killed in protests across the country": a total, not an event
+    if options.strict and OTHER_PLACES.search(text) and not specific and not tolls:
+        return []  # "offices were also attacked on several other islands": acts elsewhere, none of them told
     if _not_political(text, by_role, an):
         ctx.not_political = True
         return []
@@ -693,6 +695,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
                     SUPPORTERS.sub("", text[max(0, c.start - 40): c.start]))
                 and not CROWD_NOUN.match(c.text) and not DEFINITE.search(text[max(0, c.start - 12): c.start])
                 and not DAY_POSSESSIVE.search(text[max(0, c.start - 25): c.start])
+                and not SPELL_OF.search(text[max(0, c.start - 40): c.start])
                 and not (WAVE_AS.search(text[max(0, c.start - 30): c.start]) and WAVE_CLAUSE.match(text, c.end))]
     crowd = [c for c in by_role["protest"] if CROWD_NOUN.match(c.text)]
     if not protests and crowd and ASSEMBLED.match(text, crowd[0].end):
@@ -952,6 +955,16 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
         gained = {id(p) for f in frames for p in f.places}
         if clash.start < gains[0].start and own and not any(id(p) in gained for p in own):
             frames.append(Frame("Armed clash", cues=[clash] + countable, places=own))
+    # "the buildings they had entered caught fire": an "entered" with no object after it looks back at a place
+    # already named (a relative clause), and tells no assault
+    by_role["clash"] = [c for c in by_role["clash"] if not (c.text.lower() == "entered"
+                                                            and not ENTERED_OBJECT.match(text, c.end))]
+    if by_role["clash"] and all(c.text.lower() == "entered" for c in by_role["clash"]) \
+            and not (by_role["kill"] or by_role["injure"]) and an.actors \
+            and all(a.name.startswith("Police Forces") for a in an.actors):
+        # "Police officers in protective suits have entered the stations": police going in, with no foe and no one
+        # hurt, is a response to what happened there, not a battle
+        by_role["clash"] = []
     if not weapons and not gains:
         def told_here(pos: int) -> bool:  # not inside a running-toll clause ("a war that has killed 300 civilians")
             return not any(s <= pos - base < e for s, e in running)
@@ -1372,6 +1385,20 @@ LONG_SPAN = re.compile(r"\b(?:this|so far this|earlier this)\s+(?:month|year)\b|
 NOMINAL_KIND = re.compile(r"^(?:[\w-]+[ -])?(?:air ?strikes|air[- ]?raids|airstrikes|bombings|fighting|battles|clashes|"
                           r"shelling|raids|bombardments?|strikes|attacks|drone attacks|drone strikes|landmines|mines|"
                           r"explosions|violence|hostilities|combat)$", re.IGNORECASE)
+# what a force entered, right after the verb: "entered the town", "entered Palma", "entered two villages"
+ENTERED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|their|its|his|her|our|this|that|these|those|several|two|three|four|"
+                            r"many|some|parts\s+of|into|inside)\b|[A-Z\d])")
+# "after weeks of opposition protests", "amid months of demonstrations": a wave named by how long it lasted, as the
+# time the sentence's news came after or in, no act of its own (a counted span, "two days of unrest", is
+# `SUMMARY_SPAN`)
+SPELL_OF = re.compile(r"\b(?:after|following|followed|amid|since|during)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+"
+                      r"of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# acts at places the text counts but does not name, beside the one it tells: "on several other islands", "in a
+# number of other towns", "several other villages"
+OTHER_PLACES = re.compile(r"\b(?:several|many|a\s+number\s+of|some|various|dozens\s+of|\w+)\s+other\s+"
+                          r"(?:(?-i:[a-z]+ern)\s+)?(?:towns|cities|villages|islands|provinces|regions|districts|"
+                          r"places|areas|neighbourhoods|neighborhoods|camps|sites|parts\s+of\s+the\s+country)\b",
+                          re.IGNORECASE)
 NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|around the country|throughout the country)\b",
                         re.IGNORECASE)
 # a running total: "more than 30 of its civilians have been killed", "... have been killed since the war began"
@@ -1500,10 +1527,11 @@ def _state_body_dissolved(text: str, cue: Cue) -> bool:
 
 # a count over a whole country: "nationwide", "across the country", "across Belarus", "in several cities"
 COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around|all over)\s+(?:the\s+)?(?:country|nation)\b|"
-                         r"\bnationwide\b|\b(?:in|across|throughout) (?:(?:at least|more than|over|some|about|around|"
+                         r"\bnationwide\b|\b(?:in|across|throughout|on) (?:(?:at least|more than|over|some|about|around|"
                          r"nearly|almost) )?(?:several|many|various|different|\w+ other|"
-                         r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:cities|towns|regions|provinces|"
-                         r"states|districts|places|locations)\b|\bin (?:total|all)\b", re.IGNORECASE)
+                         r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:(?-i:[a-z]+ern) )?"
+                         r"(?:cities|towns|regions|provinces|states|districts|places|locations|islands)\b|"
+                         r"\bin (?:total|all)\b", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?$", re.IGNORECASE)
 UNREST_SPAN = re.compile(r"\b(?:in connection with|over|during|since)\s+(?:the|this|last)\s+(?:recent\s+|ongoing\s+|"
                          r"(?:\w+-)?(?:day|week)(?:-long)?\s+|week\s+of\s+|days\s+of\s+)?(?:unrest|protests|riots|"
@@ -2826,7 +2854,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # explosive devices someone planted or threw, unseen: a report's state forces at home are not their unnamed users
 PLANTED = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
 UNSEEN_HAND = ("Attack", "Abduction/forced disappearance", "Sexual violence", "Suicide bomb",
-               "Remote explosive/landmine/IED", "Grenade", "Armed clash")
+               "Remote explosive/landmine/IED", "Grenade", "Armed clash", "Chemical weapon")
 
 
 def unidentified(country: str | None) -> ActorRef:
@@ -3128,7 +3156,9 @@ def assign_actors(frame: "Frame", an: "Analysis", actors: list[ActorRef], ctx: "
     named_here = actor1 is not None or actor2 is not None
     if actor1 is None:
         actor1 = _from_context(ctx, avoid=actor2, prefer_state=frame.sub_event_type == "Arrests", perpetrator=True,
-                               planted=frame.sub_event_type in PLANTED)
+                               planted=frame.sub_event_type in PLANTED,
+                               police_not=frame.sub_event_type == "Chemical weapon",
+                               looting=frame.sub_event_type == "Looting/property destruction")
     # a strike told with no actor at all ("one rocket struck the airport") takes its attacker from the
     # report, but no target force: nothing says one was hit
     if actor2 is None and (frame.sub_event_type in ("Armed clash",) + TERRITORY
@@ -3348,7 +3378,8 @@ def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
 
 
 def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: bool = False,
-                  perpetrator: bool = False, planted: bool = False) -> ActorRef | None:
+                  perpetrator: bool = False, planted: bool = False, police_not: bool = False,
+                  looting: bool = False) -> ActorRef | None:
     """An armed actor the entry (else the whole report) has named, on the other side from `avoid`; for the
     perpetrator, one the report blames ("the government blamed the LNA") before the one that blames it."""
     # a government named later ("Eritrea's government did not comment") fires no rockets: its forces would
@@ -3365,6 +3396,14 @@ def _from_context(ctx: "EntryContext", avoid: ActorRef | None, prefer_state: boo
     if planted:
         # a bomb, mine or grenade nobody in the sentence set off: the state's own forces at home, who are there
         # as its targets or responders, are not who planted it (ACLED: an unnamed bomber is an armed group)
+        candidates = [a for a in candidates if not (a.inter == 1 and a.side == "government")]
+    if police_not:
+        # a gas released among commuters nobody in the sentence released: the police the report names are its
+        # responders and investigators, not who released it (ACLED: an unnamed attacker is an armed group)
+        candidates = [a for a in candidates if not a.name.startswith("Police Forces")]
+    if looting:
+        # "many of the stores that were looted": looting nobody in the sentence did is not the work of the state's
+        # police or army the report names elsewhere (at a riot, its looters are the crowd)
         candidates = [a for a in candidates if not (a.inter == 1 and a.side == "government")]
     if perpetrator and ctx.blamed:
         blamed = [a for a in candidates if a.name in ctx.blamed]
