@@ -335,7 +335,10 @@ PHRASE_ROLES = {"abduct", "disrupt", "hq", "transfer", "group_change", "loot", "
 
 @lru_cache(maxsize=1)
 def _phrase_groups() -> tuple[re.Pattern[str], tuple[tuple[Group, re.Pattern[str]], ...]]:
-    """Every phrase pattern in one regex (where the first phrase match starts), and each group's own
-    (a plain one: it runs only in the few sentences where some phrase matches)."""
+    """Every phrase pattern in one regex (where the first phrase match starts), and each group's own,
+    rebuilt by `_dispatching` too (the same matches as `group.regex`: the plain alternation, tried at
+    every word start of the rest of a sentence where some phrase matches, cost as much as the scan
+    of every sentence for the single-word cues)."""
     phrase = [g for g in groups() if g.role in PHRASE_ROLES]
-    return _dispatching([p for g in phrase for p in g.patterns]), tuple((g, g.regex) for g in phrase)
+    return (_dispatching([p for g in phrase for p in g.patterns]),
+            tuple((g, _dispatching(list(g.patterns))) for g in phrase))
