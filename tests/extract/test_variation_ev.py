@@ -552,10 +552,8 @@ def test_near_miss(text, published, expected, forbidden):
 # attributions first, present perfect, "were caught in", and the figurative uses of event words (a political
 # "attack", a "battle" over a budget, a "fight against corruption", a drug "raid", a "storm" of criticism).
 THIRD_EVENTS = [
-    pytest.param("Gunmen kill 12 in attack on village in Zamfara state", "2021-06-12T10:00:00Z", [ATTACK],
-                 marks=pytest.mark.xfail(reason="a bare count ('kill 12') names no victims, and the nominal 'attack "
-                                                "on village' is not read as a civilian target (victims: actors area)",
-                                         strict=False)),
+    # passes since the actors round read "an attack on a village" as civilians hit
+    pytest.param("Gunmen kill 12 in attack on village in Zamfara state", "2021-06-12T10:00:00Z", [ATTACK]),
     ("The killing of five aid workers in an ambush near Ndele on Tuesday was condemned by the UN.",
      "2020-06-04T10:00:00Z", [ATTACK]),
     ("The abduction of a French journalist in Gao on Thursday was confirmed by the foreign ministry.",

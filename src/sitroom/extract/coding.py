@@ -200,6 +200,9 @@ DISMISSED = re.compile(r"\bas (?:fake news|false|fabricated|baseless|lies|propag
                        r"propaganda|lies)\b", re.IGNORECASE)
 
 
+_MOB_JUSTICE = re.compile(r"\b(?:beat|beaten|beating|lynch(?:ed|ing)?|ston(?:ed|ing))\b", re.IGNORECASE)
+
+
 def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx: "EntryContext",
             options: "Options") -> list["Frame"]:
     from .claims import NOMINAL, OCCURRENCE, Frame
@@ -262,9 +265,10 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     for c in cues:
         by_role[c.role].append(c)
     by_role["gain"] = _gain_cues(text, by_role["gain"], an) if by_role["gain"] else []
-    if by_role["mob"] and (by_role["kill"] or by_role["clash"]):
+    if by_role["mob"] and (by_role["kill"] or by_role["clash"]) and not _MOB_JUSTICE.search(text):
         # "Vigilantes killed four suspected bandits": armed vigilantes who kill or fight are a communal militia (README:
-        # Unidentified Communal Militia, inter 4), not a mob of rioters
+        # Unidentified Communal Militia, inter 4), not a mob of rioters; beating or lynching a suspect to death is
+        # mob justice and stays mob violence
         by_role["mob"] = [c for c in by_role["mob"] if not (re.fullmatch(r"vigilantes?", c.text, re.I) and any(
             a.inter == 4 and a.start is not None and a.start - an.sentence.start == c.start for a in an.actors))]
     if by_role["gain"] and (by_role["abduct"] or by_role["arrest"]):
