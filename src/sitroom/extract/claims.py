@@ -2122,7 +2122,9 @@ CALENDAR_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\
 def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
     """The sentence's event date; "X said on Wednesday that 22 people were killed on Tuesday" -> Tuesday."""
     usable = _usable_dates(an, ctx)
-    said = [a.cue_end for a in an.attributions if a.cue_end is not None]
+    # (an attribution set off by commas after the told clause, ", the minister said, after a siege that ended on
+    # Saturday", reports what came before it: the day in the clause that trails it is no reported day)
+    said = [a.cue_end for a in an.attributions if a.cue_end is not None and not _tag_attribution(an, a)]
     reported = [d for d in usable if said and d.start >= max(said)]
     for d in reported or usable:
         if d.end_value is not None:
@@ -2130,6 +2132,16 @@ def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
             d = next((o for o in reported or usable if o.precision == 1 and d.value <= o.value <= d.end_value), d)
         return d.value, min(d.precision, 3)
     return ctx.ref_date, 1
+
+
+def _tag_attribution(an: Analysis, a) -> bool:
+    """"..., the interior minister said, after ...": a speaker and verb put between commas after what they said."""
+    text, base = an.sentence.text, an.sentence.start
+    before = text[: max(0, a.start - base)].rstrip()
+    return before.endswith(",") and bool(POSTPOSED_TAIL.match(text, a.cue_end - base))
+
+
+POSTPOSED_TAIL = re.compile(r"\s*(?:,\s*(?!that\b)|\.|$)")
 
 
 # "Secretary-General Ban Ki-moon condemned the attack and said ...": the speaker is the subject before the first
