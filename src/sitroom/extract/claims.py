@@ -1320,8 +1320,15 @@ def _heading_place(entry: Entry, ctx: EntryContext) -> PlaceMention | None:
              and p.place.feature not in ("country", "region")]
     if not found:
         return None
+    if len({p.place.name for p in found}) > 1 and LISTED_PLACES.search(text[found[0].end: found[-1].start]):
+        # "Uzbekistan: Andijan and Qorasuv, 13-14 May", "Goma, Bukavu and Uvira": a heading that lists the places
+        # the section covers is the place of none of its lines in particular
+        return None
     m = found[-1]
     return PlaceMention(start=0, end=0, text=m.text, place=m.place, precision=m.precision)
+
+
+LISTED_PLACES = re.compile(r"^[^.:;()]*?(?:,|\band\b|&|/)[^.:;()]*$")
 
 
 def _story_focus(sentences: list[Sentence], tokens_of: dict[int, list], raw_of) -> list[str]:
@@ -1622,7 +1629,7 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # (a label before a colon, or a dated one, has its colon or comma: most sentences are no label, and the
     # label patterns, tried at their start, cost more than a look for the character)
     label = (":" in s.text and LABEL_PLACE.match(s.text)) or CAPS_LABEL.match(s.text) \
-        or ("," in s.text and DATED_LABEL.match(s.text)) or None
+        or ("," in s.text and (DATED_LABEL.match(s.text) or CAPS_HEAD_LABEL.match(s.text))) or None
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
         # ("PK9, X road, near Y:": a road named after a town is not the label's place; the next one is)
         in_label = [p for p in an.places if p.start - s.start < label.end(1) and p.place is not None]
@@ -1644,6 +1651,10 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
                 # "- Lashkar Gah (Friday): the Taliban took the capital of Helmand": the line names only the
                 # province around the label's town; the town is the more precise place
                 f.places = [lead]
+        if lead is None and not LABEL_PLACE.match(s.text) and not CAPS_LABEL.match(s.text) \
+                and not DATED_LABEL.match(s.text):
+            label = None  # "UNICEF, the children's agency, said ...": a capitals head that is no place is no label
+    if label:
         ctx.label_unplaced = lead is None  # "Somewhere: ..." with a name not known: not the last line's place
         line_start = report.text.rfind("\n", 0, s.start) + 1
         if label.start() == 0 and re.fullmatch(r"\s*(?:\d{1,2}[.)]|[-•*])?\s*", report.text[line_start: s.start]):
@@ -2173,6 +2184,9 @@ DATED_LABEL = re.compile(r"^([A-Z][\w’' -]{1,40})(?:\s*\([^()]{1,40}\))?,\s*(?
                          r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*$")
 # a line that is only a place name in capitals ("KHARTOUM." or "NORTH DARFUR"): the place of the lines under it
 CAPS_LABEL = re.compile(r"^([A-Z][A-Z’' -]{2,40})\.?\s*$")
+# a short line headed by a place in capitals and what part or time of it the item covers ("ANDIJAN, night of 12-13
+# May.", "GOMA, airport area.", "QORASUV, Saturday."): a monitor's item label, the place of the lines under it
+CAPS_HEAD_LABEL = re.compile(r"^([A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]+){0,3}),\s+[^.!?:;]{2,50}\.?\s*$")
 # a place that only says where another one lies ("150 km north of X", "near X") or a route's end
 # ("on the main road to X", "fired from X"): not where the event happened when a better place is at hand
 REFERENCE_QUALIFIER = re.compile(r"^(?:[\w-]+ ){0,3}of$|^(?:near|close to|outside)$", re.IGNORECASE)
