@@ -143,3 +143,79 @@ def test_a_wound_told_by_the_round_that_hit():
         assert any(c.role == "injure" for c in find_cues(s)), s
     for s in ("The boy was struck by a car.", "Two houses were hit by a falling tree."):
         assert not any(c.role == "injure" for c in find_cues(s)), s
+
+
+# -- fire a place went through, told with the weapon's noun: "villages had come under intense shelling" --
+
+BORDER = """BORDER MONITOR
+
+1. NORTH (Armenia). {line}
+"""
+
+
+def test_a_place_that_came_under_a_weapons_fire_is_an_event():
+    for line in ("Villages near the frontier had come under intense Azerbaijani shelling with mortars, the ministry said.",
+                 "In a statement, the ministry said border villages were subjected to heavy artillery fire.",
+                 "Several villages near the frontier suffered intense shelling by Azerbaijani forces, the ministry said."):
+        subs = {e.sub_event_type for e in _events(BORDER.format(line=line), "2022-09-14T08:00:00Z")}
+        assert "Shelling/artillery/missile attack" in subs, (line, subs)
+
+
+def test_coming_under_attack_is_no_weapons_fire():
+    # near miss: "had come under attack" is a side's account of what provoked it, no shelling
+    line = "The government said security forces had come under attack and denied firing on civilians."
+    subs = {e.sub_event_type for e in _events(BORDER.format(line=line), "2022-09-14T08:00:00Z")}
+    assert "Shelling/artillery/missile attack" not in subs, subs
+
+
+# -- "X district" named after a town of the other country a border report is about --
+
+def test_a_district_named_after_a_town_of_the_other_country_in_the_report():
+    from sitroom import geo
+    text = "Tajik villages in Isfara district close to the frontier came under shelling."
+    found = [p.place.name for p in geo.find_places(text, focus=["KG", "TJ", "UZ"]) if p.place is not None]
+    assert "Isfara" in found, found
+    # near miss: a town of a country the report is not about does not stand for an unknown district
+    found = [p.place.name for p in geo.find_places("fighting around the Isfara district", focus=["LY"])
+             if p.place is not None]
+    assert "Isfara" not in found, found
+
+
+# -- a ground attack told with its armour is a battle, not shelling --
+
+def test_an_attack_told_with_its_tanks_and_mortars_is_an_armed_clash():
+    for s in ("Tajik troops attacked Kyrgyz frontier posts at several points in Batken region on Friday using tanks, "
+              "armoured vehicles and mortars.",
+              "Rebels attacked the army base in Batken on Friday with tanks and artillery, the army said.",
+              "Government troops attacked rebel positions near Batken on Friday, backed by armour and mortars."):
+        subs = {e.sub_event_type for e in _events(s, "2022-09-16T08:00:00Z")}
+        assert subs == {"Armed clash"}, (s, subs)
+
+
+def test_mortars_fired_at_a_town_stay_shelling():
+    # near misses: fire from afar, with no ground attack or no armour
+    for s in ("Troops shelled the town with mortars and artillery, residents said.",
+              "Rebels attacked the town of Batken on Friday using mortars and rockets, the army said."):
+        subs = {e.sub_event_type for e in _events(s, "2022-09-16T08:00:00Z")}
+        assert subs == {"Shelling/artillery/missile attack"}, (s, subs)
+
+
+# -- a paragraph labelled as the summary joins the body's incident at its place and day --
+
+LIVE = """LIVE - Border fighting
+
+Summary: Kyrgyz and Tajik forces fought along the border on Friday with tanks, mortars and rocket launchers around Batken.
+
+Friday 16 September
+
+10:20 - The town of Batken and its airport have been fired on from multiple rocket launchers, the Kyrgyz border service says.
+
+11:00 - Separately, Tajik troops and Kyrgyz border guards exchanged fire near the village of Ak-Sai, the service says.
+"""
+
+
+def test_a_summary_line_joins_the_incident_the_body_tells_at_its_place():
+    events = _events(LIVE, "2022-09-16T18:00:00Z")
+    at_batken = [e for e in events if e.location and e.location.name == "Batken"
+                 and e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(at_batken) <= 1, [(e.sub_event_type, e.location.name) for e in events]

@@ -286,6 +286,10 @@ OCCURRENCE = re.compile(
     r"today|yesterday|overnight|this morning)\b",
     re.IGNORECASE,
 )
+# what a place or its people went through, told of a weapon's fire: "villages had come under intense shelling", "were
+# subjected to heavy artillery fire", "the town endured a night of bombardment" (not "had come under attack", a side's
+# account of what provoked its fire)
+UNDERGONE = re.compile(r"\b(?:c[ao]mes?\s+under|coming\s+under|subjected\s+to|endured|suffered)\b", re.IGNORECASE)
 NOMINAL = re.compile(
     r"^(?:[\w-]+[ -])?(?:offensives?|counter-?offensives?|attacks?|assaults?|bombings?|fighting|battles?|clashes|air ?strikes?|"
     r"air[- ]?raids?|shelling|raids?|bombardment|strikes?|missiles?|rockets?|mortars?|artillery|barrel[- ]?bombs?|"
@@ -2183,10 +2187,10 @@ LABEL_PLACE = re.compile(r"^(?:[-•*]\s+|\d{1,2}[.)]\s+)?([A-Z][\w’' -]{1,40}
 DATED_LABEL = re.compile(r"^([A-Z][\w’' -]{1,40})(?:\s*\([^()]{1,40}\))?,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                          r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*$")
 # a line that is only a place name in capitals ("KHARTOUM." or "NORTH DARFUR"): the place of the lines under it
-CAPS_LABEL = re.compile(r"^([A-Z][A-Z’' -]{2,40})\.?\s*$")
+CAPS_LABEL = re.compile(r"^([A-Z][A-Z’' -]{2,40})(?:\s*\([A-Z][\w’' -]{1,30}\))?\.?\s*$")
 # a short line headed by a place in capitals and what part or time of it the item covers ("ANDIJAN, night of 12-13
 # May.", "GOMA, airport area.", "QORASUV, Saturday."): a monitor's item label, the place of the lines under it
-CAPS_HEAD_LABEL = re.compile(r"^([A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]+){0,3}),\s+[^.!?:;]{2,50}\.?\s*$")
+CAPS_HEAD_LABEL = re.compile(r"^([A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]+){0,3})(?:\s*\([A-Z][\w’' -]{1,30}\))?,\s+[^.!?:;]{2,50}\.?\s*$")
 # a place that only says where another one lies ("150 km north of X", "near X") or a route's end
 # ("on the main road to X", "fired from X"): not where the event happened when a better place is at hand
 REFERENCE_QUALIFIER = re.compile(r"^(?:[\w-]+ ){0,3}of$|^(?:near|close to|outside)$", re.IGNORECASE)

@@ -883,6 +883,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             # back": the guns backed a ground assault the other side fought off (ACLED: the fire of a battle is
             # part of that armed clash)
             sub = "Armed clash"
+        if sub == "Shelling/artillery/missile attack" and _armoured_assault(text, weapons, by_role["clash"]):
+            sub = "Armed clash"
         first = min(weapons + countable, key=lambda c: c.start)
         frames.append(Frame(sub, cues=sorted(weapons + countable, key=lambda c: c.start),
                             places=span_places(first, gain_stops)))
@@ -1845,6 +1847,11 @@ def _supported(frame: "Frame", text: str, an: "Analysis", nominal, occurrence) -
         return True
     if re.search(r"\b(?:could|might|may|would)\b", text, re.I):
         return False
+    if any(c.role == "weapon" for c in frame.cues):
+        from .claims import UNDERGONE
+
+        if UNDERGONE.search(text):
+            return True
     return bool(occurrence.search(text))
 
 
@@ -1863,6 +1870,30 @@ def _direct_fire(text: str, weapons: list[Cue]) -> bool:
     return all(DIRECT_FIRE.search(text[max(0, c.start - 40): c.start])
                or re.match(r"(?:anti-?tank|rocket-propelled|RPG)", text[c.start: c.end + 12], re.IGNORECASE)
                for c in weapons) and bool(GROUND_TARGET.search(text))
+
+
+# the means of an attack told after it: "attacked border posts using tanks, armoured vehicles and mortars", "stormed
+# the town with tanks and artillery", "backed by armour and mortars"
+MEANS_OF = re.compile(r"\b(?:using|with|backed\s+by|supported\s+by|employing)\s+(?:[\w-]+,?\s+){0,6}$", re.IGNORECASE)
+ARMOUR = re.compile(r"\b(?:tanks?|armou?red\s+(?:vehicles?|personnel\s+carriers?)|armou?r|APCs?|infantry)\b", re.IGNORECASE)
+
+
+def _armoured_assault(text: str, weapons: list[Cue], clashes: list[Cue]) -> bool:
+    """A ground attack made with tanks or armour besides mortars or guns, told with its means ("Tajik troops attacked
+    Kyrgyz posts using tanks, armoured vehicles and mortars"): the attackers came at the other side and fought it,
+    an armed clash (ACLED), not fire from afar."""
+    first = min(weapons, key=lambda c: c.start)
+    before = [c for c in clashes if c.end <= first.start and not NOMINAL_CLASH.match(c.text)]
+    if not before:
+        return False
+    m = MEANS_OF.search(text, max(before[-1].end, first.start - 80), first.start)
+    if m is None:
+        return False
+    tail = text[m.start(): max(c.end for c in weapons) + 60]
+    return bool(ARMOUR.search(tail))
+
+
+NOMINAL_CLASH = re.compile(r"^(?:attacks?|assaults?|fighting|clashes|battles?|raids?)$", re.IGNORECASE)
 
 
 # an assault on the ground, or its being turned back: "tried to seize a height", "drove them back", "repelled"
