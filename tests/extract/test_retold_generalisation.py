@@ -219,3 +219,33 @@ def test_a_summary_line_joins_the_incident_the_body_tells_at_its_place():
     at_batken = [e for e in events if e.location and e.location.name == "Batken"
                  and e.sub_event_type == "Shelling/artillery/missile attack"]
     assert len(at_batken) <= 1, [(e.sub_event_type, e.location.name) for e in events]
+
+
+# -- a city paper's story with no dateline tells of its own city, named only in passing --
+
+CITY_PAPER = """Twelve dead as shell hits bus station
+
+By our {byline}
+
+Twelve people were killed when a mortar round landed at the central bus station yesterday morning, hospital officials said. {tail}
+
+The government blamed rebel gunners in the hills above the city.
+"""
+
+
+def test_a_city_papers_story_is_placed_in_its_city():
+    for byline, tail in (("city staff", "It was the deadliest shell to hit Donetsk this year."),
+                         ("local desk", "Residents of Donetsk have lived under fire for months."),
+                         ("city reporters", "The shelling of Donetsk has gone on since spring.")):
+        events = _events(CITY_PAPER.format(byline=byline, tail=tail), "2015-01-21T07:00:00Z")
+        assert {e.location.name if e.location else None for e in events} == {"Donetsk"}, (byline, events)
+
+
+def test_a_story_naming_two_cities_or_without_a_city_byline_is_not_placed_by_it():
+    # near misses: two towns named (which one is "the city" is not told), and a wire story with no city byline
+    two = CITY_PAPER.format(byline="city staff", tail="Shells also fell on Donetsk and Horlivka last week.")
+    wire = CITY_PAPER.replace("By our {byline}\n\n", "").format(tail="Residents of Donetsk have lived under fire for months.")
+    for text in (two, wire):
+        station = [e for e in _events(text, "2015-01-21T07:00:00Z") if e.event_date == date(2015, 1, 20)]
+        assert station and all(e.location is None or e.location.name not in ("Donetsk", "Horlivka")
+                               for e in station), station

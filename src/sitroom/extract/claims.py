@@ -384,7 +384,7 @@ def extract_claims(
         return raws[id(s)]
 
     country = country_name(focus[0]) if focus else None
-    dateline_town = _dateline_place(dateline, focus)
+    dateline_town = _dateline_place(dateline, focus) or _story_city(report.text, focus)
     landmarks = _report_landmarks(report.text, focus, report_tokens, report_raw)
     defined = _defined_groups(report.text, country)
     by_entry: dict[int, list[Sentence]] = {}
@@ -3468,6 +3468,27 @@ def _dateline_place(dateline: _Dateline, focus: list[str]) -> PlaceMention | Non
     if town is None or town.iso2 != focus[0]:
         return None
     return PlaceMention(start=0, end=0, text=name, place=town, precision=1)
+
+
+# "the city", "the capital", "the town" told of the report's own place: "since the city was besieged", "above the city"
+THE_CITY = re.compile(r"\b(?:the|this|our)\s+(?:city|town|capital)(?:[’']s)?\b(?!\s+(?:of|hall|council)\b)")
+STAFF_BYLINE = re.compile(r"^\s*By\s+(?:our|the)\s+(?:city|local|metro|home)\s+(?:staff|desk|reporters?|correspondents?)\b",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def _story_city(text: str, focus: list[str]) -> PlaceMention | None:
+    """A city paper's story with no dateline ("By our city staff") tells of its own city, which it names only in
+    passing ("the shelling of Sarajevo") and otherwise calls "the city": that city stands in for a dateline, the
+    place of what nothing else in the report places. Only when the report names one town of its country, and
+    calls it "the city" or "the town"."""
+    if not focus or not STAFF_BYLINE.search(text) or not THE_CITY.search(text):
+        return None
+    towns = {p.place.id: p for p in geo.find_places(text, focus=focus) if p.place is not None
+             and p.place.feature in ("city", "town") and p.place.iso2 == focus[0]}
+    if len(towns) != 1:
+        return None
+    m = next(iter(towns.values()))
+    return PlaceMention(start=0, end=0, text=m.text, place=m.place, precision=1)
 
 
 def _capital(an: Analysis, ctx: EntryContext) -> list[PlaceMention]:
