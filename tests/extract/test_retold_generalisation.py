@@ -249,3 +249,34 @@ def test_a_story_naming_two_cities_or_without_a_city_byline_is_not_placed_by_it(
         station = [e for e in _events(text, "2015-01-21T07:00:00Z") if e.event_date == date(2015, 1, 20)]
         assert station and all(e.location is None or e.location.name not in ("Donetsk", "Horlivka")
                                for e in station), station
+
+
+# -- a headline's town sums up the story: it does not place the body's lines that name no place --
+
+HEADLINE_TOWN = """Riots reach {town} as anger over Paris teenager's death spreads
+
+By our city desk
+
+A police officer's bullet killed a 17-year-old in Paris on Tuesday night, setting off two nights of rioting.
+
+Within an hour, hundreds of young people had gathered near the scene. Overnight they torched cars, shops and banks and attacked riot police with fireworks; officers answered with tear gas.
+"""
+
+
+def test_a_headline_town_does_not_place_the_body():
+    for town in ("Lyon", "Marseille", "Toulouse"):
+        riots = [e for e in _events(HEADLINE_TOWN.format(town=town), "2023-06-29T06:00:00Z")
+                 if e.event_type == "Riots" and e.event_date == date(2023, 6, 27)]
+        assert riots and all(e.location is not None and e.location.name == "Paris" for e in riots), \
+            (town, [(e.sub_event_type, e.location and e.location.name) for e in riots])
+
+
+def test_a_headline_country_still_frames_the_body():
+    # near miss: a headline that names only the country ("Iran fuel protests spread") frames the country-wide lines
+    from sitroom.extract.claims import _is_headline
+    from sitroom.models import Sentence
+    text = "Iran fuel protests spread\n\nProtests spread to dozens of cities on Saturday."
+    s = Sentence(entry_index=0, index=0, start=0, end=25, text=text[:25])
+    assert _is_headline(text, s)
+    body = Sentence(entry_index=0, index=1, start=27, end=len(text), text=text[27:])
+    assert not _is_headline(text, body)

@@ -2149,6 +2149,16 @@ def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
     return ctx.ref_date, 1
 
 
+def _is_headline(text: str, s: Sentence) -> bool:
+    """The sentence is the report's headline: its first line, standing alone, with no end punctuation."""
+    lead = text[: s.start]
+    if lead.strip():
+        return False
+    line_end = text.find("\n", s.start)
+    line = text[s.start: line_end if line_end >= 0 else len(text)].strip()
+    return bool(line) and s.end <= (line_end if line_end >= 0 else len(text)) and not re.search(r"[.!?][\"'”’)]?$", line)
+
+
 def _tag_attribution(an: Analysis, a) -> bool:
     """"..., the interior minister said, after ...": a speaker and verb put between commas after what they said."""
     text, base = an.sentence.text, an.sentence.start
@@ -3066,7 +3076,10 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             # a wire story's lede is the story's day, for the next paragraphs that name none
             ctx.date, ctx.date_precision = event_date, precision
     if not inherited and (ctx.topic is None or ctx.heading_topic) and targets[0] is not None \
-            and targets[0].place is not None and not ctx.heading_topic:
+            and targets[0].place is not None and not ctx.heading_topic \
+            and not (targets[0].place.feature != "country" and _is_headline(report.text, an.sentence)):
+        # (not a headline's town: "Riots reach Thessaloniki as anger over Athens schoolboy's death spreads" sums up
+        # the story; the body's first lines are not told at its place)
         ctx.topic = targets[0]
     speakers = [a for a in an.speakers if a.inter in (1, 2, 3, 4, 8)]
     actor1, actor2, assoc1, assoc2 = coding.assign_actors(frame, an, actors, ctx, speakers)
