@@ -280,3 +280,36 @@ def test_a_headline_country_still_frames_the_body():
     assert _is_headline(text, s)
     body = Sentence(entry_index=0, index=1, start=27, end=len(text), text=text[27:])
     assert not _is_headline(text, body)
+
+
+# -- a place "spared" any attack saw none; a crowd "fought police" or "went after banks"; a call for marches --
+
+def test_a_place_spared_any_attack_has_no_event():
+    for s in ("Narathiwat province was spared any attack on Wednesday.",
+              "The north of the province remained free of violence on Wednesday, police said.",
+              "Yala town was largely spared the fighting on Wednesday."):
+        assert not _events(s, "2004-04-29T06:00:00Z"), s
+    # near miss: a place attacked is an event
+    assert _events("Gunmen attacked a police post in Narathiwat province on Wednesday, police said.",
+                   "2004-04-29T06:00:00Z")
+
+
+def test_a_crowd_fighting_police_is_a_riot():
+    for s in ("In Thessaloniki, groups of youths went after banks and stores in the centre on Sunday and fought police.",
+              "In Patras, hundreds of students battled riot police outside the university on Sunday.",
+              "In Larissa, youths fought running battles with police in the main square on Sunday."):
+        subs = {e.sub_event_type for e in _events(s, "2008-12-08T06:00:00Z")}
+        assert subs == {"Violent demonstration"}, (s, subs)
+    # near miss: soldiers fighting rebels is a battle
+    subs = {e.sub_event_type for e in _events("In Goma, soldiers fought rebels near the airport on Sunday.",
+                                              "2008-12-08T06:00:00Z")}
+    assert subs == {"Armed clash"}, subs
+
+
+def test_a_call_for_walkouts_and_marches_is_no_march():
+    for s in ("Student groups and teachers' unions have called school walkouts and marches in Athens for today.",
+              "The unions called a general strike and a march in Athens for Wednesday.",
+              "Opposition parties are calling rallies in Athens for the weekend."):
+        assert not _events(s, "2008-12-08T06:00:00Z"), s
+    # near miss: marches that took place
+    assert _events("Thousands of students marched in Athens on Sunday against the shooting.", "2008-12-08T06:00:00Z")

@@ -173,7 +173,12 @@ CALL = re.compile(r"\b(?:call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|appe
                   r"invit(?:ed|es|ing) (?:\w+ ){0,3}to|demand(?:ed|s|ing)? (?:the|an|that))\b[^.;,]{0,60}$|"
                   # "called for another rally outside parliament on Thursday evening and for a march on Saturday"
                   r"\bcall(?:ed|s|ing)? (?:on|for|upon)\b[^.;]{0,60}\band (?:for|on) (?:a|an|another|more|further|"
-                  r"new|their|\w+ to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                  r"new|their|\w+ to)\s+(?:[\w-]+\s+){0,2}$|"
+                  # "have called school walkouts and marches for today", "the unions called a general strike and a
+                  # march": a call to act, with the act its object
+                  r"\bcall(?:ed|s|ing)?\s+(?:an?\s+|new\s+|fresh\s+|more\s+|further\s+)?(?:[\w-]+\s+){0,2}?"
+                  r"(?:(?:strikes?|walkouts?|boycotts?|shutdowns?|marches|rallies|protests)\s+(?:and|or)\s+(?:an?\s+)?"
+                  r"(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 # legal steps name the act they charge, not an act that happened: "opened criminal cases for organising mass
 # riots", "charged with taking part in the attack", "arrest warrants", "those responsible must be arrested";
 # a verdict names the act it judges too ("acquitted him of murder", "found guilty of rioting")
