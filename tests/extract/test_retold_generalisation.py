@@ -313,3 +313,29 @@ def test_a_call_for_walkouts_and_marches_is_no_march():
         assert not _events(s, "2008-12-08T06:00:00Z"), s
     # near miss: marches that took place
     assert _events("Thousands of students marched in Athens on Sunday against the shooting.", "2008-12-08T06:00:00Z")
+
+
+# -- "took shelter" takes no place; an "assault rifle" is no assault; "forced their way in" is entry by force --
+
+def test_taking_shelter_or_cover_takes_no_place():
+    from sitroom.extract.lexicon import find_cues
+    for s in ("About 30 men took shelter in the mosque.", "The villagers took refuge in the church.",
+              "Soldiers took cover behind the wall.", "The officer took aim and fired."):
+        assert not any(c.role == "gain" for c in find_cues(s)), s
+    # near miss: a town taken
+    assert any(c.role == "gain" for c in find_cues("The rebels took the town on Sunday."))
+
+
+def test_an_assault_with_rifles_and_grenades_is_one_armed_clash():
+    for s in ("In Pattani on Wednesday, soldiers forced their way into the mosque with assault rifles and grenades, "
+              "killing the 30 gunmen inside.",
+              "On Wednesday troops besieging the Pattani mosque forced their way in with assault rifles and grenades and "
+              "killed the 30 gunmen inside."):
+        subs = {e.sub_event_type for e in _events(s, "2004-04-29T06:00:00Z")}
+        assert subs == {"Armed clash"}, (s, subs)
+    from sitroom.extract.lexicon import find_cues
+    assert not any(c.role == "clash" for c in find_cues("Police seized three assault rifles."))
+    # near miss: a grenade thrown at a market with no fight is a grenade attack
+    subs = {e.sub_event_type for e in _events("A man threw a grenade into a market in Pattani on Wednesday, "
+                                               "wounding nine people.", "2004-04-29T06:00:00Z")}
+    assert subs == {"Grenade"}, subs

@@ -1911,7 +1911,9 @@ GUNFIRE_CUE = re.compile(r"(?:opened|open|opens|opening)\s+fire|(?:came|come|com
                          r"gun ?attacks?|armed attacks?|fire-?fights?|gun-?fights?|gun ?battles?|exchange|storm(?:ed|ing)|"
                          # "its members are fighting the troops in the alleys and have detonated explosives against
                          # army vehicles": the bombs of a street fight are that fight's
-                         r"fighting|fought|battl(?:ed|ing)",
+                         r"fighting|fought|battl(?:ed|ing)|"
+                         # "soldiers forced their way in with assault rifles and grenades": entry by force
+                         r"forced\s+(?:their|its|his|her)\s+way\s+in",
                          re.IGNORECASE)
 # words that set a second act apart from the first: its own time or a further attack
 SEPARATE_ACT = re.compile(r"\b(?:later|separately|another|second|elsewhere|meanwhile|earlier|afterwards|the next)\b|[;:]",
