@@ -339,3 +339,15 @@ def test_an_assault_with_rifles_and_grenades_is_one_armed_clash():
     subs = {e.sub_event_type for e in _events("A man threw a grenade into a market in Pattani on Wednesday, "
                                                "wounding nine people.", "2004-04-29T06:00:00Z")}
     assert subs == {"Grenade"}, subs
+
+
+# -- "the violence followed two deadly attacks elsewhere this week": a pointer to incidents told apart --
+
+def test_a_pointer_to_other_attacks_is_no_event():
+    for s in ("The violence followed two deadly attacks on security forces elsewhere this week.",
+              "The clashes came after a string of ambushes on army convoys earlier in the month.",
+              "The raid is the latest in a series of attacks on police posts in recent weeks."):
+        assert not _events(s, "2019-10-18T06:00:00Z"), s
+    # near miss: an attack told with its place and day
+    assert _events("Gunmen ambushed an army patrol near Tepochica on Tuesday, killing one soldier, the ministry said.",
+                   "2019-10-18T06:00:00Z")

@@ -285,6 +285,12 @@ BACKGROUND_WORDS = re.compile(
     r",\s+(?:which\s+was\s+|who\s+were\s+)?(?:founded|formed|set up|established|created)\s+(?:by|in)\b",
     re.IGNORECASE,
 )
+# "The violence followed two deadly attacks on security forces elsewhere this week", "came after a string of
+# ambushes earlier in the month": a pointer to other incidents, told in their own paragraphs, as what came before
+POINTER = re.compile(r"\b(?:follows|followed|came after|comes after|is the latest in)\s+(?:two|three|four|five|several|"
+                     r"a series of|a string of|a spate of|a wave of)\s+(?:[\w-]+\s+)?(?:attacks|ambushes|clashes|"
+                     r"killings|bombings|raids)\b[^.;]{0,60}?\b(?:elsewhere|earlier|this week|last week|in recent days|"
+                     r"in recent weeks)\b", re.IGNORECASE)
 OCCURRENCE = re.compile(
     r"\b(?:began|begun|begins|continu(?:e|es|ed|ing)|target(?:ed|ing|s)?|hit|struck|killed|killing|took place|"
     r"erupted|broke out|launched|carried out|intensified|resumed|pounded|rocked|acknowledged|confirmed|admitted|"
@@ -1827,6 +1833,7 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
     record += [(m.start(), m.end()) for m in PROFILE_CLAUSE.finditer(text)
                if not any(m.start() <= d.start - base < m.end() for d in an.dates)]
     slogans = [(m.start(), m.end()) for m in SLOGAN.finditer(text)]
+    slogans += [(m.start(), m.end()) for m in POINTER.finditer(text)]  # (skipped alike: no act of the sentence's own)
     live: list[Cue] = []
     negated: list[Cue] = []
     for cue in an.cues:
