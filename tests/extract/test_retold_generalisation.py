@@ -351,3 +351,30 @@ def test_a_pointer_to_other_attacks_is_no_event():
     # near miss: an attack told with its place and day
     assert _events("Gunmen ambushed an army patrol near Tepochica on Tuesday, killing one soldier, the ministry said.",
                    "2019-10-18T06:00:00Z")
+
+
+# -- sounds of a fight that "echoed" or that people "keep hearing" are no bomb of their own --
+
+def test_blasts_and_gunfire_heard_or_echoing_are_no_explosion_event():
+    for s in ("Blasts and automatic fire echoed across the centre of Ouagadougou for hours on Saturday.",
+              "Residents of Gulshan say they keep hearing blasts and bursts of automatic fire on Saturday.",
+              "Heavy gunfire and explosions rang out across Bamako on Saturday."):
+        subs = {e.sub_event_type for e in _events(s, "2016-01-16T18:00:00Z")}
+        assert "Remote explosive/landmine/IED" not in subs, (s, subs)
+    # near miss: a bomb that went off and killed people
+    subs = {e.sub_event_type for e in _events("A roadside bomb exploded in Gulshan on Saturday, killing two people.",
+                                              "2016-01-16T18:00:00Z")}
+    assert subs == {"Remote explosive/landmine/IED"}, subs
+
+
+def test_a_counter_assault_by_forces_come_in_from_abroad_is_placed_at_the_scene():
+    text = ("Gunmen seize hotel in Ouagadougou\n\nOUAGADOUGOU, Jan 17 - Gunmen seized the Splendid hotel in "
+            "Ouagadougou on Friday night, officials said.\n\nThe counter-assault began at around 2 a.m. on Saturday, "
+            "when Burkinabe soldiers, helped by French special forces who had come in from neighbouring Mali, moved on "
+            "the hotel, a security source said.\n")
+    clashes = [e for e in _events(text, "2016-01-17T08:00:00Z") if e.sub_event_type == "Armed clash"]
+    assert clashes and all(e.location.name == "Ouagadougou" for e in clashes), clashes
+    # near miss: units that "had come under fire from" rebels near a village were there
+    from sitroom.extract.coding import FORCE_FROM_BEFORE
+    assert not FORCE_FROM_BEFORE.search("police units had come under fire from ")
+    assert FORCE_FROM_BEFORE.search("special forces who had come in from neighbouring ")

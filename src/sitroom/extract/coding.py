@@ -184,9 +184,15 @@ HABITUAL_ACTS = re.compile(r"\b(?:has|have)\s+(?:also\s+|long\s+|since\s+)?(?:re
 # a definite blast word in a time clause: "as the blasts went off", "when the explosions began"
 RECALLED_BLAST = re.compile(r"\b(?:as|when|while|until|before|after)\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # ("woke to the sound of heavy gunfire and explosions": what was heard, as "heard" is)
-HEARD_AMID_GUNFIRE = re.compile(r"\b(?:heard|hear|hearing|reported hearing|could hear|sounds?\s+of)\b[^.;]{0,80}?\b(?:gunfire|gunshots|"
-                                r"shooting|shots|exchanges? of fire)\b|\b(?:gunfire|gunshots|shooting|shots)\s+and\s+"
-                                r"(?:[\w-]+\s+){0,4}?(?:explosions|blasts)\s+(?:could\s+be|were)\s+heard\b", re.IGNORECASE)
+_SHOTS = r"(?:gunfire|gunshots|shooting|shots|exchanges? of fire|(?:automatic|heavy|small[- ]arms|machine[- ]gun)\s+fire|" \
+         r"bursts\s+of\s+(?:[\w-]+\s+)?fire)"
+# (also sounds that "echoed" or "rang out": "Blasts and automatic fire echoed across the centre of the city for hours")
+HEARD_AMID_GUNFIRE = re.compile(r"\b(?:heard|hear|hearing|reported hearing|could hear|sounds?\s+of)\b[^.;]{0,80}?\b" + _SHOTS +
+                                r"|\b" + _SHOTS + r"\s+and\s+(?:[\w-]+\s+){0,4}?(?:explosions|blasts)\s+(?:could\s+be|were)\s+heard\b|"
+                                r"\b(?:explosions|blasts)\s+and\s+(?:[\w-]+\s+){0,3}?" + _SHOTS +
+                                r"\s+(?:echoed|echo|rang\s+out|ring\s+out|reverberated|could\s+be\s+heard|were\s+heard)\b|"
+                                r"\b" + _SHOTS + r"\s+and\s+(?:[\w-]+\s+){0,4}?(?:explosions|blasts)\s+"
+                                r"(?:echoed|echo|rang\s+out|ring\s+out|reverberated)\b", re.IGNORECASE)
 DENIES_TOLD = re.compile(r"\b(?:denied|denies|rejected|dismissed)\s+(?:that\s+)?(?:(?:the|its|their|his|her)\s+"
                          r"[a-z-]+(?:\s+[a-z-]+)?|they|it|he|she)\s+(?:had|has|have|was|were|did)\b", re.IGNORECASE)
 DISMISSED = re.compile(r"\bas (?:fake news|false|fabricated|baseless|lies|propaganda)\b|"
@@ -2296,6 +2302,9 @@ FORCE_FROM_BEFORE = re.compile(
     r"\b(?:flown|sent|brought|arrived|arriving|deployed|dispatched|despatched|airlifted|rushed|bused|bussed|"
     r"trucked|ferried|redeployed|drafted|moved)\s+(?:in\s+|up\s+|over\s+|down\s+)?(?:[\w-]+\s+){0,2}?from\s+"
     r"(?:the\s+)?(?:(?:nearby|neighbou?ring|national|federal|state)\s+)?(?:capital,?\s+)?$|"
+    # "French special forces who had come in from neighbouring Mali" (not "had come under fire from")
+    r"\b(?:come|came|coming)\s+(?:in\s+|up\s+|over\s+|down\s+|across\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:nearby|neighbou?ring|national|federal|state)\s+)?$|"
     # "police from the X and Y stations rushed to the scene", "troops from Chad": the force's home, not the scene
     r"\b(?:police(?:men)?|officers|troops|soldiers|gendarmes|firefighters|reinforcements|units?|crews?)\s+from\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$", re.IGNORECASE)
