@@ -378,3 +378,18 @@ def test_a_counter_assault_by_forces_come_in_from_abroad_is_placed_at_the_scene(
     from sitroom.extract.coding import FORCE_FROM_BEFORE
     assert not FORCE_FROM_BEFORE.search("police units had come under fire from ")
     assert FORCE_FROM_BEFORE.search("special forces who had come in from neighbouring ")
+
+
+# -- armed men who "hit police posts" and "were beaten back" fought the force --
+
+def test_an_attack_on_posts_turned_back_is_an_armed_clash():
+    for s in ("In Yala town on Wednesday, assailants hit a number of police posts but were beaten back by police, "
+              "according to the police.",
+              "On Wednesday gunmen struck several army checkpoints near Yala town before soldiers drove off the attackers.",
+              "Militants attacked a border post near Yala town on Wednesday and were driven back, the army said."):
+        subs = {e.sub_event_type for e in _events(s, "2004-04-29T06:00:00Z")}
+        assert subs == {"Armed clash"}, (s, subs)
+    from sitroom.extract.lexicon import find_cues
+    # near misses: a storm hitting, prices driven back
+    for s in ("The storm hit several coastal towns.", "Fuel prices were pushed back up."):
+        assert not any(c.role == "clash" for c in find_cues(s)), s
