@@ -716,7 +716,9 @@ _CLAUSE_LEFT = re.compile(r"[;:,—–(\[]|\b(?:that|which|who|but|while|althoug
 _CLAUSE_RIGHT = re.compile(r"[;:,.!?—–)\]]|\b(?:that|which|who|but|while|although|though|because|whereas)\b", re.I)
 _NEG = re.compile(
     r"\b(?:not(?!\s+only)|never|no|none|nobody|nor|neither|without|failed\s+to|fails\s+to|refused\s+to|"
-    r"unable\s+to|no\s+longer)\b|n['’]t\b",
+    r"unable\s+to|no\s+longer)\b|n['’]t\b|"
+    # "Narathiwat province was spared any attack", "the north remained free of violence": the place saw none
+    r"\b(?:was|were|been|is|are|remained|stayed)\s+(?:largely\s+|entirely\s+|again\s+)?(?:spared|free\s+of)\b",
     re.I,
 )
 _NEG_AFTER = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had)\s+(?:not|never)\b|^\s*\w+n['’]t\b", re.I)

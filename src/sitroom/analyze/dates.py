@@ -92,6 +92,9 @@ _PREP_BEFORE = re.compile(
     r"for|to|between|and|of|until|early|late|mid|last|this|next|by)[\s-]+(?:(?:early|late|mid|the|the\s+end\s+of)[\s-]+)?$",
     re.I,
 )
+_SINCE_CLAUSE = re.compile(r"(?<=\s)since\s+(?:the\s+|its\s+|their\s+)?[a-z][^,;:.!?()]{2,80}?\s+(?:[a-z]{3,}ed|began|ran|rose|grew|"
+                           r"broke|came|fell|took|went|spread|swept|struck|flared|began|got|became|left|won|lost|seized)\s+"
+                           r"(?:(?:down|out|up|off|over|again|back)\s+)?(?:[a-z]+ly\s+)?$")
 _RELATION = {
     "on": "on", "at": "on", "in": "in", "of": "in", "since": "since", "from": "since", "until": "until",
     "till": "until", "through": "until", "to": "until", "by": "before", "before": "before", "after": "after",
@@ -223,8 +226,14 @@ def _relation(text: str, start: int) -> tuple[str, str]:
     """Return (relation, the preposition word) read from the words just before `start`."""
     m = _PREP_BEFORE.search(text, max(0, start - 30), start)
     if not m:
+        # "the bloodiest day since unrest in the region intensified early this year", "the worst toll since the
+        # war began in 2011": a date that ends a clause headed by "since" dates the start of a state
+        if _SINCE_CLAUSE.search(text, max(0, start - 90), start):
+            return "since", "since"
         return "", ""
     word = " ".join(m.group(1).lower().split())
+    if word in ("on", "in", "at") and _SINCE_CLAUSE.search(text, max(0, m.start() - 90), m.start()):
+        return "since", "since"  # "the first attack since the army arrived on Monday"
     if word == "prior to":
         return "before", word
     return _RELATION.get(word, ""), word

@@ -187,7 +187,12 @@ CALL = re.compile(r"\b(?:call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|appe
                   r"invit(?:ed|es|ing) (?:\w+ ){0,3}to|demand(?:ed|s|ing)? (?:the|an|that))\b[^.;,]{0,60}$|"
                   # "called for another rally outside parliament on Thursday evening and for a march on Saturday"
                   r"\bcall(?:ed|s|ing)? (?:on|for|upon)\b[^.;]{0,60}\band (?:for|on) (?:a|an|another|more|further|"
-                  r"new|their|\w+ to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                  r"new|their|\w+ to)\s+(?:[\w-]+\s+){0,2}$|"
+                  # "have called school walkouts and marches for today", "the unions called a general strike and a
+                  # march": a call to act, with the act its object
+                  r"\bcall(?:ed|s|ing)?\s+(?:an?\s+|new\s+|fresh\s+|more\s+|further\s+)?(?:[\w-]+\s+){0,2}?"
+                  r"(?:(?:strikes?|walkouts?|boycotts?|shutdowns?|marches|rallies|protests)\s+(?:and|or)\s+(?:an?\s+)?"
+                  r"(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 # legal steps name the act they charge, not an act that happened: "opened criminal cases for organising mass
 # riots", "charged with taking part in the attack", "arrest warrants", "those responsible must be arrested";
 # a verdict names the act it judges too ("acquitted him of murder", "found guilty of rioting")
@@ -300,12 +305,22 @@ BACKGROUND_WORDS = re.compile(
     r",\s+(?:which\s+was\s+|who\s+were\s+)?(?:founded|formed|set up|established|created)\s+(?:by|in)\b",
     re.IGNORECASE,
 )
+# "The violence followed two deadly attacks on security forces elsewhere this week", "came after a string of
+# ambushes earlier in the month": a pointer to other incidents, told in their own paragraphs, as what came before
+POINTER = re.compile(r"\b(?:follows|followed|came after|comes after|is the latest in)\s+(?:two|three|four|five|several|"
+                     r"a series of|a string of|a spate of|a wave of)\s+(?:[\w-]+\s+)?(?:attacks|ambushes|clashes|"
+                     r"killings|bombings|raids)\b[^.;]{0,60}?\b(?:elsewhere|earlier|this week|last week|in recent days|"
+                     r"in recent weeks)\b", re.IGNORECASE)
 OCCURRENCE = re.compile(
     r"\b(?:began|begun|begins|continu(?:e|es|ed|ing)|target(?:ed|ing|s)?|hit|struck|killed|killing|took place|"
     r"erupted|broke out|launched|carried out|intensified|resumed|pounded|rocked|acknowledged|confirmed|admitted|"
     r"today|yesterday|overnight|this morning)\b",
     re.IGNORECASE,
 )
+# what a place or its people went through, told of a weapon's fire: "villages had come under intense shelling", "were
+# subjected to heavy artillery fire", "the town endured a night of bombardment" (not "had come under attack", a side's
+# account of what provoked its fire)
+UNDERGONE = re.compile(r"\b(?:c[ao]mes?\s+under|coming\s+under|subjected\s+to|endured|suffered)\b", re.IGNORECASE)
 NOMINAL = re.compile(
     r"^(?:[\w-]+[ -])?(?:offensives?|counter-?offensives?|attacks?|assaults?|bombings?|fighting|battles?|clashes|air ?strikes?|"
     r"air[- ]?raids?|shelling|raids?|bombardment|strikes?|missiles?|rockets?|mortars?|artillery|barrel[- ]?bombs?|"
@@ -400,7 +415,7 @@ def extract_claims(
         return raws[id(s)]
 
     country = country_name(focus[0]) if focus else None
-    dateline_town = _dateline_place(dateline, focus)
+    dateline_town = _dateline_place(dateline, focus) or _story_city(report.text, focus)
     landmarks = _report_landmarks(report.text, focus, report_tokens, report_raw)
     defined = _defined_groups(report.text, country)
     by_entry: dict[int, list[Sentence]] = {}
@@ -1354,8 +1369,15 @@ def _heading_place(entry: Entry, ctx: EntryContext) -> PlaceMention | None:
              and p.place.feature not in ("country", "region")]
     if not found:
         return None
+    if len({p.place.name for p in found}) > 1 and LISTED_PLACES.search(text[found[0].end: found[-1].start]):
+        # "Uzbekistan: Andijan and Qorasuv, 13-14 May", "Goma, Bukavu and Uvira": a heading that lists the places
+        # the section covers is the place of none of its lines in particular
+        return None
     m = found[-1]
     return PlaceMention(start=0, end=0, text=m.text, place=m.place, precision=m.precision)
+
+
+LISTED_PLACES = re.compile(r"^[^.:;()]*?(?:,|\band\b|&|/)[^.:;()]*$")
 
 
 def _story_focus(sentences: list[Sentence], tokens_of: dict[int, list], raw_of) -> list[str]:
@@ -1693,7 +1715,7 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
     # (a label before a colon, or a dated one, has its colon or comma: most sentences are no label, and the
     # label patterns, tried at their start, cost more than a look for the character)
     label = (":" in s.text and LABEL_PLACE.match(s.text)) or CAPS_LABEL.match(s.text) \
-        or ("," in s.text and DATED_LABEL.match(s.text)) or None
+        or ("," in s.text and (DATED_LABEL.match(s.text) or CAPS_HEAD_LABEL.match(s.text))) or None
     if label:  # "Avdiivka: Russian forces shelled the town" — the label places every frame without a place
         # ("PK9, X road, near Y:": a road named after a town is not the label's place; the next one is)
         in_label = [p for p in an.places if p.start - s.start < label.end(1) and p.place is not None]
@@ -1715,6 +1737,10 @@ def _sentence_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryConte
                 # "- Lashkar Gah (Friday): the Taliban took the capital of Helmand": the line names only the
                 # province around the label's town; the town is the more precise place
                 f.places = [lead]
+        if lead is None and not LABEL_PLACE.match(s.text) and not CAPS_LABEL.match(s.text) \
+                and not DATED_LABEL.match(s.text):
+            label = None  # "UNICEF, the children's agency, said ...": a capitals head that is no place is no label
+    if label:
         ctx.label_unplaced = lead is None  # "Somewhere: ..." with a name not known: not the last line's place
         line_start = report.text.rfind("\n", 0, s.start) + 1
         if label.start() == 0 and re.fullmatch(r"\s*(?:\d{1,2}[.)]|[-•*])?\s*", report.text[line_start: s.start]):
@@ -1887,6 +1913,7 @@ def _live_cues(an: Analysis, source_span: list[tuple[int, int]], ref: date | Non
     record += [(m.start(), m.end()) for m in PROFILE_CLAUSE.finditer(text)
                if not any(m.start() <= d.start - base < m.end() for d in an.dates)]
     slogans = [(m.start(), m.end()) for m in SLOGAN.finditer(text)]
+    slogans += [(m.start(), m.end()) for m in POINTER.finditer(text)]  # (skipped alike: no act of the sentence's own)
     live: list[Cue] = []
     negated: list[Cue] = []
     for cue in an.cues:
@@ -2205,7 +2232,9 @@ CALENDAR_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\
 def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
     """The sentence's event date; "X said on Wednesday that 22 people were killed on Tuesday" -> Tuesday."""
     usable = _usable_dates(an, ctx)
-    said = [a.cue_end for a in an.attributions if a.cue_end is not None]
+    # (an attribution set off by commas after the told clause, ", the minister said, after a siege that ended on
+    # Saturday", reports what came before it: the day in the clause that trails it is no reported day)
+    said = [a.cue_end for a in an.attributions if a.cue_end is not None and not _tag_attribution(an, a)]
     reported = [d for d in usable if said and d.start >= max(said)]
     for d in reported or usable:
         if d.end_value is not None:
@@ -2213,6 +2242,26 @@ def _pick_date(an: Analysis, ctx: EntryContext) -> tuple[date, int]:
             d = next((o for o in reported or usable if o.precision == 1 and d.value <= o.value <= d.end_value), d)
         return d.value, min(d.precision, 3)
     return ctx.ref_date, 1
+
+
+def _is_headline(text: str, s: Sentence) -> bool:
+    """The sentence is the report's headline: its first line, standing alone, with no end punctuation."""
+    lead = text[: s.start]
+    if lead.strip():
+        return False
+    line_end = text.find("\n", s.start)
+    line = text[s.start: line_end if line_end >= 0 else len(text)].strip()
+    return bool(line) and s.end <= (line_end if line_end >= 0 else len(text)) and not re.search(r"[.!?][\"'”’)]?$", line)
+
+
+def _tag_attribution(an: Analysis, a) -> bool:
+    """"..., the interior minister said, after ...": a speaker and verb put between commas after what they said."""
+    text, base = an.sentence.text, an.sentence.start
+    before = text[: max(0, a.start - base)].rstrip()
+    return before.endswith(",") and bool(POSTPOSED_TAIL.match(text, a.cue_end - base))
+
+
+POSTPOSED_TAIL = re.compile(r"\s*(?:,\s*(?!that\b)|\.|$)")
 
 
 # "Secretary-General Ban Ki-moon condemned the attack and said ...": the speaker is the subject before the first
@@ -2243,7 +2292,10 @@ LABEL_PLACE = re.compile(r"^(?:[-•*]\s+|\d{1,2}[.)]\s+)?([A-Z][\w’' -]{1,40}
 DATED_LABEL = re.compile(r"^([A-Z][\w’' -]{1,40})(?:\s*\([^()]{1,40}\))?,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                          r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*$")
 # a line that is only a place name in capitals ("KHARTOUM." or "NORTH DARFUR"): the place of the lines under it
-CAPS_LABEL = re.compile(r"^([A-Z][A-Z’' -]{2,40})\.?\s*$")
+CAPS_LABEL = re.compile(r"^([A-Z][A-Z’' -]{2,40})(?:\s*\([A-Z][\w’' -]{1,30}\))?\.?\s*$")
+# a short line headed by a place in capitals and what part or time of it the item covers ("ANDIJAN, night of 12-13
+# May.", "GOMA, airport area.", "QORASUV, Saturday."): a monitor's item label, the place of the lines under it
+CAPS_HEAD_LABEL = re.compile(r"^([A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]+){0,3})(?:\s*\([A-Z][\w’' -]{1,30}\))?,\s+[^.!?:;]{2,50}\.?\s*$")
 # a place that only says where another one lies ("150 km north of X", "near X") or a route's end
 # ("on the main road to X", "fired from X"): not where the event happened when a better place is at hand
 REFERENCE_QUALIFIER = re.compile(r"^(?:[\w-]+ ){0,3}of$|^(?:near|close to|outside)$", re.IGNORECASE)
@@ -3162,7 +3214,10 @@ def _frame_claims(report: Report, entry: Entry, an: Analysis, ctx: EntryContext,
             # a wire story's lede is the story's day, for the next paragraphs that name none
             ctx.date, ctx.date_precision = event_date, precision
     if not inherited and (ctx.topic is None or ctx.heading_topic) and targets[0] is not None \
-            and targets[0].place is not None and not ctx.heading_topic:
+            and targets[0].place is not None and not ctx.heading_topic \
+            and not (targets[0].place.feature != "country" and _is_headline(report.text, an.sentence)):
+        # (not a headline's town: "Riots reach Thessaloniki as anger over Athens schoolboy's death spreads" sums up
+        # the story; the body's first lines are not told at its place)
         ctx.topic = targets[0]
     speakers = [a for a in an.speakers if a.inter in (1, 2, 3, 4, 8)]
     actor1, actor2, assoc1, assoc2 = coding.assign_actors(frame, an, actors, ctx, speakers)
@@ -3564,6 +3619,27 @@ def _dateline_place(dateline: _Dateline, focus: list[str]) -> PlaceMention | Non
     if town is None or town.iso2 != focus[0]:
         return None
     return PlaceMention(start=0, end=0, text=name, place=town, precision=1)
+
+
+# "the city", "the capital", "the town" told of the report's own place: "since the city was besieged", "above the city"
+THE_CITY = re.compile(r"\b(?:the|this|our)\s+(?:city|town|capital)(?:[’']s)?\b(?!\s+(?:of|hall|council)\b)")
+STAFF_BYLINE = re.compile(r"^\s*By\s+(?:our|the)\s+(?:city|local|metro|home)\s+(?:staff|desk|reporters?|correspondents?)\b",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def _story_city(text: str, focus: list[str]) -> PlaceMention | None:
+    """A city paper's story with no dateline ("By our city staff") tells of its own city, which it names only in
+    passing ("the shelling of Sarajevo") and otherwise calls "the city": that city stands in for a dateline, the
+    place of what nothing else in the report places. Only when the report names one town of its country, and
+    calls it "the city" or "the town"."""
+    if not focus or not STAFF_BYLINE.search(text) or not THE_CITY.search(text):
+        return None
+    towns = {p.place.id: p for p in geo.find_places(text, focus=focus) if p.place is not None
+             and p.place.feature in ("city", "town") and p.place.iso2 == focus[0]}
+    if len(towns) != 1:
+        return None
+    m = next(iter(towns.values()))
+    return PlaceMention(start=0, end=0, text=m.text, place=m.place, precision=1)
 
 
 def _capital(an: Analysis, ctx: EntryContext) -> list[PlaceMention]:

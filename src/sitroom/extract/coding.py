@@ -185,9 +185,15 @@ HABITUAL_ACTS = re.compile(r"\b(?:has|have)\s+(?:also\s+|long\s+|since\s+)?(?:re
 # a definite blast word in a time clause: "as the blasts went off", "when the explosions began"
 RECALLED_BLAST = re.compile(r"\b(?:as|when|while|until|before|after)\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # ("woke to the sound of heavy gunfire and explosions": what was heard, as "heard" is)
-HEARD_AMID_GUNFIRE = re.compile(r"\b(?:heard|hear|hearing|reported hearing|could hear|sounds?\s+of)\b[^.;]{0,80}?\b(?:gunfire|gunshots|"
-                                r"shooting|shots|exchanges? of fire)\b|\b(?:gunfire|gunshots|shooting|shots)\s+and\s+"
-                                r"(?:[\w-]+\s+){0,4}?(?:explosions|blasts)\s+(?:could\s+be|were)\s+heard\b", re.IGNORECASE)
+_SHOTS = r"(?:gunfire|gunshots|shooting|shots|exchanges? of fire|(?:automatic|heavy|small[- ]arms|machine[- ]gun)\s+fire|" \
+         r"bursts\s+of\s+(?:[\w-]+\s+)?fire)"
+# (also sounds that "echoed" or "rang out": "Blasts and automatic fire echoed across the centre of the city for hours")
+HEARD_AMID_GUNFIRE = re.compile(r"\b(?:heard|hear|hearing|reported hearing|could hear|sounds?\s+of)\b[^.;]{0,80}?\b" + _SHOTS +
+                                r"|\b" + _SHOTS + r"\s+and\s+(?:[\w-]+\s+){0,4}?(?:explosions|blasts)\s+(?:could\s+be|were)\s+heard\b|"
+                                r"\b(?:explosions|blasts)\s+and\s+(?:[\w-]+\s+){0,3}?" + _SHOTS +
+                                r"\s+(?:echoed|echo|rang\s+out|ring\s+out|reverberated|could\s+be\s+heard|were\s+heard)\b|"
+                                r"\b" + _SHOTS + r"\s+and\s+(?:[\w-]+\s+){0,4}?(?:explosions|blasts)\s+"
+                                r"(?:echoed|echo|rang\s+out|ring\s+out|reverberated)\b", re.IGNORECASE)
 DENIES_TOLD = re.compile(r"\b(?:denied|denies|rejected|dismissed)\s+(?:that\s+)?(?:(?:the|its|their|his|her)\s+"
                          r"[a-z-]+(?:\s+[a-z-]+)?|they|it|he|she)\s+(?:had|has|have|was|were|did)\b", re.IGNORECASE)
 DISMISSED = re.compile(r"\bas (?:fake news|false|fabricated|baseless|lies|propaganda|untrue|unfounded|groundless)\b|"
@@ -934,6 +940,8 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
             # "opened fire with artillery on our positions and tried to seize a height; our troops drove them
             # back": the guns backed a ground assault the other side fought off (ACLED: the fire of a battle is
             # part of that armed clash)
+            sub = "Armed clash"
+        if sub == "Shelling/artillery/missile attack" and _armoured_assault(text, weapons, by_role["clash"]):
             sub = "Armed clash"
         first = min(weapons + countable, key=lambda c: c.start)
         frames.append(Frame(sub, cues=sorted(weapons + countable, key=lambda c: c.start),
@@ -2068,6 +2076,11 @@ def _supported(frame: "Frame", text: str, an: "Analysis", nominal, occurrence) -
         return True
     if re.search(r"\b(?:could|might|may|would)\b", text, re.I):
         return False
+    if any(c.role == "weapon" for c in frame.cues):
+        from .claims import UNDERGONE
+
+        if UNDERGONE.search(text):
+            return True
     return bool(occurrence.search(text))
 
 
@@ -2088,6 +2101,30 @@ def _direct_fire(text: str, weapons: list[Cue]) -> bool:
                for c in weapons) and bool(GROUND_TARGET.search(text))
 
 
+# the means of an attack told after it: "attacked border posts using tanks, armoured vehicles and mortars", "stormed
+# the town with tanks and artillery", "backed by armour and mortars"
+MEANS_OF = re.compile(r"\b(?:using|with|backed\s+by|supported\s+by|employing)\s+(?:[\w-]+,?\s+){0,6}$", re.IGNORECASE)
+ARMOUR = re.compile(r"\b(?:tanks?|armou?red\s+(?:vehicles?|personnel\s+carriers?)|armou?r|APCs?|infantry)\b", re.IGNORECASE)
+
+
+def _armoured_assault(text: str, weapons: list[Cue], clashes: list[Cue]) -> bool:
+    """A ground attack made with tanks or armour besides mortars or guns, told with its means ("Tajik troops attacked
+    Kyrgyz posts using tanks, armoured vehicles and mortars"): the attackers came at the other side and fought it,
+    an armed clash (ACLED), not fire from afar."""
+    first = min(weapons, key=lambda c: c.start)
+    before = [c for c in clashes if c.end <= first.start and not NOMINAL_CLASH.match(c.text)]
+    if not before:
+        return False
+    m = MEANS_OF.search(text, max(before[-1].end, first.start - 80), first.start)
+    if m is None:
+        return False
+    tail = text[m.start(): max(c.end for c in weapons) + 60]
+    return bool(ARMOUR.search(tail))
+
+
+NOMINAL_CLASH = re.compile(r"^(?:attacks?|assaults?|fighting|clashes|battles?|raids?)$", re.IGNORECASE)
+
+
 # an assault on the ground, or its being turned back: "tried to seize a height", "drove them back", "repelled"
 GROUND_ASSAULT = re.compile(r"^(?:(?:tried|attempted|sought|trying|attempting) to (?:seize|capture|storm|overrun|"
                             r"break through|advance|cross (?:the )?(?:border|front ?line|line of contact|frontier))|attempts? to advance|(?:drove|driven|pushed|forced|threw|"
@@ -2103,7 +2140,9 @@ GUNFIRE_CUE = re.compile(r"(?:opened|open|opens|opening)\s+fire|(?:came|come|com
                          r"gun ?attacks?|armed attacks?|fire-?fights?|gun-?fights?|gun ?battles?|exchange|storm(?:ed|ing)|"
                          # "its members are fighting the troops in the alleys and have detonated explosives against
                          # army vehicles": the bombs of a street fight are that fight's
-                         r"fighting|fought|battl(?:ed|ing)",
+                         r"fighting|fought|battl(?:ed|ing)|"
+                         # "soldiers forced their way in with assault rifles and grenades": entry by force
+                         r"forced\s+(?:their|its|his|her)\s+way\s+in",
                          re.IGNORECASE)
 # words that set a second act apart from the first: its own time or a further attack
 SEPARATE_ACT = re.compile(r"\b(?:later|separately|another|second|elsewhere|meanwhile|earlier|afterwards|the next)\b|[;:]",
@@ -2519,6 +2558,9 @@ FORCE_FROM_BEFORE = re.compile(
     r"\b(?:flown|sent|brought|arrived|arriving|deployed|dispatched|despatched|airlifted|rushed|bused|bussed|"
     r"trucked|ferried|redeployed|drafted|moved)\s+(?:in\s+|up\s+|over\s+|down\s+)?(?:[\w-]+\s+){0,2}?from\s+"
     r"(?:the\s+)?(?:(?:nearby|neighbou?ring|national|federal|state)\s+)?(?:capital,?\s+)?$|"
+    # "French special forces who had come in from neighbouring Mali" (not "had come under fire from")
+    r"\b(?:come|came|coming)\s+(?:in\s+|up\s+|over\s+|down\s+|across\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:nearby|neighbou?ring|national|federal|state)\s+)?$|"
     # "police from the X and Y stations rushed to the scene", "troops from Chad": the force's home, not the scene
     r"\b(?:police(?:men)?|officers|troops|soldiers|gendarmes|firefighters|reinforcements|units?|crews?)\s+from\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$", re.IGNORECASE)

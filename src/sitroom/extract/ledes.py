@@ -218,7 +218,8 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
                 if opening == "headline":
                     _retold(c, details + lede_details, ledes=frozenset(d.id for d in lede_details))
                 else:
-                    _retold(c, details)
+                    # (a paragraph labelled as the summary, even where it stands as the lede: "Summary: ...")
+                    _retold(c, details, section=opening == "summary" or bool(SUMMARY_LABEL.match(c.sentence_text())))
             continue
         if opening is None:
             if _placeless_total(c, details):
@@ -284,7 +285,7 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
 
 
 def _sum_or_join(c: Claim, matches: list[Claim], join: bool = True, ledes: frozenset[str] = frozenset(),
-                 headline: bool = False) -> None:
+                 headline: bool = False, section: bool = False) -> None:
     """Over the incidents the body tells that an opening line (or a retelling) can speak of: nothing when the
     body tells it as the same event at the same place and day (fusion joins them, figures and all); with one
     incident, the line joins it (its figures and its voice count, the body's kind, place and day win);
@@ -321,7 +322,9 @@ def _sum_or_join(c: Claim, matches: list[Claim], join: bool = True, ledes: froze
     twin = next((d for d in matches if loc is not None and _family(d.sub_event_type) == _family(c.sub_event_type)
                  and d.event_date == c.event_date and d.location.name == loc.name), None)
     if twin is not None:
-        if twin.id in ledes:
+        if twin.id in ledes or (section and _actors(twin) != _actors(c) and _actors(twin) < _actors(c)):
+            # (a summary section's line is the body's incident at its place and day even when the body's telling
+            # names the sides otherwise: "Kyrgyz and Tajik forces fought ..." over "rockets were fired at Batken")
             # a headline that its lede tells again at its place and day goes where the lede goes (the body's
             # incident at a district of the city, when the lede joins it; `_follow_joins`)
             c.flags.append("joins:" + twin.id)
@@ -436,7 +439,8 @@ def _days_fit(c: Claim, d: Claim, days: set) -> bool:
     return any(lo <= x <= hi for x in days)
 
 
-def _retold(c: Claim, details: list[Claim], exact: bool = False, ledes: frozenset[str] = frozenset()) -> None:
+def _retold(c: Claim, details: list[Claim], exact: bool = False, ledes: frozenset[str] = frozenset(),
+            section: bool = False) -> None:
     """A headline's, lede's or summary section's account of an incident that the body tells at that place
     (or within a few km of it, or inside the province or district it names) is the same incident told twice
     (CODING-RULES: one event per place and day): "A second US strike hit Sanaa on Saturday" above "Sanaa,
@@ -460,7 +464,7 @@ def _retold(c: Claim, details: list[Claim], exact: bool = False, ledes: frozense
             and (_family(d.sub_event_type) == _family(c.sub_event_type) if exact else _same_kind(c, d, True))
             and (country or d.location.name == loc.name or _km(d.location, loc) <= _NEAR_KM
                  or _inside(loc, d.location))]
-    _sum_or_join(c, same, ledes=ledes)
+    _sum_or_join(c, same, ledes=ledes, section=section)
 
 
 def _joined(c: Claim) -> str | None:

@@ -263,9 +263,11 @@ def _score(place: Place, cue: _Cue, focus: list[str], near: list[tuple[Place, fl
 def _plausible(place: Place, cue: _Cue, focus: list[str], curated: bool, initial: bool) -> bool:
     """Return whether a name with only this much evidence may stand as a place at all."""
     if cue.features and place.feature not in cue.features and place.feature != "country" and focus \
-            and place.iso2 != focus[0]:
+            and place.iso2 != focus[0] and not (place.iso2 in focus and place.feature in SETTLEMENTS):
         # "fighting around the X district" in a report about Libya: a province of that name abroad is a
-        # wrong reading of a district the gazetteer does not know, not a foreign province
+        # wrong reading of a district the gazetteer does not know, not a foreign province. (A town of the name in
+        # the other country the report is about, "villages in Isfara district" in a Kyrgyz-Tajik border report,
+        # is the district's own town: a district is named after its seat.)
         return False
     if place.feature in ("country", "admin1") or (place.feature == "region" and place.iso2 == "ZZ") or (
         curated and (not focus or place.iso2 in focus)
