@@ -99,7 +99,13 @@ def fuse(claims: list[Claim], *, veto: bool = True) -> list[Event]:
     clusters = _fold_suspect_arrests(clusters)
     clusters = _fold_unnamed_blasts(clusters)
     clusters = _fold_other_accounts(clusters)
+    clusters, details = _fold_weak_details(clusters)
     clusters, retold = _fold_retellings(clusters)
+    if details:  # a detail folded into an incident adds its voice, not its kind, place or sides
+        for cluster in clusters:
+            mine = frozenset(c.id for c in cluster if c.id in details)
+            if mine:
+                retold[id(cluster)] = retold.get(id(cluster), frozenset()) | mine
     told_in: dict[str, list[Claim]] | None = None
     for claim in [c for c in ordered if c.polarity != "supports"]:
         if _joined(claim) is not None:
@@ -385,6 +391,62 @@ def _fold_unnamed_blasts(clusters: list[list[Claim]]) -> list[list[Claim]]:
         else:
             host.extend(cluster)
     return out
+
+
+def _own(c: Claim, fname: str) -> bool:
+    """The claim's own sentence states this field (its evidence holds it), not the context."""
+    return any(e.field == fname for e in c.evidence)
+
+
+# the sub-types a line gets when its cue names no weapon and no particular act: fighting, firing, dead
+# ("fired back", "the dead") are an armed clash, an explosion of no stated kind ("heard explosions") a bomb
+_FALLBACK_SUBS = ("Armed clash", IED)
+
+
+def _weak_detail(c: Claim) -> bool:
+    """A line that adds a detail to an incident rather than telling one: it is typed from a cue of low
+    specificity (`_FALLBACK_SUBS`), and its sentence names no place, no day, no agent and no toll of its own (all carried from the lines before), and no word marks a further incident
+    ("the airport had been hit ... air defences shot down one of the attacking aircraft", "they heard
+    explosions", "the dead were looters")."""
+    if c.polarity != "supports" or c.summary or _joined(c) is not None or c.sub_event_type not in _FALLBACK_SUBS:
+        return False
+    if any(_own(c, f) for f in ("location", "date", "actor1", "fatalities")):
+        return False
+    return not DISTINCT.search(c.sentence_text())
+
+
+def _fold_weak_details(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], set[str]]:
+    """An event all of whose lines are details (`_weak_detail`) told after an incident of the same report,
+    on its day or up to two days before the detail's carried day, is a detail of that incident, not one of
+    its own: its claims join the incident told last before it (ACLED codes the incident once; the anti-
+    aircraft fire of an air raid, the dead of a riot are in its notes). A line with its own place, day, agent
+    or toll stays an incident of its own."""
+    weak = [c for c in clusters if any(m.polarity == "supports" for m in c)
+            and all(_weak_detail(m) for m in c if m.polarity == "supports")]
+    folded: set[str] = set()
+    if not weak:
+        return clusters, folded
+    weak_ids = {id(c) for c in weak}
+    out: list[list[Claim]] = []
+    for cluster in clusters:
+        host = None
+        if id(cluster) in weak_ids:
+            first = min((m for m in cluster if m.polarity == "supports"),
+                        key=lambda m: _sentence_start(m) if _sentence_start(m) is not None else 1 << 30)
+            hosts = [h for h in out if id(h) not in weak_ids and any(
+                n.polarity == "supports" and n.report_id == first.report_id
+                and n.sub_event_type != first.sub_event_type
+                and timedelta(0) <= first.event_date - n.event_date <= _DRIFT_AFTER for n in h)]
+            told = [(_told_before(h, first), h) for h in hosts]
+            told = [t for t in told if t[0] >= 0]
+            if told:
+                host = max(told, key=lambda t: t[0])[1]
+        if host is None:
+            out.append(cluster)
+        else:
+            host.extend(cluster)
+            folded.update(m.id for m in cluster)
+    return out, folded
 
 
 # --------------------------------------------------------------------------- one incident told twice in a report

@@ -1,0 +1,61 @@
+"""A line that only adds a detail to an incident the report has told (typed from a cue that names no weapon or
+act of its own — firing, fighting, explosions, the dead —, with no place, day, agent or toll of its own) is part
+of that incident, not an event of its own. A line with its own place, day, agent or toll, or one that marks a
+further incident, stays an event. Texts written for these tests."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from sitroom.extract import Options
+from sitroom.fuse import fuse
+from sitroom.ingest import make_report
+from sitroom.pipeline import analyze_report
+
+
+def _events(text: str, published: str = "2024-03-20"):
+    day = datetime.fromisoformat(published).replace(tzinfo=timezone.utc)
+    return fuse(analyze_report(make_report(text, published=day), Options()).claims)
+
+
+FOLDED = [
+    # an air raid and the air defences' fire
+    ("Air/drone strike", "Government warplanes bombed the airport of Kassala on Tuesday, the rebels said. "
+     "The rebels said one of the attacking planes had been shot down over the town."),
+    # an air raid and what people heard
+    ("Air/drone strike", "Government warplanes bombed the airport of Kassala on Tuesday, the rebels said. "
+     "Residents said they heard heavy explosions and bursts of gunfire from the direction of the airport."),
+    # a riot and who the dead were
+    ("Violent demonstration", "Rioters set fire to shops and cars in the centre of Kassala on Tuesday, police said. "
+     "Police said the bodies of six people had been found in the burned shops. "
+     "They believe the dead were looters who were trapped when the roofs fell in."),
+]
+
+
+@pytest.mark.parametrize("sub,text", FOLDED, ids=[t[:60] for _, t in FOLDED])
+def test_a_detail_is_part_of_the_incident(sub, text):
+    events = _events(text)
+    subs = [e.sub_event_type for e in events]
+    assert subs == [sub], subs
+
+
+def test_the_folded_detail_does_not_decide_the_sides():
+    text = FOLDED[2][1]
+    (event,) = _events(text)
+    assert {a.side for a in (event.actor1, event.actor2) if a is not None} == {"protesters"}
+
+
+@pytest.mark.parametrize("text", [
+    # its own place and toll: a second incident
+    "Government warplanes bombed the airport of Kassala on Tuesday, the rebels said. "
+    "In Gedaref, fighting between soldiers and rebels killed four people on Tuesday, officials said.",
+    # a further incident, marked as such
+    "Government warplanes bombed the airport of Kassala on Tuesday, the rebels said. "
+    "Separately, soldiers and rebels clashed, the rebels said.",
+    # its own agent and opponent
+    "Government warplanes bombed the airport of Kassala on Tuesday, the rebels said. "
+    "Rebel fighters later attacked an army post on the road to the airport, the rebels said.",
+])
+def test_a_second_incident_stays_its_own_event(text):
+    assert len(_events(text)) == 2, [(e.sub_event_type, e.location and e.location.name) for e in _events(text)]
