@@ -421,8 +421,9 @@ def _fold_weak_details(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], 
     its own: its claims join the incident told last before it (ACLED codes the incident once; the anti-
     aircraft fire of an air raid, the dead of a riot are in its notes). A line with its own place, day, agent
     or toll stays an incident of its own."""
-    weak = [c for c in clusters if any(m.polarity == "supports" for m in c)
-            and all(_weak_detail(m) for m in c if m.polarity == "supports")]
+    # (lines that refer back to the detail, "with three of the attackers dead", typed after it, go with it)
+    weak = [c for c in clusters if any(m.polarity == "supports" and "anaphoric" not in m.flags for m in c)
+            and all(_weak_detail(m) for m in c if m.polarity == "supports" and "anaphoric" not in m.flags)]
     folded: set[str] = set()
     if not weak:
         return clusters, folded
@@ -431,7 +432,7 @@ def _fold_weak_details(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], 
     for cluster in clusters:
         host = None
         if id(cluster) in weak_ids:
-            first = min((m for m in cluster if m.polarity == "supports"),
+            first = min((m for m in cluster if m.polarity == "supports" and "anaphoric" not in m.flags),
                         key=lambda m: _sentence_start(m) if _sentence_start(m) is not None else 1 << 30)
             hosts = [h for h in out if id(h) not in weak_ids and any(
                 n.polarity == "supports" and n.report_id == first.report_id
