@@ -415,6 +415,19 @@ def _weak_detail(c: Claim) -> bool:
     return not DISTINCT.search(c.sentence_text())
 
 
+def _one_actor(a: ActorRef, b: ActorRef) -> bool:
+    """The same actor, named more or less fully ("Military Forces" and "Military Forces of Mali (2021-)")."""
+    return a.name == b.name or bool(a.key and a.key == b.key) or a.name.startswith(b.name) or b.name.startswith(a.name)
+
+
+def _inner_taking(c: Claim) -> bool:
+    """A place taken told with no place and no day of its own ("US forces also took the airport during the
+    night"): a step of the fighting the report tells, not a change of territory told on its own."""
+    return c.polarity == "supports" and c.sub_event_type in TERRITORY and not c.summary and _joined(c) is None \
+        and not _own(c, "location") and not _own(c, "date") and not DISTINCT.search(c.sentence_text()) \
+        and c.actor1 is not None and c.actor2 is not None
+
+
 def _fold_weak_details(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], set[str]]:
     """An event all of whose lines are details (`_weak_detail`) told after an incident of the same report,
     on its day or up to two days before the detail's carried day, is a detail of that incident, not one of
@@ -424,10 +437,13 @@ def _fold_weak_details(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], 
     # (lines that refer back to the detail, "with three of the attackers dead", typed after it, go with it)
     weak = [c for c in clusters if any(m.polarity == "supports" and "anaphoric" not in m.flags for m in c)
             and all(_weak_detail(m) for m in c if m.polarity == "supports" and "anaphoric" not in m.flags)]
+    inner = [c for c in clusters if any(m.polarity == "supports" for m in c)
+             and all(_inner_taking(m) for m in c if m.polarity == "supports")]
     folded: set[str] = set()
-    if not weak:
+    if not weak and not inner:
         return clusters, folded
     weak_ids = {id(c) for c in weak}
+    inner_ids = {id(c) for c in inner}
     out: list[list[Claim]] = []
     for cluster in clusters:
         host = None
@@ -442,6 +458,15 @@ def _fold_weak_details(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], 
             told = [t for t in told if t[0] >= 0]
             if told:
                 host = max(told, key=lambda t: t[0])[1]
+        elif id(cluster) in inner_ids:
+            # ... the battle of the same two sides on that day at that place (`_inner_taking`)
+            taking = next(m for m in cluster if m.polarity == "supports")
+            host = next((h for h in out if id(h) not in inner_ids and any(
+                n.polarity == "supports" and n.report_id == taking.report_id and n.sub_event_type == "Armed clash"
+                and n.event_date == taking.event_date and _same_place(n, taking)
+                and n.actor1 is not None and n.actor2 is not None
+                and any(_one_actor(taking.actor1, x) and _one_actor(taking.actor2, y)
+                        for x, y in ((n.actor1, n.actor2), (n.actor2, n.actor1))) for n in h)), None)
         if host is None:
             out.append(cluster)
         else:

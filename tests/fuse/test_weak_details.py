@@ -63,3 +63,30 @@ def test_the_folded_detail_does_not_decide_the_sides():
 ])
 def test_a_second_incident_stays_its_own_event(text):
     assert len(_events(text)) == 2, [(e.sub_event_type, e.location and e.location.name) for e in _events(text)]
+
+
+def _kinds(text: str) -> list[tuple[str, str | None]]:
+    return sorted((e.sub_event_type, e.location.name if e.location else None) for e in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Malian troops fought Tuareg rebels in Gao on Monday, the army said. "
+    "The troops also took the airport during the night, the army said.",
+    "Malian soldiers clashed with Tuareg rebels for hours in Gao on Monday, a military source said. "
+    "Before dawn the soldiers had seized the bridge over the river, the source said.",
+])
+def test_a_taking_told_inside_a_battle_is_the_battle(text):
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == ["Armed clash"], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the taking has a place of its own
+    "Malian troops fought Tuareg rebels in Gao on Monday, the army said. "
+    "The rebels took control of the town of Ansongo on Monday, the army said.",
+    # and a day of its own
+    "Malian troops fought Tuareg rebels in Gao on Monday, the army said. "
+    "On Wednesday the troops took the airport, the army said.",
+])
+def test_a_taking_of_its_own_stays_an_event(text):
+    assert len(_events(text)) == 2, _kinds(text)
