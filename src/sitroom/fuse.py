@@ -11,7 +11,10 @@ Rules (PRODUCT.md, CODING-RULES.md):
   when every voice is a party to the event's conflict — an armed side, not a state's civilian services or
   local officials (`_party_camp`, `_organ`) —, `reported` otherwise; the report's own voice backs no named
   source of the same report, and the organs of one armed party are one voice (`_voice`);
-- summary claims (a figure the text breaks down elsewhere) make no event of their own.
+- summary claims (a figure the text breaks down elsewhere) make no event of their own;
+- a detail line (typed from a cue that names no weapon or act, with no place, day, agent or toll of its own)
+  and a place taken with no place or day of its own inside a battle of the same sides are part of the incident
+  the report told before them (`_fold_weak_details`).
 """
 from __future__ import annotations
 
