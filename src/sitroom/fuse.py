@@ -102,8 +102,8 @@ def fuse(claims: list[Claim], *, veto: bool = True) -> list[Event]:
     clusters = _fold_suspect_arrests(clusters)
     clusters = _fold_unnamed_blasts(clusters)
     clusters = _fold_other_accounts(clusters)
-    clusters, details = _fold_weak_details(clusters)
     clusters, retold = _fold_retellings(clusters)
+    clusters, details = _fold_weak_details(clusters)
     if details:  # a detail folded into an incident adds its voice, not its kind, place or sides
         for cluster in clusters:
             mine = frozenset(c.id for c in cluster if c.id in details)
@@ -431,9 +431,15 @@ def _inner_taking(c: Claim) -> bool:
         and c.actor1 is not None and c.actor2 is not None
 
 
+def _strength(cluster: list[Claim]) -> int:
+    """How much of its own the best line of a cluster states: place, day, agent, target, toll."""
+    return max((sum(_own(c, f) for f in ("location", "date", "actor1", "actor2", "fatalities"))
+                for c in cluster if c.polarity == "supports"), default=0)
+
+
 def _fold_weak_details(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], set[str]]:
-    """An event all of whose lines are details (`_weak_detail`) told after an incident of the same report,
-    on its day or up to two days before the detail's carried day, is a detail of that incident, not one of
+    """An event all of whose lines are details (`_weak_detail`) told after an incident of the same report at
+    the detail's carried place, on its day or up to two days before the detail's carried day, is a detail of that incident, not one of
     its own: its claims join the incident told last before it (ACLED codes the incident once; the anti-
     aircraft fire of an air raid, the dead of a riot are in its notes). A line with its own place, day, agent
     or toll stays an incident of its own."""
@@ -453,9 +459,10 @@ def _fold_weak_details(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], 
         if id(cluster) in weak_ids:
             first = min((m for m in cluster if m.polarity == "supports" and "anaphoric" not in m.flags),
                         key=lambda m: _sentence_start(m) if _sentence_start(m) is not None else 1 << 30)
-            hosts = [h for h in out if id(h) not in weak_ids and any(
+            # (the incident is told better: its lines state more of its own than the detail's do)
+            hosts = [h for h in out if id(h) not in weak_ids and _strength(h) > _strength(cluster) and any(
                 n.polarity == "supports" and n.report_id == first.report_id
-                and n.sub_event_type != first.sub_event_type
+                and n.sub_event_type != first.sub_event_type and (first.location is None or _same_place(first, n))
                 and timedelta(0) <= first.event_date - n.event_date <= _DRIFT_AFTER for n in h)]
             told = [(_told_before(h, first), h) for h in hosts]
             told = [t for t in told if t[0] >= 0]
