@@ -406,16 +406,25 @@ def _own(c: Claim, fname: str) -> bool:
 _FALLBACK_SUBS = ("Armed clash", IED)
 
 
-def _weak_detail(c: Claim) -> bool:
+def _plain_detail(c: Claim) -> bool:
     """A line that adds a detail to an incident rather than telling one: it is typed from a cue of low
-    specificity (`_FALLBACK_SUBS`), and its sentence names no place, no day, no agent and no toll of its own (all carried from the lines before), and no word marks a further incident
-    ("the airport had been hit ... air defences shot down one of the attacking aircraft", "they heard
-    explosions", "the dead were looters")."""
-    if c.polarity != "supports" or c.summary or _joined(c) is not None or c.sub_event_type not in _FALLBACK_SUBS:
-        return False
-    if any(_own(c, f) for f in ("location", "date", "actor1", "fatalities")):
-        return False
-    return not DISTINCT.search(c.sentence_text())
+    specificity (`_FALLBACK_SUBS`), its sentence names no place, no day, no agent and no toll of its own (all
+    carried from the lines before), and no word marks a further incident ("the airport had been hit ... air
+    defences shot down one of the attacking aircraft", "they heard explosions", "the dead were looters")."""
+    return c.polarity == "supports" and not c.summary and _joined(c) is None and c.sub_event_type in _FALLBACK_SUBS \
+        and not any(_own(c, f) for f in ("location", "date", "actor1", "fatalities")) \
+        and not DISTINCT.search(c.sentence_text())
+
+
+def _toll_line(c: Claim) -> bool:
+    """A count with no act of its own and no place or day of its own ("police now say at least 80 people were
+    killed on the island"): a toll of an incident told before it, whatever word it was typed from."""
+    return c.polarity == "supports" and not c.summary and _joined(c) is None and "toll-only" in c.flags \
+        and not any(_own(c, f) for f in ("location", "date")) and not DISTINCT.search(c.sentence_text())
+
+
+def _weak_detail(c: Claim) -> bool:
+    return _plain_detail(c) or _toll_line(c)
 
 
 def _one_actor(a: ActorRef, b: ActorRef) -> bool:
@@ -435,6 +444,12 @@ def _strength(cluster: list[Claim]) -> int:
     """How much of its own the best line of a cluster states: place, day, agent, target, toll."""
     return max((sum(_own(c, f) for f in ("location", "date", "actor1", "actor2", "fatalities"))
                 for c in cluster if c.polarity == "supports"), default=0)
+
+
+def _acts(cluster: list[Claim]) -> bool:
+    """Whether a line of the cluster tells an act of its own (not only a count, not a line referring back)."""
+    return any(c.polarity == "supports" and "toll-only" not in c.flags and "anaphoric" not in c.flags
+               and _joined(c) is None for c in cluster)
 
 
 def _fold_weak_details(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], set[str]]:
@@ -459,15 +474,26 @@ def _fold_weak_details(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], 
         if id(cluster) in weak_ids:
             first = min((m for m in cluster if m.polarity == "supports" and "anaphoric" not in m.flags),
                         key=lambda m: _sentence_start(m) if _sentence_start(m) is not None else 1 << 30)
-            # (the incident is told better: its lines state more of its own than the detail's do)
-            hosts = [h for h in out if id(h) not in weak_ids and _strength(h) > _strength(cluster) and any(
-                n.polarity == "supports" and n.report_id == first.report_id
-                and n.sub_event_type != first.sub_event_type and (first.location is None or _same_place(first, n))
-                and timedelta(0) <= first.event_date - n.event_date <= _DRIFT_AFTER for n in h)]
-            told = [(_told_before(h, first), h) for h in hosts]
-            told = [t for t in told if t[0] >= 0]
-            if told:
-                host = max(told, key=lambda t: t[0])[1]
+            own = [m for m in cluster if m.polarity == "supports" and "anaphoric" not in m.flags]
+
+            def latest(hosts):
+                told = [(_told_before(h, first), h) for h in hosts]
+                told = [t for t in told if t[0] >= 0]
+                return max(told, key=lambda t: t[0])[1] if told else None
+
+            def near(n: Claim) -> bool:
+                return n.polarity == "supports" and n.report_id == first.report_id \
+                    and (first.location is None or _same_place(first, n)) \
+                    and timedelta(0) <= first.event_date - n.event_date <= _DRIFT_AFTER
+
+            if all(_toll_line(m) for m in own):
+                # a toll goes with the incident of its kind told last before it that tells an act (`_acts`)
+                host = latest([h for h in out if id(h) not in weak_ids and _acts(h) and any(
+                    near(n) and n.event_type == first.event_type for n in h)])
+            if host is None and all(_plain_detail(m) for m in own):
+                # a detail, with an incident of another kind told better (its lines state more of their own)
+                host = latest([h for h in out if id(h) not in weak_ids and _strength(h) > _strength(cluster) and any(
+                    near(n) and n.sub_event_type != first.sub_event_type for n in h)])
         elif id(cluster) in inner_ids:
             # ... the battle of the same two sides on that day at that place (`_inner_taking`)
             taking = next(m for m in cluster if m.polarity == "supports")

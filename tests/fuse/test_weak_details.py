@@ -90,3 +90,22 @@ def test_a_taking_told_inside_a_battle_is_the_battle(text):
 ])
 def test_a_taking_of_its_own_stays_an_event(text):
     assert len(_events(text)) == 2, _kinds(text)
+
+
+LIVE = ("LIVE - Gunmen attack market in Kassala\n\nTuesday 19 March\n\n"
+        "18:40 - Police say gunmen opened fire on shoppers at the central market in Kassala.\n\n"
+        "23:10 - Police say at least ten people were killed at the market.\n\nWednesday 20 March\n\n")
+
+
+@pytest.mark.parametrize("update", [
+    "03:50 - The police chief has told reporters that at least 30 people were killed at the market.",
+    "04:15 - Hospital officials now put the number of dead at 30.",
+])
+def test_a_later_toll_line_is_the_incident_s_toll(update):
+    events = _events(LIVE + update, published="2024-03-20T06:00:00")
+    assert [(e.sub_event_type, str(e.event_date)) for e in events] == [("Attack", "2024-03-19")], _kinds(LIVE + update)
+
+
+def test_a_later_incident_with_its_own_place_and_day_stays_apart():
+    text = LIVE + "03:50 - In Gedaref, at least 30 people were killed on Wednesday when gunmen attacked a bus station, police said."
+    assert len(_events(text, published="2024-03-20T06:00:00")) == 2, _kinds(text)
