@@ -454,10 +454,11 @@ def _acts(cluster: list[Claim]) -> bool:
 
 def _fold_weak_details(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], set[str]]:
     """An event all of whose lines are details (`_weak_detail`) told after an incident of the same report at
-    the detail's carried place, on its day or up to two days before the detail's carried day, is a detail of that incident, not one of
-    its own: its claims join the incident told last before it (ACLED codes the incident once; the anti-
-    aircraft fire of an air raid, the dead of a riot are in its notes). A line with its own place, day, agent
-    or toll stays an incident of its own."""
+    the detail's carried place, on its day or up to two days before the detail's carried day, is a detail of
+    that incident, not one of its own: its claims join the incident told last before it (ACLED codes the
+    incident once; the anti-aircraft fire of an air raid, the dead of a riot are in its notes), adding their
+    voice but not their kind, place or sides. A line with its own place, day, agent or toll stays an incident
+    of its own. A place taken inside a battle (`_inner_taking`) joins that battle."""
     # (lines that refer back to the detail, "with three of the attackers dead", typed after it, go with it)
     weak = [c for c in clusters if any(m.polarity == "supports" and "anaphoric" not in m.flags for m in c)
             and all(_weak_detail(m) for m in c if m.polarity == "supports" and "anaphoric" not in m.flags)]
