@@ -11,7 +11,10 @@ Rules (PRODUCT.md, CODING-RULES.md):
   when every voice is a party to the event's conflict — an armed side, not a state's civilian services or
   local officials (`_party_camp`, `_organ`) —, `reported` otherwise; the report's own voice backs no named
   source of the same report, and the organs of one armed party are one voice (`_voice`);
-- summary claims (a figure the text breaks down elsewhere) make no event of their own.
+- summary claims (a figure the text breaks down elsewhere) make no event of their own;
+- a detail line (typed from a cue that names no weapon or act, with no place, day, agent or toll of its own)
+  and a place taken with no place or day of its own inside a battle of the same sides are part of the incident
+  the report told before them (`_fold_weak_details`).
 """
 from __future__ import annotations
 
@@ -100,6 +103,12 @@ def fuse(claims: list[Claim], *, veto: bool = True) -> list[Event]:
     clusters = _fold_unnamed_blasts(clusters)
     clusters = _fold_other_accounts(clusters)
     clusters, retold = _fold_retellings(clusters)
+    clusters, details = _fold_weak_details(clusters)
+    if details:  # a detail folded into an incident adds its voice, not its kind, place or sides
+        for cluster in clusters:
+            mine = frozenset(c.id for c in cluster if c.id in details)
+            if mine:
+                retold[id(cluster)] = retold.get(id(cluster), frozenset()) | mine
     told_in: dict[str, list[Claim]] | None = None
     for claim in [c for c in ordered if c.polarity != "supports"]:
         if _joined(claim) is not None:
@@ -385,6 +394,122 @@ def _fold_unnamed_blasts(clusters: list[list[Claim]]) -> list[list[Claim]]:
         else:
             host.extend(cluster)
     return out
+
+
+def _own(c: Claim, fname: str) -> bool:
+    """The claim's own sentence states this field (its evidence holds it), not the context."""
+    return any(e.field == fname for e in c.evidence)
+
+
+# the sub-types a line gets when its cue names no weapon and no particular act: fighting, firing, dead
+# ("fired back", "the dead") are an armed clash, an explosion of no stated kind ("heard explosions") a bomb
+_FALLBACK_SUBS = ("Armed clash", IED)
+
+
+def _plain_detail(c: Claim) -> bool:
+    """A line that adds a detail to an incident rather than telling one: it is typed from a cue of low
+    specificity (`_FALLBACK_SUBS`), its sentence names no place, no day, no agent and no toll of its own (all
+    carried from the lines before), and no word marks a further incident ("the airport had been hit ... air
+    defences shot down one of the attacking aircraft", "they heard explosions", "the dead were looters")."""
+    return c.polarity == "supports" and not c.summary and _joined(c) is None and c.sub_event_type in _FALLBACK_SUBS \
+        and not any(_own(c, f) for f in ("location", "date", "actor1", "fatalities")) \
+        and not DISTINCT.search(c.sentence_text())
+
+
+def _toll_line(c: Claim) -> bool:
+    """A count with no act of its own and no place or day of its own ("police now say at least 80 people were
+    killed on the island"): a toll of an incident told before it, whatever word it was typed from."""
+    return c.polarity == "supports" and not c.summary and _joined(c) is None and "toll-only" in c.flags \
+        and not any(_own(c, f) for f in ("location", "date")) and not DISTINCT.search(c.sentence_text())
+
+
+def _weak_detail(c: Claim) -> bool:
+    return _plain_detail(c) or _toll_line(c)
+
+
+def _one_actor(a: ActorRef, b: ActorRef) -> bool:
+    """The same actor, named more or less fully ("Military Forces" and "Military Forces of Mali (2021-)")."""
+    return a.name == b.name or bool(a.key and a.key == b.key) or a.name.startswith(b.name) or b.name.startswith(a.name)
+
+
+def _inner_taking(c: Claim) -> bool:
+    """A place taken told with no place and no day of its own ("US forces also took the airport during the
+    night"): a step of the fighting the report tells, not a change of territory told on its own."""
+    return c.polarity == "supports" and c.sub_event_type in TERRITORY and not c.summary and _joined(c) is None \
+        and not _own(c, "location") and not _own(c, "date") and not DISTINCT.search(c.sentence_text()) \
+        and c.actor1 is not None and c.actor2 is not None
+
+
+def _strength(cluster: list[Claim]) -> int:
+    """How much of its own the best line of a cluster states: place, day, agent, target, toll."""
+    return max((sum(_own(c, f) for f in ("location", "date", "actor1", "actor2", "fatalities"))
+                for c in cluster if c.polarity == "supports"), default=0)
+
+
+def _acts(cluster: list[Claim]) -> bool:
+    """Whether a line of the cluster tells an act of its own (not only a count, not a line referring back)."""
+    return any(c.polarity == "supports" and "toll-only" not in c.flags and "anaphoric" not in c.flags
+               and _joined(c) is None for c in cluster)
+
+
+def _fold_weak_details(clusters: list[list[Claim]]) -> tuple[list[list[Claim]], set[str]]:
+    """An event all of whose lines are details (`_weak_detail`) told after an incident of the same report at
+    the detail's carried place, on its day or up to two days before the detail's carried day, is a detail of
+    that incident, not one of its own: its claims join the incident told last before it (ACLED codes the
+    incident once; the anti-aircraft fire of an air raid, the dead of a riot are in its notes), adding their
+    voice but not their kind, place or sides. A line with its own place, day, agent or toll stays an incident
+    of its own. A place taken inside a battle (`_inner_taking`) joins that battle."""
+    # (lines that refer back to the detail, "with three of the attackers dead", typed after it, go with it)
+    weak = [c for c in clusters if any(m.polarity == "supports" and "anaphoric" not in m.flags for m in c)
+            and all(_weak_detail(m) for m in c if m.polarity == "supports" and "anaphoric" not in m.flags)]
+    inner = [c for c in clusters if any(m.polarity == "supports" for m in c)
+             and all(_inner_taking(m) for m in c if m.polarity == "supports")]
+    folded: set[str] = set()
+    if not weak and not inner:
+        return clusters, folded
+    weak_ids = {id(c) for c in weak}
+    inner_ids = {id(c) for c in inner}
+    out: list[list[Claim]] = []
+    for cluster in clusters:
+        host = None
+        if id(cluster) in weak_ids:
+            first = min((m for m in cluster if m.polarity == "supports" and "anaphoric" not in m.flags),
+                        key=lambda m: _sentence_start(m) if _sentence_start(m) is not None else 1 << 30)
+            own = [m for m in cluster if m.polarity == "supports" and "anaphoric" not in m.flags]
+
+            def latest(hosts):
+                told = [(_told_before(h, first), h) for h in hosts]
+                told = [t for t in told if t[0] >= 0]
+                return max(told, key=lambda t: t[0])[1] if told else None
+
+            def near(n: Claim) -> bool:
+                return n.polarity == "supports" and n.report_id == first.report_id \
+                    and (first.location is None or _same_place(first, n)) \
+                    and timedelta(0) <= first.event_date - n.event_date <= _DRIFT_AFTER
+
+            if all(_toll_line(m) for m in own):
+                # a toll goes with the incident of its kind told last before it that tells an act (`_acts`)
+                host = latest([h for h in out if id(h) not in weak_ids and _acts(h) and any(
+                    near(n) and n.event_type == first.event_type for n in h)])
+            if host is None and all(_plain_detail(m) for m in own):
+                # a detail, with an incident of another kind told better (its lines state more of their own)
+                host = latest([h for h in out if id(h) not in weak_ids and _strength(h) > _strength(cluster) and any(
+                    near(n) and n.sub_event_type != first.sub_event_type for n in h)])
+        elif id(cluster) in inner_ids:
+            # ... the battle of the same two sides on that day at that place (`_inner_taking`)
+            taking = next(m for m in cluster if m.polarity == "supports")
+            host = next((h for h in out if id(h) not in inner_ids and any(
+                n.polarity == "supports" and n.report_id == taking.report_id and n.sub_event_type == "Armed clash"
+                and n.event_date == taking.event_date and _same_place(n, taking)
+                and n.actor1 is not None and n.actor2 is not None
+                and any(_one_actor(taking.actor1, x) and _one_actor(taking.actor2, y)
+                        for x, y in ((n.actor1, n.actor2), (n.actor2, n.actor1))) for n in h)), None)
+        if host is None:
+            out.append(cluster)
+        else:
+            host.extend(cluster)
+            folded.update(m.id for m in cluster)
+    return out, folded
 
 
 # --------------------------------------------------------------------------- one incident told twice in a report

@@ -258,7 +258,7 @@ def _frames(text: str, cues: list[Cue], negated: list[Cue], an: "Analysis", ctx:
     cues = [c for c in cues if not (c.role == "clash" and _figurative(text, c))]
     # "troops backed by helicopter gunships attacked ADF positions": the aircraft or guns that back a ground assault
     # are its means; the assault is the battle (ACLED types the ground fighting)
-    backed = [c for c in cues if c.role == "weapon" and BACKED_BY.search(text, max(0, c.start - 40), c.start)]
+    backed = [c for c in cues if c.role == "weapon" and BACKED_BY.search(text, max(0, c.start - 80), c.start)]
     if backed:
         # (the backing's phrase may run into the assault's verb: "backed by helicopter gunships attacked")
         verbs = [m for c in backed for m in [BACKED_VERB.search(c.text)] if m]
@@ -1467,9 +1467,10 @@ DEAL_KEPT = re.compile(r"\b(?:cease-?fires?|truces?|deals?|agreements?|accords?|
 BLOCKED_ONLY = re.compile(r"^block(?:ed|ing|s)?\b", re.IGNORECASE)
 
 
-BACKED_BY = re.compile(r"\b(?:backed|supported|covered|assisted|aided|accompanied)\s+by\s+(?:[\w-]+\s+){0,3}$|"
+# (the means may be a list: "backed by armoured vehicles, helicopters and gunship aircraft attacked")
+BACKED_BY = re.compile(r"\b(?:backed|supported|covered|assisted|aided|accompanied)\s+by\s+(?:[\w-]+,?\s+){0,6}$|"
                        r"\bwith\s+(?:the\s+)?(?:air\s+|aerial\s+|artillery\s+)?(?:support|backing|cover)\s+(?:of|from)\s+"
-                       r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                       r"(?:[\w-]+,?\s+){0,6}$", re.IGNORECASE)
 
 
 BACKED_VERB = re.compile(r"\s(attacked|stormed|raided|assaulted|fought|battled|overran|opened fire|advanced)$", re.IGNORECASE)
