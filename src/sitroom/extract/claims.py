@@ -805,8 +805,11 @@ ECHO_HARM = re.compile(
     r"(?:killed|dead|injured|wounded|hurt)\s+(?:and|or)\s+(?:\w+\s+){0,3}?(?:injured|wounded|hurt|dead|missing)|"
     r"(?:had\s+|have\s+|has\s+|is\s+|are\s+|was\s+|were\s+)?(?:treated|treating)\s+(?:about\s+|some\s+|more\s+than\s+|"
     r"at\s+least\s+|over\s+|nearly\s+)?(?:\d[\d,]*|a\s+dozen|dozens|hundreds|scores|several|many|[a-z]+ty|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)\b|"
+    r"(?:treated|treating)\s+(?:[\w,-]+\s+){0,3}?(?:people|patients|persons|victims|casualties|survivors|children|"
+    r"women|men)\b|"
     r"(?:sought|received|needed|given)\s+(?:hospital\s+|medical\s+|emergency\s+)?treatment|"
+    r"(?:had\s+been|have\s+been|were|was)\s+treated\s+(?:for|in|at)|"
     r"(?:gone|went|taken|admitted|brought|rushed)\s+to\s+(?:(?:the|a)\s+)?(?:hospitals?|clinics?)|"
     r"(?:critical|serious|stable|grave)\s+condition|"
     r"among\s+the\s+(?:dead|victims|wounded|injured|killed)|the\s+(?:death\s+)?toll|casualties)\b", re.IGNORECASE)
@@ -973,9 +976,9 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                     # "the spokesman said its men had taken over state institutions", "the Houthis were in control
                     # of both sites, residents said": a word on the taking of a place the report has just told
                     m = taken = ECHO_TAKEN.search(scope)
-                harm = None
-                if m is None and src.kind in ECHO_HARM_KINDS:
-                    m = harm = ECHO_HARM.search(scope)
+                harm = ECHO_HARM.search(scope) if src.kind in ECHO_HARM_KINDS else None
+                if m is None:
+                    m = harm
                 before = [x for x in reversed(para[max(0, i - ECHO_SPAN):i]) if x.sentence.start in by_sentence]
                 after = [x for x in para[i + 1:i + 2] if x.sentence.start in by_sentence]
                 if m is None and before and src.kind in ECHO_NAMING_KINDS:
@@ -1122,7 +1125,8 @@ def _echo_voice(an: Analysis, country: str | None, text: str = "") -> tuple[Sour
         src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, None, country)
         spoken = SPEAKER_OF_CUE.match(att.cue)
         if (src is None or src.kind in ("person", "unnamed")) and spoken and spoken.group("who") != phrase \
-                and spoken.group("who").startswith(phrase):
+                and spoken.group("who").startswith(phrase) \
+                and re.match(r"\s+(?:at|of|from|in|with)\s", spoken.group("who")[len(phrase):]):
             # "Staff at Hamad General Hospital said" read as "Staff": the whole phrase before the verb
             src = resolve_source(spoken.group("who"), att.cue, att.cue_start, att.cue_end, None, country)
         if src is not None and src.kind == "person" and GROUP_ROLE.search(att.cue):

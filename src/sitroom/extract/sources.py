@@ -83,7 +83,7 @@ KIND_WORDS = (
                 r"border (?:service|guard|troop|police|force)|coast ?guard)s?\b",
                 re.I), "official"),
     # civil defence and rescue services count the dead and pull survivors out: a civilian service, not a party
-    (re.compile(r"\b(?:(?:para)?medics?|doctors?|nurses?|hospitals?|health|ambulance|rescuers|rescue workers|"
+    (re.compile(r"\b(?:(?:para)?medics?|doctors?|nurses?|hospitals?|clinics?|health|ambulance|rescuers|rescue workers|"
                 r"emergency services|first responders|civil (?:defen[cs]e|protection))\b", re.I), "medical"),
     (re.compile(r"\b(?:report|statement|sources?)\b", re.I), "unnamed"),
 )
