@@ -83,3 +83,21 @@ def test_his_party_on_something_else_does_not_join():
     e = _one(_events(RALLY + "Banda's supporters would march again next week, his party said."),
              "Protest with intervention")
     assert "Popular Renewal Party" not in _names(e), _names(e)
+
+
+@pytest.mark.parametrize("line", [
+    "Relatives said that several of those killed were students at the technical college.",
+    "A cousin of one of the men said most of those who died were farmers from nearby villages.",
+])
+def test_relatives_on_those_killed_join_the_clash_just_told(line):
+    text = ("Armed men raided a police station in Wajir on Friday night and 12 of them were shot dead, the police "
+            "said. " + line)
+    e = _one(_events(text), "Armed clash")
+    assert "family" in _kinds(e), _names(e)
+
+
+def test_relatives_on_those_killed_elsewhere_do_not_join():
+    text = ("Armed men raided a police station in Wajir on Friday night and 12 of them were shot dead, the police "
+            "said. Relatives said that several of those killed in the 1998 floods were never found.")
+    e = _one(_events(text), "Armed clash")
+    assert "family" not in _kinds(e), _names(e)

@@ -807,7 +807,9 @@ ECHO_HARM = re.compile(
     r"at\s+least\s+|over\s+|nearly\s+)?(?:\d[\d,]*|a\s+dozen|dozens|hundreds|scores|several|many|[a-z]+ty|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)\b|"
     r"(?:treated|treating)\s+(?:[\w,-]+\s+){0,3}?(?:people|patients|persons|victims|casualties|survivors|children|"
-    r"women|men)\b|"
+    r"women|men|wounded|injured)\b|"
+    # "several of those killed were teenagers", "most of those hurt": the victims, named by what was done to them
+    r"(?:of|among)\s+those\s+(?:killed|who\s+died|wounded|injured|hurt|shot)|"
     r"(?:sought|received|needed|given)\s+(?:hospital\s+|medical\s+|emergency\s+)?treatment|"
     r"(?:had\s+been|have\s+been|were|was)\s+treated\s+(?:for|in|at)|"
     r"(?:gone|went|taken|admitted|brought|rushed)\s+to\s+(?:(?:the|a)\s+)?(?:hospitals?|clinics?)|"
