@@ -101,3 +101,12 @@ def test_relatives_on_those_killed_elsewhere_do_not_join():
             "said. Relatives said that several of those killed in the 1998 floods were never found.")
     e = _one(_events(text), "Armed clash")
     assert "family" not in _kinds(e), _names(e)
+
+
+@pytest.mark.parametrize("line", [
+    "The health ministry said 40 people had been injured across the region during the week.",
+    "Hospitals said they had treated 200 people in the attacks on the border towns.",
+])
+def test_a_total_over_many_incidents_does_not_join(line):
+    e = _one(_events(BOMB + line), "Remote explosive/landmine/IED")
+    assert "medical" not in _kinds(e), _names(e)

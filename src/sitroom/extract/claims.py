@@ -814,7 +814,12 @@ ECHO_HARM = re.compile(
     r"(?:had\s+been|have\s+been|were|was)\s+treated\s+(?:for|in|at)|"
     r"(?:gone|went|taken|admitted|brought|rushed)\s+to\s+(?:(?:the|a)\s+)?(?:hospitals?|clinics?)|"
     r"(?:critical|serious|stable|grave)\s+condition|"
-    r"among\s+the\s+(?:dead|victims|wounded|injured|killed)|the\s+(?:death\s+)?toll|casualties)\b", re.IGNORECASE)
+    r"among\s+the\s+(?:dead|victims|wounded|injured|killed))\b", re.IGNORECASE)
+# "25 people had been killed during the night", "more than 90 had been killed across the state in the attacks": a
+# total over several incidents, not the harm done in one
+HARM_TOTAL = re.compile(r"\b(?:across\s+(?:the\s+)?(?:country|nation|region|state|province|north|south|east|west)|in\s+all|(?:during|over)\s+the\s+(?:night|day|weekend|week|month)|"
+                        r"in\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|raids|clashes|bombings|strikes|killings|"
+                        r"incidents))\b", re.IGNORECASE)
 # who may give the harm done in an incident told elsewhere in the report: those who count or treat the victims,
 # the victims' own (their families, their party, their embassy), and the bodies that speak for the sides
 ECHO_HARM_KINDS = ECHO_KINDS + ("diplomats",)
@@ -942,6 +947,10 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
         new_para = i == 0 or an.sentence.entry_index != every[i - 1].sentence.entry_index or \
             "\n\n" in report.text[every[i - 1].sentence.end: an.sentence.start]
         para_of[an.sentence.start] = (para_of[every[i - 1].sentence.start] if i else 0) + (1 if new_para and i else 0)
+    post_of: dict[int, int] = {}  # each sentence's live-blog post (a time-stamped paragraph starts one)
+    for i, an in enumerate(every):
+        post_of[an.sentence.start] = (post_of[every[i - 1].sentence.start] if i else 0) + (
+            1 if i and CLOCK_STAMP.match(an.sentence.text) else 0)
     out: list[Claim] = []
     for _, analyses, gcountry, _ in groups:
         paragraphs: list[list[Analysis]] = []
@@ -978,7 +987,7 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                     # "the spokesman said its men had taken over state institutions", "the Houthis were in control
                     # of both sites, residents said": a word on the taking of a place the report has just told
                     m = taken = ECHO_TAKEN.search(scope)
-                harm = ECHO_HARM.search(scope) if src.kind in ECHO_HARM_KINDS else None
+                harm = ECHO_HARM.search(scope) if src.kind in ECHO_HARM_KINDS and not HARM_TOTAL.search(scope) else None
                 if m is None:
                     m = harm
                 before = [x for x in reversed(para[max(0, i - ECHO_SPAN):i]) if x.sentence.start in by_sentence]
@@ -1011,6 +1020,8 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                     # "The fire department said 5,500 people had sought treatment", a paragraph or a post later:
                     # the one incident of the report it can be about (by its place, or the only one)
                     host = _harm_host(s, by_sentence, every, para_of, near=harm is not None)
+                    if host is not None and harm is None and post_of[host.sentence.start] != post_of[s.start]:
+                        host = None  # (people on the spot in a live blog speak of what their own post tells)
                 if host is None:
                     continue
                 out.extend(_echo_claims(report, entries[s.entry_index], s, src, host, by_sentence))
