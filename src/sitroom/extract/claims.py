@@ -779,7 +779,7 @@ def _responsibility_claims(report: Report, entries: list[Entry], groups, claims:
 # that tells no event of its own but speaks of the incident the paragraph has just told (its gunfire, its dead,
 # its attackers) is a further voice for that incident
 ECHO = re.compile(r"\b(?:gunfire|gun\s?shots?|shots|shooting|firing|explosions?|blasts?|detonations?|"
-                  r"exchange\s+of\s+fire|fighting|clashes|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:dead|victims|wounded|"
+                  r"exchange\s+of\s+fire|fighting|clashes|(?:loud|huge|big|deafening)\s+bangs?|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:dead|victims|wounded|"
                   r"attackers|assailants|gunmen|militants|raiders|bombers?|raid|assault|attack|bombing|battle|"
                   # the weapon just told, named again: "said the mine had been laid on a road used by returnees"
                   r"mine|landmine|bomb|device|shell|rocket|missile|blast|explosion|strike|airstrike|"
@@ -812,6 +812,32 @@ ECHO_BACK = re.compile(r"(?:the|its|their)\s|(?:were|was)\s+among\b", re.IGNOREC
 # families, those who treated the hurt (an official's later words are as often about what followed: a rescue,
 # an arrest, an inquiry)
 ECHO_LATER_KINDS = ("witnesses", "family", "medical", "journalist", "local sources", "humanitarian")
+# "had treated twelve people", "two of the wounded were in critical condition", "21 people had died", "three of
+# its members had been beaten", "5,500 people had sought treatment": a voice giving the harm done to people, which
+# speaks of the incident the report tells even when no word of the violence is in its sentence
+ECHO_HARM = re.compile(
+    r"\b(?:(?:had|have|has|was|were|is|are|been)\s+(?:\w+\s+)?(?:killed|died|injured|wounded|hurt|beaten|hospitali[sz]ed)|"
+    r"(?:killed|dead|injured|wounded|hurt)\s+(?:and|or)\s+(?:\w+\s+){0,3}?(?:injured|wounded|hurt|dead|missing)|"
+    r"(?:had\s+|have\s+|has\s+|is\s+|are\s+|was\s+|were\s+)?(?:treated|treating)\s+(?:about\s+|some\s+|more\s+than\s+|"
+    r"at\s+least\s+|over\s+|nearly\s+)?(?:\d[\d,]*|a\s+dozen|dozens|hundreds|scores|several|many|[a-z]+ty|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)\b|"
+    r"(?:treated|treating)\s+(?:[\w,-]+\s+){0,3}?(?:people|patients|persons|victims|casualties|survivors|children|"
+    r"women|men|wounded|injured)\b|"
+    # "several of those killed were teenagers", "most of those hurt": the victims, named by what was done to them
+    r"(?:of|among)\s+those\s+(?:killed|who\s+died|wounded|injured|hurt|shot)|"
+    r"(?:sought|received|needed|given)\s+(?:hospital\s+|medical\s+|emergency\s+)?treatment|"
+    r"(?:had\s+been|have\s+been|were|was)\s+treated\s+(?:for|in|at)|"
+    r"(?:gone|went|taken|admitted|brought|rushed)\s+to\s+(?:(?:the|a)\s+)?(?:hospitals?|clinics?)|"
+    r"(?:critical|serious|stable|grave)\s+condition|"
+    r"among\s+the\s+(?:dead|victims|wounded|injured|killed))\b", re.IGNORECASE)
+# "25 people had been killed during the night", "more than 90 had been killed across the state in the attacks": a
+# total over several incidents, not the harm done in one
+HARM_TOTAL = re.compile(r"\b(?:across\s+(?:the\s+)?(?:country|nation|region|state|province|north|south|east|west)|in\s+all|(?:during|over)\s+the\s+(?:night|day|weekend|week|month)|"
+                        r"in\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|raids|clashes|bombings|strikes|killings|"
+                        r"incidents))\b", re.IGNORECASE)
+# who may give the harm done in an incident told elsewhere in the report: those who count or treat the victims,
+# the victims' own (their families, their party, their embassy), and the bodies that speak for the sides
+ECHO_HARM_KINDS = ECHO_KINDS + ("diplomats",)
 ECHO_TAKEN = re.compile(r"\b(?:(?:had|have|has)\s+(?:taken\s+(?:over|control)|seized|captured|overrun)|"
                         r"(?:were|was|are|is)\s+(?:now\s+|fully\s+)?in\s+(?:full\s+)?control\s+of)\b", re.IGNORECASE)
 
@@ -930,6 +956,16 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
         if sent is not None:
             by_sentence.setdefault(sent.start, []).append(c)
     told = {e.start for c in claims for e in c.evidence if e.field == "sentence"}
+    every = sorted((an for _, analyses, _, _ in groups for an in analyses), key=lambda an: an.sentence.start)
+    para_of: dict[int, int] = {}  # each sentence's paragraph, counted over the whole report
+    for i, an in enumerate(every):
+        new_para = i == 0 or an.sentence.entry_index != every[i - 1].sentence.entry_index or \
+            "\n\n" in report.text[every[i - 1].sentence.end: an.sentence.start]
+        para_of[an.sentence.start] = (para_of[every[i - 1].sentence.start] if i else 0) + (1 if new_para and i else 0)
+    post_of: dict[int, int] = {}  # each sentence's live-blog post (a time-stamped paragraph starts one)
+    for i, an in enumerate(every):
+        post_of[an.sentence.start] = (post_of[every[i - 1].sentence.start] if i else 0) + (
+            1 if i and CLOCK_STAMP.match(an.sentence.text) else 0)
     out: list[Claim] = []
     for _, analyses, gcountry, _ in groups:
         paragraphs: list[list[Analysis]] = []
@@ -956,7 +992,7 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                     # had spent the night in basements": the body's spokesman goes on telling what the body told
                     out.extend(_spokesman_echo(report, entries[s.entry_index], s, spoke, by_sentence[prev.sentence.start]))
                     continue
-                voice = _echo_voice(an, gcountry)
+                voice = _echo_voice(an, gcountry, report.text)
                 if voice is None:
                     continue
                 src, scope = voice
@@ -966,6 +1002,9 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                     # "the spokesman said its men had taken over state institutions", "the Houthis were in control
                     # of both sites, residents said": a word on the taking of a place the report has just told
                     m = taken = ECHO_TAKEN.search(scope)
+                harm = ECHO_HARM.search(scope) if src.kind in ECHO_HARM_KINDS and not HARM_TOTAL.search(scope) else None
+                if m is None:
+                    m = harm
                 before = [x for x in reversed(para[max(0, i - ECHO_SPAN):i]) if x.sentence.start in by_sentence]
                 after = [x for x in para[i + 1:i + 2] if x.sentence.start in by_sentence]
                 if m is None and before and src.kind in ECHO_NAMING_KINDS:
@@ -992,6 +1031,12 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                     # "Witnesses said the attackers shot the guards first", a paragraph later in a report that has
                     # told one incident so far: people on the spot, or those who treated the hurt, telling it
                     host = last
+                if host is None and (harm is not None or ECHO_BACK.match(m.group(0)) or src.kind in ECHO_LATER_KINDS):
+                    # "The fire department said 5,500 people had sought treatment", a paragraph or a post later:
+                    # the one incident of the report it can be about (by its place, or the only one)
+                    host = _harm_host(s, by_sentence, every, para_of, near=harm is not None)
+                    if host is not None and harm is None and post_of[host.sentence.start] != post_of[s.start]:
+                        host = None  # (people on the spot in a live blog speak of what their own post tells)
                 if host is None:
                     continue
                 out.extend(_echo_claims(report, entries[s.entry_index], s, src, host, by_sentence))
@@ -1001,6 +1046,55 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
                 incidents |= {(t.sub_event_type, t.event_date, t.location.name if t.location else None)
                               for x in told_here for t in by_sentence[x.sentence.start]}
     return out
+
+
+def _plain_place(name: str) -> str:
+    import unicodedata
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
+
+
+def _harm_host(s: Sentence, by_sentence, every, para_of, near: bool = True) -> Analysis | None:
+    """The sentence telling the incident a voice's words speak of, when none is told near it: the report's only
+    incident (one kind of event, on one day, at one place), or, for words on the harm done (`near`), the only one
+    at a place (finer than a country) its sentence names, else the one told last before it in its paragraph or
+    the paragraph before; None when the words fit several incidents, or name a day none of them was on."""
+    hosts = [x for x in every if x.sentence.start in by_sentence and x.sentence.start != s.start]
+    if not hosts:
+        return None
+    said = _plain_place(s.text)
+
+    def names(t) -> bool:
+        loc = t.location
+        if loc is None or loc.name == loc.country:
+            return False
+        forms = {_plain_place(loc.name), _plain_place(PLACE_KIND.sub("", loc.mention or "").strip())}
+        return any(len(f) > 3 and re.search(r"\b" + re.escape(f) + r"\b", said) for f in forms)
+
+    def one(pool) -> bool:
+        told = [t for x in pool for t in by_sentence[x.sentence.start]]
+        places = {t.location.name for t in told if t.location is not None and t.location.name != t.location.country}
+        return len({t.sub_event_type for t in told}) == 1 and len({t.event_date for t in told}) == 1 \
+            and len(places) <= 1
+
+    days = {t.event_date for x in hosts for t in by_sentence[x.sentence.start] if t.event_date is not None}
+    if days:
+        ref = max(days) + timedelta(days=1)
+        said_days = [d.value for d in find_dates(s.text, ref=ref) if d.value is not None]
+        if any(all(abs((d - h).days) > 1 for h in days) for d in said_days):
+            return None  # "killed in an attack on 25 December": another day than the incidents told
+    named = [x for x in hosts if any(names(t) for t in by_sentence[x.sentence.start])] if near else []
+    pool = named or hosts
+    before = [x for x in pool if x.sentence.start < s.start]
+    if one(pool):
+        return before[-1] if before else pool[0]
+    if near and not named and before and para_of.get(s.start, 0) - para_of.get(before[-1].sentence.start, 0) <= 1:
+        return before[-1]  # several incidents: the one just told
+    return None
+
+
+# "Ha Tinh province", "the town of Hithadhoo": a place's name without its kind word
+PLACE_KIND = re.compile(r"^(?:the\s+)?(?:town|city|village|province|district|region|state)\s+of\s+|\s+(?:province|district|"
+                        r"region|governorate|state|county|city|town|village)$", re.IGNORECASE)
 
 
 # "Its spokeswoman, Shushan Stepanyan, said", "Their spokesman told": the spokesman of the body that spoke just before
@@ -1038,7 +1132,7 @@ def _spokesman_echo(report: Report, entry: Entry, s: Sentence, spoke: re.Match, 
 STATE_FORCE_NAMES = ("the army", "the military")
 
 
-def _echo_voice(an: Analysis, country: str | None) -> tuple[SourceRef, str] | None:
+def _echo_voice(an: Analysis, country: str | None, text: str = "") -> tuple[SourceRef, str] | None:
     """The voice of a sentence that makes no claim, and what it says: a named speaker's reporting verb
     ("Relatives said ...") or people on the spot telling what they saw or heard ("Witnesses heard ...")."""
     s = an.sentence
@@ -1046,10 +1140,23 @@ def _echo_voice(an: Analysis, country: str | None) -> tuple[SourceRef, str] | No
         if att.verb in ("deny", "allege") or att.hedge or ECHO_NEGATED.search(att.cue):
             return None  # "Kyiv has not said it was behind the blast": a speaker who has not spoken
         phrase = att.text.strip()
-        if not phrase or (phrase.lower() in PRONOUN_SOURCES and phrase.lower() not in STATE_FORCE_NAMES) \
+        owner = OWNED_BODY.match(phrase)
+        if owner and text:
+            # "his party said", "its ministry said": the body of that kind the report named before
+            named = _owner_named_before(text[:s.start], owner.group("head"))
+            if named is None:
+                continue
+            phrase = named
+        elif not phrase or (phrase.lower() in PRONOUN_SOURCES and phrase.lower() not in STATE_FORCE_NAMES) \
                 or phrase.lower() in PRONOUNS or OWNED_SPEAKER.match(phrase):
             continue  # ("The army said its troops had driven the attackers out": the country's army, a voice)
         src = resolve_source(phrase, att.cue, att.cue_start, att.cue_end, None, country)
+        spoken = SPEAKER_OF_CUE.match(att.cue)
+        if (src is None or src.kind in ("person", "unnamed")) and spoken and spoken.group("who") != phrase \
+                and spoken.group("who").startswith(phrase) \
+                and re.match(r"\s+(?:at|of|from|in|with)\s", spoken.group("who")[len(phrase):]):
+            # "Staff at Hamad General Hospital said" read as "Staff": the whole phrase before the verb
+            src = resolve_source(spoken.group("who"), att.cue, att.cue_start, att.cue_end, None, country)
         if src is not None and src.kind == "person" and GROUP_ROLE.search(att.cue):
             # "Mohammed Abdulsalam, the group's spokesman, said": the group's voice; which group, the incident says
             src = SourceRef(name=src.name, kind="armed group", stance="unknown", cue=src.cue, start=src.start,
@@ -1069,6 +1176,24 @@ def _echo_voice(an: Analysis, country: str | None) -> tuple[SourceRef, str] | No
     if src is None or src.kind not in ("witnesses", "family", "journalist"):
         return None
     return src, s.text[m.end():]
+
+
+# "his party said", "its ministry said", "their union said": a body named by whose it is
+OWNED_BODY = re.compile(r"^(?i:his|her|its|their)\s+(?P<head>(?i:party|movement|group|ministry|union|organi[sz]ation|"
+                        r"association|council|committee|front|league|alliance|coalition))$")
+# the words of a cue before its reporting verb: "Staff at Hamad General Hospital" of "Staff at ... said"
+SPEAKER_OF_CUE = re.compile(r"^(?P<who>.+?)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|tells|added|reported|"
+                            r"confirmed|stated)\b")
+
+
+def _owner_named_before(before: str, head: str) -> str | None:
+    """The last body the text names before with a name ending in `head` ("the Maldivian Democratic Party's base"
+    for "his party"); None when it names none."""
+    found = list(re.finditer(r"\b(?:[A-Z][\w’'-]*\s+){1,5}" + head[:1].upper() + re.escape(head[1:]) + r"\b", before))
+    if not found:
+        return None
+    name = re.sub(r"^(?:The|A|An|In|On|At|By|From|For|And|But|As|When|While)\s+", "", found[-1].group(0))
+    return name if len(name.split()) > 1 else None
 
 
 # "the group said it had carried out the attacks", "Al-Shabaab has claimed the attack", "claimed responsibility":

@@ -31,7 +31,9 @@ KIND_WORDS = (
     # "the civil defence agency", "the national disaster agency", "an aid agency": a service or a relief body, not a
     # news agency
     (re.compile(r"\b(?:civil\s+(?:defen[cs]e|protection)|rescue|emergency|disaster(?:\s+management)?)\s+"
-                r"(?:agenc(?:y|ies)|services?|authority|teams?|department)\b", re.I), "medical"),
+                r"(?:agenc(?:y|ies)|services?|authority|teams?|department)\b|"
+                # the fire brigade counts the casualties it carried, as rescuers do
+                r"\bfire\s+(?:department|service|brigade|and\s+rescue\s+service)s?\b|\bfire\s?fighters\b", re.I), "medical"),
     (re.compile(r"\b(?:aid|relief|humanitarian|charity)\s+(?:agenc(?:y|ies)|groups?|organi[sz]ations?|workers?)\b", re.I),
      "humanitarian"),
     (re.compile(r"\b(?:website|site|outlet|channels?|newspaper|agency|tv|television|radio|daily|paper|media|"
@@ -46,7 +48,10 @@ KIND_WORDS = (
                 r"passengers|travell?ers|(?:freed|former|released|escaped)\s+hostages|(?:hotel|kitchen|restaurant) staff|"
                 # those who were there when it happened: a waiter at the club, students at the college, diners
                 r"waiters?|waitress(?:es)?|students|pupils|worshippers|diners|customers|shoppers|"
-                r"(?:office|factory|hotel|restaurant|mine|site)\s+workers|employees)\b",
+                r"(?:office|factory|hotel|restaurant|mine|site)\s+workers|employees|"
+                # the audience of a show or a match, the crowd at a rally: people who were there
+                r"members?\s+of\s+the\s+(?:audience|public|crowd|congregation)|spectators|onlookers|"
+                r"(?:concert|theatre|theater|movie|church)-?goers)\b",
                 re.I), "witnesses"),
     # people who lived through it and got away: "people who fled Kissy", "two girls who escaped", "a woman who
     # survived the attack"
@@ -55,15 +60,18 @@ KIND_WORDS = (
                 r"fled|survived|got\s+away)\b", re.I), "witnesses"),
     (re.compile(r"\b(?:journalist|reporter|correspondent|blogger)s?\b", re.I), "journalist"),
     # foreign diplomats observe a conflict; they speak for no party to it
-    (re.compile(r"\bdiplomat(?:s|ic sources?)\b", re.I), "diplomats"),
+    # (an embassy or a consulate speaks of the state's own nationals among the victims: an observer, no party)
+    (re.compile(r"\bdiplomat(?:s|ic sources?)\b|\bembass(?:y|ies)\b|\bconsulates?\b", re.I), "diplomats"),
     # the people around a victim: "her lawyer said", "his relatives said"
     # ("the attorney general's office" is a state prosecutor, not a family's lawyer)
     (re.compile(r"\b(?:lawyers?|attorneys?(?!\s+general)|relatives?|brother|sister|father|mother|cousin|husband|wife|"
                 r"son|daughter|entourage|aides?|associates?)\b", re.I), "family"),
     # a company that runs what was hit ("the operator", "the company"): a body, not a person
     (re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:operator|company|firm)\s+[A-Z]", re.I), "organisation"),
+    # "the subway operator", "the rail operator": the company that runs the line or the site hit
+    (re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?operator$", re.I), "organisation"),
     # a cabinet secretary is a minister ("Interior Cabinet Secretary X", "the Defence Secretary")
-    (re.compile(r"\b(?:official|officer|minister|premier|secretary|spokes(?:man|woman|person)|governor|commander|general|mayor|president|"
+    (re.compile(r"\b(?:official|officer|minister|premier|secretary|spokes(?:man|woman|person)|governor|commander|general(?!\s+hospital)|mayor|president|"
                 r"presidency|"
                 r"ambassador|envoy|representative|investigators?|prosecutors?|lawmakers?|legislators?|MPs?|senators?|"
                 # the cabinet, or its security or war cabinet, speaks as the government's ministers do
@@ -75,7 +83,7 @@ KIND_WORDS = (
                 r"border (?:service|guard|troop|police|force)|coast ?guard)s?\b",
                 re.I), "official"),
     # civil defence and rescue services count the dead and pull survivors out: a civilian service, not a party
-    (re.compile(r"\b(?:(?:para)?medics?|doctors?|nurses?|hospitals?|health|ambulance|rescuers|rescue workers|"
+    (re.compile(r"\b(?:(?:para)?medics?|doctors?|nurses?|hospitals?|clinics?|health|ambulance|rescuers|rescue workers|"
                 r"emergency services|first responders|civil (?:defen[cs]e|protection))\b", re.I), "medical"),
     (re.compile(r"\b(?:report|statement|sources?)\b", re.I), "unnamed"),
 )
