@@ -1029,11 +1029,22 @@ class _Cluster:
             return False
         if claim.sub_event_type in _APART and all(m.sub_event_type in _APART and m.sub_event_type != claim.sub_event_type
                                                   for m in self.claims) \
-                and not any(_turned_violent(m) for m in self.claims + [claim]):
+                and not any(_turned_violent(m) for m in self.claims + [claim]) \
+                and not (all(_march_then_riot(m, claim) for m in self.claims)
+                         or any(_march_then_riot(claim, m) for m in self.claims)):
             # a peaceful rally and a riot at the same place and day are two events (two event types, two
             # crowds), unless force against the crowd ties them together, or the text says the riot came out
             # of the march ("youths broke away from the march and smashed shop windows", "the rally turned
-            # violent": ACLED codes a demonstration that turns violent as the riot it became)
+            # violent": ACLED codes a demonstration that turns violent as the riot it became), or the riot is told
+            # in the sentence right after the march's (`_march_then_riot`)
+            return False
+        if claim.sub_event_type == "Peaceful protest" and all(m.sub_event_type in _APART for m in self.claims) \
+                and any(m.sub_event_type == "Peaceful protest" for m in self.claims) \
+                and all(any(_march_then_riot(m, r) for r in self.claims) for m in self.claims
+                        if m.sub_event_type == "Peaceful protest") \
+                and not any(_turned_violent(m) or _march_then_riot(claim, m) for m in self.claims):
+            # the march that became the riot is in it; a rally told apart (the morning's rally elsewhere in the
+            # city before the crowd massed at the parliament) is still its own event
             return False
         mine = _sides([claim])
         if mine and self.sides and not mine & self.sides:
@@ -1050,6 +1061,28 @@ TURNED_VIOLENT = re.compile(r"\b(?:broke|breaking|split|splitting|splintered|pee
                             # "Some of the marchers broke into the parliament": part of the crowd just told
                             r"\b(?:some|many|several|dozens|hundreds|groups?|part)\s+of\s+the\s+" + _DEMO_NOUN + r"\b",
                             re.IGNORECASE)
+
+
+# a riot sentence that says it is somewhere else or a crowd of its own ("Elsewhere in the city", "Separately",
+# "Meanwhile, in another district", "a second group", "other protesters")
+ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|meanwhile|in (?:another|a different|other) (?:part|district|"
+                       r"neighbou?rhood|area|quarter)s?)\b|\b(?:another|a second|a separate|other) (?:group|crowd|"
+                       r"protesters|demonstrators|rioters|youths)\b", re.IGNORECASE)
+
+
+def _march_then_riot(march: Claim, riot: Claim) -> bool:
+    """'Thousands gathered in the square and marched to the parliament. At the parliament, protesters threw stones at
+    police': the riot told in the sentence right after the march's, in the same paragraph, is what that march
+    became (ACLED codes a demonstration that turns violent as the riot it became), unless the riot's sentence
+    places it elsewhere or gives it a crowd of its own."""
+    if march.sub_event_type != "Peaceful protest" or riot.sub_event_type != "Violent demonstration" \
+            or march.report_id != riot.report_id or _says_peaceful(march):
+        return False
+    a = next((e for e in march.evidence if e.field == "sentence"), None)
+    b = next((e for e in riot.evidence if e.field == "sentence"), None)
+    if a is None or b is None or a.entry != b.entry or not 0 <= b.start - a.end <= 1:
+        return False
+    return not ELSEWHERE.search(b.text)
 
 
 def _turned_violent(c: Claim) -> bool:

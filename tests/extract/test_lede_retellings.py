@@ -271,3 +271,44 @@ def test_the_marib_lede_and_the_week_dated_line_are_the_sirwah_battle():
     clashes = [e for e in events if e.sub_event_type == "Armed clash"]
     assert [(e.location.name, e.event_date) for e in clashes] == [("Sūq Şirwāḩ", date(2021, 2, 14))]
     assert clashes[0].fatalities.best == 26
+
+
+# a labelled summary whose words name another country than the body's incidents (the attackers' origin, a
+# neighbour): it still sums up the report's own incidents (own-words texts)
+ABROAD = """---
+published: 2011-03-09T08:00:00Z
+outlet: sitroom tests
+title: t
+---
+Border monitor - daily summary
+
+{summary}
+
+1. KOLDA region, Monday 7 March. Senegalese troops attacked a rebel base near Kolda on Monday, the army said.
+
+2. KOLDA region, Tuesday 8 March. Soldiers and rebels clashed again south of Kolda on Tuesday, residents said.
+"""
+
+ABROAD_SUMMARIES = (
+    "Summary: Senegal's army began an offensive on Monday against bases set up by rebels who came from Guinea-Bissau.",
+    "Summary: Troops from Senegal attacked camps of fighters from Guinea-Bissau on Monday.",
+    "Overview: The army of Senegal launched an assault on Monday on rebel camps run by groups from Guinea-Bissau.",
+)
+
+
+def test_a_summary_naming_the_attackers_home_country_makes_no_event_there(tmp_path):
+    for summary in ABROAD_SUMMARIES:
+        events = _events(tmp_path, ABROAD.replace("{summary}", summary))
+        assert events, summary
+        assert all(e.location is not None and e.location.country == "Senegal" for e in events), \
+            (summary, [(e.sub_event_type, e.location and e.location.name) for e in events])
+
+
+def test_a_body_line_naming_the_neighbour_still_tells_its_own_fight_there(tmp_path):
+    # near miss: not a summary section, a fight told in the body in the other country stays an event there
+    text = ABROAD.replace("{summary}", "Senegalese troops attacked rebel camps near Kolda on Monday.").replace(
+        "2. KOLDA region, Tuesday 8 March. Soldiers and rebels clashed again south of Kolda on Tuesday, residents said.",
+        "2. BISSAU, Tuesday 8 March. Soldiers and rebels clashed in Bissau, Guinea-Bissau, on Tuesday, residents said.")
+    events = _events(tmp_path, text)
+    assert any(e.location is not None and e.location.country == "Guinea-Bissau" for e in events), \
+        [(e.sub_event_type, e.location and e.location.name, e.location and e.location.country) for e in events]

@@ -249,6 +249,10 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
         # soldiers in ambush" over the body's mortar fire on the eve) it sums up; one of its own kind is left to
         # fusion, which folds the headline into it with its figures
         eves = lede_eves - days if opening == "headline" and not any(e.field == "date" for e in c.evidence) else set()
+        # a labelled summary section ("Summary: ...", "OVERVIEW") sums up the whole report, whatever country its
+        # words name ("an offensive against camps set up in Bhutan by armed groups from north-east India"): the
+        # body's incidents in another country are what it sums up too
+        section = opening == "summary" or bool(SUMMARY_LABEL.match(c.sentence_text()))
         matches = []
         for d in details:
             if d is c or d.report_id != c.report_id or not (_days_fit(c, d, days) or (
@@ -257,7 +261,7 @@ def mark_lede_summaries(claims: list[Claim], text: str, entries: list[Entry] | N
             if not _same_kind(c, d, opening is not None):
                 continue
             if loc is not None:
-                if d.location.country != loc.country:
+                if d.location.country != loc.country and not (section and _is_country(loc)):
                     continue
                 # a dateline's city stands for the story's province: "MARIB - The Houthis pressed their offensive
                 # on Marib" over the fighting the body tells in a district west of the city
