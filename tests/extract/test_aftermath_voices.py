@@ -1,0 +1,28 @@
+"""Arrests told after another event (README "Data model", status): a voice that only says it detained people
+after a riot backs the arrests, not the riot, so it adds no voice to the riot's status; a voice that tells
+the riot itself still counts."""
+from __future__ import annotations
+
+from voice_helpers import _events, _names
+
+
+def _riot(events):
+    riots = [e for e in events if e.sub_event_type == "Violent demonstration"]
+    assert riots, [(e.sub_event_type, e.status) for e in events]
+    return riots[0]
+
+
+def test_police_telling_only_their_arrests_do_not_corroborate_the_riot():
+    text = ("Rioters smashed the windows of dozens of shops and set two buses on fire in Nakuru "
+            "on Tuesday, county officials said. "
+            "Police said on Wednesday they had detained more than 200 people in Nakuru.")
+    e = _riot(_events(text))
+    assert e.status == "reported", (_names(e), e.status)
+
+
+def test_near_miss_police_telling_the_riot_itself_still_corroborate_it():
+    text = ("Rioters smashed the windows of dozens of shops and set two buses on fire in Nakuru "
+            "on Tuesday, county officials said. "
+            "Police said the rioters had also thrown stones at officers and burned a police car in Nakuru.")
+    e = _riot(_events(text))
+    assert e.status == "corroborated", (_names(e), e.status)
