@@ -26,3 +26,21 @@ def test_near_miss_police_telling_the_riot_itself_still_corroborate_it():
             "Police said the rioters had also thrown stones at officers and burned a police car in Nakuru.")
     e = _riot(_events(text))
     assert e.status == "corroborated", (_names(e), e.status)
+
+
+# ---------------------------------------- "the police" later is not a witness who stood behind police lines
+
+def test_the_police_later_are_not_the_residents_who_watched_from_behind_police_lines():
+    text = ("Residents watching from behind police lines said the shooting went on for over an hour in Pattani. "
+            "In Songkhla province, young men raided a police station; 19 of the assailants were shot dead, "
+            "the police said.")
+    names = [n for e in _events(text) for n in _names(e)]
+    assert "police" in names, names
+
+
+def test_near_miss_the_governor_later_is_still_the_governor_named_before():
+    text = ("Regional governor Anton Melnyk said shelling had destroyed three houses in Kramatorsk on Monday. "
+            "Two people were wounded, the governor said.")
+    names = [n for e in _events(text) for n in _names(e)]
+    assert any("Melnyk" in n for n in names), names
+    assert "governor" not in names, names
