@@ -44,3 +44,19 @@ def test_near_miss_the_governor_later_is_still_the_governor_named_before():
     names = [n for e in _events(text) for n in _names(e)]
     assert any("Melnyk" in n for n in names), names
     assert "governor" not in names, names
+
+
+# ---------------------------------------- a measure a leader declared, in a relative clause, is no attribution
+
+def test_the_curfew_a_prime_minister_declared_makes_him_no_source_of_the_looting():
+    text = ("Crowds looted and burned shops in Lautoka for a second day today, ignoring the curfew that "
+            "Prime Minister Jone Ratu declared last night.")
+    names = [n for e in _events(text) for n in _names(e)]
+    assert not any("Ratu" in n for n in names), names
+
+
+def test_near_miss_a_prime_minister_who_declared_that_the_looting_ended_is_a_source():
+    text = ("Crowds looted and burned shops in Lautoka on Wednesday, and Prime Minister Jone Ratu declared "
+            "that the army had restored order by the evening.")
+    names = [n for e in _events(text) for n in _names(e)]
+    assert any("Ratu" in n for n in names), names
