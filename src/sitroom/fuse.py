@@ -1576,6 +1576,16 @@ def _told_at(source: SourceRef | None) -> tuple[int, int]:
     return (source.start, at if at >= 0 else 0)
 
 
+def _aftermath_only(claim: Claim, sub: str | None, supports: list[Claim]) -> bool:
+    """A claim that tells only the arrests after an event of another kind ("police said they had detained 400
+    people" beside the riot) backs the arrests, not the riot: its voice does not count for the event, unless
+    no claim of the event's own kind names a voice."""
+    if sub is None or sub == "Arrests" or claim.sub_event_type != "Arrests":
+        return False
+    return any(c.sub_event_type != "Arrests" and c.source is not None and c.source.name not in UNNAMED
+               for c in supports)
+
+
 def status_of(claims: list[Claim], sub: str | None = None) -> str:
     """The event's status from its claims (README "Data model"); `sub` is the event's sub-event type."""
     supports = [c for c in claims if c.polarity == "supports" and c.modality != "denied"]
@@ -1594,6 +1604,8 @@ def status_of(claims: list[Claim], sub: str | None = None) -> str:
         if c.source is None or c.source.name in UNNAMED or "relay" in c.flags or "same voice" in c.flags:
             # (an outlet that relayed a speaker's words, "X said, according to IRNA", is that speaker's voice; so is
             # the body's spokesman going on after it)
+            continue
+        if _aftermath_only(c, sub, supports):
             continue
         for source in _voices(c):
             source = _seated(source, supports)

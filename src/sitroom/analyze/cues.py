@@ -132,6 +132,19 @@ _SCOPE_END = re.compile(r";|,\s+(?:while|whereas|although)\b")
 _CLAUSE_START = re.compile(r"[;:]\s|,\s+(?:but|while|whereas|although)\b")
 
 
+def _measure_clause(words: list[str], lows: list[str], i: int) -> bool:
+    """Whether the verb at `i` closes a relative clause "the N that|which <Name> <verb>": only capitalised words
+    (a title and a name) between "that" and the verb, and a lower-case noun before "that" that is no verb of
+    speech ("said that President X declared" still reports speech)."""
+    j = i - 1
+    while j >= 0 and words[j][:1].isupper():
+        j -= 1
+    if j == i - 1 or j < 1 or lows[j] not in ("that", "which"):
+        return False
+    before = lows[j - 1]
+    return words[j - 1][:1].islower() and before.isalpha() and before not in VERBS and not before.endswith("ed")
+
+
 def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
     """Return the attribution cues in `text`, in order, with report offsets (`offset` + index).
 
@@ -154,6 +167,9 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
                         and lows[i - 2] not in (",", ".", ";", ":", "and", "but", "then", "when", "as"))
             # "a man accused of cow smuggling": right before "of", the participle describes the man
             accusing = accusing or (lw == "accused" and i + 1 < n and lows[i + 1] == "of")
+            # "the lockdown that Prime Minister X declared last night": in a relative clause after a noun, the
+            # named person made the measure the noun names; the clause reports no speech
+            accusing = accusing or (lw in ("declared", "announced") and _measure_clause(words, lows, i))
             if (words[i][0].islower() or lw in ADJECTIVAL) and not accusing:
                 att = _verb_cue(text, words, lows, starts, ends, i)
             if att is None and lw in PASSIVE_BY and i + 1 < n and lows[i + 1] == "by" and words[i][0].islower():

@@ -2861,6 +2861,10 @@ def _body_by_head(phrase: str, ctx: EntryContext) -> SourceRef | None:
     return None
 
 
+# where a speaker stood, after the speaker's words in an attribution ("residents watching from behind police lines")
+PLACE_OF_SPEAKER = re.compile(r"\b(?:from|behind|near|outside|inside|beside|across|along|around)\b", re.IGNORECASE)
+
+
 def _earlier_speaker(phrase: str, ctx: EntryContext) -> SourceRef | None:
     """'Kyrylenko added', 'according to governor Kyrylenko', 'the governor said': a speaker named in full
     before ("Donetsk regional governor Pavlo Kyrylenko said") is referred to by surname or role."""
@@ -2874,6 +2878,10 @@ def _earlier_speaker(phrase: str, ctx: EntryContext) -> SourceRef | None:
                 return src
     for src in reversed(ctx.speakers):
         words = re.findall(r"[\w’'-]+", f"{src.name} {src.cue}")
+        if m.group("role"):
+            # "residents watching from behind police lines said ... the police said": a word of the place the
+            # speaker stood at names no role of theirs
+            words = re.findall(r"[\w’'-]+", f"{src.name} {PLACE_OF_SPEAKER.split(src.cue or '', 1)[0]}")
         if m.group("name"):
             if (len(src.name.split()) >= 2 and src.name.split()[-1] == m.group("name")) or (
                     m.group("name") in words[:-1] and m.group("name") != src.name):
