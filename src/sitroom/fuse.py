@@ -1063,9 +1063,11 @@ TURNED_VIOLENT = re.compile(r"\b(?:broke|breaking|split|splitting|splintered|pee
                             re.IGNORECASE)
 
 
-# a riot sentence that says it is somewhere else or a crowd of its own ("Elsewhere in the city", "Separately",
-# "Meanwhile, in another district", "a second group", "other protesters")
-ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|meanwhile|in (?:another|a different|other) (?:part|district|"
+# a riot sentence that says it is somewhere else, later, or a crowd of its own ("Elsewhere in the city",
+# "Separately", "Meanwhile, in another district", "Later, groups of protesters", "That evening", "a second group",
+# "other protesters")
+ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|meanwhile|later|afterwards|hours later|that (?:evening|night|"
+                       r"afternoon)|in (?:another|a different|other) (?:part|district|"
                        r"neighbou?rhood|area|quarter)s?)\b|\b(?:another|a second|a separate|other) (?:group|crowd|"
                        r"protesters|demonstrators|rioters|youths)\b", re.IGNORECASE)
 
