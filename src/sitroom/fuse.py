@@ -537,7 +537,7 @@ def _firm_day(c: Claim, live: bool = False) -> bool:
     said = next((e for e in c.evidence if e.field == "date"), None)
     if said is None:
         return live or c.published is None or c.event_date != c.published.date()
-    sentence = next((e for e in c.evidence if e.field == "sentence"), None)
+    sentence = c.sentence_evidence()
     if sentence is None:
         return True
     return not STATEMENT_DAY.search(sentence.text[: max(0, said.start - sentence.start)])
@@ -570,7 +570,7 @@ def _coarse(c: Claim) -> bool:
     feature = _feature(loc.gazetteer_id)
     if feature in ("country", "admin1", "admin2", "admin3", "region") or (feature is None and loc.geo_precision >= 3):
         return True
-    sentence = next((e for e in c.evidence if e.field == "sentence"), None)
+    sentence = c.sentence_evidence()
     named = next((e for e in c.evidence if e.field == "location"), None)
     if sentence is None or named is None:
         return False
@@ -1080,8 +1080,8 @@ def _march_then_riot(march: Claim, riot: Claim) -> bool:
     if march.sub_event_type != "Peaceful protest" or riot.sub_event_type != "Violent demonstration" \
             or march.report_id != riot.report_id or _says_peaceful(march):
         return False
-    a = next((e for e in march.evidence if e.field == "sentence"), None)
-    b = next((e for e in riot.evidence if e.field == "sentence"), None)
+    a = march.sentence_evidence()
+    b = riot.sentence_evidence()
     if a is None or b is None or a.entry != b.entry or not 0 <= b.start - a.end <= 1:
         return False
     return not ELSEWHERE.search(b.text)
@@ -2069,7 +2069,7 @@ def _toll_group(c: Claim) -> str | None:
     from .extract.claims import _victim_group
 
     fat = next((e for e in c.evidence if e.field == "fatalities"), None)
-    sent = next((e for e in c.evidence if e.field == "sentence"), None)
+    sent = c.sentence_evidence()
     if fat is None or sent is None or c.fatalities is None:
         return None
     q = next((q for q in find_quantities(sent.text, sent.start) if q.start == fat.start), None)

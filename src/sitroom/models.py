@@ -315,9 +315,14 @@ class Claim(Serializable):
     published: datetime | None = None  # the report's (or entry's) time, to order claims
     flags: list[str] = field(default_factory=list)  # e.g. "uncorroborated:8,000 people"
 
+    def sentence_evidence(self) -> Evidence | None:
+        """The evidence of the sentence that tells the claim (None when its evidence has none)."""
+        return next((e for e in self.evidence if e.field == "sentence"), None)
+
     def sentence_text(self) -> str:
         """The text of the sentence that tells the claim ("" when its evidence has none)."""
-        return next((e.text for e in self.evidence if e.field == "sentence"), "")
+        sentence = self.sentence_evidence()
+        return sentence.text if sentence is not None else ""
 
 
 @dataclass

@@ -952,7 +952,7 @@ def _echo_voices(report: Report, entries: list[Entry], groups, claims: list[Clai
     for c in claims:
         if c.polarity != "supports" or c.summary or c.event_type not in ECHO_HOSTS:
             continue
-        sent = next((e for e in c.evidence if e.field == "sentence"), None)
+        sent = c.sentence_evidence()
         if sent is not None:
             by_sentence.setdefault(sent.start, []).append(c)
     told = {e.start for c in claims for e in c.evidence if e.field == "sentence"}
@@ -1234,7 +1234,7 @@ def _incident_voices(report: Report, claims: list[Claim]) -> list[Claim]:
         src = c.source
         if src is None or src.kind not in OWNING_KINDS or c.summary or not src.party or "named-targets" in c.flags:
             continue
-        sent = next((e for e in c.evidence if e.field == "sentence"), None)
+        sent = c.sentence_evidence()
         if sent is None:
             continue
         denial = c.polarity == "contradicts"
@@ -2712,7 +2712,7 @@ def _paragraph_voice_claims(report, entry, an: Analysis, ctx: EntryContext, sour
     if not told:
         return []
     last = told[-1]
-    ev = next((e for e in last.evidence if e.field == "sentence"), None)
+    ev = last.sentence_evidence()
     if ev is None or ev.end > s.start or report.text[ev.end:s.start].strip() or "\n" in report.text[ev.end:s.start]:
         return []  # only the sentence right before, on the same line or in the same paragraph
     before = [c for c in told if any(e.field == "sentence" and e.start == ev.start for e in c.evidence)]
@@ -4198,7 +4198,7 @@ def _victim_group(head: str | None) -> str | None:
 def _toll_head_of(claim: Claim, report: Report) -> str | None:
     """The noun the claim's death figure counts ("300 rebels" -> "rebels"), read again from its sentence."""
     fat = next((e for e in claim.evidence if e.field == "fatalities"), None)
-    sent = next((e for e in claim.evidence if e.field == "sentence"), None)
+    sent = claim.sentence_evidence()
     if fat is None or sent is None:
         return None
     q = next((q for q in find_quantities(sent.text, sent.start) if q.start == fat.start), None)
@@ -4347,7 +4347,7 @@ def _own_act_told(report: Report, an: Analysis, source: SourceRef, told: list[Cl
     if any(p.place is not None for p in an.places) or any(d.value is not None for d in an.dates):
         return None
     for c in reversed(told):
-        ev = next((e for e in c.evidence if e.field == "sentence"), None)
+        ev = c.sentence_evidence()
         if ev is None or ev.end > s.start or "\n\n" in report.text[ev.end:s.start]:
             return None  # only within the paragraph
         if c.polarity != "supports" or c.event_type not in ("Battles", "Explosions/Remote violence") \
@@ -4483,14 +4483,14 @@ def _reaction_claims(report, entry, an: Analysis, ctx: EntryContext, source: Sou
             last = next((c for c in reversed(told) if c.polarity == "supports" and kinds(c)), None)
             if last is None:
                 return []
-            ev = next((e for e in last.evidence if e.field == "sentence"), None)
+            ev = last.sentence_evidence()
             targets = [c for c in told if kinds(c) and any(e.field == "sentence" and e.start == ev.start
                                                            for e in c.evidence)] if ev is not None else [last]
         else:
             last = told[-1] if told else None
             if last is None:
                 return []
-            ev = next((e for e in last.evidence if e.field == "sentence"), None)
+            ev = last.sentence_evidence()
             between = report.text[ev.end:s.start] if ev is not None and ev.end <= s.start else "\n\n"
             if "\n\n" in between or re.search(r"[.!?]\s+\S", between):
                 return []
